@@ -1,0 +1,130 @@
+//! The `annotate` JSON contract: one object per article with everything found.
+//! Offsets here are Unicode character offsets (as Python indexes strings).
+
+use super::cameo::CameoTable;
+use super::{ArticleText, CodedEvent, EntityAnalysis, StanceAnalysis};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Annotation<'a> {
+    pub id: &'a str,
+    pub entities: Vec<EntityRecord<'a>>,
+    pub events: Vec<EventRecord<'a>>,
+    pub stances: Vec<StanceRecord<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EntityRecord<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub entity_type: &'static str,
+    pub actor: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventRecord<'a> {
+    pub source: &'a str,
+    pub target: Option<&'a str>,
+    pub cameo: &'a str,
+    pub plover: Option<&'a str>,
+    pub quad: Option<u8>,
+    pub goldstein: Option<f32>,
+    pub sentence: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StanceRecord<'a> {
+    pub holder: &'a str,
+    pub target: &'a str,
+    pub label: &'static str,
+}
+
+/// Maps byte offsets of one text to character offsets in O(log n) per lookup.
+pub struct CharOffsets {
+    /// Byte offset of every char boundary, plus the end of the text.
+    boundaries: Vec<usize>,
+}
+
+impl CharOffsets {
+    pub fn new(text: &str) -> Self {
+        let mut boundaries: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        boundaries.push(text.len());
+        Self { boundaries }
+    }
+
+    /// Character offset of a byte offset (rounded down to the enclosing char).
+    pub fn char_at(&self, byte: usize) -> usize {
+        match self.boundaries.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}
+
+pub fn annotate<'a>(
+    article: &ArticleText<'a>,
+    entities: &'a EntityAnalysis,
+    events: &'a [CodedEvent],
+    stance: &'a StanceAnalysis,
+    cameo: &'a CameoTable,
+) -> Annotation<'a> {
+    let offsets = CharOffsets::new(article.text);
+    let entity_records = entities
+        .mentions
+        .iter()
+        .map(|m| EntityRecord {
+            text: m.span.slice(article.text),
+            start: offsets.char_at(m.span.start),
+            end: offsets.char_at(m.span.end),
+            entity_type: m.entity_type.as_str(),
+            actor: m.actor.as_ref().map(|a| a.code.as_str()),
+        })
+        .collect();
+    let event_records = events
+        .iter()
+        .map(|e| EventRecord {
+            source: &e.source.actor.code,
+            target: e.target.as_ref().map(|t| t.actor.code.as_str()),
+            cameo: &e.cameo,
+            plover: cameo.plover(&e.cameo),
+            quad: cameo.quad_class(&e.cameo),
+            goldstein: cameo.goldstein(&e.cameo),
+            sentence: entities
+                .sentences
+                .get(e.sentence)
+                .map(|s| s.span.slice(article.text))
+                .unwrap_or(""),
+        })
+        .collect();
+    let stance_records = stance
+        .dyads
+        .iter()
+        .map(|d| StanceRecord {
+            holder: &d.holder.code,
+            target: &d.target.code,
+            label: d.label.as_str(),
+        })
+        .collect();
+    Annotation {
+        id: article.id,
+        entities: entity_records,
+        events: event_records,
+        stances: stance_records,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_multibyte_characters_once() {
+        let text = "Zelenskyy’s envoy met Škoda";
+        let offsets = CharOffsets::new(text);
+        let byte = text.find("Škoda").unwrap();
+        assert_eq!(offsets.char_at(byte), 22);
+        assert_eq!(offsets.char_at(text.len()), text.chars().count());
+    }
+}

@@ -1,0 +1,1 @@
+//! PLACEHOLDER module: filled by the extraction work.
