@@ -1,1 +1,584 @@
-//! PLACEHOLDER module: filled by the extraction work.
+//! Tokenisation, sentence segmentation and cheap case helpers.
+//!
+//! Everything works on UTF-8 byte offsets into the original text. The tokeniser keeps
+//! abbreviations ("U.S.", "Mr.", "Gen."), initials ("F."), decimals ("3.5", "18,000"),
+//! hyphenated words ("al-Qaida", "Ban Ki-moon") and inner apostrophes ("Sa'ar") together,
+//! and splits the possessive "'s" off as its own token.
+
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Every letter is upper case (and there are at least two letters, or one letter
+    /// followed by a period as in initials).
+    pub all_caps: bool,
+    /// A paragraph break (blank line) precedes this token.
+    pub para_before: bool,
+    /// A line break precedes this token.
+    pub newline_before: bool,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Abbreviations that take a period and never end a sentence by themselves
+/// (titles and other forms that are always followed by something).
+const TITLE_ABBREVS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st",
+    "prof", "rev", "adm", "brig", "cmdr", "cdr", "gens", "sens", "reps", "messrs", "mt", "ft",
+    "pres", "supt", "insp", "cpl", "pvt", "spc", "amb", "hon", "fr", "no", "nos", "vs", "v", "vol",
+    "pp", "p", "fig", "ca", "approx", "dept", "est", "lt-gen", "maj-gen", "lt-col", "sr", "jr",
+    "gov't",
+];
+
+/// Abbreviations that take a period and may end a sentence.
+const OTHER_ABBREVS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "etc", "al", "e.g", "i.e", "ave", "blvd", "bros", "plc",
+];
+
+fn is_title_abbrev(word: &str) -> bool {
+    TITLE_ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn is_other_abbrev(word: &str) -> bool {
+    OTHER_ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}' || c == '\u{2018}'
+}
+
+fn is_dash_joiner(c: char) -> bool {
+    c == '-' || c == '\u{2011}'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{00AD}'
+}
+
+/// Splits `text` into tokens with byte offsets.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let mut newlines = 0usize;
+    let n = text.len();
+    while i < n {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+            }
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let para_before = newlines >= 2;
+        let newline_before = newlines >= 1;
+        newlines = 0;
+        if is_word_char(c) {
+            // Dotted abbreviation / initials: single letters separated by periods ("U.S.", "F.").
+            if c.is_alphabetic() {
+                if let Some(end) = dotted_abbrev(text, i) {
+                    tokens.push(make_token(
+                        text,
+                        start,
+                        end,
+                        TokenKind::Word,
+                        para_before,
+                        newline_before,
+                    ));
+                    i = end;
+                    continue;
+                }
+            }
+            let numeric_start = c.is_ascii_digit();
+            let mut j = i + clen;
+            loop {
+                let Some(d) = text[j..].chars().next() else {
+                    break;
+                };
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // inner joiners: hyphen / apostrophe / (for numbers) '.' ',' between word chars
+                let next = text[j + d.len_utf8()..].chars().next();
+                let next_is_word = next.is_some_and(is_word_char);
+                if is_dash_joiner(d) && next_is_word {
+                    j += d.len_utf8();
+                    continue;
+                }
+                if is_apostrophe(d) && next_is_word {
+                    // possessive 's / s' split off; O'Brien, Sa'ar stay
+                    let after = text[j + d.len_utf8()..].chars().nth(1);
+                    let is_poss = next.is_some_and(|x| x == 's' || x == 'S')
+                        && !after.is_some_and(is_word_char);
+                    let is_contraction = matches!(next, Some('t' | 'T' | 'd' | 'D' | 'm' | 'M'))
+                        && !after.is_some_and(is_word_char)
+                        || matches!(next, Some('l' | 'L' | 'r' | 'R' | 'v' | 'V'))
+                            && after.is_some_and(|x| x == 'l' || x == 'e' || x == 'L' || x == 'E')
+                            && !text[j + d.len_utf8()..]
+                                .chars()
+                                .nth(2)
+                                .is_some_and(is_word_char);
+                    if is_poss || is_contraction {
+                        break;
+                    }
+                    j += d.len_utf8();
+                    continue;
+                }
+                if numeric_start
+                    && (d == '.' || d == ',')
+                    && next.is_some_and(|x| x.is_ascii_digit())
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // title / known abbreviations swallow their period
+            let word = &text[start..j];
+            let mut end = j;
+            if bytes.get(j) == Some(&b'.') && (is_title_abbrev(word) || is_other_abbrev(word)) {
+                end = j + 1;
+            }
+            let kind = if numeric_start {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(make_token(
+                text,
+                start,
+                end,
+                kind,
+                para_before,
+                newline_before,
+            ));
+            i = end;
+            continue;
+        }
+        // possessive / contraction after a word
+        if is_apostrophe(c) {
+            let rest = &text[i + clen..];
+            let mut it = rest.chars();
+            let a = it.next();
+            let b = it.next();
+            if a.is_some_and(|x| x == 's' || x == 'S') && !b.is_some_and(is_word_char) {
+                let end = i + clen + 1;
+                tokens.push(make_token(
+                    text,
+                    start,
+                    end,
+                    TokenKind::Punct,
+                    para_before,
+                    newline_before,
+                ));
+                i = end;
+                continue;
+            }
+        }
+        // ellipsis
+        if c == '.' && text[i..].starts_with("...") {
+            tokens.push(make_token(
+                text,
+                start,
+                i + 3,
+                TokenKind::Punct,
+                para_before,
+                newline_before,
+            ));
+            i += 3;
+            continue;
+        }
+        tokens.push(make_token(
+            text,
+            start,
+            i + clen,
+            TokenKind::Punct,
+            para_before,
+            newline_before,
+        ));
+        i += clen;
+    }
+    tokens
+}
+
+/// "U.S.", "U.N.", "F.", "D.C." starting at `i`: returns the end byte, including the
+/// final period.
+fn dotted_abbrev(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = i;
+    let mut letters = 0;
+    loop {
+        let c = text[j..].chars().next()?;
+        if !c.is_alphabetic() {
+            break;
+        }
+        let cl = c.len_utf8();
+        if b.get(j + cl) != Some(&b'.') {
+            break;
+        }
+        // next char after '.' must not be a letter continuing a word unless it is another
+        // single letter followed by '.'
+        letters += 1;
+        j += cl + 1;
+        let next = text[j..].chars().next();
+        match next {
+            Some(n) if n.is_alphabetic() => {
+                let nl = n.len_utf8();
+                if b.get(j + nl) == Some(&b'.') {
+                    continue;
+                }
+                // "U.S.A" without final period is rare: stop here
+                break;
+            }
+            _ => break,
+        }
+    }
+    if letters == 0 {
+        return None;
+    }
+    // a single letter must be preceded by a word boundary (checked by caller) and be
+    // upper case to count as an initial, or be part of multi-letter dotted abbreviation
+    let first = text[i..].chars().next()?;
+    if letters == 1 && !first.is_uppercase() {
+        return None;
+    }
+    Some(j)
+}
+
+fn make_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    para_before: bool,
+    newline_before: bool,
+) -> Token {
+    let s = &text[start..end];
+    let cap = s.chars().next().is_some_and(|c| c.is_uppercase());
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    let all_caps = letters > 0 && upper == letters && (letters >= 2 || s.ends_with('.'));
+    Token {
+        start,
+        end,
+        kind,
+        cap,
+        all_caps,
+        para_before,
+        newline_before,
+    }
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "'" | ")" | "]" | "}" | "\u{201D}" | "\u{2019}" | "\u{00BB}"
+    )
+}
+
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "Officials",
+    "According",
+];
+
+/// Splits tokens into sentences. Returns, for each sentence, `(first_token, end_token)`
+/// (half-open token range).
+pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let n = tokens.len();
+    let mut i = 0usize;
+    while i < n {
+        // paragraph break before token i closes the running sentence
+        if i > start && tokens[i].para_before {
+            out.push((start, i));
+            start = i;
+        }
+        let t = tokens[i];
+        let s = t.text(text);
+        let mut boundary = false;
+        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "..." | "\u{2026}") {
+            boundary = true;
+        } else if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1 {
+            // abbreviation ending in '.': only a boundary before an obvious sentence start
+            let stem = &s[..s.len() - 1];
+            let is_title = is_title_abbrev(stem);
+            let is_initial = stem.chars().count() == 1;
+            if !is_title && !is_initial {
+                if let Some(next) = tokens.get(i + 1) {
+                    let nt = next.text(text);
+                    if next.para_before || SENTENCE_STARTERS.contains(&nt) {
+                        boundary = true;
+                    }
+                } else {
+                    boundary = true;
+                }
+            }
+        }
+        if boundary {
+            let mut end = i + 1;
+            // swallow repeated terminal punctuation and closing quotes / brackets
+            while end < n
+                && !tokens[end].para_before
+                && tokens[end].kind == TokenKind::Punct
+                && (is_closing(tokens[end].text(text))
+                    || matches!(tokens[end].text(text), "." | "!" | "?"))
+            {
+                end += 1;
+            }
+            // the next token must look like a sentence start (not lower case)
+            let ok = match tokens.get(end) {
+                None => true,
+                Some(nx) => {
+                    let ns = nx.text(text);
+                    let c = ns.chars().next().unwrap_or(' ');
+                    !c.is_lowercase() || nx.para_before
+                }
+            };
+            if ok {
+                out.push((start, end));
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < n {
+        out.push((start, n));
+    }
+    out
+}
+
+/// Sentence spans (byte offsets) of a text.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let toks = tokenize(text);
+    sentence_ranges(text, &toks)
+        .into_iter()
+        .map(|(a, b)| Span::new(toks[a].start, toks[b - 1].end))
+        .collect()
+}
+
+/// Appends the matching form of `s` to `out`: lower case, diacritics removed, curly
+/// quotes folded, hyphen variants folded to '-'.
+pub fn push_normalised(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        for b in s.bytes() {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        return;
+    }
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push('-'),
+            '\u{00AD}' => {}
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => {
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        for l in d.to_lowercase() {
+                            out.push(l);
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// The normalised form of a phrase: tokens lower-cased and joined by single spaces.
+pub fn normalise_phrase(s: &str) -> String {
+    let toks = tokenize(s);
+    let mut out = String::with_capacity(s.len() + 1);
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        push_normalised(t.text(s), &mut out);
+    }
+    out
+}
+
+/// True when every letter is lower case (and there is at least one letter).
+pub fn is_lower(s: &str) -> bool {
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_lowercase() {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
+}
+
+/// True when the first character is upper case.
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    fn sents(s: &str) -> Vec<&str> {
+        sentences(s).iter().map(|sp| sp.slice(s)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_titles_stay_whole() {
+        assert_eq!(
+            toks("Mr. Lavrov met U.S. Sen. John F. Kennedy."),
+            vec!["Mr.", "Lavrov", "met", "U.S.", "Sen.", "John", "F.", "Kennedy", "."]
+        );
+    }
+
+    #[test]
+    fn possessive_hyphen_and_numbers() {
+        assert_eq!(
+            toks("Russia's al-Qaida-linked rebels took 18,000 km at 3.5%"),
+            vec![
+                "Russia",
+                "'s",
+                "al-Qaida-linked",
+                "rebels",
+                "took",
+                "18,000",
+                "km",
+                "at",
+                "3.5",
+                "%"
+            ]
+        );
+        assert_eq!(toks("Sa'ar’s plan"), vec!["Sa'ar", "’s", "plan"]);
+    }
+
+    #[test]
+    fn sentences_survive_titles_initials_decimals() {
+        let s = "Gen. Joseph Votel said the U.S. would send 3.5 tons. John F. Kennedy agreed. Mr. Smith left.";
+        assert_eq!(
+            sents(s),
+            vec![
+                "Gen. Joseph Votel said the U.S. would send 3.5 tons.",
+                "John F. Kennedy agreed.",
+                "Mr. Smith left."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_end_after_closing_quotes_and_brackets() {
+        let s = "He said \"we will win.\" Then he left (quietly.) The end";
+        assert_eq!(
+            sents(s),
+            vec![
+                "He said \"we will win.\"",
+                "Then he left (quietly.)",
+                "The end"
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end() {
+        let s = "Troops returned to the U.S. The war ended.";
+        assert_eq!(
+            sents(s),
+            vec!["Troops returned to the U.S.", "The war ended."]
+        );
+        let s2 = "The U.S. Army said so.";
+        assert_eq!(sents(s2), vec!["The U.S. Army said so."]);
+    }
+
+    #[test]
+    fn paragraphs_split_sentences() {
+        let s = "Headline without stop\n\nBody text here.";
+        assert_eq!(sents(s), vec!["Headline without stop", "Body text here."]);
+    }
+
+    #[test]
+    fn normalisation_folds_case_and_diacritics() {
+        assert_eq!(
+            normalise_phrase("Recep Tayyip Erdoğan’s"),
+            "recep tayyip erdogan 's"
+        );
+        assert_eq!(normalise_phrase("BAN KI-MOON"), "ban ki-moon");
+    }
+}

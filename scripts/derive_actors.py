@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Derive demarche's compact built-in actor data from the shared PETRARCH/CountryInfo
+dictionaries. Stdlib only. Run from the repository root:
+
+    python3 scripts/derive_actors.py [--dicts /work/shared/data/dicts]
+
+Outputs (all UTF-8 TSV, '#' comments):
+  data/actors/countries.tsv  CODE  KIND  NAME   KIND: C country name, N nationality /
+                             demonym, K capital, L major city / region
+  data/actors/actors.tsv     NAMES(|-separated)  CODES(;-separated CODE[@FROM-TO])
+                             dates YYYYMMDD, open ends empty; '*' suffix on a name = stem
+  data/actors/agents.txt     PETRARCH agents dictionary (comments stripped)
+  data/actors/firstnames.txt first names seen in person entries (ambiguity heuristics)
+Hand-written inputs: data/actors/leaders_recent.tsv, data/actors/metonyms.tsv.
+"""
+import argparse
+import os
+import re
+import sys
+from collections import Counter, OrderedDict
+
+DEMONYM = re.compile(r"(AN|ANS|ESE|ISH|I|IS|CH|IC|EAN|IAN|IANS|OT|OTS|ER|ERS|INE|IAN_|ESQUE)$")
+DATE_RE = re.compile(r"^\s*([<>])?\s*(\d{6,8})?\s*(?:-\s*(\d{6,8}))?\s*$")
+
+
+def norm_date(d):
+    if not d:
+        return ""
+    if len(d) == 6:  # YYMMDD, TABARI pivot at 1930
+        yy = int(d[:2])
+        return ("19" if yy >= 30 else "20") + d
+    if len(d) == 8:
+        return d
+    return None  # malformed (e.g. 7 digits): dropped
+
+
+def parse_code(tok):
+    """'USAGOV >130201' -> (code, from, to) or None."""
+    tok = tok.strip()
+    m = re.match(r"^([A-Za-z0-9~+\-]*?)\s*((?:[<>]\s*\d+)|(?:\d+\s*-\s*\d+))?\s*$", tok)
+    if not m:
+        return None
+    code, rng = m.group(1).upper(), m.group(2)
+    if code in ("---", "+++", "") or not re.match(r"^[A-Z0-9]+$", code):
+        return None
+    if not rng:
+        return (code, "", "")
+    rng = rng.replace(" ", "")
+    if rng[0] == ">":
+        f = norm_date(rng[1:])
+        return (code, f, "") if f is not None else None
+    if rng[0] == "<":
+        t = norm_date(rng[1:])
+        return (code, "", t) if t is not None else None
+    a, b = rng.split("-", 1)
+    a, b = norm_date(a), norm_date(b)
+    if a is None or b is None:
+        return None
+    return (code, a, b)
+
+
+def read_petrarch_actors(path):
+    """Yield (names, codes) blocks. Names keep PETRARCH spelling."""
+    blocks = []
+    names, codes = [], []
+
+    def flush():
+        nonlocal names, codes
+        if names and codes:
+            blocks.append((names, codes))
+            names, codes = [], []
+        # codeless blocks carry their names into the next block
+
+    in_xml_comment = False
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if in_xml_comment:
+                if "-->" in line:
+                    in_xml_comment = False
+                continue
+            if line.strip().startswith("<!--"):
+                if "-->" not in line:
+                    in_xml_comment = True
+                continue
+            line = line.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            brack = re.findall(r"\[([^\]]*)\]", line)
+            text = re.sub(r"\[[^\]]*\]", " ", line)
+            s = text.strip()
+            if s and not s.startswith("+"):
+                if codes:
+                    flush()
+            for part in re.split(r"\s+(?=\+)", s):
+                part = part.strip().lstrip("+").strip()
+                if part:
+                    names.append(part)
+            for b in brack:
+                c = parse_code(b)
+                if c:
+                    codes.append(c)
+    flush()
+    return blocks
+
+
+def clean_name(n):
+    stem = not n.endswith("_")
+    n = n.strip("_").replace("_", " ")
+    n = re.sub(r"\s+", " ", n).strip()
+    if len(n.replace(" ", "")) < 4:
+        stem = False
+    return n.upper(), stem
+
+
+def read_countryinfo(path):
+    countries = []
+    cur = None
+    field = None
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for raw in fh:
+            line = raw.strip()
+            if line.startswith("<CountryCode>"):
+                cur = {"code": re.sub(r"</?CountryCode>", "", line).strip(), "C": [], "N": [], "K": [], "L": []}
+                countries.append(cur)
+                continue
+            if cur is None:
+                continue
+            if line.startswith("<CountryName>"):
+                cur["C"].append(re.sub(r"</?CountryName>", "", line).strip())
+                continue
+            m = re.match(r"^<(/?)(\w[\w-]*)>", line)
+            if m:
+                tag = m.group(2)
+                if m.group(1):
+                    field = None
+                else:
+                    field = {"Nationality": "N", "Capital": "K", "MajorCities": "L", "Regions": "L"}.get(tag)
+                continue
+            if field and line and not line.startswith("#"):
+                cur[field].append(line.split("#", 1)[0].strip())
+    return countries
+
+
+def is_demonym(nm):
+    words = nm.split()
+    if len(words) > 2 or nm.endswith("STAN") or nm in COUNTRY_NAMES:
+        return False
+    if any(w in ("RIVER", "KINGDOM", "REPUBLIC", "OF", "THE", "PROPER", "ISLAND") for w in words):
+        return False
+    return bool(DEMONYM.search(nm))
+
+
+def ok_name(nm):
+    return all(c.isascii() for c in nm) and not any(c in nm for c in "(),;")
+
+
+COUNTRY_NAMES = set()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dicts", default="/work/shared/data/dicts")
+    ap.add_argument("--out", default="data/actors")
+    args = ap.parse_args()
+    d, out = args.dicts, args.out
+
+    # ---------- countries ----------
+    ci = read_countryinfo(os.path.join(d, "CountryInfo.120116.txt"))
+    rows = OrderedDict()
+    country_names = set()
+    for c in ci:
+        code = c["code"]
+        if len(code) != 3:  # dependencies like USAGUM: keep as locations of the parent
+            pass
+        for n in c["C"]:
+            nm, _ = clean_name(n)
+            country_names.add(nm)
+            COUNTRY_NAMES.add(nm)
+    for c in ci:
+        code = c["code"] if len(c["code"]) == 3 else c["code"][:3]
+        sub = len(c["code"]) != 3
+        for kind in ("C", "N", "K", "L"):
+            for n in c[kind]:
+                nm, _ = clean_name(n)
+                if not nm or not ok_name(nm) or len(nm) < 3:
+                    continue
+                k = kind
+                if sub and k == "C":
+                    k = "L"
+                if kind == "N":
+                    # CountryInfo mixes demonyms and alternative names
+                    k = "N" if is_demonym(nm) else "C"
+                    if sub:
+                        k = "L" if k == "C" else "N"
+                rows.setdefault(nm, (code, k))
+    # Phoenix country-level blocks: add aliases not already known (typed by suffix).
+    countries_path = os.path.join(d, "petrarch2_Phoenix.Countries.actors.txt")
+    cblocks = read_petrarch_actors(countries_path)
+    person_blocks = []
+    for names, codes in cblocks:
+        plain = [c for c in codes if len(c[0]) == 3 and not c[1] and not c[2]]
+        if plain and len(codes) == len(plain):
+            code = plain[0][0]
+            for n in names:
+                nm, _ = clean_name(n)
+                if nm and nm not in rows and len(nm) >= 3 and ok_name(nm):
+                    cn = [x for x, (cc, kk) in rows.items() if cc == code and kk == "C"][:3]
+                    if is_demonym(nm) and any(nm[:4] == x[:4] for x in cn):
+                        k = "N"
+                    elif any(nm[:5] == x[:5] or nm == "THE " + x for x in cn):
+                        k = "C"
+                    else:
+                        k = "L"
+                    rows[nm] = (code, k)
+        else:
+            person_blocks.append((names, codes))
+    # a few common forms missing from the sources
+    extra = [
+        ("USA", "C", "U.S."), ("USA", "C", "U.S.A."), ("USA", "C", "US"), ("USA", "N", "U.S."),
+        ("GBR", "C", "UK"), ("GBR", "C", "U.K."), ("GBR", "C", "BRITAIN"), ("GBR", "N", "BRITISH"),
+        ("RUS", "C", "RUSSIA"), ("RUS", "N", "RUSSIAN"), ("UKR", "K", "KYIV"), ("UKR", "K", "KIEV"),
+        ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
+        ("KOR", "C", "SOUTH KOREA"), ("PRK", "C", "NORTH KOREA"), ("KOR", "N", "SOUTH KOREAN"),
+        ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),
+        ("ARE", "C", "UNITED ARAB EMIRATES"), ("EUR", "L", "EUROPE"), ("MEA", "L", "MIDDLE EAST"),
+    ]
+    for code, k, nm in extra:
+        if nm not in rows or rows[nm][1] != k and k == "N":
+            rows[nm] = (code, k)
+    # ambiguous/harmful short forms dropped from the country list
+    for bad in ("US", "UN", "MAN", "GUINEA", "CHAD"):  # CHAD is re-added below as country only
+        pass
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "countries.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("# derived by scripts/derive_actors.py from CountryInfo.120116.txt (CC BY-SA 3.0)\n")
+        fh.write("# and petrarch2_Phoenix.Countries.actors.txt (MIT). CODE\tKIND\tNAME\n")
+        for nm, (code, k) in rows.items():
+            fh.write(f"{code}\t{k}\t{nm}\n")
+
+    # ---------- actors (persons, institutions, IGOs, non-state) ----------
+    actors = OrderedDict()  # key: primary name -> [names list, codes list]
+
+    def add_block(names, codes, src):
+        cleaned = []
+        for n in names:
+            nm, stem = clean_name(n)
+            if not nm or len(nm) < 2:
+                continue
+            if nm in rows and rows[nm][1] in ("C", "N"):
+                continue  # country names are typed from countries.tsv
+            cleaned.append(nm + ("*" if stem else ""))
+        if not cleaned or not codes:
+            return
+        # Drop very long alias lists of obscure officials (keep first 12 aliases).
+        cleaned = list(OrderedDict.fromkeys(cleaned))[:12]
+        key = cleaned[0].rstrip("*")
+        if key in actors:
+            actors[key][0].extend(x for x in cleaned if x not in actors[key][0])
+            actors[key][1].extend(c for c in codes if c not in actors[key][1])
+        else:
+            actors[key] = [cleaned, list(codes)]
+
+    for names, codes in person_blocks:
+        add_block(names, codes, "countries")
+    for f in ("petrarch2_Phoenix.International.actors.txt", "petrarch2_Phoenix.MilNonState.actors.txt"):
+        for names, codes in read_petrarch_actors(os.path.join(d, f)):
+            add_block(names, codes, f)
+
+    # ---------- recent leaders (hand-written) ----------
+    recent_path = os.path.join(out, "leaders_recent.tsv")
+    recent = OrderedDict()
+    with open(recent_path, encoding="utf-8") as fh:
+        for ln, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 4:
+                sys.exit(f"{recent_path}:{ln}: expected CODE FROM TO NAME [ALIASES]")
+            code, fr, to, name = parts[:4]
+            aliases = [a for a in (parts[4].split("|") if len(parts) > 4 else []) if a]
+            key = name.upper()
+            ent = recent.setdefault(key, [[key], []])
+            for a in aliases:
+                if a.upper() not in ent[0]:
+                    ent[0].append(a.upper())
+            ent[1].append((code, fr.replace("-", ""), to.replace("-", "")))
+    for key, (names, codes) in recent.items():
+        existing = actors.get(key)
+        if existing is None:
+            # match on any alias
+            for k2, v in actors.items():
+                if any(n.rstrip("*") == key for n in v[0]):
+                    existing = v
+                    break
+        if existing is not None:
+            first = min((c[1] for c in codes if c[1]), default="")
+            kept = []
+            for c in existing[1]:
+                if c[0].startswith(("USAELI", "ELI")) or not c[0]:
+                    continue
+                if first and (c[2] == "" or c[2] > first):
+                    # open-ended or overlapping old role: end it when the curated record starts
+                    if c[1] and c[1] >= first:
+                        continue
+                    if c[1] == "" and c[2] == "":
+                        continue
+                    c = (c[0], c[1], first)
+                kept.append(c)
+            existing[1] = kept + codes
+            existing[0].extend(n for n in names if n not in existing[0])
+        else:
+            actors[key] = [names, codes]
+
+    with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("# derived by scripts/derive_actors.py from petrarch2_Phoenix.{Countries,International,MilNonState}\n")
+        fh.write("# .actors.txt (MIT, Open Event Data Alliance) + leaders_recent.tsv. NAMES\tCODES\n")
+        for key, (names, codes) in actors.items():
+            cs = ";".join(c[0] + (f"@{c[1]}-{c[2]}" if c[1] or c[2] else "") for c in codes)
+            fh.write("|".join(names) + "\t" + cs + "\n")
+
+    # ---------- first names ----------
+    fn = Counter()
+    for key, (names, codes) in actors.items():
+        toks = key.split()
+        if 2 <= len(toks) <= 4 and toks[0].isalpha() and len(toks[0]) > 2:
+            fn[toks[0]] += 1
+    blocked = set(rows) | {"THE", "PRESIDENT", "KING", "PRINCE", "GENERAL", "MINISTER", "SHEIKH", "ABU", "AL"}
+    with open(os.path.join(out, "firstnames.txt"), "w", encoding="utf-8") as fh:
+        fh.write("# first tokens of person names in actors.tsv seen >= 2 times (derived)\n")
+        for n, c in sorted(fn.items()):
+            if c >= 2 and n not in blocked:
+                fh.write(n + "\n")
+
+    # ---------- agents ----------
+    with open(os.path.join(d, "petrarch2_Phoenix.agents.txt"), encoding="utf-8", errors="replace") as src, \
+            open(os.path.join(out, "agents.txt"), "w", encoding="utf-8") as dst:
+        dst.write("# petrarch2_Phoenix.agents.txt (MIT, Open Event Data Alliance), comments stripped\n")
+        for line in src:
+            body = line.split("#", 1)[0].rstrip()
+            if body.strip():
+                dst.write(body + "\n")
+
+
+if __name__ == "__main__":
+    main()
