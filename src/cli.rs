@@ -1,0 +1,404 @@
+//! Command line: parses flags, layers them over the config, and dispatches.
+
+use crate::config::Config;
+use crate::nlp::Extractor;
+use crate::proto;
+use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
+use crate::runtime::tools::{self, TailOptions};
+use crate::runtime::worker::{Readiness, Worker, WorkerSettings};
+use crate::runtime::{http, Shutdown};
+use crate::stages::{self, events::now_ms, Limits, StageKind};
+use crate::telemetry;
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use prost::Message;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "demarche",
+    version,
+    about = "News articles in, diplomatic events out (CAMEO/PLOVER), over Kafka or in-process"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// TOML configuration file (overridden by DEMARCHE_* variables, then by flags).
+    #[arg(long, global = true, env = "DEMARCHE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Kafka bootstrap servers.
+    #[arg(long, global = true)]
+    bootstrap_servers: Option<String>,
+    /// librdkafka property passed to every client, e.g. -X security.protocol=SASL_SSL.
+    #[arg(short = 'X', value_name = "KEY=VALUE", global = true)]
+    property: Vec<String>,
+    /// Log format: pretty or json.
+    #[arg(long, global = true)]
+    log_format: Option<String>,
+    /// Extra PETRARCH/TABARI actor dictionary (repeatable).
+    #[arg(long = "actors", global = true)]
+    actors: Vec<PathBuf>,
+    /// Extra PETRARCH/TABARI agent dictionary (repeatable).
+    #[arg(long = "agents", global = true)]
+    agents: Vec<PathBuf>,
+    /// Extra PETRARCH/TABARI verb dictionary (repeatable).
+    #[arg(long = "verbs", global = true)]
+    verbs: Vec<PathBuf>,
+    /// Use only the dictionaries given with --actors/--agents/--verbs.
+    #[arg(long, global = true)]
+    no_builtin_dictionaries: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Embedded mode: articles (JSON lines) in, diplomatic events out; no broker.
+    Run(EmbeddedArgs),
+    /// Embedded mode: one JSON line per article with all entities, events and stances.
+    Annotate(EmbeddedArgs),
+    /// Kafka worker for the entities stage.
+    Entities(WorkerArgs),
+    /// Kafka worker for the stance stage.
+    Stance(WorkerArgs),
+    /// Kafka worker for the events stage.
+    Events(WorkerArgs),
+    /// All three stages as Kafka workers in one process.
+    Pipeline(WorkerArgs),
+    /// Publish JSON/JSONL articles to a topic.
+    Produce {
+        #[arg(long, default_value = "articles.raw")]
+        topic: String,
+        /// Files, directories or `-` for stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+    /// Print a topic's committed messages as JSON lines.
+    Tail {
+        topic: String,
+        #[arg(long)]
+        from_beginning: bool,
+        #[arg(long)]
+        max_messages: Option<u64>,
+        /// Exit after this many milliseconds without a message.
+        #[arg(long)]
+        idle_timeout_ms: Option<u64>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct EmbeddedArgs {
+    /// A JSONL file, a directory of .json/.jsonl files, or `-` for stdin.
+    #[arg(long, short)]
+    input: PathBuf,
+    /// Output file, or `-` for stdout.
+    #[arg(long, short, default_value = "-")]
+    output: PathBuf,
+    /// Output format of `run`.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Write what Kafka would dead-letter here as JSON lines (default: a warning only).
+    #[arg(long)]
+    dead_letter: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// One JSON object per line.
+    Json,
+    /// Length-delimited protobuf `DiplomaticEvent`s.
+    Proto,
+}
+
+#[derive(Debug, Args)]
+struct WorkerArgs {
+    /// Unique id of this worker among its stage's instances (default: host name).
+    #[arg(long)]
+    instance_id: Option<String>,
+    /// Address of /metrics, /health and /ready (port 0 picks a free port).
+    #[arg(long)]
+    metrics_listen: Option<String>,
+}
+
+impl GlobalArgs {
+    fn overrides(&self) -> Result<Vec<(String, toml::Value)>> {
+        let mut overrides = Vec::new();
+        let mut set = |key: &str, value: toml::Value| overrides.push((key.to_string(), value));
+        if let Some(b) = &self.bootstrap_servers {
+            set("kafka.bootstrap_servers", b.clone().into());
+        }
+        if let Some(f) = &self.log_format {
+            set("telemetry.log_format", f.clone().into());
+        }
+        for property in &self.property {
+            let (key, value) = property
+                .split_once('=')
+                .with_context(|| format!("-X expects KEY=VALUE, got `{property}`"))?;
+            overrides.push((format!("kafka.properties.{key}"), value.into()));
+        }
+        Ok(overrides)
+    }
+
+    fn load(&self, extra: Vec<(String, toml::Value)>) -> Result<Config> {
+        let mut overrides = self.overrides()?;
+        overrides.extend(extra);
+        let mut config = Config::load(self.config.as_deref(), std::env::vars(), &overrides)?;
+        let nlp = &mut config.nlp;
+        nlp.actor_dictionaries.extend(self.actors.iter().cloned());
+        nlp.agent_dictionaries.extend(self.agents.iter().cloned());
+        nlp.verb_dictionaries.extend(self.verbs.iter().cloned());
+        if self.no_builtin_dictionaries {
+            nlp.builtin_dictionaries = false;
+        }
+        Ok(config)
+    }
+}
+
+impl WorkerArgs {
+    fn overrides(&self) -> Vec<(String, toml::Value)> {
+        let mut overrides = Vec::new();
+        if let Some(id) = &self.instance_id {
+            overrides.push(("kafka.instance_id".into(), id.clone().into()));
+        }
+        if let Some(listen) = &self.metrics_listen {
+            overrides.push(("telemetry.listen".into(), listen.clone().into()));
+        }
+        overrides
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let extra = match &cli.command {
+        Command::Entities(w) | Command::Stance(w) | Command::Events(w) | Command::Pipeline(w) => {
+            w.overrides()
+        }
+        _ => Vec::new(),
+    };
+    let config = cli.global.load(extra)?;
+    telemetry::init_logging(&config.telemetry.log_format, &config.telemetry.log_level);
+    match cli.command {
+        Command::Run(args) => run_embedded(&config, &args, Mode::Events),
+        Command::Annotate(args) => run_embedded(&config, &args, Mode::Annotate),
+        Command::Entities(_) => run_workers(config, &[StageKind::Entities]),
+        Command::Stance(_) => run_workers(config, &[StageKind::Stance]),
+        Command::Events(_) => run_workers(config, &[StageKind::Events]),
+        Command::Pipeline(_) => run_workers(config, &StageKind::ALL),
+        Command::Produce { topic, inputs } => {
+            let files = inputs
+                .iter()
+                .map(|i| tools::input_files(i))
+                .collect::<Result<Vec<_>, _>>()?
+                .concat();
+            let sent = tools::produce(&config, &topic, &files)?;
+            eprintln!("produced {sent} messages to {topic}");
+            Ok(())
+        }
+        Command::Tail {
+            topic,
+            from_beginning,
+            max_messages,
+            idle_timeout_ms,
+        } => {
+            let shutdown = Shutdown::new();
+            let options = TailOptions {
+                from_beginning,
+                max_messages,
+                idle_timeout: idle_timeout_ms.map(Duration::from_millis),
+            };
+            tools::tail(
+                &config,
+                &topic,
+                options,
+                &shutdown,
+                std::io::stdout().lock(),
+            )?;
+            Ok(())
+        }
+    }
+}
+
+fn load_extractor(config: &Config) -> Result<Arc<Extractor>> {
+    let started = Instant::now();
+    let extractor = Extractor::new(&config.nlp).context("loading dictionaries")?;
+    tracing::debug!(
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "dictionaries loaded"
+    );
+    Ok(Arc::new(extractor))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Events,
+    Annotate,
+}
+
+fn open_output(path: &Path) -> Result<Box<dyn Write>> {
+    Ok(if path == Path::new("-") {
+        Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+    } else {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        Box::new(std::io::BufWriter::new(file))
+    })
+}
+
+fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> {
+    let extractor = load_extractor(config)?;
+    let pipeline = EmbeddedPipeline::new(
+        extractor.clone(),
+        config.nlp.min_confidence,
+        Limits {
+            max_message_bytes: config.worker.max_message_bytes,
+        },
+    );
+    let mut out = open_output(&args.output)?;
+    let mut dead_letters = args.dead_letter.as_deref().map(open_output).transpose()?;
+    let progress = progress_bar();
+    let started = Instant::now();
+    let (mut articles, mut events, mut failed) = (0u64, 0u64, 0u64);
+    for file in tools::input_files(&args.input)? {
+        tools::for_each_article(&file, |raw| {
+            articles += 1;
+            progress.inc(1);
+            let result = match mode {
+                Mode::Events => pipeline.events(raw, now_ms()).map(|found| {
+                    events += found.len() as u64;
+                    write_events(&mut out, &found, args.format)
+                }),
+                Mode::Annotate => pipeline
+                    .annotate(raw, now_ms(), extractor.cameo())
+                    .map(|value| writeln!(out, "{value}")),
+            };
+            match result {
+                Ok(written) => written.map_err(|source| tools::ToolError::Read {
+                    path: args.output.display().to_string(),
+                    source,
+                }),
+                Err(dead) => {
+                    failed += 1;
+                    report_dead_letter(&dead, raw, articles, dead_letters.as_mut());
+                    Ok(())
+                }
+            }
+        })?;
+    }
+    out.flush()?;
+    if let Some(d) = dead_letters.as_mut() {
+        d.flush()?;
+    }
+    progress.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{articles} articles, {events} events, {failed} dead-lettered in {secs:.2}s ({:.0} articles/s)",
+        articles as f64 / secs.max(1e-9)
+    );
+    Ok(())
+}
+
+fn write_events(
+    out: &mut dyn Write,
+    events: &[proto::v1::DiplomaticEvent],
+    format: Format,
+) -> std::io::Result<()> {
+    for event in events {
+        match format {
+            Format::Json => writeln!(out, "{}", proto::to_json(event))?,
+            Format::Proto => out.write_all(&event.encode_length_delimited_to_vec())?,
+        }
+    }
+    Ok(())
+}
+
+fn report_dead_letter(
+    dead: &DeadLetter,
+    raw: &[u8],
+    index: u64,
+    sink: Option<&mut Box<dyn Write>>,
+) {
+    tracing::warn!(article = index, stage = %dead.stage, error = %dead.error, "dead-lettered");
+    if let Some(sink) = sink {
+        let record = serde_json::json!({
+            "demarche-error": dead.error.to_string(),
+            "demarche-error-kind": dead.error.kind(),
+            "demarche-stage": dead.stage.as_str(),
+            "input-index": index,
+            "payload": String::from_utf8_lossy(raw),
+        });
+        if let Err(e) = writeln!(sink, "{record}") {
+            tracing::error!(error = %e, "cannot write the dead-letter file");
+        }
+    }
+}
+
+fn progress_bar() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
+    let extractor = load_extractor(&config)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
+        let readiness: Vec<Readiness> = kinds.iter().map(|_| Readiness::default()).collect();
+        http::serve(&config.telemetry.listen, prometheus, readiness.clone())
+            .await
+            .with_context(|| format!("cannot listen on {}", config.telemetry.listen))?;
+        let shutdown = Shutdown::new();
+        tokio::spawn(shutdown.clone().on_signals());
+        let config = Arc::new(config);
+        let mut workers = Vec::new();
+        for (&kind, ready) in kinds.iter().zip(readiness) {
+            let (config, extractor, shutdown) =
+                (config.clone(), extractor.clone(), shutdown.clone());
+            workers.push(tokio::task::spawn_blocking(move || {
+                let stage = stages::build(kind, extractor, config.nlp.min_confidence);
+                let settings = WorkerSettings::from_config(kind, &config);
+                let result = Worker::new(stage.as_ref(), settings, &config, ready)
+                    .and_then(|worker| worker.run(&shutdown));
+                if result.is_err() {
+                    // One stage down takes the process down, so the supervisor restarts it whole.
+                    shutdown.request();
+                }
+                result.with_context(|| format!("{kind} worker"))
+            }));
+        }
+        let mut failure = None;
+        for worker in workers {
+            if let Err(e) = worker.await? {
+                tracing::error!(error = format!("{e:#}"), "worker failed");
+                failure.get_or_insert(e);
+            }
+        }
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    })
+}
+
+/// Parses the arguments of the process; here only so `main` stays a one-liner.
+pub fn parse() -> Cli {
+    Cli::parse()
+}

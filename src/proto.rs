@@ -1,0 +1,63 @@
+//! Generated protobuf types of `proto/demarche/v1/demarche.proto`, and their JSON views.
+
+#[allow(clippy::all, missing_docs)]
+pub mod v1 {
+    include!(concat!(env!("OUT_DIR"), "/demarche.v1.rs"));
+}
+
+use serde_json::Value;
+
+/// JSON of any message, with enum fields spelled by name (`"QUAD_CLASS_VERBAL_CONFLICT"`)
+/// rather than by number, so people and `jq` can read it.
+pub fn to_json<M: serde::Serialize>(message: &M) -> Value {
+    let mut value = serde_json::to_value(message).unwrap_or(Value::Null);
+    name_enums(&mut value);
+    value
+}
+
+fn name_enums(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, field) in map.iter_mut() {
+                if let Some(n) = field.as_i64().and_then(|n| i32::try_from(n).ok()) {
+                    if let Some(name) = enum_name(key, n) {
+                        *field = Value::String(name.to_string());
+                        continue;
+                    }
+                }
+                name_enums(field);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(name_enums),
+        _ => {}
+    }
+}
+
+fn enum_name(field: &str, n: i32) -> Option<&'static str> {
+    match field {
+        "quad_class" => v1::QuadClass::try_from(n).ok().map(|e| e.as_str_name()),
+        "dyad_stance" | "stance" => v1::Stance::try_from(n).ok().map(|e| e.as_str_name()),
+        "modality" => v1::Modality::try_from(n).ok().map(|e| e.as_str_name()),
+        "type" => v1::EntityType::try_from(n).ok().map(|e| e.as_str_name()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_are_named_in_json() {
+        let event = v1::DiplomaticEvent {
+            quad_class: v1::QuadClass::VerbalConflict as i32,
+            modality: v1::Modality::Threatened as i32,
+            cameo_code: "138".into(),
+            ..Default::default()
+        };
+        let json = to_json(&event);
+        assert_eq!(json["quad_class"], "QUAD_CLASS_VERBAL_CONFLICT");
+        assert_eq!(json["modality"], "MODALITY_THREATENED");
+        assert_eq!(json["cameo_code"], "138");
+    }
+}

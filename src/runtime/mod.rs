@@ -1,0 +1,11 @@
+//! Runs stages: over Kafka as transactional workers, or in-process (embedded mode).
+//! Both call [`crate::stages::run_stage`], so they execute the very same transform.
+
+pub mod clients;
+pub mod embedded;
+pub mod http;
+pub mod shutdown;
+pub mod tools;
+pub mod worker;
+
+pub use shutdown::Shutdown;

@@ -1,0 +1,229 @@
+//! Stage 3: `ArticleStance` → one `DiplomaticEvent` per coded interaction, enriched with
+//! Goldstein, PLOVER, QuadClass, location, dyad stance and character offsets.
+
+use super::{EventMeta, Output, Record, Stage, StageError, StageKind};
+use crate::nlp::annotation::CharOffsets;
+use crate::nlp::Extractor;
+use crate::proto::v1 as pb;
+use prost::Message;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+
+pub struct EventsStage {
+    extractor: Arc<Extractor>,
+    min_confidence: f32,
+}
+
+impl EventsStage {
+    pub fn new(extractor: Arc<Extractor>, min_confidence: f32) -> Self {
+        Self {
+            extractor,
+            min_confidence,
+        }
+    }
+
+    /// Interactions that pass the confidence threshold: the same filter for Kafka,
+    /// `run` and `annotate`.
+    pub fn accepted<'a>(
+        &self,
+        stance: &'a pb::ArticleStance,
+    ) -> impl Iterator<Item = &'a pb::Interaction> + 'a {
+        let min = self.min_confidence;
+        stance
+            .interactions
+            .iter()
+            .filter(move |i| i.confidence >= min)
+    }
+
+    /// The transform itself, on decoded messages.
+    pub fn events(
+        &self,
+        stance: &pb::ArticleStance,
+        emitted_at_ms: i64,
+    ) -> Result<Vec<pb::DiplomaticEvent>, StageError> {
+        let entities = stance
+            .entities
+            .as_ref()
+            .ok_or(StageError::MissingField("entities"))?;
+        let article = entities
+            .article
+            .as_ref()
+            .ok_or(StageError::MissingField("article"))?;
+        let context = EventContext {
+            article,
+            entities,
+            stance,
+            offsets: CharOffsets::new(&article.text),
+            emitted_at_ms,
+        };
+        self.accepted(stance)
+            .map(|interaction| self.build_event(&context, interaction))
+            .collect()
+    }
+
+    fn build_event(
+        &self,
+        ctx: &EventContext<'_>,
+        interaction: &pb::Interaction,
+    ) -> Result<pb::DiplomaticEvent, StageError> {
+        let cameo = self.extractor.cameo();
+        let text = &ctx.article.text;
+        let source = interaction.source.clone().unwrap_or_default();
+        let target = interaction.target.clone().unwrap_or_default();
+        let source_actor = source.actor.clone().unwrap_or_default();
+        let target_actor = target.actor.clone().unwrap_or_default();
+        let sentence = ctx
+            .entities
+            .sentences
+            .get(interaction.sentence as usize)
+            .and_then(|s| s.span)
+            .unwrap_or_default();
+        let evidence_text = text
+            .get(sentence.start as usize..sentence.end as usize)
+            .ok_or_else(|| StageError::InvalidField {
+                field: "sentence",
+                reason: format!(
+                    "[{}, {}) is not within the text",
+                    sentence.start, sentence.end
+                ),
+            })?;
+        let trigger = interaction.trigger.unwrap_or_default();
+        let location = (interaction.location_mention > 0)
+            .then(|| {
+                ctx.entities
+                    .mentions
+                    .get(interaction.location_mention as usize - 1)
+            })
+            .flatten();
+        let char_at = |b: u32| ctx.offsets.char_at(b as usize) as u32;
+        Ok(pb::DiplomaticEvent {
+            event_id: event_id(
+                &ctx.article.id,
+                interaction,
+                &source_actor.code,
+                &target_actor.code,
+            ),
+            article_id: ctx.article.id.clone(),
+            article_url: ctx.article.url.clone(),
+            article_source: ctx.article.source.clone(),
+            published_at_ms: ctx.article.published_at_ms,
+            source_text: source.mention_text,
+            target_text: target.mention_text,
+            cameo_root: interaction.cameo.chars().take(2).collect(),
+            cameo_code: interaction.cameo.clone(),
+            plover_type: cameo
+                .plover(&interaction.cameo)
+                .unwrap_or_default()
+                .to_string(),
+            quad_class: cameo.quad_class(&interaction.cameo).map_or(0, i32::from),
+            goldstein: cameo.goldstein(&interaction.cameo).unwrap_or(0.0),
+            location: location
+                .and_then(|m| m.span)
+                .and_then(|s| text.get(s.start as usize..s.end as usize))
+                .unwrap_or_default()
+                .to_string(),
+            location_country: location
+                .and_then(|m| m.actor.as_ref())
+                .map(|a| a.country.clone())
+                .unwrap_or_default(),
+            dyad_stance: dyad_stance(ctx.stance, &source_actor.code, &target_actor.code) as i32,
+            tone: ctx.stance.tone,
+            evidence_text: evidence_text.to_string(),
+            evidence_start: char_at(sentence.start),
+            evidence_end: char_at(sentence.end),
+            trigger_start: char_at(trigger.start),
+            trigger_end: char_at(trigger.end),
+            modality: interaction.modality,
+            confidence: interaction.confidence,
+            emitted_at_ms: ctx.emitted_at_ms,
+            source: Some(source_actor),
+            target: Some(target_actor),
+        })
+    }
+}
+
+struct EventContext<'a> {
+    article: &'a pb::Article,
+    entities: &'a pb::ArticleEntities,
+    stance: &'a pb::ArticleStance,
+    offsets: CharOffsets,
+    emitted_at_ms: i64,
+}
+
+/// Stable across reprocessing, so downstream consumers can de-duplicate on it.
+fn event_id(article_id: &str, i: &pb::Interaction, source: &str, target: &str) -> String {
+    let trigger = i.trigger.unwrap_or_default();
+    let mut hasher = Sha256::new();
+    for part in [
+        article_id,
+        &i.sentence.to_string(),
+        &trigger.start.to_string(),
+        &trigger.end.to_string(),
+        source,
+        target,
+        &i.cameo,
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update([0x1f]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn dyad_stance(stance: &pb::ArticleStance, source: &str, target: &str) -> pb::Stance {
+    stance
+        .dyads
+        .iter()
+        .find(|d| {
+            d.holder.as_ref().is_some_and(|h| h.code == source)
+                && d.target.as_ref().is_some_and(|t| t.code == target)
+        })
+        .and_then(|d| pb::Stance::try_from(d.stance).ok())
+        .unwrap_or(pb::Stance::Unspecified)
+}
+
+/// Partition key: the actor dyad, so one dyad's events stay ordered on one partition.
+pub fn dyad_key(event: &pb::DiplomaticEvent) -> Vec<u8> {
+    let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
+    format!("{}|{}", code(&event.source), code(&event.target)).into_bytes()
+}
+
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Stage for EventsStage {
+    fn kind(&self) -> StageKind {
+        StageKind::Events
+    }
+
+    fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
+        let stance = pb::ArticleStance::decode(record.payload).map_err(|e| {
+            StageError::UndecodableProtobuf {
+                message: "ArticleStance",
+                reason: e.to_string(),
+            }
+        })?;
+        let ingested_at_ms = stance
+            .entities
+            .as_ref()
+            .and_then(|e| e.article.as_ref())
+            .map_or(0, |a| a.ingested_at_ms);
+        Ok(self
+            .events(&stance, now_ms())?
+            .into_iter()
+            .map(|event| Output {
+                key: dyad_key(&event),
+                payload: event.encode_to_vec(),
+                event: Some(EventMeta {
+                    quad_class: event.quad_class,
+                    ingested_at_ms,
+                }),
+            })
+            .collect())
+    }
+}

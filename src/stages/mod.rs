@@ -1,0 +1,161 @@
+//! The three pipeline stages as plain, synchronous transforms: one input message in,
+//! zero or more output messages out. No Kafka here: the runtime owns I/O, transactions,
+//! retries and metrics, and runs the very same code in embedded mode.
+
+pub mod article;
+pub mod convert;
+pub mod entities;
+pub mod events;
+pub mod stance;
+
+use std::fmt;
+use std::str::FromStr;
+use thiserror::Error;
+
+/// An input message as a stage sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    pub key: Option<&'a [u8]>,
+    pub payload: &'a [u8],
+    /// Record timestamp (Unix ms), when the transport has one.
+    pub timestamp_ms: Option<i64>,
+}
+
+/// An output message; the runtime decides the topic (each stage has one output topic).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub key: Vec<u8>,
+    pub payload: Vec<u8>,
+    /// Set on diplomatic events, for the runtime's metrics.
+    pub event: Option<EventMeta>,
+}
+
+/// What the runtime needs to know about an emitted event, without decoding it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EventMeta {
+    pub quad_class: i32,
+    /// When the raw article entered Kafka (Unix ms); 0 = unknown.
+    pub ingested_at_ms: i64,
+}
+
+impl EventMeta {
+    /// Records the event metrics; called once the event is safely written.
+    pub fn record(&self, now_ms: i64) {
+        use crate::telemetry::Metric;
+        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => self.quad_class.to_string())
+            .increment(1);
+        if self.ingested_at_ms > 0 && now_ms >= self.ingested_at_ms {
+            metrics::histogram!(Metric::EndToEndSeconds.name())
+                .record((now_ms - self.ingested_at_ms) as f64 / 1000.0);
+        }
+    }
+}
+
+/// Why a message cannot be processed. Every variant sends the message to the dead-letter
+/// topic; none of them stops the worker.
+#[derive(Debug, Error, PartialEq)]
+pub enum StageError {
+    #[error("invalid JSON: {0}")]
+    InvalidJson(String),
+    #[error("missing or empty required field `{0}`")]
+    MissingField(&'static str),
+    #[error("invalid field `{field}`: {reason}")]
+    InvalidField { field: &'static str, reason: String },
+    #[error("undecodable protobuf {message}: {reason}")]
+    UndecodableProtobuf {
+        message: &'static str,
+        reason: String,
+    },
+    #[error("message of {size} bytes exceeds the limit of {limit} bytes")]
+    Oversized { size: usize, limit: usize },
+}
+
+impl StageError {
+    /// A short, stable label for metrics and the `demarche-error-kind` header.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StageError::InvalidJson(_) => "invalid_json",
+            StageError::MissingField(_) => "missing_field",
+            StageError::InvalidField { .. } => "invalid_field",
+            StageError::UndecodableProtobuf { .. } => "undecodable_protobuf",
+            StageError::Oversized { .. } => "oversized",
+        }
+    }
+}
+
+/// The pipeline's stages, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StageKind {
+    Entities,
+    Stance,
+    Events,
+}
+
+impl StageKind {
+    pub const ALL: [StageKind; 3] = [StageKind::Entities, StageKind::Stance, StageKind::Events];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            StageKind::Entities => "entities",
+            StageKind::Stance => "stance",
+            StageKind::Events => "events",
+        }
+    }
+}
+
+impl fmt::Display for StageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for StageKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        StageKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("unknown stage `{s}` (entities, stance, events)"))
+    }
+}
+
+/// A pipeline stage: a pure function of its input message, given the loaded extractor.
+pub trait Stage: Send + Sync {
+    fn kind(&self) -> StageKind;
+    fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError>;
+}
+
+/// Limits applied to every message before a stage sees it, in both runtimes.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_message_bytes: usize,
+}
+
+/// Runs one record through a stage, enforcing the limits first. Both runtimes call this,
+/// so the embedded mode and the Kafka workers cannot drift apart.
+pub fn run_stage(
+    stage: &dyn Stage,
+    limits: Limits,
+    record: &Record<'_>,
+) -> Result<Vec<Output>, StageError> {
+    if record.payload.len() > limits.max_message_bytes {
+        return Err(StageError::Oversized {
+            size: record.payload.len(),
+            limit: limits.max_message_bytes,
+        });
+    }
+    stage.process(record)
+}
+
+/// Builds the stage of a kind around a shared extractor.
+pub fn build(
+    kind: StageKind,
+    extractor: std::sync::Arc<crate::nlp::Extractor>,
+    min_confidence: f32,
+) -> Box<dyn Stage> {
+    match kind {
+        StageKind::Entities => Box::new(entities::EntitiesStage::new(extractor)),
+        StageKind::Stance => Box::new(stance::StanceStage::new(extractor)),
+        StageKind::Events => Box::new(events::EventsStage::new(extractor, min_confidence)),
+    }
+}

@@ -1,0 +1,100 @@
+//! Stage 2: `ArticleEntities` → `ArticleStance` (coded interactions, dyad and editorial
+//! stances, tone). Event coding happens here because stance is aggregated from it.
+
+use super::article::publication_date;
+use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
+use super::{Output, Record, Stage, StageError, StageKind};
+use crate::nlp::{ArticleText, Extractor};
+use crate::proto::v1 as pb;
+use prost::Message;
+use std::sync::Arc;
+
+pub struct StanceStage {
+    extractor: Arc<Extractor>,
+}
+
+impl StanceStage {
+    pub fn new(extractor: Arc<Extractor>) -> Self {
+        Self { extractor }
+    }
+
+    /// The transform itself, on decoded messages.
+    pub fn analyse(&self, entities: pb::ArticleEntities) -> Result<pb::ArticleStance, StageError> {
+        let article = entities
+            .article
+            .as_ref()
+            .ok_or(StageError::MissingField("article"))?;
+        let text = ArticleText {
+            id: &article.id,
+            text: &article.text,
+            published: publication_date(article),
+        };
+        let analysis = entities_from_pb(&entities);
+        check_spans(&analysis, article.text.len())?;
+        let events = self.extractor.events(&text, &analysis);
+        let stance = self.extractor.stance(&text, &analysis, &events);
+        let (dyads, editorial) = stance_analysis_to_pb(&stance);
+        Ok(pb::ArticleStance {
+            interactions: events.iter().map(interaction_to_pb).collect(),
+            dyads,
+            editorial,
+            tone: stance.tone,
+            entities: Some(entities),
+        })
+    }
+}
+
+/// Spans come from another process: reject any that do not fit the text rather than
+/// let the extractor index out of bounds.
+fn check_spans(analysis: &crate::nlp::EntityAnalysis, text_len: usize) -> Result<(), StageError> {
+    let spans = analysis
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .chain(analysis.mentions.iter().map(|m| m.span));
+    for span in spans {
+        if span.start > span.end || span.end > text_len {
+            return Err(StageError::InvalidField {
+                field: "span",
+                reason: format!(
+                    "[{}, {}) outside the text of {text_len} bytes",
+                    span.start, span.end
+                ),
+            });
+        }
+    }
+    let sentences = analysis.sentences.len();
+    if let Some(m) = analysis.mentions.iter().find(|m| m.sentence >= sentences) {
+        return Err(StageError::InvalidField {
+            field: "mention.sentence",
+            reason: format!("sentence {} of {sentences}", m.sentence),
+        });
+    }
+    Ok(())
+}
+
+impl Stage for StanceStage {
+    fn kind(&self) -> StageKind {
+        StageKind::Stance
+    }
+
+    fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
+        let entities = pb::ArticleEntities::decode(record.payload).map_err(|e| {
+            StageError::UndecodableProtobuf {
+                message: "ArticleEntities",
+                reason: e.to_string(),
+            }
+        })?;
+        let key = entities
+            .article
+            .as_ref()
+            .map(|a| a.id.clone().into_bytes())
+            .unwrap_or_default();
+        let stance = self.analyse(entities)?;
+        Ok(vec![Output {
+            key,
+            payload: stance.encode_to_vec(),
+            event: None,
+        }])
+    }
+}

@@ -1,0 +1,127 @@
+//! Logs and metrics. Every metric name the project exports is declared once, here.
+
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use std::sync::OnceLock;
+
+/// All metrics, with their meaning. Labels are given in brackets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    /// Counter [stage]: input messages taken by a stage.
+    MessagesIn,
+    /// Counter [stage]: messages a stage produced to its output topic.
+    MessagesOut,
+    /// Counter [stage, reason]: input messages sent to the dead-letter topic.
+    DeadLettered,
+    /// Histogram [stage], seconds: time to process one input message.
+    ProcessingSeconds,
+    /// Histogram, seconds: from the raw article entering Kafka to its event being emitted.
+    EndToEndSeconds,
+    /// Counter [stage, outcome = committed|aborted]: Kafka transactions.
+    Transactions,
+    /// Histogram [stage]: messages per committed transaction.
+    BatchSize,
+    /// Gauge [stage, topic, partition]: consumer lag in messages.
+    ConsumerLag,
+    /// Counter [quad_class]: diplomatic events emitted by GDELT QuadClass.
+    EventsEmitted,
+    /// Gauge [stage]: 1 while the worker has partitions assigned and a ready producer.
+    Ready,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 10] = [
+        Metric::MessagesIn,
+        Metric::MessagesOut,
+        Metric::DeadLettered,
+        Metric::ProcessingSeconds,
+        Metric::EndToEndSeconds,
+        Metric::Transactions,
+        Metric::BatchSize,
+        Metric::ConsumerLag,
+        Metric::EventsEmitted,
+        Metric::Ready,
+    ];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Metric::MessagesIn => "demarche_messages_in_total",
+            Metric::MessagesOut => "demarche_messages_out_total",
+            Metric::DeadLettered => "demarche_dead_lettered_total",
+            Metric::ProcessingSeconds => "demarche_processing_seconds",
+            Metric::EndToEndSeconds => "demarche_end_to_end_seconds",
+            Metric::Transactions => "demarche_transactions_total",
+            Metric::BatchSize => "demarche_batch_size",
+            Metric::ConsumerLag => "demarche_consumer_lag",
+            Metric::EventsEmitted => "demarche_events_emitted_total",
+            Metric::Ready => "demarche_ready",
+        }
+    }
+
+    pub const fn help(self) -> &'static str {
+        match self {
+            Metric::MessagesIn => "Input messages taken by a stage",
+            Metric::MessagesOut => "Messages a stage produced to its output topic",
+            Metric::DeadLettered => "Input messages sent to the dead-letter topic, by reason",
+            Metric::ProcessingSeconds => "Time to process one input message",
+            Metric::EndToEndSeconds => "Raw article ingestion to diplomatic event emission",
+            Metric::Transactions => "Kafka transactions by outcome",
+            Metric::BatchSize => "Messages per committed transaction",
+            Metric::ConsumerLag => "Consumer lag in messages per partition",
+            Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
+            Metric::Ready => "1 while assigned partitions and producing",
+        }
+    }
+}
+
+static PROMETHEUS: OnceLock<PrometheusHandle> = OnceLock::new();
+
+/// Installs the Prometheus recorder once per process and returns its handle.
+pub fn prometheus() -> Result<&'static PrometheusHandle, String> {
+    if let Some(handle) = PROMETHEUS.get() {
+        return Ok(handle);
+    }
+    let latency_buckets = [
+        0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+        10.0, 30.0,
+    ];
+    let batch_buckets = [1.0, 5.0, 10.0, 50.0, 100.0, 200.0, 500.0, 1000.0];
+    let handle = PrometheusBuilder::new()
+        .set_buckets_for_metric(
+            Matcher::Full(Metric::ProcessingSeconds.name().into()),
+            &latency_buckets,
+        )
+        .and_then(|b| {
+            b.set_buckets_for_metric(
+                Matcher::Full(Metric::EndToEndSeconds.name().into()),
+                &latency_buckets,
+            )
+        })
+        .and_then(|b| {
+            b.set_buckets_for_metric(
+                Matcher::Full(Metric::BatchSize.name().into()),
+                &batch_buckets,
+            )
+        })
+        .map_err(|e| e.to_string())?
+        .install_recorder()
+        .map_err(|e| e.to_string())?;
+    for metric in Metric::ALL {
+        metrics::describe_counter!(metric.name(), metric.help());
+    }
+    Ok(PROMETHEUS.get_or_init(|| handle))
+}
+
+/// Sets up `tracing`: `json` for machines, anything else for people.
+pub fn init_logging(format: &str, level: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    // A second init (tests, `pipeline`) is harmless: keep the first subscriber.
+    let _ = if format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
