@@ -1,1 +1,183 @@
-//! PLACEHOLDER module: filled by the extraction work.
+//! Within-article coreference, cheap and conservative:
+//! - surnames and titled surnames ("Lavrov", "Mr. Lavrov") → the full name introduced
+//!   earlier (new mentions are added for bare surnames the recogniser left alone);
+//! - "the foreign minister" (agent without a country) → the latest earlier mention with
+//!   the same sector and a country;
+//! - "he"/"she" → the latest person mention in the same or previous sentence.
+//!
+//! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
+//! (or only a country-less agent code).
+
+use super::entities::{Cand, Ctx};
+use super::gazetteer::Gazetteer;
+use super::text::TokenKind;
+use super::{EntityType, Mention, Span};
+use std::collections::HashMap;
+
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "of", "since", "until", "by", "early", "late", "mid", "mid-", "last", "next", "this",
+    "from", "through", "during", "before", "after", "on", "until", "till", "between",
+];
+
+const NON_SURNAME_TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "president",
+    "minister",
+    "gen.",
+    "general",
+    "secretary",
+    "sen.",
+    "senator",
+    "prime",
+    "foreign",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+];
+
+pub(crate) fn resolve(
+    ctx: &Ctx,
+    _gaz: &Gazetteer,
+    cands: &[Cand],
+    mentions: &mut Vec<Mention>,
+    ranges: &[(usize, usize)],
+) {
+    // 1. surnames of multi-word person names
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut covered = vec![false; ctx.tokens.len()];
+    for c in cands {
+        for flag in covered.iter_mut().take(c.end_tok).skip(c.start_tok) {
+            *flag = true;
+        }
+    }
+    let mut sentence_of = vec![0usize; ctx.tokens.len()];
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        for s in sentence_of.iter_mut().take(b).skip(a) {
+            *s = si;
+        }
+    }
+    // person mentions in order of start
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start_tok);
+    let mut last_person: Option<usize> = None;
+    for &ci in &order {
+        let c = &cands[ci];
+        if c.pronoun {
+            // he / she → latest person within the previous sentence
+            if c.etype == EntityType::Person {
+                if let Some(p) = last_person {
+                    if c.sentence.saturating_sub(mentions[p].sentence) <= 1 {
+                        mentions[ci].antecedent = Some(p);
+                        mentions[ci].actor = mentions[p].actor.clone();
+                    }
+                }
+            }
+            continue;
+        }
+        if c.etype == EntityType::Person {
+            // the name words (after any title words)
+            let words: Vec<usize> = (c.start_tok..c.end_tok)
+                .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
+                .collect();
+            let last = words.last().copied();
+            if let Some(lk) = last {
+                let key = ctx.norm.token(lk).to_string();
+                let named = words.len();
+                if let Some(&ante) = surnames.get(&key) {
+                    if ante != ci && mentions[ci].antecedent.is_none() {
+                        mentions[ci].antecedent = Some(ante);
+                        if mentions[ci]
+                            .actor
+                            .as_ref()
+                            .is_none_or(|a| a.country.is_empty())
+                        {
+                            mentions[ci].actor = mentions[ante].actor.clone();
+                        }
+                    }
+                } else if named >= 2 && !NON_SURNAME_TITLES.contains(&key.as_str()) {
+                    surnames.insert(key, ci);
+                }
+            }
+            last_person = Some(ci);
+        }
+    }
+    // 2. bare surnames not yet covered by a mention
+    if !surnames.is_empty() {
+        let mut added = Vec::new();
+        for (k, t) in ctx.tokens.iter().enumerate() {
+            if covered[k] || t.kind != TokenKind::Word || !t.cap {
+                continue;
+            }
+            let key = ctx.norm.token(k);
+            let Some(&ante) = surnames.get(key) else {
+                continue;
+            };
+            if mentions[ante].span.start >= t.start {
+                continue;
+            }
+            // "in May", "May 5": the month, not Theresa May
+            let prev = if k > 0 { ctx.norm.token(k - 1) } else { "" };
+            let next_is_num = ctx
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+            if MONTH_CONTEXT.contains(&prev) && key == "may" || next_is_num {
+                continue;
+            }
+            if key == "may"
+                && ctx
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.cap)
+                && !matches!(
+                    ctx.norm.token(k + 1),
+                    "said" | "says" | "told" | "has" | "had" | "was" | "is" | "will"
+                )
+            {
+                continue;
+            }
+            added.push(Mention {
+                span: Span::new(t.start, t.end),
+                entity_type: EntityType::Person,
+                actor: mentions[ante].actor.clone(),
+                sentence: sentence_of[k],
+                antecedent: Some(ante),
+            });
+        }
+        mentions.extend(added);
+    }
+    // 3. country-less agents → latest earlier mention with the same sector and a country
+    for ci in 0..cands.len() {
+        let Some(actor) = mentions[ci].actor.clone() else {
+            continue;
+        };
+        if !actor.country.is_empty() || cands[ci].pronoun {
+            continue;
+        }
+        if ctx.norm.token(cands[ci].start_tok.saturating_sub(1)) != "the" {
+            continue;
+        }
+        let start = mentions[ci].span.start;
+        let best = (0..mentions.len())
+            .filter(|&j| j != ci && mentions[j].span.end <= start)
+            .filter(|&j| {
+                mentions[j].entity_type == mentions[ci].entity_type
+                    && mentions[j]
+                        .actor
+                        .as_ref()
+                        .is_some_and(|a| !a.country.is_empty() && a.sector == actor.sector)
+            })
+            .max_by_key(|&j| mentions[j].span.start);
+        if let Some(j) = best {
+            mentions[ci].antecedent = Some(j);
+            mentions[ci].actor = mentions[j].actor.clone();
+        }
+    }
+}

@@ -1,13 +1,2013 @@
-//! Entity recognition and actor resolution. PLACEHOLDER until the entities work lands.
-use super::{ArticleText, EntityAnalysis, NlpConfig, NlpError};
+//! Entity recognition and actor resolution.
+//!
+//! One pass over the tokens of each sentence:
+//! 1. proper-name dictionary matches (countries, nationalities, cities, persons,
+//!    organisations, metonyms; capitalised text only), with composition
+//!    "Russian troops" → RUSMIL, "Russia's foreign minister" → RUSGOV,
+//!    "Hungarian and Romanian officials" → HUNGOV + ROUGOV, and ambiguity rules
+//!    (Georgia, Jordan, Chad, Washington…);
+//! 2. agents alone ("the rebels", "officials");
+//! 3. rules for unknown names: title + capitalised sequence, organisation suffixes,
+//!    "in <Capitalised>" → LOCATION, acronyms, capitalised sequences with a type guess;
+//! 4. a few pronouns;
+//!
+//! then within-article coreference (`coref`). All automata are compiled at load.
 
-pub struct EntityRecognizer;
+use super::coref;
+use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
+use super::text::{self, Token, TokenKind};
+use super::{
+    Actor, ArticleText, EntityAnalysis, EntityType, Mention, NlpConfig, NlpError, Sentence, Span,
+};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+pub struct EntityRecognizer {
+    gaz: Gazetteer,
+}
+
+/// Words that, right after a name, show it acting as an agent ("Moscow said").
+const AGENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "could",
+    "should",
+    "must",
+    "can",
+    "might",
+    "threatened",
+    "threatens",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "announced",
+    "announces",
+    "agreed",
+    "agrees",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "condemned",
+    "condemns",
+    "demanded",
+    "demands",
+    "signed",
+    "signs",
+    "sent",
+    "sends",
+    "launched",
+    "launches",
+    "expelled",
+    "expels",
+    "imposed",
+    "imposes",
+    "offered",
+    "offers",
+    "refused",
+    "refuses",
+    "responded",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "stated",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "welcomed",
+    "welcomes",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "backed",
+    "backs",
+    "supported",
+    "supports",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "blamed",
+    "blames",
+    "struck",
+    "strikes",
+    "attacked",
+    "attacks",
+    "deployed",
+    "deploys",
+    "recalled",
+    "summoned",
+    "sanctioned",
+    "sought",
+    "seeks",
+    "wants",
+    "wanted",
+    "plans",
+    "planned",
+    "hopes",
+    "hoped",
+    "believes",
+    "believed",
+    "considers",
+    "considered",
+    "decided",
+    "decides",
+    "declared",
+    "declares",
+    "joined",
+    "joins",
+    "provided",
+    "provides",
+    "continues",
+    "continued",
+    "remains",
+    "remained",
+    "approved",
+    "approves",
+    "ordered",
+    "orders",
+    "invaded",
+    "invades",
+    "annexed",
+    "retaliated",
+    "protested",
+    "objected",
+    "agreed",
+    "released",
+    "arrested",
+    "detained",
+    "negotiated",
+    "met",
+    "hosted",
+    "hosts",
+    "contributed",
+    "contributes",
+    "committed",
+    "commits",
+    "pledged",
+    "led",
+    "leads",
+    "sanctions",
+    "recognised",
+    "recognized",
+    "did",
+    "does",
+    "and",
+];
+
+/// Prepositions after which a capitalised name is a place.
+const LOC_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "around",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "inside",
+    "from",
+    "to",
+    "within",
+    "west",
+    "east",
+    "north",
+    "south",
+    "via",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "entered",
+    "reached",
+    "captured",
+    "liberated",
+    "recaptured",
+    "retook",
+    "seized",
+];
+
+const MONTHS_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Capitalised function words that never start or extend a name on their own.
+const STOP_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "there",
+    "here",
+    "however",
+    "meanwhile",
+    "since",
+    "although",
+    "though",
+    "because",
+    "so",
+    "then",
+    "also",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "yes",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "according",
+    "during",
+    "despite",
+    "under",
+    "over",
+    "about",
+    "against",
+    "between",
+    "among",
+    "into",
+    "through",
+    "until",
+    "once",
+    "other",
+    "another",
+    "such",
+    "only",
+    "even",
+    "still",
+    "now",
+    "later",
+    "earlier",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "new",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "following",
+    "photo",
+    "image",
+    "read",
+    "click",
+    "see",
+    "note",
+    "update",
+    "editor",
+    "copyright",
+    "source",
+    "sources",
+    "related",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "let",
+    "please",
+    "thank",
+    "thanks",
+    "mr.",
+    "ms.",
+];
+
+/// Capitalised words that make a sequence an organisation name.
+const ORG_SUFFIXES: &[&str] = &[
+    "ministry",
+    "party",
+    "army",
+    "council",
+    "front",
+    "brigade",
+    "brigades",
+    "corporation",
+    "forces",
+    "force",
+    "organization",
+    "organisation",
+    "union",
+    "committee",
+    "agency",
+    "bank",
+    "court",
+    "assembly",
+    "parliament",
+    "government",
+    "administration",
+    "department",
+    "office",
+    "movement",
+    "group",
+    "association",
+    "commission",
+    "institute",
+    "company",
+    "news",
+    "times",
+    "police",
+    "guard",
+    "guards",
+    "league",
+    "alliance",
+    "coalition",
+    "network",
+    "service",
+    "services",
+    "center",
+    "centre",
+    "fund",
+    "programme",
+    "society",
+    "foundation",
+    "university",
+    "church",
+    "militia",
+    "navy",
+    "corps",
+    "battalion",
+    "regiment",
+    "division",
+    "command",
+    "bureau",
+    "authority",
+    "board",
+    "cabinet",
+    "senate",
+    "congress",
+    "tribunal",
+    "federation",
+    "post",
+    "herald",
+    "journal",
+    "inc.",
+    "ltd",
+    "corp.",
+    "co.",
+    "bloc",
+    "secretariat",
+    "club",
+    "academy",
+    "airlines",
+    "airways",
+    "industries",
+    "enterprises",
+    "holdings",
+    "trust",
+    "brotherhood",
+    "wing",
+    "squadron",
+    "fleet",
+    "regime",
+    "mission",
+    "unit",
+    "units",
+    "task",
+    "headquarters",
+    "marines",
+    "infantry",
+    "artillery",
+    "battery",
+    "company",
+    "platoon",
+    "directorate",
+    "staff",
+    "nations",
+    "reuters",
+    "press",
+    "television",
+    "radio",
+    "tv",
+    "committees",
+    "ministries",
+    "councils",
+    "parties",
+    "agencies",
+    "armies",
+    "groups",
+    "department",
+    "departments",
+    "treasury",
+    "pentagon",
+    "state",
+    "caliphate",
+    "emirate",
+];
+
+const PLACE_SUFFIXES: &[&str] = &[
+    "city",
+    "province",
+    "region",
+    "strip",
+    "district",
+    "valley",
+    "island",
+    "islands",
+    "mountains",
+    "mountain",
+    "river",
+    "sea",
+    "gulf",
+    "lake",
+    "peninsula",
+    "governorate",
+    "county",
+    "desert",
+    "heights",
+    "bay",
+    "coast",
+    "airport",
+    "port",
+    "square",
+    "street",
+    "village",
+    "town",
+    "base",
+    "dam",
+    "barrage",
+    "bridge",
+    "road",
+    "highway",
+    "camp",
+    "prison",
+    "hospital",
+    "oasis",
+    "plain",
+    "plains",
+    "hills",
+    "canal",
+    "ocean",
+    "basin",
+];
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "sheikh",
+    "sheik",
+    "general",
+    "gen.",
+    "gens.",
+    "lt.",
+    "lieutenant",
+    "col.",
+    "colonel",
+    "maj.",
+    "major",
+    "capt.",
+    "captain",
+    "adm.",
+    "admiral",
+    "sgt.",
+    "sergeant",
+    "brig.",
+    "brigadier",
+    "cmdr.",
+    "commander",
+    "sen.",
+    "senator",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "dr",
+    "ayatollah",
+    "chancellor",
+    "ambassador",
+    "pope",
+    "imam",
+    "mullah",
+    "emir",
+    "sultan",
+    "lord",
+    "sir",
+    "dame",
+    "baroness",
+    "marshal",
+    "chairman",
+    "chief",
+    "judge",
+    "justice",
+    "mayor",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "army",
+    "air",
+    "navy",
+    "staff",
+    "private",
+    "pvt.",
+    "spc.",
+    "cpl.",
+    "corporal",
+    "specialist",
+    "director",
+    "premier",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "deputy",
+    "acting",
+    "former",
+    "u.s.",
+    "us",
+    "state",
+    "of",
+    "first",
+    "class",
+    "lt-gen",
+    "maj-gen",
+    "lt-col",
+    "senior",
+    "airman",
+    "petty",
+    "officer",
+    "master",
+    "command",
+    "rear",
+    "field",
+    "sheikha",
+    "caliph",
+    "leader",
+    "envoy",
+    "cardinal",
+    "rabbi",
+    "father",
+    "bishop",
+    "archbishop",
+];
+
+/// Title words that alone (capitalised) signal a following person name.
+const CORE_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "sheik",
+    "general",
+    "gen.",
+    "lt.",
+    "lieutenant",
+    "col.",
+    "colonel",
+    "maj.",
+    "capt.",
+    "captain",
+    "adm.",
+    "admiral",
+    "sgt.",
+    "sergeant",
+    "brig.",
+    "cmdr.",
+    "commander",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "ayatollah",
+    "chancellor",
+    "ambassador",
+    "pope",
+    "imam",
+    "mullah",
+    "emir",
+    "sultan",
+    "lord",
+    "sir",
+    "dame",
+    "baroness",
+    "marshal",
+    "chairman",
+    "judge",
+    "mayor",
+    "pvt.",
+    "spc.",
+    "cpl.",
+    "corporal",
+    "specialist",
+    "director",
+    "premier",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "caliph",
+    "envoy",
+    "cardinal",
+    "rabbi",
+    "bishop",
+    "archbishop",
+    "airman",
+    "officer",
+];
+
+const MILITARY_TITLES: &[&str] = &[
+    "general",
+    "gen.",
+    "lt.",
+    "lieutenant",
+    "col.",
+    "colonel",
+    "maj.",
+    "major",
+    "capt.",
+    "captain",
+    "adm.",
+    "admiral",
+    "sgt.",
+    "sergeant",
+    "brig.",
+    "brigadier",
+    "cmdr.",
+    "commander",
+    "marshal",
+    "pvt.",
+    "spc.",
+    "cpl.",
+    "corporal",
+    "airman",
+    "officer",
+    "army",
+    "navy",
+];
+
+/// Name particles allowed inside a capitalised name.
+const PARTICLES: &[&str] = &[
+    "al", "al-", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "di", "du", "van", "von",
+    "der", "den", "la", "le", "el", "ul", "ud", "y", "dos", "das",
+];
+
+/// Connectors allowed inside an organisation / place name when followed by a capital.
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "&"];
+
+const ACRONYM_STOP: &[&str] = &[
+    "TV", "AM", "PM", "GMT", "UTC", "OK", "CEO", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+    "XI", "XII", "AD", "BC", "EST", "PST", "EDT", "PDT", "CET", "MP", "MW", "KM", "KG", "US", "UK",
+    "USA", "PHOTO", "VIDEO", "AP", "AFP", "UPDATE", "UPDATED", "BREAKING", "NEWS", "FAQ", "PDF",
+    "HTML", "ID", "NB", "PS", "RIP", "DIY", "FYI", "ASAP", "HQ", "IED", "IEDS", "VBIED", "VBIEDS",
+    "SVBIED", "RPG", "RPGS", "AK", "GPS", "UAV", "UAVS", "HIV", "AIDS", "COVID", "GDP",
+];
+
+const PRONOUN_PERSON: &[&str] = &["he", "she", "i"];
+const PRONOUN_ORG: &[&str] = &["we", "our"];
+
+/// A mention under construction (token range).
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub start_tok: usize,
+    pub end_tok: usize,
+    pub etype: EntityType,
+    pub actor: Option<Actor>,
+    pub sentence: usize,
+    /// Surname / name key for coreference.
+    pub pronoun: bool,
+    /// Produced by a weak rule (may be dropped when it clashes).
+    pub weak: bool,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub norm: &'a NormText,
+    pub date: Option<NaiveDate>,
+}
+
+impl Ctx<'_> {
+    fn low(&self, i: usize) -> &str {
+        if i < self.tokens.len() {
+            self.norm.token(i)
+        } else {
+            ""
+        }
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+    fn is_cap_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && (t.cap || t.all_caps))
+    }
+}
+
+pub fn make_actor(code: &str, name: &str) -> Actor {
+    let (country, sector) = split_code(code);
+    Actor {
+        code: code.to_string(),
+        name: name.to_string(),
+        country,
+        sector,
+    }
+}
+
+/// Splits a CAMEO code into country and sector: `USAGOV` → (`USA`, `GOV`); `IGOWSTNAT`,
+/// `IMGMUSISI` → ("", code); bare agent codes (`MIL`) → ("", `MIL`).
+pub fn split_code(code: &str) -> (String, String) {
+    const NON_STATE: &[&str] = &[
+        "IGO", "NGO", "IMG", "MNC", "NGM", "UAF", "REB", "MIL", "GOV", "OPP", "CVL", "COP", "JUD",
+        "LEG", "MED", "BUS", "REF", "EDU", "HLH", "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY",
+        "PTY", "REL", "MUS", "CHR", "PPL", "SET", "RAD", "UIS",
+    ];
+    if code.len() >= 3 && code.is_char_boundary(3) {
+        let head = &code[..3];
+        if NON_STATE.contains(&head) {
+            return (String::new(), code.to_string());
+        }
+        if head.bytes().all(|b| b.is_ascii_uppercase()) {
+            return (head.to_string(), code[3..].to_string());
+        }
+    }
+    (String::new(), code.to_string())
+}
 
 impl EntityRecognizer {
-    pub fn load(_config: &NlpConfig) -> Result<Self, NlpError> {
-        Ok(Self)
+    pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
+        Ok(Self {
+            gaz: Gazetteer::load(config)?,
+        })
     }
-    pub fn analyse(&self, _article: &ArticleText) -> EntityAnalysis {
-        EntityAnalysis::default()
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    pub fn analyse(&self, article: &ArticleText) -> EntityAnalysis {
+        let text = article.text;
+        let tokens = text::tokenize(text);
+        let ranges = text::sentence_ranges(text, &tokens);
+        let norm = NormText::new(text, &tokens);
+        let ctx = Ctx {
+            text,
+            tokens: &tokens,
+            norm: &norm,
+            date: article.published,
+        };
+        // capitalised words seen mid-sentence: lets a sentence-initial word join a name
+        let mut mid_caps: HashSet<&str> = HashSet::new();
+        for &(a, b) in &ranges {
+            for i in a + 1..b {
+                if ctx.is_cap_word(i) && !tokens[i - 1].is_word() || ctx.is_cap_word(i) {
+                    if i > a && !matches!(ctx.raw(i - 1), "\"" | "\u{201C}" | ":") {
+                        mid_caps.insert(norm.token(i));
+                    }
+                }
+            }
+        }
+        let mut cands: Vec<Cand> = Vec::new();
+        for (si, &(a, b)) in ranges.iter().enumerate() {
+            self.sentence(&ctx, si, a, b, &mid_caps, &mut cands);
+        }
+        let sentences: Vec<Sentence> = ranges
+            .iter()
+            .map(|&(a, b)| Sentence {
+                span: Span::new(tokens[a].start, tokens[b - 1].end),
+            })
+            .collect();
+        let mut mentions: Vec<Mention> = cands
+            .iter()
+            .map(|c| Mention {
+                span: Span::new(tokens[c.start_tok].start, tokens[c.end_tok - 1].end),
+                entity_type: c.etype,
+                actor: c.actor.clone(),
+                sentence: c.sentence,
+                antecedent: None,
+            })
+            .collect();
+        coref::resolve(&ctx, &self.gaz, &cands, &mut mentions, &ranges);
+        // coref may add surname mentions: keep sorted by start
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| {
+            (
+                mentions[i].span.start,
+                std::cmp::Reverse(mentions[i].span.end),
+            )
+        });
+        if order.windows(2).any(|w| w[0] > w[1]) {
+            let mut pos = vec![0usize; mentions.len()];
+            for (new, &old) in order.iter().enumerate() {
+                pos[old] = new;
+            }
+            let mut sorted: Vec<Mention> = order.iter().map(|&i| mentions[i].clone()).collect();
+            for m in &mut sorted {
+                if let Some(a) = m.antecedent {
+                    m.antecedent = Some(pos[a]);
+                }
+            }
+            mentions = sorted;
+        }
+        EntityAnalysis {
+            sentences,
+            mentions,
+        }
+    }
+
+    /// Resolves an arbitrary phrase ("the Iranian foreign minister", "Moscow", "NATO",
+    /// "Sergei Lavrov") to an actor on `date`, or `None`. Cheap: runs the same
+    /// recogniser on the phrase alone and returns the actor of the longest mention
+    /// with an actor (agent-like readings of capitals are allowed).
+    pub fn resolve_phrase(&self, phrase: &str, date: Option<NaiveDate>) -> Option<Actor> {
+        let tokens = text::tokenize(phrase);
+        if tokens.is_empty() {
+            return None;
+        }
+        let norm = NormText::new(phrase, &tokens);
+        let ctx = Ctx {
+            text: phrase,
+            tokens: &tokens,
+            norm: &norm,
+            date,
+        };
+        // a whole-phrase metonym / capital reads as the government
+        if let Some(m) = self.gaz.name_at(&norm, 0, tokens.len()) {
+            if m.end == tokens.len() {
+                for h in &self.gaz.name_hits[m.pattern] {
+                    if let Hit::Metonym(id) = h {
+                        let code = &self.gaz.metonyms[*id as usize].code;
+                        return Some(make_actor(code, phrase.trim()));
+                    }
+                }
+            }
+        }
+        let mut cands = Vec::new();
+        let mid = HashSet::new();
+        self.sentence(&ctx, 0, 0, tokens.len(), &mid, &mut cands);
+        cands
+            .iter()
+            .filter(|c| c.actor.is_some())
+            .max_by_key(|c| (c.end_tok - c.start_tok, c.start_tok))
+            .and_then(|c| c.actor.clone())
+    }
+
+    /// Mentions (with actors) inside a byte range of an analysed article: a thin helper
+    /// for the event coder.
+    pub fn mentions_in<'m>(
+        analysis: &'m EntityAnalysis,
+        range: Span,
+    ) -> impl Iterator<Item = (usize, &'m Mention)> {
+        analysis
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| range.contains(m.span))
+    }
+
+    fn country_actor(&self, code: &str, sector: &str) -> Actor {
+        let full = format!("{code}{sector}");
+        make_actor(&full, &self.gaz.country_name(code))
+    }
+
+    fn agent_actor(&self, country: Option<&str>, agent: usize) -> Actor {
+        let a = &self.gaz.agents[agent];
+        match country {
+            Some(c) if a.prefix => make_actor(&format!("{}{}", a.code, c), &a.name),
+            Some(c) => make_actor(
+                &format!("{}{}", c, a.code),
+                &format!("{} {}", self.gaz.country_name(c), a.name),
+            ),
+            None => make_actor(&a.code, &a.name),
+        }
+    }
+
+    /// Agent phrase starting at token `i` (allowing up to two lower-case modifiers such as
+    /// "senior", "top"): returns (end_tok, agent index, plural).
+    fn agent_after(&self, ctx: &Ctx, i: usize, limit: usize) -> Option<(usize, usize, bool)> {
+        for skip in 0..3 {
+            let j = i + skip;
+            if j >= limit {
+                return None;
+            }
+            if let Some(m) = self.gaz.agent_at(ctx.norm, j, limit) {
+                let hit = self.gaz.agent_hits[m.pattern][0];
+                return Some((m.end, hit.agent as usize, hit.plural));
+            }
+            let t = ctx.tokens[j];
+            if t.kind != TokenKind::Word || t.cap {
+                return None;
+            }
+            if !matches!(
+                ctx.low(j),
+                "senior"
+                    | "top"
+                    | "former"
+                    | "local"
+                    | "high-ranking"
+                    | "military"
+                    | "government"
+                    | "security"
+                    | "armed"
+                    | "special"
+                    | "elite"
+                    | "regular"
+                    | "allied"
+                    | "chief"
+                    | "deputy"
+                    | "acting"
+                    | "new"
+                    | "young"
+                    | "leading"
+                    | "key"
+                    | "retired"
+            ) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn agent_type(&self, agent: usize, plural: bool) -> EntityType {
+        if !plural && self.gaz.agents[agent].individual {
+            EntityType::Person
+        } else {
+            EntityType::Organisation
+        }
+    }
+
+    fn sentence(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        mid_caps: &HashSet<&str>,
+        out: &mut Vec<Cand>,
+    ) {
+        let mut i = a;
+        while i < b {
+            let t = ctx.tokens[i];
+            if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let cap = t.cap || t.all_caps;
+            if cap {
+                if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
+                    if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
+                        i = next;
+                        continue;
+                    }
+                }
+                if let Some(next) = self.title_rule(ctx, si, a, b, i, None, out) {
+                    i = next;
+                    continue;
+                }
+                if let Some(next) = self.capitalised(ctx, si, a, b, i, mid_caps, out) {
+                    i = next;
+                    continue;
+                }
+            }
+            if let Some((end, agent, plural)) = self.agent_after(ctx, i, b) {
+                // "officials from Hungary", "the foreign minister of Iran"
+                let mut actor = self.agent_actor(None, agent);
+                let mut end_tok = end;
+                if end < b && matches!(ctx.low(end), "of" | "from") {
+                    let k = if ctx.low(end + 1) == "the" {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    if k < b && ctx.is_cap_word(k) {
+                        if let Some(m) = self.gaz.name_at(ctx.norm, k, b) {
+                            if let Some(code) = self.place_country(m, &[PlaceKind::Country]) {
+                                actor = self.agent_actor(Some(&code), agent);
+                                // the country keeps its own mention
+                                out.push(Cand {
+                                    start_tok: i,
+                                    end_tok,
+                                    etype: self.agent_type(agent, plural),
+                                    actor: Some(actor),
+                                    sentence: si,
+                                    pronoun: false,
+                                    weak: false,
+                                });
+                                i = end_tok;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                end_tok = end_tok.max(i + 1);
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok,
+                    etype: self.agent_type(agent, plural),
+                    actor: Some(actor),
+                    sentence: si,
+                    pronoun: false,
+                    weak: true,
+                });
+                i = end_tok;
+                continue;
+            }
+            let low = ctx.low(i);
+            if PRONOUN_PERSON.contains(&low) && (low != "i" || ctx.raw(i) == "I") {
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok: i + 1,
+                    etype: EntityType::Person,
+                    actor: None,
+                    sentence: si,
+                    pronoun: true,
+                    weak: true,
+                });
+            } else if PRONOUN_ORG.contains(&low) {
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok: i + 1,
+                    etype: EntityType::Organisation,
+                    actor: None,
+                    sentence: si,
+                    pronoun: true,
+                    weak: true,
+                });
+            }
+            i += 1;
+        }
+    }
+
+    /// The country code of a place match of one of the given kinds.
+    fn place_country(&self, m: NameMatch, kinds: &[PlaceKind]) -> Option<String> {
+        self.gaz.name_hits[m.pattern].iter().find_map(|h| match h {
+            Hit::Place(p) => {
+                let p = &self.gaz.places[*p as usize];
+                kinds.contains(&p.kind).then(|| p.code.clone())
+            }
+            _ => None,
+        })
+    }
+
+    fn is_agentive(&self, ctx: &Ctx, start: usize, end: usize, b: usize) -> bool {
+        let next = ctx.low(end);
+        if end < b && AGENT_VERBS.contains(&next) && next != "and" {
+            return true;
+        }
+        // "by Moscow", "Moscow and Beijing said"
+        if start > 0 && ctx.low(start - 1) == "by" {
+            return true;
+        }
+        false
+    }
+
+    /// Handles a dictionary match; returns the token to continue from, or None to let
+    /// the other rules try this token.
+    fn name_match(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        m: NameMatch,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let hits = &self.gaz.name_hits[m.pattern];
+        let (start, end) = (m.start, m.end);
+        // every word of a multi-word proper name must be capitalised (or a particle)
+        for k in start + 1..end {
+            let t = ctx.tokens[k];
+            if t.kind == TokenKind::Word && !t.cap && !t.all_caps {
+                let l = ctx.low(k);
+                if !PARTICLES.contains(&l) && !CONNECTORS.contains(&l) && !l.contains('-') {
+                    return None;
+                }
+            }
+        }
+        let prev_low = if start > a { ctx.low(start - 1) } else { "" };
+        let next_low = if end < b { ctx.low(end) } else { "" };
+        let push =
+            |out: &mut Vec<Cand>, s: usize, e: usize, ty: EntityType, actor: Option<Actor>| {
+                out.push(Cand {
+                    start_tok: s,
+                    end_tok: e,
+                    etype: ty,
+                    actor,
+                    sentence: si,
+                    pronoun: false,
+                    weak: false,
+                });
+            };
+
+        // persons and organisations from the actor dictionaries
+        let actor_hit = hits.iter().find_map(|h| match h {
+            Hit::Actor(id) => Some(*id as usize),
+            _ => None,
+        });
+        let place_hit = hits.iter().find_map(|h| match h {
+            Hit::Place(id) => Some(*id as usize),
+            _ => None,
+        });
+        let metonym_hit = hits.iter().find_map(|h| match h {
+            Hit::Metonym(id) => Some(*id as usize),
+            _ => None,
+        });
+
+        if let Some(mid) = metonym_hit {
+            let mt = &self.gaz.metonyms[mid];
+            if mt.always
+                || self.is_agentive(ctx, start, end, b)
+                || next_low == "'s" && self.agent_after(ctx, end + 1, b).is_none()
+            {
+                // skip when followed by an org word ("Washington Post")
+                if !(end < b && ctx.is_cap_word(end) && ORG_SUFFIXES.contains(&ctx.low(end))) {
+                    let s = if start > a && prev_low == "the" && !ctx.low(start).starts_with("the")
+                    {
+                        start
+                    } else {
+                        start
+                    };
+                    push(
+                        out,
+                        s,
+                        end,
+                        EntityType::Organisation,
+                        Some(make_actor(&mt.code, ctx.raw(start))),
+                    );
+                    return Some(end);
+                }
+            }
+        }
+
+        if let Some(pid) = place_hit {
+            let place = &self.gaz.places[pid];
+            let code = place.code.clone();
+            let surface = ctx.norm.token(start).to_string();
+            // followed by a capitalised organisation word: "Jordan Armed Forces",
+            // "Syrian Democratic Forces", "U.S. Central Command", "Washington Post"
+            if let Some(e) = self.org_tail(ctx, end, b) {
+                let actor =
+                    if place.kind == PlaceKind::Nationality || place.kind == PlaceKind::Country {
+                        Some(self.org_actor(ctx, &code, start, e))
+                    } else {
+                        None
+                    };
+                push(out, start, e, EntityType::Organisation, actor);
+                if place.kind == PlaceKind::Nationality {
+                    push(
+                        out,
+                        start,
+                        end,
+                        EntityType::Nationality,
+                        Some(self.country_actor(&code, "")),
+                    );
+                }
+                return Some(e);
+            }
+            // person-name readings: "Michael Jordan", "Chad Smith", "George Washington"
+            if start > a
+                && ctx.is_cap_word(start - 1)
+                && self.gaz.first_names.contains(prev_low)
+                && end == start + 1
+            {
+                // handled by the capitalised-sequence rule starting at the first name
+                return None;
+            }
+            if end == start + 1
+                && self.gaz.first_names.contains(surface.as_str())
+                && end < b
+                && ctx.is_cap_word(end)
+                && self.gaz.name_at(ctx.norm, end, b).is_none()
+                && !TITLES.contains(&next_low)
+            {
+                let mut e = end + 1;
+                while e < b && ctx.is_cap_word(e) && !TITLES.contains(&ctx.low(e)) && e < end + 3 {
+                    e += 1;
+                }
+                push(out, start, e, EntityType::Person, None);
+                return Some(e);
+            }
+            // rivers, US states
+            if matches!(next_low, "river" | "valley") || prev_low == "river" {
+                push(out, start, end, EntityType::Location, None);
+                return Some(end);
+            }
+            if code == "GEO" && place.kind == PlaceKind::Country {
+                let us_context = matches!(next_low, "state" | "governor" | "senator" | "'s" if next_low != "'s" || matches!(ctx.low(end + 1), "governor" | "senator" | "legislature" | "attorney"))
+                    || (prev_low == "," && start >= 2 && {
+                        self.gaz
+                            .name_at(ctx.norm, start - 2, start - 1)
+                            .is_some_and(|pm| {
+                                self.place_country(pm, &[PlaceKind::Place, PlaceKind::Capital])
+                                    .as_deref()
+                                    == Some("USA")
+                            })
+                    })
+                    || matches!(prev_low, "atlanta" | "savannah" | "augusta");
+                if us_context
+                    || matches!(
+                        next_low,
+                        "governor"
+                            | "legislature"
+                            | "democrats"
+                            | "republicans"
+                            | "voters"
+                            | "primary"
+                    )
+                {
+                    push(out, start, end, EntityType::Location, None);
+                    return Some(end);
+                }
+            }
+            if place.kind == PlaceKind::Capital && next_low == "state" && surface == "washington" {
+                push(out, start, end + 1, EntityType::Location, None);
+                return Some(end + 1);
+            }
+            match place.kind {
+                PlaceKind::Nationality => {
+                    // "Iraqi President Fuad Masum"
+                    if end < b && ctx.is_cap_word(end) && CORE_TITLES.contains(&ctx.low(end))
+                        || end < b
+                            && ctx.is_cap_word(end)
+                            && TITLES.contains(&ctx.low(end))
+                            && ctx.is_cap_word(end + 1)
+                            && CORE_TITLES.contains(&ctx.low(end + 1))
+                    {
+                        if let Some(next) =
+                            self.title_rule(ctx, si, a, b, end, Some((start, code.as_str())), out)
+                        {
+                            push(
+                                out,
+                                start,
+                                end,
+                                EntityType::Nationality,
+                                Some(self.country_actor(&code, "")),
+                            );
+                            return Some(next);
+                        }
+                    }
+                    // "Russian troops", "the Iranian foreign minister"
+                    if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
+                        let ty = self.agent_type(agent, plural);
+                        push(
+                            out,
+                            start,
+                            e,
+                            ty,
+                            Some(self.agent_actor(Some(&code), agent)),
+                        );
+                        push(
+                            out,
+                            start,
+                            end,
+                            EntityType::Nationality,
+                            Some(self.country_actor(&code, "")),
+                        );
+                        return Some(e);
+                    }
+                    // "Hungarian and Romanian officials": find the shared agent
+                    if matches!(next_low, "and" | "," | "or") {
+                        if let Some(agent) = self.shared_agent(ctx, end, b) {
+                            let (_, ag, plural) = agent;
+                            push(
+                                out,
+                                start,
+                                end,
+                                self.agent_type(ag, plural),
+                                Some(self.agent_actor(Some(&code), ag)),
+                            );
+                            return Some(end);
+                        }
+                    }
+                    // plural demonyms as groups: "Syrians", "Kurds" → organisation-like
+                    let ty = if surface.ends_with('s')
+                        && ctx.raw(start).ends_with('s')
+                        && !ctx.raw(start).ends_with("ss")
+                        && !ctx.raw(start).ends_with("ese")
+                    {
+                        EntityType::Organisation
+                    } else {
+                        EntityType::Nationality
+                    };
+                    push(out, start, end, ty, Some(self.country_actor(&code, "")));
+                    Some(end)
+                }
+                PlaceKind::Country => {
+                    // "Russia's foreign minister"
+                    if next_low == "'s" {
+                        if let Some((e, agent, plural)) = self.agent_after(ctx, end + 1, b) {
+                            push(
+                                out,
+                                start,
+                                end,
+                                EntityType::Organisation,
+                                Some(self.country_actor(&code, "")),
+                            );
+                            push(
+                                out,
+                                end + 1,
+                                e,
+                                self.agent_type(agent, plural),
+                                Some(self.agent_actor(Some(&code), agent)),
+                            );
+                            return Some(e);
+                        }
+                    }
+                    // the country as an agent is an organisation (re3d convention)
+                    let ty = if self.is_agentive(ctx, start, end, b) {
+                        EntityType::Organisation
+                    } else {
+                        EntityType::Location
+                    };
+                    let s = if start > a && prev_low == "the" && ty == EntityType::Organisation {
+                        start - 1
+                    } else {
+                        start
+                    };
+                    push(out, s, end, ty, Some(self.country_actor(&code, "")));
+                    Some(end)
+                }
+                PlaceKind::Capital | PlaceKind::Place => {
+                    // "Baghdad, Iraq": location
+                    let actor = Some(self.country_actor(&code, ""));
+                    push(out, start, end, EntityType::Location, actor);
+                    Some(end)
+                }
+            }
+        } else if let Some(aid) = actor_hit {
+            let rec = &self.gaz.actors[aid];
+            let code = rec.code_on(ctx.date)?.to_string();
+            let etype = rec.etype;
+            // a single capitalised token at sentence start that is also a common word is
+            // only accepted for organisations / multiword names
+            let actor = make_actor(&code, &rec.name);
+            // "Hamas militants", "NATO troops": organisation + agent
+            if etype == EntityType::Organisation {
+                if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
+                    let _ = plural;
+                    let ag = &self.gaz.agents[agent];
+                    let mut act = actor.clone();
+                    if !act.code.ends_with(&ag.code) && act.sector.is_empty() {
+                        act = make_actor(&format!("{}{}", act.code, ag.code), &rec.name);
+                    }
+                    push(out, start, e, EntityType::Organisation, Some(act));
+                    return Some(e);
+                }
+            }
+            let s = if etype == EntityType::Organisation && start > a && prev_low == "the" {
+                start - 1
+            } else {
+                start
+            };
+            push(out, s, end, etype, Some(actor));
+            Some(end)
+        } else {
+            None
+        }
+    }
+
+    /// "and Romanian officials" after a nationality: the agent shared by a coordination.
+    fn shared_agent(&self, ctx: &Ctx, i: usize, b: usize) -> Option<(usize, usize, bool)> {
+        let mut k = i;
+        for _ in 0..4 {
+            if k >= b || !matches!(ctx.low(k), "and" | "," | "or") {
+                return None;
+            }
+            k += 1;
+            if ctx.low(k) == "and" {
+                k += 1;
+            }
+            let m = self.gaz.name_at(ctx.norm, k, b)?;
+            self.place_country(m, &[PlaceKind::Nationality])?;
+            if let Some(r) = self.agent_after(ctx, m.end, b) {
+                return Some(r);
+            }
+            k = m.end;
+        }
+        None
+    }
+
+    /// End of a capitalised organisation tail ("Democratic Forces", "Central Command",
+    /// "Ministry of Defence") starting at `i`, if it contains an organisation word.
+    fn org_tail(&self, ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
+        let mut e = i;
+        let mut last_org = None;
+        while e < b {
+            let t = ctx.tokens[e];
+            let l = ctx.low(e);
+            if t.kind == TokenKind::Word && (t.cap || t.all_caps) && !STOP_CAPS.contains(&l) {
+                if ORG_SUFFIXES.contains(&l) {
+                    last_org = Some(e + 1);
+                }
+                e += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Number && e > i {
+                e += 1;
+                continue;
+            }
+            if CONNECTORS.contains(&l) && e > i && ctx.is_cap_word(e + 1) && last_org.is_some() {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e - i > 5 {
+            return last_org;
+        }
+        // the organisation word must be the last or followed by "of X"
+        last_org.map(|lo| if lo == e { e } else { e.max(lo) })
+    }
+
+    fn org_actor(&self, ctx: &Ctx, country: &str, s: usize, e: usize) -> Actor {
+        let mut sector = "";
+        for k in s..e {
+            match ctx.low(k) {
+                "army" | "forces" | "force" | "navy" | "military" | "command" | "corps"
+                | "marines" | "brigade" | "brigades" | "battalion" | "division" | "guard"
+                | "guards" => sector = "MIL",
+                "ministry" | "government" | "department" | "administration" | "cabinet" => {
+                    if sector.is_empty() {
+                        sector = "GOV"
+                    }
+                }
+                "police" => sector = "COP",
+                "parliament" | "senate" | "congress" | "assembly" => sector = "LEG",
+                "party" if sector.is_empty() => sector = "PTY",
+                "court" | "tribunal" => sector = "JUD",
+                "news" | "times" | "post" | "television" | "radio" | "press" => sector = "MED",
+                _ => {}
+            }
+        }
+        let name: Vec<&str> = (s..e).map(|k| ctx.raw(k)).collect();
+        make_actor(&format!("{country}{sector}"), &name.join(" "))
+    }
+
+    /// Title + capitalised name: "President Xyz Abc", "Gen. Joseph L. Votel",
+    /// "Foreign Minister Julie Bishop". `nat` = (start token, country) of a preceding
+    /// nationality ("Iraqi President …").
+    #[allow(clippy::too_many_arguments)]
+    fn title_rule(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        i: usize,
+        nat: Option<(usize, &str)>,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        // run of capitalised title words
+        let mut k = i;
+        let mut core = false;
+        let mut military = false;
+        while k < b && k < i + 5 {
+            let l = ctx.low(k);
+            let cap = ctx.is_cap_word(k);
+            if (cap || l == "of") && TITLES.contains(&l) {
+                if CORE_TITLES.contains(&l) {
+                    core = true;
+                }
+                if MILITARY_TITLES.contains(&l) {
+                    military = true;
+                }
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if !core || k == i || k >= b {
+            return None;
+        }
+        // name run
+        let name_start = k;
+        let mut e = k;
+        while e < b && e < name_start + 5 {
+            let t = ctx.tokens[e];
+            let l = ctx.low(e);
+            if t.kind == TokenKind::Word
+                && (t.cap || t.all_caps)
+                && !STOP_CAPS.contains(&l)
+                && !MONTHS_DAYS.contains(&l)
+            {
+                e += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Word && PARTICLES.contains(&l) && ctx.is_cap_word(e + 1) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e == name_start {
+            return None;
+        }
+        // the name must not itself be a place ("President of Iraq" handled elsewhere)
+        if let Some(m) = self.gaz.name_at(ctx.norm, name_start, e) {
+            if m.end == e
+                && self
+                    .place_country(m, &[PlaceKind::Country, PlaceKind::Nationality])
+                    .is_some()
+            {
+                return None;
+            }
+        }
+        // an organisation name after a title is not a person ("Army Central Command")
+        if (name_start..e).any(|x| ORG_SUFFIXES.contains(&ctx.low(x))) {
+            return None;
+        }
+        let _ = a;
+        // actor: dictionary lookup of the full name or the title+name, else country context
+        let mut actor = None;
+        for s in [i, name_start] {
+            if let Some(m) = self.gaz.name_at(ctx.norm, s, e) {
+                if m.end == e {
+                    for h in &self.gaz.name_hits[m.pattern] {
+                        if let Hit::Actor(id) = h {
+                            let rec = &self.gaz.actors[*id as usize];
+                            if rec.etype == EntityType::Person {
+                                if let Some(c) = rec.code_on(ctx.date) {
+                                    actor = Some(make_actor(c, &rec.name));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if actor.is_some() {
+                break;
+            }
+        }
+        if actor.is_none() {
+            // "U.S. Army Gen. X", "Iraqi President X"
+            let country = nat.map(|(_, c)| c.to_string()).or_else(|| {
+                (i > a)
+                    .then(|| {
+                        let mut s = i - 1;
+                        // skip "Army", "Air Force" etc.
+                        while s > a && ctx.is_cap_word(s) && ORG_SUFFIXES.contains(&ctx.low(s)) {
+                            s -= 1;
+                        }
+                        self.gaz.name_at(ctx.norm, s, i).and_then(|m| {
+                            self.place_country(m, &[PlaceKind::Nationality, PlaceKind::Country])
+                        })
+                    })
+                    .flatten()
+            });
+            if let Some(c) = country {
+                actor = Some(self.country_actor(&c, if military { "MIL" } else { "GOV" }));
+            }
+        }
+        let s = nat.map(|(s, _)| s).unwrap_or(i);
+        out.push(Cand {
+            start_tok: s,
+            end_tok: e,
+            etype: EntityType::Person,
+            actor,
+            sentence: si,
+            pronoun: false,
+            weak: false,
+        });
+        Some(e)
+    }
+
+    /// Capitalised sequences not in the dictionaries.
+    #[allow(clippy::too_many_arguments)]
+    fn capitalised(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        i: usize,
+        mid_caps: &HashSet<&str>,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let l0 = ctx.low(i);
+        if STOP_CAPS.contains(&l0) || MONTHS_DAYS.contains(&l0) {
+            return None;
+        }
+        // sentence-initial word: only if seen capitalised mid-sentence or a first name
+        let at_start = i == a
+            || matches!(
+                ctx.raw(i - 1),
+                "\"" | "\u{201C}" | "(" | ":" | "-" | "\u{2013}" | "\u{2014}"
+            );
+        if at_start
+            && !mid_caps.contains(l0)
+            && !self.gaz.first_names.contains(l0)
+            && !ctx.tokens[i].all_caps
+        {
+            return None;
+        }
+        let mut e = i;
+        let mut has_org = false;
+        let mut has_place = false;
+        while e < b && e < i + 8 {
+            let t = ctx.tokens[e];
+            let l = ctx.low(e);
+            if t.kind == TokenKind::Word
+                && (t.cap || t.all_caps)
+                && !STOP_CAPS.contains(&l)
+                && !MONTHS_DAYS.contains(&l)
+            {
+                // a dictionary name inside the run stops a person run but not an org
+                if e > i
+                    && !has_org
+                    && self.gaz.name_at(ctx.norm, e, b).is_some()
+                    && !ORG_SUFFIXES.contains(&l)
+                    && self.org_tail(ctx, e, b).is_none()
+                {
+                    break;
+                }
+                if ORG_SUFFIXES.contains(&l) {
+                    has_org = true;
+                }
+                if PLACE_SUFFIXES.contains(&l) {
+                    has_place = true;
+                }
+                e += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Word
+                && PARTICLES.contains(&l)
+                && ctx.is_cap_word(e + 1)
+                && e > i
+            {
+                e += 1;
+                continue;
+            }
+            if CONNECTORS.contains(&l) && e > i && ctx.is_cap_word(e + 1) && (has_org || has_place)
+            {
+                e += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Number && e > i && has_org {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e == i {
+            return None;
+        }
+        let n = e - i;
+        let prev = if i > a { ctx.low(i - 1) } else { "" };
+        let first = ctx.tokens[i];
+        let raw0 = ctx.raw(i);
+        let push = |out: &mut Vec<Cand>, ty: EntityType, weak: bool| {
+            out.push(Cand {
+                start_tok: i,
+                end_tok: e,
+                etype: ty,
+                actor: None,
+                sentence: si,
+                pronoun: false,
+                weak,
+            });
+        };
+        let last = ctx.low(e - 1);
+        if has_org && (ORG_SUFFIXES.contains(&last) || n >= 2) {
+            push(out, EntityType::Organisation, false);
+            return Some(e);
+        }
+        if has_place && n >= 2 {
+            push(out, EntityType::Location, false);
+            return Some(e);
+        }
+        if n == 1
+            && first.all_caps
+            && raw0.len() >= 2
+            && raw0.len() <= 7
+            && !ACRONYM_STOP.contains(&raw0)
+            && raw0
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-')
+        {
+            push(out, EntityType::Organisation, false);
+            return Some(e);
+        }
+        if LOC_PREPS.contains(&prev) && !self.gaz.first_names.contains(l0) {
+            push(out, EntityType::Location, true);
+            return Some(e);
+        }
+        if self.gaz.first_names.contains(l0) && n >= 2 {
+            push(out, EntityType::Person, false);
+            return Some(e);
+        }
+        if n >= 2 && n <= 4 && !at_start {
+            push(out, EntityType::Person, true);
+            return Some(e);
+        }
+        let next = ctx.low(e);
+        if n == 1
+            && !at_start
+            && matches!(
+                next,
+                "said" | "told" | "says" | "added" | "explained" | "wrote"
+            )
+        {
+            push(out, EntityType::Person, true);
+            return Some(e);
+        }
+        if n == 1 && !at_start && (prev == "," || prev == "and") && e < b && ctx.low(e) == "," {
+            // list of names: unknown type, skip
+            return None;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec() -> &'static EntityRecognizer {
+        use std::sync::OnceLock;
+        static R: OnceLock<EntityRecognizer> = OnceLock::new();
+        R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"))
+    }
+
+    fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<String>)> {
+        let d = date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let art = ArticleText {
+            id: "t",
+            text,
+            published: d,
+        };
+        rec()
+            .analyse(&art)
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.span.slice(text).to_string(),
+                    m.entity_type.as_str(),
+                    m.actor.as_ref().map(|a| a.code.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn actor_of(ms: &[(String, &str, Option<String>)], surface: &str) -> Option<String> {
+        ms.iter().find(|m| m.0 == surface).and_then(|m| m.2.clone())
+    }
+
+    #[test]
+    fn agents_compose_with_nationalities() {
+        let ms = run(
+            "Russian troops crossed the border as Ukrainian protesters gathered.",
+            None,
+        );
+        assert_eq!(actor_of(&ms, "Russian troops").as_deref(), Some("RUSMIL"));
+        assert!(
+            actor_of(&ms, "Ukrainian protesters").is_some_and(|c| c == "UKROPP" || c == "UKRCVL")
+        );
+        let ms = run(
+            "The Iranian foreign minister met Hungarian and Romanian officials.",
+            None,
+        );
+        assert_eq!(
+            actor_of(&ms, "Iranian foreign minister").as_deref(),
+            Some("IRNGOV")
+        );
+        assert_eq!(actor_of(&ms, "Hungarian").as_deref(), Some("HUNGOV"));
+        assert_eq!(
+            actor_of(&ms, "Romanian officials").as_deref(),
+            Some("ROUGOV")
+        );
+    }
+
+    #[test]
+    fn dated_roles() {
+        let ms = run("John Kerry arrived.", Some("2014-03-01"));
+        assert_eq!(actor_of(&ms, "John Kerry").as_deref(), Some("USAGOV"));
+        let ms = run("John Kerry arrived.", Some("2010-03-01"));
+        assert_eq!(actor_of(&ms, "John Kerry").as_deref(), Some("USAGOVLEG"));
+        let ms = run("Theresa May spoke in London.", Some("2017-03-01"));
+        assert_eq!(actor_of(&ms, "Theresa May").as_deref(), Some("GBRGOV"));
+    }
+
+    #[test]
+    fn metonyms() {
+        let ms = run(
+            "The Kremlin rejected the plan. Washington threatened sanctions.",
+            None,
+        );
+        assert_eq!(
+            actor_of(&ms, "Kremlin")
+                .or(actor_of(&ms, "The Kremlin"))
+                .as_deref(),
+            Some("RUSGOV")
+        );
+        assert_eq!(actor_of(&ms, "Washington").as_deref(), Some("USAGOV"));
+        let ms = run("He lives in Washington state near Seattle.", None);
+        assert!(ms.iter().all(|m| m.2.as_deref() != Some("USAGOV")));
+    }
+
+    #[test]
+    fn ambiguity() {
+        let ms = run("He flew to Atlanta, Georgia on Monday.", None);
+        assert!(ms.iter().all(|m| m.2.as_deref() != Some("GEO")), "{ms:?}");
+        let ms = run("Russia invaded Georgia in 2008.", None);
+        assert_eq!(actor_of(&ms, "Georgia").as_deref(), Some("GEO"));
+        let ms = run("Fans cheered Michael Jordan at the game.", None);
+        assert!(ms.iter().all(|m| m.2.as_deref() != Some("JOR")), "{ms:?}");
+        let ms = run("We ate a turkey dinner.", None);
+        assert!(ms.iter().all(|m| m.2.as_deref() != Some("TUR")), "{ms:?}");
+        let ms = run(
+            "Officials will meet in May to discuss trade.",
+            Some("2017-01-01"),
+        );
+        assert!(
+            ms.iter().all(|m| m.2.as_deref() != Some("GBRGOV")),
+            "{ms:?}"
+        );
+        let ms = run("The bush fire spread.", Some("2005-01-01"));
+        assert!(ms.iter().all(|m| m.1 != "PERSON"), "{ms:?}");
+        let ms = run("President George W. Bush met troops.", Some("2005-01-01"));
+        assert!(
+            ms.iter().any(|m| m.2.as_deref() == Some("USAGOV")),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn title_rule_and_types() {
+        let ms = run(
+            "Iraqi President Fuad Masum met Gen. Joseph L. Votel in Baghdad.",
+            Some("2016-01-01"),
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.0.contains("Fuad Masum") && m.1 == "PERSON"),
+            "{ms:?}"
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.0 == "Gen. Joseph L. Votel" && m.1 == "PERSON"),
+            "{ms:?}"
+        );
+        assert!(
+            ms.iter().any(|m| m.0 == "Baghdad" && m.1 == "LOCATION"),
+            "{ms:?}"
+        );
+        assert!(
+            ms.iter().any(|m| m.0 == "Iraqi" && m.1 == "NATIONALITY"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn resolve_phrase_api() {
+        let r = rec();
+        let d = NaiveDate::from_ymd_opt(2016, 1, 1);
+        assert_eq!(
+            r.resolve_phrase("the Iranian foreign minister", d)
+                .map(|a| a.code)
+                .as_deref(),
+            Some("IRNGOV")
+        );
+        assert_eq!(
+            r.resolve_phrase("Moscow", d).map(|a| a.code).as_deref(),
+            Some("RUSGOV")
+        );
+        assert_eq!(
+            r.resolve_phrase("NATO", d).map(|a| a.code).as_deref(),
+            Some("IGOWSTNAT")
+        );
     }
 }

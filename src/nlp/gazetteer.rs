@@ -1,1 +1,813 @@
-//! PLACEHOLDER module: filled by the extraction work.
+//! Name lists compiled into two Aho-Corasick automata, built once at load:
+//! one for proper names (countries, nationalities, cities, persons, organisations,
+//! government metonyms; matched only on capitalised text) and one for agents
+//! ("troops", "foreign minister"; any case).
+//!
+//! Matching is anchored at token starts on a normalised copy of the text (tokens lower
+//! case, diacritics removed, joined by single spaces), so word boundaries hold by
+//! construction: whole-word names end with a space, stems ("ARGENTIN") do not.
+
+use super::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
+use super::text::{normalise_phrase, push_normalised, Token};
+use super::{EntityType, NlpConfig, NlpError};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+
+const COUNTRIES_TSV: &str = include_str!("../../data/actors/countries.tsv");
+const ACTORS_TSV: &str = include_str!("../../data/actors/actors.tsv");
+const AGENTS_TXT: &str = include_str!("../../data/actors/agents.txt");
+const AGENTS_EXTRA_TXT: &str = include_str!("../../data/actors/agents_extra.txt");
+const METONYMS_TSV: &str = include_str!("../../data/actors/metonyms.tsv");
+const FIRSTNAMES_TXT: &str = include_str!("../../data/actors/firstnames.txt");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// Country name ("Syria").
+    Country,
+    /// Nationality / demonym ("Syrian").
+    Nationality,
+    /// Capital city.
+    Capital,
+    /// Other city or region.
+    Place,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// Index into `Gazetteer::places`.
+    Place(u32),
+    /// Index into `Gazetteer::actors`.
+    Actor(u32),
+    /// Index into `Gazetteer::metonyms`.
+    Metonym(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgentHit {
+    pub agent: u32,
+    pub plural: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub code: String,
+    pub kind: PlaceKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorRec {
+    pub name: String,
+    pub codes: Vec<DatedCode>,
+    pub etype: EntityType,
+}
+
+impl ActorRec {
+    pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
+        petrarch::resolve_code(&self.codes, date)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AgentRec {
+    pub name: String,
+    pub code: String,
+    pub prefix: bool,
+    /// The singular form names one person ("minister", "spokesman").
+    pub individual: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Metonym {
+    pub code: String,
+    pub always: bool,
+}
+
+/// A dictionary match starting at a token.
+#[derive(Debug, Clone, Copy)]
+pub struct NameMatch {
+    /// Token range `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Gazetteer::name_hits`.
+    pub pattern: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct AgentMatch {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+pub struct Gazetteer {
+    names: Option<AhoCorasick>,
+    agents_ac: Option<AhoCorasick>,
+    pub name_hits: Vec<Vec<Hit>>,
+    pub agent_hits: Vec<Vec<AgentHit>>,
+    pub places: Vec<Place>,
+    pub actors: Vec<ActorRec>,
+    pub agents: Vec<AgentRec>,
+    pub metonyms: Vec<Metonym>,
+    /// Lower-case first names seen in person entries.
+    pub first_names: HashSet<String>,
+    /// Country code → display name.
+    pub country_names: HashMap<String, String>,
+}
+
+/// The normalised text of an article: tokens joined by single spaces (with a trailing
+/// space), and each token's start in it.
+pub struct NormText {
+    pub text: String,
+    pub starts: Vec<usize>,
+}
+
+impl NormText {
+    pub fn new(src: &str, tokens: &[Token]) -> Self {
+        let mut text = String::with_capacity(src.len() + 8);
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        for t in tokens {
+            starts.push(text.len());
+            push_normalised(t.text(src), &mut text);
+            text.push(' ');
+        }
+        starts.push(text.len());
+        Self { text, starts }
+    }
+
+    /// Token index containing normalised byte `b` (the token whose start is <= b).
+    fn token_at(&self, b: usize) -> usize {
+        match self.starts.binary_search(&b) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    pub fn token(&self, i: usize) -> &str {
+        let a = self.starts[i];
+        let b = self.starts[i + 1].saturating_sub(1);
+        self.text.get(a..b).unwrap_or("")
+    }
+}
+
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "party",
+    "army",
+    "council",
+    "front",
+    "brigade",
+    "brigades",
+    "corporation",
+    "forces",
+    "force",
+    "organization",
+    "organisation",
+    "union",
+    "committee",
+    "agency",
+    "bank",
+    "court",
+    "assembly",
+    "parliament",
+    "government",
+    "administration",
+    "department",
+    "office",
+    "movement",
+    "group",
+    "association",
+    "nations",
+    "commission",
+    "institute",
+    "company",
+    "news",
+    "times",
+    "police",
+    "guard",
+    "guards",
+    "league",
+    "alliance",
+    "coalition",
+    "network",
+    "service",
+    "services",
+    "center",
+    "centre",
+    "fund",
+    "program",
+    "programme",
+    "society",
+    "foundation",
+    "university",
+    "church",
+    "militia",
+    "navy",
+    "corps",
+    "battalion",
+    "regiment",
+    "division",
+    "command",
+    "agency",
+    "bureau",
+    "authority",
+    "board",
+    "cabinet",
+    "senate",
+    "congress",
+    "house",
+    "tribunal",
+    "federation",
+    "confederation",
+    "federal",
+    "national",
+    "international",
+    "state",
+    "states",
+    "islamic",
+    "jihad",
+    "mujahideen",
+    "taliban",
+    "brotherhood",
+    "hezbollah",
+    "hamas",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "radio",
+    "television",
+    "tv",
+    "press",
+    "media",
+    "post",
+    "daily",
+    "herald",
+    "journal",
+    "agency",
+    "inc.",
+    "ltd",
+    "corp.",
+    "co.",
+    "bloc",
+    "secretariat",
+    "council",
+    "ministry",
+    "club",
+    "academy",
+    "school",
+    "hospital",
+    "airlines",
+    "airways",
+    "group",
+    "industries",
+    "enterprises",
+    "holdings",
+    "trust",
+    "organisation",
+    "cartel",
+    "gang",
+    "rebels",
+    "militants",
+    "insurgents",
+    "troops",
+    "soldiers",
+    "fighters",
+    "people",
+    "republic",
+    "kingdom",
+    "emirate",
+    "caliphate",
+];
+
+const PLACE_WORDS: &[&str] = &[
+    "city",
+    "province",
+    "region",
+    "strip",
+    "district",
+    "valley",
+    "island",
+    "islands",
+    "mountains",
+    "mountain",
+    "river",
+    "sea",
+    "gulf",
+    "lake",
+    "peninsula",
+    "governorate",
+    "county",
+    "desert",
+    "heights",
+    "bay",
+    "coast",
+    "border",
+    "crossing",
+    "camp",
+    "airport",
+    "port",
+    "square",
+    "street",
+    "village",
+    "town",
+    "base",
+];
+
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "sheik",
+    "general",
+    "gen.",
+    "ayatollah",
+    "mr.",
+    "mr",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr.",
+    "senator",
+    "sen.",
+    "governor",
+    "chancellor",
+    "ambassador",
+    "pope",
+    "emir",
+    "sultan",
+    "colonel",
+    "col.",
+    "lord",
+    "lady",
+    "baroness",
+    "sir",
+    "marshal",
+    "admiral",
+    "judge",
+];
+
+/// Guesses the entity type of a dictionary actor from its primary name.
+pub fn guess_actor_type(primary_norm: &str) -> EntityType {
+    let words: Vec<&str> = primary_norm.split(' ').collect();
+    if words.iter().any(|w| PLACE_WORDS.contains(w)) && !words.iter().any(|w| ORG_WORDS.contains(w))
+    {
+        return EntityType::Location;
+    }
+    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        return EntityType::Organisation;
+    }
+    if words.first().is_some_and(|w| PERSON_TITLES.contains(w)) {
+        return EntityType::Person;
+    }
+    if words.len() == 1 {
+        return EntityType::Organisation;
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "the" | "of" | "for" | "and"))
+    {
+        return EntityType::Organisation;
+    }
+    if (2..=5).contains(&words.len()) {
+        return EntityType::Person;
+    }
+    EntityType::Organisation
+}
+
+const COLLECTIVE_AGENT_HEADS: &[&str] = &[
+    "government",
+    "ministry",
+    "ministries",
+    "army",
+    "military",
+    "police",
+    "forces",
+    "force",
+    "parliament",
+    "council",
+    "party",
+    "court",
+    "media",
+    "opposition",
+    "administration",
+    "regime",
+    "coalition",
+    "cabinet",
+    "navy",
+    "legislature",
+    "junta",
+    "authorities",
+    "authority",
+    "judiciary",
+    "congress",
+    "senate",
+    "assembly",
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "agency",
+    "company",
+    "firm",
+    "union",
+    "newspaper",
+    "press",
+    "radio",
+    "television",
+    "community",
+    "industry",
+    "sector",
+    "committee",
+    "commission",
+    "office",
+    "department",
+    "embassy",
+    "consulate",
+    "service",
+    "airline",
+    "bank",
+    "guard",
+    "corps",
+    "militia",
+    "unit",
+    "units",
+    "troops",
+    "team",
+    "delegation",
+    "leadership",
+    "mission",
+    "network",
+    "front",
+    "alliance",
+    "people",
+    "public",
+    "population",
+    "majority",
+    "minority",
+];
+
+fn title_case(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    let mut up = true;
+    for c in norm.chars() {
+        if up && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            up = false;
+        } else {
+            out.push(c);
+        }
+        if c == ' ' || c == '-' {
+            up = true;
+        }
+    }
+    out
+}
+
+fn pattern_key(name: &DictName) -> Option<String> {
+    let mut k = normalise_phrase(&name.text);
+    if k.is_empty() {
+        return None;
+    }
+    if !name.stem {
+        k.push(' ');
+    }
+    Some(k)
+}
+
+fn builtin_err(name: &'static str, message: String) -> NlpError {
+    NlpError::BuiltinData { name, message }
+}
+
+fn parse_dates(spec: &str) -> Option<(Option<NaiveDate>, Option<NaiveDate>)> {
+    let (a, b) = spec.split_once('-')?;
+    let p = |s: &str| {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            NaiveDate::parse_from_str(s, "%Y%m%d").map(Some)
+        }
+    };
+    Some((p(a).ok()?, p(b).ok()?))
+}
+
+/// Builder that collects names before compiling the automata.
+#[derive(Default)]
+struct Builder {
+    name_index: HashMap<String, usize>,
+    name_hits: Vec<Vec<Hit>>,
+    agent_index: HashMap<String, usize>,
+    agent_hits: Vec<Vec<AgentHit>>,
+    places: Vec<Place>,
+    actors: Vec<ActorRec>,
+    agents: Vec<AgentRec>,
+    metonyms: Vec<Metonym>,
+}
+
+impl Builder {
+    fn add_name(&mut self, key: String, hit: Hit) {
+        let n = self.name_hits.len();
+        let idx = *self.name_index.entry(key).or_insert(n);
+        if idx == n {
+            self.name_hits.push(Vec::new());
+        }
+        if !self.name_hits[idx].contains(&hit) {
+            self.name_hits[idx].push(hit);
+        }
+    }
+
+    fn add_agent_name(&mut self, key: String, hit: AgentHit) {
+        let n = self.agent_hits.len();
+        let idx = *self.agent_index.entry(key).or_insert(n);
+        if idx == n {
+            self.agent_hits.push(Vec::new());
+        }
+        if !self.agent_hits[idx].contains(&hit) {
+            self.agent_hits[idx].push(hit);
+        }
+    }
+
+    fn add_actor(&mut self, entry: &ActorEntry) {
+        let Some(first) = entry.names.first() else {
+            return;
+        };
+        let primary = normalise_phrase(&first.text);
+        if primary.is_empty() {
+            return;
+        }
+        let etype = guess_actor_type(&primary);
+        let id = self.actors.len() as u32;
+        self.actors.push(ActorRec {
+            name: title_case(&primary),
+            codes: entry.codes.clone(),
+            etype,
+        });
+        for n in &entry.names {
+            let Some(key) = pattern_key(n) else { continue };
+            // single short tokens ("AL", "ABU") are too ambiguous to match alone
+            let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
+            if !key.trim_end().contains(' ') && letters < 4 && etype == EntityType::Person {
+                continue;
+            }
+            if letters < 2 {
+                continue;
+            }
+            self.add_name(key, Hit::Actor(id));
+        }
+    }
+
+    fn add_agent(&mut self, entry: &AgentEntry) {
+        let Some(first) = entry.names.first() else {
+            return;
+        };
+        let norm = normalise_phrase(&first.text);
+        let head = norm.rsplit(' ').next().unwrap_or("");
+        let individual = !COLLECTIVE_AGENT_HEADS.contains(&head);
+        let id = self.agents.len() as u32;
+        self.agents.push(AgentRec {
+            name: norm.clone(),
+            code: entry.code.clone(),
+            prefix: entry.prefix,
+            individual,
+        });
+        for (k, n) in entry.names.iter().enumerate() {
+            let Some(key) = pattern_key(n) else { continue };
+            let plural = k >= entry.plural_from || key.trim_end().ends_with('s') && !individual;
+            self.add_agent_name(key, AgentHit { agent: id, plural });
+        }
+    }
+}
+
+fn build_ac<I, P>(patterns: I) -> Result<Option<AhoCorasick>, NlpError>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    let pats: Vec<P> = patterns.into_iter().collect();
+    if pats.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(pats)
+        .map(Some)
+        .map_err(|e| builtin_err("automaton", e.to_string()))
+}
+
+impl Gazetteer {
+    pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
+        let mut b = Builder::default();
+        let mut country_names: HashMap<String, String> = HashMap::new();
+        let mut first_names = HashSet::new();
+        if config.builtin_dictionaries {
+            // countries.tsv
+            for (i, line) in COUNTRIES_TSV.lines().enumerate() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let mut it = line.split('\t');
+                let (Some(code), Some(kind), Some(name)) = (it.next(), it.next(), it.next()) else {
+                    return Err(builtin_err(
+                        "countries.tsv",
+                        format!("line {}: 3 fields expected", i + 1),
+                    ));
+                };
+                let kind = match kind {
+                    "C" => PlaceKind::Country,
+                    "N" => PlaceKind::Nationality,
+                    "K" => PlaceKind::Capital,
+                    "L" => PlaceKind::Place,
+                    k => {
+                        return Err(builtin_err(
+                            "countries.tsv",
+                            format!("line {}: kind {k:?}", i + 1),
+                        ))
+                    }
+                };
+                if kind == PlaceKind::Country && !country_names.contains_key(code) {
+                    country_names.insert(code.to_string(), title_case(&normalise_phrase(name)));
+                }
+                let id = b.places.len() as u32;
+                b.places.push(Place {
+                    code: code.to_string(),
+                    kind,
+                });
+                let mut key = normalise_phrase(name);
+                key.push(' ');
+                b.add_name(key, Hit::Place(id));
+                // plural demonyms: "Syrians", "Kurds" style
+                if kind == PlaceKind::Nationality
+                    && !name.contains(' ')
+                    && name.ends_with(['N', 'I'])
+                {
+                    let mut k2 = normalise_phrase(name);
+                    k2.push_str("s ");
+                    b.add_name(k2, Hit::Place(id));
+                }
+            }
+            // actors.tsv
+            for (i, line) in ACTORS_TSV.lines().enumerate() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let Some((names, codes)) = line.split_once('\t') else {
+                    return Err(builtin_err(
+                        "actors.tsv",
+                        format!("line {}: 2 fields expected", i + 1),
+                    ));
+                };
+                let names: Vec<DictName> = names
+                    .split('|')
+                    .filter(|n| !n.is_empty())
+                    .map(|n| DictName {
+                        text: n.trim_end_matches('*').to_string(),
+                        stem: n.ends_with('*'),
+                    })
+                    .collect();
+                let mut dcodes = Vec::new();
+                for c in codes.split(';').filter(|c| !c.is_empty()) {
+                    let (code, dates) = match c.split_once('@') {
+                        Some((code, d)) => (code, Some(d)),
+                        None => (c, None),
+                    };
+                    let (from, to) = match dates {
+                        Some(d) => parse_dates(d).ok_or_else(|| {
+                            builtin_err("actors.tsv", format!("line {}: bad dates {d:?}", i + 1))
+                        })?,
+                        None => (None, None),
+                    };
+                    dcodes.push(DatedCode {
+                        code: code.to_string(),
+                        from,
+                        to,
+                    });
+                }
+                b.add_actor(&ActorEntry {
+                    names,
+                    codes: dcodes,
+                });
+            }
+            // metonyms.tsv
+            for (i, line) in METONYMS_TSV.lines().enumerate() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let f: Vec<&str> = line.split('\t').collect();
+                if f.len() < 4 {
+                    return Err(builtin_err(
+                        "metonyms.tsv",
+                        format!("line {}: 4 fields expected", i + 1),
+                    ));
+                }
+                let id = b.metonyms.len() as u32;
+                b.metonyms.push(Metonym {
+                    code: f[1].to_string(),
+                    always: f[3] == "always",
+                });
+                let mut key = normalise_phrase(f[0]);
+                key.push(' ');
+                b.add_name(key, Hit::Metonym(id));
+            }
+            for line in FIRSTNAMES_TXT.lines() {
+                if !line.starts_with('#') && !line.is_empty() {
+                    first_names.insert(line.to_ascii_lowercase());
+                }
+            }
+            let agents = petrarch::parse_agents(AGENTS_TXT, "data/actors/agents.txt")
+                .map_err(|e| builtin_err("agents.txt", e.to_string()))?;
+            for a in &agents {
+                b.add_agent(a);
+            }
+            let extra = petrarch::parse_agents(AGENTS_EXTRA_TXT, "data/actors/agents_extra.txt")
+                .map_err(|e| builtin_err("agents_extra.txt", e.to_string()))?;
+            for a in &extra {
+                b.add_agent(a);
+            }
+        }
+        for p in &config.actor_dictionaries {
+            for e in petrarch::load_actor_file(p)? {
+                b.add_actor(&e);
+            }
+        }
+        for p in &config.agent_dictionaries {
+            for a in petrarch::load_agent_file(p)? {
+                b.add_agent(&a);
+            }
+        }
+        let mut name_pats: Vec<(usize, &String)> =
+            b.name_index.iter().map(|(k, v)| (*v, k)).collect();
+        name_pats.sort_unstable();
+        let names = build_ac(name_pats.iter().map(|(_, k)| k.as_bytes()))?;
+        let mut agent_pats: Vec<(usize, &String)> =
+            b.agent_index.iter().map(|(k, v)| (*v, k)).collect();
+        agent_pats.sort_unstable();
+        let agents_ac = build_ac(agent_pats.iter().map(|(_, k)| k.as_bytes()))?;
+        Ok(Self {
+            names,
+            agents_ac,
+            name_hits: b.name_hits,
+            agent_hits: b.agent_hits,
+            places: b.places,
+            actors: b.actors,
+            agents: b.agents,
+            metonyms: b.metonyms,
+            first_names,
+            country_names,
+        })
+    }
+
+    fn anchored(
+        ac: &AhoCorasick,
+        norm: &NormText,
+        tok: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let start = *norm.starts.get(tok)?;
+        let end = *norm.starts.get(limit)?;
+        if start >= end {
+            return None;
+        }
+        let input = Input::new(&norm.text)
+            .range(start..end)
+            .anchored(Anchored::Yes);
+        let m = ac.find(input)?;
+        let last = norm.token_at(m.end().saturating_sub(1));
+        Some((m.pattern().as_usize(), last + 1))
+    }
+
+    /// Longest proper-name pattern starting at token `tok` (not crossing `limit`).
+    pub fn name_at(&self, norm: &NormText, tok: usize, limit: usize) -> Option<NameMatch> {
+        let ac = self.names.as_ref()?;
+        let (pattern, end) = Self::anchored(ac, norm, tok, limit)?;
+        Some(NameMatch {
+            start: tok,
+            end,
+            pattern,
+        })
+    }
+
+    /// Longest agent pattern starting at token `tok`.
+    pub fn agent_at(&self, norm: &NormText, tok: usize, limit: usize) -> Option<AgentMatch> {
+        let ac = self.agents_ac.as_ref()?;
+        let (pattern, end) = Self::anchored(ac, norm, tok, limit)?;
+        Some(AgentMatch {
+            start: tok,
+            end,
+            pattern,
+        })
+    }
+
+    pub fn country_name(&self, code: &str) -> String {
+        self.country_names
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| code.to_string())
+    }
+}
