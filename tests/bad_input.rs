@@ -46,7 +46,6 @@ fn bad_messages_are_dead_lettered_with_reasons_and_good_ones_flow() {
             raw_kinds.push(Some(*kind));
         }
     }
-    produce(&topics.raw, &raw);
 
     // Broken input for the later stages, as a buggy or hostile producer might write it.
     let out_of_range = pb::ArticleEntities {
@@ -83,6 +82,9 @@ fn bad_messages_are_dead_lettered_with_reasons_and_good_ones_flow() {
             .map(|(_, p)| p.clone())
             .collect::<Vec<_>>(),
     );
+    // Raw articles last, so the bad messages above sit at known offsets 0, 1, 2…
+    // ahead of anything the workers write to those topics.
+    produce(&topics.raw, &raw);
 
     let expected_dead = bad_raw.len() + bad_entities.len() + bad_stance.len();
     let mut dlq = Reader::new(&topics.dlq);

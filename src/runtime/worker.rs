@@ -474,3 +474,45 @@ impl BatchTally {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rdkafka::Timestamp;
+
+    fn message(partition: i32, offset: i64) -> OwnedMessage {
+        OwnedMessage::new(
+            None,
+            None,
+            "t".into(),
+            Timestamp::NotAvailable,
+            partition,
+            offset,
+            None,
+        )
+    }
+
+    #[test]
+    fn commits_the_offset_after_the_last_message_of_each_partition() {
+        let batch = [message(0, 5), message(1, 9), message(0, 7), message(0, 6)];
+        let list = next_offsets(&batch).unwrap();
+        let offsets: Vec<_> = list
+            .elements()
+            .iter()
+            .map(|e| (e.partition(), e.offset()))
+            .collect();
+        assert_eq!(
+            offsets,
+            vec![(0, Offset::Offset(8)), (1, Offset::Offset(10))]
+        );
+    }
+
+    #[test]
+    fn rewinds_each_partition_to_its_first_message() {
+        let batch = [message(0, 5), message(1, 9), message(0, 4)];
+        assert_eq!(
+            first_offsets(&batch),
+            vec![("t".to_string(), 0, 4), ("t".to_string(), 1, 9)]
+        );
+    }
+}

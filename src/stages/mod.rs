@@ -159,3 +159,48 @@ pub fn build(
         StageKind::Events => Box::new(events::EventsStage::new(extractor, min_confidence)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Echo;
+
+    impl Stage for Echo {
+        fn kind(&self) -> StageKind {
+            StageKind::Entities
+        }
+        fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
+            Ok(vec![Output {
+                key: Vec::new(),
+                payload: record.payload.to_vec(),
+                event: None,
+            }])
+        }
+    }
+
+    #[test]
+    fn messages_over_the_limit_never_reach_the_stage() {
+        let limits = Limits {
+            max_message_bytes: 4,
+        };
+        let record = |payload| Record {
+            key: None,
+            payload,
+            timestamp_ms: None,
+        };
+        assert_eq!(run_stage(&Echo, limits, &record(b"1234")).unwrap().len(), 1);
+        assert_eq!(
+            run_stage(&Echo, limits, &record(b"12345")),
+            Err(StageError::Oversized { size: 5, limit: 4 })
+        );
+    }
+
+    #[test]
+    fn stage_names_round_trip() {
+        for kind in StageKind::ALL {
+            assert_eq!(kind.as_str().parse::<StageKind>(), Ok(kind));
+        }
+        assert!("stances".parse::<StageKind>().is_err());
+    }
+}
