@@ -1,13 +1,1464 @@
-//! CAMEO event coding. PLACEHOLDER until the events work lands.
-use super::{ArticleText, CodedEvent, EntityAnalysis, NlpConfig, NlpError};
+//! CAMEO event coding: verb phrases + dictionary patterns + a shallow clause analysis.
+//!
+//! Per sentence: tokenize, mark actor mentions, find verb phrases (dictionary verb forms
+//! that look verbal in context, merged with control verbs: "threatened to attack" is ONE
+//! phrase), code each phrase with the most specific matching dictionary pattern, then
+//! assign source (subject side, or the `by` agent of a passive) and target (object side),
+//! qualify modality (negation, threats, intent, reported speech) and emit one event per
+//! verb phrase (per actor pair for compound actors). Sentences without a codable verb give
+//! nothing.
+pub mod tokens;
 
-pub struct EventCoder;
+use super::verbs::{ElemKind, EventCode, Gap, Pattern, VerbDictionary, UNKNOWN};
+use super::{
+    Actor, ArticleText, CodedEvent, EntityAnalysis, EntityType, Modality, NlpConfig, NlpError,
+    Participant, Span,
+};
+use std::collections::HashMap;
+use tokens::*;
 
-impl EventCoder {
-    pub fn load(_config: &NlpConfig) -> Result<Self, NlpError> {
-        Ok(Self)
-    }
-    pub fn code(&self, _article: &ArticleText, _entities: &EntityAnalysis) -> Vec<CodedEvent> {
-        Vec::new()
+/// Verbs that take an infinitive complement and change what it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Control {
+    /// refuse, decline: the complement is rejected (CAMEO 12x).
+    Refuse,
+    /// fail: the complement did not happen.
+    Fail,
+    /// threaten: CAMEO 13x.
+    Threaten,
+    /// agree, promise, pledge, offer, vow: intent to cooperate (03x) or threat.
+    Commit,
+    /// plan, intend, want, seek, try, decide, prepare, hope, aim, expect.
+    Intend,
+    /// begin, start, continue, resume: the complement happens.
+    Aspect,
+}
+
+const CONTROL_VERBS: &[(Control, &str)] = &[
+    (Control::Refuse, "refuse decline"),
+    (Control::Fail, "fail"),
+    (Control::Threaten, "threaten"),
+    (Control::Commit, "agree promise pledge offer vow undertake"),
+    (
+        Control::Intend,
+        "plan intend want seek try attempt decide prepare hope aim expect wish move vote \
+         opt resolve need",
+    ),
+    (Control::Aspect, "begin start continue resume"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Base,
+    S,
+    Past,
+    Ger,
+}
+
+/// A verb phrase found in a sentence.
+#[derive(Debug, Clone)]
+struct Vp {
+    /// Token index of the first word of the matched verb form.
+    start: usize,
+    /// One past the last token of the matched verb form.
+    end: usize,
+    /// Candidate dictionary forms (same length, possibly several blocks).
+    forms: Vec<u32>,
+    tense: Tense,
+    /// Control verb (token range, kind) governing this verb: "refused to meet".
+    control: Option<(usize, usize, Control)>,
+    /// Leftmost token of the phrase incl. auxiliaries.
+    aux_start: usize,
+    passive: bool,
+    negated: bool,
+    intended: bool,
+    speech: bool,
+    /// Past participle modifying a noun ("missiles fired by"): not a clause of its own.
+    modifier: bool,
+}
+
+impl Vp {
+    fn phrase_start(&self) -> usize {
+        self.control.map_or(self.start, |c| c.0)
     }
 }
+
+/// An actor group: one or more actor mentions coordinated ("A and B", "A, B and C").
+#[derive(Debug, Clone)]
+struct Group {
+    start: usize,
+    end: usize,
+    mentions: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Side {
+    /// Mention indices (empty = unknown actor).
+    mentions: Vec<u32>,
+    /// Token range naming the side (for generic participants).
+    tokens: Option<(usize, usize)>,
+}
+
+impl Side {
+    fn known(&self) -> bool {
+        !self.mentions.is_empty()
+    }
+}
+
+/// Loaded once, shared read-only between threads.
+pub struct EventCoder {
+    dict: VerbDictionary,
+    lex: Lexicon,
+    control: HashMap<u32, Control>,
+    min_confidence: f32,
+    w_out: u32,
+    w_rule: u32,
+    w_about: u32,
+    w_set: u32,
+    w_going: u32,
+    w_due: u32,
+    w_poised: u32,
+    w_ready: u32,
+    w_expected: u32,
+    w_likely: u32,
+    force_words: Vec<u32>,
+    /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
+    /// adjective they are nouns, not verbs.
+    noun_like: std::collections::HashSet<u32>,
+}
+
+impl EventCoder {
+    pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
+        let mut dict = VerbDictionary::load(config)?;
+        let mut control = HashMap::new();
+        for (kind, words) in CONTROL_VERBS {
+            for w in words.split_whitespace() {
+                let mut forms = super::verbs::regular_forms(w);
+                match w {
+                    "begin" => forms.extend(["began".into(), "begun".into()]),
+                    "seek" => forms.push("sought".into()),
+                    "undertake" => forms.extend(["undertook".into(), "undertaken".into()]),
+                    _ => {}
+                }
+                for f in forms {
+                    control.insert(dict.intern_word(&f), *kind);
+                }
+            }
+        }
+        let mut noun_like = std::collections::HashSet::new();
+        for b in &dict.blocks {
+            for p in &b.patterns {
+                for e in &p.post {
+                    if let ElemKind::Word { ids, .. } = &e.kind {
+                        noun_like.extend(ids.iter().copied());
+                    }
+                }
+            }
+        }
+        for s in &dict.synsets {
+            for item in &s.items {
+                noun_like.extend(item.iter().copied());
+            }
+        }
+        let mut id = |w: &str| dict.intern_word(w);
+        let force_words = "military force action strike strikes attack attacks war invasion \
+                           retaliation response troops operation nuclear weapons"
+            .split_whitespace()
+            .map(&mut id)
+            .collect();
+        Ok(Self {
+            noun_like,
+            w_out: id("out"),
+            w_rule: id("rule"),
+            w_about: id("about"),
+            w_set: id("set"),
+            w_going: id("going"),
+            w_due: id("due"),
+            w_poised: id("poised"),
+            w_ready: id("ready"),
+            w_expected: id("expected"),
+            w_likely: id("likely"),
+            force_words,
+            dict,
+            lex: Lexicon::new(),
+            control,
+            min_confidence: config.min_confidence,
+        })
+    }
+
+    pub fn dictionary(&self) -> &VerbDictionary {
+        &self.dict
+    }
+
+    /// Closed-class lexicon (shared with stance analysis).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    pub fn code(&self, article: &ArticleText, entities: &EntityAnalysis) -> Vec<CodedEvent> {
+        let mut out = Vec::new();
+        let mut toks: Vec<Tok> = Vec::with_capacity(64);
+        let mut buf = String::with_capacity(32);
+        let fallback;
+        let sentences: &[super::Sentence] = if entities.sentences.is_empty() {
+            fallback = vec![super::Sentence {
+                span: Span::new(0, article.text.len()),
+            }];
+            &fallback
+        } else {
+            &entities.sentences
+        };
+        let mut mention_cursor = 0usize;
+        let mut last_source: Option<Vec<u32>> = None;
+        for (si, sentence) in sentences.iter().enumerate() {
+            toks.clear();
+            tokenize(
+                article.text,
+                sentence.span,
+                &self.dict,
+                &self.lex,
+                &mut buf,
+                &mut toks,
+            );
+            if toks.is_empty() {
+                continue;
+            }
+            // Mentions of this sentence (sorted by start).
+            while mention_cursor < entities.mentions.len()
+                && entities.mentions[mention_cursor].span.end <= sentence.span.start
+            {
+                mention_cursor += 1;
+            }
+            let mut m_end = mention_cursor;
+            while m_end < entities.mentions.len()
+                && entities.mentions[m_end].span.start < sentence.span.end
+            {
+                m_end += 1;
+            }
+            let mut t = 0;
+            for mi in mention_cursor..m_end {
+                let m = &entities.mentions[mi];
+                if actor_of(entities, mi).is_none() {
+                    continue;
+                }
+                while t < toks.len() && toks[t].span.end <= m.span.start {
+                    t += 1;
+                }
+                let mut k = t;
+                while k < toks.len() && toks[k].span.start < m.span.end {
+                    toks[k].mention = Some(mi as u32);
+                    k += 1;
+                }
+            }
+            let locations: Vec<usize> = (mention_cursor..m_end)
+                .filter(|&mi| entities.mentions[mi].entity_type == EntityType::Location)
+                .collect();
+            let n_before = out.len();
+            self.code_sentence(
+                article.text,
+                entities,
+                si,
+                &toks,
+                &locations,
+                &mut last_source,
+                &mut out,
+            );
+            if out.len() > n_before {
+                if let Some(e) = out[n_before..].iter().find(|e| e.source.mention.is_some()) {
+                    last_source = e.source.mention.map(|m| vec![m as u32]);
+                }
+            }
+        }
+        if self.min_confidence > 0.0 {
+            out.retain(|e| e.confidence >= self.min_confidence);
+        }
+        out
+    }
+
+    // ------------------------------------------------------------------ per sentence
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(
+        &self,
+        text: &str,
+        ents: &EntityAnalysis,
+        si: usize,
+        toks: &[Tok],
+        locations: &[usize],
+        last_source: &mut Option<Vec<u32>>,
+        out: &mut Vec<CodedEvent>,
+    ) {
+        let groups = actor_groups(toks);
+        let vps = self.verb_phrases(toks);
+        if vps.is_empty() {
+            return;
+        }
+        let sentence_has_actors = !groups.is_empty();
+        let n = toks.len();
+
+        // Clause bounds per VP.
+        let mut sources: Vec<Side> = Vec::with_capacity(vps.len());
+        let mut targets: Vec<Side> = Vec::with_capacity(vps.len());
+        let mut right_bounds: Vec<usize> = Vec::with_capacity(vps.len());
+        let mut left_bounds: Vec<usize> = Vec::with_capacity(vps.len());
+        let mut prev_clause_vp: Option<usize> = None;
+        for (vi, vp) in vps.iter().enumerate() {
+            let ps = vp.aux_start.min(vp.phrase_start());
+            // Left bound: hard boundary or the previous clause verb.
+            let mut lb = 0;
+            for j in (0..ps).rev() {
+                let tk = &toks[j];
+                if tk.mention.is_none() && (tk.is(BOUNDARY | COMPL | SUBORD | QUOTE)) {
+                    lb = j + 1;
+                    break;
+                }
+                if let Some(p) = prev_clause_vp {
+                    if j < vps[p].end {
+                        lb = vps[p].end;
+                        break;
+                    }
+                }
+            }
+            // Right bound: next clause verb or a hard boundary.
+            let next_vp = vps[vi + 1..]
+                .iter()
+                .find(|v| !v.modifier)
+                .map_or(n, |v| v.aux_start.min(v.phrase_start()));
+            let mut rb = next_vp;
+            for (j, tk) in toks.iter().enumerate().take(next_vp).skip(vp.end) {
+                if tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE) {
+                    rb = j;
+                    break;
+                }
+            }
+            // Subject side.
+            let mut subj = self.subject(toks, &groups, lb, ps);
+            if !subj.known() {
+                let region_empty = (lb..ps)
+                    .all(|j| toks[j].mention.is_none() && toks[j].is(PUNCT | CONJ | ADV | NEG));
+                let pronoun = (lb..ps).any(|j| toks[j].is(PRON));
+                if let Some(p) = prev_clause_vp {
+                    if (region_empty || pronoun) && sources[p].known() {
+                        subj = sources[p].clone();
+                    }
+                } else if pronoun {
+                    if let Some(ls) = last_source.as_ref() {
+                        subj.mentions = ls.clone();
+                    }
+                }
+                if !subj.known() {
+                    subj.tokens = noun_phrase_before(toks, lb, ps);
+                }
+            }
+            // Object side.
+            let mut obj = object(toks, &groups, vp.end, rb, &subj);
+            if vp.passive {
+                // "X was attacked by Y": Y is the source, X the target.
+                let by = (vp.end..rb).find(|&j| toks[j].is(BY));
+                let agent = by.and_then(|b| {
+                    groups
+                        .iter()
+                        .find(|g| g.start > b && g.start <= b + 4 && g.end <= rb.max(g.end))
+                });
+                let new_src = Side {
+                    mentions: agent.map(|g| g.mentions.clone()).unwrap_or_default(),
+                    tokens: None,
+                };
+                let new_obj = if subj.known() {
+                    subj.clone()
+                } else {
+                    Side::default()
+                };
+                if agent.is_some() || subj.known() {
+                    // A remaining object after the agent is ignored: the patient is the subject.
+                    if let Some(g) = agent {
+                        if obj.mentions == g.mentions {
+                            obj = Side::default();
+                        }
+                    }
+                    subj = new_src;
+                    obj = if new_obj.known() { new_obj } else { obj };
+                }
+            }
+            if !vp.modifier {
+                prev_clause_vp = Some(vi);
+            }
+            sources.push(subj);
+            targets.push(obj);
+            right_bounds.push(rb);
+            left_bounds.push(lb);
+        }
+
+        // Reported speech: complements of speech verbs and trailing attributions.
+        let mut speaker_of: Vec<Option<usize>> = vec![None; vps.len()];
+        for (vi, vp) in vps.iter().enumerate() {
+            if !vp.speech {
+                continue;
+            }
+            // "X said (that) Y ...": every later verb up to a ';' is reported by X.
+            let mut j = vi + 1;
+            while j < vps.len() {
+                let between_hard = (vps[j - 1].end..vps[j].start)
+                    .any(|k| toks[k].is(BOUNDARY) && !toks[k].is(COMMA));
+                if between_hard {
+                    break;
+                }
+                speaker_of[j].get_or_insert(vi);
+                j += 1;
+            }
+            // "..., a senior official said": the earlier clauses are reported by X.
+            let trailing = vi > 0 && (right_bounds[vi]..n).all(|k| toks[k].is(PUNCT))
+                || (vp.end..right_bounds[vi]).all(|k| !toks[k].cap || toks[k].is(PUNCT))
+                    && left_bounds[vi] > 0
+                    && toks[left_bounds[vi].saturating_sub(1)].is(COMMA | QUOTE)
+                    && vi > 0;
+            if trailing {
+                for s in speaker_of.iter_mut().take(vi) {
+                    s.get_or_insert(vi);
+                }
+            }
+        }
+        // "according to X"
+        let according = toks.iter().position(|t| t.is(ACCORDING)).and_then(|a| {
+            groups
+                .iter()
+                .find(|g| g.start > a && g.start <= a + 3)
+                .map(|g| g.mentions.clone())
+        });
+
+        // Code every VP.
+        let mut emitted_by_vp: Vec<bool> = vec![false; vps.len()];
+        let mut pending: Vec<(usize, CodedEvent)> = Vec::new();
+        for (vi, vp) in vps.iter().enumerate() {
+            let Some(coded) = self.code_vp(toks, vp, left_bounds[vi], right_bounds[vi]) else {
+                continue;
+            };
+            let (code, mut modality, specificity, src_override, tgt_override) = coded;
+            let mut src = sources[vi].clone();
+            let mut tgt = targets[vi].clone();
+            if let Some(g) = src_override {
+                src = Side {
+                    mentions: g,
+                    tokens: None,
+                };
+            }
+            if let Some(g) = tgt_override {
+                tgt = Side {
+                    mentions: g,
+                    tokens: None,
+                };
+            }
+            // Need an actor unless the whole sentence has none (then code generically).
+            if sentence_has_actors && !src.known() && !tgt.known() {
+                continue;
+            }
+            if !src.known() && !sentence_has_actors && src.tokens.is_none() && !tgt.known() {
+                // No subject at all: an imperative or a fragment.
+                if vp.phrase_start() == 0 {
+                    continue;
+                }
+            }
+            let speaker = speaker_of[vi]
+                .filter(|&s| s != vi)
+                .map(|s| sources[s].clone())
+                .filter(|s| s.known())
+                .map(|s| s.mentions)
+                .or_else(|| according.clone());
+            if speaker.is_some() && modality == Modality::Asserted {
+                modality = Modality::Reported;
+            }
+            let trig_start = toks[vp.phrase_start()].span.start;
+            let trig_end = toks[vp.end - 1].span.end;
+            let trigger = Span::new(trig_start, trig_end);
+            let location = self.location(ents, toks, locations, &src, &tgt);
+            let mut conf = 0.45 + 0.04 * f32::from(specificity.min(8));
+            if src.known() {
+                conf += 0.15;
+            }
+            if tgt.known() {
+                conf += 0.1;
+            }
+            if !sentence_has_actors {
+                conf -= 0.15;
+            }
+            if modality == Modality::Reported {
+                conf -= 0.05;
+            }
+            let conf = conf.clamp(0.05, 1.0);
+            let make = |s: Option<u32>, s_side: &Side, t: Option<u32>, t_side: &Side, c: &str| {
+                CodedEvent {
+                    sentence: si,
+                    source: participant(text, ents, toks, s, s_side),
+                    target: if t.is_some() || t_side.tokens.is_some() && t_side.known() {
+                        Some(participant(text, ents, toks, t, t_side))
+                    } else {
+                        None
+                    },
+                    cameo: c.to_string(),
+                    trigger,
+                    modality,
+                    speaker: speaker
+                        .as_ref()
+                        .and_then(|sp| sp.first().copied())
+                        .map(|m| participant(text, ents, toks, Some(m), &Side::default())),
+                    location,
+                    confidence: conf,
+                }
+            };
+            let srcs: Vec<Option<u32>> = if src.known() {
+                dedup_actors(ents, &src.mentions)
+                    .into_iter()
+                    .map(Some)
+                    .collect()
+            } else {
+                vec![None]
+            };
+            let tgts: Vec<Option<u32>> = if tgt.known() {
+                dedup_actors(ents, &tgt.mentions)
+                    .into_iter()
+                    .map(Some)
+                    .collect()
+            } else {
+                vec![None]
+            };
+            let mut made = 0;
+            let reciprocal = !tgt.known()
+                && srcs.len() >= 2
+                && matches!(
+                    super::cameo::root(code.forward.as_deref().unwrap_or("")),
+                    Some(3..=6) | Some(19)
+                );
+            for &s in &srcs {
+                if reciprocal {
+                    for &t in &srcs {
+                        if t == s {
+                            continue;
+                        }
+                        if let Some(f) = code.forward.as_deref() {
+                            pending.push((vi, make(s, &src, t, &src, f)));
+                            made += 1;
+                        }
+                    }
+                    continue;
+                }
+                for &t in &tgts {
+                    if s.is_some() && s == t {
+                        continue;
+                    }
+                    if let (Some(a), Some(b)) = (s, t) {
+                        if same_actor(ents, a, b) {
+                            continue;
+                        }
+                    }
+                    if let Some(f) = code.forward.as_deref() {
+                        pending.push((vi, make(s, &src, t, &tgt, f)));
+                        made += 1;
+                    }
+                    if let (Some(r), Some(_)) = (code.reverse.as_deref(), t) {
+                        pending.push((vi, make(t, &tgt, s, &src, r)));
+                        made += 1;
+                    }
+                }
+            }
+            if made > 0 {
+                emitted_by_vp[vi] = true;
+            }
+        }
+        // A speech verb whose content was coded is not an event of its own.
+        let suppressed: Vec<bool> = (0..vps.len())
+            .map(|vi| {
+                vps[vi].speech
+                    && (0..vps.len())
+                        .any(|o| o != vi && speaker_of[o] == Some(vi) && emitted_by_vp[o])
+            })
+            .collect();
+        let mut seen: Vec<(String, String, String, usize)> = Vec::new();
+        for (vi, e) in pending {
+            if suppressed[vi] {
+                continue;
+            }
+            let key = (
+                e.source.actor.code.clone(),
+                e.target
+                    .as_ref()
+                    .map(|t| t.actor.code.clone())
+                    .unwrap_or_default(),
+                e.cameo.clone(),
+                vi,
+            );
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            out.push(e);
+        }
+        let _ = last_source;
+    }
+
+    /// First actor group of the clause that is the grammatical subject.
+    fn subject(&self, toks: &[Tok], groups: &[Group], lb: usize, ps: usize) -> Side {
+        let mut fallback: Option<&Group> = None;
+        for g in groups.iter().filter(|g| g.start >= lb && g.end <= ps) {
+            let prev = if g.start > lb {
+                Some(&toks[g.start - 1])
+            } else {
+                None
+            };
+            match prev {
+                Some(p) if p.is(PREP) && !p.is(TO) => {
+                    // "Soldiers from Gondor", "Lawmakers in Fornost": an NP-internal PP
+                    // right at the start of the clause still names the subject.
+                    if g.start <= lb + 3 && fallback.is_none() && !p.is(BY) {
+                        fallback = Some(g);
+                    }
+                }
+                _ => {
+                    return Side {
+                        mentions: g.mentions.clone(),
+                        tokens: None,
+                    }
+                }
+            }
+        }
+        match fallback {
+            Some(g) => Side {
+                mentions: g.mentions.clone(),
+                tokens: None,
+            },
+            None => Side::default(),
+        }
+    }
+
+    fn location(
+        &self,
+        ents: &EntityAnalysis,
+        toks: &[Tok],
+        locations: &[usize],
+        src: &Side,
+        tgt: &Side,
+    ) -> Option<usize> {
+        let used =
+            |m: usize| src.mentions.contains(&(m as u32)) || tgt.mentions.contains(&(m as u32));
+        let mut best = None;
+        for &mi in locations {
+            if used(mi) {
+                continue;
+            }
+            let start = ents.mentions[mi].span.start;
+            let ti = toks.iter().position(|t| t.span.end > start);
+            let after_prep = ti.is_some_and(|i| i > 0 && toks[i - 1].is(LOCPREP));
+            if after_prep {
+                return Some(mi);
+            }
+            best.get_or_insert(mi);
+        }
+        best
+    }
+
+    // ------------------------------------------------------------------ verb phrases
+
+    fn verb_phrases(&self, toks: &[Tok]) -> Vec<Vp> {
+        let n = toks.len();
+        let mut vps: Vec<Vp> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let t = &toks[i];
+            if t.mention.is_some() || t.id == UNKNOWN {
+                i += 1;
+                continue;
+            }
+            // Longest dictionary form starting here.
+            let mut best_len = 0;
+            let mut forms: Vec<u32> = Vec::new();
+            for &f in self.dict.forms_starting_with(t.id) {
+                let form = &self.dict.forms[f as usize];
+                let len = form.words.len();
+                if i + len > n || len < best_len {
+                    continue;
+                }
+                let ok = form.words.iter().enumerate().all(|(k, &w)| {
+                    toks[i + k].id == w && (k == 0 || toks[i + k].mention.is_none())
+                });
+                if !ok {
+                    continue;
+                }
+                if len > best_len {
+                    best_len = len;
+                    forms.clear();
+                }
+                forms.push(f);
+            }
+            let control = self.control.get(&t.id).copied();
+            if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
+                i += 1;
+                continue;
+            }
+            let len = best_len.max(1);
+            let head = forms
+                .first()
+                .map_or(i, |&f| i + self.dict.forms[f as usize].head);
+            let tense = tense_of(toks, head, &self.dict);
+            let prev_vp_end = vps.last().map(|v: &Vp| v.end);
+            if !self.looks_verbal(toks, i, head, tense, prev_vp_end) {
+                i += 1;
+                continue;
+            }
+            let mut vp = Vp {
+                start: i,
+                end: i + len,
+                forms,
+                tense,
+                control: None,
+                aux_start: i,
+                passive: false,
+                negated: false,
+                intended: false,
+                speech: t.is(SPEECH),
+                modifier: false,
+            };
+            self.qualify(toks, &mut vp);
+            // Control verb + "to" + verb → one phrase.
+            if let Some(kind) = control {
+                let mut j = vp.end;
+                while j < n && toks[j].is(ADV) {
+                    j += 1;
+                }
+                if j < n && toks[j].is(TO) {
+                    let mut k = j + 1;
+                    while k < n && (toks[k].is(ADV) || toks[k].is(BE) && k + 1 < n) {
+                        k += 1;
+                    }
+                    if k < n && toks[k].mention.is_none() {
+                        if let Some(inner) = self.form_at(toks, k) {
+                            let mut inner_vp = Vp {
+                                start: k,
+                                end: k + inner.1,
+                                forms: inner.0,
+                                tense: tense_of(toks, k, &self.dict),
+                                control: Some((vp.start, vp.end, kind)),
+                                aux_start: vp.aux_start,
+                                passive: false,
+                                negated: vp.negated,
+                                intended: vp.intended,
+                                speech: false,
+                                modifier: false,
+                            };
+                            inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
+                            i = inner_vp.end;
+                            vps.push(inner_vp);
+                            continue;
+                        }
+                    }
+                }
+            }
+            i = vp.end;
+            vps.push(vp);
+        }
+        // Base / -s forms followed (same clause) by a past-tense verb are nouns:
+        // "a drone strike killed", "Israeli strikes hit".
+        let mut keep = vec![true; vps.len()];
+        for a in 0..vps.len() {
+            let v = &vps[a];
+            if !matches!(v.tense, Tense::Base | Tense::S)
+                || v.aux_start != v.start
+                || v.control.is_some()
+            {
+                continue;
+            }
+            if let Some(b) = vps.get(a + 1) {
+                if b.tense == Tense::Past
+                    && b.aux_start == b.start
+                    && (v.end..b.start).all(|k| !toks[k].is(PUNCT | CONJ | COMPL | SUBORD | DET))
+                    && b.start - v.end <= 3
+                {
+                    keep[a] = false;
+                }
+            }
+        }
+        let mut k = 0;
+        vps.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        vps
+    }
+
+    fn form_at(&self, toks: &[Tok], i: usize) -> Option<(Vec<u32>, usize)> {
+        let mut best_len = 0;
+        let mut forms = Vec::new();
+        for &f in self.dict.forms_starting_with(toks[i].id) {
+            let form = &self.dict.forms[f as usize];
+            let len = form.words.len();
+            if i + len > toks.len() || len < best_len {
+                continue;
+            }
+            if form
+                .words
+                .iter()
+                .enumerate()
+                .all(|(k, &w)| toks[i + k].id == w)
+            {
+                if len > best_len {
+                    best_len = len;
+                    forms.clear();
+                }
+                forms.push(f);
+            }
+        }
+        (!forms.is_empty()).then_some((forms, best_len))
+    }
+
+    /// Noun/verb disambiguation without a tagger: the left context decides.
+    fn looks_verbal(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        head: usize,
+        tense: Tense,
+        prev_vp_end: Option<usize>,
+    ) -> bool {
+        let t = &toks[i];
+        // Capitalised mid-sentence: a name ("Hope", "Strike Force").
+        if t.cap && i > 0 && !toks[i - 1].is(QUOTE | BOUNDARY) {
+            return false;
+        }
+        let mut p = i;
+        while p > 0 && toks[p - 1].is(ADV) && !toks[p - 1].is(NEG) {
+            p -= 1;
+        }
+        let Some(pv) = (if p > 0 { Some(&toks[p - 1]) } else { None }) else {
+            // Sentence-initial: past forms only ("Talks resumed" has its verb later).
+            return tense == Tense::Past;
+        };
+        if pv.mention.is_some() {
+            return tense != Tense::Ger;
+        }
+        if pv.is(DET) {
+            return false;
+        }
+        if pv.is(PREP) && !pv.is(TO) {
+            return false;
+        }
+        // Right after another verb: its object ("threatened sanctions").
+        if prev_vp_end == Some(p) {
+            return false;
+        }
+        match tense {
+            Tense::Ger => pv.is(BE) || pv.is(COMMA),
+            Tense::Past => true,
+            Tense::Base | Tense::S => {
+                if pv.is(PRON | MODAL | DO | TO | NEG | COMPL) {
+                    return true;
+                }
+                if pv.is(CONJ) {
+                    return prev_vp_end.is_some();
+                }
+                if pv.is(PUNCT | BE | HAVE | SUBORD) {
+                    return false;
+                }
+                if pv.cap {
+                    return true;
+                }
+                // A common noun or adjective before it: "officials say" / "peace talks".
+                let head_id = toks[head].id;
+                if self.noun_like.contains(&head_id) {
+                    return false;
+                }
+                let pw = self.dict.word(pv.id);
+                let plural_prev = pw.ends_with('s') && !pw.ends_with("ss") || pv.id == UNKNOWN;
+                match tense {
+                    Tense::Base => plural_prev,
+                    _ => !plural_prev,
+                }
+            }
+        }
+    }
+
+    /// Auxiliary chain before the verb: negation, intent, passive voice; reduced relatives.
+    fn qualify(&self, toks: &[Tok], vp: &mut Vp) {
+        let mut j = vp.start;
+        let mut saw_be = false;
+        let mut saw_have = false;
+        while j > 0 {
+            let p = &toks[j - 1];
+            if p.mention.is_some() {
+                break;
+            }
+            if p.is(NEG) {
+                vp.negated = true;
+            } else if p.is(MODAL) {
+                if !matches!(p.id, x if x == UNKNOWN) {
+                    vp.intended = true;
+                }
+            } else if p.is(BE) {
+                if j == vp.start || toks[j..vp.start].iter().all(|t| t.is(ADV | NEG)) {
+                    saw_be = true;
+                }
+            } else if p.is(HAVE) {
+                saw_have = true;
+            } else if p.is(DO) || p.is(ADV) {
+            } else if p.is(TO) {
+                // "is about to", "set to", "expected to".
+                if j >= 2 {
+                    let q = toks[j - 2].id;
+                    if [
+                        self.w_about,
+                        self.w_set,
+                        self.w_going,
+                        self.w_due,
+                        self.w_poised,
+                        self.w_ready,
+                        self.w_expected,
+                        self.w_likely,
+                    ]
+                    .contains(&q)
+                    {
+                        vp.intended = true;
+                        j -= 2;
+                        continue;
+                    }
+                }
+                break;
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        vp.aux_start = j;
+        if saw_be && vp.tense == Tense::Past {
+            vp.passive = true;
+        }
+        let _ = saw_have;
+        // "remarks published on Monday", "missiles fired by": a participle after a noun.
+        if vp.tense == Tense::Past && vp.aux_start == vp.start && vp.start > 0 {
+            let prev = &toks[vp.start - 1];
+            let next = toks.get(vp.end);
+            let prev_noun = prev.mention.is_none()
+                && !prev.is(PUNCT | PRON | CONJ | COMPL | SUBORD | ADV | NEG)
+                && !prev.cap;
+            if prev_noun && next.is_some_and(|nx| nx.is(PREP) || nx.is(COMMA)) {
+                vp.modifier = true;
+                if next.is_some_and(|nx| nx.is(BY)) {
+                    vp.passive = true;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ coding
+
+    /// Code of a VP: best pattern over all candidate forms, then modality transforms.
+    #[allow(clippy::type_complexity)]
+    fn code_vp(
+        &self,
+        toks: &[Tok],
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(EventCode, Modality, u16, Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, lb, rb)?;
+        let mut modality = Modality::Asserted;
+        if vp.intended {
+            modality = Modality::Intended;
+        }
+        if let Some((cs, ce, kind)) = vp.control {
+            let inner = code.forward.clone();
+            let mapped: Option<String> = match (kind, inner.as_deref()) {
+                (Control::Refuse, Some(c)) => {
+                    modality = Modality::Negated;
+                    reject_code(c).map(str::to_string)
+                }
+                (Control::Fail, _) => return None,
+                (Control::Threaten, Some(c)) => {
+                    modality = Modality::Threatened;
+                    Some(threat_code(c).to_string())
+                }
+                (Control::Commit, Some(c)) => {
+                    if super::cameo::root(c).is_some_and(|r| r >= 13) {
+                        modality = Modality::Threatened;
+                        Some(threat_code(c).to_string())
+                    } else {
+                        modality = Modality::Intended;
+                        Some(intent_code(c))
+                    }
+                }
+                (Control::Intend, Some(c)) => {
+                    modality = Modality::Intended;
+                    Some(c.to_string())
+                }
+                (Control::Aspect, Some(c)) => Some(c.to_string()),
+                (_, None) => {
+                    // Uncodable complement: the control verb's own code, if any.
+                    let cvp = Vp {
+                        start: cs,
+                        end: ce,
+                        forms: self.form_at(toks, cs).map(|f| f.0).unwrap_or_default(),
+                        tense: Tense::Past,
+                        control: None,
+                        aux_start: cs,
+                        passive: false,
+                        negated: false,
+                        intended: false,
+                        speech: false,
+                        modifier: false,
+                    };
+                    let c = self.best_code(toks, &cvp, lb, rb)?.0;
+                    c.forward.map(|f| f.to_string())
+                }
+            };
+            let mapped = mapped?;
+            code = EventCode {
+                forward: Some(mapped.into()),
+                reverse: None,
+            };
+        }
+        if vp.negated && !neg_in_pattern {
+            let is_rule_out = vp.end - vp.start == 2
+                && toks[vp.start].id == self.w_rule
+                && toks[vp.start + 1].id == self.w_out;
+            if is_rule_out {
+                // "did not rule out military action": a veiled threat; otherwise a policy option.
+                let force =
+                    (vp.end..rb.min(vp.end + 6)).any(|k| self.force_words.contains(&toks[k].id));
+                modality = Modality::Threatened;
+                code = EventCode {
+                    forward: Some(if force { "138" } else { "014" }.into()),
+                    reverse: None,
+                };
+            } else if vp.control.is_none() {
+                return None;
+            }
+        }
+        if vp.modifier && !vp.passive {
+            return None;
+        }
+        if code.is_null() {
+            return None;
+        }
+        Some((code, modality, spec, src_o, tgt_o))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn best_code(
+        &self,
+        toks: &[Tok],
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(EventCode, u16, bool, Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let mut best: Option<(u16, u8, &Pattern, Option<Vec<u32>>, Option<Vec<u32>>)> = None;
+        let pre_lb = vp.phrase_start().saturating_sub(10).min(lb);
+        let post_rb = rb.min(toks.len()).max(vp.end);
+        let mut seen_blocks: Vec<u32> = Vec::new();
+        for &f in &vp.forms {
+            let form = &self.dict.forms[f as usize];
+            if seen_blocks.contains(&form.block) {
+                continue;
+            }
+            seen_blocks.push(form.block);
+            let block = &self.dict.blocks[form.block as usize];
+            for p in &block.patterns {
+                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, pre_lb, post_rb) {
+                    let better = match &best {
+                        None => true,
+                        Some((s, pr, ..)) => (p.specificity, block.priority) > (*s, *pr),
+                    };
+                    if better {
+                        best = Some((p.specificity, block.priority, p, bs, bt));
+                    }
+                }
+            }
+        }
+        if let Some((spec, _, p, s, t)) = best {
+            let neg = p.pre.iter().chain(p.post.iter()).any(|e| {
+                matches!(&e.kind, ElemKind::Word { ids, .. } if ids.iter().any(|&id| {
+                    matches!(self.dict.word(id), "not" | "n't" | "never" | "no")
+                })) || matches!(e.kind, ElemKind::Synset(_))
+            });
+            return Some((p.code.clone(), spec, neg, s, t));
+        }
+        // Default: verb-specific code, else block code; higher-priority dictionaries first.
+        let mut best_default: Option<(u8, EventCode)> = None;
+        for &f in &vp.forms {
+            let form = &self.dict.forms[f as usize];
+            let block = &self.dict.blocks[form.block as usize];
+            let c = form.code.clone().unwrap_or_else(|| block.code.clone());
+            let better = match &best_default {
+                None => true,
+                Some((pr, bc)) => {
+                    block.priority > *pr || bc.is_null() && !c.is_null() && block.priority == *pr
+                }
+            };
+            if better {
+                best_default = Some((block.priority, c));
+            }
+        }
+        best_default.map(|(_, c)| (c, 0, false, None, None))
+    }
+
+    /// Match one pattern around the VP. Returns (source, target) mentions bound by `$`/`+`.
+    #[allow(clippy::type_complexity)]
+    fn match_pattern(
+        &self,
+        toks: &[Tok],
+        p: &Pattern,
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let mut src = None;
+        let mut tgt = None;
+        // Post: forward from the verb.
+        let mut pos = vp.end;
+        for e in &p.post {
+            let (lo, hi) = match e.gap {
+                Gap::Adjacent => (pos, (pos + 1).min(rb)),
+                Gap::Near => (pos, (pos + 4).min(rb)),
+                Gap::Free => (pos, rb),
+            };
+            let mut found = None;
+            for j in lo..hi {
+                if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    found = Some(j + len);
+                    break;
+                }
+            }
+            pos = found?;
+        }
+        // Pre: backward from the phrase start.
+        let mut pos = vp.phrase_start();
+        let mut gap = p.verb_gap;
+        for e in p.pre.iter().rev() {
+            let (lo, hi) = match gap {
+                Gap::Adjacent => (pos.saturating_sub(1).max(lb), pos),
+                Gap::Near => (pos.saturating_sub(4).max(lb), pos),
+                Gap::Free => (lb, pos),
+            };
+            let mut found = None;
+            for j in (lo..hi).rev() {
+                if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    if j + len <= pos {
+                        found = Some(j);
+                        break;
+                    }
+                }
+            }
+            pos = found?;
+            gap = e.gap;
+        }
+        Some((src, tgt))
+    }
+
+    /// Does element `e` match at token `j`? Returns the number of tokens consumed.
+    fn elem_at(
+        &self,
+        toks: &[Tok],
+        e: &super::verbs::Elem,
+        j: usize,
+        src: &mut Option<Vec<u32>>,
+        tgt: &mut Option<Vec<u32>>,
+    ) -> Option<usize> {
+        let t = toks.get(j)?;
+        match &e.kind {
+            ElemKind::Word { ids, exact } => ids
+                .iter()
+                .any(|&id| word_matches(t, id, *exact))
+                .then_some(1),
+            ElemKind::Synset(s) => {
+                for item in &self.dict.synsets[*s as usize].items {
+                    if j + item.len() <= toks.len()
+                        && item
+                            .iter()
+                            .enumerate()
+                            .all(|(k, &id)| word_matches(&toks[j + k], id, false))
+                    {
+                        return Some(item.len());
+                    }
+                }
+                None
+            }
+            ElemKind::Source | ElemKind::Target | ElemKind::Compound => {
+                let m = t.mention?;
+                if j > 0 && toks[j - 1].mention == Some(m) {
+                    return None;
+                }
+                let mut k = j;
+                while k < toks.len() && toks[k].mention == Some(m) {
+                    k += 1;
+                }
+                match e.kind {
+                    ElemKind::Source => *src = Some(vec![m]),
+                    ElemKind::Target => *tgt = Some(vec![m]),
+                    _ => {}
+                }
+                Some(k - j)
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------- helpers
+
+fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tense {
+    let t = &toks[head];
+    let w = dict.word(t.id);
+    if w.ends_with("ing") && w.len() > 4 {
+        Tense::Ger
+    } else if w.ends_with("ed") || t.is(IRREG_PAST) {
+        Tense::Past
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        Tense::S
+    } else {
+        Tense::Base
+    }
+}
+
+/// The actor of mention `mi`, following antecedents (coreference) when it has none.
+pub(crate) fn actor_of(ents: &EntityAnalysis, mi: usize) -> Option<&Actor> {
+    let mut cur = mi;
+    for _ in 0..8 {
+        let m = ents.mentions.get(cur)?;
+        if let Some(a) = m.actor.as_ref().filter(|a| !a.code.is_empty()) {
+            return Some(a);
+        }
+        cur = m.antecedent?;
+    }
+    None
+}
+
+fn same_actor(ents: &EntityAnalysis, a: u32, b: u32) -> bool {
+    match (actor_of(ents, a as usize), actor_of(ents, b as usize)) {
+        (Some(x), Some(y)) => x.code == y.code,
+        _ => false,
+    }
+}
+
+fn dedup_actors(ents: &EntityAnalysis, ms: &[u32]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for &m in ms {
+        if !out.iter().any(|&o| same_actor(ents, o, m)) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Coordinated actor mentions: "A and B", "A, B and C", "neither A nor B",
+/// "A and the evil B" (a few lower-case words allowed before the next actor).
+fn actor_groups(toks: &[Tok]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut i = 0;
+    let n = toks.len();
+    while i < n {
+        let Some(m) = toks[i].mention else {
+            i += 1;
+            continue;
+        };
+        let mut end = i;
+        while end < n && toks[end].mention == Some(m) {
+            end += 1;
+        }
+        // Merge with the previous group if only connectors separate them.
+        if let Some(g) = groups.last_mut() {
+            let between = &toks[g.end..i];
+            let has_conj = between.iter().any(|t| t.is(CONJ) || t.is(COMMA));
+            let only_conn = between.iter().all(|t| {
+                t.is(CONJ | COMMA | DET)
+                    || (!t.cap
+                        && t.mention.is_none()
+                        && !t.is(PUNCT | PREP | BE | HAVE | MODAL | COMPL | SUBORD)
+                        && t.id == UNKNOWN)
+            });
+            if between.is_empty() || has_conj && only_conn && between.len() <= 4 {
+                g.end = end;
+                g.mentions.push(m);
+                i = end;
+                continue;
+            }
+        }
+        groups.push(Group {
+            start: i,
+            end,
+            mentions: vec![m],
+        });
+        i = end;
+    }
+    groups
+}
+
+/// First actor group after the verb within the clause; a comma ends the search unless
+/// the group continues a list. Locative groups ("in London") only for material conflict.
+fn object(toks: &[Tok], groups: &[Group], from: usize, rb: usize, subj: &Side) -> Side {
+    let mut loc_fallback: Option<&Group> = None;
+    for g in groups.iter().filter(|g| g.start >= from && g.start < rb) {
+        if subj.mentions.iter().any(|m| g.mentions.contains(m)) {
+            continue;
+        }
+        // Stop at a comma before the group (clause or apposition ends).
+        if (from..g.start).any(|k| toks[k].is(COMMA)) {
+            break;
+        }
+        let prev = &toks[g.start - 1];
+        if prev.is(LOCPREP) && !prev.is(TO) && g.start > from {
+            let loc_like = prev.is(LOCPREP);
+            if loc_like {
+                loc_fallback.get_or_insert(g);
+                continue;
+            }
+        }
+        return Side {
+            mentions: g.mentions.clone(),
+            tokens: None,
+        };
+    }
+    match loc_fallback {
+        Some(g) => Side {
+            mentions: g.mentions.clone(),
+            tokens: Some((g.start, usize::MAX)),
+        },
+        None => Side::default(),
+    }
+}
+
+/// Tokens of the noun phrase right before the verb (generic participants).
+fn noun_phrase_before(toks: &[Tok], lb: usize, ps: usize) -> Option<(usize, usize)> {
+    let mut e = ps;
+    while e > lb && toks[e - 1].is(PUNCT | ADV | NEG | MODAL | BE | HAVE | DO) {
+        e -= 1;
+    }
+    if e == lb {
+        return None;
+    }
+    let mut s = e;
+    while s > lb && !toks[s - 1].is(PUNCT | PREP | CONJ | COMPL | SUBORD | BE | HAVE | MODAL) {
+        s -= 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+fn participant(
+    text: &str,
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    mention: Option<u32>,
+    side: &Side,
+) -> Participant {
+    match mention {
+        Some(m) => {
+            let actor = actor_of(ents, m as usize).cloned().unwrap_or_default();
+            let surface = ents
+                .mentions
+                .get(m as usize)
+                .map(|mm| mm.span.slice(text).to_string())
+                .unwrap_or_default();
+            Participant {
+                actor,
+                mention: Some(m as usize),
+                text: surface,
+            }
+        }
+        None => {
+            let surface = side
+                .tokens
+                .filter(|(s, e)| s < e && *e <= toks.len())
+                .map(|(s, e)| {
+                    Span::new(toks[s].span.start, toks[e - 1].span.end)
+                        .slice(text)
+                        .to_string()
+                })
+                .unwrap_or_default();
+            Participant {
+                actor: Actor::default(),
+                mention: None,
+                text: surface,
+            }
+        }
+    }
+}
+
+/// CAMEO threat code for a threatened action (CAMEO 13x).
+pub fn threat_code(inner: &str) -> &'static str {
+    match super::cameo::root(inner) {
+        Some(18..=20) | Some(15) => "138",
+        Some(17) => "137",
+        Some(16) => match inner.get(..3) {
+            Some("161") => "1313",
+            Some("162") => "1311",
+            Some("163") => "1312",
+            Some("164") => "134",
+            Some("165") => "135",
+            Some("166") => "136",
+            _ => "131",
+        },
+        Some(14) => "133",
+        Some(13) => [
+            "131", "1311", "1312", "1313", "132", "133", "134", "135", "136", "137", "138", "139",
+        ]
+        .into_iter()
+        .find(|&c| c == inner)
+        .unwrap_or("130"),
+        _ => "130",
+    }
+}
+
+/// "refused to X": CAMEO 12x for cooperative X, nothing for conflictual X.
+pub fn reject_code(inner: &str) -> Option<&'static str> {
+    Some(match super::cameo::root(inner)? {
+        4 => "125",
+        3 | 5 => "120",
+        6 => "121",
+        7 => "122",
+        8 => match inner.get(..3) {
+            Some("081") => "1241",
+            Some("083") => "1242",
+            Some("084") => "1243",
+            Some("085") => "1244",
+            Some("086") => "1245",
+            Some("087") => "1246",
+            _ => "124",
+        },
+        1 | 2 | 9 | 10 | 11 => "120",
+        12 => "120",
+        _ => return None,
+    })
+}
+
+/// "promised/agreed to X": CAMEO 03x intent to do X.
+pub fn intent_code(inner: &str) -> String {
+    let s3 = inner.get(..3).unwrap_or(inner);
+    match super::cameo::root(inner) {
+        Some(3) => inner.to_string(),
+        Some(4) => "036".into(),
+        Some(5) => "032".into(),
+        Some(6) => match s3 {
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            "064" => "0314",
+            _ => "031",
+        }
+        .into(),
+        Some(7) => match s3 {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        }
+        .into(),
+        Some(8) => match s3 {
+            "081" => "0351",
+            "083" => "0344",
+            "084" => "0353",
+            "085" => "0354",
+            "086" => "0355",
+            "087" => "0356",
+            _ => "035",
+        }
+        .into(),
+        _ => inner.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

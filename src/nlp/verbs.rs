@@ -180,6 +180,11 @@ impl VerbDictionary {
         self.forms.is_empty()
     }
 
+    /// Give a word an id (for closed-class words the coder needs to recognise).
+    pub fn intern_word(&mut self, word: &str) -> u32 {
+        self.intern(word)
+    }
+
     fn intern(&mut self, w: &str) -> u32 {
         if let Some(&id) = self.vocab.get(w) {
             return id;
@@ -499,8 +504,33 @@ impl VerbDictionary {
                     pieces.push(piece);
                 }
             }
-            let n_pieces = pieces.len();
-            for (k, piece) in pieces.into_iter().enumerate() {
+            // Synset names may contain '_' too ("&DM_SANCTIONS"): join pieces greedily
+            // while the joined name is a known synset.
+            let mut merged: Vec<String> = Vec::with_capacity(pieces.len());
+            let mut q = 0;
+            while q < pieces.len() {
+                let piece = pieces[q];
+                if piece.starts_with('&') {
+                    let mut best = q;
+                    let mut name = piece.to_string();
+                    let mut cand = name.clone();
+                    for (r, more) in pieces.iter().enumerate().skip(q + 1) {
+                        cand.push('_');
+                        cand.push_str(more);
+                        if scope.lookup(&cand[1..]).is_some() {
+                            best = r;
+                            name = cand.clone();
+                        }
+                    }
+                    merged.push(name);
+                    q = best + 1;
+                } else {
+                    merged.push(piece.to_string());
+                    q += 1;
+                }
+            }
+            let n_pieces = merged.len();
+            for (k, piece) in merged.iter().map(String::as_str).enumerate() {
                 if piece.is_empty() {
                     continue;
                 }

@@ -1,0 +1,260 @@
+use super::*;
+use crate::nlp::{Mention, Sentence};
+
+/// Throwaway mention finder for tests: exact surface strings → actors.
+fn analyse(text: &str, actors: &[(&str, &str, EntityType)]) -> EntityAnalysis {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        sentences.push(Sentence {
+            span: Span::new(start, i + 1),
+        });
+        start = i + 2;
+    }
+    sentences.push(Sentence {
+        span: Span::new(start, text.len()),
+    });
+    let mut mentions = Vec::new();
+    for (surface, code, ty) in actors {
+        for (i, _) in text.match_indices(surface) {
+            let span = Span::new(i, i + surface.len());
+            let sentence = sentences
+                .iter()
+                .position(|s| s.span.contains(span))
+                .unwrap_or(0);
+            let actor = (!code.is_empty()).then(|| Actor {
+                code: code.to_string(),
+                name: surface.to_string(),
+                country: code.get(..3).unwrap_or("").to_string(),
+                sector: code.get(3..).unwrap_or("").to_string(),
+            });
+            mentions.push(Mention {
+                span,
+                entity_type: *ty,
+                actor,
+                sentence,
+                antecedent: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    // Drop mentions nested in longer ones.
+    let mut kept: Vec<Mention> = Vec::new();
+    for m in mentions {
+        if let Some(last) = kept.last() {
+            if last.span.overlaps(m.span) {
+                if m.span.len() > last.span.len() {
+                    kept.pop();
+                } else {
+                    continue;
+                }
+            }
+        }
+        kept.push(m);
+    }
+    EntityAnalysis {
+        sentences,
+        mentions: kept,
+    }
+}
+
+fn coder() -> EventCoder {
+    EventCoder::load(&NlpConfig::default()).unwrap()
+}
+
+fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedEvent> {
+    let ents = analyse(text, actors);
+    let article = ArticleText {
+        id: "t",
+        text,
+        published: None,
+    };
+    coder().code(&article, &ents)
+}
+
+fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
+    evs.iter()
+        .map(|e| {
+            (
+                e.source.actor.code.clone(),
+                e.target
+                    .as_ref()
+                    .map(|t| t.actor.code.clone())
+                    .unwrap_or_default(),
+                e.cameo.clone(),
+            )
+        })
+        .collect()
+}
+
+use EntityType::*;
+
+#[test]
+fn flagship_example() {
+    let text = "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in London; the talks broke down; Washington threatened sanctions; Russia held military exercises near Ukraine's border.";
+    let actors = [
+        ("Secretary of State John Kerry", "USAGOV", Person),
+        ("Russian Foreign Minister Sergei Lavrov", "RUSGOV", Person),
+        ("London", "GBR", Location),
+        ("Washington", "USAGOV", Location),
+        ("Russia", "RUSGOV", Location),
+        ("Ukraine", "UKR", Location),
+    ];
+    let evs = run(text, &actors);
+    let tr = triples(&evs);
+    eprintln!("{tr:?}");
+    let meet = evs
+        .iter()
+        .find(|e| e.cameo.starts_with("04"))
+        .expect("a meeting event");
+    assert_eq!(meet.source.actor.code, "USAGOV");
+    assert_eq!(meet.target.as_ref().unwrap().actor.code, "RUSGOV");
+    assert_eq!(meet.trigger.slice(text), "met");
+    let loc = meet.location.expect("location");
+    let ents = analyse(text, &actors);
+    assert_eq!(ents.mentions[loc].span.slice(text), "London");
+    assert!(evs
+        .iter()
+        .any(|e| e.cameo.starts_with("13") && e.source.actor.code == "USAGOV"));
+    assert!(evs
+        .iter()
+        .any(|e| e.cameo.starts_with("15") && e.source.actor.code == "RUSGOV"));
+    // Exactly one event per verb phrase.
+    assert_eq!(evs.iter().filter(|e| e.cameo.starts_with("04")).count(), 1);
+}
+
+#[test]
+fn passive_voice_swaps_roles() {
+    let evs = run(
+        "The Ukrainian convoy was attacked by Russian forces on Monday.",
+        &[
+            ("Ukrainian convoy", "UKRMIL", Nationality),
+            ("Russian forces", "RUSMIL", Nationality),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].0, "RUSMIL");
+    assert_eq!(tr[0].1, "UKRMIL");
+    assert!(
+        tr[0].2.starts_with("19") || tr[0].2.starts_with("18"),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn negation_blocks_the_event() {
+    let evs = run(
+        "France did not attack Germany.",
+        &[("France", "FRA", Location), ("Germany", "DEU", Location)],
+    );
+    assert!(evs.is_empty(), "{:?}", triples(&evs));
+    let evs = run(
+        "Iran refused to meet the United States.",
+        &[
+            ("Iran", "IRN", Location),
+            ("United States", "USA", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert!(tr[0].2.starts_with("12"), "{tr:?}");
+    assert_eq!(evs[0].modality, Modality::Negated);
+}
+
+#[test]
+fn threatened_to_gives_a_threat_code() {
+    let evs = run(
+        "North Korea threatened to attack South Korea.",
+        &[
+            ("North Korea", "PRK", Location),
+            ("South Korea", "KOR", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr, vec![("PRK".into(), "KOR".into(), "138".into())]);
+    assert_eq!(evs[0].modality, Modality::Threatened);
+    assert_eq!(
+        evs[0]
+            .trigger
+            .slice("North Korea threatened to attack South Korea."),
+        "threatened to attack"
+    );
+    let evs = run(
+        "The government did not rule out military action against the rebels.",
+        &[
+            ("The government", "SYRGOV", Organisation),
+            ("the rebels", "SYRREB", Organisation),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].2, "138");
+}
+
+#[test]
+fn reported_speech_keeps_the_content_event() {
+    let text = "Russia said Ukraine had attacked its border posts.";
+    let evs = run(
+        text,
+        &[("Russia", "RUS", Location), ("Ukraine", "UKR", Location)],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].0, "UKR");
+    assert!(tr[0].2.starts_with("19") || tr[0].2.starts_with("18"));
+    assert_eq!(evs[0].modality, Modality::Reported);
+    assert_eq!(evs[0].speaker.as_ref().unwrap().actor.code, "RUS");
+    let text = "Arnor will meet Gondor next week, a senior official said.";
+    let evs = run(
+        text,
+        &[("Arnor", "ARN", Location), ("Gondor", "GON", Location)],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(tr[0].0, "ARN");
+}
+
+#[test]
+fn compound_actors_give_one_event_each() {
+    let evs = run(
+        "Hungarian and Romanian officials condemned Russia.",
+        &[
+            ("Hungarian", "HUNGOV", Nationality),
+            ("Romanian officials", "ROUGOV", Nationality),
+            ("Russia", "RUS", Location),
+        ],
+    );
+    let mut tr = triples(&evs);
+    tr.sort();
+    assert_eq!(tr.len(), 2, "{tr:?}");
+    assert_eq!(tr[0].0, "HUNGOV");
+    assert_eq!(tr[1].0, "ROUGOV");
+    assert!(
+        tr.iter().all(|t| t.1 == "RUS" && t.2.starts_with("11")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn one_event_per_verb_phrase_and_none_without_verb() {
+    let evs = run(
+        "Israeli strikes hit Gaza.",
+        &[("Israeli", "ISR", Nationality), ("Gaza", "PSE", Location)],
+    );
+    assert_eq!(evs.len(), 1, "{:?}", triples(&evs));
+    let evs = run(
+        "The talks between France and Germany in Paris.",
+        &[
+            ("France", "FRA", Location),
+            ("Germany", "DEU", Location),
+            ("Paris", "FRA", Location),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", triples(&evs));
+    let evs = run(
+        "Sunny weather in Berlin on Tuesday.",
+        &[("Berlin", "DEU", Location)],
+    );
+    assert!(evs.is_empty());
+}

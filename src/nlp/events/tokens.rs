@@ -1,0 +1,329 @@
+//! Sentence tokenizer and closed-class word lexicon used by event coding and stance.
+//!
+//! Tokens are byte spans into the article text plus an interned dictionary word id and
+//! a bit set of closed-class flags. One pass, no regex, one reusable lowercase buffer.
+use crate::nlp::verbs::{VerbDictionary, UNKNOWN};
+use crate::nlp::Span;
+use std::collections::HashMap;
+
+pub const DET: u32 = 1;
+pub const PREP: u32 = 1 << 1;
+pub const LOCPREP: u32 = 1 << 2;
+pub const BE: u32 = 1 << 3;
+pub const HAVE: u32 = 1 << 4;
+pub const DO: u32 = 1 << 5;
+pub const MODAL: u32 = 1 << 6;
+pub const NEG: u32 = 1 << 7;
+pub const PRON: u32 = 1 << 8;
+pub const CONJ: u32 = 1 << 9;
+pub const COMPL: u32 = 1 << 10;
+pub const PUNCT: u32 = 1 << 11;
+pub const COMMA: u32 = 1 << 12;
+pub const BOUNDARY: u32 = 1 << 13;
+pub const SPEECH: u32 = 1 << 14;
+pub const ADV: u32 = 1 << 15;
+pub const TO: u32 = 1 << 16;
+pub const BY: u32 = 1 << 17;
+pub const QUOTE: u32 = 1 << 18;
+pub const IRREG_PAST: u32 = 1 << 19;
+pub const SUBORD: u32 = 1 << 20;
+pub const ACCORDING: u32 = 1 << 21;
+
+const WORDS: &[(u32, &str)] = &[
+    (
+        DET,
+        "the a an this these those its their his her our my your every each some any another \
+         such 's ' whose",
+    ),
+    (
+        PREP,
+        "of in on at by for with from into onto over under near against after before during \
+         since between among amongst across through toward towards about amid amidst outside \
+         inside along around via per despite without within beyond behind upon throughout \
+         off like than",
+    ),
+    (
+        LOCPREP,
+        "in at near across outside inside along around within throughout off from",
+    ),
+    (BE, "is are was were be been being am"),
+    (HAVE, "has have had having"),
+    (DO, "do does did"),
+    (
+        MODAL,
+        "will would shall should can could may might must 'll wo ca",
+    ),
+    (NEG, "not n't never no"),
+    (PRON, "it they he she we i you"),
+    (CONJ, "and or but nor"),
+    (COMPL, "that which who whom"),
+    (
+        SUBORD,
+        "after before when while whereas although though because if unless until once as",
+    ),
+    (
+        SPEECH,
+        "say says said saying tell tells told telling state states stated announce announces \
+         announced add adds added claim claims claimed report reports reported note notes \
+         noted insist insists insisted stress stresses stressed explain explains explained \
+         declare declares declared assert asserts asserted write writes wrote tweet tweets \
+         tweeted argue argues argued believe believes believed think thinks thought",
+    ),
+    (
+        ADV,
+        "also again already still just now then recently reportedly allegedly formally \
+         officially publicly jointly repeatedly reportedly strongly sharply firmly quickly \
+         finally later earlier yesterday today tonight ever even really certainly most \
+         clearly once further immediately previously subsequently openly swiftly apparently \
+         effectively",
+    ),
+    (TO, "to"),
+    (BY, "by"),
+    (ACCORDING, "according"),
+    (
+        IRREG_PAST,
+        "met held broke broken struck took taken gave given sent began begun fought shot won \
+         told said made led left brought sought threw thrown hit cut set put spoke spoken \
+         stood went gone came drew drawn wrote written rose fell fallen saw seen kept built \
+         bought paid found lost hung slew slain stole stolen tore torn swore sworn froze \
+         withdrew withdrawn overthrew overthrown undertook undertaken forbade forbidden bore \
+         borne beat beaten bit bitten blew blown chose chosen did done drove driven ate \
+         eaten flew flown forgot forgotten forgave forgiven got gotten grew grown knew known \
+         lay laid lent meant rode ridden rang rung ran sank sunk sat shook shaken shut \
+         slid sold spent split spread sprang stuck stung swept swung taught thought understood \
+         upheld woke wore worn wove wound felt dealt fed fled heard hid hidden kept knelt \
+         lit overran overtook sped",
+    ),
+];
+
+/// Closed-class flags of common words, built once.
+pub struct Lexicon {
+    flags: HashMap<&'static str, u32>,
+}
+
+impl Lexicon {
+    pub fn new() -> Self {
+        let mut flags: HashMap<&'static str, u32> = HashMap::new();
+        for (f, words) in WORDS {
+            for w in words.split_whitespace() {
+                *flags.entry(w).or_insert(0) |= f;
+            }
+        }
+        for p in [
+            ",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", ".",
+        ] {
+            let f = match p {
+                "," => PUNCT | COMMA,
+                "-" => PUNCT,
+                _ => PUNCT | BOUNDARY,
+            };
+            flags.insert(p, f);
+        }
+        for q in ["\"", "“", "”", "«", "»", "‘", "’", "'"] {
+            flags.insert(q, PUNCT | QUOTE);
+        }
+        Self { flags }
+    }
+
+    pub fn flags(&self, w: &str) -> u32 {
+        self.flags.get(w).copied().unwrap_or(0)
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub span: Span,
+    /// Dictionary word id of the lower-cased token.
+    pub id: u32,
+    /// Word id of the singular (token minus "s"/"es"), for plural-tolerant matching.
+    pub alt: u32,
+    pub flags: u32,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Index into `EntityAnalysis::mentions` of an actor-bearing mention covering it.
+    pub mention: Option<u32>,
+}
+
+impl Tok {
+    pub fn is(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// Tokenize `text[span]` into `out`, lower-casing into `buf`, calling `word` for the
+/// lower-case form of each token (returns (id, alt, flags)).
+pub fn tokenize(
+    text: &str,
+    span: Span,
+    dict: &VerbDictionary,
+    lex: &Lexicon,
+    buf: &mut String,
+    out: &mut Vec<Tok>,
+) {
+    let s = span.slice(text);
+    let base = span.start;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let n = s.len();
+    let push = |a: usize, b: usize, out: &mut Vec<Tok>, buf: &mut String| {
+        if a >= b {
+            return;
+        }
+        let w = &s[a..b];
+        buf.clear();
+        for c in w.chars() {
+            match c {
+                '’' | 'ʼ' | '`' | '´' => buf.push('\''),
+                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                c => buf.extend(c.to_lowercase()),
+            }
+        }
+        let id = dict.word_id(buf);
+        let alt = if buf.len() > 3 && buf.ends_with('s') && !buf.ends_with("ss") {
+            let a1 = dict.word_id(&buf[..buf.len() - 1]);
+            if a1 != UNKNOWN {
+                a1
+            } else if buf.ends_with("es") {
+                dict.word_id(&buf[..buf.len() - 2])
+            } else {
+                UNKNOWN
+            }
+        } else {
+            UNKNOWN
+        };
+        let flags = lex.flags(buf);
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        out.push(Tok {
+            span: Span::new(base + a, base + b),
+            id,
+            alt,
+            flags,
+            cap,
+            mention: None,
+        });
+    };
+    while i < n {
+        let c = match s[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            // A word: letters/digits with internal . - ' & / kept ("U.S.", "anti-war").
+            let start = i;
+            let mut j = i + cl;
+            while j < n {
+                let d = match s[j..].chars().next() {
+                    Some(d) => d,
+                    None => break,
+                };
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                if matches!(d, '.' | '-' | '\'' | '’' | 'ʼ' | '&' | '/') {
+                    let k = j + d.len_utf8();
+                    let next_alnum = s[k..].chars().next().is_some_and(|e| e.is_alphanumeric());
+                    if next_alnum {
+                        j = k;
+                        continue;
+                    }
+                    // "U.S." keeps its final dot when it has an inner one.
+                    if d == '.' && s[start..j].contains('.') {
+                        j = k;
+                    }
+                }
+                break;
+            }
+            let word = &s[start..j];
+            // Split clitics: n't, 's, 're, 've, 'll, 'd (ASCII or typographic apostrophe).
+            let lw = word.len();
+            let ends = |suf: &str| {
+                word.len() > suf.len()
+                    && word.is_char_boundary(lw - suf.len())
+                    && word[lw - suf.len()..].eq_ignore_ascii_case(suf)
+            };
+            let mut split_at = None;
+            for suf in ["n't", "n’t"] {
+                if ends(suf) {
+                    split_at = Some(lw - suf.len());
+                }
+            }
+            if split_at.is_none() {
+                for suf in [
+                    "'s", "’s", "ʼs", "'re", "'ve", "'ll", "'d", "’re", "’ve", "’ll",
+                ] {
+                    if ends(suf) {
+                        split_at = Some(lw - suf.len());
+                        break;
+                    }
+                }
+            }
+            match split_at {
+                Some(k) if k > 0 => {
+                    push(start, start + k, out, buf);
+                    push(start + k, j, out, buf);
+                }
+                _ => push(start, j, out, buf),
+            }
+            // A trailing possessive apostrophe ("soldiers'") becomes its own token.
+            i = j;
+            let _ = bytes;
+            continue;
+        }
+        push(i, i + cl, out, buf);
+        i += cl;
+    }
+}
+
+/// Singular/plural tolerant comparison of a token with a dictionary word id.
+pub fn word_matches(t: &Tok, id: u32, exact: bool) -> bool {
+    t.id == id || (!exact && t.alt == id && id != UNKNOWN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::NlpConfig;
+
+    #[test]
+    fn clitics_and_abbreviations() {
+        let d = VerbDictionary::load(&NlpConfig::default()).unwrap();
+        let lex = Lexicon::new();
+        let text = "The U.S. didn't attack Russia's army, officials said.";
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        tokenize(text, Span::new(0, text.len()), &d, &lex, &mut buf, &mut out);
+        let words: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "The",
+                "U.S.",
+                "did",
+                "n't",
+                "attack",
+                "Russia",
+                "'s",
+                "army",
+                ",",
+                "officials",
+                "said",
+                "."
+            ]
+        );
+        assert!(out[3].is(NEG));
+        assert!(out[6].is(DET));
+        assert!(out[10].is(SPEECH));
+    }
+}
