@@ -56,5 +56,8 @@ cargo fmt --all -- --check
 step "cargo clippy"
 cargo clippy --all-targets -- -D warnings
 
+step "scorer self-test (scripts/test_eval.py)"
+python3 scripts/test_eval.py
+
 step "cargo test (broker at $DEMARCHE_TEST_BOOTSTRAP)"
 cargo test --all-targets "$@"

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_exactly, produce, Reader, TestTopics};
+use common::{assert_exactly, http_get, Reader, TestTopics};
 use prost::Message as _;
 use rdkafka::message::Message;
 use std::time::Duration;
@@ -11,10 +11,11 @@ use std::time::Duration;
 #[test]
 fn articles_flow_through_three_workers_into_diplomatic_events() {
     let topics = TestTopics::new("e2e", 2);
+    let events_port = common::free_port();
     let _workers = [
         topics.spawn("entities", "a", &[]),
         topics.spawn("stance", "a", &[]),
-        topics.spawn("events", "a", &[]),
+        topics.spawn_listening("events", "a", &[], &format!("127.0.0.1:{events_port}")),
     ];
     let articles = common::articles(36, "e2e");
     let expected = common::expected_events(&articles);
@@ -25,7 +26,15 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         articles.len()
     );
 
-    produce(&topics.raw, &articles);
+    // Published with the user tool, as a user would.
+    let input = topics.dir.path().join("articles.jsonl");
+    let lines: Vec<String> = articles
+        .iter()
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect();
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    let input_arg = input.to_string_lossy().into_owned();
+    topics.run_tool(&["produce", "--topic", &topics.raw, &input_arg]);
     let mut reader = Reader::new(&topics.events);
     let complete = reader.read_until(Duration::from_secs(120), |m| m.len() >= expected.len());
     assert!(
@@ -77,5 +86,54 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
             .any(|(s, t)| s == "USAGOV" && t == "RUSGOV"),
         "Kerry meets Lavrov must yield a USAGOV→RUSGOV event: {:?}",
         flagship.iter().map(codes).collect::<Vec<_>>()
+    );
+
+    // The user's view of the output topic: `tail` decodes the same events.
+    let max = events.len().to_string();
+    let tail = topics.run_tool(&[
+        "tail",
+        &topics.events,
+        "--from-beginning",
+        "--max-messages",
+        &max,
+        "--idle-timeout-ms",
+        "10000",
+    ]);
+    let tailed: Vec<serde_json::Value> = String::from_utf8_lossy(&tail.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("tail prints JSON lines"))
+        .collect();
+    assert_eq!(tailed.len(), events.len());
+    let tailed_ids: std::collections::BTreeSet<_> = tailed
+        .iter()
+        .map(|v| v["event_id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(tailed_ids, expected.keys().cloned().collect());
+    assert!(tailed.iter().all(|v| v["quad_class"]
+        .as_str()
+        .is_some_and(|q| q.starts_with("QUAD_CLASS_"))));
+
+    // Operations: probes and metrics of the events worker.
+    assert_eq!(http_get(events_port, "/health").0, 200);
+    assert_eq!(http_get(events_port, "/ready").0, 200);
+    let (status, metrics) = http_get(events_port, "/metrics");
+    assert_eq!(status, 200);
+    let emitted: f64 = metrics
+        .lines()
+        .filter(|l| l.starts_with("demarche_events_emitted_total{"))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum();
+    assert_eq!(
+        emitted as usize,
+        expected.len(),
+        "events_emitted_total counts every event\n{metrics}"
+    );
+    assert!(
+        metrics.contains("demarche_transactions_total{stage=\"events\",outcome=\"committed\"}"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("demarche_end_to_end_seconds_count"),
+        "{metrics}"
     );
 }

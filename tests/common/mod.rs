@@ -105,8 +105,35 @@ impl TestTopics {
         ]
     }
 
+    /// Runs a `demarche` tool command (`produce`, `tail`) against these topics.
+    pub fn run_tool(&self, args: &[&str]) -> std::process::Output {
+        let output = Command::new(env!("CARGO_BIN_EXE_demarche"))
+            .args(args)
+            .envs(self.env())
+            .stdin(Stdio::null())
+            .output()
+            .expect("run demarche");
+        assert!(
+            output.status.success(),
+            "demarche {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+
     /// Starts `demarche <stage>` as a child process logging to a file in the test dir.
     pub fn spawn(&self, stage: &str, instance: &str, extra_env: &[(&str, &str)]) -> Worker {
+        self.spawn_listening(stage, instance, extra_env, "127.0.0.1:0")
+    }
+
+    /// Like `spawn`, with `/metrics`, `/health` and `/ready` on `listen`.
+    pub fn spawn_listening(
+        &self,
+        stage: &str,
+        instance: &str,
+        extra_env: &[(&str, &str)],
+        listen: &str,
+    ) -> Worker {
         let log = self.dir.path().join(format!("{stage}-{instance}.log"));
         let mut command = Command::new(env!("CARGO_BIN_EXE_demarche"));
         command
@@ -114,7 +141,7 @@ impl TestTopics {
             .arg("--instance-id")
             .arg(instance)
             .arg("--metrics-listen")
-            .arg("127.0.0.1:0")
+            .arg(listen)
             .envs(self.env())
             .envs(
                 extra_env
@@ -378,4 +405,35 @@ pub fn assert_exactly(expected: &BTreeMap<String, DiplomaticEvent>, got: &[Diplo
             "event {id} differs from the embedded pipeline's"
         );
     }
+}
+
+/// A loopback port that was free a moment ago.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Minimal HTTP GET: (status code, body).
+pub fn http_get(port: u16, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .expect("request");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("response");
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
 }
