@@ -217,7 +217,7 @@ def main():
             person_blocks.append((names, codes))
     # a few common forms missing from the sources
     extra = [
-        ("USA", "C", "U.S."), ("USA", "C", "U.S.A."), ("USA", "C", "US"), ("USA", "N", "U.S."),
+        ("USA", "C", "U.S."), ("USA", "C", "U.S.A."), ("USA", "C", "US"), ("USA", "C", "U.S."), ("USA", "C", "AMERICA"),
         ("GBR", "C", "UK"), ("GBR", "C", "U.K."), ("GBR", "C", "BRITAIN"), ("GBR", "N", "BRITISH"),
         ("RUS", "C", "RUSSIA"), ("RUS", "N", "RUSSIAN"), ("UKR", "K", "KYIV"), ("UKR", "K", "KIEV"),
         ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
@@ -225,9 +225,19 @@ def main():
         ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),
         ("ARE", "C", "UNITED ARAB EMIRATES"), ("EUR", "L", "EUROPE"), ("MEA", "L", "MIDDLE EAST"),
     ]
+    # ethnic / religious / linguistic groups: NATIONALITY without a country ("---")
+    ethnic = ("ARAB ARABS ARABIC KURD KURDS KURDISH YAZIDI YAZIDIS YEZIDI SUNNI SUNNIS SHIA SHIITE SHIITES "
+              "SHI'ITE SHI'ITES ALAWITE ALAWITES DRUZE CHRISTIAN CHRISTIANS MUSLIM MUSLIMS JEWISH JEWS "
+              "TURKMEN TURKOMAN PASHTUN PASHTUNS BALOCH BALUCH TAMIL TAMILS SIKH SIKHS HINDU HINDUS "
+              "BUDDHIST BUDDHISTS CATHOLIC CATHOLICS COPTIC COPTS ASSYRIAN ASSYRIANS CHALDEAN CHALDEANS "
+              "PERSIAN PERSIANS BERBER BERBERS TUAREG UIGHUR UIGHURS UYGHUR UYGHURS ROHINGYA HAZARA "
+              "HAZARAS BEDOUIN BEDOUINS EUROPEAN EUROPEANS AFRICAN AFRICANS ASIAN ASIANS LATINO HISPANIC "
+              "ISLAMIST ISLAMISTS SALAFI SALAFIST WAHHABI ORTHODOX EVANGELICAL PROTESTANT MAORI ABORIGINAL "
+              "PALESTINIANS").split()
+    for nm in ethnic:
+        extra.append(("---", "N", nm))
     for code, k, nm in extra:
-        if nm not in rows or rows[nm][1] != k and k == "N":
-            rows[nm] = (code, k)
+        rows[nm] = (code, k)
     # ambiguous/harmful short forms dropped from the country list
     for bad in ("US", "UN", "MAN", "GUINEA", "CHAD"):  # CHAD is re-added below as country only
         pass

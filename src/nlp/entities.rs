@@ -510,6 +510,9 @@ const ORG_SUFFIXES: &[&str] = &[
     "pentagon",
     "state",
     "caliphate",
+    "sect",
+    "faction",
+    "wing",
     "emirate",
 ];
 
@@ -557,6 +560,19 @@ const PLACE_SUFFIXES: &[&str] = &[
     "canal",
     "ocean",
     "basin",
+    "mosque",
+    "palace",
+    "stadium",
+    "museum",
+    "temple",
+    "shrine",
+    "cathedral",
+    "market",
+    "park",
+    "beach",
+    "airbase",
+    "complex",
+    "refinery",
 ];
 
 const TITLES: &[&str] = &[
@@ -998,13 +1014,18 @@ impl EntityRecognizer {
             .filter(move |(_, m)| range.contains(m.span))
     }
 
-    fn country_actor(&self, code: &str, sector: &str) -> Actor {
+    /// `None` for groups without a country ("---": Kurdish, Sunni…).
+    fn country_actor(&self, code: &str, sector: &str) -> Option<Actor> {
+        if code == "---" || code.is_empty() {
+            return None;
+        }
         let full = format!("{code}{sector}");
-        make_actor(&full, &self.gaz.country_name(code))
+        Some(make_actor(&full, &self.gaz.country_name(code)))
     }
 
     fn agent_actor(&self, country: Option<&str>, agent: usize) -> Actor {
         let a = &self.gaz.agents[agent];
+        let country = country.filter(|c| *c != "---");
         match country {
             Some(c) if a.prefix => make_actor(&format!("{}{}", a.code, c), &a.name),
             Some(c) => make_actor(
@@ -1031,30 +1052,7 @@ impl EntityRecognizer {
             if t.kind != TokenKind::Word || t.cap {
                 return None;
             }
-            if !matches!(
-                ctx.low(j),
-                "senior"
-                    | "top"
-                    | "former"
-                    | "local"
-                    | "high-ranking"
-                    | "military"
-                    | "government"
-                    | "security"
-                    | "armed"
-                    | "special"
-                    | "elite"
-                    | "regular"
-                    | "allied"
-                    | "chief"
-                    | "deputy"
-                    | "acting"
-                    | "new"
-                    | "young"
-                    | "leading"
-                    | "key"
-                    | "retired"
-            ) {
+            if !AGENT_MODIFIERS.contains(&ctx.low(j)) {
                 return None;
             }
         }
@@ -1102,6 +1100,10 @@ impl EntityRecognizer {
                     continue;
                 }
             }
+            if let Some(next) = generic_np(ctx, si, i, b, out) {
+                i = next;
+                continue;
+            }
             if let Some((end, agent, plural)) = self.agent_after(ctx, i, b) {
                 // "officials from Hungary", "the foreign minister of Iran"
                 let mut actor = self.agent_actor(None, agent);
@@ -1133,15 +1135,23 @@ impl EntityRecognizer {
                     }
                 }
                 end_tok = end_tok.max(i + 1);
-                out.push(Cand {
-                    start_tok: i,
-                    end_tok,
-                    etype: self.agent_type(agent, plural),
-                    actor: Some(actor),
-                    sentence: si,
-                    pronoun: false,
-                    weak: true,
-                });
+                if standalone_agent_ok(ctx, a, i, end_tok, self.agent_type(agent, plural)) {
+                    // "the rebels": include the determiner as re3d does
+                    let s = if i > a && matches!(ctx.low(i - 1), "the" | "a" | "an") {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    out.push(Cand {
+                        start_tok: s,
+                        end_tok,
+                        etype: self.agent_type(agent, plural),
+                        actor: Some(actor),
+                        sentence: si,
+                        pronoun: false,
+                        weak: true,
+                    });
+                }
                 i = end_tok;
                 continue;
             }
@@ -1292,7 +1302,7 @@ impl EntityRecognizer {
                         start,
                         end,
                         EntityType::Nationality,
-                        Some(self.country_actor(&code, "")),
+                        self.country_actor(&code, ""),
                     );
                 }
                 return Some(e);
@@ -1374,7 +1384,7 @@ impl EntityRecognizer {
                                 start,
                                 end,
                                 EntityType::Nationality,
-                                Some(self.country_actor(&code, "")),
+                                self.country_actor(&code, ""),
                             );
                             return Some(next);
                         }
@@ -1394,7 +1404,7 @@ impl EntityRecognizer {
                             start,
                             end,
                             EntityType::Nationality,
-                            Some(self.country_actor(&code, "")),
+                            self.country_actor(&code, ""),
                         );
                         return Some(e);
                     }
@@ -1422,10 +1432,21 @@ impl EntityRecognizer {
                     } else {
                         EntityType::Nationality
                     };
-                    push(out, start, end, ty, Some(self.country_actor(&code, "")));
+                    push(out, start, end, ty, self.country_actor(&code, ""));
                     Some(end)
                 }
                 PlaceKind::Country => {
+                    // "U.S. forces", "Israel Defense Forces" style: country + agent
+                    if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
+                        let ty = self.agent_type(agent, plural);
+                        let s = if start > a && prev_low == "the" {
+                            start - 1
+                        } else {
+                            start
+                        };
+                        push(out, s, e, ty, Some(self.agent_actor(Some(&code), agent)));
+                        return Some(e);
+                    }
                     // "Russia's foreign minister"
                     if next_low == "'s" {
                         if let Some((e, agent, plural)) = self.agent_after(ctx, end + 1, b) {
@@ -1434,7 +1455,7 @@ impl EntityRecognizer {
                                 start,
                                 end,
                                 EntityType::Organisation,
-                                Some(self.country_actor(&code, "")),
+                                self.country_actor(&code, ""),
                             );
                             push(
                                 out,
@@ -1457,12 +1478,12 @@ impl EntityRecognizer {
                     } else {
                         start
                     };
-                    push(out, s, end, ty, Some(self.country_actor(&code, "")));
+                    push(out, s, end, ty, self.country_actor(&code, ""));
                     Some(end)
                 }
                 PlaceKind::Capital | PlaceKind::Place => {
                     // "Baghdad, Iraq": location
-                    let actor = Some(self.country_actor(&code, ""));
+                    let actor = self.country_actor(&code, "");
                     push(out, start, end, EntityType::Location, actor);
                     Some(end)
                 }
@@ -1484,6 +1505,8 @@ impl EntityRecognizer {
                         act = make_actor(&format!("{}{}", act.code, ag.code), &rec.name);
                     }
                     push(out, start, e, EntityType::Organisation, Some(act));
+                    // the organisation keeps its own (nested) mention
+                    push(out, start, end, EntityType::Organisation, Some(actor));
                     return Some(e);
                 }
             }
@@ -1688,7 +1711,7 @@ impl EntityRecognizer {
                     .flatten()
             });
             if let Some(c) = country {
-                actor = Some(self.country_actor(&c, if military { "MIL" } else { "GOV" }));
+                actor = self.country_actor(&c, if military { "MIL" } else { "GOV" });
             }
         }
         let s = nat.map(|(s, _)| s).unwrap_or(i);
@@ -1747,6 +1770,7 @@ impl EntityRecognizer {
                 // a dictionary name inside the run stops a person run but not an org
                 if e > i
                     && !has_org
+                    && !ARABIC_ARTICLES.contains(&l0)
                     && self.gaz.name_at(ctx.norm, e, b).is_some()
                     && !ORG_SUFFIXES.contains(&l)
                     && self.org_tail(ctx, e, b).is_none()
@@ -1800,7 +1824,59 @@ impl EntityRecognizer {
             });
         };
         let last = ctx.low(e - 1);
+        // dates, documents, awards and ships are not entities of our types: skip the run
+        if TEMPORAL_OR_DOC.contains(&last) || SHIP_PREFIXES.contains(&l0) && n >= 2 {
+            return Some(e);
+        }
+        if matches!(l0, "operation" | "exercise") && n >= 2 {
+            push(out, EntityType::Organisation, false);
+            return Some(e);
+        }
+        if n >= 2
+            && (PLACE_PREFIXES.contains(&l0)
+                || matches!(last, "asia" | "africa" | "europe" | "america" | "levant")
+                || ARABIC_ARTICLES.contains(&l0))
+        {
+            push(out, EntityType::Location, false);
+            return Some(e);
+        }
+        if matches!(
+            last,
+            "airmen"
+                | "soldiers"
+                | "marines"
+                | "sailors"
+                | "troops"
+                | "fighters"
+                | "members"
+                | "rangers"
+                | "guardsmen"
+                | "seals"
+                | "fusiliers"
+                | "commandos"
+        ) {
+            push(out, EntityType::Organisation, false);
+            return Some(e);
+        }
         if has_org && (ORG_SUFFIXES.contains(&last) || n >= 2) {
+            // "Coalition military forces": organisation name + agent
+            let e2 = self
+                .agent_after(ctx, e, b)
+                .filter(|&(_, ag, pl)| self.agent_type(ag, pl) == EntityType::Organisation)
+                .map(|x| x.0);
+            if let Some(e2) = e2 {
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok: e2,
+                    etype: EntityType::Organisation,
+                    actor: None,
+                    sentence: si,
+                    pronoun: false,
+                    weak: false,
+                });
+                push(out, EntityType::Organisation, false);
+                return Some(e2);
+            }
             push(out, EntityType::Organisation, false);
             return Some(e);
         }
@@ -1849,6 +1925,411 @@ impl EntityRecognizer {
         }
         None
     }
+}
+
+const TEMPORAL_OR_DOC: &[&str] = &[
+    "day",
+    "time",
+    "year",
+    "week",
+    "month",
+    "eve",
+    "book",
+    "code",
+    "act",
+    "law",
+    "report",
+    "resolution",
+    "convention",
+    "declaration",
+    "agreement",
+    "charter",
+    "strategy",
+    "plan",
+    "award",
+    "medal",
+    "prize",
+    "cup",
+    "games",
+    "festival",
+    "accord",
+    "accords",
+    "protocol",
+    "doctrine",
+    "initiative",
+    "index",
+    "ramadan",
+    "christmas",
+    "easter",
+    "holiday",
+    "summit",
+    "conference",
+    "war",
+    "revolution",
+    "uprising",
+    "crisis",
+    "spring",
+    "championship",
+];
+
+const SHIP_PREFIXES: &[&str] = &[
+    "hms", "uss", "fs", "hmas", "hmcs", "ins", "mv", "rfa", "usns", "hnlms",
+];
+
+const PLACE_PREFIXES: &[&str] = &[
+    "fort", "camp", "mount", "mt.", "lake", "port", "cape", "lake", "gulf", "bay", "isle", "jabal",
+    "jebel", "wadi", "tell", "tal", "ras", "bab", "qasr", "deir", "dayr", "kafr", "tel",
+];
+
+const ARABIC_ARTICLES: &[&str] = &[
+    "al", "ar", "as", "ad", "ash", "az", "an", "at", "el", "ath", "adh",
+];
+
+/// Lower-case modifiers allowed between a nationality and its agent ("Iraqi security
+/// forces", "ISIL tactical units").
+const AGENT_MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "local",
+    "high-ranking",
+    "military",
+    "government",
+    "security",
+    "armed",
+    "special",
+    "elite",
+    "regular",
+    "allied",
+    "chief",
+    "deputy",
+    "acting",
+    "new",
+    "young",
+    "leading",
+    "key",
+    "retired",
+    "tactical",
+    "terrorist",
+    "suicide",
+    "foreign",
+    "rival",
+    "opposition",
+    "pro-government",
+    "ground",
+    "naval",
+    "air",
+    "coalition",
+    "partner",
+    "partnered",
+    "defense",
+    "defence",
+    "intelligence",
+    "police",
+    "fighting",
+];
+
+/// Heads of agent phrases that may stand alone as mentions (people and groups; the
+/// agents dictionary also lists weapons, buildings and abstract nouns).
+const HUMAN_HEADS: &[&str] = &[
+    "officials",
+    "official",
+    "minister",
+    "ministers",
+    "president",
+    "troops",
+    "soldiers",
+    "soldier",
+    "forces",
+    "rebels",
+    "militants",
+    "insurgents",
+    "fighters",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "police",
+    "policemen",
+    "government",
+    "army",
+    "military",
+    "navy",
+    "regime",
+    "authorities",
+    "administration",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "diplomats",
+    "ambassador",
+    "envoy",
+    "delegation",
+    "civilians",
+    "residents",
+    "refugees",
+    "villagers",
+    "students",
+    "workers",
+    "journalists",
+    "reporters",
+    "lawmakers",
+    "legislators",
+    "parliament",
+    "opposition",
+    "activists",
+    "terrorists",
+    "jihadists",
+    "extremists",
+    "gunmen",
+    "members",
+    "servicemen",
+    "commanders",
+    "leaders",
+    "leadership",
+    "personnel",
+    "marines",
+    "sailors",
+    "airmen",
+    "guards",
+    "militia",
+    "militias",
+    "allies",
+    "partners",
+    "negotiators",
+    "mediators",
+    "monitors",
+    "peacekeepers",
+    "observers",
+    "inspectors",
+    "prosecutors",
+    "judges",
+    "cabinet",
+    "ministry",
+    "senators",
+    "voters",
+    "citizens",
+    "population",
+    "junta",
+    "government's",
+    "governments",
+    "ministries",
+    "diplomats",
+    "secretary",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "general",
+    "generals",
+    "officers",
+    "units",
+    "unit",
+    "squad",
+    "team",
+    "teams",
+    "crew",
+    "crews",
+    "staff",
+    "employees",
+    "experts",
+    "advisers",
+    "advisors",
+    "contractors",
+    "security",
+    "coalition",
+];
+
+const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "a", "an"];
+
+const GENERIC_MODS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "old",
+    "ancient",
+    "nearby",
+    "main",
+    "largest",
+    "second-largest",
+    "strategic",
+    "besieged",
+    "key",
+    "border",
+    "same",
+    "entire",
+    "whole",
+    "local",
+    "international",
+    "global",
+    "wider",
+    "enemy",
+    "militant",
+    "terrorist",
+    "rebel",
+    "two",
+    "three",
+    "small",
+    "large",
+    "new",
+    "capital",
+    "holy",
+    "coastal",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+];
+
+const GENERIC_PLACES: &[&str] = &[
+    "city",
+    "camp",
+    "area",
+    "village",
+    "town",
+    "region",
+    "province",
+    "district",
+    "airfield",
+    "compound",
+    "country",
+    "border",
+    "base",
+    "hospital",
+    "bridge",
+    "bridges",
+    "facility",
+    "headquarters",
+    "capital",
+    "territory",
+    "site",
+    "neighborhood",
+    "neighbourhood",
+    "neighborhoods",
+    "neighbourhoods",
+    "mosque",
+    "prison",
+    "airport",
+    "port",
+    "island",
+    "valley",
+    "river",
+    "mountains",
+    "villages",
+    "towns",
+    "cities",
+    "areas",
+    "region's",
+    "countryside",
+    "peninsula",
+    "desert",
+    "location",
+    "locations",
+    "building",
+    "buildings",
+    "embassy",
+    "refinery",
+    "oilfield",
+    "checkpoint",
+    "checkpoints",
+    "crossing",
+    "outskirts",
+    "frontline",
+    "front",
+    "zone",
+    "enclave",
+    "stronghold",
+    "strongholds",
+];
+
+const GENERIC_ORGS: &[&str] = &[
+    "coalition",
+    "enemy",
+    "group",
+    "alliance",
+    "regime",
+    "militia",
+    "organisation",
+    "organization",
+    "movement",
+    "nations",
+    "sides",
+    "community",
+    "network",
+    "cell",
+    "faction",
+    "factions",
+    "groups",
+    "organisations",
+    "organizations",
+    "brigade",
+    "battalion",
+    "unit",
+];
+
+/// "the city", "the northern town", "the coalition", "the two sides".
+fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> Option<usize> {
+    if !DETERMINERS.contains(&ctx.low(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < b && GENERIC_MODS.contains(&ctx.low(j)) && !ctx.tokens[j].cap {
+        j += 1;
+    }
+    if j >= b {
+        return None;
+    }
+    let t = ctx.tokens[j];
+    if t.kind != TokenKind::Word || t.cap && j > i + 1 && ctx.tokens[j].all_caps {
+        return None;
+    }
+    // a capitalised head is a name ("the City of London"): leave it to the name rules
+    if t.cap {
+        return None;
+    }
+    let head = ctx.low(j);
+    // "the area of", "the city's": fine; "the city council" is an organisation
+    let next = ctx.low(j + 1);
+    let etype = if GENERIC_PLACES.contains(&head)
+        && !matches!(
+            next,
+            "council" | "government" | "authorities" | "officials" | "police"
+        ) {
+        EntityType::Location
+    } else if GENERIC_ORGS.contains(&head) {
+        EntityType::Organisation
+    } else {
+        return None;
+    };
+    out.push(Cand {
+        start_tok: i,
+        end_tok: j + 1,
+        etype,
+        actor: None,
+        sentence: si,
+        pronoun: false,
+        weak: true,
+    });
+    Some(j + 1)
+}
+
+fn standalone_agent_ok(ctx: &Ctx, a: usize, i: usize, end: usize, etype: EntityType) -> bool {
+    let head = ctx.low(end - 1);
+    if !HUMAN_HEADS.contains(&head) {
+        return false;
+    }
+    // a lone singular role ("commander", "official") needs a determiner or possessive
+    if etype == EntityType::Person {
+        let prev = if i > a { ctx.low(i - 1) } else { "" };
+        return matches!(
+            prev,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "'s"
+        );
+    }
+    true
 }
 
 #[cfg(test)]

@@ -66,6 +66,48 @@ fn is_other_abbrev(word: &str) -> bool {
     OTHER_ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// Second parts of hyphenated modifiers that are split off so the name before them can
+/// match ("ISIL-held" → "ISIL" "-" "held").
+const SPLIT_SUFFIXES: &[&str] = &[
+    "held",
+    "led",
+    "backed",
+    "linked",
+    "controlled",
+    "based",
+    "run",
+    "born",
+    "made",
+    "affiliated",
+    "allied",
+    "inspired",
+    "aligned",
+    "occupied",
+    "sponsored",
+    "speaking",
+    "style",
+    "owned",
+    "funded",
+    "supported",
+    "dominated",
+    "friendly",
+    "related",
+    "era",
+    "brokered",
+    "trained",
+    "armed",
+    "majority",
+    "dominated",
+    "bound",
+    "claimed",
+    "designated",
+    "built",
+];
+
+fn is_split_suffix(part: &str) -> bool {
+    SPLIT_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(part))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}' || c == '\u{2018}'
 }
@@ -132,6 +174,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let next = text[j + d.len_utf8()..].chars().next();
                 let next_is_word = next.is_some_and(is_word_char);
                 if is_dash_joiner(d) && next_is_word {
+                    // "ISIL-held", "U.S.-led", "Iranian-backed": split off the participle
+                    let after = &text[j + d.len_utf8()..];
+                    let part_end = after
+                        .find(|c: char| !is_word_char(c))
+                        .unwrap_or(after.len());
+                    if !numeric_start && is_split_suffix(&after[..part_end]) {
+                        break;
+                    }
                     j += d.len_utf8();
                     continue;
                 }
@@ -528,6 +578,12 @@ mod tests {
             ]
         );
         assert_eq!(toks("Sa'ar’s plan"), vec!["Sa'ar", "’s", "plan"]);
+    }
+
+    #[test]
+    fn hyphenated_participles_split() {
+        assert_eq!(toks("ISIL-held town"), vec!["ISIL", "-", "held", "town"]);
+        assert_eq!(toks("Ban Ki-moon"), vec!["Ban", "Ki-moon"]);
     }
 
     #[test]
