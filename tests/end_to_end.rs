@@ -137,3 +137,21 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         "{metrics}"
     );
 }
+
+#[test]
+fn pipeline_command_runs_all_three_stages_in_one_process() {
+    let topics = TestTopics::new("pipeline", 1);
+    let _pipeline = topics.spawn("pipeline", "p", &[]);
+    let articles = common::articles(12, "pipe");
+    let expected = common::expected_events(&articles);
+    assert!(!expected.is_empty());
+    common::produce(&topics.raw, &articles);
+    let mut reader = Reader::new(&topics.events);
+    assert!(
+        reader.read_until(Duration::from_secs(90), |m| m.len() >= expected.len()),
+        "{}",
+        topics.logs()
+    );
+    reader.drain(Duration::from_secs(1));
+    assert_exactly(&expected, &reader.events());
+}

@@ -276,6 +276,13 @@ impl<'a> Worker<'a> {
         message: &OwnedMessage,
         tally: &mut BatchTally,
     ) -> Result<(), BatchFailure> {
+        let _span = tracing::debug_span!(
+            "message",
+            stage = %self.settings.stage,
+            partition = message.partition(),
+            offset = message.offset()
+        )
+        .entered();
         let record = Record {
             key: message.key(),
             payload: message.payload().unwrap_or_default(),
