@@ -42,6 +42,18 @@ const NON_SURNAME_TITLES: &[&str] = &[
     "sheikh",
 ];
 
+/// "al-assad" → "assad".
+fn strip_article(s: &str) -> &str {
+    for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
+        if let Some(r) = s.strip_prefix(p) {
+            if !r.is_empty() {
+                return r;
+            }
+        }
+    }
+    s
+}
+
 pub(crate) fn resolve(
     ctx: &Ctx,
     _gaz: &Gazetteer,
@@ -87,8 +99,18 @@ pub(crate) fn resolve(
                 .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
                 .collect();
             let last = words.last().copied();
+            // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
+            if words.len() >= 2 {
+                let fk = strip_article(ctx.norm.token(words[0]));
+                if !NON_SURNAME_TITLES.contains(&fk)
+                    && !matches!(fk, "abu" | "al" | "bin" | "ibn" | "el" | "umm")
+                    && fk.len() > 2
+                {
+                    surnames.entry(fk.to_string()).or_insert(ci);
+                }
+            }
             if let Some(lk) = last {
-                let key = ctx.norm.token(lk).to_string();
+                let key = strip_article(ctx.norm.token(lk)).to_string();
                 let named = words.len();
                 if let Some(&ante) = surnames.get(&key) {
                     if ante != ci && mentions[ci].antecedent.is_none() {
@@ -115,7 +137,7 @@ pub(crate) fn resolve(
             if covered[k] || t.kind != TokenKind::Word || !t.cap {
                 continue;
             }
-            let key = ctx.norm.token(k);
+            let key = strip_article(ctx.norm.token(k));
             let Some(&ante) = surnames.get(key) else {
                 continue;
             };

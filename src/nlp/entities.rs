@@ -1083,7 +1083,12 @@ impl EntityRecognizer {
                 i += 1;
                 continue;
             }
-            let cap = t.cap || t.all_caps;
+            // "al-Qaida", "el-Sisi": a lower-case Arabic article before a capital
+            let raw = t.text(ctx.text);
+            let cap = t.cap
+                || t.all_caps
+                || (raw.starts_with("al-") || raw.starts_with("el-"))
+                    && raw[3..].starts_with(|c: char| c.is_uppercase());
             if cap {
                 if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
                     if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
@@ -1101,6 +1106,10 @@ impl EntityRecognizer {
                 }
             }
             if let Some(next) = generic_np(ctx, si, i, b, out) {
+                i = next;
+                continue;
+            }
+            if let Some(next) = nominal_head(ctx, si, i, b, out) {
                 i = next;
                 continue;
             }
@@ -1824,6 +1833,16 @@ impl EntityRecognizer {
             });
         };
         let last = ctx.low(e - 1);
+        // "Pentagon Press Secretary Peter Cook": a title inside the run makes a person
+        if let Some(k) = (i + 1..e).find(|&k| CORE_TITLES.contains(&ctx.low(k))) {
+            let before = out.len();
+            if let Some(next) = self.title_rule(ctx, si, a, b, k, None, out) {
+                if let Some(c) = out.get_mut(before) {
+                    c.start_tok = i;
+                }
+                return Some(next);
+            }
+        }
         // dates, documents, awards and ships are not entities of our types: skip the run
         if TEMPORAL_OR_DOC.contains(&last) || SHIP_PREFIXES.contains(&l0) && n >= 2 {
             return Some(e);
@@ -1895,6 +1914,49 @@ impl EntityRecognizer {
         {
             push(out, EntityType::Organisation, false);
             return Some(e);
+        }
+        // "the Tigris river", "Anbar province"
+        let next_low = ctx.low(e);
+        if e < b
+            && !ctx.tokens[e].cap
+            && matches!(
+                next_low,
+                "river"
+                    | "province"
+                    | "city"
+                    | "district"
+                    | "mountains"
+                    | "valley"
+                    | "governorate"
+                    | "region"
+                    | "village"
+                    | "town"
+                    | "dam"
+                    | "lake"
+                    | "border"
+                    | "area"
+            )
+        {
+            out.push(Cand {
+                start_tok: i,
+                end_tok: e + 1,
+                etype: EntityType::Location,
+                actor: None,
+                sentence: si,
+                pronoun: false,
+                weak: true,
+            });
+            return Some(e + 1);
+        }
+        // coordination with the previous mention: "Husaybah and Karabilah"
+        if matches!(prev, "and" | "," | "or") && i >= a + 2 {
+            if let Some(last_c) = out.last() {
+                if last_c.end_tok == i - 1 && last_c.actor.is_none() && !last_c.pronoun {
+                    let ty = last_c.etype;
+                    push(out, ty, true);
+                    return Some(e);
+                }
+            }
         }
         if LOC_PREPS.contains(&prev) && !self.gaz.first_names.contains(l0) {
             push(out, EntityType::Location, true);
@@ -2293,11 +2355,15 @@ fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> 
     let head = ctx.low(j);
     // "the area of", "the city's": fine; "the city council" is an organisation
     let next = ctx.low(j + 1);
-    let etype = if GENERIC_PLACES.contains(&head)
+    let etype = if GENERIC_PERSONS.contains(&head) && !ctx.tokens.get(j + 1).is_some_and(|t| t.cap)
+    {
+        EntityType::Person
+    } else if GENERIC_PLACES.contains(&head)
         && !matches!(
             next,
             "council" | "government" | "authorities" | "officials" | "police"
-        ) {
+        )
+    {
         EntityType::Location
     } else if GENERIC_ORGS.contains(&head) {
         EntityType::Organisation
@@ -2314,6 +2380,186 @@ fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> 
         weak: true,
     });
     Some(j + 1)
+}
+
+const GENERIC_PERSONS: &[&str] = &[
+    "secretary",
+    "general",
+    "commander",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "physician",
+    "hero",
+    "hostage",
+    "leader",
+    "chief",
+    "prime",
+    "minister",
+    "president",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "governor",
+    "mayor",
+    "pilot",
+    "victim",
+    "suspect",
+];
+
+/// Head nouns that name places in conflict reporting ("a fighting position",
+/// "supply routes", "tunnels") and groups ("units", "the teams").
+const NOMINAL_PLACES: &[&str] = &[
+    "position",
+    "positions",
+    "route",
+    "routes",
+    "tunnel",
+    "tunnels",
+    "entrance",
+    "entrances",
+    "facility",
+    "facilities",
+    "factory",
+    "factories",
+    "site",
+    "sites",
+    "structure",
+    "structures",
+    "building",
+    "buildings",
+    "cache",
+    "caches",
+    "station",
+    "stations",
+    "bridge",
+    "bridges",
+    "checkpoint",
+    "checkpoints",
+    "compound",
+    "compounds",
+    "territory",
+    "territories",
+    "neighborhoods",
+    "neighbourhoods",
+    "areas",
+    "villages",
+    "towns",
+    "cities",
+    "camps",
+    "bases",
+    "headquarters",
+    "node",
+    "nodes",
+    "depot",
+    "depots",
+    "bunker",
+    "bunkers",
+    "warehouse",
+    "warehouses",
+    "airfield",
+    "airfields",
+    "road",
+    "roads",
+    "highway",
+    "highways",
+    "fortification",
+    "fortifications",
+    "terrain",
+    "stills",
+    "infrastructure",
+    "border",
+    "borders",
+    "airport",
+    "outpost",
+    "outposts",
+    "refinery",
+    "refineries",
+    "oilfield",
+    "oilfields",
+    "wellhead",
+    "wellheads",
+    "hideout",
+    "hideouts",
+    "safe-house",
+];
+
+const NOMINAL_ORGS: &[&str] = &[
+    "units",
+    "unit",
+    "teams",
+    "team",
+    "enemy",
+    "nations",
+    "nation",
+    "partners",
+    "allies",
+    "supporters",
+    "media",
+    "groups",
+    "cells",
+    "cell",
+    "networks",
+    "network",
+    "factions",
+    "task",
+    "communities",
+];
+
+/// A bare head noun of a place / group noun phrase; the span is the head alone (plus
+/// a compound modifier before it when that is also a head: "tunnel entrances").
+fn nominal_head(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> Option<usize> {
+    let t = ctx.tokens[i];
+    if t.kind != TokenKind::Word || t.cap {
+        return None;
+    }
+    let head = ctx.low(i);
+    let is_place = NOMINAL_PLACES.contains(&head);
+    let is_org = NOMINAL_ORGS.contains(&head);
+    if !is_place && !is_org {
+        return None;
+    }
+    // the next word continues the compound ("tunnel entrances", "task force"): take both
+    let mut e = i + 1;
+    if e < b && !ctx.tokens[e].cap {
+        let n = ctx.low(e);
+        if NOMINAL_PLACES.contains(&n) || NOMINAL_ORGS.contains(&n) || n == "force" || n == "forces"
+        {
+            e += 1;
+        }
+    }
+    // verbs / other readings: "position" after "in a" is fine; "to position" is not
+    if i > 0
+        && matches!(
+            ctx.low(i - 1),
+            "to" | "will" | "would" | "can" | "could" | "may"
+        )
+    {
+        return None;
+    }
+    let last = ctx.low(e - 1);
+    let etype = if NOMINAL_ORGS.contains(&last) || last == "force" || last == "forces" {
+        EntityType::Organisation
+    } else {
+        EntityType::Location
+    };
+    // include a preceding determiner
+    let s = if i > 0 && matches!(ctx.low(i - 1), "the" | "a" | "an") {
+        i - 1
+    } else {
+        i
+    };
+    let s = s.max(out.last().map(|c| c.end_tok).unwrap_or(0));
+    out.push(Cand {
+        start_tok: s,
+        end_tok: e,
+        etype,
+        actor: None,
+        sentence: si,
+        pronoun: false,
+        weak: true,
+    });
+    Some(e)
 }
 
 fn standalone_agent_ok(ctx: &Ctx, a: usize, i: usize, end: usize, etype: EntityType) -> bool {

@@ -565,16 +565,8 @@ mod tests {
         assert_eq!(
             toks("Russia's al-Qaida-linked rebels took 18,000 km at 3.5%"),
             vec![
-                "Russia",
-                "'s",
-                "al-Qaida-linked",
-                "rebels",
-                "took",
-                "18,000",
-                "km",
-                "at",
-                "3.5",
-                "%"
+                "Russia", "'s", "al-Qaida", "-", "linked", "rebels", "took", "18,000", "km", "at",
+                "3.5", "%"
             ]
         );
         assert_eq!(toks("Sa'ar’s plan"), vec!["Sa'ar", "’s", "plan"]);
