@@ -75,6 +75,9 @@ struct Vp {
     speech: bool,
     /// Past participle modifying a noun ("missiles fired by"): not a clause of its own.
     modifier: bool,
+    /// A bare infinitive ("urged X to help", "an appeal to help"): a purpose or an
+    /// object-control complement, not an event that happened.
+    infinitive: bool,
 }
 
 impl Vp {
@@ -241,6 +244,17 @@ impl EventCoder {
                 if actor_of(entities, mi).is_none() {
                     continue;
                 }
+                // Nested in a longer actor mention ("Calenardhon" in "Calenardhon
+                // government"): the longer one names the actor.
+                let nested = (mention_cursor..m_end).any(|o| {
+                    o != mi
+                        && entities.mentions[o].span.contains(m.span)
+                        && entities.mentions[o].span != m.span
+                        && actor_of(entities, o).is_some()
+                });
+                if nested {
+                    continue;
+                }
                 while t < toks.len() && toks[t].span.end <= m.span.start {
                     t += 1;
                 }
@@ -288,7 +302,8 @@ impl EventCoder {
         last_source: &mut Option<Vec<u32>>,
         out: &mut Vec<CodedEvent>,
     ) {
-        let groups = actor_groups(toks);
+        let mut groups = actor_groups(toks);
+        let actors = compose_actors(ents, toks, &mut groups);
         let vps = self.verb_phrases(toks);
         if vps.is_empty() {
             return;
@@ -296,6 +311,11 @@ impl EventCoder {
         let sentence_has_actors = !groups.is_empty();
         let n = toks.len();
 
+        let vp_starts: Vec<usize> = vps
+            .iter()
+            .filter(|v| !v.modifier)
+            .map(|v| v.aux_start.min(v.phrase_start()))
+            .collect();
         // Clause bounds per VP.
         let mut sources: Vec<Side> = Vec::with_capacity(vps.len());
         let mut targets: Vec<Side> = Vec::with_capacity(vps.len());
@@ -332,7 +352,12 @@ impl EventCoder {
                 }
             }
             // Subject side.
-            let mut subj = self.subject(toks, &groups, lb, ps);
+            // "X condemned A and promised B": a verb right after "and" shares the subject.
+            let conj_vp = prev_clause_vp.filter(|_| ps > 0 && toks[ps - 1].is(CONJ));
+            let mut subj = match conj_vp {
+                Some(p) => sources[p].clone(),
+                None => self.subject(toks, &groups, lb, ps),
+            };
             if !subj.known() {
                 let region_empty = (lb..ps)
                     .all(|j| toks[j].mention.is_none() && toks[j].is(PUNCT | CONJ | ADV | NEG));
@@ -351,34 +376,32 @@ impl EventCoder {
                 }
             }
             // Object side.
-            let mut obj = object(toks, &groups, vp.end, rb, &subj);
+            let mut obj = object(toks, &groups, vp.end, rb, &subj, &vp_starts);
+            if !obj.known() && rb < n && toks[rb].is(COMPL) && !vp.passive {
+                // "allowed that Mordor isn't…", "expressed hopes that X…": the subject
+                // of the complement clause is the target.
+                if let Some(g) = groups.iter().find(|g| g.start > rb && g.start <= rb + 2) {
+                    obj = Side {
+                        mentions: g.mentions.clone(),
+                        tokens: None,
+                    };
+                }
+            }
             if vp.passive {
-                // "X was attacked by Y": Y is the source, X the target.
+                // "X was attacked by Y": Y is the source, X the target. Without a `by`
+                // agent the source is unknown; an actor after the verb is not the patient.
                 let by = (vp.end..rb).find(|&j| toks[j].is(BY));
-                let agent = by.and_then(|b| {
-                    groups
-                        .iter()
-                        .find(|g| g.start > b && g.start <= b + 4 && g.end <= rb.max(g.end))
-                });
-                let new_src = Side {
-                    mentions: agent.map(|g| g.mentions.clone()).unwrap_or_default(),
-                    tokens: None,
-                };
-                let new_obj = if subj.known() {
+                let agent =
+                    by.and_then(|b| groups.iter().find(|g| g.start > b && g.start <= b + 4));
+                obj = if subj.known() {
                     subj.clone()
                 } else {
                     Side::default()
                 };
-                if agent.is_some() || subj.known() {
-                    // A remaining object after the agent is ignored: the patient is the subject.
-                    if let Some(g) = agent {
-                        if obj.mentions == g.mentions {
-                            obj = Side::default();
-                        }
-                    }
-                    subj = new_src;
-                    obj = if new_obj.known() { new_obj } else { obj };
-                }
+                subj = Side {
+                    mentions: agent.map(|g| g.mentions.clone()).unwrap_or_default(),
+                    tokens: None,
+                };
             }
             if !vp.modifier {
                 prev_clause_vp = Some(vi);
@@ -485,56 +508,61 @@ impl EventCoder {
                 conf -= 0.05;
             }
             let conf = conf.clamp(0.05, 1.0);
-            let make = |s: Option<u32>, s_side: &Side, t: Option<u32>, t_side: &Side, c: &str| {
-                CodedEvent {
-                    sentence: si,
-                    source: participant(text, ents, toks, s, s_side),
-                    target: if t.is_some() || t_side.tokens.is_some() && t_side.known() {
-                        Some(participant(text, ents, toks, t, t_side))
-                    } else {
-                        None
-                    },
-                    cameo: c.to_string(),
-                    trigger,
-                    modality,
-                    speaker: speaker
-                        .as_ref()
-                        .and_then(|sp| sp.first().copied())
-                        .map(|m| participant(text, ents, toks, Some(m), &Side::default())),
-                    location,
-                    confidence: conf,
+            let speaker_p = speaker
+                .as_ref()
+                .and_then(|sp| sp.first().copied())
+                .and_then(|m| {
+                    actors
+                        .get(&m)
+                        .and_then(|a| a.first())
+                        .map(|a| participant(text, ents, toks, Some((m, a)), &Side::default()))
+                });
+            let make = |s: Option<(u32, &Actor)>,
+                        s_side: &Side,
+                        t: Option<(u32, &Actor)>,
+                        t_side: &Side,
+                        c: &str| CodedEvent {
+                sentence: si,
+                source: participant(text, ents, toks, s, s_side),
+                target: t.map(|t| participant(text, ents, toks, Some(t), t_side)),
+                cameo: c.to_string(),
+                trigger,
+                modality,
+                speaker: speaker_p.clone(),
+                location,
+                confidence: conf,
+            };
+            let expand = |side: &Side| -> Vec<Option<(u32, &Actor)>> {
+                let mut v: Vec<Option<(u32, &Actor)>> = Vec::new();
+                for &m in &side.mentions {
+                    for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
+                        if !v.iter().any(|o| o.is_some_and(|(_, b)| b.code == a.code)) {
+                            v.push(Some((m, a)));
+                        }
+                    }
                 }
+                if v.is_empty() {
+                    v.push(None);
+                }
+                v
             };
-            let srcs: Vec<Option<u32>> = if src.known() {
-                dedup_actors(ents, &src.mentions)
-                    .into_iter()
-                    .map(Some)
-                    .collect()
-            } else {
-                vec![None]
-            };
-            let tgts: Vec<Option<u32>> = if tgt.known() {
-                dedup_actors(ents, &tgt.mentions)
-                    .into_iter()
-                    .map(Some)
-                    .collect()
-            } else {
-                vec![None]
-            };
+            let srcs = expand(&src);
+            let tgts = expand(&tgt);
             let mut made = 0;
+            let fwd = code.forward.as_deref();
             let reciprocal = !tgt.known()
                 && srcs.len() >= 2
                 && matches!(
-                    super::cameo::root(code.forward.as_deref().unwrap_or("")),
+                    super::cameo::root(fwd.unwrap_or("")),
                     Some(3..=6) | Some(19)
                 );
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {
-                        if t == s {
+                        if t.map(|x| &x.1.code) == s.map(|x| &x.1.code) {
                             continue;
                         }
-                        if let Some(f) = code.forward.as_deref() {
+                        if let Some(f) = fwd {
                             pending.push((vi, make(s, &src, t, &src, f)));
                             made += 1;
                         }
@@ -542,15 +570,12 @@ impl EventCoder {
                     continue;
                 }
                 for &t in &tgts {
-                    if s.is_some() && s == t {
-                        continue;
-                    }
                     if let (Some(a), Some(b)) = (s, t) {
-                        if same_actor(ents, a, b) {
+                        if a.1.code == b.1.code {
                             continue;
                         }
                     }
-                    if let Some(f) = code.forward.as_deref() {
+                    if let Some(f) = fwd {
                         pending.push((vi, make(s, &src, t, &tgt, f)));
                         made += 1;
                     }
@@ -715,6 +740,7 @@ impl EventCoder {
                 intended: false,
                 speech: t.is(SPEECH),
                 modifier: false,
+                infinitive: false,
             };
             self.qualify(toks, &mut vp);
             // Control verb + "to" + verb → one phrase.
@@ -742,6 +768,7 @@ impl EventCoder {
                                 intended: vp.intended,
                                 speech: false,
                                 modifier: false,
+                                infinitive: false,
                             };
                             inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
                             i = inner_vp.end;
@@ -830,7 +857,23 @@ impl EventCoder {
             // Sentence-initial: past forms only ("Talks resumed" has its verb later).
             return tense == Tense::Past;
         };
-        if pv.mention.is_some() {
+        if let Some(m) = pv.mention {
+            if matches!(tense, Tense::Base | Tense::S) {
+                // "an anti-Gondor parade", "of the Russia talks": inside a noun phrase.
+                let mut ms = p - 1;
+                while ms > 0 && toks[ms - 1].mention == Some(m) {
+                    ms -= 1;
+                }
+                if ms > 0 {
+                    let b = &toks[ms - 1];
+                    if b.is(DET)
+                        || b.is(PREP) && !b.is(TO)
+                        || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE)
+                    {
+                        return false;
+                    }
+                }
+            }
             return tense != Tense::Ger;
         }
         if pv.is(DET) {
@@ -918,6 +961,7 @@ impl EventCoder {
                         continue;
                     }
                 }
+                vp.infinitive = true;
                 break;
             } else {
                 break;
@@ -1001,6 +1045,7 @@ impl EventCoder {
                         intended: false,
                         speech: false,
                         modifier: false,
+                        infinitive: false,
                     };
                     let c = self.best_code(toks, &cvp, lb, rb)?.0;
                     c.forward.map(|f| f.to_string())
@@ -1029,7 +1074,7 @@ impl EventCoder {
                 return None;
             }
         }
-        if vp.modifier && !vp.passive {
+        if vp.modifier && !vp.passive || vp.infinitive && vp.control.is_none() {
             return None;
         }
         if code.is_null() {
@@ -1226,18 +1271,126 @@ pub(crate) fn actor_of(ents: &EntityAnalysis, mi: usize) -> Option<&Actor> {
     None
 }
 
-fn same_actor(ents: &EntityAnalysis, a: u32, b: u32) -> bool {
-    match (actor_of(ents, a as usize), actor_of(ents, b as usize)) {
-        (Some(x), Some(y)) => x.code == y.code,
-        _ => false,
-    }
+/// An actor with only a sector ("GOV" for "officials"): it needs a country.
+fn agent_only(a: &Actor) -> bool {
+    a.country.is_empty() && a.code.len() <= 3 && !a.code.is_empty()
 }
 
-fn dedup_actors(ents: &EntityAnalysis, ms: &[u32]) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    for &m in ms {
-        if !out.iter().any(|&o| same_actor(ents, o, m)) {
-            out.push(m);
+/// Actors per actor mention, PETRARCH style: multi-code actors ("FRO/BIL/SAM") split;
+/// agents composed with a country — "Ithilen's president" → ITHGOV, "lawmakers and
+/// officials in Fornost and Gondor" → FORLEG, GONLEG, FORGOV, GONGOV; agents that stay
+/// without a country get PETRARCH's "---" prefix.
+fn compose_actors(
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    groups: &mut Vec<Group>,
+) -> HashMap<u32, Vec<Actor>> {
+    let mut out: HashMap<u32, Vec<Actor>> = HashMap::new();
+    for g in groups.iter() {
+        for &m in &g.mentions {
+            let Some(a) = actor_of(ents, m as usize) else {
+                continue;
+            };
+            let list: Vec<Actor> = if a.code.contains('/') {
+                a.code
+                    .split('/')
+                    .filter(|c| !c.is_empty())
+                    .map(|c| Actor {
+                        code: c.to_string(),
+                        name: a.name.clone(),
+                        country: c.get(..3).unwrap_or("").to_string(),
+                        sector: c.get(3..).unwrap_or("").to_string(),
+                    })
+                    .collect()
+            } else {
+                vec![a.clone()]
+            };
+            out.insert(m, list);
+        }
+    }
+    let compose = |agent: &Actor, country: &Actor| Actor {
+        code: format!("{}{}", country.code, agent.code),
+        name: format!("{} {}", country.name, agent.name),
+        country: country.country.clone(),
+        sector: agent.code.clone(),
+    };
+    let is_agent_group = |g: &Group, out: &HashMap<u32, Vec<Actor>>| {
+        g.mentions
+            .iter()
+            .all(|m| out.get(m).is_some_and(|v| v.iter().all(agent_only)))
+    };
+    let mut gi = 0;
+    while gi < groups.len() {
+        let next_is_country = groups.get(gi + 1).is_some_and(|h| !is_agent_group(h, &out));
+        let g = &groups[gi];
+        // "Ithilen's president", "Danish media": country ('s) agent.
+        if let Some(h) = groups.get(gi + 1) {
+            let between = &toks[g.end..h.start];
+            let poss = between.is_empty()
+                || between.len() == 1 && between[0].is(DET) && between[0].span.len() <= 3;
+            if poss && !is_agent_group(g, &out) && is_agent_group(h, &out) {
+                let countries: Vec<Actor> = g
+                    .mentions
+                    .iter()
+                    .flat_map(|m| out.get(m).cloned().unwrap_or_default())
+                    .collect();
+                for m in h.mentions.clone() {
+                    let agents = out.get(&m).cloned().unwrap_or_default();
+                    let v: Vec<Actor> = agents
+                        .iter()
+                        .flat_map(|ag| countries.iter().map(|c| compose(ag, c)))
+                        .collect();
+                    out.insert(m, v);
+                }
+                let (start, hm, hend) = (g.start, h.mentions.clone(), h.end);
+                groups[gi] = Group {
+                    start,
+                    end: hend,
+                    mentions: hm,
+                };
+                groups.remove(gi + 1);
+                continue;
+            }
+        }
+        let g = &groups[gi];
+        if is_agent_group(g, &out) && next_is_country {
+            let h = &groups[gi + 1];
+            let between = &toks[g.end..h.start];
+            // "officials in/of/from X"
+            let linked = between.len() <= 2
+                && between
+                    .first()
+                    .is_some_and(|t| t.is(PREP) && t.is(LOCPREP | BY) || t.is(PREP))
+                && !between.iter().any(|t| t.is(COMMA | CONJ));
+            if linked {
+                let countries: Vec<Actor> = h
+                    .mentions
+                    .iter()
+                    .flat_map(|m| out.get(m).cloned().unwrap_or_default())
+                    .collect();
+                for m in g.mentions.clone() {
+                    let agents = out.get(&m).cloned().unwrap_or_default();
+                    let mut v = Vec::new();
+                    for a in &agents {
+                        for c in &countries {
+                            v.push(compose(a, c));
+                        }
+                    }
+                    out.insert(m, v);
+                }
+                let h_end = groups[gi + 1].end;
+                groups[gi].end = h_end;
+                groups.remove(gi + 1);
+            }
+        }
+        gi += 1;
+    }
+    // Agents that found no country.
+    for v in out.values_mut() {
+        for a in v.iter_mut() {
+            if agent_only(a) {
+                a.code = format!("---{}", a.code);
+            }
         }
     }
     out
@@ -1288,14 +1441,28 @@ fn actor_groups(toks: &[Tok]) -> Vec<Group> {
 
 /// First actor group after the verb within the clause; a comma ends the search unless
 /// the group continues a list. Locative groups ("in London") only for material conflict.
-fn object(toks: &[Tok], groups: &[Group], from: usize, rb: usize, subj: &Side) -> Side {
+fn object(
+    toks: &[Tok],
+    groups: &[Group],
+    from: usize,
+    rb: usize,
+    subj: &Side,
+    vp_starts: &[usize],
+) -> Side {
     let mut loc_fallback: Option<&Group> = None;
     for g in groups.iter().filter(|g| g.start >= from && g.start < rb) {
         if subj.mentions.iter().any(|m| g.mentions.contains(m)) {
             continue;
         }
-        // Stop at a comma before the group (clause or apposition ends).
-        if (from..g.start).any(|k| toks[k].is(COMMA)) {
+        // The subject of a later clause (", a senior Bree official said") ends the search.
+        let mut k = g.end;
+        while k < toks.len()
+            && toks[k].mention.is_none()
+            && toks[k].is(ADV | MODAL | HAVE | BE | NEG | DO)
+        {
+            k += 1;
+        }
+        if vp_starts.iter().any(|&v| v >= g.end && v <= k) {
             break;
         }
         let prev = &toks[g.start - 1];
@@ -1340,12 +1507,12 @@ fn participant(
     text: &str,
     ents: &EntityAnalysis,
     toks: &[Tok],
-    mention: Option<u32>,
+    mention: Option<(u32, &Actor)>,
     side: &Side,
 ) -> Participant {
     match mention {
-        Some(m) => {
-            let actor = actor_of(ents, m as usize).cloned().unwrap_or_default();
+        Some((m, actor)) => {
+            let actor = actor.clone();
             let surface = ents
                 .mentions
                 .get(m as usize)

@@ -197,7 +197,32 @@ pub fn tokenize(
         } else {
             UNKNOWN
         };
-        let flags = lex.flags(buf);
+        let mut flags = lex.flags(buf);
+        if flags == 0
+            && buf.len() >= 5
+            && buf.ends_with("ly")
+            && !matches!(
+                buf.as_str(),
+                "supply"
+                    | "apply"
+                    | "reply"
+                    | "comply"
+                    | "rally"
+                    | "ally"
+                    | "rely"
+                    | "multiply"
+                    | "imply"
+                    | "family"
+                    | "assembly"
+                    | "july"
+                    | "italy"
+                    | "bully"
+                    | "reapply"
+                    | "resupply"
+            )
+        {
+            flags = ADV;
+        }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
         out.push(Tok {
             span: Span::new(base + a, base + b),
