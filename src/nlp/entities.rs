@@ -1232,7 +1232,9 @@ impl EntityRecognizer {
             if t.kind == TokenKind::Word && !t.cap && !t.all_caps {
                 let l = ctx.low(k);
                 if !PARTICLES.contains(&l) && !CONNECTORS.contains(&l) && !l.contains('-') {
-                    return None;
+                    // "U.S. military": retry with the capitalised prefix only
+                    let shorter = self.gaz.name_at(ctx.norm, start, k)?;
+                    return self.name_match(ctx, si, a, b, shorter, out);
                 }
             }
         }
@@ -1477,7 +1479,11 @@ impl EntityRecognizer {
                         }
                     }
                     // the country as an agent is an organisation (re3d convention)
-                    let ty = if self.is_agentive(ctx, start, end, b) {
+                    // "U.S.", "UK" used as a modifier / actor rather than a place
+                    let abbrev = ctx.tokens[start].all_caps && end == start + 1;
+                    let ty = if self.is_agentive(ctx, start, end, b)
+                        || abbrev && !LOC_PREPS.contains(&prev_low)
+                    {
                         EntityType::Organisation
                     } else {
                         EntityType::Location

@@ -369,6 +369,37 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
     if words.len() == 1 {
         return EntityType::Organisation;
     }
+    // "Al Qaeda", "Al Shabaab", "Jaish al-Adl": group names, not people
+    if words.len() <= 3
+        && words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "al" | "el"
+                    | "ansar"
+                    | "jaish"
+                    | "jabhat"
+                    | "harakat"
+                    | "hizb"
+                    | "kataib"
+                    | "liwa"
+                    | "saraya"
+                    | "tanzim"
+                    | "jamaat"
+                    | "jund"
+                    | "lashkar"
+                    | "tehrik"
+                    | "ahrar"
+                    | "asaib"
+                    | "fatah"
+                    | "hayat"
+                    | "hayat"
+                    | "al-qaeda"
+                    | "al-qaida"
+            )
+        })
+    {
+        return EntityType::Organisation;
+    }
     if words
         .iter()
         .any(|w| matches!(*w, "the" | "of" | "for" | "and"))
