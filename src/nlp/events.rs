@@ -124,6 +124,8 @@ pub struct EventCoder {
     w_ready: u32,
     w_expected: u32,
     w_likely: u32,
+    /// "is willing / ready / prepared / determined to V": intent to V.
+    w_commit_adj: Vec<u32>,
     force_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
@@ -181,6 +183,10 @@ impl EventCoder {
             w_ready: id("ready"),
             w_expected: id("expected"),
             w_likely: id("likely"),
+            w_commit_adj: "willing ready prepared determined eager keen committed open"
+                .split_whitespace()
+                .map(&mut id)
+                .collect(),
             force_words,
             dict,
             lex: Lexicon::new(),
@@ -768,7 +774,7 @@ impl EventCoder {
                                 intended: vp.intended,
                                 speech: false,
                                 modifier: false,
-                                infinitive: false,
+                                infinitive: vp.infinitive,
                             };
                             inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
                             i = inner_vp.end;
@@ -864,6 +870,9 @@ impl EventCoder {
                 while ms > 0 && toks[ms - 1].mention == Some(m) {
                     ms -= 1;
                 }
+                if prev_vp_end == Some(ms) {
+                    return false;
+                }
                 if ms > 0 {
                     let b = &toks[ms - 1];
                     if b.is(DET)
@@ -922,6 +931,8 @@ impl EventCoder {
         let mut j = vp.start;
         let mut saw_be = false;
         let mut saw_have = false;
+        let n = toks.len();
+        let _ = n;
         while j > 0 {
             let p = &toks[j - 1];
             if p.mention.is_some() {
@@ -960,6 +971,11 @@ impl EventCoder {
                         j -= 2;
                         continue;
                     }
+                    if self.w_commit_adj.contains(&q) {
+                        vp.control = Some((j - 2, j - 1, Control::Commit));
+                        j -= 2;
+                        continue;
+                    }
                 }
                 vp.infinitive = true;
                 break;
@@ -977,9 +993,21 @@ impl EventCoder {
         if vp.tense == Tense::Past && vp.aux_start == vp.start && vp.start > 0 {
             let prev = &toks[vp.start - 1];
             let next = toks.get(vp.end);
-            let prev_noun = prev.mention.is_none()
+            let mut prev_noun = prev.mention.is_none()
                 && !prev.is(PUNCT | PRON | CONJ | COMPL | SUBORD | ADV | NEG)
                 && !prev.cap;
+            if let Some(m) = prev.mention {
+                // "paid respects to a soldier killed in…": an actor inside a
+                // prepositional phrase is not the subject of a clause.
+                let mut ms = vp.start - 1;
+                while ms > 0 && toks[ms - 1].mention == Some(m) {
+                    ms -= 1;
+                }
+                while ms > 0 && toks[ms - 1].is(DET) {
+                    ms -= 1;
+                }
+                prev_noun = ms > 0 && toks[ms - 1].is(PREP | TO);
+            }
             if prev_noun && next.is_some_and(|nx| nx.is(PREP) || nx.is(COMMA)) {
                 vp.modifier = true;
                 if next.is_some_and(|nx| nx.is(BY)) {
@@ -1071,10 +1099,25 @@ impl EventCoder {
                     reverse: None,
                 };
             } else if vp.control.is_none() {
-                return None;
+                // "will not lift the ban", "did not agree": refusing cooperation is CAMEO 12x;
+                // an attack that did not happen is no event.
+                let c = code.forward.as_deref().and_then(reject_code);
+                match c {
+                    Some(c)
+                        if super::cameo::root(code.forward.as_deref().unwrap_or(""))
+                            .is_some_and(|r| (3..=8).contains(&r)) =>
+                    {
+                        modality = Modality::Negated;
+                        code = EventCode {
+                            forward: Some(c.into()),
+                            reverse: None,
+                        };
+                    }
+                    _ => return None,
+                }
             }
         }
-        if vp.modifier && !vp.passive || vp.infinitive && vp.control.is_none() {
+        if vp.modifier && !vp.passive || vp.infinitive {
             return None;
         }
         if code.is_null() {
