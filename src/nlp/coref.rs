@@ -42,6 +42,65 @@ const NON_SURNAME_TITLES: &[&str] = &[
     "sheikh",
 ];
 
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "gen.",
+    "general",
+    "lt.",
+    "col.",
+    "maj.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "foreign",
+    "defense",
+    "defence",
+    "vice",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "staff",
+    "spc.",
+    "pvt.",
+    "cpl.",
+    "lieutenant",
+    "colonel",
+    "major",
+    "captain",
+    "commander",
+    "ambassador",
+    "chancellor",
+    "ayatollah",
+    "press",
+    "spokesman",
+    "chief",
+    "deputy",
+    "former",
+];
+
+fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
+    gaz.name_at(ctx.norm, k, k + 1).is_some_and(|m| {
+        gaz.name_hits[m.pattern]
+            .iter()
+            .any(|h| matches!(h, super::gazetteer::Hit::Place(_)))
+    })
+}
+
 /// "al-assad" → "assad".
 fn strip_article(s: &str) -> &str {
     for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
@@ -56,7 +115,7 @@ fn strip_article(s: &str) -> &str {
 
 pub(crate) fn resolve(
     ctx: &Ctx,
-    _gaz: &Gazetteer,
+    gaz: &Gazetteer,
     cands: &[Cand],
     mentions: &mut Vec<Mention>,
     ranges: &[(usize, usize)],
@@ -95,8 +154,11 @@ pub(crate) fn resolve(
         }
         if c.etype == EntityType::Person {
             // the name words (after any title words)
+            // name words: capitalised, not titles, not place names ("Iraqi President …")
             let words: Vec<usize> = (c.start_tok..c.end_tok)
                 .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
+                .filter(|&k| !is_place_token(ctx, gaz, k))
+                .filter(|&k| !TITLE_WORDS.contains(&ctx.norm.token(k)))
                 .collect();
             let last = words.last().copied();
             // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
@@ -128,6 +190,28 @@ pub(crate) fn resolve(
                 }
             }
             last_person = Some(ci);
+        }
+    }
+    // 2a. single-token non-person mentions that are the surname of an earlier person
+    //     ("Scott C. Dayton … Dayton's family")
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        if c.etype == EntityType::Person
+            || c.etype == EntityType::Nationality
+            || c.pronoun
+            || c.end_tok != c.start_tok + 1
+        {
+            continue;
+        }
+        let key = strip_article(ctx.norm.token(c.start_tok));
+        if let Some(&ante) = surnames.get(key) {
+            if mentions[ante].span.end <= mentions[ci].span.start
+                && cands[ante].end_tok > cands[ante].start_tok + 1
+            {
+                mentions[ci].entity_type = EntityType::Person;
+                mentions[ci].antecedent = Some(ante);
+                mentions[ci].actor = mentions[ante].actor.clone();
+            }
         }
     }
     // 2. bare surnames not yet covered by a mention

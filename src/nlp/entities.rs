@@ -1657,7 +1657,7 @@ impl EntityRecognizer {
             let t = ctx.tokens[e];
             let l = ctx.low(e);
             if t.kind == TokenKind::Word
-                && (t.cap || t.all_caps)
+                && (t.cap || t.all_caps || is_article_name(ctx.raw(e)))
                 && !STOP_CAPS.contains(&l)
                 && !MONTHS_DAYS.contains(&l)
             {
@@ -1778,7 +1778,7 @@ impl EntityRecognizer {
             let t = ctx.tokens[e];
             let l = ctx.low(e);
             if t.kind == TokenKind::Word
-                && (t.cap || t.all_caps)
+                && (t.cap || t.all_caps || is_article_name(ctx.raw(e)))
                 && !STOP_CAPS.contains(&l)
                 && !MONTHS_DAYS.contains(&l)
             {
@@ -1972,16 +1972,34 @@ impl EntityRecognizer {
             push(out, EntityType::Person, false);
             return Some(e);
         }
-        if n >= 2 && n <= 4 && !at_start {
+        let next = ctx.low(e);
+        // "Abu Ghadiya", "Abboud Qanbar (Arabic: …)", "Abu Jandal was …"
+        if n >= 2
+            && n <= 4
+            && (!at_start
+                || l0 == "abu"
+                || matches!(next, "(" | "was" | "is" | "has" | "had" | "said" | "told"))
+        {
             push(out, EntityType::Person, true);
             return Some(e);
         }
-        let next = ctx.low(e);
         if n == 1
-            && !at_start
+            && (!at_start || mid_caps.contains(l0))
             && matches!(
                 next,
-                "said" | "told" | "says" | "added" | "explained" | "wrote"
+                "said"
+                    | "told"
+                    | "says"
+                    | "added"
+                    | "explained"
+                    | "wrote"
+                    | "denied"
+                    | "announced"
+                    | "was"
+                    | "became"
+                    | "served"
+                    | "died"
+                    | "joined"
             )
         {
             push(out, EntityType::Person, true);
@@ -2095,6 +2113,7 @@ const AGENT_MODIFIERS: &[&str] = &[
     "intelligence",
     "police",
     "fighting",
+    "tribal",
 ];
 
 /// Heads of agent phrases that may stand alone as mentions (people and groups; the
@@ -2337,6 +2356,12 @@ const GENERIC_ORGS: &[&str] = &[
     "battalion",
     "unit",
 ];
+
+/// "al-Assad", "el-Sisi": a lower-case Arabic article joined to a capitalised name.
+fn is_article_name(raw: &str) -> bool {
+    (raw.starts_with("al-") || raw.starts_with("el-"))
+        && raw[3..].starts_with(|c: char| c.is_uppercase())
+}
 
 /// "the city", "the northern town", "the coalition", "the two sides".
 fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> Option<usize> {
