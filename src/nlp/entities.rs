@@ -393,6 +393,7 @@ const STOP_CAPS: &[&str] = &[
 
 /// Capitalised words that make a sequence an organisation name.
 const ORG_SUFFIXES: &[&str] = &[
+    "operations",
     "ministry",
     "party",
     "army",
@@ -1433,6 +1434,22 @@ impl EntityRecognizer {
                             return Some(end);
                         }
                     }
+                    // "the French previously led …": the nation as an actor
+                    if prev_low == "the"
+                        && (end >= b
+                            || !ctx.tokens[end].is_word()
+                            || AGENT_VERBS.contains(&next_low)
+                            || next_low.ends_with("ed"))
+                    {
+                        push(
+                            out,
+                            start - 1,
+                            end,
+                            EntityType::Organisation,
+                            self.country_actor(&code, ""),
+                        );
+                        return Some(end);
+                    }
                     // plural demonyms as groups: "Syrians", "Kurds" → organisation-like
                     let ty = if surface.ends_with('s')
                         && ctx.raw(start).ends_with('s')
@@ -1481,9 +1498,38 @@ impl EntityRecognizer {
                     // the country as an agent is an organisation (re3d convention)
                     // "U.S.", "UK" used as a modifier / actor rather than a place
                     let abbrev = ctx.tokens[start].all_caps && end == start + 1;
+                    // a list continuing an actor list ("include Australia, Belgium, …")
+                    let list_org = matches!(prev_low, "," | "and" | "the")
+                        && out.last().is_some_and(|c| {
+                            c.etype == EntityType::Organisation
+                                && c.end_tok + 3 >= start
+                                && c.actor
+                                    .as_ref()
+                                    .is_some_and(|a| a.sector.is_empty() && !a.country.is_empty())
+                        });
                     let ty = if self.is_agentive(ctx, start, end, b)
                         || abbrev && !LOC_PREPS.contains(&prev_low)
-                    {
+                        || next_low == "'s"
+                        || list_org
+                        || matches!(
+                            prev_low,
+                            "with"
+                                | "join"
+                                | "joined"
+                                | "joins"
+                                | "include"
+                                | "includes"
+                                | "including"
+                                | "urged"
+                                | "urges"
+                                | "support"
+                                | "supports"
+                                | "supported"
+                                | "between"
+                                | "accused"
+                                | "condemned"
+                                | "warned"
+                        ) {
                         EntityType::Organisation
                     } else {
                         EntityType::Location
@@ -1853,6 +1899,29 @@ impl EntityRecognizer {
         if TEMPORAL_OR_DOC.contains(&last) || SHIP_PREFIXES.contains(&l0) && n >= 2 {
             return Some(e);
         }
+        // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
+        if n >= 2 && (i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word())
+            || matches!(
+                l0,
+                "jaish"
+                    | "jabhat"
+                    | "harakat"
+                    | "ansar"
+                    | "hizb"
+                    | "kataib"
+                    | "liwa"
+                    | "saraya"
+                    | "lashkar"
+                    | "tehrik"
+                    | "jamaat"
+                    | "asaib"
+                    | "ahrar"
+                    | "jund"
+            ) && n >= 2
+        {
+            push(out, EntityType::Organisation, false);
+            return Some(e);
+        }
         if matches!(l0, "operation" | "exercise") && n >= 2 {
             push(out, EntityType::Organisation, false);
             return Some(e);
@@ -1912,7 +1981,7 @@ impl EntityRecognizer {
         if n == 1
             && first.all_caps
             && raw0.len() >= 2
-            && raw0.len() <= 7
+            && raw0.len() <= 10
             && !ACRONYM_STOP.contains(&raw0)
             && raw0
                 .chars()
@@ -2231,6 +2300,10 @@ const HUMAN_HEADS: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "a", "an"];
 
 const GENERIC_MODS: &[&str] = &[
+    "jihadist",
+    "extremist",
+    "militant",
+    "islamist",
     "northern",
     "southern",
     "eastern",
@@ -2334,6 +2407,11 @@ const GENERIC_PLACES: &[&str] = &[
 
 const GENERIC_ORGS: &[&str] = &[
     "coalition",
+    "squadron",
+    "command",
+    "wing",
+    "fleet",
+    "task",
     "enemy",
     "group",
     "alliance",

@@ -104,6 +104,14 @@ const SPLIT_SUFFIXES: &[&str] = &[
     "built",
 ];
 
+fn is_split_prefix(part: &str) -> bool {
+    [
+        "counter", "anti", "pro", "non", "ex", "post", "pre", "pan", "neo", "trans", "inter",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(part))
+}
+
 fn is_split_suffix(part: &str) -> bool {
     SPLIT_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(part))
 }
@@ -180,6 +188,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         .find(|c: char| !is_word_char(c))
                         .unwrap_or(after.len());
                     if !numeric_start && is_split_suffix(&after[..part_end]) {
+                        break;
+                    }
+                    // "counter-ISIL", "anti-Assad", "pro-Russian": split off the prefix
+                    if is_split_prefix(&text[start..j])
+                        && after.starts_with(|c: char| c.is_uppercase())
+                    {
                         break;
                     }
                     j += d.len_utf8();
