@@ -553,7 +553,19 @@ impl EventCoder {
                 v
             };
             let srcs = expand(&src);
-            let tgts = expand(&tgt);
+            let mut tgts = expand(&tgt);
+            // A target that is the source itself ("the US … through the State Department")
+            // is no target.
+            tgts.retain(|t| {
+                t.is_none_or(|(_, b)| {
+                    !srcs
+                        .iter()
+                        .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
+                })
+            });
+            if tgts.is_empty() {
+                tgts.push(None);
+            }
             let mut made = 0;
             let fwd = code.forward.as_deref();
             let reciprocal = !tgt.known()
@@ -1040,7 +1052,20 @@ impl EventCoder {
                     modality = Modality::Negated;
                     reject_code(c).map(str::to_string)
                 }
-                (Control::Fail, _) => return None,
+                (Control::Fail, Some(c)) => {
+                    // "failed to reach agreement": non-cooperation (12x); a failed attack
+                    // is no event.
+                    modality = Modality::Negated;
+                    match super::cameo::root(c) {
+                        Some(3..=8) => reject_code(c).map(str::to_string),
+                        _ => return None,
+                    }
+                }
+                (Control::Fail, None) => return None,
+                (Control::Refuse, None) => {
+                    modality = Modality::Negated;
+                    Some("120".to_string())
+                }
                 (Control::Threaten, Some(c)) => {
                     modality = Modality::Threatened;
                     Some(threat_code(c).to_string())
@@ -1158,10 +1183,14 @@ impl EventCoder {
             }
         }
         if let Some((spec, _, p, s, t)) = best {
-            let neg = p.pre.iter().chain(p.post.iter()).any(|e| {
-                matches!(&e.kind, ElemKind::Word { ids, .. } if ids.iter().any(|&id| {
-                    matches!(self.dict.word(id), "not" | "n't" | "never" | "no")
-                })) || matches!(e.kind, ElemKind::Synset(_))
+            let is_neg = |id: u32| matches!(self.dict.word(id), "not" | "n't" | "never" | "no");
+            let neg = p.pre.iter().chain(p.post.iter()).any(|e| match &e.kind {
+                ElemKind::Word { ids, .. } => ids.iter().any(|&id| is_neg(id)),
+                ElemKind::Synset(sy) => self.dict.synsets[*sy as usize]
+                    .items
+                    .iter()
+                    .any(|item| item.iter().any(|&id| is_neg(id))),
+                _ => false,
             });
             return Some((p.code.clone(), spec, neg, s, t));
         }
