@@ -162,7 +162,7 @@ pub(crate) fn resolve(
                 .collect();
             let last = words.last().copied();
             // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
-            if words.len() >= 2 {
+            if words.len() >= 2 && !c.weak {
                 let fk = strip_article(ctx.norm.token(words[0]));
                 if !NON_SURNAME_TITLES.contains(&fk)
                     && !matches!(fk, "abu" | "al" | "bin" | "ibn" | "el" | "umm")

@@ -910,10 +910,8 @@ impl EntityRecognizer {
         let mut mid_caps: HashSet<&str> = HashSet::new();
         for &(a, b) in &ranges {
             for i in a + 1..b {
-                if ctx.is_cap_word(i) && !tokens[i - 1].is_word() || ctx.is_cap_word(i) {
-                    if i > a && !matches!(ctx.raw(i - 1), "\"" | "\u{201C}" | ":") {
-                        mid_caps.insert(norm.token(i));
-                    }
+                if ctx.is_cap_word(i) && !matches!(ctx.raw(i - 1), "\"" | "\u{201C}" | ":") {
+                    mid_caps.insert(norm.token(i));
                 }
             }
         }
@@ -1004,10 +1002,10 @@ impl EntityRecognizer {
 
     /// Mentions (with actors) inside a byte range of an analysed article: a thin helper
     /// for the event coder.
-    pub fn mentions_in<'m>(
-        analysis: &'m EntityAnalysis,
+    pub fn mentions_in(
+        analysis: &EntityAnalysis,
         range: Span,
-    ) -> impl Iterator<Item = (usize, &'m Mention)> {
+    ) -> impl Iterator<Item = (usize, &Mention)> {
         analysis
             .mentions
             .iter()
@@ -1276,12 +1274,7 @@ impl EntityRecognizer {
             {
                 // skip when followed by an org word ("Washington Post")
                 if !(end < b && ctx.is_cap_word(end) && ORG_SUFFIXES.contains(&ctx.low(end))) {
-                    let s = if start > a && prev_low == "the" && !ctx.low(start).starts_with("the")
-                    {
-                        start
-                    } else {
-                        start
-                    };
+                    let s = start;
                     push(
                         out,
                         s,
@@ -1643,10 +1636,10 @@ impl EntityRecognizer {
                 "army" | "forces" | "force" | "navy" | "military" | "command" | "corps"
                 | "marines" | "brigade" | "brigades" | "battalion" | "division" | "guard"
                 | "guards" => sector = "MIL",
-                "ministry" | "government" | "department" | "administration" | "cabinet" => {
-                    if sector.is_empty() {
-                        sector = "GOV"
-                    }
+                "ministry" | "government" | "department" | "administration" | "cabinet"
+                    if sector.is_empty() =>
+                {
+                    sector = "GOV"
                 }
                 "police" => sector = "COP",
                 "parliament" | "senate" | "congress" | "assembly" => sector = "LEG",
@@ -1900,24 +1893,25 @@ impl EntityRecognizer {
             return Some(e);
         }
         // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
-        if n >= 2 && (i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word())
-            || matches!(
-                l0,
-                "jaish"
-                    | "jabhat"
-                    | "harakat"
-                    | "ansar"
-                    | "hizb"
-                    | "kataib"
-                    | "liwa"
-                    | "saraya"
-                    | "lashkar"
-                    | "tehrik"
-                    | "jamaat"
-                    | "asaib"
-                    | "ahrar"
-                    | "jund"
-            ) && n >= 2
+        if n >= 2
+            && ((i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word())
+                || matches!(
+                    l0,
+                    "jaish"
+                        | "jabhat"
+                        | "harakat"
+                        | "ansar"
+                        | "hizb"
+                        | "kataib"
+                        | "liwa"
+                        | "saraya"
+                        | "lashkar"
+                        | "tehrik"
+                        | "jamaat"
+                        | "asaib"
+                        | "ahrar"
+                        | "jund"
+                ))
         {
             push(out, EntityType::Organisation, false);
             return Some(e);
@@ -2043,8 +2037,7 @@ impl EntityRecognizer {
         }
         let next = ctx.low(e);
         // "Abu Ghadiya", "Abboud Qanbar (Arabic: …)", "Abu Jandal was …"
-        if n >= 2
-            && n <= 4
+        if (2..=4).contains(&n)
             && (!at_start
                 || l0 == "abu"
                 || matches!(next, "(" | "was" | "is" | "has" | "had" | "said" | "told"))

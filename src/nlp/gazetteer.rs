@@ -392,7 +392,6 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
                     | "asaib"
                     | "fatah"
                     | "hayat"
-                    | "hayat"
                     | "al-qaeda"
                     | "al-qaida"
             )

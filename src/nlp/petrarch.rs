@@ -271,7 +271,7 @@ fn split_brackets<'a>(
         s = &after[q + 1..];
     }
     // a stray ']' inside a name ("+FAEROYENE]_" in the Phoenix file) is dropped
-    if s.contains(']') && s.trim_start().starts_with(|c: char| c == ']') {
+    if s.contains(']') && s.trim_start().starts_with(']') {
         return Err(err(path, ln, "unmatched ']'"));
     }
     rest.push_str(&s.replace(']', ""));

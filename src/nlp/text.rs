@@ -170,10 +170,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let numeric_start = c.is_ascii_digit();
             let mut j = i + clen;
-            loop {
-                let Some(d) = text[j..].chars().next() else {
-                    break;
-                };
+            while let Some(d) = text[j..].chars().next() {
                 if is_word_char(d) {
                     j += d.len_utf8();
                     continue;
