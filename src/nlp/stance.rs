@@ -1,12 +1,525 @@
-//! Stance and tone. PLACEHOLDER until the stance work lands.
+//! Stance and tone.
+//!
+//! * Dyad stances (actor → actor): aggregated from the coded events (Goldstein sign and
+//!   size, weighted by event confidence) and from relational language between two actors
+//!   in the same sentence ("X's ally Y", "tensions between X and Y").
+//! * Editorial stances (the AUTHOR → actor): opinion and sarcasm markers ("predictably",
+//!   "so-called", "one wonders", "apparently … forgot") outside quotes and outside
+//!   attributed speech ("X said", "according to X"). They are never turned into an
+//!   actor's statement.
+//! * Tone: a small hand-written word list (written for this project, not copied from any
+//!   published lexicon), scored over the text outside quotes and inside.
 use super::cameo::CameoTable;
-use super::{ArticleText, CodedEvent, EntityAnalysis, StanceAnalysis};
+use super::events::actor_of;
+use super::{
+    Actor, ArticleText, CodedEvent, DyadStance, EditorialStance, EntityAnalysis, Span,
+    StanceAnalysis, StanceLabel,
+};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Tone words: +1 positive, −1 negative.
+const TONE_POSITIVE: &str = "agree agreed agreement ally allies accord benefit breakthrough calm \
+    celebrate cooperation cooperate constructive deal friendly friendship gain growth help \
+    hope improve improved peace peaceful praise praised progress prosper recovery reconcile \
+    reconciliation relief resolve resolved safe secure stability stable succeed success \
+    support supported welcome welcomed win";
+const TONE_NEGATIVE: &str = "accuse accused aggression attack attacked blast bomb bombing \
+    catastrophe casualties clash clashes collapse condemn condemned conflict crisis dead \
+    death deaths destroy destroyed disaster dispute fail failed fear fighting hostile \
+    injured kill killed killing massacre protest protests reject rejected riot sanctions \
+    shelling strike strikes terror terrorist threat threaten threatened violence violent \
+    war wounded";
+
+/// Relational words between two actors in one sentence. Symmetric relations.
+const REL_COOPERATIVE: &str = "ally allies allied partner partners partnership friend friends \
+    friendship alliance cooperation rapprochement reconciliation solidarity";
+const REL_HOSTILE: &str = "enemy enemies foe foes rival rivals rivalry adversary adversaries \
+    dispute feud tension tensions hostility hostilities standoff confrontation war conflict";
+
+/// Author-voice markers (editorial). Negative unless listed as positive.
+const EDITORIAL_NEGATIVE: &str = "predictably apparently conveniently laughably absurdly \
+    so-called supposedly farce charade hypocrisy hypocritical shameful disgraceful spin \
+    naturally needless ironically unsurprisingly tellingly alleged brazen brazenly cynical \
+    cynically embarrassing pathetic ludicrous";
+const EDITORIAL_POSITIVE: &str = "admirably commendably courageous courageously laudable \
+    praiseworthy deservedly rightly wisely";
+/// Multi-word author-voice phrases (negative).
+const EDITORIAL_PHRASES: &[&str] = &[
+    "one wonders",
+    "one might ask",
+    "one could be forgiven",
+    "needless to say",
+    "of course",
+    "so much for",
+    "it remains to be seen",
+    "forgot that",
+    "as if",
+];
+
+/// Words that attribute a sentence to a speaker: its opinions are not the author's.
+const ATTRIBUTION: &str = "said says saying told tells stated states according added adds \
+    claimed claims argued argues insisted insists wrote writes warned warns noted notes \
+    declared declares tweeted announced asserted believes believe thinks quoted";
+
+struct Lexicons {
+    tone: HashMap<&'static str, f32>,
+    rel: HashMap<&'static str, f32>,
+    editorial: HashMap<&'static str, f32>,
+    attribution: HashMap<&'static str, ()>,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static LEX: OnceLock<Lexicons> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut tone = HashMap::new();
+        for w in TONE_POSITIVE.split_whitespace() {
+            tone.insert(w, 1.0);
+        }
+        for w in TONE_NEGATIVE.split_whitespace() {
+            tone.insert(w, -1.0);
+        }
+        let mut rel = HashMap::new();
+        for w in REL_COOPERATIVE.split_whitespace() {
+            rel.insert(w, 0.6);
+        }
+        for w in REL_HOSTILE.split_whitespace() {
+            rel.insert(w, -0.6);
+        }
+        let mut editorial = HashMap::new();
+        for w in EDITORIAL_NEGATIVE.split_whitespace() {
+            editorial.insert(w, -0.6);
+        }
+        for w in EDITORIAL_POSITIVE.split_whitespace() {
+            editorial.insert(w, 0.6);
+        }
+        let attribution = ATTRIBUTION.split_whitespace().map(|w| (w, ())).collect();
+        Lexicons {
+            tone,
+            rel,
+            editorial,
+            attribution,
+        }
+    })
+}
+
+/// A word of the text: byte span, lower-case form, inside quotes or not.
+struct Word {
+    span: Span,
+    lower: String,
+    quoted: bool,
+}
+
+/// Words of `text[span]`; quote state is tracked across the span.
+fn words(text: &str, span: Span, quoted_start: bool, out: &mut Vec<Word>) -> bool {
+    let s = span.slice(text);
+    let mut quoted = quoted_start;
+    let mut start: Option<usize> = None;
+    let flush = |a: usize, b: usize, quoted: bool, out: &mut Vec<Word>| {
+        let w = &s[a..b];
+        let lower = w
+            .chars()
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect::<String>();
+        let lower = lower.trim_end_matches("'s").to_string();
+        out.push(Word {
+            span: Span::new(span.start + a, span.start + b),
+            lower,
+            quoted,
+        });
+    };
+    for (i, c) in s.char_indices() {
+        let in_word = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        if in_word {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(a) = start.take() {
+            flush(a, i, quoted, out);
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '“' | '«' => quoted = true,
+            '”' | '»' => quoted = false,
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        flush(a, s.len(), quoted, out);
+    }
+    quoted
+}
+
+fn label_of(score: f32) -> StanceLabel {
+    if score > 0.15 {
+        StanceLabel::Cooperative
+    } else if score < -0.15 {
+        StanceLabel::Hostile
+    } else {
+        StanceLabel::Neutral
+    }
+}
+
+fn usable(a: &Actor) -> bool {
+    !a.code.is_empty() && !a.code.starts_with("---")
+}
+
+#[derive(Default)]
+struct Acc {
+    holder: Actor,
+    target: Actor,
+    sum: f32,
+    weight: f32,
+    evidence: Vec<Span>,
+}
+
+impl Acc {
+    fn add(&mut self, score: f32, weight: f32, ev: Span) {
+        self.sum += score * weight;
+        self.weight += weight;
+        if self.evidence.len() < 8 && !self.evidence.contains(&ev) {
+            self.evidence.push(ev);
+        }
+    }
+    fn score(&self) -> f32 {
+        if self.weight <= 0.0 {
+            0.0
+        } else {
+            (self.sum / self.weight).clamp(-1.0, 1.0)
+        }
+    }
+}
 
 pub fn analyse(
-    _article: &ArticleText,
-    _entities: &EntityAnalysis,
-    _events: &[CodedEvent],
-    _cameo: &CameoTable,
+    article: &ArticleText,
+    entities: &EntityAnalysis,
+    events: &[CodedEvent],
+    cameo: &CameoTable,
 ) -> StanceAnalysis {
-    StanceAnalysis::default()
+    let lex = lexicons();
+    let text = article.text;
+    let mut dyads: Vec<Acc> = Vec::new();
+    let mut dyad_index: HashMap<(String, String), usize> = HashMap::new();
+    let mut add_dyad = |h: &Actor, t: &Actor, score: f32, weight: f32, ev: Span| {
+        if !usable(h) || !usable(t) || h.code == t.code {
+            return;
+        }
+        let key = (h.code.clone(), t.code.clone());
+        let i = *dyad_index.entry(key).or_insert_with(|| {
+            dyads.push(Acc {
+                holder: h.clone(),
+                target: t.clone(),
+                ..Acc::default()
+            });
+            dyads.len() - 1
+        });
+        dyads[i].add(score, weight, ev);
+    };
+
+    // 1. Events: Goldstein / 10, weighted by confidence.
+    for e in events {
+        let Some(t) = e.target.as_ref() else { continue };
+        let Some(g) = cameo.goldstein(&e.cameo) else {
+            continue;
+        };
+        let w = e.confidence.max(0.1);
+        add_dyad(&e.source.actor, &t.actor, g / 10.0, w, e.trigger);
+    }
+
+    // 2. Relational language and editorial markers, per sentence.
+    let sentences: Vec<Span> = if entities.sentences.is_empty() {
+        vec![Span::new(0, text.len())]
+    } else {
+        entities.sentences.iter().map(|s| s.span).collect()
+    };
+    let mut editorial: Vec<Acc> = Vec::new();
+    let mut editorial_index: HashMap<String, usize> = HashMap::new();
+    let mut tone_pos = 0.0f32;
+    let mut tone_neg = 0.0f32;
+    let mut n_words = 0usize;
+    let mut quoted = false;
+    let mut ws: Vec<Word> = Vec::new();
+    let mut last_actor: Option<Actor> = None;
+    let mut m_cursor = 0usize;
+    for (si, sspan) in sentences.iter().enumerate() {
+        ws.clear();
+        quoted = words(text, *sspan, quoted, &mut ws);
+        // Actor mentions of this sentence (outermost only).
+        while m_cursor < entities.mentions.len()
+            && entities.mentions[m_cursor].span.end <= sspan.start
+        {
+            m_cursor += 1;
+        }
+        let mut actors: Vec<(Span, Actor)> = Vec::new();
+        let mut k = m_cursor;
+        while k < entities.mentions.len() && entities.mentions[k].span.start < sspan.end {
+            let m = &entities.mentions[k];
+            if let Some(a) = actor_of(entities, k).filter(|a| usable(a)) {
+                if !actors.iter().any(|(s, _)| s.contains(m.span)) {
+                    actors.retain(|(s, _)| !m.span.contains(*s));
+                    actors.push((m.span, a.clone()));
+                }
+            }
+            k += 1;
+        }
+        let attributed = ws
+            .iter()
+            .any(|w| !w.quoted && lex.attribution.contains_key(w.lower.as_str()))
+            || events
+                .iter()
+                .any(|e| e.sentence == si && e.speaker.is_some());
+        for (wi, w) in ws.iter().enumerate() {
+            n_words += 1;
+            if let Some(&v) = lex.tone.get(w.lower.as_str()) {
+                if v > 0.0 {
+                    tone_pos += 1.0;
+                } else {
+                    tone_neg += 1.0;
+                }
+            }
+            // Relational word between two actors of the sentence.
+            if let Some(&v) = lex.rel.get(w.lower.as_str()) {
+                let before = actors.iter().rev().find(|(s, _)| s.end <= w.span.start);
+                let after = actors.iter().find(|(s, _)| s.start >= w.span.end);
+                let pair = match (before, after) {
+                    (Some(b), Some(a)) => Some((b, a)),
+                    // "tensions between X and Y"
+                    (None, Some(a)) => actors
+                        .iter()
+                        .find(|(s, _)| s.start > a.0.end)
+                        .map(|b| (a, b)),
+                    _ => None,
+                };
+                if let Some(((_, x), (_, y))) = pair {
+                    add_dyad(x, y, v, 0.5, w.span);
+                    add_dyad(y, x, v, 0.5, w.span);
+                }
+            }
+            // Editorial markers: author voice only.
+            if w.quoted || attributed {
+                continue;
+            }
+            let mut ed = lex.editorial.get(w.lower.as_str()).copied();
+            if ed.is_none() {
+                for p in EDITORIAL_PHRASES {
+                    let mut parts = p.split(' ');
+                    if parts.next() == Some(w.lower.as_str())
+                        && parts
+                            .enumerate()
+                            .all(|(o, part)| ws.get(wi + 1 + o).is_some_and(|x| x.lower == part))
+                    {
+                        ed = Some(-0.5);
+                        break;
+                    }
+                }
+            }
+            let Some(score) = ed else { continue };
+            let target = actors
+                .iter()
+                .min_by_key(|(s, _)| {
+                    if s.start >= w.span.end {
+                        s.start - w.span.end
+                    } else {
+                        w.span.start.saturating_sub(s.end)
+                    }
+                })
+                .map(|(_, a)| a.clone())
+                .or_else(|| last_actor.clone());
+            if let Some(a) = target {
+                let i = *editorial_index.entry(a.code.clone()).or_insert_with(|| {
+                    editorial.push(Acc {
+                        target: a.clone(),
+                        ..Acc::default()
+                    });
+                    editorial.len() - 1
+                });
+                editorial[i].add(score, 1.0, w.span);
+            }
+        }
+        if let Some((_, a)) = actors.last() {
+            last_actor = Some(a.clone());
+        }
+    }
+    let _ = n_words;
+    let tone = if tone_pos + tone_neg > 0.0 {
+        (tone_pos - tone_neg) / (tone_pos + tone_neg + 2.0)
+    } else {
+        0.0
+    };
+    StanceAnalysis {
+        dyads: dyads
+            .into_iter()
+            .map(|d| {
+                let score = d.score();
+                DyadStance {
+                    holder: d.holder,
+                    target: d.target,
+                    label: label_of(score),
+                    score,
+                    evidence: d.evidence,
+                }
+            })
+            .collect(),
+        editorial: editorial
+            .into_iter()
+            .map(|d| {
+                let score = d.score();
+                EditorialStance {
+                    target: d.target,
+                    label: label_of(score),
+                    score,
+                    evidence: d.evidence,
+                }
+            })
+            .collect(),
+        tone: tone.clamp(-1.0, 1.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::{EntityType, Mention, Modality, Participant, Sentence};
+
+    fn actor(code: &str) -> Actor {
+        Actor {
+            code: code.into(),
+            name: code.into(),
+            country: code.get(..3).unwrap_or("").into(),
+            sector: code.get(3..).unwrap_or("").into(),
+        }
+    }
+
+    fn analysis(text: &str, sents: &[&str], ments: &[(&str, &str)]) -> EntityAnalysis {
+        let sentences = sents
+            .iter()
+            .map(|s| {
+                let a = text.find(s).unwrap();
+                Sentence {
+                    span: Span::new(a, a + s.len()),
+                }
+            })
+            .collect::<Vec<_>>();
+        let mut mentions = Vec::new();
+        for (surface, code) in ments {
+            for (i, _) in text.match_indices(surface) {
+                let span = Span::new(i, i + surface.len());
+                mentions.push(Mention {
+                    span,
+                    entity_type: EntityType::Organisation,
+                    actor: Some(actor(code)),
+                    sentence: sentences
+                        .iter()
+                        .position(|s| s.span.contains(span))
+                        .unwrap(),
+                    antecedent: None,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        EntityAnalysis {
+            sentences,
+            mentions,
+        }
+    }
+
+    #[test]
+    fn editorial_sarcasm_is_not_an_actor_statement() {
+        let text = "The minister said France would support Germany. Apparently the minister forgot that part. One wonders whether anyone in the room was surprised.";
+        let ents = analysis(
+            text,
+            &[
+                "The minister said France would support Germany.",
+                "Apparently the minister forgot that part.",
+                "One wonders whether anyone in the room was surprised.",
+            ],
+            &[
+                ("the minister", "FRAGOV"),
+                ("France", "FRA"),
+                ("Germany", "DEU"),
+            ],
+        );
+        let ev = CodedEvent {
+            sentence: 0,
+            source: Participant {
+                actor: actor("FRA"),
+                mention: None,
+                text: "France".into(),
+            },
+            target: Some(Participant {
+                actor: actor("DEU"),
+                mention: None,
+                text: "Germany".into(),
+            }),
+            cameo: "051".into(),
+            trigger: Span::new(30, 37),
+            modality: Modality::Reported,
+            speaker: None,
+            location: None,
+            confidence: 0.8,
+        };
+        let cameo = CameoTable::builtin().unwrap();
+        let art = ArticleText {
+            id: "x",
+            text,
+            published: None,
+        };
+        let st = analyse(&art, &ents, &[ev], &cameo);
+        // The only dyad is the coded support; the sarcasm adds no actor → actor stance.
+        assert_eq!(st.dyads.len(), 1);
+        assert_eq!(st.dyads[0].holder.code, "FRA");
+        assert_eq!(st.dyads[0].label, StanceLabel::Cooperative);
+        // The author's sarcasm is an editorial stance toward the minister's side.
+        assert_eq!(st.editorial.len(), 1, "{:?}", st.editorial);
+        assert_eq!(st.editorial[0].target.code, "FRAGOV");
+        assert_eq!(st.editorial[0].label, StanceLabel::Hostile);
+        assert!(st.editorial[0]
+            .evidence
+            .iter()
+            .any(|s| s.slice(text) == "Apparently"));
+    }
+
+    #[test]
+    fn quoted_and_attributed_opinions_are_not_editorial() {
+        let text =
+            "\"Predictably, Russia lied,\" Germany said. Russia's so-called peacekeepers arrived.";
+        let ents = analysis(
+            text,
+            &[
+                "\"Predictably, Russia lied,\" Germany said.",
+                "Russia's so-called peacekeepers arrived.",
+            ],
+            &[("Russia", "RUS"), ("Germany", "DEU")],
+        );
+        let cameo = CameoTable::builtin().unwrap();
+        let art = ArticleText {
+            id: "x",
+            text,
+            published: None,
+        };
+        let st = analyse(&art, &ents, &[], &cameo);
+        assert_eq!(st.editorial.len(), 1);
+        assert_eq!(st.editorial[0].target.code, "RUS");
+        assert_eq!(st.editorial[0].evidence.len(), 1);
+        assert_eq!(st.editorial[0].evidence[0].slice(text), "so-called");
+    }
+
+    #[test]
+    fn relational_language_and_tone() {
+        let text = "Tensions between India and Pakistan rose after the attack.";
+        let ents = analysis(text, &[text], &[("India", "IND"), ("Pakistan", "PAK")]);
+        let cameo = CameoTable::builtin().unwrap();
+        let art = ArticleText {
+            id: "x",
+            text,
+            published: None,
+        };
+        let st = analyse(&art, &ents, &[], &cameo);
+        assert_eq!(st.dyads.len(), 2);
+        assert!(st.dyads.iter().all(|d| d.label == StanceLabel::Hostile));
+        assert!(st.tone < 0.0);
+    }
 }

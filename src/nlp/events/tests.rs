@@ -258,3 +258,19 @@ fn one_event_per_verb_phrase_and_none_without_verb() {
     );
     assert!(evs.is_empty());
 }
+
+#[test]
+fn editorial_sarcasm_codes_no_actor_event() {
+    let text = "The minister met Germany's chancellor. Apparently the minister forgot that part. One wonders whether anyone in the room was surprised.";
+    let evs = run(
+        text,
+        &[
+            ("The minister", "FRAGOV", Person),
+            ("the minister", "FRAGOV", Person),
+            ("Germany's chancellor", "DEUGOV", Person),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert_eq!(evs[0].sentence, 0);
+}
