@@ -223,7 +223,7 @@ def main():
         ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
         ("KOR", "C", "SOUTH KOREA"), ("PRK", "C", "NORTH KOREA"), ("KOR", "N", "SOUTH KOREAN"),
         ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),
-        ("ARE", "C", "UNITED ARAB EMIRATES"), ("EUR", "L", "EUROPE"), ("MEA", "L", "MIDDLE EAST"),
+        ("ARE", "C", "UNITED ARAB EMIRATES"), 
     ]
     # ethnic / religious / linguistic groups: NATIONALITY without a country ("---")
     ethnic = ("ARAB ARABS ARABIC KURD KURDS KURDISH YAZIDI YAZIDIS YEZIDI SUNNI SUNNIS SHIA SHIITE SHIITES "
@@ -236,6 +236,16 @@ def main():
               "PALESTINIANS").split()
     for nm in ethnic:
         extra.append(("---", "N", nm))
+    # regions without a country
+    for nm in ("THE GULF", "PERSIAN GULF", "ARABIAN GULF", "GULF OF ADEN", "RED SEA", "ARABIAN SEA",
+               "MEDITERRANEAN", "MEDITERRANEAN SEA", "BLACK SEA", "BALTIC SEA", "SOUTH CHINA SEA",
+               "MIDDLE EAST", "LEVANT", "SAHEL", "HORN OF AFRICA", "BALKANS", "CAUCASUS",
+               "CENTRAL ASIA", "SOUTHWEST ASIA", "SOUTHEAST ASIA", "NORTH AFRICA", "WEST AFRICA",
+               "EAST AFRICA", "SUB-SAHARAN AFRICA", "LATIN AMERICA", "EUROPE", "ASIA", "AFRICA",
+               "STRAIT OF HORMUZ", "BAB EL-MANDEB", "SINAI", "GAZA STRIP", "WEST BANK",
+               "KURDISTAN", "EUPHRATES", "TIGRIS", "ARCTIC", "ANTARCTICA", "PACIFIC", "ATLANTIC"):
+        if nm not in rows:
+            extra.append(("---", "L", nm))
     for code, k, nm in extra:
         rows[nm] = (code, k)
     # ambiguous/harmful short forms dropped from the country list

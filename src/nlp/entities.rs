@@ -798,7 +798,8 @@ const MILITARY_TITLES: &[&str] = &[
 /// Name particles allowed inside a capitalised name.
 const PARTICLES: &[&str] = &[
     "al", "al-", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "di", "du", "van", "von",
-    "der", "den", "la", "le", "el", "ul", "ud", "y", "dos", "das",
+    "der", "den", "la", "le", "el", "ul", "ud", "y", "dos", "das", "az", "ad", "ar", "as", "ash",
+    "an", "at", "ibn",
 ];
 
 /// Connectors allowed inside an organisation / place name when followed by a capital.
@@ -919,6 +920,8 @@ impl EntityRecognizer {
         for (si, &(a, b)) in ranges.iter().enumerate() {
             self.sentence(&ctx, si, a, b, &mid_caps, &mut cands);
         }
+        self.nested_places(&ctx, &mut cands);
+        coordinates(&ctx, &ranges, &mut cands);
         let sentences: Vec<Sentence> = ranges
             .iter()
             .map(|&(a, b)| Sentence {
@@ -1186,6 +1189,52 @@ impl EntityRecognizer {
                 });
             }
             i += 1;
+        }
+    }
+
+    /// Places named inside longer organisation / person names ("al-Qaeda in Iraq",
+    /// "Baghdad Operational Command") get their own nested LOCATION mention, without an
+    /// actor (the enclosing mention carries the actor).
+    fn nested_places(&self, ctx: &Ctx, cands: &mut Vec<Cand>) {
+        let mut extra = Vec::new();
+        for c in cands.iter() {
+            if c.end_tok - c.start_tok < 2 || c.etype == EntityType::Location || c.pronoun {
+                continue;
+            }
+            let mut k = c.start_tok;
+            while k < c.end_tok {
+                if ctx.is_cap_word(k) {
+                    if let Some(m) = self.gaz.name_at(ctx.norm, k, c.end_tok) {
+                        let place = self.place_country(
+                            m,
+                            &[PlaceKind::Country, PlaceKind::Capital, PlaceKind::Place],
+                        );
+                        let whole = m.start == c.start_tok && m.end == c.end_tok;
+                        if place.is_some() && !whole && m.start > c.start_tok {
+                            extra.push(Cand {
+                                start_tok: m.start,
+                                end_tok: m.end,
+                                etype: EntityType::Location,
+                                actor: None,
+                                sentence: c.sentence,
+                                pronoun: false,
+                                weak: true,
+                            });
+                        }
+                        k = m.end;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+        }
+        for e in extra {
+            if !cands
+                .iter()
+                .any(|c| c.start_tok == e.start_tok && c.end_tok == e.end_tok)
+            {
+                cands.push(e);
+            }
         }
     }
 
@@ -2427,6 +2476,48 @@ const GENERIC_ORGS: &[&str] = &[
     "battalion",
     "unit",
 ];
+
+/// Geographic coordinates: "33°47′N 44°30′E", "59.17°N 18.16°E".
+fn coordinates(ctx: &Ctx, ranges: &[(usize, usize)], out: &mut Vec<Cand>) {
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        let mut i = a;
+        while i + 1 < b {
+            if ctx.tokens[i].kind == TokenKind::Number && ctx.raw(i + 1) == "\u{00B0}" {
+                let mut j = i;
+                let mut last_dir = None;
+                while j < b && j < i + 16 {
+                    let r = ctx.raw(j);
+                    let t = ctx.tokens[j];
+                    if matches!(r, "N" | "S" | "E" | "W") {
+                        last_dir = Some(j + 1);
+                    } else if !(t.kind == TokenKind::Number
+                        || matches!(
+                            r,
+                            "\u{00B0}" | "\u{2032}" | "\u{2033}" | "'" | "\"" | "." | ","
+                        ))
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(e) = last_dir {
+                    out.push(Cand {
+                        start_tok: i,
+                        end_tok: e,
+                        etype: EntityType::Location,
+                        actor: None,
+                        sentence: si,
+                        pronoun: false,
+                        weak: true,
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
 
 /// "al-Assad", "el-Sisi": a lower-case Arabic article joined to a capitalised name.
 fn is_article_name(raw: &str) -> bool {
