@@ -220,6 +220,7 @@ def main():
         ("USA", "C", "U.S."), ("USA", "C", "U.S.A."), ("USA", "C", "US"), ("USA", "C", "U.S."), ("USA", "C", "AMERICA"),
         ("GBR", "C", "UK"), ("GBR", "C", "U.K."), ("GBR", "C", "BRITAIN"), ("GBR", "N", "BRITISH"),
         ("RUS", "C", "RUSSIA"), ("RUS", "N", "RUSSIAN"), ("UKR", "K", "KYIV"), ("UKR", "K", "KIEV"),
+        ("---", "L", "KURDISTAN"), ("PSE", "L", "GAZA STRIP"), ("PSE", "L", "GAZA"),
         ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
         ("KOR", "C", "SOUTH KOREA"), ("PRK", "C", "NORTH KOREA"), ("KOR", "N", "SOUTH KOREAN"),
         ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),

@@ -1238,6 +1238,34 @@ impl EntityRecognizer {
         }
     }
 
+    /// Country of the first country / nationality / city name inside tokens `[s, e)`.
+    fn inner_country(&self, ctx: &Ctx, s: usize, e: usize) -> Option<String> {
+        let mut k = s;
+        while k < e {
+            if ctx.is_cap_word(k) {
+                if let Some(m) = self.gaz.name_at(ctx.norm, k, e) {
+                    if let Some(c) = self.place_country(
+                        m,
+                        &[
+                            PlaceKind::Country,
+                            PlaceKind::Nationality,
+                            PlaceKind::Capital,
+                            PlaceKind::Place,
+                        ],
+                    ) {
+                        if c != "---" {
+                            return Some(c);
+                        }
+                    }
+                    k = m.end;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The country code of a place match of one of the given kinds.
     fn place_country(&self, m: NameMatch, kinds: &[PlaceKind]) -> Option<String> {
         self.gaz.name_hits[m.pattern].iter().find_map(|h| match h {
@@ -2001,21 +2029,31 @@ impl EntityRecognizer {
                 .agent_after(ctx, e, b)
                 .filter(|&(_, ag, pl)| self.agent_type(ag, pl) == EntityType::Organisation)
                 .map(|x| x.0);
+            // "Government of Eritrea", "Copenhagen City Court": the country named inside
+            let actor = self
+                .inner_country(ctx, i, e)
+                .map(|c| self.org_actor(ctx, &c, i, e));
             if let Some(e2) = e2 {
                 out.push(Cand {
                     start_tok: i,
                     end_tok: e2,
                     etype: EntityType::Organisation,
-                    actor: None,
+                    actor: actor.clone(),
                     sentence: si,
                     pronoun: false,
                     weak: false,
                 });
-                push(out, EntityType::Organisation, false);
-                return Some(e2);
             }
-            push(out, EntityType::Organisation, false);
-            return Some(e);
+            out.push(Cand {
+                start_tok: i,
+                end_tok: e,
+                etype: EntityType::Organisation,
+                actor,
+                sentence: si,
+                pronoun: false,
+                weak: false,
+            });
+            return Some(e2.unwrap_or(e));
         }
         if has_place && n >= 2 {
             push(out, EntityType::Location, false);
