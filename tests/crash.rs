@@ -22,8 +22,10 @@ fn killed_workers_lose_nothing_and_duplicate_nothing() {
     let chunks: Vec<_> = articles.chunks(25).collect();
     for (round, chunk) in chunks.iter().enumerate() {
         produce(&topics.raw, chunk);
-        // Let the workers get busy, so the kill lands mid-stream, often mid-transaction.
-        reader.read_until(Duration::from_millis(400 + 150 * round as u64), |_| false);
+        // Kill at varied moments after publishing (0–480 ms), so kills land before, during
+        // and after the workers' transactions on this chunk.
+        let delay = Duration::from_millis((round as u64 * 97) % 500);
+        reader.read_until(delay, |_| false);
         let victim = round % stages.len();
         workers[victim].sigkill();
         workers[victim] = topics.spawn(stages[victim], "a", &[]);

@@ -11,10 +11,10 @@ fn assigned_partitions(worker: &Worker) -> Option<u64> {
     worker
         .log_text()
         .lines()
+        .rev()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter(|v| v["fields"]["message"] == "partitions assigned")
-        .filter_map(|v| v["fields"]["partitions"].as_u64())
-        .last()
+        .find_map(|v| v["fields"]["partitions"].as_u64())
 }
 
 fn wait_for(
