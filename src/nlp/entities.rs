@@ -14,7 +14,7 @@
 //! then within-article coreference (`coref`). All automata are compiled at load.
 
 use super::coref;
-use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
+use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind, COLLECTIVE_AGENT_HEADS};
 use super::text::{self, Token, TokenKind};
 use super::{
     Actor, ArticleText, EntityAnalysis, EntityType, Mention, NlpConfig, NlpError, Sentence, Span,
@@ -1048,7 +1048,10 @@ impl EntityRecognizer {
             }
             if let Some(m) = self.gaz.agent_at(ctx.norm, j, limit) {
                 let hit = self.gaz.agent_hits[m.pattern][0];
-                return Some((m.end, hit.agent as usize, hit.plural));
+                // "foreign ministry": a collective head is never one person
+                let collective = COLLECTIVE_AGENT_HEADS.contains(&ctx.low(m.end - 1))
+                    || ctx.low(m.end - 1).starts_with("ministr");
+                return Some((m.end, hit.agent as usize, hit.plural || collective));
             }
             let t = ctx.tokens[j];
             if t.kind != TokenKind::Word || t.cap {
@@ -1285,6 +1288,12 @@ impl EntityRecognizer {
         // "by Moscow", "Moscow and Beijing said"
         if start > 0 && ctx.low(start - 1) == "by" {
             return true;
+        }
+        if next == "and" && end + 2 < b && ctx.is_cap_word(end + 1) {
+            let k = (end + 2..(end + 4).min(b)).find(|&k| AGENT_VERBS.contains(&ctx.low(k)));
+            if k.is_some_and(|k| ctx.low(k) != "and") {
+                return true;
+            }
         }
         false
     }
@@ -1626,6 +1635,42 @@ impl EntityRecognizer {
             // a single capitalised token at sentence start that is also a common word is
             // only accepted for organisations / multiword names
             let actor = make_actor(&code, &rec.name);
+            // "Secretary of State Antony Blinken": a title entry followed by a name
+            if (etype == EntityType::Person && TITLES.contains(&ctx.low(start))
+                || CORE_TITLES.contains(&ctx.low(start)))
+                && end < b
+                && ctx.is_cap_word(end)
+                && !STOP_CAPS.contains(&ctx.low(end))
+                && self.gaz.name_at(ctx.norm, end, b).is_none_or(|nm| {
+                    self.gaz.name_hits[nm.pattern]
+                        .iter()
+                        .any(|h| matches!(h, Hit::Actor(_)))
+                })
+            {
+                let mut e = end;
+                while e < b
+                    && e < end + 5
+                    && (ctx.is_cap_word(e) && !STOP_CAPS.contains(&ctx.low(e))
+                        || PARTICLES.contains(&ctx.low(e)) && e > end)
+                {
+                    e += 1;
+                }
+                let mut act = actor.clone();
+                if let Some(nm) = self.gaz.name_at(ctx.norm, end, e) {
+                    if nm.end == e {
+                        for h in &self.gaz.name_hits[nm.pattern] {
+                            if let Hit::Actor(id) = h {
+                                let r2 = &self.gaz.actors[*id as usize];
+                                if let Some(c2) = r2.code_on(ctx.date) {
+                                    act = make_actor(c2, &r2.name);
+                                }
+                            }
+                        }
+                    }
+                }
+                push(out, start, e, EntityType::Person, Some(act));
+                return Some(e);
+            }
             // "Hamas militants", "NATO troops": organisation + agent
             if etype == EntityType::Organisation {
                 if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
@@ -1780,7 +1825,10 @@ impl EntityRecognizer {
                 e += 1;
                 continue;
             }
-            if t.kind == TokenKind::Word && PARTICLES.contains(&l) && ctx.is_cap_word(e + 1) {
+            if t.kind == TokenKind::Word
+                && PARTICLES.contains(&l)
+                && (ctx.is_cap_word(e + 1) || PARTICLES.contains(&ctx.low(e + 1)))
+            {
                 e += 1;
                 continue;
             }

@@ -360,11 +360,16 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
     {
         return EntityType::Location;
     }
+    // "SECRETARY OF STATE", "PRIME MINISTER X": a title names a person
+    if words.first().is_some_and(|w| PERSON_TITLES.contains(w))
+        && !words
+            .iter()
+            .any(|w| w.starts_with("ministr") || *w == "office")
+    {
+        return EntityType::Person;
+    }
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
         return EntityType::Organisation;
-    }
-    if words.first().is_some_and(|w| PERSON_TITLES.contains(w)) {
-        return EntityType::Person;
     }
     if words.len() == 1 {
         return EntityType::Organisation;
@@ -411,7 +416,7 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
     EntityType::Organisation
 }
 
-const COLLECTIVE_AGENT_HEADS: &[&str] = &[
+pub const COLLECTIVE_AGENT_HEADS: &[&str] = &[
     "government",
     "ministry",
     "ministries",
