@@ -3,7 +3,7 @@
 
     python3 scripts/bench_pipeline.py [--articles 5000] [--partitions 2] [--batch-size 200]
 
-Builds nothing: run `cargo build --release` first. Uses the broker at
+Builds nothing: run `cargo build --release` first (or point DEMARCHE_BIN at a binary). Uses the broker at
 DEMARCHE_TEST_BOOTSTRAP, or starts one with scripts/kafka-broker.sh (and stops it).
 Publishes a backlog of N articles (ConfliBERT dev sentences grouped 10 to an article when
 ../shared is present, else the examples), then starts `entities`, `stance` and `events`
@@ -14,7 +14,7 @@ import argparse, json, os, re, socket, subprocess, sys, tempfile, time, urllib.r
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = ROOT / "target" / "release" / "demarche"
+BIN = Path(os.environ.get("DEMARCHE_BIN", ROOT / "target" / "release" / "demarche"))
 
 
 def free_port():
