@@ -1195,13 +1195,67 @@ impl EntityRecognizer {
         }
     }
 
+    /// A capitalised name right after an agent phrase ("Russian foreign minister Sergei
+    /// Lavrov", "Jordan's King Abdullah"): returns the new end and the actor (the named
+    /// person's own dated role when the dictionary knows the name, else `fallback`).
+    fn name_after_agent(&self, ctx: &Ctx, e: usize, b: usize, fallback: Actor) -> (usize, Actor) {
+        let mut k = e;
+        while k < b
+            && k < e + 5
+            && (ctx.is_cap_word(k)
+                && !STOP_CAPS.contains(&ctx.low(k))
+                && !MONTHS_DAYS.contains(&ctx.low(k))
+                || is_article_name(ctx.raw(k))
+                || k > e && PARTICLES.contains(&ctx.low(k)) && ctx.is_cap_word(k + 1))
+        {
+            // another country / place starts: stop
+            if let Some(m) = self.gaz.name_at(ctx.norm, k, b) {
+                if self
+                    .place_country(
+                        m,
+                        &[
+                            PlaceKind::Country,
+                            PlaceKind::Nationality,
+                            PlaceKind::Capital,
+                        ],
+                    )
+                    .is_some()
+                {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        if k == e {
+            return (e, fallback);
+        }
+        if let Some(nm) = self.gaz.name_at(ctx.norm, e, k) {
+            if nm.end == k {
+                for h in &self.gaz.name_hits[nm.pattern] {
+                    if let Hit::Actor(id) = h {
+                        let r = &self.gaz.actors[*id as usize];
+                        if r.etype == EntityType::Person {
+                            if let Some(c) = r.code_on(ctx.date) {
+                                // a dictionary person of another country is a different reading
+                                if fallback.country.is_empty() || c.starts_with(&fallback.country) {
+                                    return (k, make_actor(c, &r.name));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (k, fallback)
+    }
+
     /// Places named inside longer organisation / person names ("al-Qaeda in Iraq",
     /// "Baghdad Operational Command") get their own nested LOCATION mention, without an
     /// actor (the enclosing mention carries the actor).
     fn nested_places(&self, ctx: &Ctx, cands: &mut Vec<Cand>) {
         let mut extra = Vec::new();
         for c in cands.iter() {
-            if c.end_tok - c.start_tok < 2 || c.etype == EntityType::Location || c.pronoun {
+            if c.end_tok - c.start_tok < 2 || c.etype != EntityType::Organisation || c.pronoun {
                 continue;
             }
             let mut k = c.start_tok;
@@ -1398,6 +1452,15 @@ impl EntityRecognizer {
                 }
                 return Some(e);
             }
+            // rivers, US states
+            if matches!(next_low, "river" | "valley" | "basin") || prev_low == "river" {
+                if matches!(next_low, "river" | "valley" | "basin") {
+                    push(out, start, end + 1, EntityType::Location, None);
+                    return Some(end + 1);
+                }
+                push(out, start, end, EntityType::Location, None);
+                return Some(end);
+            }
             // person-name readings: "Michael Jordan", "Chad Smith", "George Washington"
             if start > a
                 && ctx.is_cap_word(start - 1)
@@ -1408,7 +1471,11 @@ impl EntityRecognizer {
                 return None;
             }
             if end == start + 1
-                && self.gaz.first_names.contains(surface.as_str())
+                && (self.gaz.first_names.contains(surface.as_str())
+                    || matches!(
+                        surface.as_str(),
+                        "chad" | "jordan" | "georgia" | "india" | "israel"
+                    ))
                 && end < b
                 && ctx.is_cap_word(end)
                 && self.gaz.name_at(ctx.norm, end, b).is_none()
@@ -1420,11 +1487,6 @@ impl EntityRecognizer {
                 }
                 push(out, start, e, EntityType::Person, None);
                 return Some(e);
-            }
-            // rivers, US states
-            if matches!(next_low, "river" | "valley") || prev_low == "river" {
-                push(out, start, end, EntityType::Location, None);
-                return Some(end);
             }
             if code == "GEO" && place.kind == PlaceKind::Country {
                 let us_context = matches!(next_low, "state" | "governor" | "senator" | "'s" if next_low != "'s" || matches!(ctx.low(end + 1), "governor" | "senator" | "legislature" | "attorney"))
@@ -1482,14 +1544,14 @@ impl EntityRecognizer {
                     }
                     // "Russian troops", "the Iranian foreign minister"
                     if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
-                        let ty = self.agent_type(agent, plural);
-                        push(
-                            out,
-                            start,
-                            e,
-                            ty,
-                            Some(self.agent_actor(Some(&code), agent)),
-                        );
+                        let (e2, act) =
+                            self.name_after_agent(ctx, e, b, self.agent_actor(Some(&code), agent));
+                        let ty = if e2 > e {
+                            EntityType::Person
+                        } else {
+                            self.agent_type(agent, plural)
+                        };
+                        push(out, start, e2, ty, Some(act));
                         push(
                             out,
                             start,
@@ -1497,7 +1559,7 @@ impl EntityRecognizer {
                             EntityType::Nationality,
                             self.country_actor(&code, ""),
                         );
-                        return Some(e);
+                        return Some(e2);
                     }
                     // "Hungarian and Romanian officials": find the shared agent
                     if matches!(next_low, "and" | "," | "or") {
@@ -1564,14 +1626,20 @@ impl EntityRecognizer {
                                 EntityType::Organisation,
                                 self.country_actor(&code, ""),
                             );
-                            push(
-                                out,
-                                end + 1,
+                            // "Jordan's King Abdullah": the agent names a person
+                            let (e2, act) = self.name_after_agent(
+                                ctx,
                                 e,
-                                self.agent_type(agent, plural),
-                                Some(self.agent_actor(Some(&code), agent)),
+                                b,
+                                self.agent_actor(Some(&code), agent),
                             );
-                            return Some(e);
+                            let ty = if e2 > e {
+                                EntityType::Person
+                            } else {
+                                self.agent_type(agent, plural)
+                            };
+                            push(out, end + 1, e2, ty, Some(act));
+                            return Some(e2);
                         }
                     }
                     // the country as an agent is an organisation (re3d convention)
@@ -1950,6 +2018,7 @@ impl EntityRecognizer {
                 if e > i
                     && !has_org
                     && !ARABIC_ARTICLES.contains(&l0)
+                    && !(e == i + 1 && self.gaz.first_names.contains(l0))
                     && self.gaz.name_at(ctx.norm, e, b).is_some()
                     && !ORG_SUFFIXES.contains(&l)
                     && self.org_tail(ctx, e, b).is_none()
@@ -2107,8 +2176,13 @@ impl EntityRecognizer {
             push(out, EntityType::Location, false);
             return Some(e);
         }
+        // an all-caps headline ("TURKEY WARNS RUSSIA") is not a row of acronyms
+        let caps_line = i > a
+            && ctx.tokens[i - 1].all_caps
+            && ctx.tokens.get(i + 1).is_some_and(|t| t.all_caps);
         if n == 1
             && first.all_caps
+            && !caps_line
             && raw0.len() >= 2
             && raw0.len() <= 10
             && !ACRONYM_STOP.contains(&raw0)
@@ -2969,6 +3043,51 @@ mod tests {
             ms.iter().any(|m| m.2.as_deref() == Some("USAGOV")),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn ambiguity_people_rivers_states() {
+        let ms = run(
+            "Georgia's governor signed the bill. Chad Smith scored twice.",
+            None,
+        );
+        assert!(
+            ms.iter()
+                .all(|m| m.2.as_deref() != Some("GEO") && m.2.as_deref() != Some("TCD")),
+            "{ms:?}"
+        );
+        assert!(
+            ms.iter().any(|m| m.0 == "Chad Smith" && m.1 == "PERSON"),
+            "{ms:?}"
+        );
+        let ms = run("Troops from Chad joined. The Jordan River flooded.", None);
+        assert_eq!(actor_of(&ms, "Chad").as_deref(), Some("TCD"));
+        assert!(
+            ms.iter()
+                .any(|m| m.0 == "Jordan River" && m.1 == "LOCATION" && m.2.is_none()),
+            "{ms:?}"
+        );
+        let ms = run("George Washington was the first president.", None);
+        assert!(
+            ms.iter().all(|m| m.2.as_deref() != Some("USAGOV")),
+            "{ms:?}"
+        );
+        let ms = run(
+            "Jordan's King Abdullah met Russian Foreign Minister Sergei Lavrov.",
+            Some("2016-01-01"),
+        );
+        assert_eq!(actor_of(&ms, "King Abdullah").as_deref(), Some("JORGOV"));
+        assert_eq!(
+            actor_of(&ms, "Russian Foreign Minister Sergei Lavrov").as_deref(),
+            Some("RUSGOV")
+        );
+        let ms = run(
+            "Theresa May met Trump. May said talks went well. In May, talks resumed.",
+            Some("2017-03-01"),
+        );
+        let mays: Vec<_> = ms.iter().filter(|m| m.0 == "May").collect();
+        assert_eq!(mays.len(), 1, "{ms:?}");
+        assert_eq!(mays[0].2.as_deref(), Some("GBRGOV"));
     }
 
     #[test]
