@@ -1928,10 +1928,8 @@ impl EntityRecognizer {
                     for h in &self.gaz.name_hits[m.pattern] {
                         if let Hit::Actor(id) = h {
                             let rec = &self.gaz.actors[*id as usize];
-                            if rec.etype == EntityType::Person {
-                                if let Some(c) = rec.code_on(ctx.date) {
-                                    actor = Some(make_actor(c, &rec.name));
-                                }
+                            if let Some(c) = rec.code_on(ctx.date) {
+                                actor = Some(make_actor(c, &rec.name));
                             }
                         }
                     }
