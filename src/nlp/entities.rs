@@ -1673,6 +1673,11 @@ impl EntityRecognizer {
                                 | "supports"
                                 | "supported"
                                 | "between"
+                                | "against"
+                                | "attack"
+                                | "attacked"
+                                | "threaten"
+                                | "threatened"
                                 | "accused"
                                 | "condemned"
                                 | "warned"
@@ -1969,6 +1974,23 @@ impl EntityRecognizer {
             pronoun: false,
             weak: false,
         });
+        // "Army Lt. Gen. X", "Defense Secretary X": the service is an organisation too
+        let svc_end = match (ctx.low(i), ctx.low(i + 1)) {
+            ("air", "force") | ("marine", "corps") | ("coast", "guard") => i + 2,
+            ("army" | "navy" | "defense" | "defence" | "marines" | "treasury", _) => i + 1,
+            _ => i,
+        };
+        if svc_end > i && svc_end < name_start {
+            out.push(Cand {
+                start_tok: i,
+                end_tok: svc_end,
+                etype: EntityType::Organisation,
+                actor: None,
+                sentence: si,
+                pronoun: false,
+                weak: true,
+            });
+        }
         Some(e)
     }
 
@@ -2836,6 +2858,13 @@ const NOMINAL_PLACES: &[&str] = &[
 ];
 
 const NOMINAL_ORGS: &[&str] = &[
+    "family",
+    "families",
+    "tribe",
+    "tribes",
+    "clan",
+    "clans",
+    "workforce",
     "units",
     "unit",
     "teams",
