@@ -9,12 +9,12 @@
 //! nothing.
 pub mod tokens;
 
-use super::verbs::{ElemKind, EventCode, Gap, Pattern, VerbDictionary, UNKNOWN};
+use super::verbs::{ElemKind, EventCode, FastMap, FastSet, Gap, Pattern, VerbDictionary, UNKNOWN};
 use super::{
     Actor, ArticleText, CodedEvent, EntityAnalysis, EntityType, Modality, NlpConfig, NlpError,
     Participant, Span,
 };
-use std::collections::HashMap;
+use std::borrow::Cow;
 use tokens::*;
 
 /// Verbs that take an infinitive complement and change what it means.
@@ -112,7 +112,7 @@ impl Side {
 pub struct EventCoder {
     dict: VerbDictionary,
     lex: Lexicon,
-    control: HashMap<u32, Control>,
+    control: FastMap<u32, Control>,
     min_confidence: f32,
     w_out: u32,
     w_rule: u32,
@@ -129,13 +129,13 @@ pub struct EventCoder {
     force_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
-    noun_like: std::collections::HashSet<u32>,
+    noun_like: FastSet<u32>,
 }
 
 impl EventCoder {
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         let mut dict = VerbDictionary::load(config)?;
-        let mut control = HashMap::new();
+        let mut control = FastMap::default();
         for (kind, words) in CONTROL_VERBS {
             for w in words.split_whitespace() {
                 let mut forms = super::verbs::regular_forms(w);
@@ -150,7 +150,7 @@ impl EventCoder {
                 }
             }
         }
-        let mut noun_like = std::collections::HashSet::new();
+        let mut noun_like = FastSet::default();
         for b in &dict.blocks {
             for p in &b.patterns {
                 for e in &p.post {
@@ -615,25 +615,20 @@ impl EventCoder {
                         .any(|o| o != vi && speaker_of[o] == Some(vi) && emitted_by_vp[o])
             })
             .collect();
-        let mut seen: Vec<(String, String, String, usize)> = Vec::new();
+        let first = out.len();
         for (vi, e) in pending {
             if suppressed[vi] {
                 continue;
             }
-            let key = (
-                e.source.actor.code.clone(),
-                e.target
-                    .as_ref()
-                    .map(|t| t.actor.code.clone())
-                    .unwrap_or_default(),
-                e.cameo.clone(),
-                vi,
-            );
-            if seen.contains(&key) {
-                continue;
+            let dup = out[first..].iter().any(|o| {
+                o.trigger == e.trigger
+                    && o.cameo == e.cameo
+                    && o.source.actor.code == e.source.actor.code
+                    && target_code(o) == target_code(&e)
+            });
+            if !dup {
+                out.push(e);
             }
-            seen.push(key);
-            out.push(e);
         }
         let _ = last_source;
     }
@@ -1160,6 +1155,7 @@ impl EventCoder {
         rb: usize,
     ) -> Option<(EventCode, u16, bool, Option<Vec<u32>>, Option<Vec<u32>>)> {
         let mut best: Option<(u16, u8, &Pattern, Option<Vec<u32>>, Option<Vec<u32>>)> = None;
+        let bloom = &bloom_of(toks);
         let pre_lb = vp.phrase_start().saturating_sub(10).min(lb);
         let post_rb = rb.min(toks.len()).max(vp.end);
         let mut seen_blocks: Vec<u32> = Vec::new();
@@ -1171,14 +1167,17 @@ impl EventCoder {
             seen_blocks.push(form.block);
             let block = &self.dict.blocks[form.block as usize];
             for p in &block.patterns {
-                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, pre_lb, post_rb) {
-                    let better = match &best {
-                        None => true,
-                        Some((s, pr, ..)) => (p.specificity, block.priority) > (*s, *pr),
-                    };
-                    if better {
-                        best = Some((p.specificity, block.priority, p, bs, bt));
+                // Sorted by specificity: nothing further in this block can win.
+                if let Some((s, pr, ..)) = &best {
+                    if (p.specificity, block.priority) <= (*s, *pr) {
+                        break;
                     }
+                }
+                if p.anchor != UNKNOWN && !bloom_has(bloom, p.anchor) {
+                    continue;
+                }
+                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, pre_lb, post_rb) {
+                    best = Some((p.specificity, block.priority, p, bs, bt));
                 }
             }
         }
@@ -1282,14 +1281,24 @@ impl EventCoder {
                 .any(|&id| word_matches(t, id, *exact))
                 .then_some(1),
             ElemKind::Synset(s) => {
-                for item in &self.dict.synsets[*s as usize].items {
-                    if j + item.len() <= toks.len()
-                        && item
-                            .iter()
-                            .enumerate()
-                            .all(|(k, &id)| word_matches(&toks[j + k], id, false))
-                    {
-                        return Some(item.len());
+                let syn = &self.dict.synsets[*s as usize];
+                for first in [t.id, t.alt] {
+                    if first == UNKNOWN {
+                        continue;
+                    }
+                    let Some(cands) = syn.by_first.get(&first) else {
+                        continue;
+                    };
+                    for &ii in cands {
+                        let item = &syn.items[ii as usize];
+                        if j + item.len() <= toks.len()
+                            && item
+                                .iter()
+                                .enumerate()
+                                .all(|(k, &id)| word_matches(&toks[j + k], id, false))
+                        {
+                            return Some(item.len());
+                        }
                     }
                 }
                 None
@@ -1315,6 +1324,31 @@ impl EventCoder {
 }
 
 // ---------------------------------------------------------------------- helpers
+
+fn target_code(e: &CodedEvent) -> &str {
+    e.target.as_ref().map_or("", |t| t.actor.code.as_str())
+}
+
+/// 1024-bit set of the word ids (and singular ids) of a sentence.
+type Bloom = [u64; 16];
+
+fn bloom_of(toks: &[Tok]) -> Bloom {
+    let mut b = [0u64; 16];
+    for t in toks {
+        for id in [t.id, t.alt] {
+            if id != UNKNOWN {
+                let k = (id & 1023) as usize;
+                b[k >> 6] |= 1 << (k & 63);
+            }
+        }
+    }
+    b
+}
+
+fn bloom_has(b: &Bloom, id: u32) -> bool {
+    let k = (id & 1023) as usize;
+    b[k >> 6] & (1 << (k & 63)) != 0
+}
 
 fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tense {
     let t = &toks[head];
@@ -1352,44 +1386,48 @@ fn agent_only(a: &Actor) -> bool {
 /// agents composed with a country — "Ithilen's president" → ITHGOV, "lawmakers and
 /// officials in Fornost and Gondor" → FORLEG, GONLEG, FORGOV, GONGOV; agents that stay
 /// without a country get PETRARCH's "---" prefix.
-fn compose_actors(
-    ents: &EntityAnalysis,
+fn compose_actors<'a>(
+    ents: &'a EntityAnalysis,
     toks: &[Tok],
     groups: &mut Vec<Group>,
-) -> HashMap<u32, Vec<Actor>> {
-    let mut out: HashMap<u32, Vec<Actor>> = HashMap::new();
+) -> FastMap<u32, Vec<Cow<'a, Actor>>> {
+    let mut out: FastMap<u32, Vec<Cow<'a, Actor>>> = FastMap::default();
     for g in groups.iter() {
         for &m in &g.mentions {
             let Some(a) = actor_of(ents, m as usize) else {
                 continue;
             };
-            let list: Vec<Actor> = if a.code.contains('/') {
+            let list: Vec<Cow<'a, Actor>> = if a.code.contains('/') {
                 a.code
                     .split('/')
                     .filter(|c| !c.is_empty())
-                    .map(|c| Actor {
-                        code: c.to_string(),
-                        name: a.name.clone(),
-                        country: c.get(..3).unwrap_or("").to_string(),
-                        sector: c.get(3..).unwrap_or("").to_string(),
+                    .map(|c| {
+                        Cow::Owned(Actor {
+                            code: c.to_string(),
+                            name: a.name.clone(),
+                            country: c.get(..3).unwrap_or("").to_string(),
+                            sector: c.get(3..).unwrap_or("").to_string(),
+                        })
                     })
                     .collect()
             } else {
-                vec![a.clone()]
+                vec![Cow::Borrowed(a)]
             };
             out.insert(m, list);
         }
     }
-    let compose = |agent: &Actor, country: &Actor| Actor {
-        code: format!("{}{}", country.code, agent.code),
-        name: format!("{} {}", country.name, agent.name),
-        country: country.country.clone(),
-        sector: agent.code.clone(),
+    let compose = |agent: &Actor, country: &Actor| {
+        Cow::Owned(Actor {
+            code: format!("{}{}", country.code, agent.code),
+            name: format!("{} {}", country.name, agent.name),
+            country: country.country.clone(),
+            sector: agent.code.clone(),
+        })
     };
-    let is_agent_group = |g: &Group, out: &HashMap<u32, Vec<Actor>>| {
+    let is_agent_group = |g: &Group, out: &FastMap<u32, Vec<Cow<'a, Actor>>>| {
         g.mentions
             .iter()
-            .all(|m| out.get(m).is_some_and(|v| v.iter().all(agent_only)))
+            .all(|m| out.get(m).is_some_and(|v| v.iter().all(|a| agent_only(a))))
     };
     let mut gi = 0;
     while gi < groups.len() {
@@ -1401,14 +1439,14 @@ fn compose_actors(
             let poss = between.is_empty()
                 || between.len() == 1 && between[0].is(DET) && between[0].span.len() <= 3;
             if poss && !is_agent_group(g, &out) && is_agent_group(h, &out) {
-                let countries: Vec<Actor> = g
+                let countries: Vec<Cow<'a, Actor>> = g
                     .mentions
                     .iter()
                     .flat_map(|m| out.get(m).cloned().unwrap_or_default())
                     .collect();
                 for m in h.mentions.clone() {
                     let agents = out.get(&m).cloned().unwrap_or_default();
-                    let v: Vec<Actor> = agents
+                    let v: Vec<Cow<'a, Actor>> = agents
                         .iter()
                         .flat_map(|ag| countries.iter().map(|c| compose(ag, c)))
                         .collect();
@@ -1435,7 +1473,7 @@ fn compose_actors(
                     .is_some_and(|t| t.is(PREP) && t.is(LOCPREP | BY) || t.is(PREP))
                 && !between.iter().any(|t| t.is(COMMA | CONJ));
             if linked {
-                let countries: Vec<Actor> = h
+                let countries: Vec<Cow<'a, Actor>> = h
                     .mentions
                     .iter()
                     .flat_map(|m| out.get(m).cloned().unwrap_or_default())
@@ -1461,7 +1499,8 @@ fn compose_actors(
     for v in out.values_mut() {
         for a in v.iter_mut() {
             if agent_only(a) {
-                a.code = format!("---{}", a.code);
+                let code = format!("---{}", a.code);
+                a.to_mut().code = code;
             }
         }
     }

@@ -11,11 +11,11 @@
 //!   published lexicon), scored over the text outside quotes and inside.
 use super::cameo::CameoTable;
 use super::events::actor_of;
+use super::verbs::FastMap as HashMap;
 use super::{
     Actor, ArticleText, CodedEvent, DyadStance, EditorialStance, EntityAnalysis, Span,
     StanceAnalysis, StanceLabel,
 };
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Tone words: +1 positive, −1 negative.
@@ -67,26 +67,27 @@ struct Lexicons {
     rel: HashMap<&'static str, f32>,
     editorial: HashMap<&'static str, f32>,
     attribution: HashMap<&'static str, ()>,
+    phrase_first: HashMap<&'static str, ()>,
 }
 
 fn lexicons() -> &'static Lexicons {
     static LEX: OnceLock<Lexicons> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut tone = HashMap::new();
+        let mut tone = HashMap::default();
         for w in TONE_POSITIVE.split_whitespace() {
             tone.insert(w, 1.0);
         }
         for w in TONE_NEGATIVE.split_whitespace() {
             tone.insert(w, -1.0);
         }
-        let mut rel = HashMap::new();
+        let mut rel = HashMap::default();
         for w in REL_COOPERATIVE.split_whitespace() {
             rel.insert(w, 0.6);
         }
         for w in REL_HOSTILE.split_whitespace() {
             rel.insert(w, -0.6);
         }
-        let mut editorial = HashMap::new();
+        let mut editorial = HashMap::default();
         for w in EDITORIAL_NEGATIVE.split_whitespace() {
             editorial.insert(w, -0.6);
         }
@@ -94,7 +95,13 @@ fn lexicons() -> &'static Lexicons {
             editorial.insert(w, 0.6);
         }
         let attribution = ATTRIBUTION.split_whitespace().map(|w| (w, ())).collect();
+        let phrase_first = EDITORIAL_PHRASES
+            .iter()
+            .filter_map(|p| p.split(' ').next())
+            .map(|w| (w, ()))
+            .collect();
         Lexicons {
+            phrase_first,
             tone,
             rel,
             editorial,
@@ -103,29 +110,42 @@ fn lexicons() -> &'static Lexicons {
     })
 }
 
-/// A word of the text: byte span, lower-case form, inside quotes or not.
+/// A word of the text: byte span, lower-case form (a range of the shared buffer),
+/// inside quotes or not.
 struct Word {
     span: Span,
-    lower: String,
+    lower: (usize, usize),
     quoted: bool,
 }
 
-/// Words of `text[span]`; quote state is tracked across the span.
-fn words(text: &str, span: Span, quoted_start: bool, out: &mut Vec<Word>) -> bool {
+/// Words of `text[span]` into `out`, lower-case forms appended to `buf`; quote state is
+/// tracked across the span. Returns the quote state at the end.
+fn words(
+    text: &str,
+    span: Span,
+    quoted_start: bool,
+    buf: &mut String,
+    out: &mut Vec<Word>,
+) -> bool {
     let s = span.slice(text);
     let mut quoted = quoted_start;
     let mut start: Option<usize> = None;
-    let flush = |a: usize, b: usize, quoted: bool, out: &mut Vec<Word>| {
+    let mut flush = |a: usize, b: usize, quoted: bool, out: &mut Vec<Word>| {
         let w = &s[a..b];
-        let lower = w
-            .chars()
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect::<String>();
-        let lower = lower.trim_end_matches("'s").to_string();
+        let from = buf.len();
+        for c in w.chars() {
+            match c {
+                '’' => buf.push('\''),
+                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                c => buf.extend(c.to_lowercase()),
+            }
+        }
+        if buf[from..].ends_with("'s") {
+            buf.truncate(buf.len() - 2);
+        }
         out.push(Word {
             span: Span::new(span.start + a, span.start + b),
-            lower,
+            lower: (from, buf.len()),
             quoted,
         });
     };
@@ -202,7 +222,7 @@ pub fn analyse(
     let lex = lexicons();
     let text = article.text;
     let mut dyads: Vec<Acc> = Vec::new();
-    let mut dyad_index: HashMap<(String, String), usize> = HashMap::new();
+    let mut dyad_index: HashMap<(String, String), usize> = HashMap::default();
     let mut add_dyad = |h: &Actor, t: &Actor, score: f32, weight: f32, ev: Span| {
         if !usable(h) || !usable(t) || h.code == t.code {
             return;
@@ -236,44 +256,47 @@ pub fn analyse(
         entities.sentences.iter().map(|s| s.span).collect()
     };
     let mut editorial: Vec<Acc> = Vec::new();
-    let mut editorial_index: HashMap<String, usize> = HashMap::new();
+    let mut editorial_index: HashMap<String, usize> = HashMap::default();
     let mut tone_pos = 0.0f32;
     let mut tone_neg = 0.0f32;
     let mut n_words = 0usize;
     let mut quoted = false;
     let mut ws: Vec<Word> = Vec::new();
-    let mut last_actor: Option<Actor> = None;
+    let mut buf = String::new();
+    let mut last_actor: Option<&Actor> = None;
     let mut m_cursor = 0usize;
     for (si, sspan) in sentences.iter().enumerate() {
         ws.clear();
-        quoted = words(text, *sspan, quoted, &mut ws);
+        buf.clear();
+        quoted = words(text, *sspan, quoted, &mut buf, &mut ws);
+        let low = |w: &Word| &buf[w.lower.0..w.lower.1];
         // Actor mentions of this sentence (outermost only).
         while m_cursor < entities.mentions.len()
             && entities.mentions[m_cursor].span.end <= sspan.start
         {
             m_cursor += 1;
         }
-        let mut actors: Vec<(Span, Actor)> = Vec::new();
+        let mut actors: Vec<(Span, &Actor)> = Vec::new();
         let mut k = m_cursor;
         while k < entities.mentions.len() && entities.mentions[k].span.start < sspan.end {
             let m = &entities.mentions[k];
             if let Some(a) = actor_of(entities, k).filter(|a| usable(a)) {
                 if !actors.iter().any(|(s, _)| s.contains(m.span)) {
                     actors.retain(|(s, _)| !m.span.contains(*s));
-                    actors.push((m.span, a.clone()));
+                    actors.push((m.span, a));
                 }
             }
             k += 1;
         }
         let attributed = ws
             .iter()
-            .any(|w| !w.quoted && lex.attribution.contains_key(w.lower.as_str()))
+            .any(|w| !w.quoted && lex.attribution.contains_key(low(w)))
             || events
                 .iter()
                 .any(|e| e.sentence == si && e.speaker.is_some());
         for (wi, w) in ws.iter().enumerate() {
             n_words += 1;
-            if let Some(&v) = lex.tone.get(w.lower.as_str()) {
+            if let Some(&v) = lex.tone.get(low(w)) {
                 if v > 0.0 {
                     tone_pos += 1.0;
                 } else {
@@ -281,7 +304,7 @@ pub fn analyse(
                 }
             }
             // Relational word between two actors of the sentence.
-            if let Some(&v) = lex.rel.get(w.lower.as_str()) {
+            if let Some(&v) = lex.rel.get(low(w)) {
                 let before = actors.iter().rev().find(|(s, _)| s.end <= w.span.start);
                 let after = actors.iter().find(|(s, _)| s.start >= w.span.end);
                 let pair = match (before, after) {
@@ -302,14 +325,14 @@ pub fn analyse(
             if w.quoted || attributed {
                 continue;
             }
-            let mut ed = lex.editorial.get(w.lower.as_str()).copied();
-            if ed.is_none() {
+            let mut ed = lex.editorial.get(low(w)).copied();
+            if ed.is_none() && lex.phrase_first.contains_key(low(w)) {
                 for p in EDITORIAL_PHRASES {
                     let mut parts = p.split(' ');
-                    if parts.next() == Some(w.lower.as_str())
+                    if parts.next() == Some(low(w))
                         && parts
                             .enumerate()
-                            .all(|(o, part)| ws.get(wi + 1 + o).is_some_and(|x| x.lower == part))
+                            .all(|(o, part)| ws.get(wi + 1 + o).is_some_and(|x| low(x) == part))
                     {
                         ed = Some(-0.5);
                         break;
@@ -326,8 +349,8 @@ pub fn analyse(
                         w.span.start.saturating_sub(s.end)
                     }
                 })
-                .map(|(_, a)| a.clone())
-                .or_else(|| last_actor.clone());
+                .map(|(_, a)| *a)
+                .or(last_actor);
             if let Some(a) = target {
                 let i = *editorial_index.entry(a.code.clone()).or_insert_with(|| {
                     editorial.push(Acc {
@@ -340,7 +363,7 @@ pub fn analyse(
             }
         }
         if let Some((_, a)) = actors.last() {
-            last_actor = Some(a.clone());
+            last_actor = Some(*a);
         }
     }
     let _ = n_words;

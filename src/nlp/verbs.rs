@@ -9,6 +9,44 @@
 //! Every word is interned to a `u32` at load time; matching compares integers only.
 use super::{NlpConfig, NlpError};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher (FxHash) for the coder's read-only tables:
+/// keys are dictionary words and ids, not attacker-controlled.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 const BUILTIN_VERBS: &str = include_str!("../../data/verbs/cameo_verbs.tsv");
 const BUILTIN_ADDITIONS: &str = include_str!("../../data/verbs/additions.tsv");
@@ -96,6 +134,9 @@ pub struct Pattern {
     pub post: Vec<Elem>,
     /// Number of literal elements: more specific patterns win.
     pub specificity: u16,
+    /// A word the sentence must contain for the pattern to match (`UNKNOWN` = none):
+    /// lets the coder skip most patterns with one bit test.
+    pub anchor: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -122,17 +163,19 @@ pub struct VerbForm {
 pub struct Synset {
     pub name: Box<str>,
     pub items: Vec<Box<[u32]>>,
+    /// First word id → indices into `items` (built by `finish`).
+    pub by_first: FastMap<u32, Vec<u32>>,
 }
 
 #[derive(Debug, Default)]
 pub struct VerbDictionary {
-    vocab: HashMap<Box<str>, u32>,
+    vocab: FastMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     pub synsets: Vec<Synset>,
     pub blocks: Vec<Block>,
     pub forms: Vec<VerbForm>,
     /// First word id of a form → indices into `forms`.
-    by_first: HashMap<u32, Vec<u32>>,
+    by_first: FastMap<u32, Vec<u32>>,
     /// Synset names of every file loaded so far (later files shadow earlier ones).
     syn_names: HashMap<String, u32>,
 }
@@ -154,13 +197,31 @@ impl VerbDictionary {
             let text = String::from_utf8_lossy(&text);
             d.add_petrarch(&shown, &text, 2)?;
         }
+        d.finish();
         Ok(d)
+    }
+
+    /// Most specific patterns first (stable: file order breaks ties), so the coder can
+    /// stop at the first match that nothing later can beat.
+    fn finish(&mut self) {
+        for b in &mut self.blocks {
+            b.patterns.sort_by(|a, b| b.specificity.cmp(&a.specificity));
+        }
+        for s in &mut self.synsets {
+            s.by_first.clear();
+            for (i, item) in s.items.iter().enumerate() {
+                if let Some(&f) = item.first() {
+                    s.by_first.entry(f).or_default().push(i as u32);
+                }
+            }
+        }
     }
 
     /// Parse raw PETRARCH text only (tests, tools).
     pub fn from_petrarch(path: &str, text: &str) -> Result<Self, NlpError> {
         let mut d = Self::default();
         d.add_petrarch(path, text, 2)?;
+        d.finish();
         Ok(d)
     }
 
@@ -424,7 +485,7 @@ impl VerbDictionary {
         let id = self.synsets.len() as u32;
         self.synsets.push(Synset {
             name: key.as_str().into(),
-            items: Vec::new(),
+            ..Synset::default()
         });
         scope.names.insert(key, id);
         id
@@ -564,7 +625,7 @@ impl VerbDictionary {
                                 let id = self.synsets.len() as u32;
                                 self.synsets.push(Synset {
                                     name: p[1..].to_ascii_lowercase().into(),
-                                    items: Vec::new(),
+                                    ..Synset::default()
                                 });
                                 id
                             }
@@ -601,12 +662,21 @@ impl VerbDictionary {
                 _ => 1,
             })
             .sum();
+        let anchor = pre
+            .iter()
+            .chain(post.iter())
+            .find_map(|e| match &e.kind {
+                ElemKind::Word { ids, .. } if ids.len() == 1 => Some(ids[0]),
+                _ => None,
+            })
+            .unwrap_or(UNKNOWN);
         Ok(Pattern {
             code,
             pre,
             verb_gap,
             post,
             specificity,
+            anchor,
         })
     }
 }
@@ -777,8 +847,11 @@ mod tests {
             assert!(!d.forms_starting_with(d.word_id(w)).is_empty(), "{w}");
         }
         assert!(!d.forms_starting_with(d.word_id("walked")).is_empty());
-        let p = &d.blocks[0].patterns[1];
-        assert_eq!(p.post.len(), 4);
+        let p = d.blocks[0]
+            .patterns
+            .iter()
+            .find(|p| p.post.len() == 4)
+            .unwrap();
         assert_eq!(p.post[1].gap, Gap::Adjacent);
         assert_eq!(p.post[3].kind, ElemKind::Target);
     }

@@ -2,9 +2,8 @@
 //!
 //! Tokens are byte spans into the article text plus an interned dictionary word id and
 //! a bit set of closed-class flags. One pass, no regex, one reusable lowercase buffer.
-use crate::nlp::verbs::{VerbDictionary, UNKNOWN};
+use crate::nlp::verbs::{FastMap, VerbDictionary, UNKNOWN};
 use crate::nlp::Span;
-use std::collections::HashMap;
 
 pub const DET: u32 = 1;
 pub const PREP: u32 = 1 << 1;
@@ -98,12 +97,12 @@ const WORDS: &[(u32, &str)] = &[
 
 /// Closed-class flags of common words, built once.
 pub struct Lexicon {
-    flags: HashMap<&'static str, u32>,
+    flags: FastMap<&'static str, u32>,
 }
 
 impl Lexicon {
     pub fn new() -> Self {
-        let mut flags: HashMap<&'static str, u32> = HashMap::new();
+        let mut flags: FastMap<&'static str, u32> = FastMap::default();
         for (f, words) in WORDS {
             for w in words.split_whitespace() {
                 *flags.entry(w).or_insert(0) |= f;
