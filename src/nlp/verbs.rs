@@ -205,7 +205,7 @@ impl VerbDictionary {
     /// stop at the first match that nothing later can beat.
     fn finish(&mut self) {
         for b in &mut self.blocks {
-            b.patterns.sort_by(|a, b| b.specificity.cmp(&a.specificity));
+            b.patterns.sort_by_key(|p| std::cmp::Reverse(p.specificity));
         }
         for s in &mut self.synsets {
             s.by_first.clear();
