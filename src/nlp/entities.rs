@@ -921,6 +921,7 @@ impl EntityRecognizer {
             self.sentence(&ctx, si, a, b, &mid_caps, &mut cands);
         }
         self.nested_places(&ctx, &mut cands);
+        include_determiners(&ctx, &ranges, &mut cands);
         coordinates(&ctx, &ranges, &mut cands);
         let sentences: Vec<Sentence> = ranges
             .iter()
@@ -2656,6 +2657,27 @@ const GENERIC_ORGS: &[&str] = &[
     "battalion",
     "unit",
 ];
+
+/// Organisation and location mentions take a directly preceding determiner
+/// ("the Coalition", "the Netherlands", "a compound"), as re3d annotates them.
+fn include_determiners(ctx: &Ctx, ranges: &[(usize, usize)], cands: &mut [Cand]) {
+    let mut covered = vec![false; ctx.tokens.len()];
+    for c in cands.iter() {
+        for f in covered.iter_mut().take(c.end_tok).skip(c.start_tok) {
+            *f = true;
+        }
+    }
+    for c in cands.iter_mut() {
+        if !matches!(c.etype, EntityType::Organisation | EntityType::Location) || c.pronoun {
+            continue;
+        }
+        let s = c.start_tok;
+        let sent_start = ranges.get(c.sentence).map(|r| r.0).unwrap_or(0);
+        if s > sent_start && !covered[s - 1] && matches!(ctx.low(s - 1), "the" | "a" | "an") {
+            c.start_tok = s - 1;
+        }
+    }
+}
 
 /// Geographic coordinates: "33°47′N 44°30′E", "59.17°N 18.16°E".
 fn coordinates(ctx: &Ctx, ranges: &[(usize, usize)], out: &mut Vec<Cand>) {
