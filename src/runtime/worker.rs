@@ -183,6 +183,7 @@ impl<'a> Worker<'a> {
             transactional_id = %self.settings.transactional_id,
             "worker started"
         );
+        let mut consecutive_aborts = 0u32;
         while !shutdown.requested() {
             let rebalances = self.consumer.context().rebalances();
             let batch = self.collect_batch(shutdown);
@@ -195,10 +196,13 @@ impl<'a> Worker<'a> {
                 continue;
             }
             match self.process_batch(&batch) {
-                Ok(()) => {}
+                Ok(()) => consecutive_aborts = 0,
                 Err(BatchFailure::Abortable(e)) => {
                     tracing::warn!(%stage, error = %e, "transaction aborted; retrying the batch");
                     self.abort_and_rewind(&batch)?;
+                    // Back off while the cause (e.g. an unreachable broker) persists.
+                    consecutive_aborts = consecutive_aborts.saturating_add(1);
+                    std::thread::sleep(abort_backoff(consecutive_aborts));
                 }
                 Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
             }
@@ -399,6 +403,12 @@ fn is_permanent_send_error(e: &KafkaError) -> bool {
     )
 }
 
+/// 100 ms after the first abort in a row, doubling up to 5 s.
+fn abort_backoff(consecutive_aborts: u32) -> Duration {
+    let exponent = consecutive_aborts.saturating_sub(1).min(6);
+    Duration::from_millis(100 << exponent).min(Duration::from_secs(5))
+}
+
 /// Retries librdkafka calls whose error says a retry may succeed.
 fn retry(mut call: impl FnMut() -> Result<(), KafkaError>) -> Result<(), KafkaError> {
     let mut attempt = 0;
@@ -512,6 +522,13 @@ mod tests {
             offsets,
             vec![(0, Offset::Offset(8)), (1, Offset::Offset(10))]
         );
+    }
+
+    #[test]
+    fn abort_backoff_grows_and_is_capped() {
+        assert_eq!(abort_backoff(1), Duration::from_millis(100));
+        assert_eq!(abort_backoff(2), Duration::from_millis(200));
+        assert_eq!(abort_backoff(30), Duration::from_secs(5));
     }
 
     #[test]
