@@ -2275,6 +2275,30 @@ impl EntityRecognizer {
                 }
             }
         }
+        // "Cibolo, Texas", "Vermillion, South Dakota": a town before ", <place>"
+        if n <= 3 && ctx.low(e) == "," && e + 1 < b && ctx.is_cap_word(e + 1) {
+            if let Some(m) = self.gaz.name_at(ctx.norm, e + 1, b) {
+                if self
+                    .place_country(
+                        m,
+                        &[PlaceKind::Country, PlaceKind::Place, PlaceKind::Capital],
+                    )
+                    .is_some()
+                {
+                    push(out, EntityType::Location, true);
+                    return Some(e);
+                }
+            }
+        }
+        // "… said Russell.", "according to Smith"
+        if n <= 4
+            && (matches!(prev, "said" | "says" | "told")
+                || prev == "to" && i >= 2 && ctx.low(i - 2) == "according")
+            && !has_org
+        {
+            push(out, EntityType::Person, true);
+            return Some(e);
+        }
         if LOC_PREPS.contains(&prev) && !self.gaz.first_names.contains(l0) {
             push(out, EntityType::Location, true);
             return Some(e);
