@@ -3182,6 +3182,36 @@ mod tests {
     }
 
     #[test]
+    fn invariants_sorted_spans_antecedents() {
+        let texts = [
+            "Sergei Lavrov met John Kerry. Lavrov said Mr. Kerry agreed. He left. The Kremlin's envoy, al-Assad's aide, and Iraqi troops near 33°47′N 44°30′E.",
+            "",
+            "   \n\n ",
+            "Zelenskyy’s envoy met Škoda’s chief in Kyiv; Erdoğan’s aide — İstanbul — said “no.”",
+            "U.S.-led counter-ISIL coalition. ISIL-held town. THE END",
+        ];
+        for text in texts {
+            let art = ArticleText {
+                id: "t",
+                text,
+                published: None,
+            };
+            let a = rec().analyse(&art);
+            for (k, m) in a.mentions.iter().enumerate() {
+                assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(m.sentence < a.sentences.len());
+                if let Some(ante) = m.antecedent {
+                    assert!(ante < k, "antecedent must precede: {k} -> {ante}");
+                }
+                if k > 0 {
+                    assert!(a.mentions[k - 1].span.start <= m.span.start);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn title_rule_and_types() {
         let ms = run(
             "Iraqi President Fuad Masum met Gen. Joseph L. Votel in Baghdad.",
