@@ -35,6 +35,8 @@ pub enum WorkerError {
         #[source]
         source: KafkaError,
     },
+    #[error("unsupported Kafka setting: {0}")]
+    Unsupported(String),
     #[error("fatal Kafka error (the worker must restart): {0}")]
     Fatal(#[source] KafkaError),
 }
@@ -106,6 +108,8 @@ pub struct Worker<'a> {
 
 /// What went wrong with one batch's transaction.
 enum BatchFailure {
+    /// No transaction was opened: rewind and try again.
+    NotStarted(KafkaError),
     /// Abort, rewind to the batch start, try again.
     Abortable(KafkaError),
     Fatal(KafkaError),
@@ -118,6 +122,7 @@ impl<'a> Worker<'a> {
         config: &Config,
         readiness: Readiness,
     ) -> Result<Self, WorkerError> {
+        reject_incremental_rebalancing(config)?;
         let client_id = settings.transactional_id.clone();
         let mut consumer_config = base_config(config, &client_id);
         consumer_config
@@ -185,27 +190,28 @@ impl<'a> Worker<'a> {
         );
         let mut consecutive_aborts = 0u32;
         while !shutdown.requested() {
-            let rebalances = self.consumer.context().rebalances();
             let batch = self.collect_batch(shutdown);
             self.update_readiness();
             if batch.is_empty() {
                 continue;
             }
-            if self.consumer.context().rebalances() != rebalances {
-                tracing::info!(%stage, dropped = batch.len(), "rebalance while batching: leaving the batch to the partitions' owner");
-                continue;
-            }
-            match self.process_batch(&batch) {
-                Ok(()) => consecutive_aborts = 0,
-                Err(BatchFailure::Abortable(e)) => {
-                    tracing::warn!(%stage, error = %e, "transaction aborted; retrying the batch");
-                    self.abort_and_rewind(&batch)?;
-                    // Back off while the cause (e.g. an unreachable broker) persists.
-                    consecutive_aborts = consecutive_aborts.saturating_add(1);
-                    std::thread::sleep(abort_backoff(consecutive_aborts));
+            let failure = match self.process_batch(&batch) {
+                Ok(()) => {
+                    consecutive_aborts = 0;
+                    continue;
                 }
                 Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
-            }
+                Err(BatchFailure::NotStarted(e)) => e,
+                Err(BatchFailure::Abortable(e)) => {
+                    self.abort()?;
+                    e
+                }
+            };
+            tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
+            self.rewind(&batch);
+            // Back off while the cause (e.g. an unreachable broker) persists.
+            consecutive_aborts = consecutive_aborts.saturating_add(1);
+            std::thread::sleep(abort_backoff(consecutive_aborts));
         }
         self.readiness.set(stage, false);
         self.consumer.unsubscribe();
@@ -225,7 +231,10 @@ impl<'a> Worker<'a> {
     }
 
     /// Polls until the batch is full, the linger time since its first message has passed,
-    /// or the consumer goes quiet.
+    /// or the consumer goes quiet. Rebalance callbacks run inside `poll`; with the eager
+    /// protocol a rebalance resets every assigned partition to its committed offset, so
+    /// what was collected before it is dropped here and read again by the partitions'
+    /// (possibly new) owner: committing it would duplicate or steal work.
     fn collect_batch(&self, shutdown: &Shutdown) -> Vec<OwnedMessage> {
         let mut batch = Vec::new();
         let mut deadline = Instant::now() + IDLE_POLL;
@@ -234,7 +243,13 @@ impl<'a> Worker<'a> {
             if wait.is_zero() {
                 break;
             }
-            match self.consumer.poll(wait) {
+            let rebalances = self.consumer.context().rebalances();
+            let polled = self.consumer.poll(wait);
+            if self.consumer.context().rebalances() != rebalances && !batch.is_empty() {
+                tracing::info!(stage = %self.settings.stage, dropped = batch.len(), "rebalance while batching: leaving these to the committed offsets");
+                batch.clear();
+            }
+            match polled {
                 None => break,
                 Some(Ok(message)) => {
                     if batch.is_empty() {
@@ -252,7 +267,12 @@ impl<'a> Worker<'a> {
 
     fn process_batch(&self, batch: &[OwnedMessage]) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
-        self.producer.begin_transaction().map_err(classify)?;
+        self.producer
+            .begin_transaction()
+            .map_err(|e| match classify(e) {
+                BatchFailure::Abortable(e) => BatchFailure::NotStarted(e),
+                other => other,
+            })?;
         let mut tally = BatchTally::default();
         for message in batch {
             let started = Instant::now();
@@ -351,11 +371,13 @@ impl<'a> Worker<'a> {
         send(&self.producer, record).map_err(classify)
     }
 
-    fn abort_and_rewind(&self, batch: &[OwnedMessage]) -> Result<(), WorkerError> {
+    fn abort(&self) -> Result<(), WorkerError> {
         metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.stage.as_str(), "outcome" => "aborted").increment(1);
-        if let Err(e) = retry(|| self.producer.abort_transaction(TXN_TIMEOUT)) {
-            return Err(WorkerError::Fatal(e));
-        }
+        retry(|| self.producer.abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
+    }
+
+    /// Seeks each partition of the batch back to its first message, to process it again.
+    fn rewind(&self, batch: &[OwnedMessage]) {
         for (topic, partition, offset) in first_offsets(batch) {
             if let Err(e) =
                 self.consumer
@@ -366,8 +388,32 @@ impl<'a> Worker<'a> {
                 tracing::warn!(%topic, partition, error = %e, "cannot rewind partition");
             }
         }
-        Ok(())
     }
+}
+
+/// Batches dropped at a rebalance are re-read because the eager protocol resets every
+/// partition to its committed offset; incremental protocols keep positions, so they would
+/// lose those messages. Refuse them rather than lose data.
+fn reject_incremental_rebalancing(config: &Config) -> Result<(), WorkerError> {
+    let property = |key: &str| {
+        config
+            .kafka
+            .properties
+            .get(key)
+            .map(|v| v.to_ascii_lowercase())
+    };
+    if property("partition.assignment.strategy").is_some_and(|v| v.contains("cooperative")) {
+        return Err(WorkerError::Unsupported(
+            "partition.assignment.strategy=cooperative-sticky: workers need an eager assignor (range, roundrobin)".into(),
+        ));
+    }
+    if property("group.protocol").is_some_and(|v| v == "consumer") {
+        return Err(WorkerError::Unsupported(
+            "group.protocol=consumer (KIP-848 incremental rebalancing): use the classic protocol"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 fn header<'a>(key: &'a str, value: &'a str) -> Header<'a, &'a str> {
@@ -522,6 +568,20 @@ mod tests {
             offsets,
             vec![(0, Offset::Offset(8)), (1, Offset::Offset(10))]
         );
+    }
+
+    #[test]
+    fn incremental_rebalancing_is_refused() {
+        let mut config = Config::default();
+        assert!(reject_incremental_rebalancing(&config).is_ok());
+        config.kafka.properties.insert(
+            "partition.assignment.strategy".into(),
+            "cooperative-sticky".into(),
+        );
+        assert!(matches!(
+            reject_incremental_rebalancing(&config),
+            Err(WorkerError::Unsupported(_))
+        ));
     }
 
     #[test]
