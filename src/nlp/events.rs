@@ -912,6 +912,10 @@ impl EventCoder {
                 if pv.is(CONJ) {
                     return prev_vp_end.is_some();
                 }
+                // "The Philippines and the EU (EU) agree": a bracket closing a name.
+                if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
+                    return true;
+                }
                 if pv.is(PUNCT | BE | HAVE | SUBORD) {
                     return false;
                 }
@@ -1494,6 +1498,63 @@ fn compose_actors<'a>(
             }
         }
         gi += 1;
+    }
+    // Adjacent mentions inside a group name one actor: "Bree Prime Minister Romendacil"
+    // (BRE + BREGOV) is BREGOV; "Danish media" is DNK + MED composed.
+    for g in groups.iter_mut() {
+        if g.mentions.len() < 2 {
+            continue;
+        }
+        let mut keep: Vec<u32> = Vec::with_capacity(g.mentions.len());
+        let mut k = 0;
+        while k < g.mentions.len() {
+            let a = g.mentions[k];
+            if let Some(&b) = g.mentions.get(k + 1) {
+                let (sa, sb) = (
+                    ents.mentions[a as usize].span,
+                    ents.mentions[b as usize].span,
+                );
+                let adjacent = !toks
+                    .iter()
+                    .any(|t| t.span.start >= sa.end && t.span.end <= sb.start);
+                if adjacent {
+                    let av = out.get(&a).cloned().unwrap_or_default();
+                    let bv = out.get(&b).cloned().unwrap_or_default();
+                    let refines = !av.is_empty()
+                        && bv
+                            .iter()
+                            .all(|y| av.iter().any(|x| y.code.starts_with(x.code.as_str())));
+                    let b_agent = !bv.is_empty() && bv.iter().all(|y| agent_only(y));
+                    let a_country = !av.is_empty() && !av.iter().any(|x| agent_only(x));
+                    if refines {
+                        k += 1;
+                        continue;
+                    }
+                    // "Bree Prime Minister Romendacil" (BREGOV + BRE): the first is finer.
+                    let refined = !bv.is_empty()
+                        && av
+                            .iter()
+                            .all(|x| bv.iter().any(|y| x.code.starts_with(y.code.as_str())));
+                    if refined {
+                        keep.push(a);
+                        k += 2;
+                        continue;
+                    }
+                    if b_agent && a_country {
+                        let v = bv
+                            .iter()
+                            .flat_map(|ag| av.iter().map(|c| compose(ag, c)))
+                            .collect();
+                        out.insert(b, v);
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            keep.push(a);
+            k += 1;
+        }
+        g.mentions = keep;
     }
     // Agents that found no country.
     for v in out.values_mut() {
