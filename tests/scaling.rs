@@ -92,3 +92,36 @@ fn two_workers_share_partitions_and_one_leaving_loses_nothing() {
     reader.drain(Duration::from_secs(2));
     assert_exactly(&expected, &reader.events());
 }
+
+#[test]
+fn workers_joining_and_leaving_under_load_lose_and_duplicate_nothing() {
+    let topics = TestTopics::new("churn", 4);
+    let mut first = topics.spawn("entities", "one", &[]);
+    let _downstream = [
+        topics.spawn("stance", "a", &[]),
+        topics.spawn("events", "a", &[]),
+    ];
+    let articles = common::articles(240, "churn");
+    let expected = common::expected_events(&articles);
+    let mut reader = Reader::new(&topics.events);
+
+    // Rebalances land while batches are being collected and committed.
+    produce(&topics.raw, &articles[..120]);
+    let _second = topics.spawn("entities", "two", &[]);
+    reader.read_until(Duration::from_millis(700), |_| false);
+    let _third = topics.spawn("entities", "three", &[]);
+    produce(&topics.raw, &articles[120..]);
+    reader.read_until(Duration::from_millis(500), |_| false);
+    let status = first.sigterm();
+    assert!(status.success(), "{}", first.log_text());
+
+    assert!(
+        reader.read_until(Duration::from_secs(120), |m| m.len() >= expected.len()),
+        "only {} of {} events\n{}",
+        reader.messages.len(),
+        expected.len(),
+        topics.logs()
+    );
+    reader.drain(Duration::from_secs(3));
+    assert_exactly(&expected, &reader.events());
+}
