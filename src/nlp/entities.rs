@@ -1068,7 +1068,7 @@ impl EntityRecognizer {
             if let Some(m) = self.gaz.agent_at(ctx.norm, j, limit) {
                 let hit = self.gaz.agent_hits[m.pattern][0];
                 // "foreign ministry": a collective head is never one person
-                let collective = COLLECTIVE_AGENT_HEADS.contains(&ctx.low(m.end - 1))
+                let collective = has(F_COLLECTIVE_AGENT_HEADS, ctx.low(m.end - 1))
                     || ctx.low(m.end - 1).starts_with("ministr");
                 return Some((m.end, hit.agent as usize, hit.plural || collective));
             }
@@ -1076,7 +1076,7 @@ impl EntityRecognizer {
             if t.kind != TokenKind::Word || t.cap {
                 return None;
             }
-            if !AGENT_MODIFIERS.contains(&ctx.low(j)) {
+            if !has(F_AGENT_MODIFIERS, ctx.low(j)) {
                 return None;
             }
         }
@@ -1222,10 +1222,10 @@ impl EntityRecognizer {
         while k < b
             && k < e + 5
             && (ctx.is_cap_word(k)
-                && !STOP_CAPS.contains(&ctx.low(k))
-                && !MONTHS_DAYS.contains(&ctx.low(k))
+                && !has(F_STOP_CAPS, ctx.low(k))
+                && !has(F_MONTHS_DAYS, ctx.low(k))
                 || is_article_name(ctx.raw(k))
-                || k > e && PARTICLES.contains(&ctx.low(k)) && ctx.is_cap_word(k + 1))
+                || k > e && has(F_PARTICLES, ctx.low(k)) && ctx.is_cap_word(k + 1))
         {
             // another country / place starts: stop
             if let Some(m) = self.gaz.name_at(ctx.norm, k, b) {
@@ -1355,7 +1355,7 @@ impl EntityRecognizer {
 
     fn is_agentive(&self, ctx: &Ctx, start: usize, end: usize, b: usize) -> bool {
         let next = ctx.low(end);
-        if end < b && AGENT_VERBS.contains(&next) && next != "and" {
+        if end < b && has(F_AGENT_VERBS, next) && next != "and" {
             return true;
         }
         // "by Moscow", "Moscow and Beijing said"
@@ -1363,7 +1363,7 @@ impl EntityRecognizer {
             return true;
         }
         if next == "and" && end + 2 < b && ctx.is_cap_word(end + 1) {
-            let k = (end + 2..(end + 4).min(b)).find(|&k| AGENT_VERBS.contains(&ctx.low(k)));
+            let k = (end + 2..(end + 4).min(b)).find(|&k| has(F_AGENT_VERBS, ctx.low(k)));
             if k.is_some_and(|k| ctx.low(k) != "and") {
                 return true;
             }
@@ -1389,7 +1389,7 @@ impl EntityRecognizer {
             let t = ctx.tokens[k];
             if t.kind == TokenKind::Word && !t.cap && !t.all_caps {
                 let l = ctx.low(k);
-                if !PARTICLES.contains(&l) && !CONNECTORS.contains(&l) && !l.contains('-') {
+                if !has(F_PARTICLES, l) && !has(F_CONNECTORS, l) && !l.contains('-') {
                     // "U.S. military": retry with the capitalised prefix only
                     let shorter = self.gaz.name_at(ctx.norm, start, k)?;
                     return self.name_match(ctx, si, a, b, shorter, out);
@@ -1432,7 +1432,7 @@ impl EntityRecognizer {
                 || next_low == "'s" && self.agent_after(ctx, end + 1, b).is_none()
             {
                 // skip when followed by an org word ("Washington Post")
-                if !(end < b && ctx.is_cap_word(end) && ORG_SUFFIXES.contains(&ctx.low(end))) {
+                if !(end < b && ctx.is_cap_word(end) && has(F_ORG_SUFFIXES, ctx.low(end))) {
                     let s = start;
                     push(
                         out,
@@ -1498,10 +1498,10 @@ impl EntityRecognizer {
                 && end < b
                 && ctx.is_cap_word(end)
                 && self.gaz.name_at(ctx.norm, end, b).is_none()
-                && !TITLES.contains(&next_low)
+                && !has(F_TITLES, next_low)
             {
                 let mut e = end + 1;
-                while e < b && ctx.is_cap_word(e) && !TITLES.contains(&ctx.low(e)) && e < end + 3 {
+                while e < b && ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e)) && e < end + 3 {
                     e += 1;
                 }
                 push(out, start, e, EntityType::Person, None);
@@ -1541,12 +1541,12 @@ impl EntityRecognizer {
             match place.kind {
                 PlaceKind::Nationality => {
                     // "Iraqi President Fuad Masum"
-                    if end < b && ctx.is_cap_word(end) && CORE_TITLES.contains(&ctx.low(end))
+                    if end < b && ctx.is_cap_word(end) && has(F_CORE_TITLES, ctx.low(end))
                         || end < b
                             && ctx.is_cap_word(end)
-                            && TITLES.contains(&ctx.low(end))
+                            && has(F_TITLES, ctx.low(end))
                             && ctx.is_cap_word(end + 1)
-                            && CORE_TITLES.contains(&ctx.low(end + 1))
+                            && has(F_CORE_TITLES, ctx.low(end + 1))
                     {
                         if let Some(next) =
                             self.title_rule(ctx, si, a, b, end, Some((start, code.as_str())), out)
@@ -1598,7 +1598,7 @@ impl EntityRecognizer {
                     if prev_low == "the"
                         && (end >= b
                             || !ctx.tokens[end].is_word()
-                            || AGENT_VERBS.contains(&next_low)
+                            || has(F_AGENT_VERBS, next_low)
                             || next_low.ends_with("ed"))
                     {
                         push(
@@ -1674,7 +1674,7 @@ impl EntityRecognizer {
                                     .is_some_and(|a| a.sector.is_empty() && !a.country.is_empty())
                         });
                     let ty = if self.is_agentive(ctx, start, end, b)
-                        || abbrev && !LOC_PREPS.contains(&prev_low)
+                        || abbrev && !has(F_LOC_PREPS, prev_low)
                         || next_low == "'s"
                         || list_org
                         || matches!(
@@ -1728,11 +1728,11 @@ impl EntityRecognizer {
             // only accepted for organisations / multiword names
             let actor = make_actor(&code, &rec.name);
             // "Secretary of State Antony Blinken": a title entry followed by a name
-            if (etype == EntityType::Person && TITLES.contains(&ctx.low(start))
-                || CORE_TITLES.contains(&ctx.low(start)))
+            if (etype == EntityType::Person && has(F_TITLES, ctx.low(start))
+                || has(F_CORE_TITLES, ctx.low(start)))
                 && end < b
                 && ctx.is_cap_word(end)
-                && !STOP_CAPS.contains(&ctx.low(end))
+                && !has(F_STOP_CAPS, ctx.low(end))
                 && self.gaz.name_at(ctx.norm, end, b).is_none_or(|nm| {
                     self.gaz.name_hits[nm.pattern]
                         .iter()
@@ -1742,8 +1742,8 @@ impl EntityRecognizer {
                 let mut e = end;
                 while e < b
                     && e < end + 5
-                    && (ctx.is_cap_word(e) && !STOP_CAPS.contains(&ctx.low(e))
-                        || PARTICLES.contains(&ctx.low(e)) && e > end)
+                    && (ctx.is_cap_word(e) && !has(F_STOP_CAPS, ctx.low(e))
+                        || has(F_PARTICLES, ctx.low(e)) && e > end)
                 {
                     e += 1;
                 }
@@ -1819,8 +1819,8 @@ impl EntityRecognizer {
         while e < b {
             let t = ctx.tokens[e];
             let l = ctx.low(e);
-            if t.kind == TokenKind::Word && (t.cap || t.all_caps) && !STOP_CAPS.contains(&l) {
-                if ORG_SUFFIXES.contains(&l) {
+            if t.kind == TokenKind::Word && (t.cap || t.all_caps) && !has(F_STOP_CAPS, l) {
+                if has(F_ORG_SUFFIXES, l) {
                     last_org = Some(e + 1);
                 }
                 e += 1;
@@ -1830,7 +1830,7 @@ impl EntityRecognizer {
                 e += 1;
                 continue;
             }
-            if CONNECTORS.contains(&l) && e > i && ctx.is_cap_word(e + 1) && last_org.is_some() {
+            if has(F_CONNECTORS, l) && e > i && ctx.is_cap_word(e + 1) && last_org.is_some() {
                 e += 1;
                 continue;
             }
@@ -1888,11 +1888,11 @@ impl EntityRecognizer {
         while k < b && k < i + 5 {
             let l = ctx.low(k);
             let cap = ctx.is_cap_word(k);
-            if (cap || l == "of") && TITLES.contains(&l) {
-                if CORE_TITLES.contains(&l) {
+            if (cap || l == "of") && has(F_TITLES, l) {
+                if has(F_CORE_TITLES, l) {
                     core = true;
                 }
-                if MILITARY_TITLES.contains(&l) {
+                if has(F_MILITARY_TITLES, l) {
                     military = true;
                 }
                 k += 1;
@@ -1911,15 +1911,15 @@ impl EntityRecognizer {
             let l = ctx.low(e);
             if t.kind == TokenKind::Word
                 && (t.cap || t.all_caps || is_article_name(ctx.raw(e)))
-                && !STOP_CAPS.contains(&l)
-                && !MONTHS_DAYS.contains(&l)
+                && !has(F_STOP_CAPS, l)
+                && !has(F_MONTHS_DAYS, l)
             {
                 e += 1;
                 continue;
             }
             if t.kind == TokenKind::Word
-                && PARTICLES.contains(&l)
-                && (ctx.is_cap_word(e + 1) || PARTICLES.contains(&ctx.low(e + 1)))
+                && has(F_PARTICLES, l)
+                && (ctx.is_cap_word(e + 1) || has(F_PARTICLES, ctx.low(e + 1)))
             {
                 e += 1;
                 continue;
@@ -1940,7 +1940,7 @@ impl EntityRecognizer {
             }
         }
         // an organisation name after a title is not a person ("Army Central Command")
-        if (name_start..e).any(|x| ORG_SUFFIXES.contains(&ctx.low(x))) {
+        if (name_start..e).any(|x| has(F_ORG_SUFFIXES, ctx.low(x))) {
             return None;
         }
         let _ = a;
@@ -1970,7 +1970,7 @@ impl EntityRecognizer {
                     .then(|| {
                         let mut s = i - 1;
                         // skip "Army", "Air Force" etc.
-                        while s > a && ctx.is_cap_word(s) && ORG_SUFFIXES.contains(&ctx.low(s)) {
+                        while s > a && ctx.is_cap_word(s) && has(F_ORG_SUFFIXES, ctx.low(s)) {
                             s -= 1;
                         }
                         self.gaz.name_at(ctx.norm, s, i).and_then(|m| {
@@ -2026,7 +2026,7 @@ impl EntityRecognizer {
         out: &mut Vec<Cand>,
     ) -> Option<usize> {
         let l0 = ctx.low(i);
-        if STOP_CAPS.contains(&l0) || MONTHS_DAYS.contains(&l0) {
+        if has(F_STOP_CAPS, l0) || has(F_MONTHS_DAYS, l0) {
             return None;
         }
         // sentence-initial word: only if seen capitalised mid-sentence or a first name
@@ -2050,39 +2050,34 @@ impl EntityRecognizer {
             let l = ctx.low(e);
             if t.kind == TokenKind::Word
                 && (t.cap || t.all_caps || is_article_name(ctx.raw(e)))
-                && !STOP_CAPS.contains(&l)
-                && !MONTHS_DAYS.contains(&l)
+                && !has(F_STOP_CAPS, l)
+                && !has(F_MONTHS_DAYS, l)
             {
                 // a dictionary name inside the run stops a person run but not an org
                 if e > i
                     && !has_org
-                    && !ARABIC_ARTICLES.contains(&l0)
+                    && !has(F_ARABIC_ARTICLES, l0)
                     && (e != i + 1 || !self.gaz.first_names.contains(l0))
                     && self.gaz.name_at(ctx.norm, e, b).is_some()
-                    && !ORG_SUFFIXES.contains(&l)
+                    && !has(F_ORG_SUFFIXES, l)
                     && self.org_tail(ctx, e, b).is_none()
                 {
                     break;
                 }
-                if ORG_SUFFIXES.contains(&l) {
+                if has(F_ORG_SUFFIXES, l) {
                     has_org = true;
                 }
-                if PLACE_SUFFIXES.contains(&l) {
+                if has(F_PLACE_SUFFIXES, l) {
                     has_place = true;
                 }
                 e += 1;
                 continue;
             }
-            if t.kind == TokenKind::Word
-                && PARTICLES.contains(&l)
-                && ctx.is_cap_word(e + 1)
-                && e > i
-            {
+            if t.kind == TokenKind::Word && has(F_PARTICLES, l) && ctx.is_cap_word(e + 1) && e > i {
                 e += 1;
                 continue;
             }
-            if CONNECTORS.contains(&l) && e > i && ctx.is_cap_word(e + 1) && (has_org || has_place)
-            {
+            if has(F_CONNECTORS, l) && e > i && ctx.is_cap_word(e + 1) && (has_org || has_place) {
                 e += 1;
                 continue;
             }
@@ -2112,7 +2107,7 @@ impl EntityRecognizer {
         };
         let last = ctx.low(e - 1);
         // "Pentagon Press Secretary Peter Cook": a title inside the run makes a person
-        if let Some(k) = (i + 1..e).find(|&k| CORE_TITLES.contains(&ctx.low(k))) {
+        if let Some(k) = (i + 1..e).find(|&k| has(F_CORE_TITLES, ctx.low(k))) {
             let before = out.len();
             if let Some(next) = self.title_rule(ctx, si, a, b, k, None, out) {
                 if let Some(c) = out.get_mut(before) {
@@ -2122,7 +2117,7 @@ impl EntityRecognizer {
             }
         }
         // dates, documents, awards and ships are not entities of our types: skip the run
-        if TEMPORAL_OR_DOC.contains(&last) || SHIP_PREFIXES.contains(&l0) && n >= 2 {
+        if has(F_TEMPORAL_OR_DOC, last) || has(F_SHIP_PREFIXES, l0) && n >= 2 {
             return Some(e);
         }
         // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
@@ -2154,9 +2149,9 @@ impl EntityRecognizer {
             return Some(e);
         }
         if n >= 2
-            && (PLACE_PREFIXES.contains(&l0)
+            && (has(F_PLACE_PREFIXES, l0)
                 || matches!(last, "asia" | "africa" | "europe" | "america" | "levant")
-                || ARABIC_ARTICLES.contains(&l0))
+                || has(F_ARABIC_ARTICLES, l0))
         {
             push(out, EntityType::Location, false);
             return Some(e);
@@ -2179,7 +2174,7 @@ impl EntityRecognizer {
             push(out, EntityType::Organisation, false);
             return Some(e);
         }
-        if has_org && (ORG_SUFFIXES.contains(&last) || n >= 2) {
+        if has_org && (has(F_ORG_SUFFIXES, last) || n >= 2) {
             // "Coalition military forces": organisation name + agent
             let e2 = self
                 .agent_after(ctx, e, b)
@@ -2299,7 +2294,7 @@ impl EntityRecognizer {
             push(out, EntityType::Person, true);
             return Some(e);
         }
-        if LOC_PREPS.contains(&prev) && !self.gaz.first_names.contains(l0) {
+        if has(F_LOC_PREPS, prev) && !self.gaz.first_names.contains(l0) {
             push(out, EntityType::Location, true);
             return Some(e);
         }
@@ -2771,11 +2766,11 @@ fn is_article_name(raw: &str) -> bool {
 
 /// "the city", "the northern town", "the coalition", "the two sides".
 fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> Option<usize> {
-    if !DETERMINERS.contains(&ctx.low(i)) {
+    if !has(F_DETERMINERS, ctx.low(i)) {
         return None;
     }
     let mut j = i + 1;
-    if j < b && GENERIC_MODS.contains(&ctx.low(j)) && !ctx.tokens[j].cap {
+    if j < b && has(F_GENERIC_MODS, ctx.low(j)) && !ctx.tokens[j].cap {
         j += 1;
     }
     if j >= b {
@@ -2792,17 +2787,16 @@ fn generic_np(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -> 
     let head = ctx.low(j);
     // "the area of", "the city's": fine; "the city council" is an organisation
     let next = ctx.low(j + 1);
-    let etype = if GENERIC_PERSONS.contains(&head) && !ctx.tokens.get(j + 1).is_some_and(|t| t.cap)
-    {
+    let etype = if has(F_GENERIC_PERSONS, head) && !ctx.tokens.get(j + 1).is_some_and(|t| t.cap) {
         EntityType::Person
-    } else if GENERIC_PLACES.contains(&head)
+    } else if has(F_GENERIC_PLACES, head)
         && !matches!(
             next,
             "council" | "government" | "authorities" | "officials" | "police"
         )
     {
         EntityType::Location
-    } else if GENERIC_ORGS.contains(&head) {
+    } else if has(F_GENERIC_ORGS, head) {
         EntityType::Organisation
     } else {
         return None;
@@ -2958,8 +2952,8 @@ fn nominal_head(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -
         return None;
     }
     let head = ctx.low(i);
-    let is_place = NOMINAL_PLACES.contains(&head);
-    let is_org = NOMINAL_ORGS.contains(&head);
+    let is_place = has(F_NOMINAL_PLACES, head);
+    let is_org = has(F_NOMINAL_ORGS, head);
     if !is_place && !is_org {
         return None;
     }
@@ -2967,8 +2961,7 @@ fn nominal_head(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -
     let mut e = i + 1;
     if e < b && !ctx.tokens[e].cap {
         let n = ctx.low(e);
-        if NOMINAL_PLACES.contains(&n) || NOMINAL_ORGS.contains(&n) || n == "force" || n == "forces"
-        {
+        if has(F_NOMINAL_PLACES, n) || has(F_NOMINAL_ORGS, n) || n == "force" || n == "forces" {
             e += 1;
         }
     }
@@ -2982,7 +2975,7 @@ fn nominal_head(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -
         return None;
     }
     let last = ctx.low(e - 1);
-    let etype = if NOMINAL_ORGS.contains(&last) || last == "force" || last == "forces" {
+    let etype = if has(F_NOMINAL_ORGS, last) || last == "force" || last == "forces" {
         EntityType::Organisation
     } else {
         EntityType::Location
@@ -3008,7 +3001,7 @@ fn nominal_head(ctx: &Ctx, si: usize, i: usize, b: usize, out: &mut Vec<Cand>) -
 
 fn standalone_agent_ok(ctx: &Ctx, a: usize, i: usize, end: usize, etype: EntityType) -> bool {
     let head = ctx.low(end - 1);
-    if !HUMAN_HEADS.contains(&head) {
+    if !has(F_HUMAN_HEADS, head) {
         return false;
     }
     // a lone singular role ("commander", "official") needs a determiner or possessive
@@ -3020,6 +3013,102 @@ fn standalone_agent_ok(ctx: &Ctx, a: usize, i: usize, end: usize, etype: EntityT
         );
     }
     true
+}
+
+// ---- word-class lookup: one hash probe instead of linear scans over the lists above
+const F_STOP_CAPS: u32 = 1 << 0;
+const F_ORG_SUFFIXES: u32 = 1 << 1;
+const F_PARTICLES: u32 = 1 << 2;
+const F_TITLES: u32 = 1 << 3;
+const F_CORE_TITLES: u32 = 1 << 4;
+const F_MONTHS_DAYS: u32 = 1 << 5;
+const F_NOMINAL_ORGS: u32 = 1 << 6;
+const F_CONNECTORS: u32 = 1 << 7;
+const F_AGENT_VERBS: u32 = 1 << 8;
+const F_NOMINAL_PLACES: u32 = 1 << 9;
+const F_LOC_PREPS: u32 = 1 << 10;
+const F_AGENT_MODIFIERS: u32 = 1 << 11;
+const F_GENERIC_PLACES: u32 = 1 << 12;
+const F_GENERIC_PERSONS: u32 = 1 << 13;
+const F_GENERIC_ORGS: u32 = 1 << 14;
+const F_GENERIC_MODS: u32 = 1 << 15;
+const F_DETERMINERS: u32 = 1 << 16;
+const F_HUMAN_HEADS: u32 = 1 << 17;
+const F_COLLECTIVE_AGENT_HEADS: u32 = 1 << 18;
+const F_PLACE_SUFFIXES: u32 = 1 << 19;
+const F_MILITARY_TITLES: u32 = 1 << 20;
+const F_TEMPORAL_OR_DOC: u32 = 1 << 21;
+const F_PLACE_PREFIXES: u32 = 1 << 22;
+const F_ARABIC_ARTICLES: u32 = 1 << 23;
+const F_SHIP_PREFIXES: u32 = 1 << 24;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordClasses = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+
+fn word_classes() -> &'static WordClasses {
+    static CLASSES: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let lists: [(u32, &[&'static str]); 25] = [
+            (F_STOP_CAPS, STOP_CAPS),
+            (F_ORG_SUFFIXES, ORG_SUFFIXES),
+            (F_PARTICLES, PARTICLES),
+            (F_TITLES, TITLES),
+            (F_CORE_TITLES, CORE_TITLES),
+            (F_MONTHS_DAYS, MONTHS_DAYS),
+            (F_NOMINAL_ORGS, NOMINAL_ORGS),
+            (F_CONNECTORS, CONNECTORS),
+            (F_AGENT_VERBS, AGENT_VERBS),
+            (F_NOMINAL_PLACES, NOMINAL_PLACES),
+            (F_LOC_PREPS, LOC_PREPS),
+            (F_AGENT_MODIFIERS, AGENT_MODIFIERS),
+            (F_GENERIC_PLACES, GENERIC_PLACES),
+            (F_GENERIC_PERSONS, GENERIC_PERSONS),
+            (F_GENERIC_ORGS, GENERIC_ORGS),
+            (F_GENERIC_MODS, GENERIC_MODS),
+            (F_DETERMINERS, DETERMINERS),
+            (F_HUMAN_HEADS, HUMAN_HEADS),
+            (F_COLLECTIVE_AGENT_HEADS, COLLECTIVE_AGENT_HEADS),
+            (F_PLACE_SUFFIXES, PLACE_SUFFIXES),
+            (F_MILITARY_TITLES, MILITARY_TITLES),
+            (F_TEMPORAL_OR_DOC, TEMPORAL_OR_DOC),
+            (F_PLACE_PREFIXES, PLACE_PREFIXES),
+            (F_ARABIC_ARTICLES, ARABIC_ARTICLES),
+            (F_SHIP_PREFIXES, SHIP_PREFIXES),
+        ];
+        let mut m = WordClasses::default();
+        for (flag, words) in lists {
+            for w in words {
+                *m.entry(w).or_insert(0) |= flag;
+            }
+        }
+        m
+    })
+}
+
+/// Is `word` (normalised, lower case) in the list(s) named by `flag`?
+#[inline]
+fn has(flag: u32, word: &str) -> bool {
+    word_classes().get(word).is_some_and(|f| f & flag != 0)
 }
 
 #[cfg(test)]
