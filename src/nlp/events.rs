@@ -78,6 +78,8 @@ struct Vp {
     /// A bare infinitive ("urged X to help", "an appeal to help"): a purpose or an
     /// object-control complement, not an event that happened.
     infinitive: bool,
+    /// will / would / shall.
+    future: bool,
 }
 
 impl Vp {
@@ -462,7 +464,7 @@ impl EventCoder {
             let Some(coded) = self.code_vp(toks, vp, left_bounds[vi], right_bounds[vi]) else {
                 continue;
             };
-            let (code, mut modality, specificity, src_override, tgt_override) = coded;
+            let (mut code, mut modality, specificity, src_override, tgt_override) = coded;
             let mut src = sources[vi].clone();
             let mut tgt = targets[vi].clone();
             if let Some(g) = src_override {
@@ -495,6 +497,35 @@ impl EventCoder {
                 .or_else(|| according.clone());
             if speaker.is_some() && modality == Modality::Asserted {
                 modality = Modality::Reported;
+            }
+            // "X said it will release / would allow …": an actor announcing its own
+            // future action expresses intent (03x) or threatens (13x).
+            let own_announcement = vp.future
+                && !vp.negated
+                && vp.control.is_none()
+                && speaker_of[vi].is_some_and(|s| {
+                    s != vi && sources[s].known() && sources[s].mentions == src.mentions
+                });
+            if own_announcement {
+                if let Some(c) = code.forward.clone() {
+                    match super::cameo::root(&c) {
+                        Some(4..=8) => {
+                            modality = Modality::Intended;
+                            code = EventCode {
+                                forward: Some(intent_code(&c).into()),
+                                reverse: None,
+                            };
+                        }
+                        Some(17..=20) => {
+                            modality = Modality::Threatened;
+                            code = EventCode {
+                                forward: Some(threat_code(&c).into()),
+                                reverse: None,
+                            };
+                        }
+                        _ => {}
+                    }
+                }
             }
             let trig_start = toks[vp.phrase_start()].span.start;
             let trig_end = toks[vp.end - 1].span.end;
@@ -754,6 +785,7 @@ impl EventCoder {
                 speech: t.is(SPEECH),
                 modifier: false,
                 infinitive: false,
+                future: false,
             };
             self.qualify(toks, &mut vp);
             // Control verb + "to" + verb → one phrase.
@@ -782,6 +814,7 @@ impl EventCoder {
                                 speech: false,
                                 modifier: false,
                                 infinitive: vp.infinitive,
+                                future: vp.future,
                             };
                             inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
                             i = inner_vp.end;
@@ -910,7 +943,8 @@ impl EventCoder {
                     return true;
                 }
                 if pv.is(CONJ) {
-                    return prev_vp_end.is_some();
+                    // "will meet and discuss": coordinated with the verb right before.
+                    return prev_vp_end.is_some_and(|e| e + 1 >= p - 1 && e <= p);
                 }
                 // "The Philippines and the EU (EU) agree": a bracket closing a name.
                 if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
@@ -952,8 +986,12 @@ impl EventCoder {
             if p.is(NEG) {
                 vp.negated = true;
             } else if p.is(MODAL) {
-                if !matches!(p.id, x if x == UNKNOWN) {
-                    vp.intended = true;
+                vp.intended = true;
+                if matches!(
+                    self.dict.word(p.id),
+                    "will" | "would" | "shall" | "'ll" | "wo"
+                ) {
+                    vp.future = true;
                 }
             } else if p.is(BE) {
                 if j == vp.start || toks[j..vp.start].iter().all(|t| t.is(ADV | NEG)) {
@@ -972,7 +1010,6 @@ impl EventCoder {
                         self.w_going,
                         self.w_due,
                         self.w_poised,
-                        self.w_ready,
                         self.w_expected,
                         self.w_likely,
                     ]
@@ -1098,6 +1135,7 @@ impl EventCoder {
                         speech: false,
                         modifier: false,
                         infinitive: false,
+                        future: false,
                     };
                     let c = self.best_code(toks, &cvp, lb, rb)?.0;
                     c.forward.map(|f| f.to_string())
