@@ -646,6 +646,14 @@ impl EventCoder {
                         .any(|o| o != vi && speaker_of[o] == Some(vi) && emitted_by_vp[o])
             })
             .collect();
+        // Once a verb phrase of the sentence has a known source, events whose source is
+        // unknown are parse noise more often than not.
+        let any_known = pending
+            .iter()
+            .any(|(vi, e)| !suppressed[*vi] && !e.source.actor.code.is_empty());
+        if any_known {
+            pending.retain(|(_, e)| !e.source.actor.code.is_empty());
+        }
         let first = out.len();
         for (vi, e) in pending {
             if suppressed[vi] {
