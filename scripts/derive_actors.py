@@ -346,7 +346,16 @@ def main():
         toks = key.split()
         if 2 <= len(toks) <= 4 and toks[0].isalpha() and len(toks[0]) > 2:
             fn[toks[0]] += 1
-    blocked = set(rows) | {"THE", "PRESIDENT", "KING", "PRINCE", "GENERAL", "MINISTER", "SHEIKH", "ABU", "AL"}
+    blocked = set(rows) | {"THE", "PRESIDENT", "KING", "PRINCE", "GENERAL", "MINISTER", "SHEIKH", "ABU", "AL",
+                           "SOUTHERN", "NORTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTH", "SOUTH",
+                           "EAST", "WEST", "NEW", "GREAT", "UNITED", "NATIONAL", "ROYAL", "FREE",
+                           "ISLAMIC", "ARAB", "PEOPLE'S", "PEOPLES", "DEMOCRATIC", "REPUBLICAN",
+                           "SUPREME", "HIGH", "UPPER", "LOWER", "GRAND", "HOLY", "SAINT", "ST.",
+                           "FORMER", "DEPUTY", "VICE", "SENIOR", "CHIEF", "FIRST", "SECOND", "OLD",
+                           "SECRETARY", "AMBASSADOR", "GOVERNOR", "SENATOR", "MAYOR", "JUDGE",
+                           "ARMY", "NAVY", "AIR", "POLICE", "STATE", "FEDERAL", "INTERNATIONAL",
+                           "GENERAL", "COLONEL", "CAPTAIN", "MAJOR", "LIEUTENANT", "SERGEANT",
+                           "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION"}
     with open(os.path.join(out, "firstnames.txt"), "w", encoding="utf-8") as fh:
         fh.write("# first tokens of person names in actors.tsv seen >= 2 times (derived)\n")
         for n, c in sorted(fn.items()):

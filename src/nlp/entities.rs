@@ -1565,7 +1565,7 @@ impl EntityRecognizer {
                     if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
                         let (e2, act) =
                             self.name_after_agent(ctx, e, b, self.agent_actor(Some(&code), agent));
-                        let ty = if e2 > e {
+                        let ty = if e2 > e && self.agent_type(agent, plural) == EntityType::Person {
                             EntityType::Person
                         } else {
                             self.agent_type(agent, plural)
@@ -1652,11 +1652,12 @@ impl EntityRecognizer {
                                 b,
                                 self.agent_actor(Some(&code), agent),
                             );
-                            let ty = if e2 > e {
-                                EntityType::Person
-                            } else {
-                                self.agent_type(agent, plural)
-                            };
+                            let ty =
+                                if e2 > e && self.agent_type(agent, plural) == EntityType::Person {
+                                    EntityType::Person
+                                } else {
+                                    self.agent_type(agent, plural)
+                                };
                             push(out, end + 1, e2, ty, Some(act));
                             return Some(e2);
                         }
@@ -2304,7 +2305,10 @@ impl EntityRecognizer {
         }
         let next = ctx.low(e);
         // "Abu Ghadiya", "Abboud Qanbar (Arabic: …)", "Abu Jandal was …"
+        // a person guess needs a name-like run: no all-caps codes ("MHZ Polarization")
+        let name_like = (i..e).all(|k| !ctx.tokens[k].all_caps || !ctx.tokens[k].is_word());
         if (2..=4).contains(&n)
+            && name_like
             && (!at_start
                 || l0 == "abu"
                 || matches!(next, "(" | "was" | "is" | "has" | "had" | "said" | "told"))
@@ -2392,8 +2396,9 @@ const SHIP_PREFIXES: &[&str] = &[
 ];
 
 const PLACE_PREFIXES: &[&str] = &[
-    "fort", "camp", "mount", "mt.", "lake", "port", "cape", "lake", "gulf", "bay", "isle", "jabal",
-    "jebel", "wadi", "tell", "tal", "ras", "bab", "qasr", "deir", "dayr", "kafr", "tel",
+    "lakes", "mounts", "fort", "camp", "mount", "mt.", "lake", "port", "cape", "lake", "gulf",
+    "bay", "isle", "jabal", "jebel", "wadi", "tell", "tal", "ras", "bab", "qasr", "deir", "dayr",
+    "kafr", "tel",
 ];
 
 const ARABIC_ARTICLES: &[&str] = &[

@@ -417,6 +417,13 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
 }
 
 pub const COLLECTIVE_AGENT_HEADS: &[&str] = &[
+    "insurgency",
+    "uprising",
+    "rebellion",
+    "company",
+    "companies",
+    "corporation",
+    "insurgencies",
     "government",
     "ministry",
     "ministries",
