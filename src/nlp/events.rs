@@ -861,6 +861,17 @@ impl EventCoder {
             k += 1;
             keep[k - 1]
         });
+        // A reduced relative ("remarks published on Monday, urged") needs a main verb
+        // after it; without one the participle is the main verb ("the group released
+        // 19 hostages on Sunday").
+        for a in 0..vps.len() {
+            if vps[a].modifier && !vps[a + 1..].iter().any(|v| !v.modifier) {
+                let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
+                if !by_next {
+                    vps[a].modifier = false;
+                }
+            }
+        }
         vps
     }
 
