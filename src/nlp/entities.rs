@@ -1706,12 +1706,7 @@ impl EntityRecognizer {
                     } else {
                         EntityType::Location
                     };
-                    let s = if start > a && prev_low == "the" && ty == EntityType::Organisation {
-                        start - 1
-                    } else {
-                        start
-                    };
-                    push(out, s, end, ty, self.country_actor(&code, ""));
+                    push(out, start, end, ty, self.country_actor(&code, ""));
                     Some(end)
                 }
                 PlaceKind::Capital | PlaceKind::Place => {
@@ -1779,12 +1774,7 @@ impl EntityRecognizer {
                     return Some(e);
                 }
             }
-            let s = if etype == EntityType::Organisation && start > a && prev_low == "the" {
-                start - 1
-            } else {
-                start
-            };
-            push(out, s, end, etype, Some(actor));
+            push(out, start, end, etype, Some(actor));
             Some(end)
         } else {
             None
@@ -2709,8 +2699,24 @@ fn include_determiners(ctx: &Ctx, ranges: &[(usize, usize)], cands: &mut [Cand])
             *f = true;
         }
     }
+    // only the outermost mention at a start extends, and only common-noun phrases
+    // ("the coalition", "a compound"); proper names keep the article outside
+    let mut longest_at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for c in cands.iter() {
+        let e = longest_at.entry(c.start_tok).or_insert(c.end_tok);
+        *e = (*e).max(c.end_tok);
+    }
     for c in cands.iter_mut() {
         if !matches!(c.etype, EntityType::Organisation | EntityType::Location) || c.pronoun {
+            continue;
+        }
+        if longest_at.get(&c.start_tok).is_some_and(|&e| e > c.end_tok) {
+            continue;
+        }
+        if ctx.tokens[c.start_tok].cap
+            && !(c.end_tok - c.start_tok > 1
+                && c.actor.as_ref().is_some_and(|a| !a.sector.is_empty()))
+        {
             continue;
         }
         let s = c.start_tok;
