@@ -369,7 +369,16 @@ impl EventCoder {
             if !subj.known() {
                 let region_empty = (lb..ps)
                     .all(|j| toks[j].mention.is_none() && toks[j].is(PUNCT | CONJ | ADV | NEG));
-                let pronoun = (lb..ps).any(|j| toks[j].is(PRON));
+                let pronoun = (lb..ps).any(|j| {
+                    toks[j].is(PRON)
+                        || matches!(self.dict.word(toks[j].id), "his" | "her" | "its" | "their")
+                            && toks.get(j + 1).is_some_and(|n| {
+                                matches!(
+                                    self.dict.word(n.id),
+                                    "country" | "government" | "nation" | "administration"
+                                )
+                            })
+                });
                 if let Some(p) = prev_clause_vp {
                     if (region_empty || pronoun) && sources[p].known() {
                         subj = sources[p].clone();
@@ -910,6 +919,9 @@ impl EventCoder {
         prev_vp_end: Option<usize>,
     ) -> bool {
         let t = &toks[i];
+        if t.is(ACCORDING) {
+            return false;
+        }
         // Capitalised mid-sentence: a name ("Hope", "Strike Force").
         if t.cap && i > 0 && !toks[i - 1].is(QUOTE | BOUNDARY) {
             return false;
@@ -934,10 +946,15 @@ impl EventCoder {
                 }
                 if ms > 0 {
                     let b = &toks[ms - 1];
-                    if b.is(DET)
+                    // A determiner only marks a noun phrase inside a clause ("condemned
+                    // the Gondor parade"), not a clause-initial subject ("The EU agrees").
+                    let det_inside = b.is(DET)
+                        && ms >= 2
+                        && !toks[ms - 2].is(CONJ | COMMA | BOUNDARY | QUOTE | SUBORD | COMPL);
+                    let np_internal = det_inside
                         || b.is(PREP) && !b.is(TO)
-                        || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE)
-                    {
+                        || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
+                    if np_internal {
                         return false;
                     }
                 }
@@ -964,6 +981,11 @@ impl EventCoder {
                 if pv.is(CONJ) {
                     // "will meet and discuss": coordinated with the verb right before.
                     return prev_vp_end.is_some_and(|e| e + 1 >= p - 1 && e <= p);
+                }
+                // "The government, thus, rejects" / "Critics, including the EU, accuse".
+                if pv.is(COMMA) && p >= 2 && (toks[p - 2].is(ADV) || toks[p - 2].mention.is_some())
+                {
+                    return true;
                 }
                 // "The Philippines and the EU (EU) agree": a bracket closing a name.
                 if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
@@ -1813,7 +1835,9 @@ pub fn reject_code(inner: &str) -> Option<&'static str> {
             Some("087") => "1246",
             _ => "124",
         },
-        1 | 2 | 9 | 10 | 11 => "120",
+        // "declined to comment"
+        1 => "011",
+        2 | 9 | 10 | 11 => "120",
         12 => "120",
         _ => return None,
     })
