@@ -997,6 +997,14 @@ impl EventCoder {
                 if pv.cap {
                     return true;
                 }
+                // "two artillery shells", "the peace talks": a determiner or a number two
+                // words back makes it the head of a noun phrase.
+                if p >= 2 {
+                    // …or a verb right before its modifier: "fired artillery shells".
+                    if toks[p - 2].is(DET | NUM) || prev_vp_end == Some(p - 1) {
+                        return false;
+                    }
+                }
                 // A common noun or adjective before it: "officials say" / "peace talks".
                 let head_id = toks[head].id;
                 if self.noun_like.contains(&head_id) {

@@ -27,6 +27,7 @@ pub const QUOTE: u32 = 1 << 18;
 pub const IRREG_PAST: u32 = 1 << 19;
 pub const SUBORD: u32 = 1 << 20;
 pub const ACCORDING: u32 = 1 << 21;
+pub const NUM: u32 = 1 << 22;
 
 const WORDS: &[(u32, &str)] = &[
     (
@@ -77,6 +78,11 @@ const WORDS: &[(u32, &str)] = &[
          effectively",
     ),
     (TO, "to"),
+    (
+        NUM,
+        "two three four five six seven eight nine ten eleven twelve dozen dozens hundred \
+         hundreds thousand thousands million millions several many",
+    ),
     (BY, "by"),
     (ACCORDING, "according"),
     (
@@ -197,6 +203,9 @@ pub fn tokenize(
             UNKNOWN
         };
         let mut flags = lex.flags(buf);
+        if buf.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            flags |= NUM;
+        }
         if flags == 0
             && buf.len() >= 5
             && buf.ends_with("ly")
