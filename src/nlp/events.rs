@@ -774,6 +774,18 @@ impl EventCoder {
                 }
                 forms.push(f);
             }
+            // An auxiliary before a verb ("have delayed", "was attacked") is not a verb
+            // phrase of its own, even when a dictionary lists it.
+            if t.is(BE | HAVE | DO | MODAL) {
+                let mut k = i + 1;
+                while k < n && toks[k].is(ADV | NEG) {
+                    k += 1;
+                }
+                if k < n && !self.dict.forms_starting_with(toks[k].id).is_empty() {
+                    i += 1;
+                    continue;
+                }
+            }
             let control = self.control.get(&t.id).copied();
             if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
                 i += 1;
