@@ -515,6 +515,19 @@ impl EventCoder {
                 && speaker_of[vi].is_some_and(|s| {
                     s != vi && sources[s].known() && sources[s].mentions == src.mentions
                 });
+            // "will attack / would strike": announced violence is a threat (13x) whoever
+            // reports it.
+            if vp.future && !vp.negated && vp.control.is_none() && !own_announcement {
+                if let Some(c) = code.forward.clone() {
+                    if matches!(super::cameo::root(&c), Some(18..=20)) {
+                        modality = Modality::Threatened;
+                        code = EventCode {
+                            forward: Some(threat_code(&c).into()),
+                            reverse: None,
+                        };
+                    }
+                }
+            }
             if own_announcement {
                 if let Some(c) = code.forward.clone() {
                     match super::cameo::root(&c) {

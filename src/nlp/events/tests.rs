@@ -274,3 +274,24 @@ fn editorial_sarcasm_codes_no_actor_event() {
     assert_eq!(tr.len(), 1, "{tr:?}");
     assert_eq!(evs[0].sentence, 0);
 }
+
+#[test]
+fn announced_own_action_is_intent_and_announced_violence_a_threat() {
+    let evs = run(
+        "The rebels said they will release the hostages to Colombia.",
+        &[
+            ("The rebels", "COLREB", Organisation),
+            ("Colombia", "COL", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert!(tr[0].2.starts_with("03"), "{tr:?}");
+    assert_eq!(evs[0].modality, Modality::Intended);
+    let evs = run(
+        "Iran will attack Israel.",
+        &[("Iran", "IRN", Location), ("Israel", "ISR", Location)],
+    );
+    let tr = triples(&evs);
+    assert_eq!(tr, vec![("IRN".into(), "ISR".into(), "138".into())]);
+}
