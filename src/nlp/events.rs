@@ -379,8 +379,18 @@ impl EventCoder {
                                 )
                             })
                 });
+                // "an attack that killed 40": the subject of a relative clause is the
+                // noun it modifies, not the previous clause's subject.
+                let relative =
+                    lb > 0 && toks[lb - 1].is(COMPL) && lb >= 2 && !toks[lb - 2].is(PUNCT) && {
+                        let w = self.dict.word(toks[lb - 1].id);
+                        w == "which"
+                            || w == "who"
+                            || (w == "that"
+                                && vps.iter().take(vi).all(|v| !v.speech || v.end + 1 != lb))
+                    };
                 if let Some(p) = prev_clause_vp {
-                    if (region_empty || pronoun) && sources[p].known() {
+                    if (region_empty && !relative || pronoun) && sources[p].known() {
                         subj = sources[p].clone();
                     }
                 } else if pronoun {
@@ -515,6 +525,32 @@ impl EventCoder {
                 && speaker_of[vi].is_some_and(|s| {
                     s != vi && sources[s].known() && sources[s].mentions == src.mentions
                 });
+            // Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X
+            // claiming responsibility (015); "X said Y attacked" is X accusing Y (112).
+            let mut accuse_target: Option<Side> = None;
+            if modality == Modality::Reported && !vp.future {
+                if let (Some(sv), Some(c)) = (speaker_of[vi], code.forward.clone()) {
+                    let sp = &sources[sv];
+                    if sv < vi && sp.known() && matches!(super::cameo::root(&c), Some(18..=20)) {
+                        if sp.mentions == src.mentions {
+                            code = EventCode {
+                                forward: Some("015".into()),
+                                reverse: None,
+                            };
+                        } else if src.known() {
+                            accuse_target = Some(src.clone());
+                            code = EventCode {
+                                forward: Some("112".into()),
+                                reverse: None,
+                            };
+                        }
+                    }
+                }
+            }
+            if let Some(t) = accuse_target {
+                tgt = t;
+                src = sources[speaker_of[vi].unwrap_or(vi)].clone();
+            }
             // "will attack / would strike": announced violence is a threat (13x) whoever
             // reports it.
             if vp.future && !vp.negated && vp.control.is_none() && !own_announcement {
@@ -899,7 +935,8 @@ impl EventCoder {
         // after it; without one the participle is the main verb ("the group released
         // 19 hostages on Sunday").
         for a in 0..vps.len() {
-            if vps[a].modifier && !vps[a + 1..].iter().any(|v| !v.modifier) {
+            let others = vps.iter().enumerate().any(|(b, v)| b != a && !v.modifier);
+            if vps[a].modifier && !others {
                 let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
                 if !by_next {
                     vps[a].modifier = false;
@@ -980,6 +1017,12 @@ impl EventCoder {
                         || b.is(PREP) && !b.is(TO)
                         || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
                     if np_internal {
+                        return false;
+                    }
+                    // "the Ghazni attacks in …", "the US strikes.": a noun before a
+                    // preposition or punctuation.
+                    let next = toks.get(head + 1);
+                    if b.is(DET) && next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO)) {
                         return false;
                     }
                 }
