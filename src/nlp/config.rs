@@ -16,6 +16,11 @@ pub struct NlpConfig {
     pub verb_dictionaries: Vec<PathBuf>,
     /// Events below this confidence are not emitted.
     pub min_confidence: f32,
+    /// The learned quad-class refinement (cargo feature `learned`): the MiniLM model
+    /// directory fetched by `scripts/fetch_model.sh`…
+    pub learned_model_dir: Option<PathBuf>,
+    /// …and the classifier weights written by the `train_quad` example.
+    pub learned_weights: Option<PathBuf>,
 }
 
 impl Default for NlpConfig {
@@ -26,6 +31,8 @@ impl Default for NlpConfig {
             agent_dictionaries: Vec::new(),
             verb_dictionaries: Vec::new(),
             min_confidence: 0.0,
+            learned_model_dir: None,
+            learned_weights: None,
         }
     }
 }

@@ -8,6 +8,8 @@ pub mod coref;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+#[cfg(feature = "learned")]
+pub mod learned;
 pub mod petrarch;
 pub mod stance;
 pub mod text;
@@ -35,6 +37,31 @@ pub enum NlpError {
     },
     #[error("invalid built-in data {name}: {message}")]
     BuiltinData { name: &'static str, message: String },
+    #[cfg(feature = "learned")]
+    #[error("learned quad classifier: {0}")]
+    Learned(#[source] Box<learned::LearnedError>),
+    #[cfg(not(feature = "learned"))]
+    #[error("nlp.learned_model_dir is set, but this build lacks the `learned` feature (cargo build --features learned)")]
+    LearnedUnavailable,
+}
+
+#[cfg(feature = "learned")]
+fn load_classifier(config: &NlpConfig) -> Result<Option<learned::QuadClassifier>, NlpError> {
+    match (&config.learned_model_dir, &config.learned_weights) {
+        (Some(dir), Some(weights)) => learned::QuadClassifier::load(dir, weights)
+            .map(Some)
+            .map_err(|e| NlpError::Learned(Box::new(e))),
+        _ => Ok(None),
+    }
+}
+
+/// A configured learned component must not be silently ignored by a build without it.
+#[cfg(not(feature = "learned"))]
+fn refuse_learned_without_feature(config: &NlpConfig) -> Result<(), NlpError> {
+    match config.learned_model_dir {
+        Some(_) => Err(NlpError::LearnedUnavailable),
+        None => Ok(()),
+    }
 }
 
 /// Everything the three stages need, loaded once per process and shared read-only.
@@ -42,14 +69,20 @@ pub struct Extractor {
     recognizer: entities::EntityRecognizer,
     coder: events::EventCoder,
     cameo: cameo::CameoTable,
+    #[cfg(feature = "learned")]
+    learned: Option<learned::QuadClassifier>,
 }
 
 impl Extractor {
     pub fn new(config: &NlpConfig) -> Result<Self, NlpError> {
+        #[cfg(not(feature = "learned"))]
+        refuse_learned_without_feature(config)?;
         Ok(Self {
             recognizer: entities::EntityRecognizer::load(config)?,
             coder: events::EventCoder::load(config)?,
             cameo: cameo::CameoTable::builtin()?,
+            #[cfg(feature = "learned")]
+            learned: load_classifier(config)?,
         })
     }
 
@@ -57,8 +90,15 @@ impl Extractor {
         self.recognizer.analyse(article)
     }
 
+    /// Rule coding, refined by the learned quad classifier when one is configured.
     pub fn events(&self, article: &ArticleText, entities: &EntityAnalysis) -> Vec<CodedEvent> {
-        self.coder.code(article, entities)
+        #[allow(unused_mut)]
+        let mut events = self.coder.code(article, entities);
+        #[cfg(feature = "learned")]
+        if let Some(classifier) = &self.learned {
+            learned::refine(article, entities, &mut events, classifier);
+        }
+        events
     }
 
     pub fn stance(
