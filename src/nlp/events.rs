@@ -369,15 +369,19 @@ impl EventCoder {
             if !subj.known() {
                 let region_empty = (lb..ps)
                     .all(|j| toks[j].mention.is_none() && toks[j].is(PUNCT | CONJ | ADV | NEG));
+                let is_word = |k: usize, ws: &[&str]| {
+                    toks.get(k).is_some_and(|t| {
+                        let w = t.span.slice(text);
+                        ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+                    })
+                };
                 let pronoun = (lb..ps).any(|j| {
                     toks[j].is(PRON)
-                        || matches!(self.dict.word(toks[j].id), "his" | "her" | "its" | "their")
-                            && toks.get(j + 1).is_some_and(|n| {
-                                matches!(
-                                    self.dict.word(n.id),
-                                    "country" | "government" | "nation" | "administration"
-                                )
-                            })
+                        || is_word(j, &["his", "her", "its", "their"])
+                            && is_word(
+                                j + 1,
+                                &["country", "government", "nation", "administration"],
+                            )
                 });
                 // "an attack that killed 40": the subject of a relative clause is the
                 // noun it modifies, not the previous clause's subject.
