@@ -102,6 +102,8 @@ struct Side {
     mentions: Vec<u32>,
     /// Token range naming the side (for generic participants).
     tokens: Option<(usize, usize)>,
+    /// Named by a person/organisation the dictionaries do not know.
+    named: bool,
 }
 
 impl Side {
@@ -250,6 +252,18 @@ impl EventCoder {
             for mi in mention_cursor..m_end {
                 let m = &entities.mentions[mi];
                 if actor_of(entities, mi).is_none() {
+                    // A named person or organisation the dictionaries do not know still
+                    // names a participant ("Clinton said he will not lift the embargo").
+                    let named_type =
+                        matches!(m.entity_type, EntityType::Person | EntityType::Organisation);
+                    let surface = m.span.slice(article.text);
+                    if named_type && surface.chars().next().is_some_and(char::is_uppercase) {
+                        for tk in toks.iter_mut() {
+                            if tk.span.start >= m.span.start && tk.span.end <= m.span.end {
+                                tk.named = true;
+                            }
+                        }
+                    }
                     continue;
                 }
                 // Nested in a longer actor mention ("Calenardhon" in "Calenardhon
@@ -394,7 +408,9 @@ impl EventCoder {
                                 && vps.iter().take(vi).all(|v| !v.speech || v.end + 1 != lb))
                     };
                 if let Some(p) = prev_clause_vp {
-                    if (region_empty && !relative || pronoun) && sources[p].known() {
+                    if (region_empty && !relative || pronoun)
+                        && (sources[p].known() || sources[p].named)
+                    {
                         subj = sources[p].clone();
                     }
                 } else if pronoun {
@@ -402,8 +418,20 @@ impl EventCoder {
                         subj.mentions = ls.clone();
                     }
                 }
-                if !subj.known() {
-                    subj.tokens = noun_phrase_before(toks, lb, ps);
+                if !subj.known() && !subj.named {
+                    let named_at = (lb..ps).find(|&j| {
+                        toks[j].named && (j == lb || !toks[j - 1].is(PREP) && !toks[j - 1].named)
+                    });
+                    if let Some(a) = named_at {
+                        let mut e = a;
+                        while e < ps && toks[e].named {
+                            e += 1;
+                        }
+                        subj.tokens = Some((a, e));
+                        subj.named = true;
+                    } else {
+                        subj.tokens = noun_phrase_before(toks, lb, ps);
+                    }
                 }
             }
             // Object side.
@@ -415,6 +443,7 @@ impl EventCoder {
                     obj = Side {
                         mentions: g.mentions.clone(),
                         tokens: None,
+                        named: false,
                     };
                 }
             }
@@ -432,6 +461,7 @@ impl EventCoder {
                 subj = Side {
                     mentions: agent.map(|g| g.mentions.clone()).unwrap_or_default(),
                     tokens: None,
+                    named: false,
                 };
             }
             if !vp.modifier {
@@ -494,16 +524,18 @@ impl EventCoder {
                 src = Side {
                     mentions: g,
                     tokens: None,
+                    named: false,
                 };
             }
             if let Some(g) = tgt_override {
                 tgt = Side {
                     mentions: g,
                     tokens: None,
+                    named: false,
                 };
             }
             // Need an actor unless the whole sentence has none (then code generically).
-            if sentence_has_actors && !src.known() && !tgt.known() {
+            if sentence_has_actors && !src.known() && !tgt.known() && !src.named && !tgt.named {
                 continue;
             }
             if !src.known() && !sentence_has_actors && src.tokens.is_none() && !tgt.known() {
@@ -755,6 +787,7 @@ impl EventCoder {
                     return Side {
                         mentions: g.mentions.clone(),
                         tokens: None,
+                        named: false,
                     }
                 }
             }
@@ -763,6 +796,7 @@ impl EventCoder {
             Some(g) => Side {
                 mentions: g.mentions.clone(),
                 tokens: None,
+                named: false,
             },
             None => Side::default(),
         }
@@ -1807,12 +1841,14 @@ fn object(
         return Side {
             mentions: g.mentions.clone(),
             tokens: None,
+            named: false,
         };
     }
     match loc_fallback {
         Some(g) => Side {
             mentions: g.mentions.clone(),
             tokens: Some((g.start, usize::MAX)),
+            named: false,
         },
         None => Side::default(),
     }

@@ -153,6 +153,8 @@ pub struct Tok {
     pub cap: bool,
     /// Index into `EntityAnalysis::mentions` of an actor-bearing mention covering it.
     pub mention: Option<u32>,
+    /// Covered by a named PERSON/ORGANISATION mention that has no actor code.
+    pub named: bool,
 }
 
 impl Tok {
@@ -239,6 +241,7 @@ pub fn tokenize(
             flags,
             cap,
             mention: None,
+            named: false,
         });
     };
     while i < n {
