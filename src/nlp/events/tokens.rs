@@ -119,7 +119,8 @@ impl Lexicon {
         ] {
             let f = match p {
                 "," => PUNCT | COMMA,
-                "-" => PUNCT,
+                // Brackets hold apposed names ("the Libyan National Army (LNA)").
+                "-" | "(" | ")" | "[" | "]" => PUNCT,
                 _ => PUNCT | BOUNDARY,
             };
             flags.insert(p, f);
