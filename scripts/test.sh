@@ -56,6 +56,10 @@ cargo fmt --all -- --check
 step "cargo clippy"
 cargo clippy --all-targets -- -D warnings
 
+step "cargo clippy + unit tests with the optional 'learned' feature"
+cargo clippy --lib --features learned -- -D warnings
+cargo test --lib --features learned nlp::learned
+
 step "scorer self-test (scripts/test_eval.py)"
 python3 scripts/test_eval.py
 
