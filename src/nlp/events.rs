@@ -512,6 +512,7 @@ impl EventCoder {
 
         // Code every VP.
         let mut emitted_by_vp: Vec<bool> = vec![false; vps.len()];
+        let mut named_src_by_vp: Vec<bool> = vec![false; vps.len()];
         let mut pending: Vec<(usize, CodedEvent)> = Vec::new();
         for (vi, vp) in vps.iter().enumerate() {
             let Some(coded) = self.code_vp(toks, vp, left_bounds[vi], right_bounds[vi]) else {
@@ -730,6 +731,7 @@ impl EventCoder {
             }
             if made > 0 {
                 emitted_by_vp[vi] = true;
+                named_src_by_vp[vi] = src.named;
             }
         }
         // A speech verb whose content was coded is not an event of its own.
@@ -746,7 +748,7 @@ impl EventCoder {
             .iter()
             .any(|(vi, e)| !suppressed[*vi] && !e.source.actor.code.is_empty());
         if any_known {
-            pending.retain(|(_, e)| !e.source.actor.code.is_empty());
+            pending.retain(|(vi, e)| !e.source.actor.code.is_empty() || named_src_by_vp[*vi]);
         }
         let first = out.len();
         for (vi, e) in pending {
