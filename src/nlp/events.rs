@@ -125,7 +125,6 @@ pub struct EventCoder {
     w_going: u32,
     w_due: u32,
     w_poised: u32,
-    w_ready: u32,
     w_expected: u32,
     w_likely: u32,
     /// "is willing / ready / prepared / determined to V": intent to V.
@@ -184,7 +183,6 @@ impl EventCoder {
             w_going: id("going"),
             w_due: id("due"),
             w_poised: id("poised"),
-            w_ready: id("ready"),
             w_expected: id("expected"),
             w_likely: id("likely"),
             w_commit_adj: "willing ready prepared determined eager keen committed open"
