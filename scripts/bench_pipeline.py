@@ -53,6 +53,10 @@ def main():
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--partitions", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--latency", action="store_true",
+                    help="instead of a backlog, trickle articles (--rate per second) into running "
+                         "workers and report end-to-end latency quantiles from the histogram")
+    ap.add_argument("--rate", type=float, default=50.0)
     args = ap.parse_args()
     if not BIN.exists():
         sys.exit(f"{BIN} not found: run `cargo build --release` first")
@@ -81,16 +85,21 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
         articles = corpus(args.articles)
         sentences = sum(len(re.findall(r"[.!?](\s|$)", a["text"])) for a in articles)
+        ports = {}
+
+        def start_workers():
+            for stage in ("entities", "stance", "events"):
+                ports[stage] = free_port()
+                workers.append(subprocess.Popen([BIN, stage, "--instance-id", "bench", "--metrics-listen",
+                                                 f"127.0.0.1:{ports[stage]}"], env=env))
+
+        if args.latency:
+            return measure_latency(args, articles, env, prefix, start_workers, ports)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
             f.write("\n".join(json.dumps(a) for a in articles))
         subprocess.run([BIN, "produce", "--topic", f"{prefix}.raw", f.name], env=env, check=True)
-
-        ports = {}
         started = time.monotonic()
-        for stage in ("entities", "stance", "events"):
-            ports[stage] = free_port()
-            workers.append(subprocess.Popen([BIN, stage, "--instance-id", "bench", "--metrics-listen",
-                                             f"127.0.0.1:{ports[stage]}"], env=env))
+        start_workers()
         done = 0.0
         deadline = started + 600
         marks = {}  # first time the events stage passed 10% and 90% of the backlog
@@ -130,6 +139,58 @@ def main():
                 w.kill()
         if broker_dir:
             subprocess.run([ROOT / "scripts" / "kafka-broker.sh", "stop", broker_dir])
+
+
+def histogram(port, name):
+    """Cumulative bucket counts {le: count} of an unlabelled Prometheus histogram."""
+    body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2).read().decode()
+    buckets = {}
+    for le, count in re.findall(rf'^{name}_bucket{{le="([^"]+)"}} (\S+)$', body, re.M):
+        buckets[float("inf") if le == "+Inf" else float(le)] = float(count)
+    return dict(sorted(buckets.items()))
+
+
+def quantile(buckets, q):
+    total = max(buckets.values(), default=0)
+    for le, count in buckets.items():
+        if count >= q * total:
+            return le
+    return float("nan")
+
+
+def measure_latency(args, articles, env, prefix, start_workers, ports):
+    start_workers()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if all(urllib.request.urlopen(f"http://127.0.0.1:{p}/ready", timeout=1).status == 200
+                   for p in ports.values()):
+                break
+        except OSError:
+            pass
+        time.sleep(0.2)
+    producer = subprocess.Popen([BIN, "produce", "--topic", f"{prefix}.raw", "-"], env=env,
+                                stdin=subprocess.PIPE, text=True)
+    for a in articles:
+        producer.stdin.write(json.dumps(a) + "\n")
+        producer.stdin.flush()
+        time.sleep(1.0 / args.rate)
+    producer.stdin.close()
+    producer.wait()
+    time.sleep(2)
+    buckets = histogram(ports["events"], "demarche_end_to_end_seconds")
+    events = max(buckets.values(), default=0)
+    body = urllib.request.urlopen(f"http://127.0.0.1:{ports['events']}/metrics", timeout=2).read().decode()
+    txn = {k: float(v) for k, v in re.findall(r'^demarche_transaction_seconds_(sum|count)\{stage="events"\} (\S+)$', body, re.M)}
+    mean_txn = txn.get("sum", 0.0) / max(txn.get("count", 0.0), 1.0)
+    result = {"mode": "latency", "articles": len(articles), "rate_per_s": args.rate, "events": events,
+              "p50_le_s": quantile(buckets, 0.5), "p90_le_s": quantile(buckets, 0.9),
+              "p99_le_s": quantile(buckets, 0.99), "events_stage_mean_transaction_s": round(mean_txn, 4)}
+    print(f"{len(articles)} articles at {args.rate}/s: end-to-end latency (article in Kafka → event "
+          f"committed) p50 ≤ {result['p50_le_s']}s, p90 ≤ {result['p90_le_s']}s, p99 ≤ {result['p99_le_s']}s "
+          f"(histogram bucket bounds) over {events:.0f} events; mean transaction of the events stage "
+          f"{mean_txn * 1000:.0f} ms")
+    print("RESULT " + json.dumps(result, sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ pub enum Metric {
     Transactions,
     /// Histogram [stage]: messages per committed transaction.
     BatchSize,
+    /// Histogram [stage], seconds: from opening a transaction to its commit returning.
+    TransactionSeconds,
     /// Gauge [stage, topic, partition]: consumer lag in messages.
     ConsumerLag,
     /// Counter [quad_class]: diplomatic events emitted by GDELT QuadClass.
@@ -29,7 +31,7 @@ pub enum Metric {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 10] = [
+    pub const ALL: [Metric; 11] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -37,6 +39,7 @@ impl Metric {
         Metric::EndToEndSeconds,
         Metric::Transactions,
         Metric::BatchSize,
+        Metric::TransactionSeconds,
         Metric::ConsumerLag,
         Metric::EventsEmitted,
         Metric::Ready,
@@ -51,6 +54,7 @@ impl Metric {
             Metric::EndToEndSeconds => "demarche_end_to_end_seconds",
             Metric::Transactions => "demarche_transactions_total",
             Metric::BatchSize => "demarche_batch_size",
+            Metric::TransactionSeconds => "demarche_transaction_seconds",
             Metric::ConsumerLag => "demarche_consumer_lag",
             Metric::EventsEmitted => "demarche_events_emitted_total",
             Metric::Ready => "demarche_ready",
@@ -66,6 +70,7 @@ impl Metric {
             Metric::EndToEndSeconds => "Raw article ingestion to diplomatic event emission",
             Metric::Transactions => "Kafka transactions by outcome",
             Metric::BatchSize => "Messages per committed transaction",
+            Metric::TransactionSeconds => "Time from opening a transaction to its commit",
             Metric::ConsumerLag => "Consumer lag in messages per partition",
             Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
             Metric::Ready => "1 while assigned partitions and producing",

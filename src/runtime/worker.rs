@@ -267,6 +267,7 @@ impl<'a> Worker<'a> {
 
     fn process_batch(&self, batch: &[OwnedMessage]) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
+        let opened = Instant::now();
         self.producer
             .begin_transaction()
             .map_err(|e| match classify(e) {
@@ -291,6 +292,8 @@ impl<'a> Worker<'a> {
         })
         .map_err(classify)?;
         retry(|| self.producer.commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
+        metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
+            .record(opened.elapsed().as_secs_f64());
         tally.record(stage, batch.len());
         Ok(())
     }
