@@ -264,31 +264,41 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
     let progress = progress_bar();
     let started = Instant::now();
     let (mut articles, mut events, mut failed) = (0u64, 0u64, 0u64);
-    for file in tools::input_files(&args.input)? {
-        tools::for_each_article(&file, |raw| {
-            articles += 1;
-            progress.inc(1);
-            let result = match mode {
-                Mode::Events => pipeline.events(raw, now_ms()).map(|found| {
-                    events += found.len() as u64;
-                    write_events(&mut out, &found, args.format)
+    let processed = process_inputs(&args.input, |raw| {
+        articles += 1;
+        progress.inc(1);
+        let result = match mode {
+            Mode::Events => pipeline.events(raw, now_ms()).map(|found| {
+                events += found.len() as u64;
+                write_events(&mut out, &found, args.format)
+            }),
+            Mode::Annotate => pipeline
+                .annotate(raw, now_ms(), extractor.cameo())
+                .map(|value| {
+                    events += value["events"].as_array().map_or(0, Vec::len) as u64;
+                    writeln!(out, "{value}")
                 }),
-                Mode::Annotate => pipeline
-                    .annotate(raw, now_ms(), extractor.cameo())
-                    .map(|value| writeln!(out, "{value}")),
-            };
-            match result {
-                Ok(written) => written.map_err(|source| tools::ToolError::Read {
-                    path: args.output.display().to_string(),
-                    source,
-                }),
-                Err(dead) => {
-                    failed += 1;
-                    report_dead_letter(&dead, raw, articles, dead_letters.as_mut());
-                    Ok(())
-                }
+        };
+        match result {
+            Ok(written) => written.map_err(|source| tools::ToolError::Write {
+                path: args.output.display().to_string(),
+                source,
+            }),
+            Err(dead) => {
+                failed += 1;
+                report_dead_letter(&dead, raw, articles, dead_letters.as_mut());
+                Ok(())
             }
-        })?;
+        }
+    });
+    match processed {
+        // The reader went away (`demarche run … | head`): stop quietly, as Unix tools do.
+        Err(tools::ToolError::Write { source, .. })
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            return Ok(())
+        }
+        other => other?,
     }
     out.flush()?;
     if let Some(d) = dead_letters.as_mut() {
@@ -300,6 +310,16 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         "{articles} articles, {events} events, {failed} dead-lettered in {secs:.2}s ({:.0} articles/s)",
         articles as f64 / secs.max(1e-9)
     );
+    Ok(())
+}
+
+fn process_inputs(
+    input: &Path,
+    mut each: impl FnMut(&[u8]) -> Result<(), tools::ToolError>,
+) -> Result<(), tools::ToolError> {
+    for file in tools::input_files(input)? {
+        tools::for_each_article(&file, &mut each)?;
+    }
     Ok(())
 }
 

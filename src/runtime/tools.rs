@@ -24,6 +24,12 @@ pub enum ToolError {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Kafka(#[from] rdkafka::error::KafkaError),
     #[error("{failed} of {total} messages were not delivered")]
