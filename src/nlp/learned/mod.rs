@@ -147,20 +147,12 @@ impl QuadClassifier {
     pub fn load(model_dir: &Path, weights_path: &Path) -> Result<Self, LearnedError> {
         let weights = QuadWeights::load(weights_path)?;
         let embedder = SentenceEmbedder::load(model_dir)?;
-        if weights.head.dim != embedder.dim() {
-            return Err(LearnedError::Weights {
+        Self::from_parts(embedder, weights).map_err(|e| match e {
+            LearnedError::Data(message) => LearnedError::Weights {
                 path: weights_path.to_path_buf(),
-                message: format!(
-                    "head expects {}-d embeddings, model gives {}",
-                    weights.head.dim,
-                    embedder.dim()
-                ),
-            });
-        }
-        Ok(Self {
-            embedder: Some(embedder),
-            weights,
-            cameo: CameoTable::builtin()?,
+                message,
+            },
+            other => other,
         })
     }
 
