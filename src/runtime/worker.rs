@@ -291,6 +291,7 @@ impl<'a> Worker<'a> {
                 .send_offsets_to_transaction(&offsets, &group, TXN_TIMEOUT)
         })
         .map_err(classify)?;
+        wait_for_deliveries(&self.producer, TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
         retry(|| self.producer.commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
         metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
             .record(opened.elapsed().as_secs_f64());
@@ -441,6 +442,21 @@ fn send<'a>(
             Err((e, _)) => return Err(e),
         }
     }
+}
+
+/// rdkafka's `commit_transaction` flushes first, polling in 100 ms steps; on a
+/// `ThreadedProducer`, whose own thread takes the delivery reports, each step waits out
+/// its full 100 ms. Waiting here for the queue to drain first keeps a commit at network
+/// speed (measured: ~101 ms → a few ms per transaction).
+fn wait_for_deliveries(producer: &WorkerProducer, timeout: Duration) -> Result<(), KafkaError> {
+    let deadline = Instant::now() + timeout;
+    while producer.in_flight_count() > 0 {
+        if Instant::now() >= deadline {
+            return Err(KafkaError::Flush(RDKafkaErrorCode::OperationTimedOut));
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    Ok(())
 }
 
 fn is_permanent_send_error(e: &KafkaError) -> bool {
