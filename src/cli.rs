@@ -7,7 +7,7 @@ use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
 use crate::runtime::tools::{self, TailOptions};
 use crate::runtime::worker::{Readiness, Worker, WorkerSettings};
 use crate::runtime::{http, Shutdown};
-use crate::stages::{self, events::now_ms, Limits, StageKind};
+use crate::stages::{self, now_ms, Limits, StageKind};
 use crate::telemetry;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -272,12 +272,10 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
                 events += found.len() as u64;
                 write_events(&mut out, &found, args.format)
             }),
-            Mode::Annotate => pipeline
-                .annotate(raw, now_ms(), extractor.cameo())
-                .map(|value| {
-                    events += value["events"].as_array().map_or(0, Vec::len) as u64;
-                    writeln!(out, "{value}")
-                }),
+            Mode::Annotate => pipeline.annotate(raw, now_ms()).map(|value| {
+                events += value["events"].as_array().map_or(0, Vec::len) as u64;
+                writeln!(out, "{value}")
+            }),
         };
         match result {
             Ok(written) => written.map_err(|source| tools::ToolError::Write {

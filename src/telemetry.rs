@@ -90,28 +90,29 @@ pub fn prometheus() -> Result<&'static PrometheusHandle, String> {
         10.0, 30.0,
     ];
     let batch_buckets = [1.0, 5.0, 10.0, 50.0, 100.0, 200.0, 500.0, 1000.0];
-    let handle = PrometheusBuilder::new()
-        .set_buckets_for_metric(
-            Matcher::Full(Metric::ProcessingSeconds.name().into()),
-            &latency_buckets,
-        )
-        .and_then(|b| {
-            b.set_buckets_for_metric(
-                Matcher::Full(Metric::EndToEndSeconds.name().into()),
-                &latency_buckets,
-            )
-        })
-        .and_then(|b| {
-            b.set_buckets_for_metric(
-                Matcher::Full(Metric::BatchSize.name().into()),
-                &batch_buckets,
-            )
-        })
-        .map_err(|e| e.to_string())?
-        .install_recorder()
-        .map_err(|e| e.to_string())?;
+    let bucketed = [
+        (Metric::ProcessingSeconds, &latency_buckets[..]),
+        (Metric::EndToEndSeconds, &latency_buckets[..]),
+        (Metric::TransactionSeconds, &latency_buckets[..]),
+        (Metric::BatchSize, &batch_buckets[..]),
+    ];
+    let mut builder = PrometheusBuilder::new();
+    for (metric, buckets) in bucketed {
+        builder = builder
+            .set_buckets_for_metric(Matcher::Full(metric.name().into()), buckets)
+            .map_err(|e| e.to_string())?;
+    }
+    let handle = builder.install_recorder().map_err(|e| e.to_string())?;
     for metric in Metric::ALL {
-        metrics::describe_counter!(metric.name(), metric.help());
+        let (name, help) = (metric.name(), metric.help());
+        match metric {
+            Metric::ProcessingSeconds
+            | Metric::EndToEndSeconds
+            | Metric::TransactionSeconds
+            | Metric::BatchSize => metrics::describe_histogram!(name, help),
+            Metric::ConsumerLag | Metric::Ready => metrics::describe_gauge!(name, help),
+            _ => metrics::describe_counter!(name, help),
+        }
     }
     Ok(PROMETHEUS.get_or_init(|| handle))
 }

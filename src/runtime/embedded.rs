@@ -6,8 +6,9 @@ use crate::proto::v1 as pb;
 use crate::stages::article::publication_date;
 use crate::stages::convert::{entities_from_pb, interaction_from_pb, stance_analysis_from_pb};
 use crate::stages::events::EventsStage;
-use crate::stages::{self, run_stage, Limits, Output, Record, Stage, StageError, StageKind};
-use prost::Message;
+use crate::stages::{
+    self, decode, run_stage, Limits, Output, Record, Stage, StageError, StageKind,
+};
 use std::sync::Arc;
 
 /// A message that failed a stage: what the Kafka runtime would dead-letter.
@@ -21,6 +22,7 @@ pub struct EmbeddedPipeline {
     entities: Box<dyn Stage>,
     stance: Box<dyn Stage>,
     events: EventsStage,
+    extractor: Arc<Extractor>,
     limits: Limits,
 }
 
@@ -29,7 +31,8 @@ impl EmbeddedPipeline {
         Self {
             entities: stages::build(StageKind::Entities, extractor.clone(), min_confidence),
             stance: stages::build(StageKind::Stance, extractor.clone(), min_confidence),
-            events: EventsStage::new(extractor, min_confidence),
+            events: EventsStage::new(extractor.clone(), min_confidence),
+            extractor,
             limits,
         }
     }
@@ -68,37 +71,24 @@ impl EmbeddedPipeline {
         let stance = self.through_stance(raw, now_ms)?;
         self.stage(&self.events, &stance, now_ms)?
             .iter()
-            .map(|o| {
-                pb::DiplomaticEvent::decode(o.payload.as_slice()).map_err(|e| DeadLetter {
-                    stage: StageKind::Events,
-                    error: StageError::UndecodableProtobuf {
-                        message: "DiplomaticEvent",
-                        reason: e.to_string(),
-                    },
-                })
-            })
+            .map(|o| decode(&o.payload, "DiplomaticEvent").map_err(dead_at_events))
             .collect()
     }
 
     /// Raw article JSON → the `annotate` JSON object (entities, events, stances).
-    pub fn annotate(
-        &self,
-        raw: &[u8],
-        now_ms: i64,
-        cameo: &crate::nlp::cameo::CameoTable,
-    ) -> Result<serde_json::Value, DeadLetter> {
+    pub fn annotate(&self, raw: &[u8], now_ms: i64) -> Result<serde_json::Value, DeadLetter> {
         let encoded = self.through_stance(raw, now_ms)?;
-        let undecodable = |e: prost::DecodeError| DeadLetter {
-            stage: StageKind::Events,
-            error: StageError::UndecodableProtobuf {
-                message: "ArticleStance",
-                reason: e.to_string(),
-            },
-        };
-        let stance = pb::ArticleStance::decode(encoded.as_slice()).map_err(undecodable)?;
-        let entities_pb = stance.entities.clone().unwrap_or_default();
-        let article = entities_pb.article.clone().unwrap_or_default();
-        let entities = entities_from_pb(&entities_pb);
+        let stance: pb::ArticleStance =
+            decode(&encoded, "ArticleStance").map_err(dead_at_events)?;
+        let entities_pb = stance
+            .entities
+            .as_ref()
+            .ok_or(dead_at_events(StageError::MissingField("entities")))?;
+        let article = entities_pb
+            .article
+            .as_ref()
+            .ok_or(dead_at_events(StageError::MissingField("article")))?;
+        let entities = entities_from_pb(entities_pb);
         let events: Vec<_> = self
             .events
             .accepted(&stance)
@@ -108,12 +98,18 @@ impl EmbeddedPipeline {
         let text = ArticleText {
             id: &article.id,
             text: &article.text,
-            published: publication_date(&article),
+            published: publication_date(article),
         };
-        let record = annotation::annotate(&text, &entities, &events, &stances, cameo);
-        serde_json::to_value(record).map_err(|e| DeadLetter {
-            stage: StageKind::Events,
-            error: StageError::InvalidJson(e.to_string()),
-        })
+        let record =
+            annotation::annotate(&text, &entities, &events, &stances, self.extractor.cameo());
+        serde_json::to_value(record)
+            .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))
+    }
+}
+
+fn dead_at_events(error: StageError) -> DeadLetter {
+    DeadLetter {
+        stage: StageKind::Events,
+        error,
     }
 }

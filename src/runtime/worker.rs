@@ -550,7 +550,7 @@ impl BatchTally {
             metrics::counter!(Metric::DeadLettered.name(), "stage" => stage, "reason" => *reason)
                 .increment(1);
         }
-        let now = crate::stages::events::now_ms();
+        let now = crate::stages::now_ms();
         for event in &self.events {
             event.record(now);
         }

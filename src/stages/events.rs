@@ -1,7 +1,7 @@
 //! Stage 3: `ArticleStance` → one `DiplomaticEvent` per coded interaction, enriched with
 //! Goldstein, PLOVER, QuadClass, location, dyad stance and character offsets.
 
-use super::{EventMeta, Output, Record, Stage, StageError, StageKind};
+use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::annotation::CharOffsets;
 use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
@@ -192,22 +192,13 @@ pub fn dyad_key(event: &pb::DiplomaticEvent) -> Vec<u8> {
     format!("{}|{}", code(&event.source), code(&event.target)).into_bytes()
 }
 
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
 impl Stage for EventsStage {
     fn kind(&self) -> StageKind {
         StageKind::Events
     }
 
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
-        let stance = pb::ArticleStance::decode(record.payload).map_err(|e| {
-            StageError::UndecodableProtobuf {
-                message: "ArticleStance",
-                reason: e.to_string(),
-            }
-        })?;
+        let stance: pb::ArticleStance = decode(record.payload, "ArticleStance")?;
         let ingested_at_ms = stance
             .entities
             .as_ref()

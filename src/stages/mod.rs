@@ -125,6 +125,22 @@ pub trait Stage: Send + Sync {
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError>;
 }
 
+/// Decodes a protobuf payload, naming the message type in the error.
+pub fn decode<M: prost::Message + Default>(
+    payload: &[u8],
+    message: &'static str,
+) -> Result<M, StageError> {
+    M::decode(payload).map_err(|e| StageError::UndecodableProtobuf {
+        message,
+        reason: e.to_string(),
+    })
+}
+
+/// Wall-clock time in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
 /// Limits applied to every message before a stage sees it, in both runtimes.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {

@@ -3,7 +3,7 @@
 
 use super::article::publication_date;
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
-use super::{Output, Record, Stage, StageError, StageKind};
+use super::{decode, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::{ArticleText, Extractor};
 use crate::proto::v1 as pb;
 use prost::Message;
@@ -79,12 +79,7 @@ impl Stage for StanceStage {
     }
 
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
-        let entities = pb::ArticleEntities::decode(record.payload).map_err(|e| {
-            StageError::UndecodableProtobuf {
-                message: "ArticleEntities",
-                reason: e.to_string(),
-            }
-        })?;
+        let entities: pb::ArticleEntities = decode(record.payload, "ArticleEntities")?;
         let key = entities
             .article
             .as_ref()
