@@ -62,10 +62,21 @@ def gold_types(g: dict) -> tuple[str, ...]:
     return tuple(t) if isinstance(t, list) else (t,)
 
 
+def _emitted_code(actor) -> str:
+    """An emitted actor's code; '---' + code when the output itself says it has no country (a
+    code such as 'GOVMIL' with an empty `country` must not pass for the country 'GOV')."""
+    actor = actor or {}
+    code = actor.get("code") or ""
+    no_country = "country" in actor and not actor["country"]
+    if code and no_country and code[:3] not in NON_STATE_PREFIXES and not code.startswith("---"):
+        return "---" + code
+    return code
+
+
 def emitted_view(ev: dict) -> dict:
     """The fields of one `run` JSON event the scorer uses."""
-    src = (ev.get("source") or {}).get("code") or ""
-    tgt = (ev.get("target") or {}).get("code") or ""
+    src = _emitted_code(ev.get("source"))
+    tgt = _emitted_code(ev.get("target"))
     return {"source": src, "target": tgt, "plover": ev.get("plover_type") or "",
             "cameo": ev.get("cameo_code") or "", "modality": ev.get("modality") or "",
             "start": int(ev.get("evidence_start") or 0), "end": int(ev.get("evidence_end") or 0),

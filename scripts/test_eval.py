@@ -179,6 +179,18 @@ class TestNewsMatching(unittest.TestCase):
         self.assertFalse(news.match_level(em("PRK", "KOR", "MOBILIZE"), g, "dyad"))
         self.assertTrue(news.match_level(em("PRK", "KOR", "MOBILIZE"), g, "loose"))
 
+    def test_emitted_view_country(self):
+        ev = {"source": {"code": "GOVMIL", "country": "", "sector": "GOVMIL"},
+              "target": {"code": "IGOUNO", "country": "", "sector": "IGOUNO"},
+              "plover_type": "THREATEN", "modality": "MODALITY_ASSERTED",
+              "evidence_start": 3, "evidence_end": 9}
+        v = news.emitted_view(ev)
+        self.assertIsNone(news.actor_key(v["source"]))  # not the country "GOV"
+        self.assertEqual(news.actor_key(v["target"]), "IGOUNO")
+        self.assertEqual((v["plover"], v["start"], v["end"]), ("THREATEN", 3, 9))
+        v = news.emitted_view({"source": {"code": "RUSMIL", "country": "RUS"}, "target": None})
+        self.assertEqual((news.actor_key(v["source"]), v["target"], v["plover"]), ("RUS", "", ""))
+
     def article(self):
         gold = [gd("USAGOV", "RUSGOV", "CONSULT", span=(0, 10)),
                 gd("RUS", "UKR", "ASSAULT", required=False, span=(20, 30), background=True),
