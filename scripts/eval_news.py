@@ -195,6 +195,14 @@ def aggregate(per_article: dict[str, dict], emitted_all: Iterable[dict]) -> dict
     res["no_plover_type"] = sum(1 for e in emitted_all if not e["plover"])
     # Events without a PLOVER type never match; this is the precision if they were not emitted.
     res["typed_precision"] = _ratio(res["dyad"]["emitted_ok"], n_em - res["no_plover_type"])
+    # The same if only events with a type and both actors resolved were emitted (issue 8's rule).
+    def is_complete(e):
+        return bool(e["plover"]) and None not in dyad_of(e)
+
+    complete = sum(1 for e in emitted_all if is_complete(e))
+    complete_fp = sum(1 for a in arts for e in a["fp_events"] if is_complete(e))
+    res["n_complete"] = complete
+    res["complete_precision"] = _ratio(complete - complete_fp, complete)
     return res
 
 
@@ -292,7 +300,8 @@ def print_report(res: dict, per_article: dict[str, dict], verbose: bool) -> None
     print(f"  source country accuracy on events aligned to a gold event (same sentence, same "
           f"type): {res['source_accuracy_on_aligned']:.3f} (n={res['n_aligned']})")
     print(f"  precision (source + target + type) over events that have a PLOVER type: "
-          f"{res['typed_precision']:.3f}")
+          f"{res['typed_precision']:.3f}; over those that also have both actors resolved: "
+          f"{res['complete_precision']:.3f} (n={res['n_complete']})")
     print(f"  articles with no false positive: {res['zero_fp_article_share']:.3f}")
     print(f"  emitted events by modality: {res['modality']} (non-asserted: "
           f"{res['non_asserted']})")

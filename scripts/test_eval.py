@@ -233,6 +233,9 @@ class TestNewsMatching(unittest.TestCase):
         self.assertEqual((r["non_asserted"], r["no_source_actor"], r["no_plover_type"]), (1, 1, 0))
         self.assertEqual(r["modality"], {"MODALITY_ASSERTED": 5, "MODALITY_NEGATED": 1})
         self.assertAlmostEqual(r["typed_precision"], 0.5)
+        # typed with both actors: all but the source-less REQUEST -> 3 of 5
+        self.assertEqual(r["n_complete"], 5)
+        self.assertAlmostEqual(r["complete_precision"], 0.6)
 
     def test_untyped_events_only_lower_precision(self):
         per = {"a": news.score_article([em("USA", "RUS", "CONSULT"), em("USA", "RUS", "")],
