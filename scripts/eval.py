@@ -12,6 +12,11 @@ work too) and scores its JSON-lines output against:
   re3d        re3d/*_{documents,entities,relations}.json   entities (exact/overlap) + stances
   petrarch    petrarch2_unittest/petrarch2_unittest_gold.jsonl   (source, target, CAMEO) triples
 
+and runs `demarche run` once on the multi-sentence news dev set in this repository:
+
+  news        data/eval/news_dev/{articles,gold}.jsonl   emitted DiplomaticEvents vs gold events
+              (scoring in scripts/eval_news.py)
+
 Prints readable tables per dataset, then one final line `RESULT {json}`.
 Exit status: 0 when scoring worked (whatever the scores), 1 when the annotator failed or its
 output was malformed, 2 on usage or data errors.
@@ -34,10 +39,16 @@ import sys
 import tempfile
 from typing import Any, Iterable, Sequence
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_news  # noqa: E402  (sibling module; the path line above makes it importable)
+
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA_DIR = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data", "dev"))
 DEFAULT_ANNOTATE_CMD = "target/release/demarche annotate"
-DATASETS = ("conflibert", "re3d", "petrarch")
+DEFAULT_NEWS_DIR = os.path.join(REPO_ROOT, "data", "eval", "news_dev")
+DEFAULT_RUN_CMD = "target/release/demarche run"
+SHARED_DATASETS = ("conflibert", "re3d", "petrarch")
+DATASETS = SHARED_DATASETS + ("news",)
 
 QUAD_CLASSES = (0, 1, 2, 3, 4)
 NONE_CLASS = "none"
@@ -773,6 +784,13 @@ def parse_args(argv=None):
     ap.add_argument("--annotate-cmd", default=DEFAULT_ANNOTATE_CMD,
                     help="annotate command, split with shlex; gets --input F --output - "
                          "(and F on stdin) (default: %(default)r)")
+    ap.add_argument("--news-dir", default=DEFAULT_NEWS_DIR,
+                    help="news dev set with articles.jsonl and gold.jsonl (default: %(default)s)")
+    ap.add_argument("--run-cmd", default=DEFAULT_RUN_CMD,
+                    help="command producing DiplomaticEvent JSON lines for the news set; gets "
+                         "--input F --output - --format json (default: %(default)r)")
+    ap.add_argument("--news-output", metavar="FILE", default=None,
+                    help="score this saved `demarche run` JSON output instead of running")
     ap.add_argument("--only", default=",".join(DATASETS),
                     help="comma-separated subset of: " + ", ".join(DATASETS))
     ap.add_argument("--limit", type=int, default=None, help="first N items of each dataset")
@@ -796,9 +814,13 @@ def parse_args(argv=None):
 def main(argv=None) -> int:
     args = parse_args(argv)
     try:
-        if not os.path.isdir(args.data_dir):
+        shared = [d for d in args.only if d in SHARED_DATASETS]
+        if shared and not os.path.isdir(args.data_dir):
             raise EvalError(f"data dir not found: {args.data_dir} (use --data-dir)")
-        cmd = resolve_command(args.annotate_cmd)
+        cmd = resolve_command(args.annotate_cmd) if shared else []
+        run_cmd = []
+        if "news" in args.only and not args.news_output:
+            run_cmd = resolve_command(args.run_cmd)
         result = {}
         with tempfile.TemporaryDirectory(prefix="demarche-eval-") as tmp:
             workdir = tmp
@@ -812,10 +834,14 @@ def main(argv=None) -> int:
                 result["re3d_entities"], result["re3d_relations"] = score_re3d(*common)
             if "petrarch" in args.only:
                 result["petrarch2"] = score_petrarch(*common)
-    except AnnotatorError as e:
+            if "news" in args.only:
+                result["news"] = eval_news.score_news(
+                    run_cmd, args.news_dir, args.limit, workdir, args.timeout, args.verbose,
+                    args.news_output)
+    except (AnnotatorError, eval_news.NewsRunError) as e:
         print(f"eval.py: annotator error: {e}", file=sys.stderr)
         return 1
-    except (EvalError, OSError, KeyError, ValueError) as e:
+    except (EvalError, eval_news.NewsDataError, OSError, KeyError, ValueError) as e:
         print(f"eval.py: error: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
     print()

@@ -131,6 +131,122 @@ class TestSpanMatching(unittest.TestCase):
 
 
 # ---------------------------------------------------------------------------------------------
+# News dev set matching (scripts/eval_news.py)
+
+news = ev.eval_news
+
+
+def em(src, tgt, plover, start=0, end=0, modality="MODALITY_ASSERTED"):
+    return {"source": src, "target": tgt, "plover": plover, "cameo": "", "modality": modality,
+            "start": start, "end": end, "evidence": ""}
+
+
+def gd(src, tgt, plover, required=True, span=None, background=False):
+    g = {"source": src, "target": tgt, "plover": plover, "required": required, "span": span}
+    if background:
+        g["background"] = True
+    return g
+
+
+class TestNewsMatching(unittest.TestCase):
+    def test_actor_key(self):
+        cases = {"RUSMIL": "RUS", "USAGOV": "USA", "PSEREBHMS": "PSE", "IGOUNOIAE": "IGOUNO",
+                 "IGOWSTNAT": "IGOWST", "igoeureec": "IGOEUR", "UKR": "UKR"}
+        for code, key in cases.items():
+            self.assertEqual(news.actor_key(code), key, code)
+        for bad in ("", None, "---GOV", "---", "US"):
+            self.assertIsNone(news.actor_key(bad), bad)
+
+    def test_levels(self):
+        g = gd("USAGOV", "RUSGOV", "CONSULT")
+        m = lambda e: tuple(news.match_level(e, g, lv) for lv in ("dyad", "strict", "loose"))
+        self.assertEqual(m(em("USAGOV", "RUSGOV", "CONSULT")), (True, True, True))
+        self.assertEqual(m(em("USA", "RUSMIL", "CONSULT")), (True, False, True))
+        self.assertEqual(m(em("USAGOV", "UKRGOV", "CONSULT")), (False, False, True))
+        self.assertEqual(m(em("USAGOV", "RUSGOV", "ACCUSE")), (False, False, False))
+        self.assertEqual(m(em("", "RUSGOV", "CONSULT")), (False, False, False))
+        self.assertEqual(m(em("---GOV", "RUSGOV", "CONSULT")), (False, False, False))
+        # organisations keep apart: the UN is not NATO
+        g = gd("IGOUNO", "RUS", "REQUEST")
+        self.assertFalse(news.match_level(em("IGOWSTNAT", "RUS", "REQUEST"), g, "dyad"))
+        self.assertTrue(news.match_level(em("IGOUNOIAE", "RUS", "REQUEST"), g, "dyad"))
+        # a list of acceptable types; a one-sided gold event wants no target
+        g = gd("SWE", "UKR", ["AID", "AGREE"])
+        self.assertTrue(news.match_level(em("SWEGOV", "UKR", "AGREE"), g, "dyad"))
+        self.assertFalse(news.match_level(em("SWEGOV", "UKR", "SUPPORT"), g, "dyad"))
+        g = gd("PRKMIL", None, "MOBILIZE")
+        self.assertTrue(news.match_level(em("PRK", "", "MOBILIZE"), g, "dyad"))
+        self.assertFalse(news.match_level(em("PRK", "KOR", "MOBILIZE"), g, "dyad"))
+        self.assertTrue(news.match_level(em("PRK", "KOR", "MOBILIZE"), g, "loose"))
+
+    def test_emitted_view_country(self):
+        ev = {"source": {"code": "GOVMIL", "country": "", "sector": "GOVMIL"},
+              "target": {"code": "IGOUNO", "country": "", "sector": "IGOUNO"},
+              "plover_type": "THREATEN", "modality": "MODALITY_ASSERTED",
+              "evidence_start": 3, "evidence_end": 9}
+        v = news.emitted_view(ev)
+        self.assertIsNone(news.actor_key(v["source"]))  # not the country "GOV"
+        self.assertEqual(news.actor_key(v["target"]), "IGOUNO")
+        self.assertEqual((v["plover"], v["start"], v["end"]), ("THREATEN", 3, 9))
+        v = news.emitted_view({"source": {"code": "RUSMIL", "country": "RUS"}, "target": None})
+        self.assertEqual((news.actor_key(v["source"]), v["target"], v["plover"]), ("RUS", "", ""))
+
+    def article(self):
+        gold = [gd("USAGOV", "RUSGOV", "CONSULT", span=(0, 10)),
+                gd("RUS", "UKR", "ASSAULT", required=False, span=(20, 30), background=True),
+                gd("UKRGOV", "USAGOV", "REQUEST", span=(40, 50))]
+        emitted = [em("USAGOV", "RUSGOV", "CONSULT", 0, 15),   # G1
+                   em("USA", "RUS", "CONSULT", 0, 15),         # G1 again (duplicate)
+                   em("RUSMIL", "UKR", "ASSAULT", 18, 35),     # G2, acceptable, background
+                   em("UKRGOV", "RUSGOV", "REQUEST", 38, 55),  # wrong target: loose only
+                   em("", "USA", "REQUEST", 38, 55, "MODALITY_NEGATED"),  # no source
+                   em("USAGOV", "RUSGOV", "ACCUSE", 0, 15)]    # gold dyad, wrong type
+        return emitted, gold
+
+    def test_score_article(self):
+        emitted, gold = self.article()
+        a = news.score_article(emitted, gold)
+        self.assertEqual((a["dyad"]["tp_emitted"], a["dyad"]["fp"], a["dyad"]["required_found"]),
+                         (3, 3, 1))
+        self.assertEqual((a["strict"]["tp_emitted"], a["strict"]["required_found"]), (1, 1))
+        self.assertEqual((a["loose"]["tp_emitted"], a["loose"]["required_found"]), (4, 2))
+        self.assertEqual((a["distinct"], a["distinct_ok"]), (5, 2))
+        self.assertEqual(a["type_on_dyad"], (3, 4))
+        self.assertEqual(a["source_on_aligned"], (4, 5))
+        self.assertEqual(a["missed"], [gold[2]])
+        self.assertEqual([e["plover"] for e in a["fp_events"]], ["REQUEST", "REQUEST", "ACCUSE"])
+        self.assertEqual(a["background_only"], 1)
+
+    def test_aggregate(self):
+        emitted, gold = self.article()
+        per = {"a": news.score_article(emitted, gold), "empty": news.score_article([], [])}
+        r = news.aggregate(per, emitted)
+        self.assertAlmostEqual(r["dyad"]["precision"], 0.5)     # 3 of 6
+        self.assertAlmostEqual(r["dyad"]["recall"], 0.5)        # 1 of 2 required
+        self.assertAlmostEqual(r["strict"]["precision"], 1 / 6)
+        self.assertAlmostEqual(r["loose"]["recall"], 1.0)
+        self.assertAlmostEqual(r["loose"]["f1"], 2 * (4 / 6) / (4 / 6 + 1))
+        self.assertAlmostEqual(r["distinct_precision"], 0.4)    # 2 of 5
+        self.assertAlmostEqual(r["type_accuracy_on_dyads"], 0.75)
+        self.assertAlmostEqual(r["source_accuracy_on_aligned"], 0.8)
+        self.assertAlmostEqual(r["zero_fp_article_share"], 0.5)  # the empty article
+        self.assertEqual((r["non_asserted"], r["no_source_actor"], r["no_plover_type"]), (1, 1, 0))
+        self.assertEqual(r["modality"], {"MODALITY_ASSERTED": 5, "MODALITY_NEGATED": 1})
+        self.assertAlmostEqual(r["typed_precision"], 0.5)
+        # typed with both actors: all but the source-less REQUEST -> 3 of 5
+        self.assertEqual(r["n_complete"], 5)
+        self.assertAlmostEqual(r["complete_precision"], 0.6)
+
+    def test_untyped_events_only_lower_precision(self):
+        per = {"a": news.score_article([em("USA", "RUS", "CONSULT"), em("USA", "RUS", "")],
+                                       [gd("USA", "RUS", "CONSULT")])}
+        r = news.aggregate(per, [em("USA", "RUS", "CONSULT"), em("USA", "RUS", "")])
+        self.assertAlmostEqual(r["dyad"]["precision"], 0.5)
+        self.assertAlmostEqual(r["typed_precision"], 1.0)
+        self.assertEqual(r["no_plover_type"], 1)
+
+
+# ---------------------------------------------------------------------------------------------
 # End to end with a fake annotator
 
 FAKE_ANNOTATOR = r'''
@@ -214,6 +330,101 @@ def write_data(root):
             f.write(json.dumps(r) + "\n")
 
 
+FAKE_RUN = r'''
+import json, sys
+args = sys.argv[1:]
+if args[0] == "fail":
+    print("run broke", file=sys.stderr); sys.exit(4)
+assert args[args.index("--format") + 1] == "json" and args[args.index("--output") + 1] == "-"
+rows = [json.loads(l) for l in open(args[args.index("--input") + 1]) if l.strip()]
+def event(aid, src, tgt, plover, start, end, modality="MODALITY_ASSERTED"):
+    print(json.dumps({"article_id": aid, "source": {"code": src}, "target": {"code": tgt},
+                      "plover_type": plover, "cameo_code": "", "modality": modality,
+                      "evidence_start": start, "evidence_end": end, "evidence_text": "x"}))
+for r in rows:
+    if r["id"] == "n1":
+        event("n1", "SWEGOV", "UKRGOV", "CONSULT", 0, 19)
+        event("n1", "RUS", "UKR", "ACCUSE", 20, 43)
+    else:
+        event(r["id"], "NOR", "", "", 0, 20, "MODALITY_REPORTED")
+'''
+
+
+def write_news(root, evidence="Russia attacked Ukraine"):
+    os.makedirs(root, exist_ok=True)
+    arts = [{"id": "n1", "text": "Sweden met Ukraine. Russia attacked Ukraine."},
+            {"id": "n2", "text": "A sunny day in Oslo."}]
+    gold = [{"id": "n1", "events": [
+                {"source": "SWEGOV", "target": "UKRGOV", "plover": "CONSULT",
+                 "evidence": "Sweden met Ukraine", "required": True},
+                {"source": "RUSMIL", "target": "UKR", "plover": "ASSAULT",
+                 "evidence": evidence, "required": True}]},
+            {"id": "n2", "events": []}]
+    for name, rows in (("articles.jsonl", arts), ("gold.jsonl", gold)):
+        with open(os.path.join(root, name), "w") as f:
+            f.writelines(json.dumps(r) + "\n" for r in rows)
+
+
+class TestNewsEndToEnd(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.news = os.path.join(cls.tmp.name, "news")
+        write_news(cls.news)
+        cls.fake = os.path.join(cls.tmp.name, "fake_run.py")
+        with open(cls.fake, "w") as f:
+            f.write(FAKE_RUN)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def run_eval(self, *extra, news_dir=None, mode="ok"):
+        cmd = [sys.executable, EVAL_PY, "--only", "news", "--news-dir", news_dir or self.news,
+               "--run-cmd", f"{sys.executable} {self.fake} {mode}", *extra]
+        return subprocess.run(cmd, capture_output=True, text=True)
+
+    def check(self, proc):
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")][0]
+        r = json.loads(line[len("RESULT "):])["news"]
+        self.assertEqual((r["n_emitted"], r["n_required"]), (3, 2))
+        self.assertAlmostEqual(r["dyad"]["precision"], 0.3333, places=4)
+        self.assertAlmostEqual(r["dyad"]["recall"], 0.5)
+        self.assertEqual(r["zero_fp_article_share"], 0.0)
+        self.assertEqual((r["non_asserted"], r["no_plover_type"]), (1, 1))
+        self.assertAlmostEqual(r["typed_precision"], 0.5)
+        return r
+
+    def test_scores_and_verbose(self):
+        proc = self.run_eval("--verbose")
+        self.check(proc)
+        self.assertIn("MISS RUSMIL -> UKR ASSAULT: Russia attacked Ukraine", proc.stdout)
+        self.assertIn("FP   RUS -> UKR ACCUSE", proc.stdout)
+        self.assertIn("FP   NOR -> - (none)", proc.stdout)
+
+    def test_saved_output(self):
+        saved = os.path.join(self.tmp.name, "saved.jsonl")
+        arts = os.path.join(self.news, "articles.jsonl")
+        out = subprocess.run([sys.executable, self.fake, "ok", "--input", arts, "--output", "-",
+                              "--format", "json"], capture_output=True, text=True, check=True)
+        with open(saved, "w") as f:
+            f.write(out.stdout)
+        cmd = [sys.executable, EVAL_PY, "--only", "news", "--news-dir", self.news,
+               "--run-cmd", "/nonexistent/demarche run", "--news-output", saved]
+        self.check(subprocess.run(cmd, capture_output=True, text=True))
+
+    def test_bad_gold_and_failing_run(self):
+        bad = os.path.join(self.tmp.name, "bad")
+        write_news(bad, evidence="Russia invaded Ukraine")  # not in the text
+        proc = self.run_eval(news_dir=bad)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn("evidence not in text", proc.stderr)
+        proc = self.run_eval(mode="fail")
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("run broke", proc.stderr)
+
+
 class TestEndToEnd(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -230,7 +441,8 @@ class TestEndToEnd(unittest.TestCase):
         cls.tmp.cleanup()
 
     def run_eval(self, mode, *extra):
-        cmd = [sys.executable, EVAL_PY, "--data-dir", self.data,
+        cmd = [sys.executable, EVAL_PY, "--data-dir", self.data, "--only",
+               "conflibert,re3d,petrarch",
                "--annotate-cmd", f"{sys.executable} {self.fake} {mode}", *extra]
         return subprocess.run(cmd, capture_output=True, text=True)
 
