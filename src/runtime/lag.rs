@@ -207,7 +207,7 @@ mod tests {
             partition: 3,
             lag: 17,
         }]);
-        let text = render(&[status.clone()]);
+        let text = render(std::slice::from_ref(&status));
         assert!(
             text.contains("# TYPE demarche_consumer_lag gauge\n"),
             "{text}"

@@ -36,12 +36,11 @@ pub enum StartupError {
         seconds: f64,
         reason: String,
     },
-    #[error("Kafka at {bootstrap} refused to initialise transactions for transactional.id {transactional_id}: {source}")]
+    #[error("Kafka at {bootstrap} refused to initialise transactions for transactional.id {transactional_id}: {reason}")]
     TransactionsRefused {
         bootstrap: String,
         transactional_id: String,
-        #[source]
-        source: KafkaError,
+        reason: String,
     },
 }
 
@@ -149,7 +148,7 @@ impl<'a> Startup<'a> {
                 return Err(StartupError::TransactionsRefused {
                     bootstrap: self.bootstrap.to_string(),
                     transactional_id: transactional_id.to_string(),
-                    source: error,
+                    reason: error.to_string(),
                 });
             }
             if self.remaining().is_zero() {
