@@ -1,4 +1,7 @@
-//! Compiles `proto/` with the pure-Rust `protox`, so building needs no `protoc`.
+//! Compiles `proto/` with the pure-Rust `protox`, so building needs no `protoc`, and
+//! records the git commit for the `demarche_build_info` metric.
+
+use std::process::Command;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let proto = "proto/demarche/v1/demarche.proto";
@@ -8,5 +11,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // JSON views for `run` and `tail`; enums serialise as numbers, see `proto::to_json`.
         .type_attribute(".demarche.v1", "#[derive(serde::Serialize)]")
         .compile_fds(descriptors)?;
+    println!("cargo:rustc-env=DEMARCHE_GIT_SHA={}", git_sha());
     Ok(())
+}
+
+/// `DEMARCHE_GIT_SHA` if set (image builds without `.git`), else `git rev-parse`, else
+/// "unknown": a build never fails for want of git.
+fn git_sha() -> String {
+    println!("cargo:rerun-if-env-changed=DEMARCHE_GIT_SHA");
+    if let Ok(sha) = std::env::var("DEMARCHE_GIT_SHA") {
+        if !sha.trim().is_empty() {
+            return sha.trim().to_string();
+        }
+    }
+    // Rebuild when HEAD moves; only paths that exist (a missing one would rerun always).
+    let branch = git(&["symbolic-ref", "-q", "HEAD"]);
+    for path in ["HEAD", "packed-refs"].into_iter().chain(branch.as_deref()) {
+        if let Some(file) = git(&["rev-parse", "--git-path", path]) {
+            if std::path::Path::new(&file).exists() {
+                println!("cargo:rerun-if-changed={file}");
+            }
+        }
+    }
+    git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown".into())
+}
+
+fn git(args: &[&str]) -> Option<String> {
+    let output = Command::new("git").args(args).output().ok()?;
+    let text = String::from_utf8(output.stdout).ok()?;
+    (output.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
 }

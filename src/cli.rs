@@ -4,8 +4,9 @@ use crate::config::Config;
 use crate::nlp::Extractor;
 use crate::proto;
 use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
+use crate::runtime::health::WorkerStatus;
 use crate::runtime::tools::{self, TailOptions};
-use crate::runtime::worker::{Readiness, Worker, WorkerSettings};
+use crate::runtime::worker::{Worker, WorkerSettings};
 use crate::runtime::{http, Shutdown};
 use crate::stages::{self, now_ms, Limits, StageKind};
 use crate::telemetry;
@@ -379,21 +380,22 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
         .build()?;
     runtime.block_on(async move {
         let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
-        let readiness: Vec<Readiness> = kinds.iter().map(|_| Readiness::default()).collect();
-        http::serve(&config.telemetry.listen, prometheus, readiness.clone())
+        let statuses: Vec<WorkerStatus> = kinds.iter().map(|_| WorkerStatus::default()).collect();
+        http::serve(&config.telemetry.listen, prometheus, statuses.clone())
             .await
             .with_context(|| format!("cannot listen on {}", config.telemetry.listen))?;
         let shutdown = Shutdown::new();
-        tokio::spawn(shutdown.clone().on_signals());
+        let grace = Duration::from_millis(config.worker.shutdown_timeout_ms);
+        tokio::spawn(shutdown.clone().on_signals(grace));
         let config = Arc::new(config);
         let mut workers = Vec::new();
-        for (&kind, ready) in kinds.iter().zip(readiness) {
+        for (&kind, status) in kinds.iter().zip(statuses) {
             let (config, extractor, shutdown) =
                 (config.clone(), extractor.clone(), shutdown.clone());
             workers.push(tokio::task::spawn_blocking(move || {
                 let stage = stages::build(kind, extractor, config.nlp.min_confidence);
                 let settings = WorkerSettings::from_config(kind, &config);
-                let result = Worker::new(stage.as_ref(), settings, &config, ready)
+                let result = Worker::new(stage.as_ref(), settings, &config, status)
                     .and_then(|worker| worker.run(&shutdown));
                 if result.is_err() {
                     // One stage down takes the process down, so the supervisor restarts it whole.

@@ -47,6 +47,9 @@ pub struct KafkaConfig {
     pub instance_id: String,
     pub session_timeout_ms: u32,
     pub transaction_timeout_ms: u32,
+    /// How long a worker may take to reach the brokers and initialise its transactional
+    /// producer before it exits with an error naming the bootstrap address.
+    pub startup_timeout_ms: u64,
     /// Extra librdkafka properties (SASL, TLS, tuning), applied to every client.
     pub properties: BTreeMap<String, String>,
 }
@@ -59,6 +62,7 @@ impl Default for KafkaConfig {
             instance_id: default_instance_id(),
             session_timeout_ms: 10_000,
             transaction_timeout_ms: 30_000,
+            startup_timeout_ms: 30_000,
             properties: BTreeMap::new(),
         }
     }
@@ -110,6 +114,9 @@ pub struct WorkerConfig {
     pub max_message_bytes: usize,
     /// Bound on messages waiting in the producer queue.
     pub max_in_flight: usize,
+    /// After SIGTERM/SIGINT, how long the open batch may take to finish before the process
+    /// exits anyway (its transaction is then aborted by Kafka, as after a crash).
+    pub shutdown_timeout_ms: u64,
 }
 
 impl Default for WorkerConfig {
@@ -119,6 +126,7 @@ impl Default for WorkerConfig {
             batch_linger_ms: 50,
             max_message_bytes: 512 * 1024,
             max_in_flight: 10_000,
+            shutdown_timeout_ms: 5_000,
         }
     }
 }
@@ -132,6 +140,11 @@ pub struct TelemetryConfig {
     pub log_format: String,
     /// `tracing` filter directive, e.g. `info,demarche=debug`.
     pub log_level: String,
+    /// How often consumer lag and the producer queue depth are refreshed.
+    pub stats_interval_ms: u64,
+    /// `/health` fails when a worker has neither committed a batch nor found its input
+    /// drained for this long (wedged), or after a fatal error.
+    pub stall_timeout_ms: u64,
 }
 
 impl Default for TelemetryConfig {
@@ -140,6 +153,8 @@ impl Default for TelemetryConfig {
             listen: "0.0.0.0:9464".into(),
             log_format: "pretty".into(),
             log_level: "info".into(),
+            stats_interval_ms: 5_000,
+            stall_timeout_ms: 60_000,
         }
     }
 }

@@ -26,12 +26,47 @@ pub enum Metric {
     ConsumerLag,
     /// Counter [quad_class]: diplomatic events emitted by GDELT QuadClass.
     EventsEmitted,
-    /// Gauge [stage]: 1 while the worker has partitions assigned and a ready producer.
+    /// Gauge [stage]: 1 while the worker has partitions assigned and its transactional
+    /// producer initialised.
     Ready,
+    /// Gauge [version, git_sha]: always 1; the labels identify the build.
+    BuildInfo,
+    /// Counter [stage]: completed consumer-group rebalances (partition assignments).
+    Rebalances,
+    /// Counter [stage]: batches whose transaction was aborted (or never opened) and retried.
+    BatchesRetried,
+    /// Gauge [stage], Unix seconds: when the last transaction committed.
+    LastCommitTimestamp,
+    /// Gauge [stage]: messages in the producer's queue, not yet acknowledged by Kafka.
+    ProducerQueue,
+    /// Gauge, bytes: resident memory of the process (from /proc).
+    ProcessResidentMemory,
+    /// Counter, seconds: user + system CPU time of the process (from /proc).
+    ProcessCpuSeconds,
+    /// Gauge: open file descriptors of the process (from /proc).
+    ProcessOpenFds,
+}
+
+/// Prometheus metric types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Counter,
+    Gauge,
+    Histogram,
+}
+
+impl Kind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Counter => "counter",
+            Kind::Gauge => "gauge",
+            Kind::Histogram => "histogram",
+        }
+    }
 }
 
 impl Metric {
-    pub const ALL: [Metric; 11] = [
+    pub const ALL: [Metric; 19] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -43,6 +78,14 @@ impl Metric {
         Metric::ConsumerLag,
         Metric::EventsEmitted,
         Metric::Ready,
+        Metric::BuildInfo,
+        Metric::Rebalances,
+        Metric::BatchesRetried,
+        Metric::LastCommitTimestamp,
+        Metric::ProducerQueue,
+        Metric::ProcessResidentMemory,
+        Metric::ProcessCpuSeconds,
+        Metric::ProcessOpenFds,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -58,6 +101,14 @@ impl Metric {
             Metric::ConsumerLag => "demarche_consumer_lag",
             Metric::EventsEmitted => "demarche_events_emitted_total",
             Metric::Ready => "demarche_ready",
+            Metric::BuildInfo => "demarche_build_info",
+            Metric::Rebalances => "demarche_rebalances_total",
+            Metric::BatchesRetried => "demarche_batches_retried_total",
+            Metric::LastCommitTimestamp => "demarche_last_commit_timestamp_seconds",
+            Metric::ProducerQueue => "demarche_producer_queue_messages",
+            Metric::ProcessResidentMemory => "process_resident_memory_bytes",
+            Metric::ProcessCpuSeconds => "process_cpu_seconds_total",
+            Metric::ProcessOpenFds => "process_open_fds",
         }
     }
 
@@ -73,8 +124,52 @@ impl Metric {
             Metric::TransactionSeconds => "Time from opening a transaction to its commit",
             Metric::ConsumerLag => "Consumer lag in messages per partition",
             Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
-            Metric::Ready => "1 while assigned partitions and producing",
+            Metric::Ready => {
+                "1 while partitions are assigned and the transactional producer is initialised"
+            }
+            Metric::BuildInfo => "Build of the running binary (value always 1)",
+            Metric::Rebalances => "Consumer-group rebalances that assigned partitions",
+            Metric::BatchesRetried => "Batches aborted or not started, then retried",
+            Metric::LastCommitTimestamp => "Unix time of the last committed transaction",
+            Metric::ProducerQueue => "Messages in the producer queue awaiting acknowledgement",
+            Metric::ProcessResidentMemory => "Resident memory size in bytes",
+            Metric::ProcessCpuSeconds => "Total user and system CPU time spent in seconds",
+            Metric::ProcessOpenFds => "Number of open file descriptors",
         }
+    }
+
+    pub const fn kind(self) -> Kind {
+        match self {
+            Metric::ProcessingSeconds
+            | Metric::EndToEndSeconds
+            | Metric::TransactionSeconds
+            | Metric::BatchSize => Kind::Histogram,
+            Metric::ConsumerLag
+            | Metric::Ready
+            | Metric::BuildInfo
+            | Metric::LastCommitTimestamp
+            | Metric::ProducerQueue
+            | Metric::ProcessResidentMemory
+            | Metric::ProcessOpenFds => Kind::Gauge,
+            Metric::MessagesIn
+            | Metric::MessagesOut
+            | Metric::DeadLettered
+            | Metric::Transactions
+            | Metric::EventsEmitted
+            | Metric::Rebalances
+            | Metric::BatchesRetried
+            | Metric::ProcessCpuSeconds => Kind::Counter,
+        }
+    }
+
+    /// The `# HELP` and `# TYPE` lines, for metrics rendered outside the recorder.
+    pub fn header(self) -> String {
+        format!(
+            "# HELP {name} {help}\n# TYPE {name} {kind}\n",
+            name = self.name(),
+            help = self.help(),
+            kind = self.kind().as_str()
+        )
     }
 }
 
@@ -105,17 +200,19 @@ pub fn prometheus() -> Result<&'static PrometheusHandle, String> {
     let handle = builder.install_recorder().map_err(|e| e.to_string())?;
     for metric in Metric::ALL {
         let (name, help) = (metric.name(), metric.help());
-        match metric {
-            Metric::ProcessingSeconds
-            | Metric::EndToEndSeconds
-            | Metric::TransactionSeconds
-            | Metric::BatchSize => metrics::describe_histogram!(name, help),
-            Metric::ConsumerLag | Metric::Ready => metrics::describe_gauge!(name, help),
-            _ => metrics::describe_counter!(name, help),
+        match metric.kind() {
+            Kind::Histogram => metrics::describe_histogram!(name, help),
+            Kind::Gauge => metrics::describe_gauge!(name, help),
+            Kind::Counter => metrics::describe_counter!(name, help),
         }
     }
+    metrics::gauge!(Metric::BuildInfo.name(), "version" => env!("CARGO_PKG_VERSION"), "git_sha" => GIT_SHA)
+        .set(1.0);
     Ok(PROMETHEUS.get_or_init(|| handle))
 }
+
+/// Commit the binary was built from (`build.rs`), or "unknown" without git.
+pub const GIT_SHA: &str = env!("DEMARCHE_GIT_SHA");
 
 /// Sets up `tracing`: `json` for machines, anything else for people.
 pub fn init_logging(format: &str, level: &str) {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_exactly, http_get, Reader, TestTopics};
+use common::{assert_exactly, http_get, metric_sum, samples, Reader, TestTopics};
 use prost::Message as _;
 use rdkafka::message::Message;
 use std::time::Duration;
@@ -25,6 +25,53 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         expected.len(),
         articles.len()
     );
+
+    // Before any input: ready, and every series dashboards use is already there.
+    assert!(
+        common::wait_ready(events_port, Duration::from_secs(60)),
+        "events worker never ready\n{}",
+        topics.logs()
+    );
+    // Lag is measured just after the assignment: allow it a moment.
+    let mut before = String::new();
+    let mut missing = Vec::new();
+    for _ in 0..50 {
+        before = http_get(events_port, "/metrics").1;
+        missing = common::EXPORTED_METRICS
+            .iter()
+            .filter(|name| samples(&before, name).is_empty())
+            .collect();
+        if missing.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        missing.is_empty(),
+        "missing before input: {missing:?}\n{before}"
+    );
+    assert_eq!(
+        metric_sum(&before, "demarche_messages_in_total", "stage=\"events\""),
+        0.0
+    );
+    assert_eq!(
+        metric_sum(&before, "demarche_ready", "stage=\"events\""),
+        1.0
+    );
+    assert!(
+        before.contains("quad_class=\"QUAD_CLASS_MATERIAL_CONFLICT\"}"),
+        "QuadClass labels are the proto enum's names\n{before}"
+    );
+    let build = samples(&before, "demarche_build_info");
+    assert_eq!(build.len(), 1, "{before}");
+    assert!(
+        build[0]
+            .0
+            .contains(&format!("version=\"{}\"", env!("CARGO_PKG_VERSION")))
+            && build[0].0.contains("git_sha=\""),
+        "{build:?}"
+    );
+    assert!(metric_sum(&before, "process_resident_memory_bytes", "") > 1e6);
 
     // Published with the user tool, as a user would.
     let input = topics.dir.path().join("articles.jsonl");
@@ -135,6 +182,28 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
     assert!(
         metrics.contains("demarche_end_to_end_seconds_count"),
         "{metrics}"
+    );
+    let events_stage = "stage=\"events\"";
+    let articles_in = metric_sum(&metrics, "demarche_messages_in_total", events_stage);
+    assert!(articles_in >= articles.len() as f64, "{metrics}");
+    let committed_at = metric_sum(
+        &metrics,
+        "demarche_last_commit_timestamp_seconds",
+        events_stage,
+    );
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    assert!(
+        committed_at > now - 300.0 && committed_at <= now + 1.0,
+        "last commit {committed_at} vs now {now}"
+    );
+    assert!(metric_sum(&metrics, "demarche_rebalances_total", events_stage) >= 1.0);
+    assert_eq!(
+        samples(&metrics, "demarche_consumer_lag").len(),
+        2,
+        "one lag series per assigned partition\n{metrics}"
     );
 }
 

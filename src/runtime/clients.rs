@@ -1,12 +1,17 @@
 //! Kafka client construction: one place that turns [`Config`] into librdkafka settings.
 
+use super::client_log::ClientLog;
+use super::lag::Assignment;
 use crate::config::Config;
 use crate::telemetry::Metric;
 use rdkafka::client::ClientContext;
-use rdkafka::config::ClientConfig;
+use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
+use rdkafka::error::KafkaError;
+use rdkafka::producer::{DeliveryResult, ProducerContext};
 use rdkafka::statistics::Statistics;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Base settings for every client: bootstrap servers, then user properties last so that
 /// SASL/TLS and tuning pass through untouched.
@@ -25,10 +30,13 @@ pub fn apply_user_properties(client: &mut ClientConfig, config: &Config) {
 }
 
 /// Consumer context of a worker: counts rebalances (so a batch collected across one is
-/// dropped, not committed) and turns librdkafka statistics into lag gauges.
+/// dropped, not committed), keeps the assignment for the lag monitor, and rate-limits
+/// librdkafka's logs.
 pub struct WorkerContext {
     stage: &'static str,
     rebalances: AtomicU64,
+    assignment: Assignment,
+    log: Arc<ClientLog>,
 }
 
 impl WorkerContext {
@@ -36,30 +44,37 @@ impl WorkerContext {
         Self {
             stage,
             rebalances: AtomicU64::new(0),
+            assignment: Assignment::default(),
+            log: Arc::new(ClientLog::new(stage)),
         }
     }
 
     pub fn rebalances(&self) -> u64 {
         self.rebalances.load(Ordering::SeqCst)
     }
+
+    pub fn assignment(&self) -> Assignment {
+        self.assignment.clone()
+    }
+
+    /// Shared with the worker's other clients, so start-up errors see every complaint.
+    pub fn log(&self) -> Arc<ClientLog> {
+        self.log.clone()
+    }
+
+    fn set_assignment(&self, partitions: Vec<(String, i32)>) {
+        if let Ok(mut assignment) = self.assignment.lock() {
+            *assignment = partitions;
+        }
+    }
 }
 
 impl ClientContext for WorkerContext {
-    fn stats(&self, statistics: Statistics) {
-        for (topic, topic_stats) in &statistics.topics {
-            for (partition, p) in &topic_stats.partitions {
-                if *partition < 0 || p.consumer_lag < 0 {
-                    continue;
-                }
-                metrics::gauge!(
-                    Metric::ConsumerLag.name(),
-                    "stage" => self.stage,
-                    "topic" => topic.clone(),
-                    "partition" => partition.to_string()
-                )
-                .set(p.consumer_lag as f64);
-            }
-        }
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        self.log.log(level, fac, log_message);
+    }
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.log.error(&error, reason);
     }
 }
 
@@ -68,6 +83,13 @@ impl ConsumerContext for WorkerContext {
         self.rebalances.fetch_add(1, Ordering::SeqCst);
         match rebalance {
             Rebalance::Assign(list) => {
+                metrics::counter!(Metric::Rebalances.name(), "stage" => self.stage).increment(1);
+                self.set_assignment(
+                    list.elements()
+                        .iter()
+                        .map(|e| (e.topic().to_string(), e.partition()))
+                        .collect(),
+                );
                 tracing::info!(
                     stage = self.stage,
                     partitions = list.count(),
@@ -75,6 +97,7 @@ impl ConsumerContext for WorkerContext {
                 )
             }
             Rebalance::Revoke(list) => {
+                self.set_assignment(Vec::new());
                 tracing::info!(
                     stage = self.stage,
                     partitions = list.count(),
@@ -86,4 +109,35 @@ impl ConsumerContext for WorkerContext {
             }
         }
     }
+}
+
+/// Producer context of a worker: the queue-depth gauge from librdkafka statistics, and
+/// the same rate-limited logs as its consumer.
+pub struct WorkerProducerContext {
+    stage: &'static str,
+    log: Arc<ClientLog>,
+}
+
+impl WorkerProducerContext {
+    pub fn new(stage: &'static str, log: Arc<ClientLog>) -> Self {
+        Self { stage, log }
+    }
+}
+
+impl ClientContext for WorkerProducerContext {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        self.log.log(level, fac, log_message);
+    }
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.log.error(&error, reason);
+    }
+    fn stats(&self, statistics: Statistics) {
+        metrics::gauge!(Metric::ProducerQueue.name(), "stage" => self.stage)
+            .set(statistics.msg_cnt as f64);
+    }
+}
+
+impl ProducerContext for WorkerProducerContext {
+    type DeliveryOpaque = ();
+    fn delivery(&self, _: &DeliveryResult<'_>, _: Self::DeliveryOpaque) {}
 }

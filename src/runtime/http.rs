@@ -1,6 +1,8 @@
-//! `/metrics` (Prometheus), `/health` (liveness) and `/ready` (assigned and producing).
+//! `/metrics` (Prometheus), `/health` (liveness: not wedged, no fatal error) and `/ready`
+//! (partitions assigned and the transactional producer initialised).
 
-use super::worker::Readiness;
+use super::health::WorkerStatus;
+use super::{lag, process};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
@@ -12,24 +14,24 @@ use std::sync::Arc;
 #[derive(Clone)]
 struct Probes {
     prometheus: &'static PrometheusHandle,
-    readiness: Arc<Vec<Readiness>>,
+    workers: Arc<Vec<WorkerStatus>>,
 }
 
 /// Binds `listen` and serves in the background; returns the bound address (port 0 picks one).
 pub async fn serve(
     listen: &str,
     prometheus: &'static PrometheusHandle,
-    readiness: Vec<Readiness>,
+    workers: Vec<WorkerStatus>,
 ) -> std::io::Result<SocketAddr> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;
     let probes = Probes {
         prometheus,
-        readiness: Arc::new(readiness),
+        workers: Arc::new(workers),
     };
     let app = Router::new()
         .route("/metrics", get(metrics))
-        .route("/health", get(|| async { "ok\n" }))
+        .route("/health", get(health))
         .route("/ready", get(ready))
         .with_state(probes);
     tokio::spawn(async move {
@@ -42,11 +44,37 @@ pub async fn serve(
 }
 
 async fn metrics(State(probes): State<Probes>) -> String {
-    probes.prometheus.render()
+    let mut text = probes.prometheus.render();
+    if !text.is_empty() && !text.ends_with("\n\n") {
+        text.push('\n');
+    }
+    text.push_str(&lag::render(&probes.workers));
+    text.push_str(&process::render());
+    text
+}
+
+async fn health(State(probes): State<Probes>) -> (StatusCode, String) {
+    let problems: Vec<String> = probes
+        .workers
+        .iter()
+        .filter_map(|w| {
+            let problem = w.health().err()?;
+            let stage = w.stage().map_or("worker", |s| s.as_str());
+            Some(format!("{stage}: {problem}"))
+        })
+        .collect();
+    if problems.is_empty() {
+        (StatusCode::OK, "ok\n".into())
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("{}\n", problems.join("\n")),
+        )
+    }
 }
 
 async fn ready(State(probes): State<Probes>) -> (StatusCode, &'static str) {
-    if probes.readiness.iter().all(Readiness::is_ready) {
+    if probes.workers.iter().all(WorkerStatus::is_ready) {
         (StatusCode::OK, "ready\n")
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "not ready\n")

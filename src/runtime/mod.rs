@@ -1,10 +1,16 @@
 //! Runs stages: over Kafka as transactional workers, or in-process (embedded mode).
 //! Both call [`crate::stages::run_stage`], so they execute the very same transform.
 
+pub mod client_log;
 pub mod clients;
 pub mod embedded;
+pub mod health;
 pub mod http;
+pub mod lag;
+pub mod process;
+pub mod series;
 pub mod shutdown;
+pub mod startup;
 pub mod tools;
 pub mod worker;
 

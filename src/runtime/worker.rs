@@ -7,18 +7,20 @@
 //! between batches; a batch collected across a rebalance is dropped unprocessed and
 //! re-read from the committed offsets by whoever owns the partitions now.
 
-use super::clients::{apply_user_properties, base_config, WorkerContext};
-use super::Shutdown;
+use super::client_log::ClientLog;
+use super::clients::{apply_user_properties, base_config, WorkerContext, WorkerProducerContext};
+use super::health::WorkerStatus;
+use super::startup::{Started, Startup, StartupError};
+use super::{lag, series, Shutdown};
 use crate::config::Config;
 use crate::stages::{run_stage, EventMeta, Limits, Output, Record, Stage, StageKind};
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Message, OwnedHeaders, OwnedMessage};
-use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
-use rdkafka::{Offset, TopicPartitionList};
+use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -39,6 +41,8 @@ pub enum WorkerError {
     Unsupported(String),
     #[error("fatal Kafka error (the worker must restart): {0}")]
     Fatal(#[source] KafkaError),
+    #[error(transparent)]
+    Startup(#[from] StartupError),
 }
 
 /// Names and limits one worker runs with.
@@ -53,6 +57,12 @@ pub struct WorkerSettings {
     pub batch_size: usize,
     pub batch_linger: Duration,
     pub limits: Limits,
+    pub bootstrap: String,
+    pub startup_timeout: Duration,
+    /// How often lag and producer-queue metrics are refreshed.
+    pub stats_interval: Duration,
+    /// `/health` fails after this long without progress.
+    pub stall_timeout: Duration,
 }
 
 impl WorkerSettings {
@@ -76,34 +86,26 @@ impl WorkerSettings {
             limits: Limits {
                 max_message_bytes: config.worker.max_message_bytes,
             },
+            bootstrap: config.kafka.bootstrap_servers.clone(),
+            startup_timeout: Duration::from_millis(config.kafka.startup_timeout_ms),
+            stats_interval: Duration::from_millis(config.telemetry.stats_interval_ms.max(100)),
+            stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
         }
     }
 }
 
-/// Shared with the HTTP server: true while partitions are assigned and the producer works.
-#[derive(Debug, Clone, Default)]
-pub struct Readiness(Arc<AtomicBool>);
-
-impl Readiness {
-    pub fn set(&self, stage: StageKind, ready: bool) {
-        self.0.store(ready, Ordering::SeqCst);
-        metrics::gauge!(Metric::Ready.name(), "stage" => stage.as_str())
-            .set(f64::from(u8::from(ready)));
-    }
-    pub fn is_ready(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
-    }
-}
-
 type WorkerConsumer = BaseConsumer<WorkerContext>;
-type WorkerProducer = ThreadedProducer<DefaultProducerContext>;
+type WorkerProducer = ThreadedProducer<WorkerProducerContext>;
 
 pub struct Worker<'a> {
     stage: &'a dyn Stage,
     settings: WorkerSettings,
     consumer: WorkerConsumer,
     producer: WorkerProducer,
-    readiness: Readiness,
+    status: WorkerStatus,
+    /// Connection settings for the lag monitor's own client.
+    lag_client: ClientConfig,
+    log: Arc<ClientLog>,
 }
 
 /// What went wrong with one batch's transaction.
@@ -120,9 +122,11 @@ impl<'a> Worker<'a> {
         stage: &'a dyn Stage,
         settings: WorkerSettings,
         config: &Config,
-        readiness: Readiness,
+        status: WorkerStatus,
     ) -> Result<Self, WorkerError> {
         reject_incremental_rebalancing(config)?;
+        series::register(settings.stage);
+        status.configure(settings.stage, settings.stall_timeout);
         let client_id = settings.transactional_id.clone();
         let mut consumer_config = base_config(config, &client_id);
         consumer_config
@@ -134,8 +138,7 @@ impl<'a> Worker<'a> {
             .set(
                 "session.timeout.ms",
                 config.kafka.session_timeout_ms.to_string(),
-            )
-            .set("statistics.interval.ms", "5000");
+            );
         apply_user_properties(&mut consumer_config, config);
         let consumer: WorkerConsumer = consumer_config
             .create_with_context(WorkerContext::new(settings.stage.as_str()))
@@ -156,31 +159,83 @@ impl<'a> Worker<'a> {
                 "queue.buffering.max.messages",
                 config.worker.max_in_flight.max(1).to_string(),
             )
-            .set("linger.ms", "5");
+            .set("linger.ms", "5")
+            .set(
+                "statistics.interval.ms",
+                settings.stats_interval.as_millis().to_string(),
+            );
         apply_user_properties(&mut producer_config, config);
-        let producer: WorkerProducer =
-            producer_config
-                .create()
-                .map_err(|source| WorkerError::Client {
-                    client: "producer",
-                    source,
-                })?;
+        let log = consumer.context().log();
+        let producer: WorkerProducer = producer_config
+            .create_with_context(WorkerProducerContext::new(
+                settings.stage.as_str(),
+                log.clone(),
+            ))
+            .map_err(|source| WorkerError::Client {
+                client: "producer",
+                source,
+            })?;
+        let mut lag_client = base_config(config, &format!("{client_id}-lag"));
+        apply_user_properties(&mut lag_client, config);
         Ok(Self {
             stage,
             settings,
             consumer,
             producer,
-            readiness,
+            status,
+            lag_client,
+            log,
         })
     }
 
     /// Runs until shutdown is requested or a fatal error occurs.
     pub fn run(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
+        let result = self.run_until_stopped(shutdown);
+        if result.is_err() {
+            self.status.set_fatal();
+        }
+        result
+    }
+
+    /// Reaches the brokers and initialises transactions within the start-up timeout.
+    fn start(&self, shutdown: &Shutdown) -> Result<Started, WorkerError> {
+        let settings = &self.settings;
+        let startup = Startup::new(
+            &settings.bootstrap,
+            settings.startup_timeout,
+            shutdown,
+            &self.log,
+        );
+        if startup.reach_brokers(self.consumer.client(), &settings.input_topic)? == Started::Stopped
+        {
+            return Ok(Started::Stopped);
+        }
+        let started = startup.init_transactions(&self.producer, &settings.transactional_id)?;
+        self.status.set_producer_ready(started == Started::Yes);
+        Ok(started)
+    }
+
+    fn run_until_stopped(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
         let stage = self.settings.stage;
-        retry(|| self.producer.init_transactions(TXN_TIMEOUT)).map_err(WorkerError::Fatal)?;
+        if self.start(shutdown)? == Started::Stopped {
+            tracing::info!(%stage, "stopped during start-up");
+            return Ok(());
+        }
         self.consumer
             .subscribe(&[self.settings.input_topic.as_str()])
             .map_err(WorkerError::Fatal)?;
+        let _lag = lag::start(
+            self.lag_client.clone(),
+            &self.settings.group_id,
+            self.consumer.context().assignment(),
+            self.status.clone(),
+            self.settings.stats_interval,
+            self.log.clone(),
+        )
+        .map_err(|source| WorkerError::Client {
+            client: "lag monitor",
+            source,
+        })?;
         tracing::info!(
             %stage,
             input = %self.settings.input_topic,
@@ -193,11 +248,14 @@ impl<'a> Worker<'a> {
             let batch = self.collect_batch(shutdown);
             self.update_readiness();
             if batch.is_empty() {
+                // Input drained: idle is progress too.
+                self.status.progress();
                 continue;
             }
             let failure = match self.process_batch(&batch) {
                 Ok(()) => {
                     consecutive_aborts = 0;
+                    self.committed();
                     continue;
                 }
                 Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
@@ -208,12 +266,14 @@ impl<'a> Worker<'a> {
                 }
             };
             tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
+            metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str())
+                .increment(1);
             self.rewind(&batch);
             // Back off while the cause (e.g. an unreachable broker) persists.
             consecutive_aborts = consecutive_aborts.saturating_add(1);
-            std::thread::sleep(abort_backoff(consecutive_aborts));
+            shutdown.sleep(abort_backoff(consecutive_aborts));
         }
-        self.readiness.set(stage, false);
+        self.status.set_assigned(false);
         self.consumer.unsubscribe();
         tracing::info!(%stage, "worker stopped");
         Ok(())
@@ -225,9 +285,19 @@ impl<'a> Worker<'a> {
             .assignment()
             .map(|a| a.count() > 0)
             .unwrap_or(false);
-        if assigned != self.readiness.is_ready() {
-            self.readiness.set(self.settings.stage, assigned);
+        if assigned != self.status.is_assigned() {
+            self.status.set_assigned(assigned);
         }
+    }
+
+    /// A batch committed: the worker is alive and making progress.
+    fn committed(&self) {
+        self.status.progress();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        metrics::gauge!(Metric::LastCommitTimestamp.name(), "stage" => self.settings.stage.as_str())
+            .set(now);
     }
 
     /// Polls until the batch is full, the linger time since its first message has passed,

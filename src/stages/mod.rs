@@ -42,13 +42,22 @@ impl EventMeta {
     /// Records the event metrics; called once the event is safely written.
     pub fn record(&self, now_ms: i64) {
         use crate::telemetry::Metric;
-        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => self.quad_class.to_string())
+        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => quad_class_name(self.quad_class))
             .increment(1);
         if self.ingested_at_ms > 0 && now_ms >= self.ingested_at_ms {
             metrics::histogram!(Metric::EndToEndSeconds.name())
                 .record((now_ms - self.ingested_at_ms) as f64 / 1000.0);
         }
     }
+}
+
+/// The proto enum's name of a QuadClass number (`QUAD_CLASS_VERBAL_COOPERATION`), the
+/// label value of the events metric; unknown numbers count as unspecified.
+pub fn quad_class_name(quad_class: i32) -> &'static str {
+    use crate::proto::v1::QuadClass;
+    QuadClass::try_from(quad_class)
+        .unwrap_or(QuadClass::Unspecified)
+        .as_str_name()
 }
 
 /// Why a message cannot be processed. Every variant sends the message to the dead-letter
@@ -72,6 +81,15 @@ pub enum StageError {
 
 impl StageError {
     /// A short, stable label for metrics and the `demarche-error-kind` header.
+    /// Every value [`StageError::kind`] returns (metrics are registered for each at start-up).
+    pub const KINDS: [&'static str; 5] = [
+        "invalid_json",
+        "missing_field",
+        "invalid_field",
+        "undecodable_protobuf",
+        "oversized",
+    ];
+
     pub fn kind(&self) -> &'static str {
         match self {
             StageError::InvalidJson(_) => "invalid_json",

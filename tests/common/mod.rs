@@ -437,3 +437,68 @@ pub fn http_get(port: u16, path: &str) -> (u16, String) {
         .unwrap_or_default();
     (status, body)
 }
+
+/// The metric names dashboards and alert rules rely on, spelled out here (not taken from
+/// the code) so that renaming one breaks this contract loudly.
+pub const EXPORTED_METRICS: [&str; 19] = [
+    "demarche_messages_in_total",
+    "demarche_messages_out_total",
+    "demarche_dead_lettered_total",
+    "demarche_processing_seconds",
+    "demarche_end_to_end_seconds",
+    "demarche_transactions_total",
+    "demarche_batch_size",
+    "demarche_transaction_seconds",
+    "demarche_consumer_lag",
+    "demarche_events_emitted_total",
+    "demarche_ready",
+    "demarche_build_info",
+    "demarche_rebalances_total",
+    "demarche_batches_retried_total",
+    "demarche_last_commit_timestamp_seconds",
+    "demarche_producer_queue_messages",
+    "process_resident_memory_bytes",
+    "process_cpu_seconds_total",
+    "process_open_fds",
+];
+
+/// Samples of `name` in a Prometheus text exposition: (labels, value). Histograms count
+/// through their `_count` series.
+pub fn samples(metrics: &str, name: &str) -> Vec<(String, f64)> {
+    metrics
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let (series, value) = line.rsplit_once(' ')?;
+            let (metric, labels) = match series.split_once('{') {
+                Some((m, rest)) => (m, rest.trim_end_matches('}')),
+                None => (series, ""),
+            };
+            let matches = metric == name || metric == format!("{name}_count");
+            Some((labels.to_string(), value.parse().ok()?)).filter(|_| matches)
+        })
+        .collect()
+}
+
+/// Sum of the samples of `name` whose labels contain `label` (e.g. `stage="events"`).
+pub fn metric_sum(metrics: &str, name: &str, label: &str) -> f64 {
+    samples(metrics, name)
+        .iter()
+        .filter(|(labels, _)| labels.contains(label))
+        .map(|(_, v)| v)
+        .sum()
+}
+
+/// Polls `/ready` until it answers 200.
+pub fn wait_ready(port: u16, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && http_get(port, "/ready").0 == 200
+        {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    false
+}

@@ -1,0 +1,55 @@
+//! Every series a worker exports, registered at zero when it starts, so `/metrics` shows
+//! them (and dashboards and alerts find them) before the first batch.
+
+use crate::stages::{StageError, StageKind};
+use crate::telemetry::Metric;
+
+/// Dead-letter reasons the worker itself adds to the stages' [`StageError::KINDS`].
+pub const RUNTIME_DEAD_LETTER_REASONS: [&str; 1] = ["output_rejected"];
+
+/// QuadClass label values, as the proto enum names them.
+const QUAD_CLASSES: [i32; 5] = [0, 1, 2, 3, 4];
+
+pub fn register(stage: StageKind) {
+    let s = stage.as_str();
+    for metric in [
+        Metric::MessagesIn,
+        Metric::MessagesOut,
+        Metric::Rebalances,
+        Metric::BatchesRetried,
+    ] {
+        metrics::counter!(metric.name(), "stage" => s).absolute(0);
+    }
+    for outcome in ["committed", "aborted"] {
+        metrics::counter!(Metric::Transactions.name(), "stage" => s, "outcome" => outcome)
+            .absolute(0);
+    }
+    for reason in StageError::KINDS
+        .iter()
+        .chain(RUNTIME_DEAD_LETTER_REASONS.iter())
+    {
+        metrics::counter!(Metric::DeadLettered.name(), "stage" => s, "reason" => *reason)
+            .absolute(0);
+    }
+    for metric in [
+        Metric::ProcessingSeconds,
+        Metric::BatchSize,
+        Metric::TransactionSeconds,
+    ] {
+        let _ = metrics::histogram!(metric.name(), "stage" => s);
+    }
+    for metric in [
+        Metric::Ready,
+        Metric::LastCommitTimestamp,
+        Metric::ProducerQueue,
+    ] {
+        metrics::gauge!(metric.name(), "stage" => s).set(0.0);
+    }
+    if stage == StageKind::Events {
+        for quad in QUAD_CLASSES {
+            let name = crate::stages::quad_class_name(quad);
+            metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
+        }
+        let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
+    }
+}
