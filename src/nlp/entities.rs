@@ -3192,6 +3192,54 @@ mod tests {
         assert_eq!(actor_of(&ms, "Theresa May").as_deref(), Some("GBRGOV"));
     }
 
+    /// A role is used only inside its dates: before and after a term the person is coded
+    /// by their country alone, never by a role that starts later or ended earlier.
+    #[test]
+    fn role_dates_before_during_after() {
+        let at = |date: &str| {
+            let ms = run("Antony Blinken arrived in Cairo.", Some(date));
+            actor_of(&ms, "Antony Blinken")
+        };
+        assert_eq!(at("2019-06-01").as_deref(), Some("USA"));
+        assert_eq!(at("2022-06-01").as_deref(), Some("USAGOV"));
+        assert_eq!(at("2025-06-01").as_deref(), Some("USA"));
+        // a term that starts later is not used as a fallback
+        let ms = run("Pete Hegseth arrived.", Some("2023-01-10"));
+        assert_eq!(actor_of(&ms, "Pete Hegseth").as_deref(), Some("USA"));
+        let ms = run("Pete Hegseth arrived.", Some("2025-03-10"));
+        assert_eq!(actor_of(&ms, "Pete Hegseth").as_deref(), Some("USAGOV"));
+        // an IGO official outside the term has no country to fall back on
+        let ms = run("Kaja Kallas arrived.", Some("2015-03-10"));
+        assert_eq!(actor_of(&ms, "Kaja Kallas"), None);
+    }
+
+    /// The hand-written leaders file is never silently ignored: every row's name resolves,
+    /// on the row's first day, to the row's code in the compiled-in data. A stale
+    /// `actors.tsv` (leaders_recent.tsv edited without rerunning scripts/derive_actors.py)
+    /// fails here, naming the rows.
+    #[test]
+    fn every_curated_leader_row_is_in_the_compiled_data() {
+        const LEADERS: &str = include_str!("../../data/actors/leaders_recent.tsv");
+        let mut stale = Vec::new();
+        for line in LEADERS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (code, from, name) = (f[0], f[1], f[3]);
+            let date = NaiveDate::parse_from_str(from, "%Y-%m-%d").ok();
+            let got = rec().resolve_phrase(name, date).map(|a| a.code);
+            if got.as_deref() != Some(code) {
+                stale.push(format!("{name} on {from}: {got:?}, want {code}"));
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "rerun scripts/derive_actors.py:\n{}",
+            stale.join("\n")
+        );
+    }
+
     #[test]
     fn metonyms() {
         let ms = run(

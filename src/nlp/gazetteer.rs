@@ -60,12 +60,27 @@ pub struct ActorRec {
     pub name: String,
     pub codes: Vec<DatedCode>,
     pub etype: EntityType,
+    /// The one country every role of this actor belongs to (`None` for IGOs, non-state
+    /// groups, or people whose roles span countries).
+    pub country: Option<String>,
 }
 
 impl ActorRec {
+    /// The actor's code on `date`. Only a role whose dates cover the date is used (or an
+    /// undated code). A known person outside all their roles (Kerry before 1985 or after
+    /// 2017) is still a national of the one country all their roles belong to, so a careful
+    /// coder codes them by that country with no sector ("USA"); an actor without such a
+    /// country (IGO officials, non-state leaders) resolves to nothing.
     pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
-        petrarch::resolve_code(&self.codes, date)
+        petrarch::resolve_code(&self.codes, date).or(self.country.as_deref())
     }
+}
+
+/// The common country prefix of all `codes`, if it is a country in `countries`.
+fn single_country(codes: &[DatedCode], countries: &HashMap<String, String>) -> Option<String> {
+    let first = codes.first()?.code.get(..3)?;
+    let same = codes.iter().all(|c| c.code.get(..3) == Some(first));
+    (same && countries.contains_key(first)).then(|| first.to_string())
 }
 
 #[derive(Debug, Clone)]
@@ -589,6 +604,7 @@ impl Builder {
             name: title_case(&primary),
             codes: entry.codes.clone(),
             etype,
+            country: None,
         });
         for n in &entry.names {
             let Some(key) = pattern_key(n) else { continue };
@@ -782,6 +798,9 @@ impl Gazetteer {
             for a in petrarch::load_agent_file(p)? {
                 b.add_agent(&a);
             }
+        }
+        for a in &mut b.actors {
+            a.country = single_country(&a.codes, &country_names);
         }
         let mut name_pats: Vec<(usize, &String)> =
             b.name_index.iter().map(|(k, v)| (*v, k)).collect();
