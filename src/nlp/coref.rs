@@ -255,6 +255,7 @@ pub(crate) fn resolve(
                 actor: mentions[ante].actor.clone(),
                 sentence: sentence_of[k],
                 antecedent: Some(ante),
+                geo: None,
             });
         }
         mentions.extend(added);

@@ -35,7 +35,8 @@ use super::coref;
 use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind, COLLECTIVE_AGENT_HEADS};
 use super::text::{self, Token, TokenKind};
 use super::{
-    Actor, ArticleText, EntityAnalysis, EntityType, Mention, NlpConfig, NlpError, Sentence, Span,
+    Actor, ArticleText, EntityAnalysis, EntityType, GeoPoint, Mention, NlpConfig, NlpError,
+    Sentence, Span,
 };
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -949,12 +950,16 @@ impl EntityRecognizer {
             .collect();
         let mut mentions: Vec<Mention> = cands
             .iter()
-            .map(|c| Mention {
-                span: Span::new(tokens[c.start_tok].start, tokens[c.end_tok - 1].end),
-                entity_type: c.etype,
-                actor: c.actor.clone(),
-                sentence: c.sentence,
-                antecedent: None,
+            .map(|c| {
+                let span = Span::new(tokens[c.start_tok].start, tokens[c.end_tok - 1].end);
+                Mention {
+                    span,
+                    entity_type: c.etype,
+                    actor: c.actor.clone(),
+                    sentence: c.sentence,
+                    antecedent: None,
+                    geo: self.place_geo(c.etype, span.slice(article.text)),
+                }
             })
             .collect();
         coref::resolve(&ctx, &self.gaz, &cands, &mut mentions, &ranges);
@@ -1033,6 +1038,13 @@ impl EntityRecognizer {
             .iter()
             .enumerate()
             .filter(move |(_, m)| range.contains(m.span))
+    }
+
+    /// Coordinates of a LOCATION mention naming a city or region in `data/places`.
+    fn place_geo(&self, etype: EntityType, surface: &str) -> Option<GeoPoint> {
+        (etype == EntityType::Location)
+            .then(|| self.gaz.geo_of(surface))
+            .flatten()
     }
 
     /// `None` for groups without a country ("---": Kurdish, Sunni…).
@@ -3238,6 +3250,97 @@ mod tests {
             "rerun scripts/derive_actors.py:\n{}",
             stale.join("\n")
         );
+    }
+
+    fn place(text: &str, surface: &str) -> Option<(Option<String>, Option<GeoPoint>)> {
+        let art = ArticleText {
+            id: "t",
+            text,
+            published: None,
+        };
+        let a = rec().analyse(&art);
+        a.mentions
+            .iter()
+            .find(|m| m.span.slice(text) == surface && m.entity_type == EntityType::Location)
+            .map(|m| (m.actor.as_ref().map(|a| a.code.clone()), m.geo))
+    }
+
+    #[test]
+    fn disputed_territories_follow_the_un_convention() {
+        for (text, surface, code) in [
+            ("Shelling hit Crimea on Monday.", "Crimea", "UKR"),
+            ("Fighting continued in the Donbas region.", "Donbas", "UKR"),
+            ("Aid trucks entered the Gaza Strip.", "Gaza Strip", "PSE"),
+            (
+                "Settlers moved into East Jerusalem.",
+                "East Jerusalem",
+                "PSE",
+            ),
+            (
+                "Troops patrolled the Golan Heights.",
+                "Golan Heights",
+                "SYR",
+            ),
+            ("Clashes broke out in Tigray last week.", "Tigray", "ETH"),
+            ("Refugees fled Darfur in June.", "Darfur", "SDN"),
+            ("Voters in Ladakh went to the polls.", "Ladakh", "IND"),
+            ("Floods hit Gilgit-Baltistan.", "Gilgit-Baltistan", "PAK"),
+            (
+                "Talks on Nagorno-Karabakh resumed.",
+                "Nagorno-Karabakh",
+                "AZE",
+            ),
+            ("Elections were held in Abkhazia.", "Abkhazia", "GEO"),
+        ] {
+            let got = place(text, surface);
+            assert_eq!(
+                got.as_ref().and_then(|g| g.0.as_deref()),
+                Some(code),
+                "{text}"
+            );
+            assert!(got.and_then(|g| g.1).is_some(), "{text}: no coordinates");
+        }
+        // Kashmir as a whole is disputed: a place, but no country
+        let got = place("Tension rose in Kashmir.", "Kashmir").expect("Kashmir");
+        assert_eq!(got.0, None);
+    }
+
+    #[test]
+    fn cities_carry_coordinates() {
+        let (code, geo) = place("Missiles struck Kharkiv overnight.", "Kharkiv").expect("Kharkiv");
+        assert_eq!(code.as_deref(), Some("UKR"));
+        let g = geo.expect("coordinates");
+        assert!(
+            (g.lat - 49.98).abs() < 0.1 && (g.lon - 36.25).abs() < 0.1,
+            "{g:?}"
+        );
+        // a city the country table only knew by name gains coordinates
+        let (_, geo) = place("Delegates met in Nairobi.", "Nairobi").expect("Nairobi");
+        assert!(geo.is_some());
+        // an older spelling resolves to the same city
+        let (code, geo) = place("Talks were held in Kiev.", "Kiev").expect("Kiev");
+        assert_eq!(code.as_deref(), Some("UKR"));
+        assert!(geo.is_some());
+    }
+
+    /// City names that are common words or person names are not places.
+    #[test]
+    fn tricky_city_names_are_not_places() {
+        for (text, word) in [
+            ("Reading the statement, the minister paused.", "Reading"),
+            ("Split between factions, the council adjourned.", "Split"),
+            ("Nice words were not enough, the envoy said.", "Nice"),
+            ("Mobile networks were cut in the north.", "Mobile"),
+            ("Victoria Nuland met the delegation.", "Victoria"),
+            ("Regina Lopez spoke to reporters.", "Regina"),
+            ("Police said the crowd dispersed.", "Police"),
+            ("Most of the delegates left early.", "Most"),
+        ] {
+            assert!(
+                place(text, word).is_none(),
+                "{text}: {word} read as a place"
+            );
+        }
     }
 
     #[test]

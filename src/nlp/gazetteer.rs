@@ -8,7 +8,9 @@
 //! construction: whole-word names end with a space, stems ("ARGENTIN") do not.
 
 use super::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
+use super::places::{self, PlaceName};
 use super::text::{normalise_phrase, push_normalised, Token};
+use super::types::GeoPoint;
 use super::{EntityType, NlpConfig, NlpError};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use chrono::NaiveDate;
@@ -128,6 +130,8 @@ pub struct Gazetteer {
     pub first_names: HashSet<String>,
     /// Country code → display name.
     pub country_names: HashMap<String, String>,
+    /// Normalised place name (no trailing space) → coordinates.
+    geo: HashMap<String, GeoPoint>,
 }
 
 /// The normalised text of an article: tokens joined by single spaces (with a trailing
@@ -565,9 +569,55 @@ struct Builder {
     actors: Vec<ActorRec>,
     agents: Vec<AgentRec>,
     metonyms: Vec<Metonym>,
+    geo: HashMap<String, GeoPoint>,
 }
 
 impl Builder {
+    /// Adds a city or region of `data/places`. A city never takes a name another table
+    /// already has (the country, person or organisation reading wins); it only lends its
+    /// coordinates to a place reading of the same country. A region overrides the place
+    /// readings of its name.
+    fn add_place(&mut self, p: &PlaceName, stop: &HashSet<&str>) {
+        let norm = normalise_phrase(p.name);
+        if norm.is_empty() || !p.region && stop.contains(norm.as_str()) {
+            return;
+        }
+        let key = format!("{norm} ");
+        let same_country = |b: &Self, hits: &[Hit]| {
+            hits.iter()
+                .any(|h| matches!(h, Hit::Place(i) if b.places[*i as usize].code == p.code))
+        };
+        match self.name_index.get(&key).copied() {
+            Some(idx) if p.region => {
+                let keep_country = self.name_hits[idx].iter().any(|h| {
+                    matches!(h, Hit::Place(i) if self.places[*i as usize].code == p.code
+                        && self.places[*i as usize].kind == PlaceKind::Country)
+                });
+                if !keep_country {
+                    self.name_hits[idx].retain(|h| !matches!(h, Hit::Place(_)));
+                    let id = self.push_place(p.code, PlaceKind::Place);
+                    self.name_hits[idx].push(Hit::Place(id));
+                }
+            }
+            Some(idx) if !same_country(self, &self.name_hits[idx]) => return,
+            Some(_) => {}
+            None => {
+                let id = self.push_place(p.code, PlaceKind::Place);
+                self.add_name(key, Hit::Place(id));
+            }
+        }
+        self.geo.entry(norm).or_insert(p.geo);
+    }
+
+    fn push_place(&mut self, code: &str, kind: PlaceKind) -> u32 {
+        let id = self.places.len() as u32;
+        self.places.push(Place {
+            code: code.to_string(),
+            kind,
+        });
+        id
+    }
+
     fn add_name(&mut self, key: String, hit: Hit) {
         let n = self.name_hits.len();
         let idx = *self.name_index.entry(key).or_insert(n);
@@ -665,6 +715,7 @@ impl Gazetteer {
         let mut country_names: HashMap<String, String> = HashMap::new();
         let mut first_names = HashSet::new();
         if config.builtin_dictionaries {
+            let stop: HashSet<&str> = places::stoplist().collect();
             // countries.tsv
             for (i, line) in COUNTRIES_TSV.lines().enumerate() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -689,6 +740,12 @@ impl Gazetteer {
                         ))
                     }
                 };
+                // city and region names that are common words or first names
+                if matches!(kind, PlaceKind::Capital | PlaceKind::Place)
+                    && stop.contains(normalise_phrase(name).as_str())
+                {
+                    continue;
+                }
                 if kind == PlaceKind::Country && !country_names.contains_key(code) {
                     country_names.insert(code.to_string(), title_case(&normalise_phrase(name)));
                 }
@@ -788,6 +845,9 @@ impl Gazetteer {
             for a in &extra {
                 b.add_agent(a);
             }
+            for p in places::place_names()? {
+                b.add_place(&p, &stop);
+            }
         }
         for p in &config.actor_dictionaries {
             for e in petrarch::load_actor_file(p)? {
@@ -821,7 +881,15 @@ impl Gazetteer {
             metonyms: b.metonyms,
             first_names,
             country_names,
+            geo: b.geo,
         })
+    }
+
+    /// Coordinates of a place name ("Kharkiv", "the Gaza Strip"), if the tables have it.
+    pub fn geo_of(&self, name: &str) -> Option<GeoPoint> {
+        let norm = normalise_phrase(name);
+        let bare = norm.strip_prefix("the ").unwrap_or(&norm);
+        self.geo.get(bare).copied()
     }
 
     fn anchored(

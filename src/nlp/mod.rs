@@ -11,6 +11,7 @@ pub mod gazetteer;
 #[cfg(feature = "learned")]
 pub mod learned;
 pub mod petrarch;
+pub mod places;
 pub mod stance;
 pub mod text;
 pub mod types;
