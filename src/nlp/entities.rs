@@ -31,6 +31,8 @@
 //! Helpers: [`EntityRecognizer::resolve_phrase`] resolves an arbitrary phrase on a date;
 //! [`EntityRecognizer::mentions_in`] lists the mentions inside a byte range.
 
+mod apposition;
+
 use super::coref;
 use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind, COLLECTIVE_AGENT_HEADS};
 use super::text::{self, Token, TokenKind};
@@ -942,6 +944,7 @@ impl EntityRecognizer {
         self.nested_places(&ctx, &mut cands);
         include_determiners(&ctx, &ranges, &mut cands);
         coordinates(&ctx, &ranges, &mut cands);
+        self.appositions(&ctx, &mut cands);
         let sentences: Vec<Sentence> = ranges
             .iter()
             .map(|&(a, b)| Sentence {
