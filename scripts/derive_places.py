@@ -11,7 +11,9 @@ CODE is the CAMEO country code (ISO 3166 alpha-3 except where the project differ
 Kosovo KSV). --check regenerates in memory and fails if the committed file differs.
 
 Which cities (see data/PLACES-LICENSE.md for the reasons):
-  * population >= --min-population (50,000), plus every national capital whatever its size;
+  * population >= --min-population (50,000; 250,000 in the US, UK, Canada, Australia, New
+    Zealand and Ireland, where towns are often named after people), plus every national
+    capital whatever its size;
   * not in data/places/stoplist.txt (common words and person names);
   * not a name data/actors/countries.tsv gives a country or nationality ("Kuwait", "Mexico");
   * one city per name: the most populous (Paris, France, not Paris, Texas);
@@ -28,6 +30,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "places", "cities.tsv")
 # GeoNames ISO codes that the project (CAMEO) spells differently.
 CODE_FIX = {"XKX": "KSV", "TLS": "TMP"}
+# English-speaking countries name many towns after people ("Davis", "Irving", "Warren"):
+# there a town must be larger to be matched (an English surname is likelier than a
+# mid-sized town in international news).
+ENGLISH_NAMED = {"US", "GB", "CA", "AU", "NZ", "IE"}
+ENGLISH_MIN_POP = 250_000
 
 
 def fold(name):
@@ -79,7 +86,8 @@ def derive(min_pop):
         if iso2 not in countries:
             continue
         capital = (iso2, c["name"]) in capitals
-        if c["population"] < min_pop and not capital:
+        floor = max(min_pop, ENGLISH_MIN_POP) if iso2 in ENGLISH_NAMED else min_pop
+        if c["population"] < floor and not capital:
             continue
         key = fold(c["name"])
         if len(key) < 3 or key in stop or key in country_names:
