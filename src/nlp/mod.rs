@@ -10,6 +10,7 @@ pub mod events;
 pub mod gazetteer;
 #[cfg(feature = "learned")]
 pub mod learned;
+pub mod lexicon;
 pub mod petrarch;
 pub mod places;
 pub mod stance;
