@@ -420,7 +420,12 @@ impl Builder {
                 self.add_name(key, Hit::Place(id));
             }
         }
-        self.geo.entry(norm).or_insert(p.geo);
+        // a region's own centre wins over a city of the same name ("Gaza")
+        if p.region {
+            self.geo.insert(norm, p.geo);
+        } else {
+            self.geo.entry(norm).or_insert(p.geo);
+        }
     }
 
     fn push_place(&mut self, code: &str, kind: PlaceKind) -> u32 {
