@@ -2,7 +2,10 @@
 """Derive demarche's compact built-in actor data from the shared PETRARCH/CountryInfo
 dictionaries. Stdlib only. Run from the repository root:
 
-    python3 scripts/derive_actors.py [--dicts /work/shared/data/dicts]
+    python3 scripts/derive_actors.py [--dicts ../shared/data/dicts] [--check]
+
+--check regenerates into a temporary directory and fails if the committed files differ
+(scripts/test.sh runs it when the shared dictionaries are present).
 
 Outputs (all UTF-8 TSV, '#' comments):
   data/actors/countries.tsv  CODE  KIND  NAME   KIND: C country name, N nationality /
@@ -158,12 +161,42 @@ def ok_name(nm):
 COUNTRY_NAMES = set()
 
 
+HAND_WRITTEN = ("leaders_recent.tsv", "metonyms.tsv")
+DERIVED = ("countries.tsv", "actors.tsv", "agents.txt", "firstnames.txt")
+
+
+def check(dicts, out):
+    """Regenerate into a scratch directory and compare with the committed files: the
+    derived actors.tsv must be what the sources and leaders_recent.tsv give today."""
+    import filecmp
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in HAND_WRITTEN:
+            shutil.copy(os.path.join(out, f), tmp)
+        subprocess.run([sys.executable, os.path.abspath(__file__), "--dicts", dicts, "--out", tmp],
+                       check=True)
+        stale = [f for f in DERIVED
+                 if not filecmp.cmp(os.path.join(out, f), os.path.join(tmp, f), shallow=False)]
+    if stale:
+        sys.exit(f"stale derived actor data in {out}: {', '.join(stale)} -- "
+                 "run python3 scripts/derive_actors.py and commit the result")
+    print(f"derived actor data in {out} is up to date")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dicts", default="/work/shared/data/dicts")
+    ap.add_argument("--dicts", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                    "..", "..", "shared", "data", "dicts"))
     ap.add_argument("--out", default="data/actors")
+    ap.add_argument("--check", action="store_true",
+                    help="regenerate into a temp dir and fail if the committed files differ")
     args = ap.parse_args()
     d, out = args.dicts, args.out
+    if args.check:
+        return check(d, out)
 
     # ---------- countries ----------
     ci = read_countryinfo(os.path.join(d, "CountryInfo.120116.txt"))
@@ -314,7 +347,11 @@ def main():
                 if any(n.rstrip("*") == key for n in v[0]):
                     existing = v
                     break
-        if existing is not None:
+        if existing is not None and all(not c[1] and not c[2] for c in codes):
+            # an undated curated code is a correction: it replaces the source's codes
+            existing[1] = list(codes)
+            existing[0].extend(n for n in names if n not in existing[0])
+        elif existing is not None:
             first = min((c[1] for c in codes if c[1]), default="")
             kept = []
             for c in existing[1]:

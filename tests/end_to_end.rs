@@ -134,6 +134,17 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         "Kerry meets Lavrov must yield a USAGOV→RUSGOV event: {:?}",
         flagship.iter().map(codes).collect::<Vec<_>>()
     );
+    // ... located in London, with London's coordinates (GeoNames) on the wire
+    let meeting = flagship
+        .iter()
+        .find(|e| codes(e) == ("USAGOV".to_string(), "RUSGOV".to_string()))
+        .expect("the meeting event");
+    assert_eq!(meeting.location, "London");
+    let geo = meeting
+        .location_geo
+        .as_ref()
+        .expect("London has coordinates");
+    assert!((geo.latitude - 51.51).abs() < 0.05 && (geo.longitude + 0.13).abs() < 0.05);
 
     // The user's view of the output topic: `tail` decodes the same events.
     let max = events.len().to_string();

@@ -21,6 +21,11 @@ pub struct EntityRecord<'a> {
     #[serde(rename = "type")]
     pub entity_type: &'static str,
     pub actor: Option<&'a str>,
+    /// Latitude / longitude of a LOCATION naming a known city or region (omitted otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +85,8 @@ pub fn annotate<'a>(
             end: offsets.char_at(m.span.end),
             entity_type: m.entity_type.as_str(),
             actor: m.actor.as_ref().map(|a| a.code.as_str()),
+            lat: m.geo.map(|g| g.lat),
+            lon: m.geo.map(|g| g.lon),
         })
         .collect();
     let event_records = events

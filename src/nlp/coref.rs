@@ -19,79 +19,20 @@ const MONTH_CONTEXT: &[&str] = &[
     "from", "through", "during", "before", "after", "on", "until", "till", "between",
 ];
 
-const NON_SURNAME_TITLES: &[&str] = &[
-    "mr.",
-    "mrs.",
-    "ms.",
-    "mr",
-    "mrs",
-    "ms",
-    "dr.",
-    "president",
-    "minister",
-    "gen.",
-    "general",
-    "secretary",
-    "sen.",
-    "senator",
-    "prime",
-    "foreign",
-    "king",
-    "queen",
-    "prince",
-    "sheikh",
-];
+/// Title words of `data/lexicon/titles.tsv` that coreference uses.
+struct Titles {
+    coref: std::collections::HashSet<&'static str>,
+    not_surname: std::collections::HashSet<&'static str>,
+}
 
-const TITLE_WORDS: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "gen.",
-    "general",
-    "lt.",
-    "col.",
-    "maj.",
-    "capt.",
-    "sgt.",
-    "adm.",
-    "sen.",
-    "rep.",
-    "gov.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "king",
-    "queen",
-    "prince",
-    "sheikh",
-    "foreign",
-    "defense",
-    "defence",
-    "vice",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "staff",
-    "spc.",
-    "pvt.",
-    "cpl.",
-    "lieutenant",
-    "colonel",
-    "major",
-    "captain",
-    "commander",
-    "ambassador",
-    "chancellor",
-    "ayatollah",
-    "press",
-    "spokesman",
-    "chief",
-    "deputy",
-    "former",
-];
+fn titles() -> &'static Titles {
+    use super::lexicon::List;
+    static T: std::sync::OnceLock<Titles> = std::sync::OnceLock::new();
+    T.get_or_init(|| Titles {
+        coref: List::Titles.words("coref-title").into_iter().collect(),
+        not_surname: List::Titles.words("not-surname").into_iter().collect(),
+    })
+}
 
 fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
     gaz.name_at(ctx.norm, k, k + 1).is_some_and(|m| {
@@ -158,13 +99,13 @@ pub(crate) fn resolve(
             let words: Vec<usize> = (c.start_tok..c.end_tok)
                 .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
                 .filter(|&k| !is_place_token(ctx, gaz, k))
-                .filter(|&k| !TITLE_WORDS.contains(&ctx.norm.token(k)))
+                .filter(|&k| !titles().coref.contains(ctx.norm.token(k)))
                 .collect();
             let last = words.last().copied();
             // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
             if words.len() >= 2 && !c.weak {
                 let fk = strip_article(ctx.norm.token(words[0]));
-                if !NON_SURNAME_TITLES.contains(&fk)
+                if !titles().not_surname.contains(fk)
                     && !matches!(fk, "abu" | "al" | "bin" | "ibn" | "el" | "umm")
                     && fk.len() > 2
                 {
@@ -185,7 +126,7 @@ pub(crate) fn resolve(
                             mentions[ci].actor = mentions[ante].actor.clone();
                         }
                     }
-                } else if named >= 2 && !NON_SURNAME_TITLES.contains(&key.as_str()) {
+                } else if named >= 2 && !titles().not_surname.contains(key.as_str()) {
                     surnames.insert(key, ci);
                 }
             }
@@ -255,6 +196,7 @@ pub(crate) fn resolve(
                 actor: mentions[ante].actor.clone(),
                 sentence: sentence_of[k],
                 antecedent: Some(ante),
+                geo: None,
             });
         }
         mentions.extend(added);

@@ -8,7 +8,9 @@
 //! construction: whole-word names end with a space, stems ("ARGENTIN") do not.
 
 use super::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
+use super::places::{self, PlaceName};
 use super::text::{normalise_phrase, push_normalised, Token};
+use super::types::GeoPoint;
 use super::{EntityType, NlpConfig, NlpError};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use chrono::NaiveDate;
@@ -60,12 +62,27 @@ pub struct ActorRec {
     pub name: String,
     pub codes: Vec<DatedCode>,
     pub etype: EntityType,
+    /// The one country every role of this actor belongs to (`None` for IGOs, non-state
+    /// groups, or people whose roles span countries).
+    pub country: Option<String>,
 }
 
 impl ActorRec {
+    /// The actor's code on `date`. Only a role whose dates cover the date is used (or an
+    /// undated code). A known person outside all their roles (Kerry before 1985 or after
+    /// 2017) is still a national of the one country all their roles belong to, so a careful
+    /// coder codes them by that country with no sector ("USA"); an actor without such a
+    /// country (IGO officials, non-state leaders) resolves to nothing.
     pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
-        petrarch::resolve_code(&self.codes, date)
+        petrarch::resolve_code(&self.codes, date).or(self.country.as_deref())
     }
+}
+
+/// The common country prefix of all `codes`, if it is a country in `countries`.
+fn single_country(codes: &[DatedCode], countries: &HashMap<String, String>) -> Option<String> {
+    let first = codes.first()?.code.get(..3)?;
+    let same = codes.iter().all(|c| c.code.get(..3) == Some(first));
+    (same && countries.contains_key(first)).then(|| first.to_string())
 }
 
 #[derive(Debug, Clone)]
@@ -113,6 +130,8 @@ pub struct Gazetteer {
     pub first_names: HashSet<String>,
     /// Country code → display name.
     pub country_names: HashMap<String, String>,
+    /// Normalised place name (no trailing space) → coordinates.
+    geo: HashMap<String, GeoPoint>,
 }
 
 /// The normalised text of an article: tokens joined by single spaces (with a trailing
@@ -150,225 +169,39 @@ impl NormText {
     }
 }
 
-const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "party",
-    "army",
-    "council",
-    "front",
-    "brigade",
-    "brigades",
-    "corporation",
-    "forces",
-    "force",
-    "organization",
-    "organisation",
-    "union",
-    "committee",
-    "agency",
-    "bank",
-    "court",
-    "assembly",
-    "parliament",
-    "government",
-    "administration",
-    "department",
-    "office",
-    "movement",
-    "group",
-    "association",
-    "nations",
-    "commission",
-    "institute",
-    "company",
-    "news",
-    "times",
-    "police",
-    "guard",
-    "guards",
-    "league",
-    "alliance",
-    "coalition",
-    "network",
-    "service",
-    "services",
-    "center",
-    "centre",
-    "fund",
-    "program",
-    "programme",
-    "society",
-    "foundation",
-    "university",
-    "church",
-    "militia",
-    "navy",
-    "corps",
-    "battalion",
-    "regiment",
-    "division",
-    "command",
-    "agency",
-    "bureau",
-    "authority",
-    "board",
-    "cabinet",
-    "senate",
-    "congress",
-    "house",
-    "tribunal",
-    "federation",
-    "confederation",
-    "federal",
-    "national",
-    "international",
-    "state",
-    "states",
-    "islamic",
-    "jihad",
-    "mujahideen",
-    "taliban",
-    "brotherhood",
-    "hezbollah",
-    "hamas",
-    "qaeda",
-    "al-qaeda",
-    "al-qaida",
-    "radio",
-    "television",
-    "tv",
-    "press",
-    "media",
-    "post",
-    "daily",
-    "herald",
-    "journal",
-    "agency",
-    "inc.",
-    "ltd",
-    "corp.",
-    "co.",
-    "bloc",
-    "secretariat",
-    "council",
-    "ministry",
-    "club",
-    "academy",
-    "school",
-    "hospital",
-    "airlines",
-    "airways",
-    "group",
-    "industries",
-    "enterprises",
-    "holdings",
-    "trust",
-    "organisation",
-    "cartel",
-    "gang",
-    "rebels",
-    "militants",
-    "insurgents",
-    "troops",
-    "soldiers",
-    "fighters",
-    "people",
-    "republic",
-    "kingdom",
-    "emirate",
-    "caliphate",
-];
+/// Words of `data/lexicon/` that type dictionary entries (organisation, place, title).
+struct EntryWords {
+    org: HashSet<&'static str>,
+    place: HashSet<&'static str>,
+    title: HashSet<&'static str>,
+}
 
-const PLACE_WORDS: &[&str] = &[
-    "city",
-    "province",
-    "region",
-    "strip",
-    "district",
-    "valley",
-    "island",
-    "islands",
-    "mountains",
-    "mountain",
-    "river",
-    "sea",
-    "gulf",
-    "lake",
-    "peninsula",
-    "governorate",
-    "county",
-    "desert",
-    "heights",
-    "bay",
-    "coast",
-    "border",
-    "crossing",
-    "camp",
-    "airport",
-    "port",
-    "square",
-    "street",
-    "village",
-    "town",
-    "base",
-];
-
-const PERSON_TITLES: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "sheik",
-    "general",
-    "gen.",
-    "ayatollah",
-    "mr.",
-    "mr",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr.",
-    "senator",
-    "sen.",
-    "governor",
-    "chancellor",
-    "ambassador",
-    "pope",
-    "emir",
-    "sultan",
-    "colonel",
-    "col.",
-    "lord",
-    "lady",
-    "baroness",
-    "sir",
-    "marshal",
-    "admiral",
-    "judge",
-];
+fn entry_words() -> &'static EntryWords {
+    use super::lexicon::List;
+    static WORDS: std::sync::OnceLock<EntryWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| EntryWords {
+        org: List::OrgWords.words("entry-type").into_iter().collect(),
+        place: List::PlaceWords.words("entry-type").into_iter().collect(),
+        title: List::Titles.words("entry-type").into_iter().collect(),
+    })
+}
 
 /// Guesses the entity type of a dictionary actor from its primary name.
 pub fn guess_actor_type(primary_norm: &str) -> EntityType {
+    let ew = entry_words();
     let words: Vec<&str> = primary_norm.split(' ').collect();
-    if words.iter().any(|w| PLACE_WORDS.contains(w)) && !words.iter().any(|w| ORG_WORDS.contains(w))
-    {
+    if words.iter().any(|w| ew.place.contains(w)) && !words.iter().any(|w| ew.org.contains(w)) {
         return EntityType::Location;
     }
     // "SECRETARY OF STATE", "PRIME MINISTER X": a title names a person
-    if words.first().is_some_and(|w| PERSON_TITLES.contains(w))
+    if words.first().is_some_and(|w| ew.title.contains(w))
         && !words
             .iter()
             .any(|w| w.starts_with("ministr") || *w == "office")
     {
         return EntityType::Person;
     }
-    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    if words.iter().any(|w| ew.org.contains(w)) {
         return EntityType::Organisation;
     }
     if words.len() == 1 {
@@ -550,9 +383,60 @@ struct Builder {
     actors: Vec<ActorRec>,
     agents: Vec<AgentRec>,
     metonyms: Vec<Metonym>,
+    geo: HashMap<String, GeoPoint>,
 }
 
 impl Builder {
+    /// Adds a city or region of `data/places`. A city never takes a name another table
+    /// already has (the country, person or organisation reading wins); it only lends its
+    /// coordinates to a place reading of the same country. A region overrides the place
+    /// readings of its name.
+    fn add_place(&mut self, p: &PlaceName, stop: &HashSet<&str>) {
+        let norm = normalise_phrase(p.name);
+        if norm.is_empty() || !p.region && stop.contains(norm.as_str()) {
+            return;
+        }
+        let key = format!("{norm} ");
+        let same_country = |b: &Self, hits: &[Hit]| {
+            hits.iter()
+                .any(|h| matches!(h, Hit::Place(i) if b.places[*i as usize].code == p.code))
+        };
+        match self.name_index.get(&key).copied() {
+            Some(idx) if p.region => {
+                let keep_country = self.name_hits[idx].iter().any(|h| {
+                    matches!(h, Hit::Place(i) if self.places[*i as usize].code == p.code
+                        && self.places[*i as usize].kind == PlaceKind::Country)
+                });
+                if !keep_country {
+                    self.name_hits[idx].retain(|h| !matches!(h, Hit::Place(_)));
+                    let id = self.push_place(p.code, PlaceKind::Place);
+                    self.name_hits[idx].push(Hit::Place(id));
+                }
+            }
+            Some(idx) if !same_country(self, &self.name_hits[idx]) => return,
+            Some(_) => {}
+            None => {
+                let id = self.push_place(p.code, PlaceKind::Place);
+                self.add_name(key, Hit::Place(id));
+            }
+        }
+        // a region's own centre wins over a city of the same name ("Gaza")
+        if p.region {
+            self.geo.insert(norm, p.geo);
+        } else {
+            self.geo.entry(norm).or_insert(p.geo);
+        }
+    }
+
+    fn push_place(&mut self, code: &str, kind: PlaceKind) -> u32 {
+        let id = self.places.len() as u32;
+        self.places.push(Place {
+            code: code.to_string(),
+            kind,
+        });
+        id
+    }
+
     fn add_name(&mut self, key: String, hit: Hit) {
         let n = self.name_hits.len();
         let idx = *self.name_index.entry(key).or_insert(n);
@@ -589,6 +473,7 @@ impl Builder {
             name: title_case(&primary),
             codes: entry.codes.clone(),
             etype,
+            country: None,
         });
         for n in &entry.names {
             let Some(key) = pattern_key(n) else { continue };
@@ -649,6 +534,7 @@ impl Gazetteer {
         let mut country_names: HashMap<String, String> = HashMap::new();
         let mut first_names = HashSet::new();
         if config.builtin_dictionaries {
+            let stop: HashSet<&str> = places::stoplist().collect();
             // countries.tsv
             for (i, line) in COUNTRIES_TSV.lines().enumerate() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -673,6 +559,12 @@ impl Gazetteer {
                         ))
                     }
                 };
+                // city and region names that are common words or first names
+                if matches!(kind, PlaceKind::Capital | PlaceKind::Place)
+                    && stop.contains(normalise_phrase(name).as_str())
+                {
+                    continue;
+                }
                 if kind == PlaceKind::Country && !country_names.contains_key(code) {
                     country_names.insert(code.to_string(), title_case(&normalise_phrase(name)));
                 }
@@ -772,6 +664,9 @@ impl Gazetteer {
             for a in &extra {
                 b.add_agent(a);
             }
+            for p in places::place_names()? {
+                b.add_place(&p, &stop);
+            }
         }
         for p in &config.actor_dictionaries {
             for e in petrarch::load_actor_file(p)? {
@@ -782,6 +677,9 @@ impl Gazetteer {
             for a in petrarch::load_agent_file(p)? {
                 b.add_agent(&a);
             }
+        }
+        for a in &mut b.actors {
+            a.country = single_country(&a.codes, &country_names);
         }
         let mut name_pats: Vec<(usize, &String)> =
             b.name_index.iter().map(|(k, v)| (*v, k)).collect();
@@ -802,7 +700,15 @@ impl Gazetteer {
             metonyms: b.metonyms,
             first_names,
             country_names,
+            geo: b.geo,
         })
+    }
+
+    /// Coordinates of a place name ("Kharkiv", "the Gaza Strip"), if the tables have it.
+    pub fn geo_of(&self, name: &str) -> Option<GeoPoint> {
+        let norm = normalise_phrase(name);
+        let bare = norm.strip_prefix("the ").unwrap_or(&norm);
+        self.geo.get(bare).copied()
     }
 
     fn anchored(

@@ -10,7 +10,9 @@ pub mod events;
 pub mod gazetteer;
 #[cfg(feature = "learned")]
 pub mod learned;
+pub mod lexicon;
 pub mod petrarch;
+pub mod places;
 pub mod stance;
 pub mod text;
 pub mod types;

@@ -55,21 +55,17 @@ impl ActorEntry {
 }
 
 /// Picks the code for a date: a dated code covering it, else an undated code, else (no
-/// date given) the dated code that started last.
+/// date given) the dated code that started last. A dated role that does not cover the
+/// date is never used: with a date outside every role the answer is `None` (the caller
+/// may fall back to the person's country, see `gazetteer::ActorRec::code_on`).
 pub fn resolve_code(codes: &[DatedCode], date: Option<NaiveDate>) -> Option<&str> {
     if let Some(d) = date {
         if let Some(c) = codes.iter().rev().find(|c| c.is_dated() && c.covers(d)) {
             return Some(&c.code);
         }
-        if let Some(c) = codes.iter().find(|c| !c.is_dated()) {
-            return Some(&c.code);
-        }
-        // outside every dated range: the closest earlier role is the safest guess
         return codes
             .iter()
-            .filter(|c| c.to.is_some_and(|t| t <= d))
-            .max_by_key(|c| c.to)
-            .or_else(|| codes.iter().min_by_key(|c| c.from))
+            .find(|c| !c.is_dated())
             .map(|c| c.code.as_str());
     }
     let open = codes
@@ -488,6 +484,8 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         assert_eq!(a[0].code_on(d("2014-05-01")), Some("USAGOV"));
         assert_eq!(a[0].code_on(d("2010-05-01")), Some("USAGOVLEG"));
+        // before the first role: a later role is never used
+        assert_eq!(a[0].code_on(d("1980-05-01")), None);
         assert_eq!(a[0].code_on(None), Some("USAGOV"));
         assert_eq!(a[1].code_on(None), Some("IGOWSTNAT"));
     }
@@ -502,6 +500,8 @@ mod tests {
         assert_eq!(a[1].code_on(d("1990-01-01")), Some("HOB"));
         assert_eq!(a[1].code_on(d("1997-01-01")), Some("HOBGOV"));
         assert_eq!(a[1].code_on(d("2005-01-01")), Some("HOBREB"));
+        // in the gap between two roles: no role at all
+        assert_eq!(a[1].code_on(d("1999-08-15")), None);
     }
 
     #[test]

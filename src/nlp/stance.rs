@@ -439,6 +439,7 @@ mod tests {
                         .position(|s| s.span.contains(span))
                         .unwrap(),
                     antecedent: None,
+                    geo: None,
                 });
             }
         }

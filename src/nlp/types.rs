@@ -80,6 +80,13 @@ pub struct Sentence {
     pub span: Span,
 }
 
+/// WGS 84 latitude / longitude in degrees (from GeoNames or the hand-written regions).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
 /// One mention of an entity in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -91,6 +98,8 @@ pub struct Mention {
     pub sentence: usize,
     /// Index of the earlier mention this one refers back to ("Mr. Lavrov" → "Sergei Lavrov").
     pub antecedent: Option<usize>,
+    /// Coordinates of a LOCATION mention that names a known city or region.
+    pub geo: Option<GeoPoint>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -81,6 +81,7 @@ pub fn entities_to_pb(article: pb::Article, analysis: &nlp::EntityAnalysis) -> p
                 actor: m.actor.as_ref().map(actor_to_pb),
                 sentence: m.sentence as u32,
                 antecedent: index_plus_one(m.antecedent),
+                geo: m.geo.map(geo_to_pb),
             })
             .collect(),
     }
@@ -104,8 +105,23 @@ pub fn entities_from_pb(message: &pb::ArticleEntities) -> nlp::EntityAnalysis {
                 actor: m.actor.as_ref().map(actor_from_pb),
                 sentence: m.sentence as usize,
                 antecedent: index_from_plus_one(m.antecedent),
+                geo: m.geo.as_ref().map(geo_from_pb),
             })
             .collect(),
+    }
+}
+
+pub fn geo_to_pb(g: nlp::GeoPoint) -> pb::GeoPoint {
+    pb::GeoPoint {
+        latitude: g.lat,
+        longitude: g.lon,
+    }
+}
+
+fn geo_from_pb(g: &pb::GeoPoint) -> nlp::GeoPoint {
+    nlp::GeoPoint {
+        lat: g.latitude,
+        lon: g.longitude,
     }
 }
 
@@ -274,6 +290,7 @@ mod tests {
                     }),
                     sentence: 0,
                     antecedent: None,
+                    geo: None,
                 },
                 nlp::Mention {
                     span: nlp::Span::new(10, 16),
@@ -281,11 +298,21 @@ mod tests {
                     actor: None,
                     sentence: 0,
                     antecedent: Some(0),
+                    geo: Some(nlp::GeoPoint {
+                        lat: 49.9808,
+                        lon: 36.2527,
+                    }),
                 },
             ],
         };
         let message = entities_to_pb(pb::Article::default(), &analysis);
         assert_eq!(message.mentions[1].antecedent, 1);
+        assert!(message.mentions[0].geo.is_none());
+        let geo = message.mentions[1]
+            .geo
+            .as_ref()
+            .expect("coordinates on the wire");
+        assert!((geo.latitude - 49.9808).abs() < 1e-4 && (geo.longitude - 36.2527).abs() < 1e-4);
         assert_eq!(entities_from_pb(&message), analysis);
     }
 }

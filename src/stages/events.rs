@@ -126,6 +126,7 @@ impl EventsStage {
                 .and_then(|m| m.actor.as_ref())
                 .map(|a| a.country.clone())
                 .unwrap_or_default(),
+            location_geo: location.and_then(|m| m.geo),
             dyad_stance: dyad_stance(ctx.stance, &source_actor.code, &target_actor.code) as i32,
             tone: ctx.stance.tone,
             evidence_text: evidence_text.to_string(),

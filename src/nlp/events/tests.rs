@@ -34,6 +34,7 @@ fn analyse(text: &str, actors: &[(&str, &str, EntityType)]) -> EntityAnalysis {
                 actor,
                 sentence,
                 antecedent: None,
+                geo: None,
             });
         }
     }

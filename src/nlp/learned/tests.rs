@@ -133,6 +133,7 @@ fn analysis() -> EntityAnalysis {
                 actor: Some(actor("RUS", "Russia")),
                 sentence: 0,
                 antecedent: None,
+                geo: None,
             },
             Mention {
                 span: Span::new(22, 29),
@@ -140,6 +141,7 @@ fn analysis() -> EntityAnalysis {
                 actor: Some(actor("UKR", "Ukraine")),
                 sentence: 0,
                 antecedent: None,
+                geo: None,
             },
         ],
     }

@@ -1,0 +1,298 @@
+//! Actors for names the dictionary does not know, from the title or apposition around
+//! them. Runs once over an article's candidates, after the per-sentence rules:
+//!
+//! * "a spokesman for Nigeria's army" — an individual agent *for/of/from* an actor takes
+//!   that actor (NGAMIL); *for* a bare country it speaks for the government (NGAGOV);
+//! * "Defence Minister John Kamau of Kenya" — a titled name *of* a country takes the
+//!   title's sector in that country (KENGOV);
+//! * "Kwame Asante, Ghana's foreign minister," — a name followed by an appositive title
+//!   takes the title's actor (GHAGOV);
+//! * "The foreign minister of Ghana, Kwame Asante," — and the other way round.
+//!
+//! Only mentions without an actor are filled in: a name the dictionary knows keeps its
+//! dated role.
+
+use super::{make_actor, Cand, Ctx, EntityRecognizer};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{Actor, EntityType};
+
+/// Prepositions linking an agent to what it speaks or acts for.
+const FOR_WORDS: &[&str] = &["for", "of", "from"];
+
+impl EntityRecognizer {
+    pub(super) fn appositions(&self, ctx: &Ctx, cands: &mut [Cand]) {
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by_key(|&i| (cands[i].start_tok, std::cmp::Reverse(cands[i].end_tok)));
+        for k in 0..order.len() {
+            let i = order[k];
+            if let Some(a) = self.agent_for_owner(ctx, cands, &order, i) {
+                cands[i].actor = Some(a);
+            }
+        }
+        for k in 0..order.len() {
+            let i = order[k];
+            if let Some(a) = self.titled_name_of_country(ctx, cands, &order, i) {
+                cands[i].actor = Some(a);
+            }
+        }
+        for k in 0..order.len() {
+            let i = order[k];
+            if let Some(a) = self.name_then_title(ctx, cands, &order, i) {
+                cands[i].actor = Some(a);
+                cands[i].etype = EntityType::Person;
+            }
+            if let Some((j, a)) = self.title_then_name(ctx, cands, &order, i) {
+                cands[j].actor = Some(a);
+                cands[j].etype = EntityType::Person;
+            }
+        }
+    }
+
+    /// The individual agent (one person: "spokesman", "defence minister") that the tokens
+    /// `[s, e)` start with, after an optional determiner: (end of the agent, agent index).
+    fn individual_agent(&self, ctx: &Ctx, s: usize, e: usize) -> Option<(usize, usize)> {
+        let s = if matches!(ctx.low(s), "a" | "an" | "the") {
+            s + 1
+        } else {
+            s
+        };
+        let (end, agent, plural) = self.agent_after(ctx, s, e)?;
+        (!plural && self.gaz.agents[agent].individual).then_some((end, agent))
+    }
+
+    /// The actor that the words from token `t` name, following "X's Y" chains ("Nigeria's
+    /// army"): the last candidate of the chain that has an actor, and the chain's end.
+    fn owner_at(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        t: usize,
+    ) -> Option<(Actor, usize)> {
+        // "the Kenyan police" may be one candidate with its determiner, or start after it
+        let mut t = match longest_at(cands, order, t) {
+            None if matches!(ctx.low(t), "the" | "a" | "an") => t + 1,
+            _ => t,
+        };
+        let mut found = None;
+        while let Some(c) = longest_at(cands, order, t) {
+            if let Some(a) = &cands[c].actor {
+                found = Some((a.clone(), cands[c].end_tok));
+            }
+            t = cands[c].end_tok;
+            if ctx.low(t) != "'s" {
+                break;
+            }
+            t += 1;
+        }
+        found
+    }
+
+    /// "a spokesman for Nigeria's army" → NGAMIL; "an official from Kenya" → KENGOV.
+    fn agent_for_owner(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<Actor> {
+        let c = &cands[i];
+        if c.actor.is_some() || c.etype != EntityType::Person {
+            return None;
+        }
+        let (end, _) = self.individual_agent(ctx, c.start_tok, c.end_tok)?;
+        if end != c.end_tok || !FOR_WORDS.contains(&ctx.low(end)) {
+            return None;
+        }
+        let (owner, _) = self.owner_at(ctx, cands, order, end + 1)?;
+        Some(speaks_for(owner))
+    }
+
+    /// "Defence Minister John Kamau of Kenya" → the title's sector in Kenya (KENGOV).
+    fn titled_name_of_country(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<Actor> {
+        let c = &cands[i];
+        if c.actor.is_some() || c.etype != EntityType::Person || ctx.low(c.end_tok) != "of" {
+            return None;
+        }
+        let (end, agent) = self.individual_agent(ctx, c.start_tok, c.end_tok)?;
+        if end >= c.end_tok || !ctx.is_cap_word(end) {
+            return None; // no name after the title
+        }
+        let (owner, _) = self.owner_at(ctx, cands, order, c.end_tok + 1)?;
+        if !owner.sector.is_empty() || owner.country.is_empty() {
+            return None; // "of the ruling party": not a country
+        }
+        Some(self.title_actor(&owner.country, agent))
+    }
+
+    /// A named office-holder of a country: the country and the title's first sector, as
+    /// CAMEO codes people ("Defence Minister" is GOV, not GOVMIL, for the minister).
+    fn title_actor(&self, country: &str, agent: usize) -> Actor {
+        let a = &self.gaz.agents[agent];
+        if a.prefix {
+            return self.agent_actor(Some(country), agent);
+        }
+        let sector = a.code.get(..3).unwrap_or(&a.code);
+        make_actor(&format!("{country}{sector}"), &a.name)
+    }
+
+    /// "Kwame Asante, Ghana's foreign minister," → GHAGOV for the name.
+    fn name_then_title(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<Actor> {
+        let c = &cands[i];
+        if c.actor.is_some() || !is_bare_name(ctx, c) || ctx.low(c.end_tok) != "," {
+            return None;
+        }
+        let (title, end) = self.owner_at(ctx, cands, order, c.end_tok + 1)?;
+        let last = shortest_ending_at(cands, order, end)?;
+        self.individual_agent(ctx, cands[last].start_tok, cands[last].end_tok)?;
+        Some(title)
+    }
+
+    /// "The foreign minister of Ghana, Kwame Asante," → GHAGOV for the name.
+    fn title_then_name(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<(usize, Actor)> {
+        let c = &cands[i];
+        let title = c.actor.clone()?;
+        let (end, _) = self.individual_agent(ctx, c.start_tok, c.end_tok)?;
+        if end != c.end_tok || c.etype != EntityType::Person {
+            return None;
+        }
+        // "foreign minister of Ghana ,": skip the "of <place>" the title already used
+        let mut t = c.end_tok;
+        if ctx.low(t) == "of" {
+            t = self.owner_at(ctx, cands, order, t + 1)?.1;
+        }
+        if ctx.low(t) != "," {
+            return None;
+        }
+        let j = longest_at(cands, order, t + 1)?;
+        let after = ctx.low(cands[j].end_tok);
+        let closed = matches!(after, "," | "." | "") || ctx.tokens.get(cands[j].end_tok).is_none();
+        (cands[j].actor.is_none() && is_bare_name(ctx, &cands[j]) && closed).then_some((j, title))
+    }
+}
+
+/// An owner spoken for: a bare country means its government.
+fn speaks_for(owner: Actor) -> Actor {
+    if owner.sector.is_empty() && !owner.country.is_empty() {
+        make_actor(&format!("{}GOV", owner.country), &owner.name)
+    } else {
+        owner
+    }
+}
+
+/// A capitalised name of two or more words, read as a person or (mis)read as a place.
+fn is_bare_name(ctx: &Ctx, c: &Cand) -> bool {
+    matches!(c.etype, EntityType::Person | EntityType::Location)
+        && c.end_tok - c.start_tok >= 2
+        && (c.start_tok..c.end_tok)
+            .all(|k| ctx.tokens[k].kind == TokenKind::Word && ctx.is_cap_word(k))
+}
+
+/// The longest candidate starting at token `t`.
+fn longest_at(cands: &[Cand], order: &[usize], t: usize) -> Option<usize> {
+    let k = order.partition_point(|&i| cands[i].start_tok < t);
+    order.get(k).copied().filter(|&i| cands[i].start_tok == t)
+}
+
+/// The shortest candidate ending at token `e` (the head of an "X's Y" chain).
+fn shortest_ending_at(cands: &[Cand], order: &[usize], e: usize) -> Option<usize> {
+    order
+        .iter()
+        .copied()
+        .filter(|&i| cands[i].end_tok == e)
+        .max_by_key(|&i| cands[i].start_tok)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::entities::EntityRecognizer;
+    use crate::nlp::{ArticleText, NlpConfig};
+
+    fn actor_of(text: &str, surface: &str) -> Option<String> {
+        use std::sync::OnceLock;
+        static R: OnceLock<EntityRecognizer> = OnceLock::new();
+        let rec = R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"));
+        let art = ArticleText {
+            id: "t",
+            text,
+            published: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
+        };
+        let analysis = rec.analyse(&art);
+        let m = analysis
+            .mentions
+            .iter()
+            .find(|m| m.span.slice(text) == surface);
+        m.and_then(|m| m.actor.as_ref().map(|a| a.code.clone()))
+    }
+
+    #[test]
+    fn unknown_names_take_the_actor_of_their_title_or_apposition() {
+        for (text, surface, code) in [
+            (
+                "Malian Defence Minister Moussa Keita said the army would withdraw.",
+                "Malian Defence Minister Moussa Keita",
+                "MLIGOV",
+            ),
+            (
+                "Kwame Asante, Ghana's foreign minister, said talks would resume.",
+                "Kwame Asante",
+                "GHAGOV",
+            ),
+            (
+                "A spokesman for Nigeria's army said the attack was repelled.",
+                "A spokesman",
+                "NGAMIL",
+            ),
+            (
+                "Defence Minister John Kamau of Kenya said troops would be deployed.",
+                "Defence Minister John Kamau",
+                "KENGOV",
+            ),
+            (
+                "The foreign minister of Ghana, Kwame Asante, met his Togolese counterpart.",
+                "Kwame Asante",
+                "GHAGOV",
+            ),
+            (
+                "Peter Otieno, a spokesman for the Kenyan police, denied the report.",
+                "Peter Otieno",
+                "KENCOP",
+            ),
+            (
+                "Aid reached Goma, a spokeswoman for the Congolese army said.",
+                "a spokeswoman",
+                "CODMIL",
+            ),
+        ] {
+            assert_eq!(actor_of(text, surface).as_deref(), Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn known_names_keep_their_own_role_and_lists_are_not_appositions() {
+        // a dictionary person keeps the dated role, whatever the apposition says
+        let text = "Sergei Lavrov, Ghana's foreign minister, spoke.";
+        assert_eq!(actor_of(text, "Sergei Lavrov").as_deref(), Some("RUSGOV"));
+        // a list of named people is not an apposition
+        let text = "Kwame Asante, John Kamau and Peter Otieno arrived.";
+        assert_eq!(actor_of(text, "Kwame Asante"), None);
+    }
+}
