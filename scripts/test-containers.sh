@@ -146,10 +146,15 @@ start_workers() {
 }
 
 check_events() {
-  local expected_count
-  "$BINARY" run --input "$INPUT" --format json >"$work/expected.jsonl" 2>/dev/null
+  local expected_count expected_dlq got_dlq
+  # The example articles plus one line that is not JSON, which must be dead-lettered.
+  cat "$INPUT" >"$work/input.jsonl"
+  echo '{"id": "ct-broken", "text": "cut off' >>"$work/input.jsonl"
+  "$BINARY" run --input "$work/input.jsonl" --format json --dead-letter "$work/expected-dlq.jsonl" \
+    >"$work/expected.jsonl" 2>/dev/null
   expected_count=$(wc -l <"$work/expected.jsonl")
-  env $(topic_env) "$BINARY" produce --topic "$RUN_ID.raw" "$INPUT" >/dev/null 2>&1
+  expected_dlq=$(wc -l <"$work/expected-dlq.jsonl")
+  env $(topic_env) "$BINARY" produce --topic "$RUN_ID.raw" "$work/input.jsonl" >/dev/null 2>&1
   # Wait until all expected events are committed, then read the whole topic once more
   # (read_committed) so a duplicate written after them would show too.
   env $(topic_env) "$BINARY" tail "$RUN_ID.events" --from-beginning \
@@ -158,10 +163,16 @@ check_events() {
     --idle-timeout-ms 3000 >"$work/got.jsonl" 2>/dev/null
   python3 scripts/compare_events.py "$work/expected.jsonl" "$work/got.jsonl" ||
     fail "the containers' events differ from the embedded run"
+  env $(topic_env) "$BINARY" tail "$RUN_ID.dlq" --from-beginning \
+    --idle-timeout-ms 3000 >"$work/got-dlq.jsonl" 2>/dev/null
+  got_dlq=$(wc -l <"$work/got-dlq.jsonl")
+  ((expected_dlq == 1 && got_dlq == expected_dlq)) ||
+    fail "dead letters: $got_dlq in Kafka, $expected_dlq from the embedded run (expected 1 each)"
+  echo "test-containers: the broken line was dead-lettered once" >&2
 }
 
 check_endpoints() {
-  local stage port status
+  local stage port status path deadline
   for stage in "${STAGES[@]}"; do
     port=${PORTS[$stage]}
     for path in /health /ready /metrics; do
@@ -170,6 +181,14 @@ check_endpoints() {
     done
     grep -q "^demarche_messages_in_total{stage=\"$stage\"" "$work/$stage.metrics" ||
       fail "$stage /metrics has no demarche_messages_in_total for its stage"
+  done
+  # Consumer lag comes from librdkafka statistics (every 5 s): give it two intervals.
+  deadline=$((SECONDS + 12))
+  while ! grep -q '^demarche_consumer_lag' "$work/events.metrics" && ((SECONDS < deadline)); do
+    sleep 2
+    for stage in "${STAGES[@]}"; do
+      http_get "${PORTS[$stage]}" /metrics "$work/$stage.metrics" >/dev/null
+    done
   done
   echo "test-containers: /health, /ready, /metrics answer 200 for all stages" >&2
 }
