@@ -118,11 +118,11 @@ build_image() {
 }
 
 create_topics() {
-  # deploy/create-topics.sh, as the Kubernetes job runs it, with the test broker's tool.
+  # deploy/kubernetes/base/create-topics.sh, as the Kubernetes job runs it, with the test broker's tool.
   printf '#!/bin/sh\nexec "%s" tool org.apache.kafka.tools.TopicCommand "$@"\n' \
     "$PWD/scripts/kafka-broker.sh" >"$work/kafka-topics"
   chmod +x "$work/kafka-topics"
-  env $(topic_env) KAFKA_TOPICS="$work/kafka-topics" deploy/create-topics.sh "$BOOTSTRAP" 2 1 >/dev/null
+  env $(topic_env) KAFKA_TOPICS="$work/kafka-topics" deploy/kubernetes/base/create-topics.sh "$BOOTSTRAP" 2 1 >/dev/null
 }
 
 declare -A PORTS

@@ -2,7 +2,7 @@
 # Creates demarche's topics with Kafka's own tool (idempotent: existing topics are kept).
 # Partitions bound the parallelism of each stage (one consumer per partition); the DLQ
 # keeps messages for 30 days.
-#   deploy/create-topics.sh <bootstrap> [partitions] [replication]
+#   deploy/kubernetes/base/create-topics.sh <bootstrap> [partitions] [replication]
 # Environment:
 #   KAFKA_TOPICS            the kafka-topics command (default: kafka-topics.sh on PATH)
 #   KAFKA_COMMAND_CONFIG    a client properties file for secured brokers (SASL/TLS)
