@@ -20,7 +20,8 @@ readonly BOOTSTRAP=${DEMARCHE_TEST_BOOTSTRAP:?set DEMARCHE_TEST_BOOTSTRAP to the
 readonly INPUT=examples/articles.jsonl
 readonly STAGES=(entities stance events)
 export CONTAINERS_CONF=$PWD/deploy/podman/containers.conf
-readonly RUN_ID=ct-$$-$(date +%s)
+RUN_ID=ct-$$-$(date +%s)
+readonly RUN_ID
 readonly IMAGE=localhost/demarche-test:$RUN_ID
 work=""
 containers=()
@@ -37,6 +38,10 @@ cleanup() {
       step "last 60 log lines of $name"
       podman logs --tail 60 "$name" >&2 2>&1 || true
     done
+    if [[ -s $work/tools.log ]]; then
+      step "last 40 lines of the host tools' output (create-topics, run, produce, tail)"
+      tail -n 40 "$work/tools.log" >&2
+    fi
   fi
   ((${#containers[@]} == 0)) || podman rm -f "${containers[@]}" >/dev/null 2>&1 || true
   podman rmi -f "$IMAGE" >/dev/null 2>&1 || true
@@ -88,6 +93,13 @@ check_prerequisites() {
   [[ -x $BINARY ]] || fail "$BINARY not found: build it first (cargo build)"
 }
 
+# with_topics CMD...: runs CMD with the topic environment below.
+with_topics() {
+  local -a vars
+  mapfile -t vars < <(topic_env)
+  env "${vars[@]}" "$@"
+}
+
 # Topic names unique to this run, shared by the workers and the tools.
 topic_env() {
   local prefix=$RUN_ID
@@ -122,7 +134,8 @@ create_topics() {
   printf '#!/bin/sh\nexec "%s" tool org.apache.kafka.tools.TopicCommand "$@"\n' \
     "$PWD/scripts/kafka-broker.sh" >"$work/kafka-topics"
   chmod +x "$work/kafka-topics"
-  env $(topic_env) KAFKA_TOPICS="$work/kafka-topics" deploy/kubernetes/base/create-topics.sh "$BOOTSTRAP" 2 1 >/dev/null
+  with_topics KAFKA_TOPICS="$work/kafka-topics" deploy/kubernetes/base/create-topics.sh "$BOOTSTRAP" 2 1 \
+    >>"$work/tools.log" 2>&1
 }
 
 declare -A PORTS
@@ -151,20 +164,20 @@ check_events() {
   cat "$INPUT" >"$work/input.jsonl"
   echo '{"id": "ct-broken", "text": "cut off' >>"$work/input.jsonl"
   "$BINARY" run --input "$work/input.jsonl" --format json --dead-letter "$work/expected-dlq.jsonl" \
-    >"$work/expected.jsonl" 2>/dev/null
+    >"$work/expected.jsonl" 2>>"$work/tools.log"
   expected_count=$(wc -l <"$work/expected.jsonl")
   expected_dlq=$(wc -l <"$work/expected-dlq.jsonl")
-  env $(topic_env) "$BINARY" produce --topic "$RUN_ID.raw" "$work/input.jsonl" >/dev/null 2>&1
+  with_topics "$BINARY" produce --topic "$RUN_ID.raw" "$work/input.jsonl" >>"$work/tools.log" 2>&1
   # Wait until all expected events are committed, then read the whole topic once more
   # (read_committed) so a duplicate written after them would show too.
-  env $(topic_env) "$BINARY" tail "$RUN_ID.events" --from-beginning \
-    --max-messages "$expected_count" --idle-timeout-ms 90000 >/dev/null 2>&1
-  env $(topic_env) "$BINARY" tail "$RUN_ID.events" --from-beginning \
-    --idle-timeout-ms 3000 >"$work/got.jsonl" 2>/dev/null
+  with_topics "$BINARY" tail "$RUN_ID.events" --from-beginning \
+    --max-messages "$expected_count" --idle-timeout-ms 90000 >/dev/null 2>>"$work/tools.log"
+  with_topics "$BINARY" tail "$RUN_ID.events" --from-beginning \
+    --idle-timeout-ms 3000 >"$work/got.jsonl" 2>>"$work/tools.log"
   python3 scripts/compare_events.py "$work/expected.jsonl" "$work/got.jsonl" ||
     fail "the containers' events differ from the embedded run"
-  env $(topic_env) "$BINARY" tail "$RUN_ID.dlq" --from-beginning \
-    --idle-timeout-ms 3000 >"$work/got-dlq.jsonl" 2>/dev/null
+  with_topics "$BINARY" tail "$RUN_ID.dlq" --from-beginning \
+    --idle-timeout-ms 3000 >"$work/got-dlq.jsonl" 2>>"$work/tools.log"
   got_dlq=$(wc -l <"$work/got-dlq.jsonl")
   ((expected_dlq == 1 && got_dlq == expected_dlq)) ||
     fail "dead letters: $got_dlq in Kafka, $expected_dlq from the embedded run (expected 1 each)"
