@@ -4,7 +4,9 @@
 #
 # Starts a real single-node Kafka broker in a temp dir (see scripts/kafka-broker.sh),
 # exports DEMARCHE_TEST_BOOTSTRAP=<host:port> for the integration tests, then runs
-# rustfmt, clippy and the tests. The broker is stopped on every exit path.
+# rustfmt, clippy, the tests, the deployment checks and the container test (needs root
+# and podman; DEMARCHE_SKIP_CONTAINER_TEST=1 skips it). The broker is stopped on every
+# exit path.
 # If DEMARCHE_TEST_BOOTSTRAP is already set, that broker is used and none is started.
 set -euo pipefail
 
@@ -84,3 +86,14 @@ python3 scripts/test_eval.py
 
 step "cargo test (broker at $DEMARCHE_TEST_BOOTSTRAP)"
 cargo test --all-targets "$@"
+
+# Deployment: static checks of the manifests, then the image's runtime stage around the
+# debug binary `cargo test` just built, its three stages as containers on this broker.
+step "deployment files (scripts/test-deploy.sh)"
+scripts/test-deploy.sh target/debug/demarche
+if [[ ${DEMARCHE_SKIP_CONTAINER_TEST:-} == 1 ]]; then
+  step "container test SKIPPED (DEMARCHE_SKIP_CONTAINER_TEST=1)"
+else
+  step "container test (scripts/test-containers.sh)"
+  scripts/test-containers.sh target/debug/demarche
+fi
