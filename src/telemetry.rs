@@ -26,12 +26,15 @@ pub enum Metric {
     ConsumerLag,
     /// Counter [quad_class]: diplomatic events emitted by GDELT QuadClass.
     EventsEmitted,
+    /// Counter [reason]: coded events the precision gate kept off events.diplomatic
+    /// (reasons: `nlp::gate::DropReason`).
+    EventsDropped,
     /// Gauge [stage]: 1 while the worker has partitions assigned and a ready producer.
     Ready,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 11] = [
+    pub const ALL: [Metric; 12] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -42,6 +45,7 @@ impl Metric {
         Metric::TransactionSeconds,
         Metric::ConsumerLag,
         Metric::EventsEmitted,
+        Metric::EventsDropped,
         Metric::Ready,
     ];
 
@@ -57,6 +61,7 @@ impl Metric {
             Metric::TransactionSeconds => "demarche_transaction_seconds",
             Metric::ConsumerLag => "demarche_consumer_lag",
             Metric::EventsEmitted => "demarche_events_emitted_total",
+            Metric::EventsDropped => "demarche_events_dropped_total",
             Metric::Ready => "demarche_ready",
         }
     }
@@ -73,6 +78,7 @@ impl Metric {
             Metric::TransactionSeconds => "Time from opening a transaction to its commit",
             Metric::ConsumerLag => "Consumer lag in messages per partition",
             Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
+            Metric::EventsDropped => "Coded events the precision gate did not emit, by reason",
             Metric::Ready => "1 while assigned partitions and producing",
         }
     }
