@@ -21,6 +21,7 @@
 //! The first failing rule is the reason (the metric label); all failing rules are kept for
 //! `annotate --explain` and for measuring each rule's effect.
 use super::cameo::CameoTable;
+use super::events::intent_code;
 use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, NlpError, Span};
 
 const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
@@ -229,7 +230,7 @@ impl Gate {
         if let Some((r, why)) = self.text_kind(article.text, &ctx, &event, entities) {
             fail(r, why);
         }
-        let (modality, modal_why) = self.modality(&ctx, &event);
+        let (modality, modal_why) = self.modality(&ctx, &mut event);
         event.modality = modality;
         if let Some(r) = modality_drop(&event) {
             fail(r, modal_why.clone());
@@ -307,11 +308,16 @@ impl Gate {
             return Some((DropReason::Question, "the sentence is a question".into()));
         }
         let outside = |w: &&Word| !w.quoted;
-        let author = ctx
-            .words
-            .iter()
-            .filter(outside)
-            .find(|w| self.cues.author.contains(&w.lower) && (w.lower != "i" || w.text == "I"));
+        // "US" (the country) and a sentence-initial "I" (a list item, a numeral) are not
+        // the author.
+        let author = ctx.words.iter().filter(outside).find(|w| {
+            self.cues.author.contains(&w.lower)
+                && if w.lower == "i" {
+                    w.text == "I" && w.span.start != ctx.words[0].span.start
+                } else {
+                    w.text.chars().skip(1).all(char::is_lowercase)
+                }
+        });
         let attributed = ctx
             .words
             .iter()
@@ -376,7 +382,7 @@ impl Gate {
     }
 
     /// Rule 3: the modality the clause around the trigger gives the event.
-    fn modality(&self, ctx: &Clause<'_>, event: &CodedEvent) -> (Modality, String) {
+    fn modality(&self, ctx: &Clause<'_>, event: &mut CodedEvent) -> (Modality, String) {
         let root = super::cameo::root(&event.cameo).unwrap_or(0);
         let aux = ctx.aux_chain();
         let has = |set: &[String]| {
@@ -416,6 +422,14 @@ impl Gate {
         }
         if let Some(m) = has(&self.cues.obligation).filter(|_| !matches!(root, 2 | 10)) {
             return (Modality::Demanded, format!("demanded (\"{m}\"), not done"));
+        }
+        if event.modality == Modality::Intended && (4..=8).contains(&root) {
+            // An announced cooperative act is an intention to cooperate (CAMEO 03), not the act.
+            event.cameo = intent_code(&event.cameo);
+            return (
+                Modality::Intended,
+                "an announced act: coded as intent (03x)".into(),
+            );
         }
         let label = match event.modality {
             Modality::Intended => "intended",
@@ -516,9 +530,10 @@ fn ends_question(sentence: &str) -> bool {
 }
 
 /// Is byte `at` inside a quotation of its paragraph? Straight quotes toggle; curly ones open
-/// and close.
+/// and close. A quotation mark that never closes in the paragraph is a stray, not a quote.
 fn quoted_at(text: &str, at: usize) -> bool {
     let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let para_end = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
     let mut inside = false;
     for c in text[para_start..at].chars() {
         match c {
@@ -528,7 +543,7 @@ fn quoted_at(text: &str, at: usize) -> bool {
             _ => {}
         }
     }
-    inside
+    inside && text[at..para_end].contains(['"', '”'])
 }
 
 /// A word of the sentence.

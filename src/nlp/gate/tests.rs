@@ -288,22 +288,34 @@ fn possibility_and_obligation_are_not_acts() {
 
 #[test]
 fn intentions_pass_only_as_intent_codes() {
-    let t = "Japan plans to send aid to Tonga.";
-    assert_eq!(
-        verdict_with(t, "send aid", "JPN", "TON", "070", Modality::Intended),
-        Some(DropReason::Intended)
-    );
+    // An announced cooperative act is recoded as the intention to do it (CAMEO 03x).
+    let t = "Japan will hold talks with Tonga next month.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "hold talks", "JPN", "TON", "043");
+    e.modality = Modality::Intended;
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "036"));
+    // A planned coercive act is neither the act nor a threat: dropped.
+    let t = "Japan plans to impose sanctions on Tonga.";
     assert_eq!(
         verdict_with(
             t,
-            "plans to send aid",
+            "impose sanctions",
             "JPN",
             "TON",
-            "0331",
+            "163",
             Modality::Intended
         ),
-        None
+        Some(DropReason::Intended)
     );
+}
+
+#[test]
+fn capitals_and_stray_quote_marks_are_not_the_author_or_a_quote() {
+    let t = "Chile praised US aid to Peru.";
+    assert_eq!(verdict(t, "praised", "CHL", "USA", "051"), None);
+    let t = "\"Chile praised Peru for its aid.";
+    assert_eq!(verdict(t, "praised", "CHL", "PER", "051"), None);
 }
 
 #[test]
