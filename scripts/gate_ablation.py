@@ -3,7 +3,8 @@
 
 For the news dev set (precision / recall, source + target country + PLOVER type, as
 scripts/eval_news.py) and the ConfliBERT quad task (macro-F1, as scripts/eval.py), it scores:
-no gate, the full gate, and the full gate without each rule in turn. `annotate --explain`
+no gate, the full gate, the full gate without each rule in turn, the rules that do not
+ask for actors (content rules only), and each rule alone. `annotate --explain`
 lists every coded event with every rule it fails, so one run gives every row; duplicates are
 recomputed for each row (same sentence, source, target and CAMEO code).
 
@@ -108,7 +109,8 @@ def main():
     completeness = {"statement", "no_plover_type", "source_unresolved", "target_unresolved"}
     rows_to_score = [("no gate", set()), ("full gate", full)] + \
         [(f"full gate without {r}", full - {r}) for r in rules] + \
-        [("content rules only", full - completeness)]
+        [("content rules only", full - completeness)] + \
+        [(f"{r} alone", {r}) for r in rules]
     for name, active in rows_to_score:
         p, r, n = news_pr(news, articles, gold, active)
         q = quad_f1(cb, rows, table, active)
