@@ -230,6 +230,14 @@ impl Gate {
         if let Some((r, why)) = self.text_kind(article.text, &ctx, &event, entities) {
             fail(r, why);
         }
+        // The dateline's city is where the story was filed, not where the event happened.
+        let in_dateline = |m: usize| {
+            let end = ctx.dateline_end().unwrap_or(0);
+            entities.mentions.get(m).is_some_and(|m| m.span.start < end)
+        };
+        if event.location.is_some_and(in_dateline) {
+            event.location = None;
+        }
         let (modality, modal_why) = self.modality(&ctx, &mut event);
         event.modality = modality;
         if let Some(r) = modality_drop(&event) {
@@ -283,9 +291,7 @@ impl Gate {
         entities: &EntityAnalysis,
     ) -> Option<(DropReason, String)> {
         let sentence = ctx.sentence.trim();
-        if let Some(end) = dateline_end(sentence) {
-            let prefix_end =
-                ctx.span.start + (ctx.sentence.len() - ctx.sentence.trim_start().len()) + end;
+        if let Some(prefix_end) = ctx.dateline_end() {
             let source_in = event
                 .source
                 .mention
@@ -606,6 +612,12 @@ impl<'t> Clause<'t> {
             words,
             text,
         }
+    }
+
+    /// Byte offset in the text where a "CITY (Agency) —" dateline of the sentence ends.
+    fn dateline_end(&self) -> Option<usize> {
+        let lead = self.sentence.len() - self.sentence.trim_start().len();
+        dateline_end(self.sentence.trim()).map(|end| self.span.start + lead + end)
     }
 
     fn has_word(&self, w: &str) -> bool {

@@ -81,6 +81,10 @@ impl EventsStage {
                 None => {
                     let mut event = self.build_event(&context, interaction)?;
                     event.modality = modality_to_pb(judged.event.modality) as i32;
+                    if judged.event.location.is_none() {
+                        event.location.clear();
+                        event.location_country.clear();
+                    }
                     gated.events.push(event);
                 }
             }

@@ -207,9 +207,14 @@ fn captions_bylines_and_datelines_are_not_events() {
     in_dateline.source.mention = Some(0);
     let mut in_body = in_dateline.clone();
     in_body.source.mention = Some(1);
+    in_body.location = Some(0);
     let judged = judge_all(t, &ents, vec![in_dateline, in_body]);
     assert_eq!(judged[0].reason(), Some(DropReason::Dateline));
     assert_eq!(judged[1].reason(), None);
+    assert_eq!(
+        judged[1].event.location, None,
+        "the dateline city is not the event's place"
+    );
 }
 
 #[test]
