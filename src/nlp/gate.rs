@@ -659,20 +659,15 @@ impl<'t> Clause<'t> {
 
 /// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
 fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
-    let mut k = i;
-    for part in phrase.split(' ') {
-        let Some(w) = words.get(k) else { return false };
-        let hit = if part == "n't" {
-            w.lower.ends_with("n't")
-        } else {
-            w.lower == part
-        };
-        if !hit {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    phrase.split(' ').enumerate().all(|(k, part)| {
+        words.get(i + k).is_some_and(|w| {
+            if part == "n't" {
+                w.lower.ends_with("n't")
+            } else {
+                w.lower == part
+            }
+        })
+    })
 }
 
 #[cfg(test)]
