@@ -210,6 +210,42 @@ def write_compact(out, synsets, blocks, header):
 
 
 # ---------------------------------------------------------------- CAMEO table
+# demarche's extension of the CAMEO2PLOVER 2021 table (written for this project, MIT): the
+# 2021 table gives CAMEO 02 (appeals) no PLOVER type, but PLOVER's REQUEST covers appeals as
+# well as demands (CAMEO 10), so every 02x code is REQUEST, with the mode and context of the
+# matching 10x demand. CAMEO 01 (statements) stays without a type: not an event in PLOVER.
+APPEAL_EXTENSION = {
+    "02": ("REQUEST", "", ""),
+    "020": ("REQUEST", "", ""),
+    "021": ("REQUEST", "assist", ""),
+    "0211": ("REQUEST", "assist", "economic"),
+    "0212": ("REQUEST", "assist", "military"),
+    "0213": ("REQUEST", "assist", "legal"),
+    "0214": ("REQUEST", "assist", "intelligence"),
+    "022": ("REQUEST", "assist", "diplomatic"),
+    "023": ("REQUEST", "assist", ""),
+    "0231": ("REQUEST", "assist", "economic"),
+    "0232": ("REQUEST", "assist", "military"),
+    "0233": ("REQUEST", "assist", "humanitarian"),
+    "0234": ("REQUEST", "assist", "peacekeeping"),
+    "024": ("REQUEST", "change", "political_institutions"),
+    "0241": ("REQUEST", "change", "executive"),
+    "0242": ("REQUEST", "change", "executive"),
+    "0243": ("REQUEST", "change", "rights_freedoms"),
+    "0244": ("REQUEST", "change", "political_institutions"),
+    "025": ("REQUEST", "change", "legal"),
+    "0251": ("REQUEST", "yield", "legal"),
+    "0252": ("REQUEST", "yield", "legal"),
+    "0253": ("REQUEST", "yield", "legal"),
+    "0254": ("REQUEST", "yield", "economic"),
+    "0255": ("REQUEST", "yield", "diplomatic"),
+    "0256": ("REQUEST", "yield", "military"),
+    "026": ("REQUEST", "meet", "diplomatic"),
+    "027": ("REQUEST", "meet", "diplomatic"),
+    "028": ("REQUEST", "meet", "diplomatic"),
+}
+
+
 def derive_cameo(shared, out):
     gold = {}
     with open(os.path.join(shared, "cameo_goldstein.tsv"), encoding="utf-8") as fh:
@@ -234,11 +270,17 @@ def derive_cameo(shared, out):
             fields = [f.strip() for f in rest.split(",")]
             fields += [""] * (3 - len(fields))
             plover[code] = (fields[0], fields[1], fields[2], desc.strip())
+    for code, (event, mode, context) in APPEAL_EXTENSION.items():
+        if plover.get(code, ("",))[0]:
+            raise SystemExit(f"CAMEO2PLOVER now types {code}: drop it from APPEAL_EXTENSION")
+        plover[code] = (event, mode, context, "Appeal (demarche extension: CAMEO 02 as REQUEST)")
     codes = sorted(set(gold) | set(plover))
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Derived by scripts/derive_verbs.py. Goldstein values: CAMEO.SCALE (Parus Analytics)\n"
                  "# via openeventdata/phoenix_pipeline (MIT). PLOVER mapping: CAMEO2PLOVER 2021,\n"
                  "# Open Event Data Alliance (CC BY-SA 4.0). See data/VERBS-LICENSE.md.\n"
+                 "# Extension (demarche, MIT; APPEAL_EXTENSION in scripts/derive_verbs.py): CAMEO 02x\n"
+                 "# appeals are typed REQUEST, which the 2021 table leaves empty; 01x stays untyped.\n"
                  "# code\tgoldstein\tplover_event\tplover_mode\tplover_context\tdescription\n")
         for c in codes:
             g = gold.get(c, "")

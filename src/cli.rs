@@ -108,6 +108,9 @@ struct EmbeddedArgs {
     /// Write what Kafka would dead-letter here as JSON lines (default: a warning only).
     #[arg(long)]
     dead_letter: Option<PathBuf>,
+    /// `annotate` only: add `explain`, the precision gate's verdict on every coded event.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -273,7 +276,7 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
                 events += found.len() as u64;
                 write_events(&mut out, &found, args.format)
             }),
-            Mode::Annotate => pipeline.annotate(raw, now_ms()).map(|value| {
+            Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
                 events += value["events"].as_array().map_or(0, Vec::len) as u64;
                 writeln!(out, "{value}")
             }),

@@ -26,6 +26,9 @@ pub enum Metric {
     ConsumerLag,
     /// Counter [quad_class]: diplomatic events emitted by GDELT QuadClass.
     EventsEmitted,
+    /// Counter [reason]: coded events the precision gate kept off events.diplomatic
+    /// (reasons: `nlp::gate::DropReason`).
+    EventsDropped,
     /// Gauge [stage]: 1 while the worker has partitions assigned and its transactional
     /// producer initialised.
     Ready,
@@ -66,7 +69,7 @@ impl Kind {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 19] = [
+    pub const ALL: [Metric; 20] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -77,6 +80,7 @@ impl Metric {
         Metric::TransactionSeconds,
         Metric::ConsumerLag,
         Metric::EventsEmitted,
+        Metric::EventsDropped,
         Metric::Ready,
         Metric::BuildInfo,
         Metric::Rebalances,
@@ -100,6 +104,7 @@ impl Metric {
             Metric::TransactionSeconds => "demarche_transaction_seconds",
             Metric::ConsumerLag => "demarche_consumer_lag",
             Metric::EventsEmitted => "demarche_events_emitted_total",
+            Metric::EventsDropped => "demarche_events_dropped_total",
             Metric::Ready => "demarche_ready",
             Metric::BuildInfo => "demarche_build_info",
             Metric::Rebalances => "demarche_rebalances_total",
@@ -124,6 +129,7 @@ impl Metric {
             Metric::TransactionSeconds => "Time from opening a transaction to its commit",
             Metric::ConsumerLag => "Consumer lag in messages per partition",
             Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
+            Metric::EventsDropped => "Coded events the precision gate did not emit, by reason",
             Metric::Ready => {
                 "1 while partitions are assigned and the transactional producer is initialised"
             }
@@ -156,6 +162,7 @@ impl Metric {
             | Metric::DeadLettered
             | Metric::Transactions
             | Metric::EventsEmitted
+            | Metric::EventsDropped
             | Metric::Rebalances
             | Metric::BatchesRetried
             | Metric::ProcessCpuSeconds => Kind::Counter,

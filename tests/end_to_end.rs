@@ -186,6 +186,11 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         expected.len(),
         "events_emitted_total counts every event\n{metrics}"
     );
+    // The templates have statements and one-sided phrases the precision gate holds back.
+    assert!(
+        metrics.contains("demarche_events_dropped_total{reason=\""),
+        "the gate's drops are counted by reason\n{metrics}"
+    );
     assert!(
         metrics.contains("demarche_transactions_total{stage=\"events\",outcome=\"committed\"}"),
         "{metrics}"

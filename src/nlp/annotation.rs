@@ -2,7 +2,8 @@
 //! Offsets here are Unicode character offsets (as Python indexes strings).
 
 use super::cameo::CameoTable;
-use super::{ArticleText, CodedEvent, EntityAnalysis, StanceAnalysis};
+use super::gate::{DropReason, Judged};
+use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, StanceAnalysis};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -37,6 +38,27 @@ pub struct EventRecord<'a> {
     pub quad: Option<u8>,
     pub goldstein: Option<f32>,
     pub sentence: &'a str,
+}
+
+/// `annotate --explain`: one per coded event, emitted or not.
+#[derive(Debug, Serialize)]
+pub struct ExplainRecord<'a> {
+    pub trigger: &'a str,
+    pub sentence: &'a str,
+    /// Character offsets of the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub source: &'a str,
+    pub target: Option<&'a str>,
+    pub cameo: &'a str,
+    pub plover: Option<&'a str>,
+    pub modality: &'static str,
+    pub emitted: bool,
+    /// The first rule that dropped it (the metric's reason), or null.
+    pub dropped_by: Option<&'static str>,
+    /// Every rule it fails, in the gate's order.
+    pub fails: Vec<&'static str>,
+    pub why: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,6 +141,51 @@ pub fn annotate<'a>(
         entities: entity_records,
         events: event_records,
         stances: stance_records,
+    }
+}
+
+/// The gate's verdicts as `annotate --explain` records.
+pub fn explain<'a>(
+    article: &ArticleText<'a>,
+    entities: &'a EntityAnalysis,
+    judged: &'a [Judged],
+    cameo: &'a CameoTable,
+) -> Vec<ExplainRecord<'a>> {
+    let offsets = CharOffsets::new(article.text);
+    judged
+        .iter()
+        .map(|j| {
+            let e = &j.event;
+            let sentence = entities.sentences.get(e.sentence).map(|s| s.span);
+            ExplainRecord {
+                trigger: e.trigger.slice(article.text),
+                sentence: sentence.map_or("", |s| s.slice(article.text)),
+                start: sentence.map_or(0, |s| offsets.char_at(s.start)),
+                end: sentence.map_or(0, |s| offsets.char_at(s.end)),
+                source: &e.source.actor.code,
+                target: e.target.as_ref().map(|t| t.actor.code.as_str()),
+                cameo: &e.cameo,
+                plover: cameo.plover(&e.cameo),
+                modality: modality_name(e.modality),
+                emitted: j.emitted(),
+                dropped_by: j.reason().map(DropReason::as_str),
+                fails: j.failed.iter().map(|r| r.as_str()).collect(),
+                why: &j.why,
+            }
+        })
+        .collect()
+}
+
+fn modality_name(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => "asserted",
+        Modality::Negated => "negated",
+        Modality::Threatened => "threatened",
+        Modality::Intended => "intended",
+        Modality::Reported => "reported",
+        Modality::Conditional => "conditional",
+        Modality::Hypothetical => "hypothetical",
+        Modality::Demanded => "demanded",
     }
 }
 

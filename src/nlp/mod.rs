@@ -7,6 +7,7 @@ pub mod config;
 pub mod coref;
 pub mod entities;
 pub mod events;
+pub mod gate;
 pub mod gazetteer;
 #[cfg(feature = "learned")]
 pub mod learned;
@@ -71,6 +72,7 @@ pub struct Extractor {
     recognizer: entities::EntityRecognizer,
     coder: events::EventCoder,
     cameo: cameo::CameoTable,
+    gate: gate::Gate,
     #[cfg(feature = "learned")]
     learned: Option<learned::QuadClassifier>,
 }
@@ -83,6 +85,7 @@ impl Extractor {
             recognizer: entities::EntityRecognizer::load(config)?,
             coder: events::EventCoder::load(config)?,
             cameo: cameo::CameoTable::builtin()?,
+            gate: gate::Gate::builtin()?,
             #[cfg(feature = "learned")]
             learned: load_classifier(config)?,
         })
@@ -110,6 +113,19 @@ impl Extractor {
         events: &[CodedEvent],
     ) -> StanceAnalysis {
         stance::analyse(article, entities, events, &self.cameo)
+    }
+
+    /// The precision gate's verdict on every coded event: what may reach
+    /// `events.diplomatic`, and why each of the others may not.
+    pub fn gate(
+        &self,
+        article: &ArticleText,
+        entities: &EntityAnalysis,
+        events: Vec<CodedEvent>,
+        min_confidence: f32,
+    ) -> Vec<gate::Judged> {
+        self.gate
+            .judge(article, entities, events, &self.cameo, min_confidence)
     }
 
     pub fn cameo(&self) -> &cameo::CameoTable {

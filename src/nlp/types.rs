@@ -131,6 +131,12 @@ pub enum Modality {
     Intended,
     /// "X said Y would …": attributed to a speaker.
     Reported,
+    /// "if Y vetoes", "unless", "would … if": depends on a condition (set by the gate).
+    Conditional,
+    /// A question, or "could / might / may": a possibility (set by the gate).
+    Hypothetical,
+    /// "Y must / should withdraw": the speaker's demand, not Y's act (set by the gate).
+    Demanded,
 }
 
 /// One coded interaction: one per verb phrase, never one per sentence by default.

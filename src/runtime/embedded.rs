@@ -4,7 +4,7 @@
 use crate::nlp::{annotation, ArticleText, Extractor};
 use crate::proto::v1 as pb;
 use crate::stages::article::publication_date;
-use crate::stages::convert::{entities_from_pb, interaction_from_pb, stance_analysis_from_pb};
+use crate::stages::convert::{entities_from_pb, stance_analysis_from_pb};
 use crate::stages::events::EventsStage;
 use crate::stages::{
     self, decode, run_stage, Limits, Output, Record, Stage, StageError, StageKind,
@@ -75,8 +75,14 @@ impl EmbeddedPipeline {
             .collect()
     }
 
-    /// Raw article JSON → the `annotate` JSON object (entities, events, stances).
-    pub fn annotate(&self, raw: &[u8], now_ms: i64) -> Result<serde_json::Value, DeadLetter> {
+    /// Raw article JSON → the `annotate` JSON object (entities, events, stances); with
+    /// `explain`, also the precision gate's verdict on every coded event.
+    pub fn annotate(
+        &self,
+        raw: &[u8],
+        now_ms: i64,
+        explain: bool,
+    ) -> Result<serde_json::Value, DeadLetter> {
         let encoded = self.through_stance(raw, now_ms)?;
         let stance: pb::ArticleStance =
             decode(&encoded, "ArticleStance").map_err(dead_at_events)?;
@@ -89,10 +95,11 @@ impl EmbeddedPipeline {
             .as_ref()
             .ok_or(dead_at_events(StageError::MissingField("article")))?;
         let entities = entities_from_pb(entities_pb);
-        let events: Vec<_> = self
-            .events
-            .accepted(&stance)
-            .map(interaction_from_pb)
+        let judged = self.events.judge(&stance).map_err(dead_at_events)?;
+        let events: Vec<_> = judged
+            .iter()
+            .filter(|j| j.emitted())
+            .map(|j| j.event.clone())
             .collect();
         let stances = stance_analysis_from_pb(&stance);
         let text = ArticleText {
@@ -100,10 +107,16 @@ impl EmbeddedPipeline {
             text: &article.text,
             published: publication_date(article),
         };
-        let record =
-            annotation::annotate(&text, &entities, &events, &stances, self.extractor.cameo());
-        serde_json::to_value(record)
-            .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))
+        let cameo = self.extractor.cameo();
+        let record = annotation::annotate(&text, &entities, &events, &stances, cameo);
+        let mut value = serde_json::to_value(record)
+            .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))?;
+        if explain {
+            let verdicts = annotation::explain(&text, &entities, &judged, cameo);
+            value["explain"] = serde_json::to_value(verdicts)
+                .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))?;
+        }
+        Ok(value)
     }
 }
 

@@ -50,6 +50,10 @@ pub fn register(stage: StageKind) {
             let name = crate::stages::quad_class_name(quad);
             metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
         }
+        for reason in crate::nlp::gate::DropReason::ALL {
+            metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str())
+                .absolute(0);
+        }
         let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
     }
 }

@@ -13,7 +13,7 @@ use super::health::WorkerStatus;
 use super::startup::{Started, Startup, StartupError};
 use super::{lag, series, Shutdown};
 use crate::config::Config;
-use crate::stages::{run_stage, EventMeta, Limits, Output, Record, Stage, StageKind};
+use crate::stages::{run_stage_tallied, EventMeta, Limits, Output, Record, Stage, StageKind};
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
@@ -386,11 +386,12 @@ impl<'a> Worker<'a> {
             payload: message.payload().unwrap_or_default(),
             timestamp_ms: message.timestamp().to_millis(),
         };
-        match run_stage(self.stage, self.settings.limits, &record) {
-            Ok(outputs) => match self.send_outputs(&outputs) {
+        match run_stage_tallied(self.stage, self.settings.limits, &record) {
+            Ok((outputs, dropped)) => match self.send_outputs(&outputs) {
                 Ok(()) => {
                     tally.outputs += outputs.len();
                     tally.events.extend(outputs.iter().filter_map(|o| o.event));
+                    tally.events_dropped.extend(dropped);
                 }
                 // An output Kafka refuses (e.g. larger than message.max.bytes) would fail
                 // every retry: dead-letter its input instead of looping on it.
@@ -605,6 +606,8 @@ fn first_offsets(batch: &[OwnedMessage]) -> Vec<(String, i32, i64)> {
 struct BatchTally {
     outputs: usize,
     events: Vec<EventMeta>,
+    /// The precision gate's reasons, one per coded event not emitted.
+    events_dropped: Vec<&'static str>,
     dead_lettered: Vec<&'static str>,
 }
 
@@ -619,6 +622,9 @@ impl BatchTally {
         for reason in &self.dead_lettered {
             metrics::counter!(Metric::DeadLettered.name(), "stage" => stage, "reason" => *reason)
                 .increment(1);
+        }
+        for reason in &self.events_dropped {
+            metrics::counter!(Metric::EventsDropped.name(), "reason" => *reason).increment(1);
         }
         let now = crate::stages::now_ms();
         for event in &self.events {

@@ -148,6 +148,9 @@ pub fn modality_to_pb(m: nlp::Modality) -> pb::Modality {
         nlp::Modality::Threatened => pb::Modality::Threatened,
         nlp::Modality::Intended => pb::Modality::Intended,
         nlp::Modality::Reported => pb::Modality::Reported,
+        nlp::Modality::Conditional => pb::Modality::Conditional,
+        nlp::Modality::Hypothetical => pb::Modality::Hypothetical,
+        nlp::Modality::Demanded => pb::Modality::Demanded,
     }
 }
 
@@ -157,6 +160,9 @@ fn modality_from_pb(m: i32) -> nlp::Modality {
         Ok(pb::Modality::Threatened) => nlp::Modality::Threatened,
         Ok(pb::Modality::Intended) => nlp::Modality::Intended,
         Ok(pb::Modality::Reported) => nlp::Modality::Reported,
+        Ok(pb::Modality::Conditional) => nlp::Modality::Conditional,
+        Ok(pb::Modality::Hypothetical) => nlp::Modality::Hypothetical,
+        Ok(pb::Modality::Demanded) => nlp::Modality::Demanded,
         _ => nlp::Modality::Asserted,
     }
 }

@@ -1,9 +1,12 @@
 //! Stage 3: `ArticleStance` → one `DiplomaticEvent` per coded interaction, enriched with
 //! Goldstein, PLOVER, QuadClass, location, dyad stance and character offsets.
 
+use super::article::publication_date;
+use super::convert::{entities_from_pb, interaction_from_pb, modality_to_pb};
 use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::annotation::CharOffsets;
-use crate::nlp::Extractor;
+use crate::nlp::gate::{DropReason, Judged};
+use crate::nlp::{ArticleText, Extractor};
 use crate::proto::v1 as pb;
 use prost::Message;
 use sha2::{Digest, Sha256};
@@ -22,25 +25,40 @@ impl EventsStage {
         }
     }
 
-    /// Interactions that pass the confidence threshold: the same filter for Kafka,
-    /// `run` and `annotate`.
-    pub fn accepted<'a>(
-        &self,
-        stance: &'a pb::ArticleStance,
-    ) -> impl Iterator<Item = &'a pb::Interaction> + 'a {
-        let min = self.min_confidence;
-        stance
+    /// The precision gate's verdict on every interaction of the article, in order: the
+    /// same decision for Kafka, `run` and `annotate`.
+    pub fn judge(&self, stance: &pb::ArticleStance) -> Result<Vec<Judged>, StageError> {
+        let entities = stance
+            .entities
+            .as_ref()
+            .ok_or(StageError::MissingField("entities"))?;
+        let article = entities
+            .article
+            .as_ref()
+            .ok_or(StageError::MissingField("article"))?;
+        let text = ArticleText {
+            id: &article.id,
+            text: &article.text,
+            published: publication_date(article),
+        };
+        let analysis = entities_from_pb(entities);
+        let coded = stance
             .interactions
             .iter()
-            .filter(move |i| i.confidence >= min)
+            .map(interaction_from_pb)
+            .collect();
+        Ok(self
+            .extractor
+            .gate(&text, &analysis, coded, self.min_confidence))
     }
 
-    /// The transform itself, on decoded messages.
+    /// The transform itself, on decoded messages: the events that pass the gate, and the
+    /// reason for each one that did not.
     pub fn events(
         &self,
         stance: &pb::ArticleStance,
         emitted_at_ms: i64,
-    ) -> Result<Vec<pb::DiplomaticEvent>, StageError> {
+    ) -> Result<Gated, StageError> {
         let entities = stance
             .entities
             .as_ref()
@@ -56,9 +74,22 @@ impl EventsStage {
             offsets: CharOffsets::new(&article.text),
             emitted_at_ms,
         };
-        self.accepted(stance)
-            .map(|interaction| self.build_event(&context, interaction))
-            .collect()
+        let mut gated = Gated::default();
+        for (interaction, judged) in stance.interactions.iter().zip(self.judge(stance)?) {
+            match judged.reason() {
+                Some(reason) => gated.dropped.push(reason),
+                None => {
+                    let mut event = self.build_event(&context, interaction)?;
+                    event.modality = modality_to_pb(judged.event.modality) as i32;
+                    if judged.event.location.is_none() {
+                        event.location.clear();
+                        event.location_country.clear();
+                    }
+                    gated.events.push(event);
+                }
+            }
+        }
+        Ok(gated)
     }
 
     fn build_event(
@@ -143,6 +174,15 @@ impl EventsStage {
     }
 }
 
+/// What the events stage made of one article.
+#[derive(Debug, Default)]
+pub struct Gated {
+    /// The events for `events.diplomatic`.
+    pub events: Vec<pb::DiplomaticEvent>,
+    /// One reason per coded interaction the gate held back.
+    pub dropped: Vec<DropReason>,
+}
+
 struct EventContext<'a> {
     article: &'a pb::Article,
     entities: &'a pb::ArticleEntities,
@@ -199,14 +239,22 @@ impl Stage for EventsStage {
     }
 
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
+        Ok(self.process_tallied(record)?.0)
+    }
+
+    fn process_tallied(
+        &self,
+        record: &Record<'_>,
+    ) -> Result<(Vec<Output>, Vec<&'static str>), StageError> {
         let stance: pb::ArticleStance = decode(record.payload, "ArticleStance")?;
         let ingested_at_ms = stance
             .entities
             .as_ref()
             .and_then(|e| e.article.as_ref())
             .map_or(0, |a| a.ingested_at_ms);
-        Ok(self
-            .events(&stance, now_ms())?
+        let gated = self.events(&stance, now_ms())?;
+        let outputs = gated
+            .events
             .into_iter()
             .map(|event| Output {
                 key: dyad_key(&event),
@@ -216,6 +264,8 @@ impl Stage for EventsStage {
                     ingested_at_ms,
                 }),
             })
-            .collect())
+            .collect();
+        let dropped = gated.dropped.iter().map(|r| r.as_str()).collect();
+        Ok((outputs, dropped))
     }
 }

@@ -141,6 +141,14 @@ impl FromStr for StageKind {
 pub trait Stage: Send + Sync {
     fn kind(&self) -> StageKind;
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError>;
+    /// `process`, plus one label per item the stage deliberately did not emit (the events
+    /// stage: the precision gate's drop reasons), for the runtime to count once committed.
+    fn process_tallied(
+        &self,
+        record: &Record<'_>,
+    ) -> Result<(Vec<Output>, Vec<&'static str>), StageError> {
+        Ok((self.process(record)?, Vec::new()))
+    }
 }
 
 /// Decodes a protobuf payload, naming the message type in the error.
@@ -172,13 +180,22 @@ pub fn run_stage(
     limits: Limits,
     record: &Record<'_>,
 ) -> Result<Vec<Output>, StageError> {
+    Ok(run_stage_tallied(stage, limits, record)?.0)
+}
+
+/// `run_stage`, with the labels of what the stage dropped (see `Stage::process_tallied`).
+pub fn run_stage_tallied(
+    stage: &dyn Stage,
+    limits: Limits,
+    record: &Record<'_>,
+) -> Result<(Vec<Output>, Vec<&'static str>), StageError> {
     if record.payload.len() > limits.max_message_bytes {
         return Err(StageError::Oversized {
             size: record.payload.len(),
             limit: limits.max_message_bytes,
         });
     }
-    stage.process(record)
+    stage.process_tallied(record)
 }
 
 /// Builds the stage of a kind around a shared extractor.

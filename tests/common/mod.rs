@@ -440,7 +440,7 @@ pub fn http_get(port: u16, path: &str) -> (u16, String) {
 
 /// The metric names dashboards and alert rules rely on, spelled out here (not taken from
 /// the code) so that renaming one breaks this contract loudly.
-pub const EXPORTED_METRICS: [&str; 19] = [
+pub const EXPORTED_METRICS: [&str; 20] = [
     "demarche_messages_in_total",
     "demarche_messages_out_total",
     "demarche_dead_lettered_total",
@@ -451,6 +451,7 @@ pub const EXPORTED_METRICS: [&str; 19] = [
     "demarche_transaction_seconds",
     "demarche_consumer_lag",
     "demarche_events_emitted_total",
+    "demarche_events_dropped_total",
     "demarche_ready",
     "demarche_build_info",
     "demarche_rebalances_total",

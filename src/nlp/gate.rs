@@ -1,0 +1,674 @@
+//! The precision gate between event coding and `events.diplomatic`.
+//!
+//! The coder codes every verb phrase it can; the gate decides which coded events an alerting
+//! consumer may see, and says why for each one. A false conflict event is worse than a missing
+//! one, so every rule drops; none adds. In order, an event is dropped when:
+//!
+//! 1. it sits in a dateline, byline or photo caption (`dateline`, `byline`, `caption`) —
+//!    those are not reporting;
+//! 2. its sentence is a question (`question`), the author's own first/second-person words
+//!    (`editorial`), or a quotation no actor can be named as saying (`unattributed_quote`);
+//! 3. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
+//!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
+//!    kept as asserted; any other negated act did not happen; a threat is kept only as a
+//!    THREATEN code, an intention only as an intent code (CAMEO 03);
+//! 4. it is a statement (CAMEO 01x: not an event in PLOVER) or has no PLOVER type;
+//! 5. its source does not resolve to an actor with a country or organisation
+//!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
+//!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`);
+//! 6. it repeats an event of the same sentence, source, target and code (`duplicate`).
+//!
+//! The first failing rule is the reason (the metric label); all failing rules are kept for
+//! `annotate --explain` and for measuring each rule's effect.
+use super::cameo::CameoTable;
+use super::events::intent_code;
+use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, NlpError, Span};
+
+const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
+const ONE_SIDED: &str = include_str!("../../data/lexicon/one_sided_cameo.tsv");
+
+/// Why an event did not reach `events.diplomatic`. The label is the metric's `reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DropReason {
+    LowConfidence,
+    Dateline,
+    Byline,
+    Caption,
+    Question,
+    Editorial,
+    UnattributedQuote,
+    Negated,
+    Conditional,
+    Hypothetical,
+    Demanded,
+    Intended,
+    Threatened,
+    Statement,
+    NoPloverType,
+    SourceUnresolved,
+    TargetUnresolved,
+    Duplicate,
+}
+
+impl DropReason {
+    pub const ALL: [DropReason; 18] = [
+        DropReason::LowConfidence,
+        DropReason::Dateline,
+        DropReason::Byline,
+        DropReason::Caption,
+        DropReason::Question,
+        DropReason::Editorial,
+        DropReason::UnattributedQuote,
+        DropReason::Negated,
+        DropReason::Conditional,
+        DropReason::Hypothetical,
+        DropReason::Demanded,
+        DropReason::Intended,
+        DropReason::Threatened,
+        DropReason::Statement,
+        DropReason::NoPloverType,
+        DropReason::SourceUnresolved,
+        DropReason::TargetUnresolved,
+        DropReason::Duplicate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DropReason::LowConfidence => "low_confidence",
+            DropReason::Dateline => "dateline",
+            DropReason::Byline => "byline",
+            DropReason::Caption => "caption",
+            DropReason::Question => "question",
+            DropReason::Editorial => "editorial",
+            DropReason::UnattributedQuote => "unattributed_quote",
+            DropReason::Negated => "negated",
+            DropReason::Conditional => "conditional",
+            DropReason::Hypothetical => "hypothetical",
+            DropReason::Demanded => "demanded",
+            DropReason::Intended => "intended",
+            DropReason::Threatened => "threatened",
+            DropReason::Statement => "statement",
+            DropReason::NoPloverType => "no_plover_type",
+            DropReason::SourceUnresolved => "source_unresolved",
+            DropReason::TargetUnresolved => "target_unresolved",
+            DropReason::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// The gate's decision on one coded event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged {
+    /// The event, with the modality the gate read (a refusal becomes asserted, a
+    /// conditional clause conditional…).
+    pub event: CodedEvent,
+    /// Every rule the event fails, in rule order; empty = emitted.
+    pub failed: Vec<DropReason>,
+    /// Why it was kept, or what the first failing rule saw.
+    pub why: String,
+}
+
+impl Judged {
+    pub fn emitted(&self) -> bool {
+        self.failed.is_empty()
+    }
+    pub fn reason(&self) -> Option<DropReason> {
+        self.failed.first().copied()
+    }
+}
+
+struct Cues {
+    negator: Vec<String>,
+    volition: Vec<String>,
+    possibility: Vec<String>,
+    obligation: Vec<String>,
+    conditional: Vec<String>,
+    consequence: Vec<String>,
+    author: Vec<String>,
+    attribution: Vec<String>,
+    caption: Vec<String>,
+}
+
+/// Loaded once; shared read-only.
+pub struct Gate {
+    cues: Cues,
+    one_sided: Vec<String>,
+}
+
+impl Gate {
+    pub fn builtin() -> Result<Self, NlpError> {
+        let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
+            CUES.lines()
+                .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+                .map(|items| {
+                    items
+                        .split('|')
+                        .map(|i| i.trim().to_string())
+                        .filter(|i| !i.is_empty())
+                        .collect()
+                })
+                .ok_or(NlpError::BuiltinData {
+                    name: "data/lexicon/gate_cues.txt",
+                    message: format!("no `{name}:` line"),
+                })
+        };
+        let one_sided = ONE_SIDED
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(str::to_string)
+            .collect();
+        Ok(Self {
+            cues: Cues {
+                negator: set("negator")?,
+                volition: set("volition")?,
+                possibility: set("possibility")?,
+                obligation: set("obligation")?,
+                conditional: set("conditional")?,
+                consequence: set("consequence")?,
+                author: set("author")?,
+                attribution: set("attribution")?,
+                caption: set("caption")?,
+            },
+            one_sided,
+        })
+    }
+
+    /// Judges every coded event of one article, in order.
+    pub fn judge(
+        &self,
+        article: &ArticleText,
+        entities: &EntityAnalysis,
+        events: Vec<CodedEvent>,
+        cameo: &CameoTable,
+        min_confidence: f32,
+    ) -> Vec<Judged> {
+        let mut seen: Vec<(usize, String, String, String)> = Vec::new();
+        events
+            .into_iter()
+            .map(|event| {
+                let mut j = self.judge_one(article, entities, event, cameo, min_confidence);
+                let key = (
+                    j.event.sentence,
+                    j.event.source.actor.code.clone(),
+                    target_code(&j.event).to_string(),
+                    j.event.cameo.clone(),
+                );
+                if j.emitted() && seen.contains(&key) {
+                    j.failed.push(DropReason::Duplicate);
+                    j.why =
+                        "same source, target and code already emitted from this sentence".into();
+                } else if j.emitted() {
+                    seen.push(key);
+                }
+                j
+            })
+            .collect()
+    }
+
+    fn judge_one(
+        &self,
+        article: &ArticleText,
+        entities: &EntityAnalysis,
+        mut event: CodedEvent,
+        cameo: &CameoTable,
+        min_confidence: f32,
+    ) -> Judged {
+        let span = entities
+            .sentences
+            .get(event.sentence)
+            .map_or(Span::new(0, article.text.len()), |s| s.span);
+        let ctx = Clause::new(article.text, span, event.trigger);
+        let mut failed: Vec<(DropReason, String)> = Vec::new();
+        let mut fail = |r: DropReason, why: String| failed.push((r, why));
+        if event.confidence < min_confidence {
+            fail(
+                DropReason::LowConfidence,
+                format!("confidence {:.2}", event.confidence),
+            );
+        }
+        if let Some((r, why)) = self.text_kind(article.text, &ctx, &event, entities) {
+            fail(r, why);
+        }
+        // The dateline's city is where the story was filed, not where the event happened.
+        let in_dateline = |m: usize| {
+            let end = ctx.dateline_end().unwrap_or(0);
+            entities.mentions.get(m).is_some_and(|m| m.span.start < end)
+        };
+        if event.location.is_some_and(in_dateline) {
+            event.location = None;
+        }
+        let (modality, modal_why) = self.modality(&ctx, &mut event);
+        event.modality = modality;
+        if let Some(r) = modality_drop(&event) {
+            fail(r, modal_why.clone());
+        }
+        match super::cameo::root(&event.cameo) {
+            Some(1) => fail(
+                DropReason::Statement,
+                "CAMEO 01x is a statement, not a PLOVER event".into(),
+            ),
+            _ if cameo.plover(&event.cameo).is_none() => fail(
+                DropReason::NoPloverType,
+                format!("CAMEO {} has no PLOVER type", event.cameo),
+            ),
+            _ => {}
+        }
+        if !resolved(&event.source.actor.code) {
+            fail(
+                DropReason::SourceUnresolved,
+                format!("source {:?} has no actor code", event.source.text),
+            );
+        }
+        let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
+        if !resolved(target) && !self.one_sided(&event.cameo) {
+            fail(
+                DropReason::TargetUnresolved,
+                format!("no target, and CAMEO {} is not one-sided", event.cameo),
+            );
+        }
+        let why = match failed.first() {
+            Some((_, why)) => why.clone(),
+            None => format!("{modal_why}; source and target resolved or one-sided code"),
+        };
+        Judged {
+            event,
+            failed: failed.into_iter().map(|f| f.0).collect(),
+            why,
+        }
+    }
+
+    fn one_sided(&self, code: &str) -> bool {
+        self.one_sided.iter().any(|p| code.starts_with(p.as_str()))
+    }
+
+    /// Rules 1–2: what kind of text the trigger sits in.
+    fn text_kind(
+        &self,
+        text: &str,
+        ctx: &Clause<'_>,
+        event: &CodedEvent,
+        entities: &EntityAnalysis,
+    ) -> Option<(DropReason, String)> {
+        let sentence = ctx.sentence.trim();
+        if let Some(prefix_end) = ctx.dateline_end() {
+            let source_in = event
+                .source
+                .mention
+                .and_then(|m| entities.mentions.get(m))
+                .is_some_and(|m| m.span.start < prefix_end);
+            if event.trigger.start < prefix_end || source_in {
+                return Some((
+                    DropReason::Dateline,
+                    "trigger or source in the dateline".into(),
+                ));
+            }
+        }
+        if is_byline(sentence) {
+            return Some((DropReason::Byline, "a byline".into()));
+        }
+        if self.is_caption(sentence) || ctx.has_word("pictured") {
+            return Some((DropReason::Caption, "a photo caption".into()));
+        }
+        if ends_question(sentence) {
+            return Some((DropReason::Question, "the sentence is a question".into()));
+        }
+        let outside = |w: &&Word| !w.quoted;
+        // "US" (the country) and a sentence-initial "I" (a list item, a numeral) are not
+        // the author.
+        let author = ctx.words.iter().filter(outside).find(|w| {
+            self.cues.author.contains(&w.lower)
+                && if w.lower == "i" {
+                    w.text == "I" && w.span.start != ctx.words[0].span.start
+                } else {
+                    w.text.chars().skip(1).all(char::is_lowercase)
+                }
+        });
+        let attributed = ctx
+            .words
+            .iter()
+            .filter(outside)
+            .any(|w| self.cues.attribution.contains(&w.lower));
+        if let Some(w) = author.filter(|_| !attributed && event.speaker.is_none()) {
+            return Some((
+                DropReason::Editorial,
+                format!("the author speaks (\"{}\")", w.text),
+            ));
+        }
+        if ctx.trigger_quoted() && !self.speaker_named(text, ctx, event, entities) {
+            return Some((
+                DropReason::UnattributedQuote,
+                "a quotation with no named speaker".into(),
+            ));
+        }
+        None
+    }
+
+    /// "Photo: …", "File photo: …", "(Photo by …)".
+    fn is_caption(&self, sentence: &str) -> bool {
+        let lower = sentence.to_lowercase();
+        let label = lower
+            .get(..lower.len().min(30))
+            .and_then(|h| h.split(':').next().filter(|l| l.len() < h.len()));
+        let labelled = label.is_some_and(|l| {
+            self.cues
+                .caption
+                .iter()
+                .any(|c| l.trim() == c || l.trim().starts_with(&format!("{c} ")))
+        });
+        labelled || lower.contains("(photo")
+    }
+
+    /// A quotation needs a speaker: the coder's, or a resolved actor outside the quotes of
+    /// the sentence (or of the next sentence, where a quote closes: `"…," she said`).
+    fn speaker_named(
+        &self,
+        text: &str,
+        ctx: &Clause<'_>,
+        event: &CodedEvent,
+        entities: &EntityAnalysis,
+    ) -> bool {
+        if event
+            .speaker
+            .as_ref()
+            .is_some_and(|s| resolved(&s.actor.code))
+        {
+            return true;
+        }
+        let window_end = text[ctx.span.end..]
+            .find("\n\n")
+            .map_or(text.len(), |p| ctx.span.end + p)
+            .min(ctx.span.end + 160);
+        let window = Span::new(ctx.span.start, window_end);
+        entities.mentions.iter().any(|m| {
+            window.contains(m.span)
+                && m.actor.as_ref().is_some_and(|a| resolved(&a.code))
+                && !quoted_at(text, m.span.start)
+        })
+    }
+
+    /// Rule 3: the modality the clause around the trigger gives the event.
+    fn modality(&self, ctx: &Clause<'_>, event: &mut CodedEvent) -> (Modality, String) {
+        let root = super::cameo::root(&event.cameo).unwrap_or(0);
+        let aux = ctx.aux_chain();
+        let has = |set: &[String]| {
+            set.iter()
+                .find(|c| (0..aux.len()).any(|i| phrase_at(aux, i, c)))
+                .cloned()
+        };
+        let asserted = if event.speaker.is_some() {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        if event.modality == Modality::Negated {
+            let refusal = root == 12
+                && (has(&self.cues.volition).is_some()
+                    || ctx.trigger_text().to_lowercase().starts_with("refus")
+                    || ctx.trigger_text().to_lowercase().starts_with("declin"));
+            return if refusal {
+                (asserted, "a refusal: asserted REJECT".into())
+            } else {
+                (Modality::Negated, "negated: the act did not happen".into())
+            };
+        }
+        if root == 13 || event.modality == Modality::Threatened {
+            return (event.modality, "a threat: the threat is the act".into());
+        }
+        if let Some(c) = self.conditional(ctx) {
+            return (Modality::Conditional, format!("conditional (\"{c}\")"));
+        }
+        if let Some(n) = has(&self.cues.negator).filter(|_| root != 12) {
+            return (Modality::Negated, format!("negated (\"{n}\")"));
+        }
+        if let Some(m) =
+            has(&self.cues.possibility).filter(|m| m != "may" || ctx.aux_is_lower("may"))
+        {
+            return (Modality::Hypothetical, format!("a possibility (\"{m}\")"));
+        }
+        if let Some(m) = has(&self.cues.obligation).filter(|_| !matches!(root, 2 | 10)) {
+            return (Modality::Demanded, format!("demanded (\"{m}\"), not done"));
+        }
+        if event.modality == Modality::Intended && (4..=8).contains(&root) {
+            // An announced cooperative act is an intention to cooperate (CAMEO 03), not the act.
+            event.cameo = intent_code(&event.cameo);
+            return (
+                Modality::Intended,
+                "an announced act: coded as intent (03x)".into(),
+            );
+        }
+        let label = match event.modality {
+            Modality::Intended => "intended",
+            Modality::Reported => "reported by a named speaker",
+            _ => "asserted",
+        };
+        (event.modality, label.into())
+    }
+
+    /// The conditional cue governing the trigger: it opens the trigger's clause ("if Y
+    /// vetoes"), or the trigger is the "would" consequence of a conditional sentence.
+    fn conditional(&self, ctx: &Clause<'_>) -> Option<String> {
+        let before = ctx.before_trigger();
+        for (i, w) in before.iter().enumerate().rev() {
+            if w.comma_after && i + 1 < before.len() {
+                break;
+            }
+            if let Some(c) = self
+                .cues
+                .conditional
+                .iter()
+                .find(|c| phrase_at(before, i, c))
+            {
+                return Some(c.clone());
+            }
+        }
+        let aux = ctx.aux_chain();
+        let consequence = aux.iter().any(|w| self.cues.consequence.contains(&w.lower));
+        let cond_word = ctx.words.iter().enumerate().find_map(|(i, _)| {
+            self.cues
+                .conditional
+                .iter()
+                .find(|c| phrase_at(&ctx.words, i, c))
+        });
+        cond_word.filter(|_| consequence).cloned()
+    }
+}
+
+/// Events that reach `events.diplomatic` with a non-asserted modality are those whose code
+/// names the act that did happen: a threat (13x), an intention (03x), a reported act.
+fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
+    let root = super::cameo::root(&event.cameo).unwrap_or(0);
+    match event.modality {
+        Modality::Asserted | Modality::Reported => None,
+        Modality::Negated => Some(DropReason::Negated),
+        Modality::Conditional => Some(DropReason::Conditional),
+        Modality::Hypothetical => Some(DropReason::Hypothetical),
+        Modality::Demanded => Some(DropReason::Demanded),
+        Modality::Intended => (root != 3).then_some(DropReason::Intended),
+        Modality::Threatened => (root != 13).then_some(DropReason::Threatened),
+    }
+}
+
+/// An actor code that names a country or an organisation (`---GOV` does not).
+fn resolved(code: &str) -> bool {
+    !code.is_empty() && !code.starts_with("---")
+}
+
+fn target_code(e: &CodedEvent) -> &str {
+    e.target.as_ref().map_or("", |t| t.actor.code.as_str())
+}
+
+/// "KYIV (Agency) — …": the byte length of the dateline prefix, dash included.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(80))?;
+    let dash = head
+        .find(" — ")
+        .or_else(|| head.find(" – "))
+        .or_else(|| head.find(" -- "))?;
+    let place = head[..dash].split(" (").next()?;
+    let upper = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    (upper && place.chars().any(char::is_alphabetic)).then(|| {
+        let rest = &head[dash + 1..];
+        dash + 1 + rest.find(' ').map_or(rest.len(), |p| p + 1)
+    })
+}
+
+/// "By Name Surname" alone on its line.
+fn is_byline(sentence: &str) -> bool {
+    let first_line = sentence.lines().next().unwrap_or("");
+    let Some(name) = first_line.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "and")
+}
+
+fn ends_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+        .ends_with('?')
+}
+
+/// Is byte `at` inside a quotation of its paragraph? Straight quotes toggle; curly ones open
+/// and close. A quotation mark that never closes in the paragraph is a stray, not a quote.
+fn quoted_at(text: &str, at: usize) -> bool {
+    let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let para_end = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
+    let mut inside = false;
+    for c in text[para_start..at].chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            _ => {}
+        }
+    }
+    inside && text[at..para_end].contains(['"', '”'])
+}
+
+/// A word of the sentence.
+struct Word {
+    text: String,
+    lower: String,
+    span: Span,
+    quoted: bool,
+    /// A comma, semicolon or dash follows before the next word.
+    comma_after: bool,
+}
+
+/// The trigger's sentence as words, and where the trigger is.
+struct Clause<'t> {
+    sentence: &'t str,
+    span: Span,
+    trigger: Span,
+    words: Vec<Word>,
+    text: &'t str,
+}
+
+impl<'t> Clause<'t> {
+    fn new(text: &'t str, span: Span, trigger: Span) -> Self {
+        let sentence = span.slice(text);
+        let mut words: Vec<Word> = Vec::new();
+        let mut start: Option<usize> = None;
+        let push = |words: &mut Vec<Word>, s: usize, e: usize| {
+            let w = &text[s..e];
+            words.push(Word {
+                text: w.to_string(),
+                lower: w.to_lowercase().replace('’', "'"),
+                span: Span::new(s, e),
+                quoted: quoted_at(text, s),
+                comma_after: false,
+            });
+        };
+        for (i, c) in sentence.char_indices() {
+            let word_char = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+            match (word_char, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    push(&mut words, span.start + s, span.start + i);
+                    start = None;
+                }
+                _ => {}
+            }
+            if !word_char && matches!(c, ',' | ';' | '—' | '–' | ':') {
+                if let Some(w) = words.last_mut() {
+                    w.comma_after = true;
+                }
+            }
+        }
+        if let Some(s) = start {
+            push(&mut words, span.start + s, span.end);
+        }
+        Self {
+            sentence,
+            span,
+            trigger,
+            words,
+            text,
+        }
+    }
+
+    /// Byte offset in the text where a "CITY (Agency) —" dateline of the sentence ends.
+    fn dateline_end(&self) -> Option<usize> {
+        let lead = self.sentence.len() - self.sentence.trim_start().len();
+        dateline_end(self.sentence.trim()).map(|end| self.span.start + lead + end)
+    }
+
+    fn has_word(&self, w: &str) -> bool {
+        self.words.iter().any(|x| x.lower == w)
+    }
+
+    fn trigger_text(&self) -> &str {
+        self.trigger.slice(self.text)
+    }
+
+    fn trigger_quoted(&self) -> bool {
+        quoted_at(self.text, self.trigger.start)
+    }
+
+    fn before_trigger(&self) -> &[Word] {
+        let n = self
+            .words
+            .iter()
+            .take_while(|w| w.span.end <= self.trigger.start)
+            .count();
+        &self.words[..n]
+    }
+
+    /// The words right before the trigger with no punctuation between them: its auxiliaries
+    /// and adverbs ("would not", "could soon", "has never").
+    fn aux_chain(&self) -> &[Word] {
+        let before = self.before_trigger();
+        let mut start = before.len();
+        while start > 0 && before.len() - start < 4 && !before[start - 1].comma_after {
+            start -= 1;
+        }
+        &before[start..]
+    }
+
+    fn aux_is_lower(&self, w: &str) -> bool {
+        self.aux_chain().iter().any(|x| x.text == w)
+    }
+}
+
+/// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
+fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(k, part)| {
+        words.get(i + k).is_some_and(|w| {
+            if part == "n't" {
+                w.lower.ends_with("n't")
+            } else {
+                w.lower == part
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests;

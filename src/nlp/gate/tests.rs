@@ -1,0 +1,346 @@
+//! Each gate rule on sentences written for these tests.
+use super::*;
+use crate::nlp::{Actor, EntityType, Mention, Participant, Sentence};
+
+fn actor(code: &str) -> Actor {
+    Actor {
+        code: code.into(),
+        name: code.into(),
+        country: code.get(..3).filter(|c| *c != "---").unwrap_or("").into(),
+        sector: String::new(),
+    }
+}
+
+fn side(code: &str) -> Participant {
+    Participant {
+        actor: if code.is_empty() {
+            Actor::default()
+        } else {
+            actor(code)
+        },
+        mention: None,
+        text: code.into(),
+    }
+}
+
+/// An article of sentences split at ". " / "? " / blank lines, one mention per (word, code).
+fn article(text: &str, mentions: &[(&str, &str)]) -> EntityAnalysis {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len() {
+        let end_here = matches!(bytes[i], b'.' | b'?') && bytes.get(i + 1) == Some(&b' ')
+            || bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n');
+        if end_here {
+            sentences.push(Sentence {
+                span: Span::new(start, i + 1),
+            });
+            start = i + 2;
+        }
+    }
+    sentences.push(Sentence {
+        span: Span::new(start, text.len()),
+    });
+    let mut found: Vec<Mention> = mentions
+        .iter()
+        .map(|(w, code)| {
+            let at = text.find(w).expect("mention in text");
+            let sentence = sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+                .unwrap_or(0);
+            Mention {
+                span: Span::new(at, at + w.len()),
+                entity_type: EntityType::Organisation,
+                actor: Some(actor(code)),
+                sentence,
+                antecedent: None,
+            }
+        })
+        .collect();
+    found.sort_by_key(|m| m.span.start);
+    EntityAnalysis {
+        sentences,
+        mentions: found,
+    }
+}
+
+fn event(
+    text: &str,
+    ents: &EntityAnalysis,
+    trigger: &str,
+    src: &str,
+    tgt: &str,
+    cameo: &str,
+) -> CodedEvent {
+    let at = text.find(trigger).expect("trigger in text");
+    let sentence = ents
+        .sentences
+        .iter()
+        .position(|s| s.span.start <= at && at < s.span.end)
+        .unwrap_or(0);
+    CodedEvent {
+        sentence,
+        source: side(src),
+        target: (!tgt.is_empty()).then(|| side(tgt)),
+        cameo: cameo.into(),
+        trigger: Span::new(at, at + trigger.len()),
+        modality: Modality::Asserted,
+        speaker: None,
+        location: None,
+        confidence: 0.8,
+    }
+}
+
+fn judge_all(text: &str, ents: &EntityAnalysis, events: Vec<CodedEvent>) -> Vec<Judged> {
+    let gate = Gate::builtin().unwrap();
+    let cameo = CameoTable::builtin().unwrap();
+    let art = ArticleText {
+        id: "t",
+        text,
+        published: None,
+    };
+    gate.judge(&art, ents, events, &cameo, 0.0)
+}
+
+fn verdict(text: &str, trigger: &str, src: &str, tgt: &str, cameo: &str) -> Option<DropReason> {
+    verdict_with(text, trigger, src, tgt, cameo, Modality::Asserted)
+}
+
+fn verdict_with(
+    text: &str,
+    trigger: &str,
+    src: &str,
+    tgt: &str,
+    cameo: &str,
+    m: Modality,
+) -> Option<DropReason> {
+    let ents = article(text, &[]);
+    let mut e = event(text, &ents, trigger, src, tgt, cameo);
+    e.modality = m;
+    judge_all(text, &ents, vec![e])[0].reason()
+}
+
+#[test]
+fn a_plain_asserted_dyadic_event_passes() {
+    let t = "Norway hosted envoys from Chile on Monday.";
+    assert_eq!(verdict(t, "hosted", "NOR", "CHL", "043"), None);
+}
+
+#[test]
+fn statements_are_not_events() {
+    let t = "The Chilean minister told reporters the talks were useful.";
+    assert_eq!(
+        verdict(t, "told", "CHLGOV", "", "010"),
+        Some(DropReason::Statement)
+    );
+}
+
+#[test]
+fn appeals_are_requests_and_pass() {
+    let t = "Peru urged Bolivia to reopen the border.";
+    assert_eq!(verdict(t, "urged", "PER", "BOL", "020"), None);
+}
+
+#[test]
+fn source_must_resolve() {
+    let t = "Gunmen attacked Ecuador's consulate.";
+    assert_eq!(
+        verdict(t, "attacked", "", "ECU", "190"),
+        Some(DropReason::SourceUnresolved)
+    );
+    assert_eq!(
+        verdict(t, "attacked", "---MIL", "ECU", "190"),
+        Some(DropReason::SourceUnresolved)
+    );
+}
+
+#[test]
+fn target_may_be_missing_only_for_one_sided_codes() {
+    let t = "Uruguay praised the plan. Uruguay put its troops on alert.";
+    assert_eq!(
+        verdict(t, "praised", "URY", "", "051"),
+        Some(DropReason::TargetUnresolved)
+    );
+    assert_eq!(verdict(t, "put its troops", "URY", "", "152"), None);
+}
+
+#[test]
+fn questions_are_not_events() {
+    let t = "Will Paraguay sign the treaty with Brazil?";
+    assert_eq!(
+        verdict(t, "sign", "PRY", "BRA", "057"),
+        Some(DropReason::Question)
+    );
+}
+
+#[test]
+fn the_authors_own_voice_is_editorial() {
+    let t = "We believe Kenya should never have expelled the Somali envoy.";
+    assert_eq!(
+        verdict(t, "expelled", "KEN", "SOM", "166"),
+        Some(DropReason::Editorial)
+    );
+    // A first person inside a quote, attributed, is not the author.
+    let q = "\"We will sanction Tanzania,\" Kenya's minister said.";
+    let ents = article(q, &[("Kenya", "KEN")]);
+    let e = event(q, &ents, "sanction", "KEN", "TZA", "163");
+    assert_eq!(judge_all(q, &ents, vec![e])[0].reason(), None);
+}
+
+#[test]
+fn captions_bylines_and_datelines_are_not_events() {
+    let t = "Photo: Soldiers of Chad patrol near the border with Sudan.";
+    assert_eq!(
+        verdict(t, "patrol", "TCD", "SDN", "150"),
+        Some(DropReason::Caption)
+    );
+    let t = "By Lena Okafor\n\nGhana signed a deal with Togo.";
+    assert_eq!(
+        verdict(t, "Lena", "GHA", "TGO", "057"),
+        Some(DropReason::Byline)
+    );
+    assert_eq!(verdict(t, "signed", "GHA", "TGO", "057"), None);
+    let t = "ACCRA (Coastline Wire) — Ghana signed a deal with Togo.";
+    let ents = article(t, &[("ACCRA", "GHA"), ("Ghana", "GHA")]);
+    let mut in_dateline = event(t, &ents, "signed", "GHA", "TGO", "057");
+    in_dateline.source.mention = Some(0);
+    let mut in_body = in_dateline.clone();
+    in_body.source.mention = Some(1);
+    in_body.location = Some(0);
+    let judged = judge_all(t, &ents, vec![in_dateline, in_body]);
+    assert_eq!(judged[0].reason(), Some(DropReason::Dateline));
+    assert_eq!(judged[1].reason(), None);
+    assert_eq!(
+        judged[1].event.location, None,
+        "the dateline city is not the event's place"
+    );
+}
+
+#[test]
+fn quotes_need_a_named_speaker() {
+    let t = "\"Mali will expel the French ambassador,\" a man in the crowd shouted.";
+    assert_eq!(
+        verdict(t, "expel", "MLI", "FRA", "166"),
+        Some(DropReason::UnattributedQuote)
+    );
+    let t = "\"Mali will expel the French ambassador,\" Goita told state television.";
+    let ents = article(t, &[("Goita", "MLIGOV")]);
+    let e = event(t, &ents, "expel", "MLI", "FRA", "166");
+    assert_eq!(judge_all(t, &ents, vec![e])[0].reason(), None);
+}
+
+#[test]
+fn a_refusal_is_an_asserted_reject_but_a_negated_act_is_dropped() {
+    let t = "Armenia would not negotiate with Azerbaijan.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "negotiate", "ARM", "AZE", "125");
+    e.modality = Modality::Negated;
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.reason(), None);
+    assert_eq!(j.event.modality, Modality::Asserted, "the refusal happened");
+    let t = "Armenia has not spoken to Azerbaijan since March.";
+    assert_eq!(
+        verdict_with(t, "spoken", "ARM", "AZE", "125", Modality::Negated),
+        Some(DropReason::Negated)
+    );
+    // A negator the coder missed still negates.
+    let t = "Georgia did not threaten Armenia.";
+    assert_eq!(
+        verdict(t, "threaten", "GEO", "ARM", "130"),
+        None,
+        "threat code keeps its own reading"
+    );
+    let t = "Georgia did not send aid to Armenia.";
+    assert_eq!(
+        verdict(t, "send aid", "GEO", "ARM", "070"),
+        Some(DropReason::Negated)
+    );
+}
+
+#[test]
+fn conditional_acts_are_not_asserted() {
+    let t = "If Hungary vetoes the package, Poland would impose sanctions on Belarus.";
+    assert_eq!(
+        verdict(t, "vetoes", "HUN", "IGOEUREEC", "120"),
+        Some(DropReason::Conditional)
+    );
+    assert_eq!(
+        verdict(t, "impose sanctions", "POL", "BLR", "163"),
+        Some(DropReason::Conditional)
+    );
+    // A conditional threat is still a threat that was made.
+    let t = "Poland threatened Belarus with sanctions if the crossings stay shut.";
+    assert_eq!(verdict(t, "threatened", "POL", "BLR", "1312"), None);
+}
+
+#[test]
+fn possibility_and_obligation_are_not_acts() {
+    let t = "Analysts said Serbia could recognise Kosovo.";
+    assert_eq!(
+        verdict(t, "recognise", "SRB", "KSV", "0541"),
+        Some(DropReason::Hypothetical)
+    );
+    let t = "Serbia must withdraw its troops from Kosovo.";
+    assert_eq!(
+        verdict(t, "withdraw", "SRB", "KSV", "0874"),
+        Some(DropReason::Demanded)
+    );
+    // The demand itself is the event when the code is a demand.
+    let t = "Kosovo said Serbia must withdraw.";
+    assert_eq!(verdict(t, "withdraw", "KSV", "SRB", "1056"), None);
+}
+
+#[test]
+fn intentions_pass_only_as_intent_codes() {
+    // An announced cooperative act is recoded as the intention to do it (CAMEO 03x).
+    let t = "Japan will hold talks with Tonga next month.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "hold talks", "JPN", "TON", "043");
+    e.modality = Modality::Intended;
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "036"));
+    // A planned coercive act is neither the act nor a threat: dropped.
+    let t = "Japan plans to impose sanctions on Tonga.";
+    assert_eq!(
+        verdict_with(
+            t,
+            "impose sanctions",
+            "JPN",
+            "TON",
+            "163",
+            Modality::Intended
+        ),
+        Some(DropReason::Intended)
+    );
+}
+
+#[test]
+fn capitals_and_stray_quote_marks_are_not_the_author_or_a_quote() {
+    let t = "Chile praised US aid to Peru.";
+    assert_eq!(verdict(t, "praised", "CHL", "USA", "051"), None);
+    let t = "\"Chile praised Peru for its aid.";
+    assert_eq!(verdict(t, "praised", "CHL", "PER", "051"), None);
+}
+
+#[test]
+fn exact_duplicates_in_a_sentence_collapse() {
+    let t = "Fiji and Samoa met Tonga.";
+    let ents = article(t, &[]);
+    let a = event(t, &ents, "met", "FJI", "TON", "040");
+    let b = a.clone();
+    let c = event(t, &ents, "met", "WSM", "TON", "040");
+    let j = judge_all(t, &ents, vec![a, b, c]);
+    assert_eq!(
+        j.iter().map(|j| j.reason()).collect::<Vec<_>>(),
+        vec![None, Some(DropReason::Duplicate), None]
+    );
+}
+
+#[test]
+fn every_reason_has_a_distinct_label() {
+    let mut labels: Vec<_> = DropReason::ALL.iter().map(|r| r.as_str()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    assert_eq!(labels.len(), DropReason::ALL.len());
+}
