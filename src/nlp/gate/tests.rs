@@ -55,6 +55,7 @@ fn article(text: &str, mentions: &[(&str, &str)]) -> EntityAnalysis {
                 actor: Some(actor(code)),
                 sentence,
                 antecedent: None,
+                geo: None,
             }
         })
         .collect();
