@@ -38,13 +38,12 @@ fn configure_topic(topic: &str, settings: &[(&str, &str)]) {
 
 /// Produces with `message.max.bytes` raised, so messages up to 8 MB can be written.
 fn produce_large(topic: &str, payloads: &[Vec<u8>]) {
-    let producer: ThreadedProducer<rdkafka::producer::DefaultProducerContext> =
-        ClientConfig::new()
-            .set("bootstrap.servers", bootstrap())
-            .set("enable.idempotence", "true")
-            .set("message.max.bytes", "8000000")
-            .create()
-            .expect("producer");
+    let producer: ThreadedProducer<rdkafka::producer::DefaultProducerContext> = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap())
+        .set("enable.idempotence", "true")
+        .set("message.max.bytes", "8000000")
+        .create()
+        .expect("producer");
     for (i, payload) in payloads.iter().enumerate() {
         let key = format!("k{i}");
         producer
@@ -124,7 +123,10 @@ fn assert_bounded_letter(
         "dead letter of {} bytes, bound {max_payload}",
         payload.len()
     );
-    assert!(original.starts_with(payload), "payload is not a prefix of the original");
+    assert!(
+        original.starts_with(payload),
+        "payload is not a prefix of the original"
+    );
     assert_eq!(
         h("demarche-truncated"),
         (payload.len() < original.len()).to_string()
@@ -192,12 +194,19 @@ fn poison_pills_are_dead_lettered_bounded_and_everything_else_flows_exactly_once
     dlq.drain(Duration::from_secs(2));
     events.drain(Duration::from_secs(2));
     assert_exactly(&expected, &events.events());
-    assert_eq!(dlq.messages.len(), pills.len(), "exactly the pills are dead-lettered");
+    assert_eq!(
+        dlq.messages.len(),
+        pills.len(),
+        "exactly the pills are dead-lettered"
+    );
     for (pill, offset) in pills.iter().zip(&pill_offsets) {
         let letter = letter_at(&dlq, &topics.raw, *offset);
         // Default producer message.max.bytes is 1,000,000: copies carry at most half.
         assert_bounded_letter(letter, pill, &topics.raw, *offset, 500_000);
-        assert_eq!(header(letter, "demarche-truncated").as_deref(), Some("true"));
+        assert_eq!(
+            header(letter, "demarche-truncated").as_deref(),
+            Some("true")
+        );
         assert_eq!(
             header(letter, "demarche-error-kind").as_deref(),
             Some("oversized")
@@ -252,7 +261,11 @@ fn refusals_after_the_fact_are_traced_to_their_input_and_resent_smaller() {
     );
     out.drain(Duration::from_secs(2));
     dlq.drain(Duration::from_secs(1));
-    let keys: Vec<_> = out.messages.iter().map(|m| m.key().unwrap_or_default()).collect();
+    let keys: Vec<_> = out
+        .messages
+        .iter()
+        .map(|m| m.key().unwrap_or_default())
+        .collect();
     let unique: BTreeSet<_> = keys.iter().collect();
     assert_eq!(keys.len(), good.len(), "each good article once");
     assert_eq!(unique.len(), good.len());
@@ -308,5 +321,8 @@ fn a_dead_letter_that_can_never_be_written_stops_the_worker() {
     );
     let mut out = Reader::new(&topics.entities);
     out.drain(Duration::from_secs(3));
-    assert!(out.messages.is_empty(), "nothing is committed past the input");
+    assert!(
+        out.messages.is_empty(),
+        "nothing is committed past the input"
+    );
 }

@@ -159,7 +159,10 @@ pub fn letter<'a>(
     let truncated = body.len() < payload.len() || key.is_some_and(|k| k.len() > key_limit);
     let key = key.map(|k| truncate(k, key_limit));
     let fields = [
-        ("demarche-error", truncate_str(origin.reason, MAX_REASON_BYTES)),
+        (
+            "demarche-error",
+            truncate_str(origin.reason, MAX_REASON_BYTES),
+        ),
         ("demarche-error-kind", origin.kind),
         ("demarche-stage", origin.stage),
         ("demarche-original-topic", origin.topic),
@@ -167,7 +170,10 @@ pub fn letter<'a>(
         ("demarche-original-offset", &origin.offset.to_string()),
         ("demarche-original-size", &payload.len().to_string()),
         ("demarche-original-sha256", &sha256_hex(payload)),
-        ("demarche-truncated", if truncated { "true" } else { "false" }),
+        (
+            "demarche-truncated",
+            if truncated { "true" } else { "false" },
+        ),
     ];
     let headers = fields.iter().fold(OwnedHeaders::new(), |headers, (k, v)| {
         headers.insert(Header {

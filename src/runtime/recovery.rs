@@ -125,6 +125,14 @@ pub struct Quarantine {
 /// What went to the dead-letter topic in the open transaction, by batch index.
 type SentLetters = HashMap<usize, Quarantine>;
 
+/// The last letter of an input was refused: nothing smaller is left to try.
+#[derive(Debug, PartialEq)]
+pub struct Refused {
+    pub at: Coord,
+    pub letter: Quarantine,
+    pub error: KafkaError,
+}
+
 /// Recovery state of one worker, kept across attempts of a batch.
 #[derive(Debug, Default)]
 pub struct Recovery {
@@ -179,7 +187,7 @@ impl Recovery {
         &mut self,
         refused: Vec<(usize, KafkaError)>,
         coords: &[Coord],
-    ) -> Result<bool, (Coord, Quarantine, KafkaError)> {
+    ) -> Result<bool, Box<Refused>> {
         let mut learned = false;
         for (opaque, error) in refused {
             let (index, role) = decode_opaque(opaque);
@@ -198,12 +206,18 @@ impl Recovery {
                         reason: String::new(),
                         tier,
                     });
-                    let smaller = tier.smaller().filter(|_| {
-                        classify_send_error(&error) == SendVerdict::MessageRejected
-                    });
+                    let smaller = tier
+                        .smaller()
+                        .filter(|_| classify_send_error(&error) == SendVerdict::MessageRejected);
                     match smaller {
                         Some(tier) => Quarantine { tier, ..sent },
-                        None => return Err((coord.clone(), sent, error)),
+                        None => {
+                            return Err(Box::new(Refused {
+                                at: coord.clone(),
+                                letter: sent,
+                                error,
+                            }))
+                        }
                     }
                 }
             };
@@ -218,7 +232,7 @@ impl Recovery {
         &mut self,
         error: &KafkaError,
         coords: &[Coord],
-    ) -> Result<bool, (Coord, Quarantine, KafkaError)> {
+    ) -> Result<bool, Box<Refused>> {
         if !self.isolating() || coords.len() != 1 || !classify_send_error(error).is_permanent() {
             return Ok(false);
         }
@@ -335,8 +349,9 @@ mod tests {
         r.begin();
         r.letter_sent(1, q);
         let refused = vec![(opaque(1, Role::Letter(Tier::Minimal)), too_large())];
-        let (at, _, _) = r.learn(refused, &batch).unwrap_err();
-        assert_eq!(at, batch[1]);
+        let refused = r.learn(refused, &batch).unwrap_err();
+        assert_eq!(refused.at, batch[1]);
+        assert_eq!(refused.letter.kind, "oversized");
     }
 
     #[test]
@@ -381,7 +396,11 @@ mod tests {
         let one = coords(1);
         let mut r = Recovery::default();
         let timeout = KafkaError::MessageProduction(RDKafkaErrorCode::MessageTimedOut);
-        assert_eq!(r.blame_isolated(&too_large(), &one), Ok(false), "not isolating");
+        assert_eq!(
+            r.blame_isolated(&too_large(), &one),
+            Ok(false),
+            "not isolating"
+        );
         r.isolating = 1;
         assert_eq!(r.blame_isolated(&timeout, &one), Ok(false));
         assert_eq!(r.blame_isolated(&too_large(), &one), Ok(true));

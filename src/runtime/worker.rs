@@ -10,7 +10,9 @@
 use super::clients::{apply_user_properties, base_config, WorkerContext};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::memory;
-use super::recovery::{self, coord, Coord, DeliveryTracker, Quarantine, Recovery, Role, Unwritable};
+use super::recovery::{
+    self, coord, Coord, DeliveryTracker, Quarantine, Recovery, Role, Unwritable,
+};
 use super::Shutdown;
 use crate::config::Config;
 use crate::stages::{run_stage, EventMeta, Limits, Output, Record, Stage, StageKind};
@@ -366,7 +368,9 @@ impl<'a> Worker<'a> {
                     tally.outputs += outputs.len();
                     tally.events.extend(outputs.iter().filter_map(|o| o.event));
                 }
-                Err((sent, e)) => return self.output_refused(index, message, sent, e, recovery, tally),
+                Err((sent, e)) => {
+                    return self.output_refused(index, message, sent, e, recovery, tally)
+                }
             },
             Err(error) => {
                 tracing::debug!(stage = %self.settings.stage, %error, offset = message.offset(), "dead-lettering");
@@ -384,10 +388,12 @@ impl<'a> Worker<'a> {
     /// Sends the outputs of input `index`; on error, says how many were already queued.
     fn send_outputs(&self, index: usize, outputs: &[Output]) -> Result<(), (usize, KafkaError)> {
         for (sent, output) in outputs.iter().enumerate() {
-            let record =
-                BaseRecord::with_opaque_to(&self.settings.output_topic, recovery::opaque(index, Role::Output))
-                    .key(output.key.as_slice())
-                    .payload(output.payload.as_slice());
+            let record = BaseRecord::with_opaque_to(
+                &self.settings.output_topic,
+                recovery::opaque(index, Role::Output),
+            )
+            .key(output.key.as_slice())
+            .payload(output.payload.as_slice());
             send(&self.producer, record).map_err(|e| (sent, e))?;
         }
         Ok(())
@@ -469,9 +475,11 @@ impl<'a> Worker<'a> {
             match smaller {
                 Some(tier) => letter.tier = tier,
                 None => {
-                    return Err(BatchFailure::Unwritable(
-                        self.unwritable(coord(message), letter, error),
-                    ))
+                    return Err(BatchFailure::Unwritable(self.unwritable(
+                        coord(message),
+                        letter,
+                        error,
+                    )))
                 }
             }
         }
@@ -492,7 +500,7 @@ impl<'a> Worker<'a> {
             Ok(false) => recovery.blame_isolated(failure, coords),
             other => other,
         };
-        learned.map_err(|(at, letter, error)| WorkerError::DeadLetter(self.unwritable(at, letter, error)))
+        learned.map_err(|r| WorkerError::DeadLetter(self.unwritable(r.at, r.letter, r.error)))
     }
 
     fn unwritable(&self, at: Coord, letter: Quarantine, error: KafkaError) -> Box<Unwritable> {
