@@ -2,6 +2,7 @@
 
 use super::client_log::ClientLog;
 use super::lag::Assignment;
+use super::recovery::DeliveryTracker;
 use crate::config::Config;
 use crate::telemetry::Metric;
 use rdkafka::client::ClientContext;
@@ -111,16 +112,21 @@ impl ConsumerContext for WorkerContext {
     }
 }
 
-/// Producer context of a worker: the queue-depth gauge from librdkafka statistics, and
-/// the same rate-limited logs as its consumer.
+/// Producer context of a worker: the queue-depth gauge from librdkafka statistics, the
+/// same rate-limited logs as its consumer, and the deliveries Kafka refused for good.
 pub struct WorkerProducerContext {
     stage: &'static str,
     log: Arc<ClientLog>,
+    pub deliveries: DeliveryTracker,
 }
 
 impl WorkerProducerContext {
     pub fn new(stage: &'static str, log: Arc<ClientLog>) -> Self {
-        Self { stage, log }
+        Self {
+            stage,
+            log,
+            deliveries: DeliveryTracker::default(),
+        }
     }
 }
 
@@ -138,6 +144,9 @@ impl ClientContext for WorkerProducerContext {
 }
 
 impl ProducerContext for WorkerProducerContext {
-    type DeliveryOpaque = ();
-    fn delivery(&self, _: &DeliveryResult<'_>, _: Self::DeliveryOpaque) {}
+    /// The input's index in the batch and what the send was (`recovery::opaque`).
+    type DeliveryOpaque = usize;
+    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+        self.deliveries.record(result, opaque);
+    }
 }

@@ -3,11 +3,14 @@
 
 pub mod client_log;
 pub mod clients;
+pub mod dead_letter;
 pub mod embedded;
 pub mod health;
 pub mod http;
 pub mod lag;
+pub mod memory;
 pub mod process;
+pub mod recovery;
 pub mod series;
 pub mod shutdown;
 pub mod startup;

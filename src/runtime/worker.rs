@@ -9,7 +9,10 @@
 
 use super::client_log::ClientLog;
 use super::clients::{apply_user_properties, base_config, WorkerContext, WorkerProducerContext};
+use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::health::WorkerStatus;
+use super::memory;
+use super::recovery::{self, coord, Coord, Quarantine, Recovery, Role, Unwritable};
 use super::startup::{Started, Startup, StartupError};
 use super::{lag, series, Shutdown};
 use crate::config::Config;
@@ -17,7 +20,7 @@ use crate::stages::{run_stage_tallied, EventMeta, Limits, Output, Record, Stage,
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{Header, Message, OwnedHeaders, OwnedMessage};
+use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use std::collections::BTreeMap;
@@ -43,6 +46,8 @@ pub enum WorkerError {
     Fatal(#[source] KafkaError),
     #[error(transparent)]
     Startup(#[from] StartupError),
+    #[error(transparent)]
+    DeadLetter(#[from] Box<Unwritable>),
 }
 
 /// Names and limits one worker runs with.
@@ -56,6 +61,8 @@ pub struct WorkerSettings {
     pub transactional_id: String,
     pub batch_size: usize,
     pub batch_linger: Duration,
+    /// Input bytes after which a batch is closed early.
+    pub batch_max_bytes: usize,
     pub limits: Limits,
     pub bootstrap: String,
     pub startup_timeout: Duration,
@@ -63,6 +70,7 @@ pub struct WorkerSettings {
     pub stats_interval: Duration,
     /// `/health` fails after this long without progress.
     pub stall_timeout: Duration,
+    pub letters: LetterLimits,
 }
 
 impl WorkerSettings {
@@ -83,6 +91,7 @@ impl WorkerSettings {
             group_id,
             batch_size: config.worker.batch_size.max(1),
             batch_linger: Duration::from_millis(config.worker.batch_linger_ms),
+            batch_max_bytes: memory::batch_max_bytes(config),
             limits: Limits {
                 max_message_bytes: config.worker.max_message_bytes,
             },
@@ -90,6 +99,7 @@ impl WorkerSettings {
             startup_timeout: Duration::from_millis(config.kafka.startup_timeout_ms),
             stats_interval: Duration::from_millis(config.telemetry.stats_interval_ms.max(100)),
             stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
+            letters: LetterLimits::from_config(config),
         }
     }
 }
@@ -115,6 +125,8 @@ enum BatchFailure {
     /// Abort, rewind to the batch start, try again.
     Abortable(KafkaError),
     Fatal(KafkaError),
+    /// Not even a minimal dead letter could be written: stop.
+    Unwritable(Box<Unwritable>),
 }
 
 impl<'a> Worker<'a> {
@@ -139,6 +151,7 @@ impl<'a> Worker<'a> {
                 "session.timeout.ms",
                 config.kafka.session_timeout_ms.to_string(),
             );
+        memory::bound_consumer(&mut consumer_config);
         apply_user_properties(&mut consumer_config, config);
         let consumer: WorkerConsumer = consumer_config
             .create_with_context(WorkerContext::new(settings.stage.as_str()))
@@ -164,6 +177,7 @@ impl<'a> Worker<'a> {
                 "statistics.interval.ms",
                 settings.stats_interval.as_millis().to_string(),
             );
+        memory::bound_producer(&mut producer_config, config);
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
         let producer: WorkerProducer = producer_config
@@ -243,35 +257,46 @@ impl<'a> Worker<'a> {
             transactional_id = %self.settings.transactional_id,
             "worker started"
         );
-        let mut consecutive_aborts = 0u32;
+        let mut recovery = Recovery::default();
         while !shutdown.requested() {
-            let batch = self.collect_batch(shutdown);
+            let limit = recovery.batch_limit(self.settings.batch_size);
+            let batch = self.collect_batch(shutdown, limit);
             self.update_readiness();
             if batch.is_empty() {
                 // Input drained: idle is progress too.
                 self.status.progress();
                 continue;
             }
-            let failure = match self.process_batch(&batch) {
+            let coords: Vec<Coord> = batch.iter().map(coord).collect();
+            let failure = match self.process_batch(&batch, &mut recovery) {
                 Ok(()) => {
-                    consecutive_aborts = 0;
+                    recovery.committed(&coords);
                     self.committed();
                     continue;
                 }
                 Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
+                Err(BatchFailure::Unwritable(e)) => {
+                    // Leave nothing open behind; the error below is what matters.
+                    let _ = self.abort();
+                    return Err(WorkerError::DeadLetter(e));
+                }
                 Err(BatchFailure::NotStarted(e)) => e,
                 Err(BatchFailure::Abortable(e)) => {
                     self.abort()?;
                     e
                 }
             };
-            tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
             metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str())
                 .increment(1);
             self.rewind(&batch);
+            if self.learn(&mut recovery, &failure, &coords)? {
+                tracing::warn!(%stage, error = %failure, "batch aborted: Kafka refused a message for good; retrying with it dead-lettered");
+                continue;
+            }
+            tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
             // Back off while the cause (e.g. an unreachable broker) persists.
-            consecutive_aborts = consecutive_aborts.saturating_add(1);
-            shutdown.sleep(abort_backoff(consecutive_aborts));
+            let aborts = recovery.unexplained_abort(&coords);
+            shutdown.sleep(abort_backoff(aborts));
         }
         self.status.set_assigned(false);
         self.consumer.unsubscribe();
@@ -305,10 +330,15 @@ impl<'a> Worker<'a> {
     /// protocol a rebalance resets every assigned partition to its committed offset, so
     /// what was collected before it is dropped here and read again by the partitions'
     /// (possibly new) owner: committing it would duplicate or steal work.
-    fn collect_batch(&self, shutdown: &Shutdown) -> Vec<OwnedMessage> {
+    ///
+    /// Messages stay in librdkafka's buffers (borrowed, not copied), and the batch closes
+    /// early once it holds `batch_max_bytes` of input, so large articles cost no copies.
+    fn collect_batch(&self, shutdown: &Shutdown, limit: usize) -> Vec<BorrowedMessage<'_>> {
         let mut batch = Vec::new();
+        let mut bytes = 0usize;
         let mut deadline = Instant::now() + IDLE_POLL;
-        while batch.len() < self.settings.batch_size && !shutdown.requested() {
+        while batch.len() < limit && bytes < self.settings.batch_max_bytes && !shutdown.requested()
+        {
             let wait = deadline.saturating_duration_since(Instant::now());
             if wait.is_zero() {
                 break;
@@ -318,6 +348,7 @@ impl<'a> Worker<'a> {
             if self.consumer.context().rebalances() != rebalances && !batch.is_empty() {
                 tracing::info!(stage = %self.settings.stage, dropped = batch.len(), "rebalance while batching: leaving these to the committed offsets");
                 batch.clear();
+                bytes = 0;
             }
             match polled {
                 None => break,
@@ -325,7 +356,8 @@ impl<'a> Worker<'a> {
                     if batch.is_empty() {
                         deadline = Instant::now() + self.settings.batch_linger;
                     }
-                    batch.push(message.detach());
+                    bytes += message.payload_len() + message.key_len();
+                    batch.push(message);
                 }
                 Some(Err(e)) => {
                     tracing::warn!(stage = %self.settings.stage, error = %e, "consumer error")
@@ -335,7 +367,11 @@ impl<'a> Worker<'a> {
         batch
     }
 
-    fn process_batch(&self, batch: &[OwnedMessage]) -> Result<(), BatchFailure> {
+    fn process_batch<M: Message>(
+        &self,
+        batch: &[M],
+        recovery: &mut Recovery,
+    ) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
         let opened = Instant::now();
         self.producer
@@ -344,10 +380,13 @@ impl<'a> Worker<'a> {
                 BatchFailure::Abortable(e) => BatchFailure::NotStarted(e),
                 other => other,
             })?;
+        // Refusals reported since the last abort belong to that attempt, not this one.
+        self.producer.context().deliveries.take();
+        recovery.begin();
         let mut tally = BatchTally::default();
-        for message in batch {
+        for (index, message) in batch.iter().enumerate() {
             let started = Instant::now();
-            self.process_message(message, &mut tally)?;
+            self.process_message(index, message, recovery, &mut tally)?;
             metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => stage)
                 .record(started.elapsed().as_secs_f64());
         }
@@ -369,9 +408,11 @@ impl<'a> Worker<'a> {
         Ok(())
     }
 
-    fn process_message(
+    fn process_message<M: Message>(
         &self,
-        message: &OwnedMessage,
+        index: usize,
+        message: &M,
+        recovery: &mut Recovery,
         tally: &mut BatchTally,
     ) -> Result<(), BatchFailure> {
         let _span = tracing::debug_span!(
@@ -381,69 +422,169 @@ impl<'a> Worker<'a> {
             offset = message.offset()
         )
         .entered();
+        // Kafka refused this input's output or letter for good in an earlier attempt.
+        if let Some(known) = recovery.quarantined(&coord(message)).cloned() {
+            return self.dead_letter(index, message, known, recovery, tally);
+        }
         let record = Record {
             key: message.key(),
             payload: message.payload().unwrap_or_default(),
             timestamp_ms: message.timestamp().to_millis(),
         };
         match run_stage_tallied(self.stage, self.settings.limits, &record) {
-            Ok((outputs, dropped)) => match self.send_outputs(&outputs) {
+            Ok((outputs, dropped)) => match self.send_outputs(index, &outputs) {
                 Ok(()) => {
                     tally.outputs += outputs.len();
                     tally.events.extend(outputs.iter().filter_map(|o| o.event));
                     tally.events_dropped.extend(dropped);
                 }
-                // An output Kafka refuses (e.g. larger than message.max.bytes) would fail
-                // every retry: dead-letter its input instead of looping on it.
-                Err(e) if is_permanent_send_error(&e) => {
-                    let reason = format!("output rejected by Kafka: {e}");
-                    self.dead_letter(message, "output_rejected", &reason)?;
-                    tally.dead_lettered.push("output_rejected");
+                Err((sent, e)) => {
+                    return self.output_refused(index, message, sent, e, recovery, tally)
                 }
-                Err(e) => return Err(classify(e)),
             },
             Err(error) => {
                 tracing::debug!(stage = %self.settings.stage, %error, offset = message.offset(), "dead-lettering");
-                self.dead_letter(message, error.kind(), &error.to_string())?;
-                tally.dead_lettered.push(error.kind());
+                let letter = Quarantine {
+                    kind: error.kind(),
+                    reason: error.to_string(),
+                    tier: Tier::Copy,
+                };
+                self.dead_letter(index, message, letter, recovery, tally)?;
             }
         }
         Ok(())
     }
 
-    fn send_outputs(&self, outputs: &[Output]) -> Result<(), KafkaError> {
-        for output in outputs {
-            let record = BaseRecord::to(&self.settings.output_topic)
-                .key(output.key.as_slice())
-                .payload(output.payload.as_slice());
-            send(&self.producer, record)?;
+    /// Sends the outputs of input `index`; on error, says how many were already queued.
+    fn send_outputs(&self, index: usize, outputs: &[Output]) -> Result<(), (usize, KafkaError)> {
+        for (sent, output) in outputs.iter().enumerate() {
+            let record = BaseRecord::with_opaque_to(
+                &self.settings.output_topic,
+                recovery::opaque(index, Role::Output),
+            )
+            .key(output.key.as_slice())
+            .payload(output.payload.as_slice());
+            send(&self.producer, record).map_err(|e| (sent, e))?;
         }
         Ok(())
     }
 
-    fn dead_letter(
+    /// An output Kafka refused outright would fail every retry: dead-letter its input
+    /// instead. If other outputs of it are already in the transaction, the attempt is
+    /// aborted and retried with the input quarantined, so none of them is committed.
+    fn output_refused<M: Message>(
         &self,
-        message: &OwnedMessage,
-        kind: &str,
-        reason: &str,
+        index: usize,
+        message: &M,
+        sent: usize,
+        error: KafkaError,
+        recovery: &mut Recovery,
+        tally: &mut BatchTally,
     ) -> Result<(), BatchFailure> {
-        let partition = message.partition().to_string();
-        let offset = message.offset().to_string();
-        let headers = OwnedHeaders::new()
-            .insert(header("demarche-error", reason))
-            .insert(header("demarche-error-kind", kind))
-            .insert(header("demarche-stage", self.settings.stage.as_str()))
-            .insert(header("demarche-original-topic", message.topic()))
-            .insert(header("demarche-original-partition", &partition))
-            .insert(header("demarche-original-offset", &offset));
-        let payload = message.payload().unwrap_or_default();
-        let mut record = BaseRecord::to(&self.settings.dlq_topic)
-            .payload(payload)
-            .headers(headers);
-        if let Some(key) = message.key() {
-            record = record.key(key);
+        if !classify_send_error(&error).is_permanent() {
+            return Err(classify(error));
         }
-        send(&self.producer, record).map_err(classify)
+        let letter = Quarantine {
+            kind: recovery::OUTPUT_REJECTED,
+            reason: format!("output rejected by Kafka: {error}"),
+            tier: Tier::Copy,
+        };
+        if sent > 0 {
+            recovery.quarantine(coord(message), letter);
+            return Err(BatchFailure::Abortable(error));
+        }
+        self.dead_letter(index, message, letter, recovery, tally)
+    }
+
+    /// Writes a bounded dead letter of `message`, smaller if Kafka refuses it at once.
+    fn dead_letter<M: Message>(
+        &self,
+        index: usize,
+        message: &M,
+        mut letter: Quarantine,
+        recovery: &mut Recovery,
+        tally: &mut BatchTally,
+    ) -> Result<(), BatchFailure> {
+        let payload = message.payload().unwrap_or_default();
+        loop {
+            let origin = Origin {
+                stage: self.settings.stage.as_str(),
+                topic: message.topic(),
+                partition: message.partition(),
+                offset: message.offset(),
+                kind: letter.kind,
+                reason: &letter.reason,
+            };
+            let built = dead_letter::letter(
+                &origin,
+                message.key(),
+                payload,
+                &self.settings.letters,
+                letter.tier,
+            );
+            let opaque = recovery::opaque(index, Role::Letter(letter.tier));
+            let mut record = BaseRecord::with_opaque_to(&self.settings.dlq_topic, opaque)
+                .payload(built.payload)
+                .headers(built.headers);
+            if let Some(key) = built.key {
+                record = record.key(key);
+            }
+            let error = match send(&self.producer, record) {
+                Ok(()) => {
+                    tally.dead_lettered.push(letter.kind);
+                    recovery.letter_sent(index, letter);
+                    return Ok(());
+                }
+                Err(e) => e,
+            };
+            let smaller = match classify_send_error(&error) {
+                SendVerdict::Transient => return Err(classify(error)),
+                SendVerdict::MessageRejected => letter.tier.smaller(),
+                SendVerdict::TopicRejected => None,
+            };
+            match smaller {
+                Some(tier) => letter.tier = tier,
+                None => {
+                    return Err(BatchFailure::Unwritable(self.unwritable(
+                        coord(message),
+                        letter,
+                        error,
+                    )))
+                }
+            }
+        }
+    }
+
+    /// After an abort: quarantines the inputs Kafka refused for good. True when the
+    /// retry will get past them; an error when not even a minimal letter was taken.
+    fn learn(
+        &self,
+        recovery: &mut Recovery,
+        failure: &KafkaError,
+        coords: &[Coord],
+    ) -> Result<bool, WorkerError> {
+        // Delivery reports of the aborted attempt arrive on the producer's thread.
+        let _ = wait_for_deliveries(&self.producer, Duration::from_secs(5));
+        let refused = self.producer.context().deliveries.take();
+        let learned = match recovery.learn(refused, coords) {
+            Ok(false) => recovery.blame_isolated(failure, coords),
+            other => other,
+        };
+        learned.map_err(|r| WorkerError::DeadLetter(self.unwritable(r.at, r.letter, r.error)))
+    }
+
+    fn unwritable(&self, at: Coord, letter: Quarantine, error: KafkaError) -> Box<Unwritable> {
+        let (topic, partition, offset) = at;
+        Box::new(Unwritable {
+            dlq: self.settings.dlq_topic.clone(),
+            stage: self.settings.stage,
+            topic,
+            partition,
+            offset,
+            kind: letter.kind,
+            tier: letter.tier,
+            error,
+        })
     }
 
     fn abort(&self) -> Result<(), WorkerError> {
@@ -452,7 +593,7 @@ impl<'a> Worker<'a> {
     }
 
     /// Seeks each partition of the batch back to its first message, to process it again.
-    fn rewind(&self, batch: &[OwnedMessage]) {
+    fn rewind<M: Message>(&self, batch: &[M]) {
         for (topic, partition, offset) in first_offsets(batch) {
             if let Err(e) =
                 self.consumer
@@ -491,21 +632,22 @@ fn reject_incremental_rebalancing(config: &Config) -> Result<(), WorkerError> {
     Ok(())
 }
 
-fn header<'a>(key: &'a str, value: &'a str) -> Header<'a, &'a str> {
-    Header {
-        key,
-        value: Some(value),
-    }
-}
-
-/// Sends, waiting while the bounded producer queue is full.
+/// Sends, waiting while the bounded producer queue is full. A message the empty queue
+/// cannot hold never will be held: that is reported as too large, not waited on.
 fn send<'a>(
     producer: &WorkerProducer,
-    mut record: BaseRecord<'a, [u8], [u8]>,
+    mut record: BaseRecord<'a, [u8], [u8], usize>,
 ) -> Result<(), KafkaError> {
     loop {
         match producer.send(record) {
             Ok(()) => return Ok(()),
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _))
+                if producer.in_flight_count() == 0 =>
+            {
+                return Err(KafkaError::MessageProduction(
+                    RDKafkaErrorCode::MessageSizeTooLarge,
+                ))
+            }
             Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), returned)) => {
                 record = returned;
                 std::thread::sleep(Duration::from_millis(5));
@@ -528,15 +670,6 @@ fn wait_for_deliveries(producer: &WorkerProducer, timeout: Duration) -> Result<(
         std::thread::sleep(Duration::from_micros(200));
     }
     Ok(())
-}
-
-fn is_permanent_send_error(e: &KafkaError) -> bool {
-    matches!(
-        e,
-        KafkaError::MessageProduction(
-            RDKafkaErrorCode::MessageSizeTooLarge | RDKafkaErrorCode::InvalidMessageSize
-        )
-    )
 }
 
 /// 100 ms after the first abort in a row, doubling up to 5 s.
@@ -571,7 +704,7 @@ fn classify(e: KafkaError) -> BatchFailure {
 }
 
 /// Offset after the last message of each partition in the batch.
-fn next_offsets(batch: &[OwnedMessage]) -> Result<TopicPartitionList, KafkaError> {
+fn next_offsets<M: Message>(batch: &[M]) -> Result<TopicPartitionList, KafkaError> {
     let mut highest: BTreeMap<(String, i32), i64> = BTreeMap::new();
     for m in batch {
         let entry = highest
@@ -587,7 +720,7 @@ fn next_offsets(batch: &[OwnedMessage]) -> Result<TopicPartitionList, KafkaError
 }
 
 /// First offset of each partition in the batch: where to rewind after an abort.
-fn first_offsets(batch: &[OwnedMessage]) -> Vec<(String, i32, i64)> {
+fn first_offsets<M: Message>(batch: &[M]) -> Vec<(String, i32, i64)> {
     let mut lowest: BTreeMap<(String, i32), i64> = BTreeMap::new();
     for m in batch {
         let entry = lowest
@@ -636,6 +769,7 @@ impl BatchTally {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rdkafka::message::OwnedMessage;
     use rdkafka::Timestamp;
 
     fn message(partition: i32, offset: i64) -> OwnedMessage {
