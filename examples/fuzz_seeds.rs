@@ -74,7 +74,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .collect();
 
-    let all_texts = texts.iter().map(String::as_str).chain(EDGE_TEXTS.iter().copied());
+    let all_texts = texts
+        .iter()
+        .map(String::as_str)
+        .chain(EDGE_TEXTS.iter().copied());
     for text in all_texts {
         write(&corpus.join("text_segment"), text.as_bytes())?;
         write(&corpus.join("annotate"), text.as_bytes())?;

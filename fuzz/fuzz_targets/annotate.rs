@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(events) = pipeline.events(&raw, 0) {
         for event in events {
             let (start, end) = (event.evidence_start as usize, event.evidence_end as usize);
-            assert!(start <= end && end <= chars.len(), "evidence [{start}, {end})");
+            assert!(
+                start <= end && end <= chars.len(),
+                "evidence [{start}, {end})"
+            );
             let evidence: String = chars[start..end].iter().collect();
             assert_eq!(evidence, event.evidence_text);
         }
@@ -31,12 +34,18 @@ fuzz_target!(|data: &[u8]| {
 
 /// Entity offsets are character offsets whose slice is the entity's text.
 fn check_entities(annotation: &Value, chars: &[char]) {
-    let entities = annotation["entities"].as_array().map_or(&[][..], Vec::as_slice);
+    let entities = annotation["entities"]
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
     for entity in entities {
         let start = entity["start"].as_u64().unwrap_or(u64::MAX) as usize;
         let end = entity["end"].as_u64().unwrap_or(u64::MAX) as usize;
         assert!(start <= end && end <= chars.len(), "entity {entity}");
         let slice: String = chars[start..end].iter().collect();
-        assert_eq!(Some(slice.as_str()), entity["text"].as_str(), "entity {entity}");
+        assert_eq!(
+            Some(slice.as_str()),
+            entity["text"].as_str(),
+            "entity {entity}"
+        );
     }
 }

@@ -23,16 +23,27 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(article.ingested_at_ms, 7);
             let _ = publication_date(&article);
             let bytes = article.encode_to_vec();
-            assert_eq!(Article::decode(bytes.as_slice()).ok().as_ref(), Some(&article));
+            assert_eq!(
+                Article::decode(bytes.as_slice()).ok().as_ref(),
+                Some(&article)
+            );
             // A valid article always makes exactly one ArticleEntities about itself.
             let outputs = staged.expect("a parsed article passes the entities stage");
             assert_eq!(outputs.len(), 1);
             let message = ArticleEntities::decode(outputs[0].payload.as_slice())
                 .expect("the stage's own output decodes");
-            let text = message.article.as_ref().map(|a| a.text.as_str()).unwrap_or("");
+            let text = message
+                .article
+                .as_ref()
+                .map(|a| a.text.as_str())
+                .unwrap_or("");
             assert_eq!(text, article.text);
             for span in message.sentences.iter().filter_map(|s| s.span) {
-                assert!(common::valid_range(text, span.start as usize, span.end as usize));
+                assert!(common::valid_range(
+                    text,
+                    span.start as usize,
+                    span.end as usize
+                ));
             }
         }
         Err(error) => {

@@ -39,7 +39,11 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn staged(kind: StageKind, payload: &[u8]) -> Result<Vec<Output>, demarche::stages::StageError> {
-    run_stage(common::stage(kind), common::LIMITS, &common::record(payload))
+    run_stage(
+        common::stage(kind),
+        common::LIMITS,
+        &common::record(payload),
+    )
 }
 
 /// The events stage: every event it emits decodes, with its offsets in order.

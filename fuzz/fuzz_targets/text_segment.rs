@@ -15,8 +15,14 @@ fuzz_target!(|data: &[u8]| {
     let mut previous_end = 0;
     for token in &tokens {
         assert!(token.start < token.end, "empty token {token:?}");
-        assert!(common::valid_range(text, token.start, token.end), "{token:?}");
-        assert!(token.start >= previous_end, "overlapping tokens at {token:?}");
+        assert!(
+            common::valid_range(text, token.start, token.end),
+            "{token:?}"
+        );
+        assert!(
+            token.start >= previous_end,
+            "overlapping tokens at {token:?}"
+        );
         previous_end = token.end;
         let _ = normalise_phrase(token.text(text));
     }
@@ -36,7 +42,10 @@ fuzz_target!(|data: &[u8]| {
     for span in &spans {
         assert!(span.start < span.end);
         assert!(common::valid_range(text, span.start, span.end), "{span:?}");
-        assert!(span.start >= previous_end, "overlapping sentences at {span:?}");
+        assert!(
+            span.start >= previous_end,
+            "overlapping sentences at {span:?}"
+        );
         previous_end = span.end;
     }
 });
