@@ -58,7 +58,7 @@ for target in "${targets[@]}"; do
   cargo fuzz run --sanitizer none "$target" "$work" "fuzz/corpus/$target" -- \
     -max_total_time="$SECONDS_PER_TARGET" -max_len="$(max_len "$target")" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tee "$out" |
-    grep -E '^(#[0-9]+ +(INITED|DONE)|==[0-9]+==|thread|SUMMARY)' >&2
+    grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|==[0-9]+==|thread|SUMMARY)' >&2
   rc=${PIPESTATUS[0]}
   set -e
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out")
