@@ -30,7 +30,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/demarche-chaos.XXXXXX")
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  "$BROKER" stop "$work/broker" || true
+  "$BROKER" stop "$work/kafka" || true
   if ((rc == 0)); then
     rm -rf "$work"
   else
@@ -50,6 +50,6 @@ else
   bin=target/release/demarche
 fi
 "$BROKER" fetch
-"$BROKER" start "$work/broker"
+"$BROKER" start "$work/kafka"
 python3 scripts/chaos.py --bin "$bin" --broker-script "$BROKER" \
-  --broker-dir "$work/broker" --work "$work" --size "$size" ${args[@]+"${args[@]}"}
+  --broker-dir "$work/kafka" --work "$work" --size "$size" ${args[@]+"${args[@]}"}
