@@ -27,6 +27,7 @@ import sys
 import time
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ left in scripts/
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import chaos_inputs  # noqa: E402  (sibling module: article and malformed generators)
 
