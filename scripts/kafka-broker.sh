@@ -8,6 +8,8 @@
 #   scripts/kafka-broker.sh fetch            download + verify the jars (cached)
 #   scripts/kafka-broker.sh start <dir>      start a broker whose state lives in <dir>
 #   scripts/kafka-broker.sh stop <dir>       stop the broker started in <dir>
+#   scripts/kafka-broker.sh kill <dir>       SIGKILL it (a crash), keeping its state
+#   scripts/kafka-broker.sh restart <dir>    start a killed broker again: same ports, same data
 #   scripts/kafka-broker.sh tool <class> ... run a Kafka main class with the cached jars,
 #                                            e.g. tool org.apache.kafka.tools.TopicCommand --help
 #
@@ -158,9 +160,12 @@ EOF
 }
 
 # A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (the
-# format StorageTool random-uuid prints), made here to save a JVM start.
+# format StorageTool random-uuid prints), made here to save a JVM start. Like Kafka's
+# own, never starting with '-' (StorageTool would read it as an option: 1 start in 64).
 cluster_id() {
-  python3 -c 'import base64,os; print(base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("="))'
+  python3 -c 'import base64,os
+while (i := base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")).startswith("-"): pass
+print(i)'
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -327,6 +332,35 @@ cmd_stop() {
   log "stopped broker pid $pid"
 }
 
+# ---------------------------------------------------------------- kill / restart
+# For chaos tests (scripts/chaos.sh): `kill` crashes the broker the hard way and keeps
+# its exact command line; `restart` replays it, so the broker comes back on the same
+# ports with the same log dir whatever flags `start` used.
+
+cmd_kill() {
+  local dir=${1:?usage: $0 kill <dir>} pid
+  dir=$(cd "$dir" && pwd)
+  pid=$(broker_pid "$dir") || die "no broker running in $dir"
+  cp "/proc/$pid/cmdline" "$dir/broker.cmdline"
+  kill -KILL "$pid"
+  while pid_alive "$pid"; do sleep 0.1; done
+  rm -f "$dir/broker.pid"
+  log "killed broker pid $pid (SIGKILL)"
+}
+
+cmd_restart() {
+  local dir=${1:?usage: $0 restart <dir>} started=$SECONDS
+  dir=$(cd "$dir" && pwd)
+  [[ -s $dir/broker.cmdline && -s $dir/bootstrap ]] || die "no killed broker to restart in $dir"
+  broker_pid "$dir" >/dev/null && die "a broker is already running in $dir"
+  local -a argv
+  mapfile -d '' argv <"$dir/broker.cmdline"
+  "${argv[@]}" </dev/null >>"$dir/broker.log" 2>&1 &
+  echo $! >"$dir/broker.pid"
+  wait_ready "$dir" "$(<"$dir/bootstrap")"
+  log "restarted broker at $(<"$dir/bootstrap") (pid $(<"$dir/broker.pid"), $((SECONDS - started))s)"
+}
+
 # ---------------------------------------------------------------- main
 
 main() {
@@ -336,6 +370,8 @@ main() {
     fetch) cmd_fetch ;;
     start) cmd_start "$@" ;;
     stop) cmd_stop "$@" ;;
+    kill) cmd_kill "$@" ;;
+    restart) cmd_restart "$@" ;;
     tool) run_class "$@" ;;
     *) sed -n '2,20p' "$0" >&2; exit 2 ;;
   esac

@@ -97,3 +97,15 @@ else
   step "container test (scripts/test-containers.sh)"
   scripts/test-containers.sh target/debug/demarche
 fi
+
+# ---- stress (issue 10) -----------------------------------------------------------------
+# Fuzz smoke: every cargo-fuzz target for FUZZ_SECONDS (default 60) from its committed
+# corpus. Chaos, CI size: worker SIGKILLs, a broker SIGKILL + restart and 1,000 malformed
+# inputs, checked against the embedded pipeline; on a broker of its own, since it kills it.
+# Set DEMARCHE_SKIP_STRESS=1 to leave both out of a local run.
+if [[ -z ${DEMARCHE_SKIP_STRESS:-} ]]; then
+  step "fuzz smoke (scripts/fuzz-smoke.sh, ${FUZZ_SECONDS:-60} s per target)"
+  scripts/fuzz-smoke.sh
+  step "chaos, CI size (scripts/chaos.sh --ci)"
+  scripts/chaos.sh --ci
+fi
