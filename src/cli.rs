@@ -169,7 +169,12 @@ impl GlobalArgs {
     fn overrides(&self) -> Result<Vec<Override>> {
         let mut overrides = Vec::new();
         let flags = [
-            ("kafka", "bootstrap_servers", &self.bootstrap_servers, "--bootstrap-servers"),
+            (
+                "kafka",
+                "bootstrap_servers",
+                &self.bootstrap_servers,
+                "--bootstrap-servers",
+            ),
             ("telemetry", "log_format", &self.log_format, "--log-format"),
             ("telemetry", "log_level", &self.log_level, "--log-level"),
         ];
@@ -431,7 +436,7 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
+    let result = runtime.block_on(async move {
         let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
         let readiness: Vec<Readiness> = kinds.iter().map(|_| Readiness::default()).collect();
         http::serve(&config.telemetry.listen, prometheus, readiness.clone())
@@ -456,18 +461,47 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
                 result.with_context(|| format!("{kind} worker"))
             }));
         }
-        let mut failure = None;
-        for worker in workers {
-            if let Err(e) = worker.await? {
-                tracing::error!(error = report(&e), "worker failed");
-                failure.get_or_insert(e);
+        let joined = tokio::spawn(join_workers(workers));
+        tokio::select! {
+            failure = joined => match failure? {
+                Some(e) => Err(e),
+                None => Ok(()),
+            },
+            // librdkafka retries a refused login forever: stop at once instead.
+            message = auth_failed() => {
+                shutdown.request();
+                Err(anyhow::anyhow!(message))
             }
         }
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(()),
+    });
+    // A worker blocked in a Kafka call must not keep a failed process alive.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
+}
+
+type WorkerHandle = tokio::task::JoinHandle<Result<()>>;
+
+/// Waits for every worker; the first failure, if any.
+async fn join_workers(workers: Vec<WorkerHandle>) -> Option<anyhow::Error> {
+    let mut failure = None;
+    for worker in workers {
+        let result = worker.await.map_err(anyhow::Error::from).and_then(|r| r);
+        if let Err(e) = result {
+            tracing::error!(error = report(&e), "worker failed");
+            failure.get_or_insert(e);
         }
-    })
+    }
+    failure
+}
+
+/// Resolves once a Kafka client of this process failed to authenticate.
+async fn auth_failed() -> &'static str {
+    loop {
+        if let Some(message) = crate::runtime::clients::auth_failure() {
+            return message;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// Parses the arguments of the process; here only so `main` stays a one-liner.
@@ -532,7 +566,9 @@ mod tests {
         assert!(check_dead_letters(3, 3, Some(1.0)).is_ok());
         let message = check_dead_letters(4, 4, None).unwrap_err().to_string();
         assert!(message.contains("all 4 articles"), "{message}");
-        let message = check_dead_letters(10, 5, Some(0.25)).unwrap_err().to_string();
+        let message = check_dead_letters(10, 5, Some(0.25))
+            .unwrap_err()
+            .to_string();
         assert!(message.contains("5 of 10"), "{message}");
     }
 

@@ -34,7 +34,9 @@ pub enum ConfigError {
     /// or `flag …`.
     #[error("invalid configuration from {origin}: {message}")]
     Invalid { origin: String, message: String },
-    #[error("cannot read the secret file {path} for Kafka property `{property}` (kafka.secret_files)")]
+    #[error(
+        "cannot read the secret file {path} for Kafka property `{property}` (kafka.secret_files)"
+    )]
     SecretFile {
         property: String,
         path: String,
@@ -108,9 +110,15 @@ pub struct KafkaConfig {
 /// Properties whose values are credentials or private keys, by name.
 pub fn is_secret_property(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    ["password", "secret", "jaas", "oauthbearer.config", "key.pem"]
-        .iter()
-        .any(|part| name.contains(part))
+    [
+        "password",
+        "secret",
+        "jaas",
+        "oauthbearer.config",
+        "key.pem",
+    ]
+    .iter()
+    .any(|part| name.contains(part))
 }
 
 /// Like the derived `Debug`, but secret property values are shown as `<redacted>`.
@@ -120,7 +128,11 @@ impl fmt::Debug for KafkaConfig {
             .properties
             .iter()
             .map(|(k, v)| {
-                let shown = if is_secret_property(k) { "<redacted>" } else { v };
+                let shown = if is_secret_property(k) {
+                    "<redacted>"
+                } else {
+                    v
+                };
                 (k.as_str(), shown)
             })
             .collect();
@@ -453,11 +465,13 @@ mod tests {
 
     #[test]
     fn dotted_property_names_stay_whole_in_every_layer() {
-        let file = file(
-            "[kafka.properties]\n\"linger.ms\" = \"5\"\n\"security.protocol\" = \"SSL\"\n",
-        );
+        let file =
+            file("[kafka.properties]\n\"linger.ms\" = \"5\"\n\"security.protocol\" = \"SSL\"\n");
         let env = vars(&[
-            ("DEMARCHE_KAFKA_PROPERTY_SECURITY_PROTOCOL", "SASL_PLAINTEXT"),
+            (
+                "DEMARCHE_KAFKA_PROPERTY_SECURITY_PROTOCOL",
+                "SASL_PLAINTEXT",
+            ),
             ("DEMARCHE_KAFKA_PROPERTY_SASL_MECHANISM", "SCRAM-SHA-512"),
         ]);
         let flags = vec![
@@ -489,7 +503,10 @@ mod tests {
         let bad_file = file("[worker]\nbatch_size = \"many\"\n");
         let err = Config::load(Some(bad_file.path()), Vec::new(), &[]).unwrap_err();
         let text = err.to_string();
-        assert!(text.contains(&bad_file.path().display().to_string()), "{text}");
+        assert!(
+            text.contains(&bad_file.path().display().to_string()),
+            "{text}"
+        );
         assert!(text.contains("batch_size"), "{text}");
 
         let good_file = file("[worker]\nbatch_size = 3\n");
@@ -530,12 +547,21 @@ mod tests {
 
     #[test]
     fn log_levels_must_be_known_levels() {
-        for good in ["info", "WARN", "warn,demarche=debug", "off", "demarche::runtime=trace"] {
+        for good in [
+            "info",
+            "WARN",
+            "warn,demarche=debug",
+            "off",
+            "demarche::runtime=trace",
+        ] {
             assert!(LogLevel::try_from(good.to_string()).is_ok(), "{good}");
         }
         for bad in ["verbose", "inf", "info,demarche", "demarche=loud", ""] {
             let err = LogLevel::try_from(bad.to_string()).unwrap_err();
-            assert!(err.contains("trace, debug, info, warn, error, off"), "{err}");
+            assert!(
+                err.contains("trace, debug, info, warn, error, off"),
+                "{err}"
+            );
         }
         let env = vars(&[("DEMARCHE_TELEMETRY_LOG_LEVEL", "verbose")]);
         let text = Config::load(None, env, &[]).unwrap_err().to_string();
@@ -579,7 +605,10 @@ mod tests {
         ]);
         let text = Config::load(None, env, &[]).unwrap_err().to_string();
         assert!(text.contains("sasl.password"), "{text}");
-        assert!(!text.contains("from-env") && !text.contains("from-file"), "{text}");
+        assert!(
+            !text.contains("from-env") && !text.contains("from-file"),
+            "{text}"
+        );
     }
 
     #[test]

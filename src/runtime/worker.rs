@@ -7,7 +7,7 @@
 //! between batches; a batch collected across a rebalance is dropped unprocessed and
 //! re-read from the committed offsets by whoever owns the partitions now.
 
-use super::clients::{apply_user_properties, base_config, WorkerContext};
+use super::clients::{apply_user_properties, base_config, AuthWatch, WorkerContext};
 use super::Shutdown;
 use crate::config::Config;
 use crate::stages::{run_stage, EventMeta, Limits, Output, Record, Stage, StageKind};
@@ -15,7 +15,7 @@ use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, Message, OwnedHeaders, OwnedMessage};
-use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{Offset, TopicPartitionList};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -96,7 +96,7 @@ impl Readiness {
 }
 
 type WorkerConsumer = BaseConsumer<WorkerContext>;
-type WorkerProducer = ThreadedProducer<DefaultProducerContext>;
+type WorkerProducer = ThreadedProducer<AuthWatch>;
 
 pub struct Worker<'a> {
     stage: &'a dyn Stage,
@@ -158,13 +158,12 @@ impl<'a> Worker<'a> {
             )
             .set("linger.ms", "5");
         apply_user_properties(&mut producer_config, config);
-        let producer: WorkerProducer =
-            producer_config
-                .create()
-                .map_err(|source| WorkerError::Client {
-                    client: "producer",
-                    source,
-                })?;
+        let producer: WorkerProducer = producer_config
+            .create_with_context(AuthWatch::new(config))
+            .map_err(|source| WorkerError::Client {
+                client: "producer",
+                source,
+            })?;
         Ok(Self {
             stage,
             settings,
