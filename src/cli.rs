@@ -255,7 +255,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 .map(|i| tools::input_files(i))
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
-            let sent = tools::produce(&config, &topic, &files)?;
+            let sent = tools::produce(&config, &topic, &files).map_err(with_auth_failure)?;
             eprintln!("produced {sent} messages to {topic}");
             Ok(())
         }
@@ -277,7 +277,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 options,
                 &shutdown,
                 std::io::stdout().lock(),
-            )?;
+            )
+            .map_err(with_auth_failure)?;
             Ok(())
         }
     }
@@ -492,6 +493,15 @@ async fn join_workers(workers: Vec<WorkerHandle>) -> Option<anyhow::Error> {
         }
     }
     failure
+}
+
+/// A tool's Kafka error, led by the refused login that caused it, if there was one.
+fn with_auth_failure(error: tools::ToolError) -> anyhow::Error {
+    let error = anyhow::Error::from(error);
+    match crate::runtime::clients::auth_failure() {
+        Some(message) => error.context(message),
+        None => error,
+    }
 }
 
 /// Resolves once a Kafka client of this process failed to authenticate.

@@ -151,6 +151,8 @@ impl ClientContext for AuthWatch {
     }
 }
 
+impl ConsumerContext for AuthWatch {}
+
 impl ProducerContext for AuthWatch {
     type DeliveryOpaque = ();
     fn delivery(&self, _: &DeliveryResult<'_>, _: Self::DeliveryOpaque) {}
