@@ -13,8 +13,12 @@
 #   scripts/kafka-broker.sh tool <class> ... run a Kafka main class with the cached jars,
 #                                            e.g. tool org.apache.kafka.tools.TopicCommand --help
 #
-# After `start`, <dir> holds: bootstrap (host:port), broker.pid, broker.log,
-# server.properties, data/.
+# After `start`, <dir> holds: bootstrap (host:port of the PLAINTEXT listener),
+# bootstrap_sasl_ssl (host:port of a SASL_SSL listener taking SCRAM-SHA-512),
+# ca.pem (the test CA that signed the broker's certificate), scram_user and
+# scram_password (the SCRAM user created when the storage was formatted),
+# broker.pid, broker.log, server.properties, tls/, data/. The certificates and
+# the password are made afresh by every start and live only in <dir>.
 #
 # To bump KAFKA_VERSION: change it below, delete the manifest, run `fetch` (it
 # refuses to run without a manifest), then regenerate the manifest from the
@@ -144,13 +148,13 @@ run_class() {
     -cp "$LIBS/*" "$@"
 }
 
-# Two distinct free TCP ports on 127.0.0.1, chosen by the kernel. Both sockets are
-# held open together so the two ports differ; a tiny race with other processes
+# Three distinct free TCP ports on 127.0.0.1, chosen by the kernel. The sockets are
+# held open together so the ports differ; a tiny race with other processes
 # remains until the broker binds them, which is acceptable for tests.
 free_ports() {
   python3 - <<'EOF'
 import socket
-socks = [socket.socket() for _ in range(2)]
+socks = [socket.socket() for _ in range(3)]
 for s in socks:
     s.bind(("127.0.0.1", 0))
 print(" ".join(str(s.getsockname()[1]) for s in socks))
@@ -197,16 +201,22 @@ log_tail() {
 # ---------------------------------------------------------------- start
 
 write_config() {
-  local dir=$1 port=$2 cport=$3
+  local dir=$1 port=$2 cport=$3 sport=$4
   cat >"$dir/server.properties" <<EOF
 # Single-node KRaft broker for demarche's tests (written by scripts/kafka-broker.sh).
 process.roles=broker,controller
 node.id=1
-listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
-advertised.listeners=PLAINTEXT://127.0.0.1:$port
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SASL_SSL://127.0.0.1:$sport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port,SASL_SSL://127.0.0.1:$sport
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL
+# Clients that authenticate: TLS (certificate from make_certs, PEM keystore) and
+# SCRAM-SHA-512 (the user is created by format_storage).
+listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.ssl.keystore.type=PEM
+listener.name.sasl_ssl.ssl.keystore.location=$dir/tls/broker-keystore.pem
 # Kafka 4 dynamic quorum: formatted with --standalone, found through this address.
 controller.quorum.bootstrap.servers=127.0.0.1:$cport
 log.dirs=$dir/data
@@ -249,10 +259,35 @@ logger.state.level = WARN
 EOF
 }
 
+# A throwaway CA and a broker certificate it signs, valid for 127.0.0.1 and
+# localhost (clients verify the host name), plus a fresh SCRAM password. The CA's
+# key never leaves <dir>/tls; clients get ca.pem.
+make_certs() {
+  local dir=$1 tls=$1/tls
+  mkdir -p "$tls"
+  chmod 700 "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=demarche test CA" \
+    -keyout "$tls/ca.key" -out "$dir/ca.pem" 2>>"$dir/broker.log"
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+    -keyout "$tls/broker.key" -out "$tls/broker.csr" 2>>"$dir/broker.log"
+  printf '%s\n' "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+    "extendedKeyUsage=serverAuth" >"$tls/broker.ext"
+  openssl x509 -req -in "$tls/broker.csr" -CA "$dir/ca.pem" -CAkey "$tls/ca.key" \
+    -CAcreateserial -CAserial "$tls/ca.srl" -days 2 -extfile "$tls/broker.ext" -out "$tls/broker.pem" \
+    2>>"$dir/broker.log"
+  # Kafka's PEM keystore: the PKCS#8 key, then the certificate chain.
+  cat "$tls/broker.key" "$tls/broker.pem" "$dir/ca.pem" >"$tls/broker-keystore.pem"
+  echo demarche >"$dir/scram_user"
+  python3 -c 'import secrets; print(secrets.token_urlsafe(18))' >"$dir/scram_password"
+  chmod 600 "$dir/scram_password"
+}
+
 format_storage() {
   local dir=$1
   run_class kafka.tools.StorageTool format --standalone \
-    -t "$(cluster_id)" -c "$dir/server.properties" >>"$dir/broker.log" 2>&1 ||
+    -t "$(cluster_id)" -c "$dir/server.properties" \
+    --add-scram "SCRAM-SHA-512=[name=$(<"$dir/scram_user"),password=$(<"$dir/scram_password")]" \
+    >>"$dir/broker.log" 2>&1 ||
     { log_tail "$dir" 30; die "formatting storage in $dir/data failed"; }
 }
 
@@ -287,12 +322,14 @@ cmd_start() {
   if broker_pid "$dir" >/dev/null; then
     die "a broker is already running in $dir (pid $(broker_pid "$dir"))"
   fi
-  rm -rf "$dir/data" "$dir/bootstrap" "$dir/broker.pid" "$dir/ready-check.log"
+  rm -rf "$dir/data" "$dir/tls" "$dir/bootstrap" "$dir/bootstrap_sasl_ssl" "$dir/ca.pem" \
+    "$dir/scram_user" "$dir/scram_password" "$dir/broker.pid" "$dir/ready-check.log"
   : >"$dir/broker.log"
 
-  local port cport started=$SECONDS
-  read -r port cport < <(free_ports)
-  write_config "$dir" "$port" "$cport"
+  local port cport sport started=$SECONDS
+  read -r port cport sport < <(free_ports)
+  write_config "$dir" "$port" "$cport" "$sport"
+  make_certs "$dir"
   format_storage "$dir"
 
   # exec-style background job: $! is the JVM itself. stdin from /dev/null and
@@ -306,7 +343,8 @@ cmd_start() {
 
   wait_ready "$dir" "127.0.0.1:$port"
   echo "127.0.0.1:$port" >"$dir/bootstrap"
-  log "Kafka $KAFKA_VERSION ready at 127.0.0.1:$port (pid $(<"$dir/broker.pid"), $((SECONDS - started))s, log $dir/broker.log)"
+  echo "127.0.0.1:$sport" >"$dir/bootstrap_sasl_ssl"
+  log "Kafka $KAFKA_VERSION ready at 127.0.0.1:$port, SASL_SSL at 127.0.0.1:$sport (pid $(<"$dir/broker.pid"), $((SECONDS - started))s, log $dir/broker.log)"
 }
 
 # ---------------------------------------------------------------- stop

@@ -3,11 +3,15 @@
 #   scripts/test.sh [extra args for cargo test]
 #
 # Starts a real single-node Kafka broker in a temp dir (see scripts/kafka-broker.sh),
-# exports DEMARCHE_TEST_BOOTSTRAP=<host:port> for the integration tests, then runs
-# rustfmt, clippy, the tests, the deployment checks and the container test (needs root
-# and podman; DEMARCHE_SKIP_CONTAINER_TEST=1 skips it). The broker is stopped on every
-# exit path.
-# If DEMARCHE_TEST_BOOTSTRAP is already set, that broker is used and none is started.
+# exports DEMARCHE_TEST_BOOTSTRAP=<host:port> (PLAINTEXT listener) and, for
+# tests/secure.rs, DEMARCHE_TEST_SASL_SSL_BOOTSTRAP, DEMARCHE_TEST_CA,
+# DEMARCHE_TEST_SCRAM_USER and DEMARCHE_TEST_SCRAM_PASSWORD_FILE (its SASL_SSL
+# listener), then runs rustfmt, clippy, the tests, the deployment checks and the
+# container test (needs root and podman; DEMARCHE_SKIP_CONTAINER_TEST=1 skips it), and
+# the stress block (fuzz smoke, CI-sized chaos; DEMARCHE_SKIP_STRESS=1 skips it). The
+# broker is stopped on every exit path. If DEMARCHE_TEST_BOOTSTRAP is already set, that
+# broker is used and none is started (set the four SASL_SSL variables too, or
+# tests/secure.rs fails).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -43,6 +47,12 @@ start_broker() {
   broker_dir=$(mktemp -d "${TMPDIR:-/tmp}/demarche-kafka.XXXXXX")
   "$BROKER" start "$broker_dir"
   DEMARCHE_TEST_BOOTSTRAP=$(<"$broker_dir/bootstrap")
+  DEMARCHE_TEST_SASL_SSL_BOOTSTRAP=$(<"$broker_dir/bootstrap_sasl_ssl")
+  DEMARCHE_TEST_CA=$broker_dir/ca.pem
+  DEMARCHE_TEST_SCRAM_USER=$(<"$broker_dir/scram_user")
+  DEMARCHE_TEST_SCRAM_PASSWORD_FILE=$broker_dir/scram_password
+  export DEMARCHE_TEST_SASL_SSL_BOOTSTRAP DEMARCHE_TEST_CA DEMARCHE_TEST_SCRAM_USER \
+    DEMARCHE_TEST_SCRAM_PASSWORD_FILE
 }
 
 if [[ -n ${DEMARCHE_TEST_BOOTSTRAP:-} ]]; then

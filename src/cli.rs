@@ -1,6 +1,6 @@
 //! Command line: parses flags, layers them over the config, and dispatches.
 
-use crate::config::Config;
+use crate::config::{Config, Override};
 use crate::nlp::Extractor;
 use crate::proto;
 use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
@@ -39,12 +39,16 @@ struct GlobalArgs {
     /// Kafka bootstrap servers.
     #[arg(long, global = true)]
     bootstrap_servers: Option<String>,
-    /// librdkafka property passed to every client, e.g. -X security.protocol=SASL_SSL.
+    /// librdkafka property passed to every client, e.g. -X security.protocol=SASL_SSL
+    /// (repeatable; secrets are better read from files, see kafka.secret_files).
     #[arg(short = 'X', value_name = "KEY=VALUE", global = true)]
     property: Vec<String>,
-    /// Log format: pretty or json.
+    /// Log format: pretty or json (default: telemetry.log_format, pretty).
     #[arg(long, global = true)]
     log_format: Option<String>,
+    /// Log filter: a level (trace, debug, info, warn, error, off), optionally per target.
+    #[arg(long, global = true)]
+    log_level: Option<String>,
     /// Extra PETRARCH/TABARI actor dictionary (repeatable).
     #[arg(long = "actors", global = true)]
     actors: Vec<PathBuf>,
@@ -111,6 +115,40 @@ struct EmbeddedArgs {
     /// `annotate` only: add `explain`, the precision gate's verdict on every coded event.
     #[arg(long)]
     explain: bool,
+    /// Exit non-zero when more than this share (0–1) of the articles was dead-lettered.
+    /// Default: fail only when every article was.
+    #[arg(long, value_name = "RATIO", value_parser = parse_ratio)]
+    max_dead_letter_ratio: Option<f64>,
+}
+
+fn parse_ratio(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(ratio) if (0.0..=1.0).contains(&ratio) => Ok(ratio),
+        _ => Err(format!("expected a number from 0 to 1, got `{text}`")),
+    }
+}
+
+/// `Err` with a message when the dead-lettered share of `articles` is over the limit:
+/// by default, when there was input and none of it got through.
+fn check_dead_letters(articles: u64, failed: u64, max_ratio: Option<f64>) -> Result<()> {
+    let ratio = failed as f64 / articles.max(1) as f64;
+    let over = match max_ratio {
+        Some(max) => ratio > max,
+        None => articles > 0 && failed == articles,
+    };
+    if over {
+        match max_ratio {
+            Some(max) => anyhow::bail!(
+                "{failed} of {articles} articles were dead-lettered, more than \
+                 --max-dead-letter-ratio {max}"
+            ),
+            None => anyhow::bail!(
+                "all {articles} articles were dead-lettered (--max-dead-letter-ratio sets \
+                 the share that may be)"
+            ),
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,25 +170,34 @@ struct WorkerArgs {
 }
 
 impl GlobalArgs {
-    fn overrides(&self) -> Result<Vec<(String, toml::Value)>> {
+    fn overrides(&self) -> Result<Vec<Override>> {
         let mut overrides = Vec::new();
-        let mut set = |key: &str, value: toml::Value| overrides.push((key.to_string(), value));
-        if let Some(b) = &self.bootstrap_servers {
-            set("kafka.bootstrap_servers", b.clone().into());
-        }
-        if let Some(f) = &self.log_format {
-            set("telemetry.log_format", f.clone().into());
+        let flags = [
+            (
+                "kafka",
+                "bootstrap_servers",
+                &self.bootstrap_servers,
+                "--bootstrap-servers",
+            ),
+            ("telemetry", "log_format", &self.log_format, "--log-format"),
+            ("telemetry", "log_level", &self.log_level, "--log-level"),
+        ];
+        for (section, key, value, flag) in flags {
+            if let Some(value) = value {
+                overrides.push(Override::key(section, key, value.clone().into(), flag));
+            }
         }
         for property in &self.property {
             let (key, value) = property
                 .split_once('=')
+                .filter(|(key, _)| !key.is_empty())
                 .with_context(|| format!("-X expects KEY=VALUE, got `{property}`"))?;
-            overrides.push((format!("kafka.properties.{key}"), value.into()));
+            overrides.push(Override::property(key, value));
         }
         Ok(overrides)
     }
 
-    fn load(&self, extra: Vec<(String, toml::Value)>) -> Result<Config> {
+    fn load(&self, extra: Vec<Override>) -> Result<Config> {
         let mut overrides = self.overrides()?;
         overrides.extend(extra);
         let mut config = Config::load(self.config.as_deref(), std::env::vars(), &overrides)?;
@@ -166,13 +213,23 @@ impl GlobalArgs {
 }
 
 impl WorkerArgs {
-    fn overrides(&self) -> Vec<(String, toml::Value)> {
+    fn overrides(&self) -> Vec<Override> {
         let mut overrides = Vec::new();
         if let Some(id) = &self.instance_id {
-            overrides.push(("kafka.instance_id".into(), id.clone().into()));
+            overrides.push(Override::key(
+                "kafka",
+                "instance_id",
+                id.clone().into(),
+                "--instance-id",
+            ));
         }
         if let Some(listen) = &self.metrics_listen {
-            overrides.push(("telemetry.listen".into(), listen.clone().into()));
+            overrides.push(Override::key(
+                "telemetry",
+                "listen",
+                listen.clone().into(),
+                "--metrics-listen",
+            ));
         }
         overrides
     }
@@ -186,7 +243,9 @@ pub fn run(cli: Cli) -> Result<()> {
         _ => Vec::new(),
     };
     let config = cli.global.load(extra)?;
-    telemetry::init_logging(&config.telemetry.log_format, &config.telemetry.log_level);
+    telemetry::init_logging(&config.telemetry).map_err(anyhow::Error::msg)?;
+    // Secret properties are redacted by `KafkaConfig`'s `Debug`.
+    tracing::debug!(?config, "configuration loaded");
     match cli.command {
         Command::Run(args) => run_embedded(&config, &args, Mode::Events),
         Command::Annotate(args) => run_embedded(&config, &args, Mode::Annotate),
@@ -200,7 +259,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 .map(|i| tools::input_files(i))
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
-            let sent = tools::produce(&config, &topic, &files)?;
+            let sent = tools::produce(&config, &topic, &files).map_err(with_auth_failure)?;
             eprintln!("produced {sent} messages to {topic}");
             Ok(())
         }
@@ -222,7 +281,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 options,
                 &shutdown,
                 std::io::stdout().lock(),
-            )?;
+            )
+            .map_err(with_auth_failure)?;
             Ok(())
         }
     }
@@ -312,7 +372,7 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         "{articles} articles, {events} events, {failed} dead-lettered in {secs:.2}s ({:.0} articles/s)",
         articles as f64 / secs.max(1e-9)
     );
-    Ok(())
+    check_dead_letters(articles, failed, args.max_dead_letter_ratio)
 }
 
 fn process_inputs(
@@ -381,7 +441,7 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
+    let result = runtime.block_on(async move {
         let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
         let statuses: Vec<WorkerStatus> = kinds.iter().map(|_| WorkerStatus::default()).collect();
         http::serve(&config.telemetry.listen, prometheus, statuses.clone())
@@ -407,21 +467,150 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
                 result.with_context(|| format!("{kind} worker"))
             }));
         }
-        let mut failure = None;
-        for worker in workers {
-            if let Err(e) = worker.await? {
-                tracing::error!(error = format!("{e:#}"), "worker failed");
-                failure.get_or_insert(e);
+        let joined = tokio::spawn(join_workers(workers));
+        tokio::select! {
+            failure = joined => match failure? {
+                Some(e) => Err(e),
+                None => Ok(()),
+            },
+            // librdkafka retries a refused login forever: stop at once instead.
+            message = auth_failed() => {
+                shutdown.request();
+                Err(anyhow::anyhow!(message))
             }
         }
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(()),
+    });
+    // A worker blocked in a Kafka call must not keep a failed process alive.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
+}
+
+type WorkerHandle = tokio::task::JoinHandle<Result<()>>;
+
+/// Waits for every worker; the first failure, if any.
+async fn join_workers(workers: Vec<WorkerHandle>) -> Option<anyhow::Error> {
+    let mut failure = None;
+    for worker in workers {
+        let result = worker.await.map_err(anyhow::Error::from).and_then(|r| r);
+        if let Err(e) = result {
+            tracing::error!(error = report(&e), "worker failed");
+            failure.get_or_insert(e);
         }
-    })
+    }
+    failure
+}
+
+/// A tool's Kafka error, led by the refused login that caused it, if there was one.
+fn with_auth_failure(error: tools::ToolError) -> anyhow::Error {
+    let error = anyhow::Error::from(error);
+    match crate::runtime::clients::auth_failure() {
+        Some(message) => error.context(message),
+        None => error,
+    }
+}
+
+/// Resolves once a Kafka client of this process failed to authenticate.
+async fn auth_failed() -> &'static str {
+    loop {
+        if let Some(message) = crate::runtime::clients::auth_failure() {
+            return message;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// Parses the arguments of the process; here only so `main` stays a one-liner.
 pub fn parse() -> Cli {
     Cli::parse()
+}
+
+/// An error and its causes on one line, each said once: many errors already include
+/// their source in their own message (`cannot read x: No such file`), so a cause whose
+/// text the line already holds is not repeated.
+pub fn report(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("cannot read {path}: {source}")]
+    struct Echoing {
+        path: &'static str,
+        #[source]
+        source: std::io::Error,
+    }
+
+    #[test]
+    fn each_cause_is_reported_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let error = anyhow::Error::new(Echoing {
+            path: "a.toml",
+            source: io,
+        })
+        .context("loading the configuration");
+        let line = report(&error);
+        assert_eq!(
+            line,
+            "loading the configuration: cannot read a.toml: no such file"
+        );
+        let plain = anyhow::anyhow!("inner").context("outer");
+        assert_eq!(report(&plain), "outer: inner");
+    }
+
+    #[test]
+    fn dead_letter_limit_defaults_to_all_inputs() {
+        assert!(check_dead_letters(3, 3, None).is_err());
+        assert!(check_dead_letters(3, 2, None).is_ok());
+        assert!(check_dead_letters(0, 0, None).is_ok());
+        assert!(check_dead_letters(10, 2, Some(0.1)).is_err());
+        assert!(check_dead_letters(10, 1, Some(0.1)).is_ok());
+        assert!(check_dead_letters(3, 3, Some(1.0)).is_ok());
+        let message = check_dead_letters(4, 4, None).unwrap_err().to_string();
+        assert!(message.contains("all 4 articles"), "{message}");
+        let message = check_dead_letters(10, 5, Some(0.25))
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("5 of 10"), "{message}");
+    }
+
+    #[test]
+    fn ratio_flag_is_bounded() {
+        assert_eq!(parse_ratio("0.25"), Ok(0.25));
+        assert!(parse_ratio("1.5").is_err());
+        assert!(parse_ratio("-0.1").is_err());
+        assert!(parse_ratio("half").is_err());
+    }
+
+    #[test]
+    fn dotted_x_flags_become_whole_property_names() {
+        let cli = Cli::try_parse_from([
+            "demarche",
+            "-X",
+            "security.protocol=SASL_SSL",
+            "-X",
+            "linger.ms=5",
+            "tail",
+            "t",
+        ])
+        .unwrap();
+        let config = cli.global.load(Vec::new()).unwrap();
+        assert_eq!(config.kafka.properties["security.protocol"], "SASL_SSL");
+        assert_eq!(config.kafka.properties["linger.ms"], "5");
+        let bad = Cli::try_parse_from(["demarche", "-X", "=x", "tail", "t"]).unwrap();
+        assert!(bad.global.load(Vec::new()).is_err());
+    }
 }

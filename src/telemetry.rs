@@ -1,5 +1,6 @@
 //! Logs and metrics. Every metric name the project exports is declared once, here.
 
+use crate::config::{LogFormat, TelemetryConfig};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use std::sync::OnceLock;
 
@@ -221,17 +222,22 @@ pub fn prometheus() -> Result<&'static PrometheusHandle, String> {
 /// Commit the binary was built from (`build.rs`), or "unknown" without git.
 pub const GIT_SHA: &str = env!("DEMARCHE_GIT_SHA");
 
-/// Sets up `tracing`: `json` for machines, anything else for people.
-pub fn init_logging(format: &str, level: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+/// Sets up `tracing` on stderr from `telemetry.log_format` and `telemetry.log_level`
+/// (checked when the configuration loaded); `RUST_LOG`, when set, replaces the level.
+pub fn init_logging(config: &TelemetryConfig) -> Result<(), String> {
+    use tracing_subscriber::EnvFilter;
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(filter) => EnvFilter::try_new(&filter).map_err(|e| format!("RUST_LOG={filter}: {e}")),
+        Err(_) => EnvFilter::try_new(config.log_level.as_str())
+            .map_err(|e| format!("telemetry.log_level: {e}")),
+    }?;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
     // A second init (tests, `pipeline`) is harmless: keep the first subscriber.
-    let _ = if format == "json" {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
+    let _ = match config.log_format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Pretty => builder.try_init(),
     };
+    Ok(())
 }

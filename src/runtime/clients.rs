@@ -11,8 +11,9 @@ use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
 use rdkafka::error::KafkaError;
 use rdkafka::producer::{DeliveryResult, ProducerContext};
 use rdkafka::statistics::Statistics;
+use rdkafka::types::RDKafkaErrorCode;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Base settings for every client: bootstrap servers, then user properties last so that
 /// SASL/TLS and tuning pass through untouched.
@@ -38,15 +39,17 @@ pub struct WorkerContext {
     rebalances: AtomicU64,
     assignment: Assignment,
     log: Arc<ClientLog>,
+    auth: AuthWatch,
 }
 
 impl WorkerContext {
-    pub fn new(stage: &'static str) -> Self {
+    pub fn new(stage: &'static str, auth: AuthWatch) -> Self {
         Self {
             stage,
             rebalances: AtomicU64::new(0),
             assignment: Assignment::default(),
             log: Arc::new(ClientLog::new(stage)),
+            auth,
         }
     }
 
@@ -75,7 +78,9 @@ impl ClientContext for WorkerContext {
         self.log.log(level, fac, log_message);
     }
     fn error(&self, error: KafkaError, reason: &str) {
-        self.log.error(&error, reason);
+        if !self.auth.observe(&error, reason) {
+            self.log.error(&error, reason);
+        }
     }
 }
 
@@ -118,14 +123,16 @@ pub struct WorkerProducerContext {
     stage: &'static str,
     log: Arc<ClientLog>,
     pub deliveries: DeliveryTracker,
+    auth: AuthWatch,
 }
 
 impl WorkerProducerContext {
-    pub fn new(stage: &'static str, log: Arc<ClientLog>) -> Self {
+    pub fn new(stage: &'static str, log: Arc<ClientLog>, auth: AuthWatch) -> Self {
         Self {
             stage,
             log,
             deliveries: DeliveryTracker::default(),
+            auth,
         }
     }
 }
@@ -135,7 +142,9 @@ impl ClientContext for WorkerProducerContext {
         self.log.log(level, fac, log_message);
     }
     fn error(&self, error: KafkaError, reason: &str) {
-        self.log.error(&error, reason);
+        if !self.auth.observe(&error, reason) {
+            self.log.error(&error, reason);
+        }
     }
     fn stats(&self, statistics: Statistics) {
         metrics::gauge!(Metric::ProducerQueue.name(), "stage" => self.stage)
@@ -148,5 +157,104 @@ impl ProducerContext for WorkerProducerContext {
     type DeliveryOpaque = usize;
     fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
         self.deliveries.record(result, opaque);
+    }
+}
+
+/// The first authentication failure any watched client saw in this process.
+static AUTH_FAILURE: OnceLock<String> = OnceLock::new();
+
+/// A failed SASL authentication (wrong password, unknown user, mechanism the broker does
+/// not offer), if one happened. librdkafka retries those forever, so the owner of the
+/// clients polls this and stops with the message.
+pub fn auth_failure() -> Option<&'static str> {
+    AUTH_FAILURE.get().map(String::as_str)
+}
+
+/// Client context that turns librdkafka's `Authentication` global error into
+/// [`auth_failure`], with a message naming the brokers and the mechanism (never the
+/// password). Other errors are logged as rdkafka's default context does.
+pub struct AuthWatch {
+    bootstrap_servers: String,
+    mechanism: String,
+}
+
+impl AuthWatch {
+    pub fn new(config: &Config) -> Self {
+        let property = |key: &str, default: &str| {
+            config
+                .kafka
+                .properties
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| default.to_string())
+        };
+        Self {
+            bootstrap_servers: config.kafka.bootstrap_servers.clone(),
+            mechanism: format!(
+                "security.protocol={}, sasl.mechanism={}",
+                property("security.protocol", "plaintext"),
+                property("sasl.mechanism", "GSSAPI")
+            ),
+        }
+    }
+
+    fn message(&self, reason: &str) -> String {
+        format!(
+            "Kafka authentication failed at {} ({}): {reason}",
+            self.bootstrap_servers, self.mechanism
+        )
+    }
+}
+
+impl AuthWatch {
+    /// Records an authentication failure (logged once per process); false for any other
+    /// error, which the caller logs its own way.
+    pub fn observe(&self, error: &KafkaError, reason: &str) -> bool {
+        if error.rdkafka_error_code() != Some(RDKafkaErrorCode::Authentication) {
+            return false;
+        }
+        let message = self.message(reason);
+        if AUTH_FAILURE.set(message.clone()).is_ok() {
+            tracing::error!("{message}");
+        }
+        true
+    }
+}
+
+impl ClientContext for AuthWatch {
+    fn error(&self, error: KafkaError, reason: &str) {
+        if !self.observe(&error, reason) {
+            tracing::error!("librdkafka: {error}: {reason}");
+        }
+    }
+}
+
+impl ConsumerContext for AuthWatch {}
+
+impl ProducerContext for AuthWatch {
+    type DeliveryOpaque = ();
+    fn delivery(&self, _: &DeliveryResult<'_>, _: Self::DeliveryOpaque) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auth_message_names_brokers_and_mechanism_but_no_secret() {
+        let mut config = Config::default();
+        config.kafka.bootstrap_servers = "kafka-1:9093,kafka-2:9093".into();
+        let properties = &mut config.kafka.properties;
+        properties.insert("security.protocol".into(), "SASL_SSL".into());
+        properties.insert("sasl.mechanism".into(), "SCRAM-SHA-512".into());
+        properties.insert("sasl.password".into(), "hunter2".into());
+        let message = AuthWatch::new(&config).message("invalid credentials");
+        assert!(message.contains("kafka-1:9093,kafka-2:9093"), "{message}");
+        assert!(
+            message.contains("sasl.mechanism=SCRAM-SHA-512"),
+            "{message}"
+        );
+        assert!(message.contains("invalid credentials"), "{message}");
+        assert!(!message.contains("hunter2"), "{message}");
     }
 }

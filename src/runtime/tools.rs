@@ -1,6 +1,6 @@
 //! User tools: read article files, publish them (`produce`), watch topics (`tail`).
 
-use super::clients::{apply_user_properties, base_config};
+use super::clients::{apply_user_properties, auth_failure, base_config, AuthWatch};
 use super::Shutdown;
 use crate::config::Config;
 use crate::proto::{self, v1 as pb};
@@ -115,9 +115,14 @@ pub fn read_all(path: &Path) -> Result<Vec<u8>, ToolError> {
 
 struct DeliveryCounter {
     failed: AtomicU64,
+    auth: AuthWatch,
 }
 
-impl ClientContext for DeliveryCounter {}
+impl ClientContext for DeliveryCounter {
+    fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
+        self.auth.error(error, reason);
+    }
+}
 
 impl ProducerContext for DeliveryCounter {
     type DeliveryOpaque = ();
@@ -139,6 +144,7 @@ pub fn produce(config: &Config, topic: &str, inputs: &[PathBuf]) -> Result<u64, 
     let producer: ThreadedProducer<DeliveryCounter> =
         client.create_with_context(DeliveryCounter {
             failed: AtomicU64::new(0),
+            auth: AuthWatch::new(config),
         })?;
     let mut total = 0u64;
     for path in inputs {
@@ -167,12 +173,27 @@ pub fn produce(config: &Config, topic: &str, inputs: &[PathBuf]) -> Result<u64, 
             Ok(())
         })?;
     }
-    producer.flush(Duration::from_secs(30))?;
+    flush(&producer)?;
     let failed = producer.context().failed.load(Ordering::Relaxed);
     if failed > 0 {
         return Err(ToolError::Undelivered { failed, total });
     }
     Ok(total)
+}
+
+/// Waits up to 30 s for every delivery, but gives up at once after a refused login,
+/// which librdkafka would otherwise retry until the deadline.
+fn flush(producer: &ThreadedProducer<DeliveryCounter>) -> Result<(), ToolError> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        match producer.flush(Duration::from_millis(200)) {
+            Ok(()) => return Ok(()),
+            Err(e) if Instant::now() >= deadline || auth_failure().is_some() => {
+                return Err(e.into())
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 fn article_key(payload: &[u8]) -> Option<String> {
@@ -210,7 +231,7 @@ pub fn tail(
         .set("enable.auto.commit", "false")
         .set("isolation.level", "read_committed");
     apply_user_properties(&mut client, config);
-    let consumer: BaseConsumer = client.create()?;
+    let consumer: BaseConsumer<AuthWatch> = client.create_with_context(AuthWatch::new(config))?;
     let metadata = consumer.fetch_metadata(Some(topic), Duration::from_secs(10))?;
     let start = if options.from_beginning {
         Offset::Beginning

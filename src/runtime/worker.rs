@@ -8,7 +8,9 @@
 //! re-read from the committed offsets by whoever owns the partitions now.
 
 use super::client_log::ClientLog;
-use super::clients::{apply_user_properties, base_config, WorkerContext, WorkerProducerContext};
+use super::clients::{
+    apply_user_properties, base_config, AuthWatch, WorkerContext, WorkerProducerContext,
+};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::health::WorkerStatus;
 use super::memory;
@@ -154,7 +156,10 @@ impl<'a> Worker<'a> {
         memory::bound_consumer(&mut consumer_config);
         apply_user_properties(&mut consumer_config, config);
         let consumer: WorkerConsumer = consumer_config
-            .create_with_context(WorkerContext::new(settings.stage.as_str()))
+            .create_with_context(WorkerContext::new(
+                settings.stage.as_str(),
+                AuthWatch::new(config),
+            ))
             .map_err(|source| WorkerError::Client {
                 client: "consumer",
                 source,
@@ -184,6 +189,7 @@ impl<'a> Worker<'a> {
             .create_with_context(WorkerProducerContext::new(
                 settings.stage.as_str(),
                 log.clone(),
+                AuthWatch::new(config),
             ))
             .map_err(|source| WorkerError::Client {
                 client: "producer",
