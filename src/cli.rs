@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod parse;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "demarche",
@@ -77,6 +79,8 @@ enum Command {
     Events(WorkerArgs),
     /// All three stages as Kafka workers in one process.
     Pipeline(WorkerArgs),
+    /// Tag and parse every sentence (CoNLL-U or JSON); articles as for `run`, or --text.
+    Parse(parse::ParseArgs),
     /// Publish JSON/JSONL articles to a topic.
     Produce {
         #[arg(long, default_value = "articles.raw")]
@@ -253,6 +257,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Stance(_) => run_workers(config, &[StageKind::Stance]),
         Command::Events(_) => run_workers(config, &[StageKind::Events]),
         Command::Pipeline(_) => run_workers(config, &StageKind::ALL),
+        Command::Parse(args) => parse::run(&args),
         Command::Produce { topic, inputs } => {
             let files = inputs
                 .iter()

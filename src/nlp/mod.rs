@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod petrarch;
 pub mod places;
 pub mod stance;
+pub mod syntax;
 pub mod text;
 pub mod types;
 pub mod verbs;

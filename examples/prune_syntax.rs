@@ -1,0 +1,58 @@
+//! Compacts a trained syntax model after the fact, without retraining:
+//!   cargo run --release --example prune_syntax -- IN UD_DIR OUT TAGGER_KEEP PARSER_KEEP STEP
+//! e.g. the shipped model, from what train_syntax wrote:
+//!   cargo run --release --example prune_syntax -- data/syntax/model.bin ../shared/data/ud \
+//!       data/syntax/model.bin 1 0.3 32
+//! In each of the tagger and the parser only the largest-magnitude fraction of weights is
+//! kept (TAGGER_KEEP, PARSER_KEEP in 0..=1; features left with no weight are dropped) and
+//! the rest are requantised on a grid STEP times coarser. The result is serialised, read
+//! back and scored on UD English-EWT dev, so the figures printed are those of the file.
+
+use anyhow::{bail, Context, Result};
+use demarche::nlp::syntax::{conllu, train, SyntaxModel};
+use std::path::PathBuf;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [input, ud, out, keep_tagger, keep_parser, step] = args.as_slice() else {
+        bail!("usage: prune_syntax IN UD_DIR OUT TAGGER_KEEP PARSER_KEEP STEP");
+    };
+    let keep_tagger: f64 = keep_tagger.parse().context("TAGGER_KEEP")?;
+    let keep_parser: f64 = keep_parser.parse().context("PARSER_KEEP")?;
+    let step: i32 = step.parse().context("STEP")?;
+    if !(0.0..=1.0).contains(&keep_tagger) || !(0.0..=1.0).contains(&keep_parser) || step < 1 {
+        bail!("keep fractions must lie in 0..=1 and STEP must be at least 1");
+    }
+    let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
+    let (model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let compact = model
+        .compacted(keep_tagger, keep_parser, step)
+        .to_bytes(&vocab);
+    let shipped = SyntaxModel::from_bytes(&compact)?;
+    let dev_path = PathBuf::from(ud).join("en_ewt-ud-dev.conllu");
+    let text = std::fs::read_to_string(&dev_path)
+        .with_context(|| format!("reading {}", dev_path.display()))?;
+    let scores = train::evaluate(&shipped, &conllu::read(&text)?);
+    eprintln!(
+        "{} -> {} bytes; tagger {} features / {} weights, parser {} features / {} weights; ~{} MB in memory",
+        bytes.len(),
+        compact.len(),
+        shipped.tagger.model.features(),
+        shipped.tagger.model.weights(),
+        shipped.parser.features(),
+        shipped.parser.weights(),
+        (shipped.tagger.model.heap_bytes() + shipped.parser.heap_bytes()) >> 20
+    );
+    println!(
+        "keep tagger {keep_tagger} parser {keep_parser} step {step}: {} bytes, UPOS {:.4} XPOS {:.4} UAS {:.4} LAS {:.4} (without punctuation UAS {:.4} LAS {:.4})",
+        compact.len(),
+        scores.upos,
+        scores.xpos,
+        scores.uas,
+        scores.las,
+        scores.uas_no_punct,
+        scores.las_no_punct
+    );
+    std::fs::write(out, &compact).with_context(|| format!("writing {out}"))?;
+    Ok(())
+}

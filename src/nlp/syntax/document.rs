@@ -1,0 +1,299 @@
+//! From article text to analysed sentences, on the project's own tokens and sentences
+//! (`nlp::text`), so every word keeps the offsets the rest of the pipeline uses.
+//!
+//! The project's tokeniser keeps some units UD splits ("don't", "it's", "al-Qaida");
+//! those tokens are cut into UD-style words here, each keeping its own offsets.
+
+use super::{SyntaxError, SyntaxModel};
+use crate::nlp::text::{self, Token, TokenKind};
+
+/// One syntactic word with its analysis and its place in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub form: String,
+    pub lemma: String,
+    pub upos: String,
+    pub xpos: String,
+    /// 0 = root; words are numbered from 1 within the sentence.
+    pub head: u32,
+    pub deprel: String,
+    /// Byte offsets in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Character offsets in the text (what `annotate` and CoNLL-U `TokenRange` use).
+    pub start_char: usize,
+    pub end_char: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub text: String,
+    /// Byte offsets of the sentence in the text.
+    pub start: usize,
+    pub end: usize,
+    pub words: Vec<Word>,
+}
+
+/// Share of known words below which a text is refused as not English.
+const MIN_KNOWN_PERCENT: u32 = 50;
+/// Shorter texts are too small to judge; they are parsed.
+const MIN_WORDS_TO_JUDGE: usize = 6;
+
+const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
+/// Hyphenated words UD English keeps whole: a bound prefix before the hyphen.
+const KEPT_PREFIXES: &[&str] = &[
+    "non", "post", "pre", "anti", "pro", "co", "re", "ex", "self", "multi", "semi", "mid", "vice",
+    "inter", "counter", "e",
+];
+
+/// UD-style word spans (byte offsets) of a sentence's tokens. The tokeniser cuts
+/// "don't" into "don" "'" "t" and "we'll" into "we" "'" "ll"; UD wants "do" "n't" and
+/// "we" "'ll", so an apostrophe glued to a clitic is rejoined first.
+pub fn ud_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let (Some(apos), Some(next)) = (tokens.get(i + 1), tokens.get(i + 2)) {
+            let glued = t.end == apos.start && apos.end == next.start;
+            let clitic = next.text(text).to_lowercase();
+            if glued
+                && apos
+                    .text(text)
+                    .chars()
+                    .all(|c| c == '\'' || c == '\u{2019}')
+                && apos.text(text).chars().count() == 1
+            {
+                let word = t.text(text);
+                if clitic == "t" && word.len() > 1 && word.ends_with(['n', 'N']) {
+                    out.push((t.start, t.end - 1));
+                    out.push((t.end - 1, next.end));
+                    i += 3;
+                    continue;
+                }
+                if ["s", "re", "ve", "ll", "d", "m"].contains(&clitic.as_str()) {
+                    out.push((t.start, t.end));
+                    out.push((apos.start, next.end));
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        split_token(text, t, &mut out);
+        i += 1;
+    }
+    out
+}
+
+/// UD-style word spans (byte offsets) of one project token.
+pub fn split_token(text: &str, tok: &Token, out: &mut Vec<(usize, usize)>) {
+    let s = tok.text(text);
+    if tok.kind != TokenKind::Word {
+        out.push((tok.start, tok.end));
+        return;
+    }
+    let folded = s.replace('\u{2019}', "'").to_lowercase();
+    if folded.len() > 3 && folded.ends_with("n't") {
+        let cut = tok.end - (s.len() - s.char_indices().rev().nth(2).map_or(0, |(i, _)| i));
+        out.push((tok.start, cut));
+        out.push((cut, tok.end));
+        return;
+    }
+    if folded == "cannot" {
+        out.push((tok.start, tok.start + 3));
+        out.push((tok.start + 3, tok.end));
+        return;
+    }
+    if let Some(c) = CLITICS
+        .iter()
+        .find(|c| folded.ends_with(*c) && folded.len() > c.len())
+    {
+        let clitic_chars = c.chars().count();
+        let cut = s
+            .char_indices()
+            .rev()
+            .nth(clitic_chars - 1)
+            .map_or(0, |(i, _)| i);
+        out.push((tok.start, tok.start + cut));
+        out.push((tok.start + cut, tok.end));
+        return;
+    }
+    split_hyphens(s, tok.start, out);
+}
+
+fn split_hyphens(s: &str, base: usize, out: &mut Vec<(usize, usize)>) {
+    let first = s.split('-').next().unwrap_or("");
+    let keep = !s.contains('-')
+        || s.starts_with('-')
+        || s.ends_with('-')
+        || KEPT_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(first));
+    if keep {
+        out.push((base, base + s.len()));
+        return;
+    }
+    let mut start = 0;
+    for (i, _) in s.match_indices('-') {
+        if i > start {
+            out.push((base + start, base + i));
+        }
+        out.push((base + i, base + i + 1));
+        start = i + 1;
+    }
+    if start < s.len() {
+        out.push((base + start, base + s.len()));
+    }
+}
+
+/// Refuses text that is not English, cheaply: too few of its words are in the
+/// training vocabulary.
+pub fn check_english(model: &SyntaxModel, text: &str, tokens: &[Token]) -> Result<(), SyntaxError> {
+    let mut words = 0usize;
+    let mut known = 0usize;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let s = t.text(text);
+        if !s.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        let lower = s.to_lowercase();
+        known += usize::from(model.knows(&lower) || model.knows(&lower.replace('\u{2019}', "'")));
+    }
+    if words == 0 {
+        return Err(SyntaxError::Empty);
+    }
+    let foreign_script = latin_share(text) < 0.5;
+    let percent = if foreign_script {
+        0
+    } else {
+        (100 * known / words) as u32
+    };
+    if foreign_script || (words >= MIN_WORDS_TO_JUDGE && percent < MIN_KNOWN_PERCENT) {
+        return Err(SyntaxError::NotEnglish {
+            known_percent: percent,
+            words,
+            min_percent: MIN_KNOWN_PERCENT,
+        });
+    }
+    Ok(())
+}
+
+/// Share of letters in Latin script (the tokeniser may leave a whole line of a script
+/// without spaces as one word, so words alone cannot judge it).
+fn latin_share(text: &str) -> f64 {
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        latin += usize::from(c <= '\u{024F}');
+    }
+    latin as f64 / letters.max(1) as f64
+}
+
+/// Byte -> character offsets for increasing byte offsets, in one pass.
+struct CharCursor<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self
+            .text
+            .get(self.byte..byte)
+            .map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars
+    }
+}
+
+impl SyntaxModel {
+    /// Splits `text` into sentences and analyses each one.
+    pub fn analyse_text(&self, text: &str) -> Result<Vec<Analysis>, SyntaxError> {
+        let tokens = text::tokenize(text);
+        check_english(self, text, &tokens)?;
+        let mut cursor = CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        };
+        Ok(text::sentence_ranges(text, &tokens)
+            .into_iter()
+            .map(|(a, b)| self.analyse_tokens(text, &tokens[a..b], &mut cursor))
+            .collect())
+    }
+
+    /// Analyses one sentence given as the project's tokens.
+    pub fn analyse_sentence(&self, text: &str, tokens: &[Token]) -> Analysis {
+        let mut cursor = CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        };
+        self.analyse_tokens(text, tokens, &mut cursor)
+    }
+
+    fn analyse_tokens(&self, text: &str, tokens: &[Token], cursor: &mut CharCursor) -> Analysis {
+        let spans = ud_spans(text, tokens);
+        let forms: Vec<&str> = spans
+            .iter()
+            .map(|&(a, b)| text.get(a..b).unwrap_or(""))
+            .collect();
+        let parsed = self.analyse_words(&forms);
+        let words = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, end))| {
+                let (upos, xpos) = &self.tagger.tags[usize::from(parsed.tags[i])];
+                Word {
+                    form: forms[i].to_string(),
+                    lemma: self.lemma(forms[i], upos, xpos),
+                    upos: upos.clone(),
+                    xpos: xpos.clone(),
+                    head: parsed.head[i],
+                    deprel: self.labels[usize::from(parsed.label[i])].clone(),
+                    start,
+                    end,
+                    start_char: cursor.at(start),
+                    end_char: cursor.at(end),
+                }
+            })
+            .collect();
+        let (start, end) = match (spans.first(), spans.last()) {
+            (Some(f), Some(l)) => (f.0, l.1),
+            _ => (0, 0),
+        };
+        Analysis {
+            text: text.get(start..end).unwrap_or("").to_string(),
+            start,
+            end,
+            words,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        ud_spans(text, &text::tokenize(text))
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn splits_clitics_and_hyphens_like_ud() {
+        assert_eq!(words("They don't know"), ["They", "do", "n't", "know"]);
+        assert_eq!(words("we\u{2019}ll see"), ["we", "\u{2019}ll", "see"]);
+        assert_eq!(words("the state's army"), ["the", "state", "'s", "army"]);
+        assert_eq!(words("It\u{2019}s late"), ["It", "\u{2019}s", "late"]);
+        assert_eq!(words("al-Qaida cannot"), ["al", "-", "Qaida", "can", "not"]);
+        assert_eq!(words("a non-binding vote"), ["a", "non-binding", "vote"]);
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+    }
+}

@@ -1,0 +1,155 @@
+//! The syntax layer: part-of-speech tags (UPOS and Penn XPOS), lemmas and Universal
+//! Dependencies trees for news sentences, from a model trained on UD English-EWT
+//! (`examples/train_syntax.rs`) and shipped in `data/syntax/model.bin`.
+//!
+//! - [`perceptron`]: averaged perceptron over hashed features (training and frozen).
+//! - [`tagger`]: greedy tagger; [`parser`]: greedy arc-hybrid parser.
+//! - [`document`]: the project's tokens and sentences turned into UD-style words with
+//!   character offsets; the language check.
+//! - [`conllu`]: treebank reading and CoNLL-U output; [`train`]: training, evaluation.
+
+pub mod conllu;
+pub mod document;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod perceptron;
+mod rng;
+pub mod tagger;
+pub mod train;
+
+pub use document::{Analysis, Word};
+pub use model::SyntaxModel;
+
+use perceptron::{hash_str, mix};
+use std::sync::OnceLock;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum SyntaxError {
+    #[error("treebank line {line}: {message}")]
+    Treebank { line: usize, message: String },
+    #[error("syntax model: {0}")]
+    Model(String),
+    #[error("no words to parse")]
+    Empty,
+    #[error("text does not look like English: {known_percent}% of {words} words are known English words (need {min_percent}%)")]
+    NotEnglish {
+        known_percent: u32,
+        words: usize,
+        min_percent: u32,
+    },
+}
+
+const BUILTIN: &[u8] = include_bytes!("../../../data/syntax/model.bin");
+
+/// The shipped model, decoded on first use and shared by the whole process.
+pub fn builtin() -> Result<&'static SyntaxModel, SyntaxError> {
+    static MODEL: OnceLock<Result<SyntaxModel, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| SyntaxModel::from_bytes(BUILTIN).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| SyntaxError::Model(e.clone()))
+}
+
+/// Tags, heads and labels of one sentence's words (heads: 0 = root, words from 1).
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    pub tags: Vec<u16>,
+    pub head: Vec<u32>,
+    pub label: Vec<u16>,
+}
+
+/// Longest span parsed as one unit; longer sentences are parsed in pieces (at a
+/// punctuation mark where possible) whose roots attach to the first piece's root, so
+/// the cost stays linear whatever the input.
+pub const MAX_PARSE_WORDS: usize = 120;
+
+const ROOT_WORD: u64 = 0x2007;
+const ROOT_TAG: u64 = 0x2008;
+const TAG_BASE: u64 = 16;
+
+/// Word and tag ids the parser reads (index 0 = root).
+pub fn parse_input(words: &[&str], tags: &[u16]) -> (Vec<u64>, Vec<u64>) {
+    let mut w = Vec::with_capacity(words.len() + 1);
+    let mut t = Vec::with_capacity(words.len() + 1);
+    w.push(ROOT_WORD);
+    t.push(ROOT_TAG);
+    for (word, tag) in words.iter().zip(tags) {
+        w.push(mix(hash_str(&word.to_lowercase()), 3));
+        t.push(TAG_BASE + u64::from(*tag));
+    }
+    (w, t)
+}
+
+impl SyntaxModel {
+    /// Tags and parses one sentence given as words.
+    pub fn analyse_words(&self, words: &[&str]) -> Parsed {
+        let tags = self.tagger.tag(words);
+        let mut out = Parsed {
+            tags,
+            head: Vec::with_capacity(words.len()),
+            label: Vec::with_capacity(words.len()),
+        };
+        let mut first_root = 0u32;
+        for (start, end) in pieces(words) {
+            let (head, label) = self.parse_piece(&words[start..end], &out.tags[start..end]);
+            for (h, l) in head.into_iter().zip(label) {
+                let h = if h == 0 { 0 } else { h + start as u32 };
+                if h == 0 && first_root != 0 {
+                    out.head.push(first_root);
+                    out.label.push(self.label_id("parataxis"));
+                } else {
+                    out.head.push(h);
+                    out.label.push(l);
+                }
+            }
+            if first_root == 0 {
+                first_root = out
+                    .head
+                    .iter()
+                    .position(|&h| h == 0)
+                    .map_or(0, |i| i as u32 + 1);
+            }
+        }
+        out
+    }
+
+    fn parse_piece(&self, words: &[&str], tags: &[u16]) -> (Vec<u32>, Vec<u16>) {
+        let (w, t) = parse_input(words, tags);
+        let inp = parser::Input {
+            words: &w,
+            tags: &t,
+        };
+        let mut scores = Vec::with_capacity(self.parser.classes());
+        let mut st = parser::State::new(words.len());
+        let mut feats = Vec::with_capacity(128);
+        while !st.terminal() {
+            parser::features(&st, &inp, &mut feats);
+            self.parser.score(&feats, &mut scores);
+            st.apply(parser::best_legal(&st, &scores));
+        }
+        (st.head[1..].to_vec(), st.label[1..].to_vec())
+    }
+
+    fn label_id(&self, name: &str) -> u16 {
+        self.labels.iter().position(|l| l == name).unwrap_or(0) as u16
+    }
+}
+
+/// Splits a word sequence into pieces of at most [`MAX_PARSE_WORDS`].
+fn pieces(words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while words.len() - start > MAX_PARSE_WORDS {
+        let limit = start + MAX_PARSE_WORDS;
+        let cut = (start + MAX_PARSE_WORDS / 2..limit)
+            .rev()
+            .find(|&i| matches!(words[i], ";" | ":" | "," | "-" | "--" | "\u{2014}"))
+            .map_or(limit, |i| i + 1);
+        out.push((start, cut));
+        start = cut;
+    }
+    out.push((start, words.len()));
+    out
+}

@@ -1,0 +1,263 @@
+//! The trained model (tagger, parser, lemma lexicon, vocabulary) and its compact file
+//! format: varint-coded sorted feature keys, zigzag-varint i16 weights, one deflate
+//! stream over everything.
+
+use super::perceptron::{hash_str, key, FeatMap, Model};
+use super::tagger::Tagger;
+use super::SyntaxError;
+use std::collections::HashMap;
+
+const MAGIC: &[u8] = b"DEMARCHE-SYNTAX-1\n";
+/// A corrupt file must not make us allocate without bound.
+const MAX_INFLATED: usize = 256 << 20;
+
+pub struct SyntaxModel {
+    pub tagger: Tagger,
+    pub parser: Model,
+    pub labels: Vec<String>,
+    /// (lowercase form, XPOS) -> lemma, where the rules are wrong.
+    pub lemmas: HashMap<(String, String), String>,
+    /// Lowercase forms seen in training at least twice: the language check.
+    pub vocab: FeatMap<()>,
+}
+
+impl SyntaxModel {
+    pub fn knows(&self, lower: &str) -> bool {
+        self.vocab.contains_key(&key(hash_str(lower)))
+    }
+
+    pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        if upos != "PROPN" {
+            if let Some(l) = self.lemmas.get(&(form.to_lowercase(), xpos.to_string())) {
+                return l.clone();
+            }
+        }
+        super::lemma::rule(form, upos, xpos)
+    }
+
+    /// A copy with small weights dropped from both models.
+    pub fn pruned(&self, min_abs: f32) -> SyntaxModel {
+        SyntaxModel {
+            tagger: Tagger {
+                model: self.tagger.model.pruned(min_abs),
+                tags: self.tagger.tags.clone(),
+                dict: self.tagger.dict.clone(),
+            },
+            parser: self.parser.pruned(min_abs),
+            labels: self.labels.clone(),
+            lemmas: self.lemmas.clone(),
+            vocab: self.vocab.clone(),
+        }
+    }
+
+    /// A copy compacted after training: in each of the tagger and the parser, the
+    /// weights below the given quantile of their own |weight| distribution are dropped
+    /// (`keep` = fraction of weights kept), and the survivors are requantised onto a
+    /// grid `step` times coarser (1 = unchanged), which shortens their varints.
+    pub fn compacted(&self, keep_tagger: f64, keep_parser: f64, step: i32) -> SyntaxModel {
+        let compact = |m: &Model, keep: f64| {
+            m.pruned_q(m.magnitude_quantile(1.0 - keep))
+                .requantised(step)
+        };
+        SyntaxModel {
+            tagger: Tagger {
+                model: compact(&self.tagger.model, keep_tagger),
+                tags: self.tagger.tags.clone(),
+                dict: self.tagger.dict.clone(),
+            },
+            parser: compact(&self.parser, keep_parser),
+            labels: self.labels.clone(),
+            lemmas: self.lemmas.clone(),
+            vocab: self.vocab.clone(),
+        }
+    }
+
+    /// Serialises and compresses; `vocab_words` are the words behind `vocab`.
+    pub fn to_bytes(&self, vocab_words: &[String]) -> Vec<u8> {
+        let mut w = Vec::with_capacity(1 << 20);
+        w.extend_from_slice(MAGIC);
+        let tags: Vec<String> = self
+            .tagger
+            .tags
+            .iter()
+            .map(|(u, x)| format!("{u}\t{x}"))
+            .collect();
+        put_lines(&mut w, &tags);
+        put_lines(&mut w, &self.labels);
+        let mut dict: Vec<(u64, u16)> = self.tagger.dict.iter().map(|(k, v)| (*k, *v)).collect();
+        dict.sort_unstable();
+        put_varint(&mut w, dict.len() as u64);
+        let mut prev = 0;
+        for (k, c) in dict {
+            put_varint(&mut w, k - prev);
+            put_varint(&mut w, u64::from(c));
+            prev = k;
+        }
+        let mut lemmas: Vec<String> = self
+            .lemmas
+            .iter()
+            .map(|((f, x), l)| format!("{f}\t{x}\t{l}"))
+            .collect();
+        lemmas.sort();
+        put_lines(&mut w, &lemmas);
+        put_lines(&mut w, vocab_words);
+        put_model(&mut w, &self.tagger.model);
+        put_model(&mut w, &self.parser);
+        miniz_oxide::deflate::compress_to_vec(&w, 9)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<SyntaxModel, SyntaxError> {
+        Self::from_bytes_with_vocab(bytes).map(|(m, _)| m)
+    }
+
+    /// Decodes a model and also returns its vocabulary words, which the decoded model
+    /// keeps only as hashes: re-serialising a model (e.g. after pruning) needs them.
+    pub fn from_bytes_with_vocab(bytes: &[u8]) -> Result<(SyntaxModel, Vec<String>), SyntaxError> {
+        let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_INFLATED)
+            .map_err(|e| SyntaxError::Model(format!("cannot inflate: {e:?}")))?;
+        let mut r = Reader { buf: &raw, pos: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(SyntaxError::Model("not a demarche syntax model".into()));
+        }
+        let tags = r
+            .lines()?
+            .into_iter()
+            .map(|l| match l.split_once('\t') {
+                Some((u, x)) => Ok((u.to_string(), x.to_string())),
+                None => Err(SyntaxError::Model(format!("bad tag line {l:?}"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let labels = r.lines()?;
+        let mut dict = FeatMap::default();
+        let mut prev = 0u64;
+        for _ in 0..r.varint()? {
+            prev += r.varint()?;
+            dict.insert(prev, r.varint()? as u16);
+        }
+        let lemmas = r
+            .lines()?
+            .into_iter()
+            .filter_map(|l| {
+                let mut p = l.splitn(3, '\t');
+                Some((
+                    (p.next()?.to_string(), p.next()?.to_string()),
+                    p.next()?.to_string(),
+                ))
+            })
+            .collect();
+        let vocab_words = r.lines()?;
+        let vocab = vocab_words.iter().map(|w| (key(hash_str(w)), ())).collect();
+        let tagger_model = r.model()?;
+        let parser = r.model()?;
+        if tagger_model.classes() != tags.len() || parser.classes() != 1 + 2 * labels.len() {
+            return Err(SyntaxError::Model(
+                "class counts disagree with the tag/label lists".into(),
+            ));
+        }
+        let model = SyntaxModel {
+            tagger: Tagger {
+                model: tagger_model,
+                tags,
+                dict,
+            },
+            parser,
+            labels,
+            lemmas,
+            vocab,
+        };
+        Ok((model, vocab_words))
+    }
+}
+
+fn put_varint(w: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        w.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    w.push(v as u8);
+}
+
+fn put_lines(w: &mut Vec<u8>, lines: &[String]) {
+    let text = lines.join("\n");
+    put_varint(w, text.len() as u64);
+    w.extend_from_slice(text.as_bytes());
+}
+
+fn put_model(w: &mut Vec<u8>, m: &Model) {
+    put_varint(w, m.classes() as u64);
+    w.extend_from_slice(&m.scale().to_le_bytes());
+    let rows = m.rows();
+    put_varint(w, rows.len() as u64);
+    let mut prev = 0;
+    for (k, classes, weights) in rows {
+        put_varint(w, k - prev);
+        prev = k;
+        put_varint(w, classes.len() as u64);
+        for (c, x) in classes.iter().zip(weights) {
+            w.push(*c);
+            let zz = ((i32::from(*x) << 1) ^ (i32::from(*x) >> 31)) as u64;
+            put_varint(w, zz);
+        }
+    }
+}
+
+struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.buf.len());
+        let end = end.ok_or_else(|| SyntaxError::Model("truncated model".into()))?;
+        let s = &self.buf[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    fn varint(&mut self) -> Result<u64, SyntaxError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(SyntaxError::Model("varint too long".into()))
+    }
+
+    fn lines(&mut self) -> Result<Vec<String>, SyntaxError> {
+        let n = self.varint()? as usize;
+        let text = std::str::from_utf8(self.take(n)?)
+            .map_err(|_| SyntaxError::Model("text section is not UTF-8".into()))?;
+        Ok(if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').map(str::to_string).collect()
+        })
+    }
+
+    fn model(&mut self) -> Result<Model, SyntaxError> {
+        let classes = self.varint()? as usize;
+        let scale_bytes: [u8; 4] = self.take(4)?.try_into().unwrap_or([0; 4]);
+        let mut m = Model::empty(classes, f32::from_le_bytes(scale_bytes));
+        let mut prev = 0u64;
+        let mut row = Vec::new();
+        for _ in 0..self.varint()? {
+            prev += self.varint()?;
+            row.clear();
+            for _ in 0..self.varint()? {
+                let c = self.take(1)?[0];
+                let zz = self.varint()? as u32;
+                let x = ((zz >> 1) as i32) ^ -((zz & 1) as i32);
+                if usize::from(c) >= classes {
+                    return Err(SyntaxError::Model("weight for an unknown class".into()));
+                }
+                row.push((c, x as i16));
+            }
+            m.push_row(prev, &row);
+        }
+        Ok(m)
+    }
+}

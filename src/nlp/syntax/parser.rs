@@ -1,0 +1,422 @@
+//! Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with an averaged
+//! perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's
+//! (2013) dynamic oracle and error exploration.
+//!
+//! Word 0 is the root and starts on the stack; words 1..=n start in the buffer.
+//! Transitions: SHIFT; LEFT(l) makes s0 a dependent of b0; RIGHT(l) makes s0 a dependent
+//! of s1. RIGHT onto the root is allowed only once the buffer is empty, which guarantees
+//! exactly one root dependent.
+
+use super::perceptron::{best, key, mix};
+
+pub const NONE: u32 = u32::MAX;
+pub const SHIFT: usize = 0;
+
+/// Class of a transition: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l).
+pub fn left(label: usize) -> usize {
+    1 + 2 * label
+}
+pub fn right(label: usize) -> usize {
+    2 + 2 * label
+}
+fn label_of(class: usize) -> usize {
+    (class - 1) / 2
+}
+fn is_left(class: usize) -> bool {
+    class % 2 == 1
+}
+
+/// What the parser reads for each word (index 0 = root).
+pub struct Input<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u64],
+}
+
+pub struct State {
+    pub stack: Vec<u32>,
+    next: u32,
+    n: u32,
+    pub head: Vec<u32>,
+    pub label: Vec<u16>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u16>,
+    nr: Vec<u16>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+impl State {
+    pub fn new(n: usize) -> Self {
+        let size = n + 1;
+        Self {
+            stack: vec![0],
+            next: 1,
+            n: n as u32,
+            head: vec![NONE; size],
+            label: vec![0; size],
+            lc1: vec![NONE; size],
+            lc2: vec![NONE; size],
+            rc1: vec![NONE; size],
+            rc2: vec![NONE; size],
+            nl: vec![0; size],
+            nr: vec![0; size],
+            lset: vec![0; size],
+            rset: vec![0; size],
+        }
+    }
+
+    fn s(&self, k: usize) -> u32 {
+        let len = self.stack.len();
+        if k < len {
+            self.stack[len - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    fn b(&self, k: u32) -> u32 {
+        if self.next + k <= self.n {
+            self.next + k
+        } else {
+            NONE
+        }
+    }
+
+    pub fn terminal(&self) -> bool {
+        self.next > self.n && self.stack.len() == 1
+    }
+
+    pub fn legal(&self, class: usize) -> bool {
+        let buffer = self.next <= self.n;
+        if class == SHIFT {
+            buffer
+        } else if is_left(class) {
+            self.stack.len() >= 2 && buffer
+        } else {
+            self.stack.len() > 2 || (self.stack.len() == 2 && !buffer)
+        }
+    }
+
+    pub fn apply(&mut self, class: usize) {
+        if class == SHIFT {
+            self.stack.push(self.next);
+            self.next += 1;
+            return;
+        }
+        let s0 = self.stack.pop().unwrap_or(0);
+        let h = if is_left(class) { self.next } else { self.s(0) };
+        self.add_arc(h, s0, label_of(class));
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32, label: usize) {
+        let (hi, di) = (h as usize, d as usize);
+        self.head[di] = h;
+        self.label[di] = label as u16;
+        let bit = 1u64 << (label % 64);
+        if d < h {
+            self.nl[hi] += 1;
+            self.lset[hi] |= bit;
+            insert_child(&mut self.lc1[hi], &mut self.lc2[hi], d, |a, b| a < b);
+        } else {
+            self.nr[hi] += 1;
+            self.rset[hi] |= bit;
+            insert_child(&mut self.rc1[hi], &mut self.rc2[hi], d, |a, b| a > b);
+        }
+    }
+}
+
+/// Keeps the two outermost children, `outer(a, b)` meaning a is further out than b.
+fn insert_child(first: &mut u32, second: &mut u32, d: u32, outer: impl Fn(u32, u32) -> bool) {
+    if *first == NONE || outer(d, *first) {
+        *second = *first;
+        *first = d;
+    } else if *second == NONE || outer(d, *second) {
+        *second = d;
+    }
+}
+
+#[inline]
+fn f1(t: u64, a: u64) -> u64 {
+    key(mix(mix(0x9A45, t), a))
+}
+#[inline]
+fn f2(t: u64, a: u64, b: u64) -> u64 {
+    key(mix(mix(mix(0x9A45, t), a), b))
+}
+#[inline]
+fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    key(mix(mix(mix(mix(0x9A45, t), a), b), c))
+}
+
+/// The feature set of a parser state.
+pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
+    out.clear();
+    let w = |x: u32| if x == NONE { 1 } else { inp.words[x as usize] };
+    let t = |x: u32| if x == NONE { 1 } else { inp.tags[x as usize] };
+    let lab = |x: u32| {
+        if x == NONE {
+            1000
+        } else {
+            u64::from(st.label[x as usize])
+        }
+    };
+    let at = |v: &Vec<u32>, x: u32| if x == NONE { NONE } else { v[x as usize] };
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.b(0), st.b(1), st.b(2));
+    let (s0w, s0t, b0w, b0t) = (w(s0), t(s0), w(b0), t(b0));
+    let (s1w, s1t, b1w, b1t) = (w(s1), t(s1), w(b1), t(b1));
+    let (s0l1, s0l2, s0r1, s0r2) = (
+        at(&st.lc1, s0),
+        at(&st.lc2, s0),
+        at(&st.rc1, s0),
+        at(&st.rc2, s0),
+    );
+    let (b0l1, b0l2) = (at(&st.lc1, b0), at(&st.lc2, b0));
+    let (s1l1, s1r1) = (at(&st.lc1, s1), at(&st.rc1, s1));
+    let dist = if s0 == NONE || b0 == NONE || s0 == 0 {
+        0
+    } else {
+        u64::from((b0 - s0).min(6))
+    };
+    let dist10 = if s0 != NONE && s1 != NONE && s1 != 0 {
+        u64::from((s0 - s1).min(6))
+    } else {
+        0
+    };
+    let b0prev = if b0 == NONE { NONE } else { b0 - 1 };
+    let s0next = if s0 == NONE || s0 >= st.n {
+        NONE
+    } else {
+        s0 + 1
+    };
+    let val = |v: &Vec<u16>, x: u32| {
+        if x == NONE {
+            99
+        } else {
+            u64::from(v[x as usize].min(8))
+        }
+    };
+    let set = |v: &Vec<u64>, x: u32| if x == NONE { 3 } else { v[x as usize] };
+    out.extend_from_slice(&[
+        f1(0, 0),
+        // single words
+        f1(1, s0w),
+        f1(2, s0t),
+        f2(3, s0w, s0t),
+        f1(4, b0w),
+        f1(5, b0t),
+        f2(6, b0w, b0t),
+        f1(7, b1w),
+        f1(8, b1t),
+        f2(9, b1w, b1t),
+        f1(10, w(b2)),
+        f1(11, t(b2)),
+        f1(12, s1w),
+        f1(13, s1t),
+        f2(14, s1w, s1t),
+        f1(15, t(s2)),
+        f1(16, w(s2)),
+        // pairs
+        f3(20, s0w, s0t, mix(b0w, b0t)),
+        f3(21, s0w, s0t, b0w),
+        f3(22, s0w, b0w, b0t),
+        f3(23, s0w, s0t, b0t),
+        f3(24, s0t, b0w, b0t),
+        f2(25, s0w, b0w),
+        f2(26, s0t, b0t),
+        f2(27, b0t, b1t),
+        f2(28, s1w, s0w),
+        f2(29, s1t, s0t),
+        f3(30, s1t, s0t, s0w),
+        f3(31, s1w, s1t, s0t),
+        // three tags
+        f3(40, b0t, b1t, t(b2)),
+        f3(41, s0t, b0t, b1t),
+        f3(42, s1t, s0t, b0t),
+        f3(43, s0t, t(s0l1), b0t),
+        f3(44, s0t, t(s0r1), b0t),
+        f3(45, s0t, b0t, t(b0l1)),
+        f3(46, s1t, t(s1r1), s0t),
+        f3(47, s1t, t(s1l1), s0t),
+        f3(48, t(s2), s1t, s0t),
+        // distance
+        f2(50, s0w, dist),
+        f2(51, s0t, dist),
+        f2(52, b0w, dist),
+        f2(53, b0t, dist),
+        f3(54, s0w, b0w, dist),
+        f3(55, s0t, b0t, dist),
+        f3(56, s1t, s0t, dist10),
+        f3(57, s1w, s0w, dist10),
+        // valency
+        f2(60, s0w, val(&st.nr, s0)),
+        f2(61, s0t, val(&st.nr, s0)),
+        f2(62, s0w, val(&st.nl, s0)),
+        f2(63, s0t, val(&st.nl, s0)),
+        f2(64, b0w, val(&st.nl, b0)),
+        f2(65, b0t, val(&st.nl, b0)),
+        f2(66, s1t, val(&st.nr, s1)),
+        // children
+        f1(70, w(s0l1)),
+        f1(71, t(s0l1)),
+        f1(72, lab(s0l1)),
+        f1(73, w(s0r1)),
+        f1(74, t(s0r1)),
+        f1(75, lab(s0r1)),
+        f1(76, w(b0l1)),
+        f1(77, t(b0l1)),
+        f1(78, lab(b0l1)),
+        f1(79, lab(s1r1)),
+        f2(80, s1t, lab(s1r1)),
+        f1(81, t(s0l2)),
+        f1(82, lab(s0l2)),
+        f1(83, t(s0r2)),
+        f1(84, lab(s0r2)),
+        f1(85, t(b0l2)),
+        f1(86, lab(b0l2)),
+        f3(87, s0t, t(s0l1), t(s0l2)),
+        f3(88, s0t, t(s0r1), t(s0r2)),
+        f3(89, b0t, t(b0l1), t(b0l2)),
+        f2(90, s0t, lab(s0l1)),
+        f2(91, s0t, lab(s0r1)),
+        f2(92, b0t, lab(b0l1)),
+        f3(93, s0t, lab(s0r1), b0t),
+        f3(94, s0t, lab(s0l1), b0t),
+        // label sets
+        f2(100, s0w, set(&st.rset, s0)),
+        f2(101, s0t, set(&st.rset, s0)),
+        f2(102, s0w, set(&st.lset, s0)),
+        f2(103, s0t, set(&st.lset, s0)),
+        f2(104, b0w, set(&st.lset, b0)),
+        f2(105, b0t, set(&st.lset, b0)),
+        f3(106, s0t, b0t, set(&st.lset, s0)),
+        // lexical context of b0
+        f3(110, b0w, b1w, b0t),
+        f3(111, s0w, b0w, b1t),
+        f3(112, s0t, b0w, b1w),
+        f2(113, t(b0prev), b0t),
+        f3(114, s0t, t(s0next), b0t),
+    ]);
+}
+
+/// The gold tree a sentence is trained on (projective, index 0 = root).
+pub struct Gold<'a> {
+    pub head: &'a [u32],
+    pub label: &'a [u16],
+}
+
+/// Cost (number of gold arcs made unreachable) of every class; `u32::MAX` if illegal.
+pub fn costs(st: &State, gold: &Gold, classes: usize, out: &mut Vec<u32>) {
+    out.clear();
+    out.resize(classes, u32::MAX);
+    let (s0, s1, b0) = (st.s(0), st.s(1), st.b(0));
+    let in_buffer = |x: u32| x != NONE && x >= st.next && x <= st.n;
+    let buffer_children = |x: u32| {
+        (st.next..=st.n)
+            .filter(|&d| gold.head[d as usize] == x)
+            .count() as u32
+    };
+    if st.legal(SHIFT) {
+        let mut c = st.stack[..st.stack.len() - 1]
+            .iter()
+            .filter(|&&h| gold.head[b0 as usize] == h)
+            .count() as u32;
+        c += st
+            .stack
+            .iter()
+            .filter(|&&d| d != 0 && gold.head[d as usize] == b0)
+            .count() as u32;
+        out[SHIFT] = c;
+    }
+    if s0 == NONE || s0 == 0 {
+        return;
+    }
+    let gh = gold.head[s0 as usize];
+    let gl = usize::from(gold.label[s0 as usize]);
+    let children = buffer_children(s0);
+    let labels = (classes - 1) / 2;
+    if st.stack.len() >= 2 && b0 != NONE {
+        let lost_head = u32::from(gh != b0 && (gh == s1 || in_buffer(gh)));
+        let base = children + lost_head;
+        for l in 0..labels {
+            out[left(l)] = base + u32::from(gh == b0 && l != gl);
+        }
+    }
+    if st.legal(right(0)) {
+        let base = children + u32::from(gh != s1 && in_buffer(gh));
+        for l in 0..labels {
+            out[right(l)] = base + u32::from(gh == s1 && l != gl);
+        }
+    }
+}
+
+/// Parses with a scoring function; returns (heads, labels) for words 1..=n (index 0 unused).
+pub fn parse_with(n: usize, inp: &Input, mut score: impl FnMut(&[u64]) -> usize) -> State {
+    let mut st = State::new(n);
+    let mut feats = Vec::with_capacity(128);
+    while !st.terminal() {
+        features(&st, inp, &mut feats);
+        let class = score(&feats);
+        st.apply(class);
+    }
+    st
+}
+
+/// The best legal class of integer scores.
+pub fn best_legal(st: &State, scores: &[i32]) -> usize {
+    best(scores, |c| st.legal(c)).unwrap_or(SHIFT)
+}
+
+/// The state after `apply`-ing is needed by both training and parsing.
+pub fn best_legal_f32(st: &State, scores: &[f32]) -> usize {
+    best(scores, |c| st.legal(c)).unwrap_or(SHIFT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Following the zero-cost transitions rebuilds any projective gold tree.
+    #[test]
+    fn oracle_rebuilds_a_projective_tree() {
+        // "the cat sat on the mat": the->cat, cat->sat, sat->root, on->mat, the->mat, mat->sat
+        let head = [NONE, 2, 3, 0, 6, 6, 3];
+        let label = [0, 1, 2, 3, 4, 1, 5];
+        let gold = Gold {
+            head: &head,
+            label: &label,
+        };
+        let classes = 1 + 2 * 6;
+        let mut st = State::new(6);
+        let mut costs_v = Vec::new();
+        while !st.terminal() {
+            costs(&st, &gold, classes, &mut costs_v);
+            let c = (0..classes)
+                .find(|&c| costs_v[c] == 0)
+                .expect("a zero-cost move");
+            st.apply(c);
+        }
+        assert_eq!(&st.head[1..], &head[1..]);
+        assert_eq!(&st.label[1..], &label[1..]);
+    }
+
+    #[test]
+    fn only_one_word_attaches_to_the_root() {
+        let mut st = State::new(3);
+        st.apply(SHIFT);
+        assert!(
+            !st.legal(right(0)),
+            "root attachment before the buffer is empty"
+        );
+        st.apply(SHIFT);
+        st.apply(SHIFT);
+        st.apply(right(0));
+        st.apply(right(0));
+        st.apply(right(0));
+        assert!(st.terminal());
+        assert_eq!(st.head[1..].iter().filter(|&&h| h == 0).count(), 1);
+    }
+}

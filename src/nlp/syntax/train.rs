@@ -1,0 +1,309 @@
+//! Training and evaluation on a CoNLL-U treebank (used by `examples/train_syntax.rs`
+//! and the accuracy test).
+//!
+//! Recipe: the tagger is trained on all of train; the parser is trained on train with
+//! tags predicted by 4-fold jackknifing (each quarter tagged by a tagger trained on the
+//! other three), so it learns to cope with the tagging errors it will meet.
+
+use super::conllu::GoldSentence;
+use super::model::SyntaxModel;
+use super::parser::{self, Gold, State};
+use super::perceptron::{best, Model, Trainer};
+use super::rng::Rng;
+use super::tagger::{self, Tagger};
+use super::{lemma, parse_input};
+use std::collections::HashMap;
+
+pub struct Settings {
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    pub folds: usize,
+    pub seed: u64,
+    /// Averaged weights below this magnitude are dropped from the shipped model.
+    pub prune: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            tagger_epochs: 10,
+            parser_epochs: 12,
+            folds: 4,
+            seed: 7,
+            prune: 0.0,
+        }
+    }
+}
+
+/// Lifts non-projective arcs to the grandparent until the tree is projective.
+pub fn projectivise(head: &mut [u32]) {
+    let n = head.len();
+    for _ in 0..n * 2 {
+        let mut changed = false;
+        for d in 1..n {
+            let h = head[d] as usize;
+            if h != 0 && !projective_arc(head, h, d) {
+                head[d] = head[h];
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+    }
+}
+
+fn projective_arc(head: &[u32], h: usize, d: usize) -> bool {
+    let (lo, hi) = if h < d { (h, d) } else { (d, h) };
+    (lo + 1..hi).all(|k| dominated(head, k, h))
+}
+
+fn dominated(head: &[u32], mut k: usize, h: usize) -> bool {
+    for _ in 0..head.len() {
+        if k == h {
+            return true;
+        }
+        if k == 0 {
+            return false;
+        }
+        k = head[k] as usize;
+    }
+    false
+}
+
+/// A training sentence for the parser: predicted tag classes and the projective gold tree.
+struct ParserExample {
+    words: Vec<String>,
+    tags: Vec<u16>,
+    head: Vec<u32>,
+    label: Vec<u16>,
+}
+
+fn label_index(sents: &[GoldSentence]) -> Vec<String> {
+    let mut labels: Vec<String> = sents
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .collect();
+    labels.sort();
+    labels.dedup();
+    labels
+}
+
+fn forms(s: &GoldSentence) -> Vec<&str> {
+    s.words.iter().map(|w| w.form.as_str()).collect()
+}
+
+/// Tags every sentence with a tagger that never saw it (k-fold).
+fn jackknife(sents: &[GoldSentence], tags: &[(String, String)], st: &Settings) -> Vec<Vec<u16>> {
+    let k = st.folds.max(2);
+    let fold_of = |i: usize| i % k;
+    let taggers: Vec<Tagger> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..k)
+            .map(|f| {
+                let train: Vec<GoldSentence> = sents
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fold_of(*i) != f)
+                    .map(|(_, s)| s.clone())
+                    .collect();
+                let (epochs, seed) = (st.tagger_epochs, st.seed + f as u64);
+                scope.spawn(move || tagger::train(&train, tags, epochs, seed))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("tagger thread"))
+            .collect()
+    });
+    sents
+        .iter()
+        .enumerate()
+        .map(|(i, s)| taggers[fold_of(i)].tag(&forms(s)))
+        .collect()
+}
+
+fn examples(
+    sents: &[GoldSentence],
+    predicted: Vec<Vec<u16>>,
+    labels: &[String],
+) -> Vec<ParserExample> {
+    let label_of: HashMap<&str, u16> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
+    sents
+        .iter()
+        .zip(predicted)
+        .map(|(s, tags)| {
+            let mut head = vec![parser::NONE];
+            head.extend(s.words.iter().map(|w| w.head));
+            projectivise(&mut head);
+            let mut label = vec![0];
+            label.extend(s.words.iter().map(|w| label_of[w.deprel.as_str()]));
+            ParserExample {
+                words: s.words.iter().map(|w| w.form.clone()).collect(),
+                tags,
+                head,
+                label,
+            }
+        })
+        .collect()
+}
+
+/// One pass of dynamic-oracle training with exploration.
+fn parser_epoch(
+    trainer: &mut Trainer,
+    data: &[ParserExample],
+    order: &[usize],
+    explore: bool,
+    rng: &mut Rng,
+) {
+    let classes = trainer.classes();
+    let (mut feats, mut scores, mut cost) = (Vec::new(), Vec::new(), Vec::new());
+    for &i in order {
+        let ex = &data[i];
+        let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+        let (w, t) = parse_input(&words, &ex.tags);
+        let inp = parser::Input {
+            words: &w,
+            tags: &t,
+        };
+        let gold = Gold {
+            head: &ex.head,
+            label: &ex.label,
+        };
+        let mut st = State::new(words.len());
+        while !st.terminal() {
+            parser::features(&st, &inp, &mut feats);
+            trainer.score(&feats, &mut scores);
+            parser::costs(&st, &gold, classes, &mut cost);
+            let guess = parser::best_legal_f32(&st, &scores);
+            let min = cost.iter().copied().min().unwrap_or(0);
+            let truth = best(&scores, |c| cost[c] == min).unwrap_or(guess);
+            trainer.update(&feats, truth, guess);
+            trainer.tick();
+            let follow = if explore && rng.unit() < 0.9 {
+                guess
+            } else {
+                truth
+            };
+            st.apply(follow);
+        }
+    }
+}
+
+fn train_parser(data: &[ParserExample], labels: usize, st: &Settings) -> Model {
+    let mut trainer = Trainer::new(1 + 2 * labels);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(st.seed ^ 0xABCD);
+    for epoch in 0..st.parser_epochs {
+        rng.shuffle(&mut order);
+        parser_epoch(&mut trainer, data, &order, epoch >= 1, &mut rng);
+        eprintln!("  parser epoch {} done", epoch + 1);
+    }
+    trainer.finish(st.prune)
+}
+
+/// Lowercase forms seen at least twice in training.
+fn vocabulary(sents: &[GoldSentence]) -> Vec<String> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for w in sents.iter().flat_map(|s| &s.words) {
+        *counts.entry(w.form.to_lowercase()).or_default() += 1;
+    }
+    let mut words: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(w, _)| w)
+        .collect();
+    words.sort();
+    words
+}
+
+/// Trains the whole model; returns it with its vocabulary words (for serialisation).
+pub fn train(sents: &[GoldSentence], st: &Settings) -> (SyntaxModel, Vec<String>) {
+    let tags = tagger::tag_classes(sents);
+    let labels = label_index(sents);
+    let t0 = std::time::Instant::now();
+    let predicted = jackknife(sents, &tags, st);
+    eprintln!("jackknifed tags in {:.1?}", t0.elapsed());
+    let tagger = tagger::train(sents, &tags, st.tagger_epochs, st.seed);
+    eprintln!("tagger trained at {:.1?}", t0.elapsed());
+    let data = examples(sents, predicted, &labels);
+    let parser = train_parser(&data, labels.len(), st);
+    eprintln!("parser trained at {:.1?}", t0.elapsed());
+    let vocab_words = vocabulary(sents);
+    let model = SyntaxModel {
+        tagger,
+        parser,
+        labels,
+        lemmas: lemma::learn(sents),
+        vocab: vocab_words
+            .iter()
+            .map(|w| (super::perceptron::key(super::perceptron::hash_str(w)), ()))
+            .collect(),
+    };
+    (model, vocab_words)
+}
+
+/// Dev-set figures.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Scores {
+    pub words: usize,
+    pub upos: f64,
+    pub xpos: f64,
+    pub lemma: f64,
+    pub uas: f64,
+    pub las: f64,
+    pub uas_no_punct: f64,
+    pub las_no_punct: f64,
+}
+
+/// Tags and parses each gold sentence's words and scores against the gold annotation.
+pub fn evaluate(model: &SyntaxModel, sents: &[GoldSentence]) -> Scores {
+    let mut c = [0usize; 9];
+    for s in sents {
+        let p = model.analyse_words(&forms(s));
+        for (i, g) in s.words.iter().enumerate() {
+            let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
+            let head_ok = p.head[i] == g.head;
+            let label_ok = head_ok && model.labels[usize::from(p.label[i])] == g.deprel;
+            let punct = g.upos == "PUNCT";
+            c[0] += 1;
+            c[1] += usize::from(*upos == g.upos);
+            c[2] += usize::from(*xpos == g.xpos);
+            c[3] += usize::from(model.lemma(&g.form, upos, xpos) == g.lemma);
+            c[4] += usize::from(head_ok);
+            c[5] += usize::from(label_ok);
+            c[6] += usize::from(!punct);
+            c[7] += usize::from(!punct && head_ok);
+            c[8] += usize::from(!punct && label_ok);
+        }
+    }
+    let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    Scores {
+        words: c[0],
+        upos: r(c[1], c[0]),
+        xpos: r(c[2], c[0]),
+        lemma: r(c[3], c[0]),
+        uas: r(c[4], c[0]),
+        las: r(c[5], c[0]),
+        uas_no_punct: r(c[7], c[6]),
+        las_no_punct: r(c[8], c[6]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lifts_a_crossing_arc() {
+        // 1 -> 3, 2 -> 4, 3 -> 0, 4 -> 1: the arc 4 -> 2 crosses 1 -> 3.
+        let mut head = vec![parser::NONE, 3, 4, 0, 1];
+        projectivise(&mut head);
+        for d in 1..head.len() {
+            assert!(projective_arc(&head, head[d] as usize, d), "{head:?}");
+        }
+    }
+}

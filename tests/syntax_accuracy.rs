@@ -1,0 +1,28 @@
+//! The shipped syntax model (data/syntax/model.bin) still reaches the dev-set figures it
+//! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
+//! nothing. The floors sit just under the measured figures (UPOS 0.9491, UAS 0.8396,
+//! LAS 0.8064); issue 7's targets (0.95 / 0.86 / 0.83) are not reached yet.
+//! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
+
+use demarche::nlp::syntax::{builtin, conllu, train};
+
+#[test]
+fn shipped_model_reaches_the_dev_targets() {
+    let dir = std::env::var("DEMARCHE_UD_DIR").unwrap_or_else(|_| "../shared/data/ud".into());
+    let path = format!("{dir}/en_ewt-ud-dev.conllu");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{path}: {e} (set DEMARCHE_UD_DIR to the UD English-EWT directory)")
+    });
+    let dev = conllu::read(&text).expect("dev treebank parses");
+    assert!(
+        dev.len() > 1500,
+        "dev set looks truncated: {} sentences",
+        dev.len()
+    );
+    let model = builtin().expect("shipped model loads");
+    let s = train::evaluate(model, &dev);
+    eprintln!("{s:#?}");
+    assert!(s.upos >= 0.945, "UPOS {:.4} < 0.945", s.upos);
+    assert!(s.uas >= 0.835, "UAS {:.4} < 0.835", s.uas);
+    assert!(s.las >= 0.80, "LAS {:.4} < 0.80", s.las);
+}
