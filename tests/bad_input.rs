@@ -155,10 +155,6 @@ fn bad_messages_are_dead_lettered_with_reasons_and_good_ones_flow() {
     );
 
     for worker in workers.iter_mut() {
-        assert!(
-            worker.child.try_wait().unwrap().is_none(),
-            "a worker died:\n{}",
-            worker.log_text()
-        );
+        worker.assert_running();
     }
 }

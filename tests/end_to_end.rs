@@ -83,17 +83,7 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
     let input_arg = input.to_string_lossy().into_owned();
     topics.run_tool(&["produce", "--topic", &topics.raw, &input_arg]);
     let mut reader = Reader::new(&topics.events);
-    let complete = reader.read_until(Duration::from_secs(120), |m| m.len() >= expected.len());
-    assert!(
-        complete,
-        "only {} of {} events arrived\n{}",
-        reader.messages.len(),
-        expected.len(),
-        topics.logs()
-    );
-    reader.drain(Duration::from_secs(2));
-
-    let events = reader.events();
+    let events = reader.expect_events(expected.len(), &topics);
     assert_exactly(&expected, &events);
     for message in &reader.messages {
         let event =

@@ -213,11 +213,7 @@ fn poison_pills_are_dead_lettered_bounded_and_everything_else_flows_exactly_once
         );
     }
     for worker in workers.iter_mut() {
-        assert!(
-            worker.child.try_wait().unwrap().is_none(),
-            "a worker exited:\n{}",
-            worker.log_text()
-        );
+        worker.assert_running();
     }
 }
 
@@ -280,11 +276,7 @@ fn refusals_after_the_fact_are_traced_to_their_input_and_resent_smaller() {
         assert_bounded_letter(letter, pill, &topics.raw, *offset, 1024);
         assert_eq!(header(letter, "demarche-error-kind").as_deref(), Some(kind));
     }
-    assert!(
-        worker.child.try_wait().unwrap().is_none(),
-        "{}",
-        worker.log_text()
-    );
+    worker.assert_running();
 }
 
 /// A dead-letter topic that takes nothing: the worker stops with a clear error instead

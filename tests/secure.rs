@@ -129,16 +129,8 @@ fn articles_flow_exactly_once_through_sasl_ssl() {
 
     // Checked from outside, on the PLAINTEXT listener, read_committed.
     let mut reader = Reader::new(&topics.events);
-    let complete = reader.read_until(Duration::from_secs(120), |m| m.len() >= expected.len());
-    assert!(
-        complete,
-        "only {} of {} events arrived\n{}",
-        reader.messages.len(),
-        expected.len(),
-        topics.logs()
-    );
-    reader.drain(Duration::from_secs(2));
-    assert_exactly(&expected, &reader.events());
+    let events = reader.expect_events(expected.len(), &topics);
+    assert_exactly(&expected, &events);
 
     // `tail` over SASL_SSL, with debug logs on: the effective configuration is logged,
     // its password is not.

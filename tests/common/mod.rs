@@ -207,6 +207,12 @@ impl Worker {
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
+
+    /// Fails the test, with the worker's log, if the process has exited.
+    pub fn assert_running(&mut self) {
+        let exited = self.child.try_wait().expect("wait");
+        assert!(exited.is_none(), "a worker exited:\n{}", self.log_text());
+    }
 }
 
 impl Drop for Worker {
@@ -286,6 +292,21 @@ impl Reader {
             }
         }
         done(&self.messages)
+    }
+
+    /// Reads until `expected` events arrived (fails after 120 s, showing the workers'
+    /// logs), then 2 s more to catch duplicates; returns every event read.
+    pub fn expect_events(&mut self, expected: usize, topics: &TestTopics) -> Vec<DiplomaticEvent> {
+        let complete = self.read_until(Duration::from_secs(120), |m| m.len() >= expected);
+        assert!(
+            complete,
+            "only {} of {} events arrived\n{}",
+            self.messages.len(),
+            expected,
+            topics.logs()
+        );
+        self.drain(Duration::from_secs(2));
+        self.events()
     }
 
     /// Keeps reading for `quiet` to catch anything extra (duplicates would show here).
