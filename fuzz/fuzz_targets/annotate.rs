@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         .into_bytes();
     let pipeline = common::pipeline();
     let chars: Vec<char> = text.chars().collect();
-    match pipeline.annotate(&raw, 0) {
+    match pipeline.annotate(&raw, 0, false) {
         Ok(annotation) => check_entities(&annotation, &chars),
         // The only refusal for a well-formed article is a blank text.
         Err(dead) => assert!(text.trim().is_empty(), "{:?}", dead.error),
