@@ -3,6 +3,8 @@
 
 mod common;
 
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::Message;
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
@@ -76,6 +78,24 @@ fn demarche_produce(bootstrap: &str, topic: &str, args: &[&str]) -> Command {
     command
 }
 
+fn create_topic(bootstrap: &str, topic: &str) {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .expect("admin client");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let new = NewTopic::new(topic, 1, TopicReplication::Fixed(1));
+    let results = runtime
+        .block_on(admin.create_topics([&new], &AdminOptions::new()))
+        .expect("create topic");
+    for result in results {
+        result.expect("topic created");
+    }
+}
+
 /// How many times each key is in the topic (partition 0; the test broker makes one).
 fn key_counts(bootstrap: &str, topic: &str, expected: usize) -> BTreeMap<String, usize> {
     let consumer: BaseConsumer = ClientConfig::new()
@@ -112,6 +132,9 @@ fn produce_waits_for_a_broker_that_comes_back_and_writes_each_article_once() {
     let inputs = tempfile::tempdir().expect("temp dir");
     let file = write_articles(inputs.path(), 200, "outage");
     let topic = "produce-outage";
+    // The outage hits a topic that exists: a topic librdkafka cannot see for
+    // `topic.metadata.propagation.max.ms` (30 s) fails its messages as unknown.
+    create_topic(&broker.bootstrap, topic);
     broker_script("kill", broker.dir.path());
 
     let child = demarche_produce(&broker.bootstrap, topic, &[file.to_str().expect("path")])
