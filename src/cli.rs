@@ -88,6 +88,10 @@ enum Command {
         /// Files, directories or `-` for stdin.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+        /// How long to keep retrying a message (for example while the broker is down)
+        /// before reporting it as not delivered; 0 retries until interrupted.
+        #[arg(long, default_value_t = 300_000)]
+        delivery_timeout_ms: u64,
     },
     /// Print a topic's committed messages as JSON lines.
     Tail {
@@ -258,13 +262,24 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Events(_) => run_workers(config, &[StageKind::Events]),
         Command::Pipeline(_) => run_workers(config, &StageKind::ALL),
         Command::Parse(args) => parse::run(&args),
-        Command::Produce { topic, inputs } => {
+        Command::Produce {
+            topic,
+            inputs,
+            delivery_timeout_ms,
+        } => {
             let files = inputs
                 .iter()
                 .map(|i| tools::input_files(i))
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
-            let sent = tools::produce(&config, &topic, &files).map_err(with_auth_failure)?;
+            let options = tools::ProduceOptions {
+                delivery_timeout: (delivery_timeout_ms > 0)
+                    .then(|| Duration::from_millis(delivery_timeout_ms)),
+            };
+            let sent = with_signals(&config, |shutdown| {
+                tools::produce(&config, &topic, &files, options, shutdown)
+            })?
+            .map_err(with_auth_failure)?;
             eprintln!("produced {sent} messages to {topic}");
             Ok(())
         }
@@ -506,6 +521,18 @@ async fn join_workers(workers: Vec<WorkerHandle>) -> Option<anyhow::Error> {
 }
 
 /// A tool's Kafka error, led by the refused login that caused it, if there was one.
+/// Runs a blocking tool with Ctrl-C/SIGTERM turned into a [`Shutdown`] request.
+fn with_signals<T>(config: &Config, tool: impl FnOnce(&Shutdown) -> T) -> Result<T> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
+    let shutdown = Shutdown::new();
+    let grace = Duration::from_millis(config.worker.shutdown_timeout_ms);
+    runtime.spawn(shutdown.clone().on_signals(grace));
+    Ok(tool(&shutdown))
+}
+
 fn with_auth_failure(error: tools::ToolError) -> anyhow::Error {
     let error = anyhow::Error::from(error);
     match crate::runtime::clients::auth_failure() {

@@ -7,12 +7,15 @@ use crate::proto::{self, v1 as pb};
 use prost::Message as _;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{Headers, Message};
-use rdkafka::producer::{BaseRecord, DeliveryResult, Producer, ProducerContext, ThreadedProducer};
+use rdkafka::producer::{
+    BaseRecord, DeliveryResult, Producer, ProducerContext, PurgeConfig, ThreadedProducer,
+};
 use rdkafka::{ClientContext, Offset, TopicPartitionList};
 use serde_json::{json, Value};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
@@ -32,8 +35,18 @@ pub enum ToolError {
     },
     #[error("{0}")]
     Kafka(#[from] rdkafka::error::KafkaError),
-    #[error("{failed} of {total} messages were not delivered")]
-    Undelivered { failed: u64, total: u64 },
+    #[error(
+        "{failed} of {total} messages were not delivered{}: first error: {first_error}; from {from}",
+        if *interrupted { " (interrupted)" } else { "" }
+    )]
+    Undelivered {
+        failed: u64,
+        total: u64,
+        first_error: String,
+        /// `file:line` of the first few undelivered messages.
+        from: String,
+        interrupted: bool,
+    },
 }
 
 /// Article files to read: a file, every `.json`/`.jsonl` file of a directory, or stdin (`-`).
@@ -67,6 +80,15 @@ pub fn for_each_article(
     path: &Path,
     mut each: impl FnMut(&[u8]) -> Result<(), ToolError>,
 ) -> Result<(), ToolError> {
+    for_each_article_at(path, |_, payload| each(payload))
+}
+
+/// As [`for_each_article`], also passing where the article is: its line number in a
+/// JSON-lines file, its 1-based element number in a `.json` array, 1 for a whole file.
+pub fn for_each_article_at(
+    path: &Path,
+    mut each: impl FnMut(u64, &[u8]) -> Result<(), ToolError>,
+) -> Result<(), ToolError> {
     let read_err = |source| ToolError::Read {
         path: path.display().to_string(),
         source,
@@ -75,10 +97,10 @@ pub fn for_each_article(
     if is_json_document {
         let text = std::fs::read(path).map_err(read_err)?;
         return match serde_json::from_slice::<Value>(&text) {
-            Ok(Value::Array(items)) => items
-                .iter()
-                .try_for_each(|item| each(item.to_string().as_bytes())),
-            _ => each(&text),
+            Ok(Value::Array(items)) => (1..)
+                .zip(&items)
+                .try_for_each(|(n, item)| each(n, item.to_string().as_bytes())),
+            _ => each(1, &text),
         };
     }
     let reader: Box<dyn BufRead> = if path == Path::new("-") {
@@ -88,11 +110,11 @@ pub fn for_each_article(
             std::fs::File::open(path).map_err(read_err)?,
         ))
     };
-    for line in reader.split(b'\n') {
+    for (n, line) in (1..).zip(reader.split(b'\n')) {
         let line = line.map_err(read_err)?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
         if !line.iter().all(u8::is_ascii_whitespace) {
-            each(line)?;
+            each(n, line)?;
         }
     }
     Ok(())
@@ -113,8 +135,26 @@ pub fn read_all(path: &Path) -> Result<Vec<u8>, ToolError> {
     Ok(buf)
 }
 
+/// Where a message came from, for the report of what was not delivered.
+struct Origin {
+    file: usize,
+    line: u64,
+}
+
+/// What the delivery callbacks saw: successes, failures, the first error and the
+/// first few failed messages (as indexes into the origins).
+#[derive(Default)]
+struct Failures {
+    count: u64,
+    first_error: Option<String>,
+    examples: Vec<usize>,
+}
+
+const REPORTED_ORIGINS: usize = 10;
+
 struct DeliveryCounter {
-    failed: AtomicU64,
+    delivered: AtomicU64,
+    failures: Mutex<Failures>,
     auth: AuthWatch,
 }
 
@@ -125,73 +165,137 @@ impl ClientContext for DeliveryCounter {
 }
 
 impl ProducerContext for DeliveryCounter {
-    type DeliveryOpaque = ();
-    fn delivery(&self, result: &DeliveryResult<'_>, _: Self::DeliveryOpaque) {
-        if let Err((e, _)) = result {
-            tracing::error!(error = %e, "message not delivered");
-            self.failed.fetch_add(1, Ordering::Relaxed);
+    type DeliveryOpaque = Box<usize>;
+    fn delivery(&self, result: &DeliveryResult<'_>, origin: Self::DeliveryOpaque) {
+        let Err((e, _)) = result else {
+            self.delivered.fetch_add(1, Ordering::Relaxed);
+            return;
+        };
+        tracing::debug!(error = %e, "message not delivered");
+        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        failures.count += 1;
+        failures.first_error.get_or_insert_with(|| e.to_string());
+        if failures.examples.len() < REPORTED_ORIGINS {
+            failures.examples.push(*origin);
         }
     }
 }
 
-/// Publishes every article of the inputs to `topic`, keyed by article id.
-pub fn produce(config: &Config, topic: &str, inputs: &[PathBuf]) -> Result<u64, ToolError> {
-    let mut client = base_config(config, "demarche-produce");
-    client
-        .set("enable.idempotence", "true")
-        .set("linger.ms", "10");
-    apply_user_properties(&mut client, config);
-    let producer: ThreadedProducer<DeliveryCounter> =
-        client.create_with_context(DeliveryCounter {
-            failed: AtomicU64::new(0),
-            auth: AuthWatch::new(config),
-        })?;
-    let mut total = 0u64;
-    for path in inputs {
-        for_each_article(path, |payload| {
+/// How long `produce` keeps retrying a message; `None` retries until interrupted.
+#[derive(Debug, Clone, Copy)]
+pub struct ProduceOptions {
+    pub delivery_timeout: Option<Duration>,
+}
+
+/// Publishes every article of the inputs to `topic`, keyed by article id, and waits
+/// until each is acknowledged or has failed; any failure is reported with the input
+/// lines it came from.
+pub fn produce(
+    config: &Config,
+    topic: &str,
+    inputs: &[PathBuf],
+    options: ProduceOptions,
+    shutdown: &Shutdown,
+) -> Result<u64, ToolError> {
+    let producer = create_producer(config, options)?;
+    let mut origins: Vec<Origin> = Vec::new();
+    for (file, path) in inputs.iter().enumerate() {
+        for_each_article_at(path, |line, payload| {
+            if shutdown.requested() {
+                return Ok(()); // interrupted: the rest of the input is not sent
+            }
             let key = article_key(payload);
-            let mut record = BaseRecord::to(topic).payload(payload);
+            let mut record =
+                BaseRecord::with_opaque_to(topic, Box::new(origins.len())).payload(payload);
             if let Some(key) = key.as_deref() {
                 record = record.key(key);
             }
-            loop {
-                match producer.send(record) {
-                    Ok(()) => break,
-                    Err((
-                        rdkafka::error::KafkaError::MessageProduction(
-                            rdkafka::types::RDKafkaErrorCode::QueueFull,
-                        ),
-                        returned,
-                    )) => {
-                        record = returned;
-                        std::thread::sleep(Duration::from_millis(10));
-                    }
-                    Err((e, _)) => return Err(e.into()),
-                }
-            }
-            total += 1;
+            send(&producer, record, shutdown)?;
+            origins.push(Origin { file, line });
             Ok(())
         })?;
+        if shutdown.requested() {
+            break;
+        }
     }
-    flush(&producer)?;
-    let failed = producer.context().failed.load(Ordering::Relaxed);
-    if failed > 0 {
-        return Err(ToolError::Undelivered { failed, total });
+    wait_for_deliveries(&producer, shutdown);
+    let total = origins.len() as u64;
+    let context = producer.context();
+    let delivered = context.delivered.load(Ordering::Relaxed);
+    if delivered == total {
+        return Ok(total);
     }
-    Ok(total)
+    let failures = context.failures.lock().unwrap_or_else(|p| p.into_inner());
+    let from = failures
+        .examples
+        .iter()
+        .filter_map(|&i| origins.get(i))
+        .map(|o| format!("{}:{}", inputs[o.file].display(), o.line))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(ToolError::Undelivered {
+        failed: total - delivered,
+        total,
+        first_error: failures
+            .first_error
+            .clone()
+            .unwrap_or_else(|| "interrupted".into()),
+        from,
+        interrupted: shutdown.requested(),
+    })
 }
 
-/// Waits up to 30 s for every delivery, but gives up at once after a refused login,
-/// which librdkafka would otherwise retry until the deadline.
-fn flush(producer: &ThreadedProducer<DeliveryCounter>) -> Result<(), ToolError> {
-    let deadline = Instant::now() + Duration::from_secs(30);
+fn create_producer(
+    config: &Config,
+    options: ProduceOptions,
+) -> Result<ThreadedProducer<DeliveryCounter>, ToolError> {
+    let timeout_ms = options.delivery_timeout.map_or(0, |d| d.as_millis());
+    let mut client = base_config(config, "demarche-produce");
+    // Idempotence keeps retries after a broker outage from writing a message twice.
+    client
+        .set("enable.idempotence", "true")
+        .set("linger.ms", "10")
+        .set("message.timeout.ms", timeout_ms.to_string());
+    apply_user_properties(&mut client, config);
+    Ok(client.create_with_context(DeliveryCounter {
+        delivered: AtomicU64::new(0),
+        failures: Mutex::new(Failures::default()),
+        auth: AuthWatch::new(config),
+    })?)
+}
+
+/// Queues one record, waiting while librdkafka's queue is full.
+fn send(
+    producer: &ThreadedProducer<DeliveryCounter>,
+    mut record: BaseRecord<'_, str, [u8], Box<usize>>,
+    shutdown: &Shutdown,
+) -> Result<(), ToolError> {
     loop {
-        match producer.flush(Duration::from_millis(200)) {
+        match producer.send(record) {
             Ok(()) => return Ok(()),
-            Err(e) if Instant::now() >= deadline || auth_failure().is_some() => {
-                return Err(e.into())
+            Err((
+                rdkafka::error::KafkaError::MessageProduction(
+                    rdkafka::types::RDKafkaErrorCode::QueueFull,
+                ),
+                returned,
+            )) if !shutdown.requested() && auth_failure().is_none() => {
+                record = returned;
+                std::thread::sleep(Duration::from_millis(10));
             }
-            Err(_) => {}
+            Err((e, _)) => return Err(e.into()),
+        }
+    }
+}
+
+/// Waits until every queued message is delivered or has failed (librdkafka fails it at
+/// `message.timeout.ms`). A refused login or Ctrl-C/SIGTERM stops the wait: what is
+/// still queued is purged, so its delivery callbacks report it as not delivered.
+fn wait_for_deliveries(producer: &ThreadedProducer<DeliveryCounter>, shutdown: &Shutdown) {
+    while producer.flush(Duration::from_millis(200)).is_err() {
+        if shutdown.requested() || auth_failure().is_some() {
+            producer.purge(PurgeConfig::default().queue().inflight());
+            let _ = producer.flush(Duration::from_secs(5));
+            return;
         }
     }
 }
