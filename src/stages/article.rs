@@ -1,7 +1,8 @@
 //! The raw article JSON accepted on `articles.raw`.
 
 use super::StageError;
-use crate::proto::v1::Article;
+use crate::nlp::ArticleText;
+use crate::proto::v1::{Article, ArticleEntities};
 use chrono::{DateTime, NaiveDate};
 use serde::Deserialize;
 
@@ -64,6 +65,23 @@ fn parse_timestamp_ms(s: &str) -> Option<i64> {
     }
     let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
     Some(date.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis())
+}
+
+/// The borrowed view the extractor works on: id, text and publication date.
+pub fn article_text(article: &Article) -> ArticleText<'_> {
+    ArticleText {
+        id: &article.id,
+        text: &article.text,
+        published: publication_date(article),
+    }
+}
+
+/// The article inside an `ArticleEntities`, which every later stage needs.
+pub fn article_of(entities: &ArticleEntities) -> Result<&Article, StageError> {
+    entities
+        .article
+        .as_ref()
+        .ok_or(StageError::MissingField("article"))
 }
 
 /// The publication date used to resolve dated roles, if known.

@@ -1,12 +1,12 @@
 //! Stage 3: `ArticleStance` → one `DiplomaticEvent` per coded interaction, enriched with
 //! Goldstein, PLOVER, QuadClass, location, dyad stance and character offsets.
 
-use super::article::publication_date;
+use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_from_pb, modality_to_pb};
 use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::annotation::CharOffsets;
 use crate::nlp::gate::{DropReason, Judged};
-use crate::nlp::{ArticleText, Extractor};
+use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
 use prost::Message;
 use sha2::{Digest, Sha256};
@@ -15,6 +15,17 @@ use std::sync::Arc;
 pub struct EventsStage {
     extractor: Arc<Extractor>,
     min_confidence: f32,
+}
+
+/// The entities and article an `ArticleStance` must carry.
+fn entities_and_article(
+    stance: &pb::ArticleStance,
+) -> Result<(&pb::ArticleEntities, &pb::Article), StageError> {
+    let entities = stance
+        .entities
+        .as_ref()
+        .ok_or(StageError::MissingField("entities"))?;
+    Ok((entities, article_of(entities)?))
 }
 
 impl EventsStage {
@@ -28,19 +39,8 @@ impl EventsStage {
     /// The precision gate's verdict on every interaction of the article, in order: the
     /// same decision for Kafka, `run` and `annotate`.
     pub fn judge(&self, stance: &pb::ArticleStance) -> Result<Vec<Judged>, StageError> {
-        let entities = stance
-            .entities
-            .as_ref()
-            .ok_or(StageError::MissingField("entities"))?;
-        let article = entities
-            .article
-            .as_ref()
-            .ok_or(StageError::MissingField("article"))?;
-        let text = ArticleText {
-            id: &article.id,
-            text: &article.text,
-            published: publication_date(article),
-        };
+        let (entities, article) = entities_and_article(stance)?;
+        let text = article_text(article);
         let analysis = entities_from_pb(entities);
         let coded = stance
             .interactions
@@ -59,14 +59,7 @@ impl EventsStage {
         stance: &pb::ArticleStance,
         emitted_at_ms: i64,
     ) -> Result<Gated, StageError> {
-        let entities = stance
-            .entities
-            .as_ref()
-            .ok_or(StageError::MissingField("entities"))?;
-        let article = entities
-            .article
-            .as_ref()
-            .ok_or(StageError::MissingField("article"))?;
+        let (entities, article) = entities_and_article(stance)?;
         let context = EventContext {
             article,
             entities,

@@ -1,10 +1,10 @@
 //! Stage 2: `ArticleEntities` → `ArticleStance` (coded interactions, dyad and editorial
 //! stances, tone). Event coding happens here because stance is aggregated from it.
 
-use super::article::publication_date;
+use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
 use super::{decode, Output, Record, Stage, StageError, StageKind};
-use crate::nlp::{ArticleText, Extractor};
+use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
 use prost::Message;
 use std::sync::Arc;
@@ -20,15 +20,8 @@ impl StanceStage {
 
     /// The transform itself, on decoded messages.
     pub fn analyse(&self, entities: pb::ArticleEntities) -> Result<pb::ArticleStance, StageError> {
-        let article = entities
-            .article
-            .as_ref()
-            .ok_or(StageError::MissingField("article"))?;
-        let text = ArticleText {
-            id: &article.id,
-            text: &article.text,
-            published: publication_date(article),
-        };
+        let article = article_of(&entities)?;
+        let text = article_text(article);
         let analysis = entities_from_pb(&entities);
         check_spans(&analysis, article.text.len())?;
         let events = self.extractor.events(&text, &analysis);
