@@ -3,6 +3,7 @@
 
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_from_pb, modality_to_pb};
+use super::validate::{check_analysis, check_interactions};
 use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::annotation::CharOffsets;
 use crate::nlp::gate::{DropReason, Judged};
@@ -42,11 +43,13 @@ impl EventsStage {
         let (entities, article) = entities_and_article(stance)?;
         let text = article_text(article);
         let analysis = entities_from_pb(entities);
-        let coded = stance
+        let coded: Vec<_> = stance
             .interactions
             .iter()
             .map(interaction_from_pb)
             .collect();
+        check_analysis(&analysis, &article.text)?;
+        check_interactions(&coded, &analysis, &article.text)?;
         Ok(self
             .extractor
             .gate(&text, &analysis, coded, self.min_confidence))

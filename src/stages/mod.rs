@@ -7,6 +7,7 @@ pub mod convert;
 pub mod entities;
 pub mod events;
 pub mod stance;
+pub mod validate;
 
 use std::fmt;
 use std::str::FromStr;

@@ -3,6 +3,7 @@
 
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
+use super::validate::check_analysis;
 use super::{decode, Output, Record, Stage, StageError, StageKind};
 use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
@@ -23,7 +24,7 @@ impl StanceStage {
         let article = article_of(&entities)?;
         let text = article_text(article);
         let analysis = entities_from_pb(&entities);
-        check_spans(&analysis, article.text.len())?;
+        check_analysis(&analysis, &article.text)?;
         let events = self.extractor.events(&text, &analysis);
         let stance = self.extractor.stance(&text, &analysis, &events);
         let (dyads, editorial) = stance_analysis_to_pb(&stance);
@@ -35,35 +36,6 @@ impl StanceStage {
             entities: Some(entities),
         })
     }
-}
-
-/// Spans come from another process: reject any that do not fit the text rather than
-/// let the extractor index out of bounds.
-fn check_spans(analysis: &crate::nlp::EntityAnalysis, text_len: usize) -> Result<(), StageError> {
-    let spans = analysis
-        .sentences
-        .iter()
-        .map(|s| s.span)
-        .chain(analysis.mentions.iter().map(|m| m.span));
-    for span in spans {
-        if span.start > span.end || span.end > text_len {
-            return Err(StageError::InvalidField {
-                field: "span",
-                reason: format!(
-                    "[{}, {}) outside the text of {text_len} bytes",
-                    span.start, span.end
-                ),
-            });
-        }
-    }
-    let sentences = analysis.sentences.len();
-    if let Some(m) = analysis.mentions.iter().find(|m| m.sentence >= sentences) {
-        return Err(StageError::InvalidField {
-            field: "mention.sentence",
-            reason: format!("sentence {} of {sentences}", m.sentence),
-        });
-    }
-    Ok(())
 }
 
 impl Stage for StanceStage {
