@@ -8,7 +8,6 @@ use common::{assert_exactly, bootstrap, header, Reader, TestTopics};
 use rdkafka::admin::{AdminClient, AdminOptions, AlterConfig, ResourceSpecifier};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::message::{Message, OwnedMessage};
-use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::ClientConfig;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -36,22 +35,9 @@ fn configure_topic(topic: &str, settings: &[(&str, &str)]) {
     }
 }
 
-/// Produces with `message.max.bytes` raised, so messages up to 8 MB can be written.
+/// Raw topics here take messages of up to 8 MB, as a user with a bigger topic would.
 fn produce_large(topic: &str, payloads: &[Vec<u8>]) {
-    let producer: ThreadedProducer<rdkafka::producer::DefaultProducerContext> = ClientConfig::new()
-        .set("bootstrap.servers", bootstrap())
-        .set("enable.idempotence", "true")
-        .set("message.max.bytes", "8000000")
-        .create()
-        .expect("producer");
-    for (i, payload) in payloads.iter().enumerate() {
-        let key = format!("k{i}");
-        producer
-            .send(BaseRecord::to(topic).key(&key).payload(payload))
-            .map_err(|(e, _)| e)
-            .expect("send");
-    }
-    producer.flush(Duration::from_secs(60)).expect("flush");
+    common::produce_with(topic, payloads, &[("message.max.bytes", "8000000")]);
 }
 
 /// A valid article of about `bytes` bytes of ordinary prose.

@@ -223,16 +223,32 @@ impl Drop for Worker {
 }
 
 pub fn producer() -> ThreadedProducer<rdkafka::producer::DefaultProducerContext> {
-    ClientConfig::new()
+    producer_with(&[])
+}
+
+/// An idempotent producer with extra librdkafka properties (e.g. a larger
+/// `message.max.bytes`).
+pub fn producer_with(
+    properties: &[(&str, &str)],
+) -> ThreadedProducer<rdkafka::producer::DefaultProducerContext> {
+    let mut config = ClientConfig::new();
+    config
         .set("bootstrap.servers", bootstrap())
-        .set("enable.idempotence", "true")
-        .create()
-        .expect("producer")
+        .set("enable.idempotence", "true");
+    for (key, value) in properties {
+        config.set(*key, *value);
+    }
+    config.create().expect("producer")
 }
 
 /// Produces payloads (key = index) and waits until all are acknowledged.
 pub fn produce(topic: &str, payloads: &[Vec<u8>]) {
-    let producer = producer();
+    produce_with(topic, payloads, &[]);
+}
+
+/// [`produce`] through a producer with extra properties.
+pub fn produce_with(topic: &str, payloads: &[Vec<u8>], properties: &[(&str, &str)]) {
+    let producer = producer_with(properties);
     for (i, payload) in payloads.iter().enumerate() {
         let key = format!("k{i}");
         producer
@@ -240,7 +256,7 @@ pub fn produce(topic: &str, payloads: &[Vec<u8>]) {
             .map_err(|(e, _)| e)
             .expect("send");
     }
-    producer.flush(Duration::from_secs(30)).expect("flush");
+    producer.flush(Duration::from_secs(60)).expect("flush");
 }
 
 /// Reads a topic from the beginning with `read_committed`.
