@@ -297,7 +297,8 @@ TITLES = {"news": "News dev set", "news_test": "News held-out test set"}
 
 def print_report(res: dict, per_article: dict[str, dict], verbose: bool,
                  name: str = "news") -> None:
-    print(f"\n=== {TITLES.get(name, name)} ({res['n_articles']} articles, {res['n_emitted']} emitted events, "
+    print(f"\n=== {TITLES.get(name, name)} ({res['n_articles']} articles, "
+          f"{res['n_emitted']} emitted events, "
           f"{res['n_required']} required gold events) ===")
     print(f"  {'match':<40}{'P':>7}{'R':>7}{'F1':>7}")
     names = {"dyad": "source + target country + PLOVER type", "strict":
@@ -463,7 +464,8 @@ def check_dataset(news_dir: str, vocab: Vocabulary) -> list[str]:
         out += [f"{news_dir}: duplicate {kind} id {i!r}" for i, n in ids.items() if n > 1]
     texts = {a.get("id"): a.get("text", "") for a in articles}
     out += [f"{news_dir}: {a.get('id')}: {p}" for a in articles for p in article_problems(a)]
-    out += [f"{news_dir}: article {i!r} has no gold" for i in texts.keys() - {g.get("id") for g in golds}]
+    gold_ids = {g.get("id") for g in golds}
+    out += [f"{news_dir}: article {i!r} has no gold" for i in texts.keys() - gold_ids]
     for g in golds:
         where = f"{news_dir}: {g.get('id')}"
         if g.get("id") not in texts:
