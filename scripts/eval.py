@@ -12,10 +12,12 @@ work too) and scores its JSON-lines output against:
   re3d        re3d/*_{documents,entities,relations}.json   entities (exact/overlap) + stances
   petrarch    petrarch2_unittest/petrarch2_unittest_gold.jsonl   (source, target, CAMEO) triples
 
-and runs `demarche run` once on the multi-sentence news dev set in this repository:
+and runs `demarche run` once on each multi-sentence news set in this repository:
 
   news        data/eval/news_dev/{articles,gold}.jsonl   emitted DiplomaticEvents vs gold events
               (scoring in scripts/eval_news.py)
+  news_test   data/eval/news_test/{articles,gold}.jsonl  the held-out set, same format and scorer;
+              never tune the coder on it
 
 Prints readable tables per dataset, then one final line `RESULT {json}`.
 Exit status: 0 when scoring worked (whatever the scores), 1 when the annotator failed or its
@@ -46,9 +48,11 @@ REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA_DIR = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data", "dev"))
 DEFAULT_ANNOTATE_CMD = "target/release/demarche annotate"
 DEFAULT_NEWS_DIR = os.path.join(REPO_ROOT, "data", "eval", "news_dev")
+DEFAULT_NEWS_TEST_DIR = os.path.join(REPO_ROOT, "data", "eval", "news_test")
 DEFAULT_RUN_CMD = "target/release/demarche run"
 SHARED_DATASETS = ("conflibert", "re3d", "petrarch")
-DATASETS = SHARED_DATASETS + ("news",)
+NEWS_DATASETS = ("news", "news_test")
+DATASETS = SHARED_DATASETS + NEWS_DATASETS
 
 QUAD_CLASSES = (0, 1, 2, 3, 4)
 NONE_CLASS = "none"
@@ -791,6 +795,11 @@ def parse_args(argv=None):
                          "--input F --output - --format json (default: %(default)r)")
     ap.add_argument("--news-output", metavar="FILE", default=None,
                     help="score this saved `demarche run` JSON output instead of running")
+    ap.add_argument("--news-test-dir", default=DEFAULT_NEWS_TEST_DIR,
+                    help="held-out news test set, same format (default: %(default)s)")
+    ap.add_argument("--news-test-output", metavar="FILE", default=None,
+                    help="score this saved `demarche run` JSON output of the test set instead "
+                         "of running")
     ap.add_argument("--only", default=",".join(DATASETS),
                     help="comma-separated subset of: " + ", ".join(DATASETS))
     ap.add_argument("--limit", type=int, default=None, help="first N items of each dataset")
@@ -818,8 +827,10 @@ def main(argv=None) -> int:
         if shared and not os.path.isdir(args.data_dir):
             raise EvalError(f"data dir not found: {args.data_dir} (use --data-dir)")
         cmd = resolve_command(args.annotate_cmd) if shared else []
+        news_sets = {"news": (args.news_dir, args.news_output),
+                     "news_test": (args.news_test_dir, args.news_test_output)}
         run_cmd = []
-        if "news" in args.only and not args.news_output:
+        if any(d in args.only and not news_sets[d][1] for d in NEWS_DATASETS):
             run_cmd = resolve_command(args.run_cmd)
         result = {}
         with tempfile.TemporaryDirectory(prefix="demarche-eval-") as tmp:
@@ -834,10 +845,11 @@ def main(argv=None) -> int:
                 result["re3d_entities"], result["re3d_relations"] = score_re3d(*common)
             if "petrarch" in args.only:
                 result["petrarch2"] = score_petrarch(*common)
-            if "news" in args.only:
-                result["news"] = eval_news.score_news(
-                    run_cmd, args.news_dir, args.limit, workdir, args.timeout, args.verbose,
-                    args.news_output)
+            for name in (d for d in NEWS_DATASETS if d in args.only):
+                news_dir, saved = news_sets[name]
+                result[name] = eval_news.score_news(
+                    run_cmd, news_dir, args.limit, workdir, args.timeout, args.verbose, saved,
+                    name)
     except (AnnotatorError, eval_news.NewsRunError) as e:
         print(f"eval.py: annotator error: {e}", file=sys.stderr)
         return 1

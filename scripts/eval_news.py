@@ -1,4 +1,5 @@
-"""The `news` section of scripts/eval.py: multi-sentence news articles (data/eval/news_dev/).
+"""The `news` and `news_test` sections of scripts/eval.py: multi-sentence news articles
+(data/eval/news_dev/, the dev set, and data/eval/news_test/, the held-out test set).
 
 Runs `demarche run` once on the dev articles (or reads a saved JSON-lines output of it) and scores
 the emitted `DiplomaticEvent`s against the hand-coded gold events of each article. Matching is per
@@ -11,14 +12,20 @@ article, on actor keys and PLOVER type (see `actor_key` and `match_level`):
 precision = emitted events matching at least one gold event (required or acceptable) of the article;
 recall    = required gold events matched by at least one emitted event.
 
+`python3 scripts/eval_news.py --check [DIR ...]` validates gold sets without running anything:
+every evidence quote is in its article, every actor code is well-formed, every PLOVER type and
+CAMEO code exists (see `check_dataset`).
+
 Standard library only; the pure functions are unit-tested in scripts/test_eval.py.
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -32,7 +39,7 @@ ASSERTED = "MODALITY_ASSERTED"
 
 
 class NewsDataError(Exception):
-    """The news dev set is missing or malformed."""
+    """A news gold set is missing or malformed."""
 
 
 class NewsRunError(Exception):
@@ -237,28 +244,29 @@ def load_news(news_dir: str, limit: int | None):
 
 
 def run_events(argv: list[str], articles: list[dict], workdir: str, timeout: float,
-               saved_output: str | None = None) -> dict[str, list[dict]]:
-    """Emitted events by article id, from `argv --input F --format json` or a saved output."""
+               saved_output: str | None = None, name: str = "news") -> dict[str, list[dict]]:
+    """Emitted events by article id, from `argv --input F --format json` or a saved output.
+    `name` (the dataset) names the files written to `workdir` and prefixes messages."""
     if saved_output:
         with open(saved_output, "rb") as f:
             raw = f.read()
     else:
-        path = os.path.join(workdir, "news.jsonl")
+        path = os.path.join(workdir, f"{name}.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             for a in articles:
                 f.write(json.dumps(a, ensure_ascii=False) + "\n")
         cmd = argv + ["--input", path, "--output", "-", "--format", "json"]
-        print(f"[news] running: {shlex.join(cmd)}  ({len(articles)} articles)", file=sys.stderr)
+        print(f"[{name}] running: {shlex.join(cmd)}  ({len(articles)} articles)", file=sys.stderr)
         try:
             proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as e:
-            raise NewsRunError(f"[news] cannot run {shlex.join(cmd)}: {e}") from e
+            raise NewsRunError(f"[{name}] cannot run {shlex.join(cmd)}: {e}") from e
         if proc.returncode != 0:
             tail = "\n".join(proc.stderr.decode("utf-8", "replace").splitlines()[-20:])
-            raise NewsRunError(f"[news] run exited with status {proc.returncode}:\n{tail}")
+            raise NewsRunError(f"[{name}] run exited with status {proc.returncode}:\n{tail}")
         raw = proc.stdout
-        with open(os.path.join(workdir, "news.out.jsonl"), "wb") as f:
+        with open(os.path.join(workdir, f"{name}.out.jsonl"), "wb") as f:
             f.write(raw)
     ids = {a["id"] for a in articles}
     out: dict[str, list[dict]] = {i: [] for i in ids}
@@ -268,10 +276,10 @@ def run_events(argv: list[str], articles: list[dict], workdir: str, timeout: flo
         try:
             ev = json.loads(line)
         except json.JSONDecodeError as e:
-            raise NewsRunError(f"[news] output line {n} is not JSON: {e}") from e
+            raise NewsRunError(f"[{name}] output line {n} is not JSON: {e}") from e
         aid = ev.get("article_id") if isinstance(ev, dict) else None
         if aid is None:
-            raise NewsRunError(f"[news] output line {n} has no article_id")
+            raise NewsRunError(f"[{name}] output line {n} has no article_id")
         if aid in out:  # a saved output may cover more articles than --limit keeps
             out[aid].append(emitted_view(ev))
     return out
@@ -284,8 +292,13 @@ def _show(x: dict) -> str:
     return f"{x['source'] or '-'} -> {x['target'] or '-'} {x['plover'] or '(none)'}"
 
 
-def print_report(res: dict, per_article: dict[str, dict], verbose: bool) -> None:
-    print(f"\n=== News dev set ({res['n_articles']} articles, {res['n_emitted']} emitted events, "
+TITLES = {"news": "News dev set", "news_test": "News held-out test set"}
+
+
+def print_report(res: dict, per_article: dict[str, dict], verbose: bool,
+                 name: str = "news") -> None:
+    print(f"\n=== {TITLES.get(name, name)} ({res['n_articles']} articles, "
+          f"{res['n_emitted']} emitted events, "
           f"{res['n_required']} required gold events) ===")
     print(f"  {'match':<40}{'P':>7}{'R':>7}{'F1':>7}")
     names = {"dyad": "source + target country + PLOVER type", "strict":
@@ -324,14 +337,161 @@ def print_report(res: dict, per_article: dict[str, dict], verbose: bool) -> None
 
 
 def score_news(run_argv: list[str], news_dir: str, limit: int | None, workdir: str,
-               timeout: float, verbose: bool, saved_output: str | None = None) -> dict:
+               timeout: float, verbose: bool, saved_output: str | None = None,
+               name: str = "news") -> dict:
+    """Score one news gold set (`name`: 'news' for the dev set, 'news_test' for the held-out
+    set; both use the same scorer)."""
     articles, gold = load_news(news_dir, limit)
-    events = run_events(run_argv, articles, workdir, timeout, saved_output)
+    events = run_events(run_argv, articles, workdir, timeout, saved_output, name)
     per_article = {a["id"]: score_article(events[a["id"]], gold[a["id"]]) for a in articles}
     res = aggregate(per_article, (e for a in articles for e in events[a["id"]]))
     # What a consumer keeping only asserted events would see.
     asserted = {a["id"]: score_article([e for e in events[a["id"]] if e["modality"] == ASSERTED],
                                        gold[a["id"]]) for a in articles}
     res["asserted_only"] = {k: aggregate(asserted, ())["dyad"][k] for k in ("precision", "recall")}
-    print_report(res, per_article, verbose)
+    print_report(res, per_article, verbose, name)
     return res
+
+
+# ----------------------------------------------------------------------------------------------
+# Validation of a gold set (`--check`): run by scripts/test.sh on every news gold set
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_DIRS = tuple(os.path.join(REPO_ROOT, "data", "eval", d) for d in ("news_dev", "news_test"))
+ARTICLE_FIELDS = ("id", "title", "published_at", "source", "language", "url", "text")
+GOLD_FIELDS = {"id", "region", "phenomena", "events"}
+EVENT_FIELDS = {"source", "target", "plover", "cameo", "evidence", "required", "background", "note"}
+DATE_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+class Vocabulary:
+    """What a well-formed gold event may use, read from the project's data files: country codes
+    (first column of data/actors/countries.tsv), role codes (the agents' codes and the
+    three-letter parts after a country in the actor dictionary), PLOVER types and CAMEO codes
+    (data/cameo/cameo.tsv)."""
+
+    def __init__(self, repo_root: str = REPO_ROOT):
+        actors = os.path.join(repo_root, "data", "actors")
+        self.countries = {row[0] for row in _tsv(os.path.join(actors, "countries.tsv"))
+                          if re.fullmatch(r"[A-Z]{3}", row[0])}
+        self.roles: set[str] = set()
+        for name in ("agents.txt", "agents_extra.txt"):
+            with open(os.path.join(actors, name), encoding="utf-8", errors="replace") as f:
+                for code in re.findall(r"\[~([A-Z]+)\]", f.read()):
+                    self.roles.update(_triplets(code))
+        for row in _tsv(os.path.join(actors, "actors.tsv")):
+            for code in re.findall(r"[A-Z]+", row[-1]) if len(row) > 1 else ():
+                if code[:3] in self.countries and len(code) % 3 == 0:
+                    self.roles.update(_triplets(code[3:]))
+        cameo = [row for row in _tsv(os.path.join(repo_root, "data", "cameo", "cameo.tsv"))
+                 if len(row) > 2]
+        self.cameo = {row[0] for row in cameo}
+        self.plover = {row[2] for row in cameo if row[2]}
+
+
+def _tsv(path: str) -> list[list[str]]:
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+
+
+def _triplets(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def actor_code_problem(code, vocab: Vocabulary) -> str | None:
+    """Why `code` is not a well-formed gold actor code, or None. A state actor is a known country
+    code, optionally followed by a known three-letter role and then further three-letter parts
+    (a second role or, as in CAMEO, a group: PSEREBHMS, LBNREBHEZ); an organisation starts with
+    IGO/NGO/MNC/IMG/INT and is upper-case letters (IGOUNO, IGOWSTNAT)."""
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3,12}", code):
+        return f"actor code {code!r} is not 3-12 upper-case letters"
+    if code[:3] in NON_STATE_PREFIXES:
+        return None
+    if code[:3] not in vocab.countries:
+        return f"actor code {code!r}: unknown country {code[:3]!r}"
+    if len(code) % 3:
+        return f"actor code {code!r}: roles are three letters each"
+    if len(code) > 3 and code[3:6] not in vocab.roles:
+        return f"actor code {code!r}: unknown role {code[3:6]!r}"
+    return None
+
+
+def event_problems(g: dict, text: str, vocab: Vocabulary) -> list[str]:
+    """Problems of one gold event of an article with `text`."""
+    out = [f"unknown field(s) {sorted(set(g) - EVENT_FIELDS)}"] if set(g) - EVENT_FIELDS else []
+    out += [p for p in (actor_code_problem(g.get("source"), vocab),) if p]
+    if g.get("target") is not None:
+        out += [p for p in (actor_code_problem(g["target"], vocab),) if p]
+    types = g.get("plover")
+    types = types if isinstance(types, list) else [types]
+    if not types or any(t not in vocab.plover for t in types):
+        out.append(f"PLOVER type(s) {g.get('plover')!r} not among {sorted(vocab.plover)}")
+    if g.get("cameo") not in vocab.cameo:
+        out.append(f"CAMEO code {g.get('cameo')!r} not in data/cameo/cameo.tsv")
+    ev = g.get("evidence")
+    if not isinstance(ev, str) or not ev.strip() or ev not in text:
+        out.append(f"evidence not in text: {ev!r}")
+    if not isinstance(g.get("required"), bool):
+        out.append(f"'required' must be true or false, not {g.get('required')!r}")
+    if "background" in g and not isinstance(g["background"], bool):
+        out.append(f"'background' must be true or false, not {g['background']!r}")
+    if g.get("background") and g.get("required"):
+        out.append("a background event is never required")
+    return out
+
+
+def article_problems(a: dict) -> list[str]:
+    missing = [k for k in ARTICLE_FIELDS if not isinstance(a.get(k), str) or not a[k].strip()]
+    out = [f"missing or empty field(s) {missing}"] if missing else []
+    if isinstance(a.get("published_at"), str) and not DATE_RE.match(a["published_at"]):
+        out.append(f"published_at {a['published_at']!r} is not YYYY-MM-DDTHH:MM:SSZ")
+    return out
+
+
+def check_dataset(news_dir: str, vocab: Vocabulary) -> list[str]:
+    """Every problem of the gold set in `news_dir`, as 'file: id: problem' lines (empty: valid)."""
+    def rows(name):
+        with open(os.path.join(news_dir, name), encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+
+    try:
+        articles, golds = rows("articles.jsonl"), rows("gold.jsonl")
+    except (OSError, json.JSONDecodeError) as e:
+        return [f"{news_dir}: {e}"]
+    out = []
+    for kind, items in (("article", articles), ("gold", golds)):
+        ids = collections.Counter(x.get("id") for x in items)
+        out += [f"{news_dir}: duplicate {kind} id {i!r}" for i, n in ids.items() if n > 1]
+    texts = {a.get("id"): a.get("text", "") for a in articles}
+    out += [f"{news_dir}: {a.get('id')}: {p}" for a in articles for p in article_problems(a)]
+    gold_ids = {g.get("id") for g in golds}
+    out += [f"{news_dir}: article {i!r} has no gold" for i in texts.keys() - gold_ids]
+    for g in golds:
+        where = f"{news_dir}: {g.get('id')}"
+        if g.get("id") not in texts:
+            out.append(f"{where}: gold for no article")
+            continue
+        if set(g) != GOLD_FIELDS:
+            out.append(f"{where}: gold fields {sorted(g)} should be {sorted(GOLD_FIELDS)}")
+        for n, e in enumerate(g.get("events") or []):
+            out += [f"{where}: event {n}: {p}" for p in event_problems(e, texts[g["id"]], vocab)]
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Validate news gold sets (see check_dataset).")
+    ap.add_argument("--check", nargs="*", metavar="DIR", required=True,
+                    help="gold set directories (default: news_dev and news_test)")
+    dirs = ap.parse_args(argv).check or list(DEFAULT_DIRS)
+    vocab = Vocabulary()
+    problems = [p for d in dirs for p in check_dataset(d, vocab)]
+    for p in problems:
+        print(p, file=sys.stderr)
+    for d in dirs:
+        print(f"checked {os.path.relpath(d, REPO_ROOT)}")
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

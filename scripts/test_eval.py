@@ -384,10 +384,10 @@ class TestNewsEndToEnd(unittest.TestCase):
                "--run-cmd", f"{sys.executable} {self.fake} {mode}", *extra]
         return subprocess.run(cmd, capture_output=True, text=True)
 
-    def check(self, proc):
+    def check(self, proc, key="news"):
         self.assertEqual(proc.returncode, 0, proc.stderr)
         line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")][0]
-        r = json.loads(line[len("RESULT "):])["news"]
+        r = json.loads(line[len("RESULT "):])[key]
         self.assertEqual((r["n_emitted"], r["n_required"]), (3, 2))
         self.assertAlmostEqual(r["dyad"]["precision"], 0.3333, places=4)
         self.assertAlmostEqual(r["dyad"]["recall"], 0.5)
@@ -423,6 +423,112 @@ class TestNewsEndToEnd(unittest.TestCase):
         proc = self.run_eval(mode="fail")
         self.assertEqual(proc.returncode, 1)
         self.assertIn("run broke", proc.stderr)
+
+
+    def test_held_out_set_uses_the_same_scorer(self):
+        dev_copy = os.path.join(self.tmp.name, "dev_copy")
+        write_news(dev_copy)
+        cmd = [sys.executable, EVAL_PY, "--only", "news,news_test", "--news-dir", dev_copy,
+               "--news-test-dir", self.news, "--run-cmd", f"{sys.executable} {self.fake} ok"]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        self.assertEqual(self.check(proc, "news_test"), self.check(proc, "news"))
+        self.assertIn("=== News held-out test set (2 articles", proc.stdout)
+        self.assertIn("=== News dev set (2 articles", proc.stdout)
+
+    def test_held_out_saved_output_needs_no_binary(self):
+        saved = os.path.join(self.tmp.name, "saved_test.jsonl")
+        with open(saved, "w") as f:
+            f.write(json.dumps({"article_id": "n2", "source": {"code": "NOR"},
+                                "target": {"code": "SWE"}, "plover_type": "CONSULT"}) + "\n")
+        cmd = [sys.executable, EVAL_PY, "--only", "news_test", "--news-test-dir", self.news,
+               "--run-cmd", "/nonexistent/demarche run", "--news-test-output", saved]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        r = json.loads(proc.stdout.splitlines()[-1][len("RESULT "):])
+        self.assertEqual(list(r), ["news_test"])
+        self.assertEqual((r["news_test"]["n_emitted"], r["news_test"]["dyad"]["emitted_ok"]),
+                         (1, 0))
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation of gold sets (eval_news.py --check)
+
+def good_set():
+    text = "OSLO - Norway's foreign minister met Sweden's envoy. Hamas fighters attacked."
+    art = {"id": "t-1", "title": "T", "published_at": "2025-01-02T03:04:05Z", "source": "S",
+           "language": "en", "url": "https://x.invalid/t-1", "text": text}
+    events = [{"source": "NORGOV", "target": "SWEGOV", "plover": "CONSULT", "cameo": "040",
+               "evidence": "met Sweden's envoy", "required": True},
+              {"source": "PSEREBHMS", "target": "IGOUNO", "plover": ["ASSAULT", "COERCE"],
+               "cameo": "190", "evidence": "Hamas fighters attacked", "required": False,
+               "background": True, "note": "n"},
+              {"source": "NOR", "target": None, "plover": "MOBILIZE", "cameo": "150",
+               "evidence": "OSLO", "required": False}]
+    return [art], [{"id": "t-1", "region": "Europe", "phenomena": "p", "events": events}]
+
+
+def write_set(root, arts, golds):
+    os.makedirs(root, exist_ok=True)
+    for name, rows in (("articles.jsonl", arts), ("gold.jsonl", golds)):
+        with open(os.path.join(root, name), "w") as f:
+            f.writelines(json.dumps(r) + "\n" for r in rows)
+
+
+class TestCheck(unittest.TestCase):
+    vocab = news.Vocabulary()
+
+    def problems(self, arts, golds):
+        with tempfile.TemporaryDirectory() as d:
+            write_set(d, arts, golds)
+            return [p.split(": ", 1)[1] for p in news.check_dataset(d, self.vocab)]
+
+    def test_good_set_passes(self):
+        self.assertEqual(self.problems(*good_set()), [])
+
+    def test_actor_codes(self):
+        for ok in ("RUS", "RUSMIL", "KSVGOV", "PSEREBHMS", "IGOUNOIAE", "NGO", "BIH"):
+            self.assertIsNone(news.actor_code_problem(ok, self.vocab), ok)
+        for bad in ("", "rus", "XYZGOV", "RUSXYZ", "RUSGO", "USA GOV", None, "R"):
+            self.assertIsNotNone(news.actor_code_problem(bad, self.vocab), bad)
+
+    def test_each_defect_is_reported(self):
+        arts, golds = good_set()
+        ev = golds[0]["events"]
+        ev[0].update(source="XXXGOV", evidence="met Swedens envoy", required="yes")
+        ev[1].update(plover=["ASSAULT", "ATTACK"], required=True, cameo="999")
+        ev[2]["colour"] = "red"
+        arts[0]["published_at"] = "2025-01-02"
+        arts.append(dict(arts[0], id="t-2"))
+        golds.append(dict(golds[0], id="t-9"))
+        got = "\n".join(self.problems(arts, golds))
+        for want in ("unknown country 'XXX'", "evidence not in text: 'met Swedens envoy'",
+                     "'required' must be true or false", "['ASSAULT', 'ATTACK']",
+                     "CAMEO code '999'", "background event is never required",
+                     "unknown field(s) ['colour']", "is not YYYY-MM-DDTHH:MM:SSZ",
+                     "article 't-2' has no gold", "t-9: gold for no article"):
+            self.assertIn(want, got)
+
+    def test_duplicate_ids(self):
+        arts, golds = good_set()
+        got = self.problems(arts * 2, golds)
+        self.assertIn("duplicate article id 't-1'", "\n".join(got))
+
+    def test_repository_gold_sets_are_valid(self):
+        for d in news.DEFAULT_DIRS:
+            self.assertEqual(news.check_dataset(d, self.vocab), [], d)
+
+    def test_command_line(self):
+        cmd = [sys.executable, os.path.join(HERE, "eval_news.py"), "--check"]
+        with tempfile.TemporaryDirectory() as d:
+            arts, golds = good_set()
+            golds[0]["events"][0]["plover"] = "MEET"
+            write_set(d, arts, golds)
+            bad = subprocess.run(cmd + [d], capture_output=True, text=True)
+        self.assertEqual(bad.returncode, 1)
+        self.assertIn("PLOVER type(s) 'MEET'", bad.stderr)
+        good = subprocess.run(cmd, capture_output=True, text=True)
+        self.assertEqual(good.returncode, 0, good.stderr)
+        self.assertIn("checked data/eval/news_test", good.stdout)
 
 
 class TestEndToEnd(unittest.TestCase):
