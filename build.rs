@@ -8,6 +8,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={proto}");
     let descriptors = protox::compile([proto], ["proto"])?;
     prost_build::Config::new()
+        // `prost::Name`: the full message name for the `demarche-message-type` header.
+        .enable_type_names()
         // JSON views for `run` and `tail`; enums serialise as numbers, see `proto::to_json`.
         .type_attribute(".demarche.v1", "#[derive(serde::Serialize)]")
         .compile_fds(descriptors)?;
