@@ -19,6 +19,9 @@ pub const SCHEMA_VERSION_HEADER: &str = "demarche-schema-version";
 /// ever added within a version (old readers skip them), so it changes only with the package.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The encoded `FileDescriptorSet` of `proto/` (with comments), for schema-aware tools.
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demarche.fds"));
+
 /// Full protobuf name of a generated message type (`demarche.v1.DiplomaticEvent`).
 pub fn full_name<M: prost::Name>() -> String {
     M::full_name()
