@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly CACHE=${DEMARCHE_CACHE:-$HOME/.cache/demarche}
+# Go's official tarball location, where CI's Go lives when it is not on PATH.
+[[ -x /usr/local/go/bin/go ]] && PATH=$PATH:/usr/local/go/bin
 # grpcio-tools 1.85.1 ships protoc 35.1 (Python gencode 7.35.1, Java gencode 4.35.1).
 readonly GRPCIO_TOOLS=1.85.1 PROTOBUF_PY=7.36.2 CONFLUENT_KAFKA=2.16.1 PYTEST=9.2.0
 readonly PROTOC_GEN_GO=v1.36.12 PROTOC_JAVA=4.35.1

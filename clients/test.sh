@@ -15,6 +15,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly CACHE=${DEMARCHE_CACHE:-$HOME/.cache/demarche}
+# Go's official tarball location, where CI's Go lives when it is not on PATH.
+[[ -x /usr/local/go/bin/go ]] && PATH=$PATH:/usr/local/go/bin
 readonly PY=$CACHE/clients-venv/bin/python
 readonly ARTICLES=examples/articles.jsonl
 bin=${1:-target/debug/demarche}
