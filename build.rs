@@ -6,8 +6,22 @@ use std::process::Command;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let proto = "proto/demarche/v1/demarche.proto";
     println!("cargo:rerun-if-changed={proto}");
-    let descriptors = protox::compile([proto], ["proto"])?;
+    let mut compiler = protox::Compiler::new(["proto"])?;
+    compiler
+        .include_source_info(true)
+        .include_imports(true)
+        .open_files([proto])?;
+    // The encoded descriptor set, for tools that need the schema at run time (the test
+    // vector writer's protobuf JSON mapping).
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR")?);
+    std::fs::write(
+        out_dir.join("demarche.fds"),
+        compiler.encode_file_descriptor_set(),
+    )?;
+    let descriptors = compiler.file_descriptor_set();
     prost_build::Config::new()
+        // `prost::Name`: the full message name for the `demarche-message-type` header.
+        .enable_type_names()
         // JSON views for `run` and `tail`; enums serialise as numbers, see `proto::to_json`.
         .type_attribute(".demarche.v1", "#[derive(serde::Serialize)]")
         .compile_fds(descriptors)?;

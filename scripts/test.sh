@@ -7,7 +7,8 @@
 # tests/secure.rs, DEMARCHE_TEST_SASL_SSL_BOOTSTRAP, DEMARCHE_TEST_CA,
 # DEMARCHE_TEST_SCRAM_USER and DEMARCHE_TEST_SCRAM_PASSWORD_FILE (its SASL_SSL
 # listener), then runs rustfmt, clippy, the tests, the deployment checks and the
-# container test (needs root and podman; DEMARCHE_SKIP_CONTAINER_TEST=1 skips it), and
+# container test (needs root and podman; DEMARCHE_SKIP_CONTAINER_TEST=1 skips it), the
+# client tests (clients/test.sh; DEMARCHE_SKIP_CLIENTS=1 skips them), and
 # the stress block (fuzz smoke, CI-sized chaos; DEMARCHE_SKIP_STRESS=1 skips it). The
 # broker is stopped on every exit path. If DEMARCHE_TEST_BOOTSTRAP is already set, that
 # broker is used and none is started (set the four SASL_SSL variables too, or
@@ -96,6 +97,15 @@ python3 scripts/test_eval.py
 
 step "cargo test (broker at $DEMARCHE_TEST_BOOTSTRAP)"
 cargo test --all-targets "$@"
+
+# Clients: generated code and test vectors fresh, then the Python, Go and Java clients'
+# vector tests and live tests against a `demarche pipeline` on this broker.
+if [[ ${DEMARCHE_SKIP_CLIENTS:-} == 1 ]]; then
+  step "client tests SKIPPED (DEMARCHE_SKIP_CLIENTS=1)"
+else
+  step "client tests (clients/test.sh)"
+  clients/test.sh target/debug/demarche
+fi
 
 # Deployment: static checks of the manifests, then the image's runtime stage around the
 # debug binary `cargo test` just built, its three stages as containers on this broker.

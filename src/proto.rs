@@ -7,6 +7,26 @@ pub mod v1 {
 
 use serde_json::Value;
 
+/// Header naming the payload's encoding on every record a stage writes.
+pub const CONTENT_TYPE_HEADER: &str = "content-type";
+pub const CONTENT_TYPE: &str = "application/x-protobuf";
+/// Header naming the payload's full protobuf message name (`demarche.v1.DiplomaticEvent`),
+/// so a consumer in any language picks the right decoder without knowing the topic.
+pub const MESSAGE_TYPE_HEADER: &str = "demarche-message-type";
+/// Header holding [`SCHEMA_VERSION`].
+pub const SCHEMA_VERSION_HEADER: &str = "demarche-schema-version";
+/// The wire format's major version, the `N` of the package `demarche.vN`. Fields are only
+/// ever added within a version (old readers skip them), so it changes only with the package.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The encoded `FileDescriptorSet` of `proto/` (with comments), for schema-aware tools.
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demarche.fds"));
+
+/// Full protobuf name of a generated message type (`demarche.v1.DiplomaticEvent`).
+pub fn full_name<M: prost::Name>() -> String {
+    M::full_name()
+}
+
 /// JSON of any message, with enum fields spelled by name (`"QUAD_CLASS_VERBAL_CONFLICT"`)
 /// rather than by number, so people and `jq` can read it.
 pub fn to_json<M: serde::Serialize>(message: &M) -> Value {

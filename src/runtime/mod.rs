@@ -15,6 +15,7 @@ pub mod series;
 pub mod shutdown;
 pub mod startup;
 pub mod tools;
+pub mod typed;
 pub mod worker;
 
 pub use shutdown::Shutdown;

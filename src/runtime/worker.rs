@@ -16,13 +16,13 @@ use super::health::WorkerStatus;
 use super::memory;
 use super::recovery::{self, coord, Coord, Quarantine, Recovery, Role, Unwritable};
 use super::startup::{Started, Startup, StartupError};
-use super::{lag, series, Shutdown};
+use super::{lag, series, typed, Shutdown};
 use crate::config::Config;
 use crate::stages::{run_stage_tallied, EventMeta, Limits, Output, Record, Stage, StageKind};
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Message};
+use rdkafka::message::{BorrowedMessage, Message, OwnedHeaders};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use std::collections::BTreeMap;
@@ -118,6 +118,8 @@ pub struct Worker<'a> {
     /// Connection settings for the lag monitor's own client.
     lag_client: ClientConfig,
     log: Arc<ClientLog>,
+    /// Schema headers put on every output record (`typed::output_headers`).
+    output_headers: OwnedHeaders,
 }
 
 /// What went wrong with one batch's transaction.
@@ -199,6 +201,7 @@ impl<'a> Worker<'a> {
         apply_user_properties(&mut lag_client, config);
         Ok(Self {
             stage,
+            output_headers: typed::output_headers(&settings.stage.output_message()),
             settings,
             consumer,
             producer,
@@ -469,7 +472,8 @@ impl<'a> Worker<'a> {
                 recovery::opaque(index, Role::Output),
             )
             .key(output.key.as_slice())
-            .payload(output.payload.as_slice());
+            .payload(output.payload.as_slice())
+            .headers(self.output_headers.clone());
             send(&self.producer, record).map_err(|e| (sent, e))?;
         }
         Ok(())

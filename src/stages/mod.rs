@@ -120,6 +120,16 @@ impl StageKind {
             StageKind::Events => "events",
         }
     }
+
+    /// Full protobuf name of the message the stage writes (`demarche.v1.DiplomaticEvent`).
+    pub fn output_message(&self) -> String {
+        use crate::proto::{full_name, v1};
+        match self {
+            StageKind::Entities => full_name::<v1::ArticleEntities>(),
+            StageKind::Stance => full_name::<v1::ArticleStance>(),
+            StageKind::Events => full_name::<v1::DiplomaticEvent>(),
+        }
+    }
 }
 
 impl fmt::Display for StageKind {
@@ -229,6 +239,19 @@ mod tests {
                 event: None,
             }])
         }
+    }
+
+    #[test]
+    fn each_stage_names_the_protobuf_message_it_writes() {
+        let names: Vec<String> = StageKind::ALL.iter().map(|k| k.output_message()).collect();
+        assert_eq!(
+            names,
+            [
+                "demarche.v1.ArticleEntities",
+                "demarche.v1.ArticleStance",
+                "demarche.v1.DiplomaticEvent"
+            ]
+        );
     }
 
     #[test]
