@@ -45,15 +45,23 @@ pub fn register(stage: StageKind) {
     ] {
         metrics::gauge!(metric.name(), "stage" => s).set(0.0);
     }
-    if stage == StageKind::Events {
-        for quad in QUAD_CLASSES {
-            let name = crate::stages::quad_class_name(quad);
-            metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
-        }
-        for reason in crate::nlp::gate::DropReason::ALL {
-            metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str())
+    match stage {
+        StageKind::Events => register_events(),
+        StageKind::Alerts => {
+            metrics::counter!(Metric::AlertsSkipped.name(), "reason" => crate::stages::alerts::LATE)
                 .absolute(0);
         }
-        let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
+        StageKind::Entities | StageKind::Stance => {}
     }
+}
+
+fn register_events() {
+    for quad in QUAD_CLASSES {
+        let name = crate::stages::quad_class_name(quad);
+        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
+    }
+    for reason in crate::nlp::gate::DropReason::ALL {
+        metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str()).absolute(0);
+    }
+    let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
 }
