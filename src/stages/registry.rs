@@ -304,4 +304,33 @@ mod tests {
         );
         assert_eq!(message_type_of(&topics, "articles.dlq"), None);
     }
+
+    #[test]
+    fn every_stage_is_deployed() {
+        let deploy = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy");
+        let read = |path: &str| std::fs::read_to_string(deploy.join(path)).unwrap_or_default();
+        let compose = read("compose.yaml");
+        let base = read("kubernetes/base/kustomization.yaml");
+        let scraped = read("prometheus/prometheus.yml");
+        for spec in &STAGES {
+            let name = spec.name;
+            assert!(
+                compose.contains(&format!("command: [\"{name}\"]")),
+                "deploy/compose.yaml has no {name} worker"
+            );
+            assert!(
+                base.contains(&format!("  - {name}\n")),
+                "deploy/kubernetes/base lists no {name} worker"
+            );
+            let component = read(&format!("kubernetes/base/{name}/kustomization.yaml"));
+            assert!(
+                component.contains(&format!("value: [{name}]")),
+                "deploy/kubernetes/base/{name} does not run the {name} stage"
+            );
+            assert!(
+                scraped.contains(&format!("\"{name}:9464\"")),
+                "{name} not scraped"
+            );
+        }
+    }
 }
