@@ -10,7 +10,7 @@ use crate::runtime::worker::{Worker, WorkerSettings};
 use crate::runtime::{http, Shutdown};
 use crate::stages::alerts::{load_rules, AlertsStage};
 use crate::stages::registry::{BuildError, Resources};
-use crate::stages::{now_ms, Limits, Stage, StageKind, STAGES};
+use crate::stages::{now_ms, Limits, Stage, StageKind};
 use crate::telemetry;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -21,6 +21,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 mod parse;
+mod workers;
+
+use workers::{PipelineArgs, StageCommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -172,73 +175,6 @@ enum Format {
     Proto,
 }
 
-#[derive(Debug, Args)]
-struct WorkerArgs {
-    /// Unique id of this worker among its stage's instances (default: host name).
-    #[arg(long)]
-    instance_id: Option<String>,
-    /// Address of /metrics, /health and /ready (port 0 picks a free port).
-    #[arg(long)]
-    metrics_listen: Option<String>,
-    /// Alert rules file (TOML) of the alerts stage; overrides alerts.rules.
-    #[arg(long, value_name = "FILE")]
-    rules: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-struct PipelineArgs {
-    #[command(flatten)]
-    worker: WorkerArgs,
-    /// Run the alerts stage too (needs alerts.rules or --rules).
-    #[arg(long)]
-    with_alerts: bool,
-}
-
-/// `demarche <stage>`: one subcommand per entry of the stage registry.
-#[derive(Debug)]
-struct StageCommand {
-    kind: StageKind,
-    args: WorkerArgs,
-}
-
-impl clap::FromArgMatches for StageCommand {
-    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        use clap::error::ErrorKind;
-        let (name, sub) = matches
-            .subcommand()
-            .ok_or_else(|| clap::Error::raw(ErrorKind::MissingSubcommand, "no stage given"))?;
-        let kind = name
-            .parse::<StageKind>()
-            .map_err(|e| clap::Error::raw(ErrorKind::InvalidSubcommand, e))?;
-        Ok(Self {
-            kind,
-            args: WorkerArgs::from_arg_matches(sub)?,
-        })
-    }
-
-    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
-        *self = Self::from_arg_matches(matches)?;
-        Ok(())
-    }
-}
-
-impl clap::Subcommand for StageCommand {
-    fn augment_subcommands(command: clap::Command) -> clap::Command {
-        STAGES.iter().fold(command, |command, spec| {
-            let stage = clap::Command::new(spec.name).about(spec.about);
-            command.subcommand(WorkerArgs::augment_args(stage))
-        })
-    }
-
-    fn augment_subcommands_for_update(command: clap::Command) -> clap::Command {
-        Self::augment_subcommands(command)
-    }
-
-    fn has_subcommand(name: &str) -> bool {
-        name.parse::<StageKind>().is_ok()
-    }
-}
-
 impl GlobalArgs {
     fn overrides(&self) -> Result<Vec<Override>> {
         let mut overrides = Vec::new();
@@ -279,37 +215,6 @@ impl GlobalArgs {
             nlp.builtin_dictionaries = false;
         }
         Ok(config)
-    }
-}
-
-impl WorkerArgs {
-    fn overrides(&self) -> Vec<Override> {
-        let mut overrides = Vec::new();
-        if let Some(id) = &self.instance_id {
-            overrides.push(Override::key(
-                "kafka",
-                "instance_id",
-                id.clone().into(),
-                "--instance-id",
-            ));
-        }
-        if let Some(listen) = &self.metrics_listen {
-            overrides.push(Override::key(
-                "telemetry",
-                "listen",
-                listen.clone().into(),
-                "--metrics-listen",
-            ));
-        }
-        if let Some(rules) = &self.rules {
-            overrides.push(Override::key(
-                "alerts",
-                "rules",
-                rules.display().to_string().into(),
-                "--rules",
-            ));
-        }
-        overrides
     }
 }
 
@@ -694,6 +599,7 @@ pub fn report(error: &anyhow::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stages::STAGES;
 
     #[derive(Debug, thiserror::Error)]
     #[error("cannot read {path}: {source}")]
@@ -761,5 +667,47 @@ mod tests {
         assert_eq!(config.kafka.properties["linger.ms"], "5");
         let bad = Cli::try_parse_from(["demarche", "-X", "=x", "tail", "t"]).unwrap();
         assert!(bad.global.load(Vec::new()).is_err());
+    }
+
+    #[test]
+    fn every_registered_stage_is_a_subcommand_taking_its_worker_flags() {
+        for spec in &STAGES {
+            let cli = Cli::try_parse_from([
+                "demarche",
+                spec.name,
+                "--instance-id",
+                "pod-7",
+                "--rules",
+                "r.toml",
+            ])
+            .unwrap_or_else(|e| panic!("{}: {e}", spec.name));
+            let Command::Stage(stage) = &cli.command else {
+                panic!("{} is not a stage command", spec.name);
+            };
+            assert_eq!(stage.kind, spec.kind);
+            let config = cli.global.load(stage.args.overrides()).unwrap();
+            assert_eq!(config.kafka.instance_id, "pod-7", "{}", spec.name);
+            assert_eq!(config.alerts.rules, Some(PathBuf::from("r.toml")));
+        }
+        assert!(Cli::try_parse_from(["demarche", "stances"]).is_err());
+    }
+
+    #[test]
+    fn alerts_in_run_need_an_output() {
+        assert!(
+            Cli::try_parse_from(["demarche", "run", "-i", "a.jsonl", "--alerts", "r.toml"])
+                .is_err()
+        );
+        assert!(Cli::try_parse_from([
+            "demarche",
+            "run",
+            "-i",
+            "a.jsonl",
+            "--alerts",
+            "r.toml",
+            "--alerts-output",
+            "-"
+        ])
+        .is_ok());
     }
 }

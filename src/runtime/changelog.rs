@@ -3,7 +3,7 @@
 //! here, `read_committed`, when partitions are assigned.
 
 use super::Shutdown;
-use crate::stages::StateRecord;
+use crate::stages::{Stage, StateRecord};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::Message;
@@ -29,6 +29,29 @@ pub enum ChangelogError {
         left: Vec<i32>,
     },
 }
+
+/// Rebuilds `stage`'s state of `partitions` from `topic`; false if shutdown came first.
+pub fn restore(
+    stage: &dyn Stage,
+    client: &ClientConfig,
+    topic: &str,
+    partitions: &[i32],
+    shutdown: &Shutdown,
+) -> Result<bool, ChangelogError> {
+    let started = Instant::now();
+    let Some(records) = read(client, topic, partitions, shutdown, RESTORE_TIMEOUT)? else {
+        return Ok(false);
+    };
+    let count = records.len();
+    stage.restore(partitions, &mut records.into_iter());
+    tracing::info!(%topic, ?partitions, records = count, elapsed_ms = started.elapsed().as_millis() as u64, "state restored");
+    Ok(true)
+}
+
+/// A restore reads to the last stable offset (records of a dead or fenced worker's open
+/// transaction lie beyond it and will be aborted); this only bounds a broker that stops
+/// answering meanwhile.
+const RESTORE_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Every committed record of `partitions` of `topic`, oldest first per partition. `None`
 /// when shutdown was requested meanwhile.

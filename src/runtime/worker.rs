@@ -337,32 +337,22 @@ impl<'a> Worker<'a> {
         if *restored_at == Some(rebalances) {
             return Ok(true);
         }
-        let partitions: Vec<i32> = self
-            .consumer
-            .assignment()
-            .map(|list| {
-                list.elements_for_topic(&self.settings.input_topic)
+        let input = &self.settings.input_topic;
+        let partitions = self.consumer.assignment().map_or_else(
+            |_| Vec::new(),
+            |list| {
+                list.elements_for_topic(input)
                     .iter()
                     .map(|e| e.partition())
                     .collect()
-            })
-            .unwrap_or_default();
-        let started = Instant::now();
-        let Some(records) = changelog::read(
-            &self.lag_client,
-            topic,
-            &partitions,
-            shutdown,
-            TXN_TIMEOUT * 2,
-        )?
-        else {
-            return Ok(false);
-        };
-        let count = records.len();
-        self.stage.restore(&partitions, &mut records.into_iter());
-        tracing::info!(stage = %self.settings.stage, ?partitions, records = count, elapsed_ms = started.elapsed().as_millis() as u64, "state restored from {topic}");
-        *restored_at = Some(rebalances);
-        Ok(true)
+            },
+        );
+        let restored =
+            changelog::restore(self.stage, &self.lag_client, topic, &partitions, shutdown)?;
+        if restored {
+            *restored_at = Some(rebalances);
+        }
+        Ok(restored)
     }
 
     fn update_readiness(&self) {
