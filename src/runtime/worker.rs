@@ -838,7 +838,7 @@ impl BatchTally {
         }
         let now = crate::stages::now_ms();
         for event in &self.events {
-            event.record(now);
+            series::record_event(event, now);
         }
     }
 }

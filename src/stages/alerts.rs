@@ -170,8 +170,8 @@ impl AlertsStage {
         if part.watermark_ms > 0 && time_ms < part.watermark_ms - rules.allowed_lateness_ms {
             return Err(LATE);
         }
-        let advanced = time_ms > part.watermark_ms;
-        if advanced {
+        let before = part.watermark_ms;
+        if time_ms > before {
             part.watermark_ms = time_ms;
             dirty.insert(WATERMARK_KEY.to_string());
         }
@@ -183,8 +183,8 @@ impl AlertsStage {
             dirty.insert(window::window_key(&rule.id.0, &group));
             alerts.extend(part.add(rule, group, Entry::of(event, time_ms)));
         }
-        if advanced {
-            let (more, changed) = part.advance(&rules);
+        if PartitionState::due(before, part.watermark_ms) {
+            let (more, changed) = part.advance(&rules, before);
             alerts.extend(more);
             dirty.extend(changed);
         }

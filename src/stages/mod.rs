@@ -42,19 +42,6 @@ pub struct EventMeta {
     pub ingested_at_ms: i64,
 }
 
-impl EventMeta {
-    /// Records the event metrics; called once the event is safely written.
-    pub fn record(&self, now_ms: i64) {
-        use crate::telemetry::Metric;
-        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => quad_class_name(self.quad_class))
-            .increment(1);
-        if self.ingested_at_ms > 0 && now_ms >= self.ingested_at_ms {
-            metrics::histogram!(Metric::EndToEndSeconds.name())
-                .record((now_ms - self.ingested_at_ms) as f64 / 1000.0);
-        }
-    }
-}
-
 /// The proto enum's name of a QuadClass number (`QUAD_CLASS_VERBAL_COOPERATION`), the
 /// label value of the events metric; unknown numbers count as unspecified.
 pub fn quad_class_name(quad_class: i32) -> &'static str {

@@ -12,6 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 const MAX_EVENT_IDS: usize = 50;
 const MAX_EVIDENCE: usize = 10;
 const EVIDENCE_CHARS: usize = 280;
+/// Most events a window keeps (the newest): bounds memory and each changelog record
+/// (about 150 bytes an event, well under Kafka's 1 MB message limit).
+pub const MAX_WINDOW_ENTRIES: usize = 1_000;
+/// Open situations are re-checked when event time enters a new minute, not at every
+/// event: cheap, and as deterministic (it depends on event time only).
+const ADVANCE_STEP_MS: i64 = 60_000;
 
 /// One counted event, as much of it as windows and alerts need.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -23,6 +29,8 @@ pub struct Entry {
     pub story: String,
     pub cameo: String,
     pub goldstein: f32,
+    /// Kept for the newest events only (what an alert shows).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
 }
 
@@ -236,31 +244,51 @@ impl PartitionState {
             .entries
             .partition_point(|e| e.time_ms <= entry.time_ms);
         window.entries.insert(at, entry);
+        let len = window.entries.len();
+        if len > MAX_WINDOW_ENTRIES {
+            window.entries.drain(..len - MAX_WINDOW_ENTRIES);
+        }
+        let len = window.entries.len();
+        for old in window
+            .entries
+            .iter_mut()
+            .take(len.saturating_sub(MAX_EVIDENCE))
+        {
+            old.evidence.clear();
+        }
         let alert = evaluate(rule, window, self.watermark_ms, true);
         prune(rule, window, self.watermark_ms);
         alert
     }
 
-    /// Re-evaluates every open situation at the current watermark (windows move on as
-    /// event time passes), drops what no window needs any more, and forgets the windows of
-    /// rules that no longer exist. Returns the alerts, and the keys of the windows changed.
-    pub fn advance(&mut self, rules: &RuleSet) -> (Vec<pb::Alert>, Vec<String>) {
+    /// Whether the watermark moving from `before` calls for [`PartitionState::advance`].
+    pub fn due(before: i64, now: i64) -> bool {
+        now.div_euclid(ADVANCE_STEP_MS) > before.div_euclid(ADVANCE_STEP_MS)
+    }
+
+    /// After the watermark moved on from `before`: re-evaluates the open situations whose
+    /// window lost events since (windows move on as event time passes), drops what no
+    /// window needs any more, and forgets the windows of rules that no longer exist.
+    /// Returns the alerts, and the keys of the windows changed.
+    pub fn advance(&mut self, rules: &RuleSet, before: i64) -> (Vec<pb::Alert>, Vec<String>) {
         let mut alerts = Vec::new();
         let mut changed = Vec::new();
         let watermark = self.watermark_ms;
+        // The last check ran at the latest at the start of `before`'s minute.
+        let since = before.div_euclid(ADVANCE_STEP_MS) * ADVANCE_STEP_MS;
         self.windows.retain(|key, window| {
             let Some(rule) = rules.rules.iter().find(|r| r.id.0 == window.rule_id) else {
                 changed.push(key.clone());
                 return false;
             };
-            let before = window.entries.len();
             let alert = window
                 .open
                 .is_some()
-                .then(|| evaluate(rule, window, watermark, false))
-                .flatten();
-            prune(rule, window, watermark);
-            if alert.is_some() || window.entries.len() != before {
+                .then(|| expired_since(rule, window, since, watermark))
+                .filter(|&expired| expired)
+                .and_then(|_| evaluate(rule, window, watermark, false));
+            let pruned = prune(rule, window, watermark);
+            if alert.is_some() || pruned {
                 changed.push(key.clone());
             }
             alerts.extend(alert);
@@ -277,10 +305,25 @@ impl PartitionState {
     }
 }
 
-/// Drops entries older than the window and its baseline need.
-fn prune(rule: &Rule, window: &mut Window, watermark: i64) {
+/// Whether an event left the window while event time went from `since` to `now`.
+fn expired_since(rule: &Rule, window: &Window, since: i64, now: i64) -> bool {
+    let from = window
+        .entries
+        .partition_point(|e| e.time_ms <= since - rule.window.0);
+    window
+        .entries
+        .get(from)
+        .is_some_and(|e| e.time_ms <= now - rule.window.0)
+}
+
+/// Drops entries older than the window and its baseline need; true if any.
+fn prune(rule: &Rule, window: &mut Window, watermark: i64) -> bool {
     let horizon = rule.window.0 * (1 + rule.when.baseline_windows());
-    window.entries.retain(|e| e.time_ms > watermark - horizon);
+    let keep_from = window
+        .entries
+        .partition_point(|e| e.time_ms <= watermark - horizon);
+    window.entries.drain(..keep_from);
+    keep_from > 0
 }
 
 /// Decides what the window's state means now; `grew` says a new event just arrived.
@@ -434,10 +477,11 @@ mod tests {
 
     /// Feeds entries in order, advancing the watermark as the stage does.
     fn feed(state: &mut PartitionState, set: &RuleSet, e: Entry) -> Vec<pb::AlertState> {
+        let before = state.watermark_ms;
         state.watermark_ms = state.watermark_ms.max(e.time_ms);
         let rule = &set.rules[0];
         let mut sent: Vec<_> = state.add(rule, "G".into(), e).into_iter().collect();
-        let (more, _) = state.advance(set);
+        let (more, _) = state.advance(set, before);
         sent.extend(more);
         sent.iter().map(|a| a.state()).collect()
     }
@@ -460,8 +504,9 @@ mod tests {
         assert!(feed(&mut state, &set, entry("3", 10.4, "x", -5.0)).is_empty());
         // A day and more later, only one source is left in the window: resolved.
         let key = window_key("r", "G");
+        let before = state.watermark_ms;
         state.watermark_ms = (11.3 * DAY as f64) as i64;
-        let (alerts, _) = state.advance(&set);
+        let (alerts, _) = state.advance(&set, before);
         assert_eq!(alerts.len(), 1);
         assert_eq!(alerts[0].state(), Resolved);
         assert_eq!(alerts[0].sequence, 2);
@@ -529,5 +574,25 @@ mod tests {
         assert_eq!(alert_id("r", "G", 5), alert_id("r", "G", 5));
         assert_ne!(alert_id("r", "G", 5), alert_id("r", "G", 6));
         assert_ne!(alert_id("r", "G", 5), alert_id("r", "H", 5));
+    }
+
+    #[test]
+    fn a_window_keeps_the_newest_events_and_their_evidence_only() {
+        let set = rules("min_events = 5000");
+        let mut state = PartitionState::default();
+        for n in 0..MAX_WINDOW_ENTRIES + 5 {
+            let mut e = entry(&n.to_string(), 1.0 + n as f64 / 1e6, "x", -1.0);
+            e.evidence = format!("sentence {n}");
+            feed(&mut state, &set, e);
+        }
+        let window = &state.windows[&window_key("r", "G")];
+        assert_eq!(window.entries.len(), MAX_WINDOW_ENTRIES);
+        assert_eq!(window.entries[0].event_id, "5");
+        let with_evidence = window.entries.iter().filter(|e| !e.evidence.is_empty());
+        assert_eq!(with_evidence.count(), MAX_EVIDENCE);
+        assert!(window
+            .entries
+            .last()
+            .is_some_and(|e| e.evidence == "sentence 1004"));
     }
 }
