@@ -180,8 +180,9 @@ impl AlertsStage {
             let Some(group) = rule.group(event) else {
                 continue;
             };
-            dirty.insert(window::window_key(&rule.id.0, &group));
-            alerts.extend(part.add(rule, group, Entry::of(event, time_ms)));
+            let (alert, changed) = part.add(rule, group, Entry::of(event, time_ms));
+            alerts.extend(alert);
+            dirty.extend(changed);
         }
         if PartitionState::due(before, part.watermark_ms) {
             let (more, changed) = part.advance(&rules, before);
@@ -247,6 +248,12 @@ impl Stage for AlertsStage {
             for key in keys {
                 let value = if key == WATERMARK_KEY {
                     Some(part.watermark_ms.to_string().into_bytes())
+                } else if let Some((window, id)) = window::parse_entry_key(&key) {
+                    // Entry keys sort before window keys: a spent window is still here.
+                    let entries = part.windows.get(&window).map(|w| w.entries.as_slice());
+                    entries
+                        .and_then(|e| e.iter().find(|e| e.event_id == id))
+                        .and_then(|e| serde_json::to_vec(e).ok())
                 } else if part.is_spent(&key) {
                     part.windows.remove(&key);
                     None
@@ -282,23 +289,53 @@ impl Stage for AlertsStage {
 /// One changelog record onto a partition's state.
 fn apply(part: &mut PartitionState, record: StateRecord) {
     let key = String::from_utf8_lossy(&record.key).into_owned();
-    let Some(value) = record.value else {
-        part.windows.remove(&key);
+    if key == WATERMARK_KEY {
+        let watermark = record
+            .value
+            .as_deref()
+            .and_then(|v| std::str::from_utf8(v).ok());
+        match watermark.and_then(|v| v.parse().ok()) {
+            Some(w) => part.watermark_ms = w,
+            None => tracing::warn!(%key, "unreadable alert state record skipped"),
+        }
         return;
-    };
-    let parsed = if key == WATERMARK_KEY {
-        std::str::from_utf8(&value)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .map(|w| part.watermark_ms = w)
-    } else {
-        serde_json::from_slice::<Window>(&value)
-            .ok()
-            .map(|w| drop(part.windows.insert(key.clone(), w)))
-    };
-    if parsed.is_none() {
-        tracing::warn!(%key, "unreadable alert state record skipped");
     }
+    if let Some((window, id)) = window::parse_entry_key(&key) {
+        let entries = &mut window_at(part, &window).entries;
+        entries.retain(|e| e.event_id != id);
+        match record.value.map(|v| serde_json::from_slice::<Entry>(&v)) {
+            Some(Ok(entry)) => {
+                let at = entries.partition_point(|e| e.time_ms <= entry.time_ms);
+                entries.insert(at, entry);
+            }
+            Some(Err(_)) => tracing::warn!(%key, "unreadable alert state record skipped"),
+            None => {}
+        }
+        return;
+    }
+    match record.value.map(|v| serde_json::from_slice::<Window>(&v)) {
+        Some(Ok(meta)) => {
+            let window = window_at(part, &key);
+            window.open = meta.open;
+            window.quiet_until_ms = meta.quiet_until_ms;
+        }
+        Some(Err(_)) => tracing::warn!(%key, "unreadable alert state record skipped"),
+        None => drop(part.windows.remove(&key)),
+    }
+}
+
+/// The window of a changelog key, created empty if its record has not come yet.
+fn window_at<'a>(part: &'a mut PartitionState, key: &str) -> &'a mut Window {
+    part.windows.entry(key.to_string()).or_insert_with(|| {
+        let mut names = key.strip_prefix("window/").unwrap_or(key).splitn(2, '/');
+        Window {
+            rule_id: names.next().unwrap_or_default().to_string(),
+            group: names.next().unwrap_or_default().to_string(),
+            entries: Vec::new(),
+            open: None,
+            quiet_until_ms: i64::MIN,
+        }
+    })
 }
 
 fn alert_output(alert: &pb::Alert) -> Output {
@@ -378,6 +415,7 @@ min_articles = 2
         // A new instance restored from the committed changelog fires on the same event.
         let fresh = AlertsStage::new(parse(RULES, "t").unwrap());
         fresh.restore(&[0], &mut changes.into_iter());
+        assert_eq!(fresh.state().committed, stage.state().committed);
         let restored = run(&fresh, &event("b", 1)).0;
         assert_eq!(restored, again, "same alert, same id, after a restore");
         // And state of partitions not assigned is ignored.

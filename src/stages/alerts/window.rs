@@ -29,8 +29,6 @@ pub struct Entry {
     pub story: String,
     pub cameo: String,
     pub goldstein: f32,
-    /// Kept for the newest events only (what an alert shows).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
 }
 
@@ -70,7 +68,9 @@ pub struct Situation {
 pub struct Window {
     pub rule_id: String,
     pub group: String,
-    /// Oldest first; kept as long as the window and its baseline need them.
+    /// Oldest first; kept as long as the window and its baseline need them. Each is its
+    /// own changelog record ([`entry_key`]), so the window's record stays small.
+    #[serde(skip)]
     pub entries: Vec<Entry>,
     pub open: Option<Situation>,
     /// After a situation resolved: no new one before this event time.
@@ -89,6 +89,19 @@ pub struct PartitionState {
 /// The changelog key of a window (also its key in [`PartitionState::windows`]).
 pub fn window_key(rule_id: &str, group: &str) -> String {
     format!("window/{rule_id}/{group}")
+}
+
+/// The changelog key of one event of a window.
+pub fn entry_key(window_key: &str, event_id: &str) -> String {
+    let window = window_key.strip_prefix("window/").unwrap_or(window_key);
+    format!("entry/{window}/{event_id}")
+}
+
+/// The window key and event id of an [`entry_key`].
+pub fn parse_entry_key(key: &str) -> Option<(String, &str)> {
+    let mut parts = key.strip_prefix("entry/")?.splitn(3, '/');
+    let (rule, group, id) = (parts.next()?, parts.next()?, parts.next()?);
+    Some((window_key(rule, group), id))
 }
 
 /// The changelog key of a partition's watermark.
@@ -226,10 +239,16 @@ enum Send {
 }
 
 impl PartitionState {
-    /// Counts a matching event into its rule's group window; the alerts it causes.
-    pub fn add(&mut self, rule: &Rule, group: String, entry: Entry) -> Option<pb::Alert> {
+    /// Counts a matching event into its rule's group window: the alert it causes, and the
+    /// changelog keys it changed.
+    pub fn add(
+        &mut self,
+        rule: &Rule,
+        group: String,
+        entry: Entry,
+    ) -> (Option<pb::Alert>, Vec<String>) {
         let key = window_key(&rule.id.0, &group);
-        let window = self.windows.entry(key).or_insert_with(|| Window {
+        let window = self.windows.entry(key.clone()).or_insert_with(|| Window {
             rule_id: rule.id.0.clone(),
             group,
             entries: Vec::new(),
@@ -238,27 +257,24 @@ impl PartitionState {
         });
         if window.entries.iter().any(|e| e.event_id == entry.event_id) {
             // The same event again (an upstream replay): counted once.
-            return None;
+            return (None, Vec::new());
         }
+        let mut changed = vec![key.clone(), entry_key(&key, &entry.event_id)];
         let at = window
             .entries
             .partition_point(|e| e.time_ms <= entry.time_ms);
         window.entries.insert(at, entry);
-        let len = window.entries.len();
-        if len > MAX_WINDOW_ENTRIES {
-            window.entries.drain(..len - MAX_WINDOW_ENTRIES);
-        }
-        let len = window.entries.len();
-        for old in window
-            .entries
-            .iter_mut()
-            .take(len.saturating_sub(MAX_EVIDENCE))
-        {
-            old.evidence.clear();
-        }
+        let over = window.entries.len().saturating_sub(MAX_WINDOW_ENTRIES);
+        let dropped: Vec<Entry> = window.entries.drain(..over).collect();
         let alert = evaluate(rule, window, self.watermark_ms, true);
-        prune(rule, window, self.watermark_ms);
-        alert
+        let pruned = prune(rule, window, self.watermark_ms);
+        changed.extend(
+            dropped
+                .iter()
+                .chain(&pruned)
+                .map(|e| entry_key(&key, &e.event_id)),
+        );
+        (alert, changed)
     }
 
     /// Whether the watermark moving from `before` calls for [`PartitionState::advance`].
@@ -278,6 +294,7 @@ impl PartitionState {
         let since = before.div_euclid(ADVANCE_STEP_MS) * ADVANCE_STEP_MS;
         self.windows.retain(|key, window| {
             let Some(rule) = rules.rules.iter().find(|r| r.id.0 == window.rule_id) else {
+                changed.extend(window.entries.iter().map(|e| entry_key(key, &e.event_id)));
                 changed.push(key.clone());
                 return false;
             };
@@ -288,9 +305,10 @@ impl PartitionState {
                 .filter(|&expired| expired)
                 .and_then(|_| evaluate(rule, window, watermark, false));
             let pruned = prune(rule, window, watermark);
-            if alert.is_some() || pruned {
+            if alert.is_some() || !pruned.is_empty() {
                 changed.push(key.clone());
             }
+            changed.extend(pruned.iter().map(|e| entry_key(key, &e.event_id)));
             alerts.extend(alert);
             true
         });
@@ -316,14 +334,13 @@ fn expired_since(rule: &Rule, window: &Window, since: i64, now: i64) -> bool {
         .is_some_and(|e| e.time_ms <= now - rule.window.0)
 }
 
-/// Drops entries older than the window and its baseline need; true if any.
-fn prune(rule: &Rule, window: &mut Window, watermark: i64) -> bool {
+/// Drops entries older than the window and its baseline need; returns them.
+fn prune(rule: &Rule, window: &mut Window, watermark: i64) -> Vec<Entry> {
     let horizon = rule.window.0 * (1 + rule.when.baseline_windows());
     let keep_from = window
         .entries
         .partition_point(|e| e.time_ms <= watermark - horizon);
-    window.entries.drain(..keep_from);
-    keep_from > 0
+    window.entries.drain(..keep_from).collect()
 }
 
 /// Decides what the window's state means now; `grew` says a new event just arrived.
@@ -480,7 +497,7 @@ mod tests {
         let before = state.watermark_ms;
         state.watermark_ms = state.watermark_ms.max(e.time_ms);
         let rule = &set.rules[0];
-        let mut sent: Vec<_> = state.add(rule, "G".into(), e).into_iter().collect();
+        let mut sent: Vec<_> = state.add(rule, "G".into(), e).0.into_iter().collect();
         let (more, _) = state.advance(set, before);
         sent.extend(more);
         sent.iter().map(|a| a.state()).collect()
@@ -577,22 +594,24 @@ mod tests {
     }
 
     #[test]
-    fn a_window_keeps_the_newest_events_and_their_evidence_only() {
+    fn a_window_keeps_the_newest_events_and_names_each_change() {
         let set = rules("min_events = 5000");
         let mut state = PartitionState::default();
+        let mut last = Vec::new();
         for n in 0..MAX_WINDOW_ENTRIES + 5 {
-            let mut e = entry(&n.to_string(), 1.0 + n as f64 / 1e6, "x", -1.0);
-            e.evidence = format!("sentence {n}");
-            feed(&mut state, &set, e);
+            state.watermark_ms = n as i64;
+            let e = entry(&n.to_string(), n as f64 / DAY as f64, "x", -1.0);
+            last = state.add(&set.rules[0], "G".into(), e).1;
         }
-        let window = &state.windows[&window_key("r", "G")];
+        let key = window_key("r", "G");
+        let window = &state.windows[&key];
         assert_eq!(window.entries.len(), MAX_WINDOW_ENTRIES);
         assert_eq!(window.entries[0].event_id, "5");
-        let with_evidence = window.entries.iter().filter(|e| !e.evidence.is_empty());
-        assert_eq!(with_evidence.count(), MAX_EVIDENCE);
-        assert!(window
-            .entries
-            .last()
-            .is_some_and(|e| e.evidence == "sentence 1004"));
+        // The last event: its window, itself, and the oldest event it pushed out.
+        assert_eq!(
+            last,
+            vec![key.clone(), entry_key(&key, "1004"), entry_key(&key, "4")]
+        );
+        assert_eq!(parse_entry_key(&last[1]), Some((key, "1004")));
     }
 }
