@@ -93,17 +93,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// 3 = Article) + the message as the stages encode it.
 fn write_proto_seeds(dir: &Path, articles: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
     let extractor = Arc::new(Extractor::new(&NlpConfig::default())?);
-    let stage = |kind| stages::build(kind, extractor.clone(), 0.0);
+    let config = demarche::config::Config::default();
+    let resources = demarche::stages::registry::Resources::with_extractor(&config, extractor);
+    let stage = |kind: StageKind| (kind.spec().build)(&resources);
     let (entities, stance, events) = (
-        stage(StageKind::Entities),
-        stage(StageKind::Stance),
-        stage(StageKind::Events),
+        stage(StageKind::Entities)?,
+        stage(StageKind::Stance)?,
+        stage(StageKind::Events)?,
     );
     let run = |s: &dyn stages::Stage, payload: &[u8]| {
         s.process(&Record {
             key: None,
             payload,
             timestamp_ms: Some(1_700_000_000_000),
+            partition: 0,
         })
         .unwrap_or_default()
     };

@@ -69,6 +69,8 @@ fn vectors() -> Vec<Vector> {
         vector("diplomatic_event", &event(pb::QuadClass::VerbalCooperation)),
         vector("diplomatic_event_one_sided", &one_sided_event()),
         vector("diplomatic_event_empty", &pb::DiplomaticEvent::default()),
+        vector("alert_evidence", &alert_evidence()),
+        vector("alert_empty", &pb::Alert::default()),
     ];
     all.extend(each::<pb::EntityType>(|v, name| {
         vector(format!("entity_mention_{name}"), &mention(v, 0, 4))
@@ -81,6 +83,12 @@ fn vectors() -> Vec<Vector> {
     }));
     all.extend(each::<pb::QuadClass>(|v, name| {
         vector(format!("diplomatic_event_{name}"), &event(v))
+    }));
+    all.extend(each::<pb::AlertState>(|v, name| {
+        vector(format!("alert_{name}"), &alert(v, pb::Severity::Warning))
+    }));
+    all.extend(each::<pb::Severity>(|v, name| {
+        vector(format!("alert_{name}"), &alert(pb::AlertState::Firing, v))
     }));
     all
 }
@@ -105,7 +113,14 @@ macro_rules! enum_name {
         }
     })*};
 }
-enum_name!(pb::EntityType, pb::Stance, pb::Modality, pb::QuadClass);
+enum_name!(
+    pb::EntityType,
+    pb::Stance,
+    pb::Modality,
+    pb::QuadClass,
+    pb::AlertState,
+    pb::Severity
+);
 
 fn span(start: u32, end: u32) -> pb::Span {
     pb::Span { start, end }
@@ -265,6 +280,47 @@ fn event(quad: pb::QuadClass) -> pb::DiplomaticEvent {
         emitted_at_ms: 1_795_000_000_250,
         article_source: "Example Wire".into(),
         location_geo: Some(lodz()),
+        story_key: "3b1f0c9a7d2e4b6f8a0c1e3d5f7b9a1c3e5d7f9b1a3c5e7d9f1b3a5c7e9d1f3b".into(),
+    }
+}
+
+fn alert_evidence() -> pb::AlertEvidence {
+    pb::AlertEvidence {
+        event_id: "0f1e2d3c4b5a69788796a5b4c3d2e1f0".into(),
+        article_id: "vector-1".into(),
+        article_source: "Example Wire".into(),
+        story_key: "3b1f0c9a7d2e4b6f8a0c1e3d5f7b9a1c3e5d7f9b1a3c5e7d9f1b3a5c7e9d1f3b".into(),
+        cameo_code: "1382".into(),
+        goldstein: -7.0,
+        event_time_ms: 1_795_000_000_000,
+        evidence_text: TEXT.chars().take(80).collect(),
+    }
+}
+
+/// An alert about a dyad; `state` and `severity` vary over every enum value below.
+fn alert(state: pb::AlertState, severity: pb::Severity) -> pb::Alert {
+    pb::Alert {
+        alert_id: "talks-collapse/UKR|RUS/1795000000000".into(),
+        rule_id: "talks-collapse".into(),
+        rule_name: "Talks break down — négociations rompues".into(),
+        severity: severity as i32,
+        state: state as i32,
+        group: "UKRGOV|RUSGOV".into(),
+        window_start_ms: 1_794_913_600_000,
+        window_end_ms: 1_795_000_000_000,
+        first_seen_ms: 1_794_990_000_000,
+        last_seen_ms: 1_795_000_000_000,
+        event_ids: vec!["0f1e2d3c4b5a69788796a5b4c3d2e1f0".into(), "a1".into()],
+        evidence: vec![alert_evidence()],
+        event_count: 2,
+        article_count: 2,
+        source_count: 1,
+        story_count: 1,
+        goldstein_sum: -14.0,
+        goldstein_mean: -7.0,
+        baseline: 0.5,
+        reason: "2 events in 24 h, Goldstein mean -7.0 below -5.0".into(),
+        sequence: 3,
     }
 }
 

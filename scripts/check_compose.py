@@ -4,12 +4,22 @@ it needs, images fully qualified and pinned, workers hardened as in Kubernetes, 
 files present, Prometheus scraping every worker with the alert rules loaded, Grafana
 provisioned with the dashboard. Lists every problem; exits 1 if there is any."""
 import pathlib
+import re
 import sys
 
 import yaml
 
-DEPLOY = pathlib.Path(__file__).resolve().parent.parent / "deploy"
-STAGES = ("entities", "stance", "events")
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DEPLOY = ROOT / "deploy"
+
+def registry_stages():
+    """The stage names of the stage registry (src/stages/registry.rs), in pipeline order:
+    every stage there must be deployed."""
+    text = (ROOT / "src/stages/registry.rs").read_text(encoding="utf-8")
+    return tuple(re.findall(r'^ +name: "([a-z]+)",$', text, re.M))
+
+
+STAGES = registry_stages()
 errors = []
 
 

@@ -9,6 +9,7 @@ build`, else `kubectl kustomize`). With --binary, each overlay's worker configur
 needs no mounted secret is loaded by the real binary (`demarche run` on the examples)."""
 import argparse
 import pathlib
+import re
 import shlex
 import shutil
 import subprocess
@@ -20,8 +21,16 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OVERLAYS = ROOT / "deploy/kubernetes/overlays"
-STAGES = ("entities", "stance", "events")
-CONFIG_SECTIONS = {"kafka", "topics", "worker", "telemetry", "nlp"}
+CONFIG_SECTIONS = {"kafka", "topics", "worker", "telemetry", "nlp", "alerts"}
+
+def registry_stages():
+    """The stage names of the stage registry (src/stages/registry.rs), in pipeline order:
+    every stage there must be deployed."""
+    text = (ROOT / "src/stages/registry.rs").read_text(encoding="utf-8")
+    return tuple(re.findall(r'^ +name: "([a-z]+)",$', text, re.M))
+
+
+STAGES = registry_stages()
 
 
 class Rendered:

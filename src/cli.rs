@@ -8,7 +8,9 @@ use crate::runtime::health::WorkerStatus;
 use crate::runtime::tools::{self, TailOptions};
 use crate::runtime::worker::{Worker, WorkerSettings};
 use crate::runtime::{http, Shutdown};
-use crate::stages::{self, now_ms, Limits, StageKind};
+use crate::stages::alerts::{load_rules, AlertsStage};
+use crate::stages::registry::{BuildError, Resources};
+use crate::stages::{now_ms, Limits, Stage, StageKind};
 use crate::telemetry;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -19,6 +21,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 mod parse;
+mod workers;
+
+use workers::{PipelineArgs, StageCommand};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -71,14 +76,11 @@ enum Command {
     Run(EmbeddedArgs),
     /// Embedded mode: one JSON line per article with all entities, events and stances.
     Annotate(EmbeddedArgs),
-    /// Kafka worker for the entities stage.
-    Entities(WorkerArgs),
-    /// Kafka worker for the stance stage.
-    Stance(WorkerArgs),
-    /// Kafka worker for the events stage.
-    Events(WorkerArgs),
-    /// All three stages as Kafka workers in one process.
-    Pipeline(WorkerArgs),
+    /// One Kafka worker per stage of the registry (`entities`, `stance`, `events`, `alerts`).
+    #[command(flatten)]
+    Stage(StageCommand),
+    /// The core stages (entities, stance, events) as Kafka workers in one process.
+    Pipeline(PipelineArgs),
     /// Tag and parse every sentence (CoNLL-U or JSON); articles as for `run`, or --text.
     Parse(parse::ParseArgs),
     /// Publish JSON/JSONL articles to a topic.
@@ -123,6 +125,12 @@ struct EmbeddedArgs {
     /// `annotate` only: add `explain`, the precision gate's verdict on every coded event.
     #[arg(long)]
     explain: bool,
+    /// `run` only: also run the alerts stage on the events, with these rules (TOML).
+    #[arg(long, value_name = "RULES", requires = "alerts_output")]
+    alerts: Option<PathBuf>,
+    /// Where `--alerts` writes the alerts, as JSON lines (`-` for stdout).
+    #[arg(long, value_name = "FILE", requires = "alerts")]
+    alerts_output: Option<PathBuf>,
     /// Exit non-zero when more than this share (0–1) of the articles was dead-lettered.
     /// Default: fail only when every article was.
     #[arg(long, value_name = "RATIO", value_parser = parse_ratio)]
@@ -165,16 +173,6 @@ enum Format {
     Json,
     /// Length-delimited protobuf `DiplomaticEvent`s.
     Proto,
-}
-
-#[derive(Debug, Args)]
-struct WorkerArgs {
-    /// Unique id of this worker among its stage's instances (default: host name).
-    #[arg(long)]
-    instance_id: Option<String>,
-    /// Address of /metrics, /health and /ready (port 0 picks a free port).
-    #[arg(long)]
-    metrics_listen: Option<String>,
 }
 
 impl GlobalArgs {
@@ -220,35 +218,15 @@ impl GlobalArgs {
     }
 }
 
-impl WorkerArgs {
-    fn overrides(&self) -> Vec<Override> {
-        let mut overrides = Vec::new();
-        if let Some(id) = &self.instance_id {
-            overrides.push(Override::key(
-                "kafka",
-                "instance_id",
-                id.clone().into(),
-                "--instance-id",
-            ));
-        }
-        if let Some(listen) = &self.metrics_listen {
-            overrides.push(Override::key(
-                "telemetry",
-                "listen",
-                listen.clone().into(),
-                "--metrics-listen",
-            ));
-        }
-        overrides
-    }
-}
-
 pub fn run(cli: Cli) -> Result<()> {
     let extra = match &cli.command {
-        Command::Entities(w) | Command::Stance(w) | Command::Events(w) | Command::Pipeline(w) => {
-            w.overrides()
-        }
-        _ => Vec::new(),
+        Command::Stage(stage) => stage.args.overrides(),
+        Command::Pipeline(pipeline) => pipeline.worker.overrides(),
+        Command::Run(_)
+        | Command::Annotate(_)
+        | Command::Parse(_)
+        | Command::Produce { .. }
+        | Command::Tail { .. } => Vec::new(),
     };
     let config = cli.global.load(extra)?;
     telemetry::init_logging(&config.telemetry).map_err(anyhow::Error::msg)?;
@@ -257,10 +235,14 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Run(args) => run_embedded(&config, &args, Mode::Events),
         Command::Annotate(args) => run_embedded(&config, &args, Mode::Annotate),
-        Command::Entities(_) => run_workers(config, &[StageKind::Entities]),
-        Command::Stance(_) => run_workers(config, &[StageKind::Stance]),
-        Command::Events(_) => run_workers(config, &[StageKind::Events]),
-        Command::Pipeline(_) => run_workers(config, &StageKind::ALL),
+        Command::Stage(stage) => run_workers(config, &[stage.kind]),
+        Command::Pipeline(pipeline) => {
+            let mut kinds: Vec<StageKind> = StageKind::core().collect();
+            if pipeline.with_alerts {
+                kinds.push(StageKind::Alerts);
+            }
+            run_workers(config, &kinds)
+        }
         Command::Parse(args) => parse::run(&args),
         Command::Produce {
             topic,
@@ -336,13 +318,19 @@ fn open_output(path: &Path) -> Result<Box<dyn Write>> {
 
 fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> {
     let extractor = load_extractor(config)?;
-    let pipeline = EmbeddedPipeline::new(
+    let mut pipeline = EmbeddedPipeline::new(
         extractor.clone(),
         config.nlp.min_confidence,
         Limits {
             max_message_bytes: config.worker.max_message_bytes,
         },
     );
+    if let Some(rules) = &args.alerts {
+        anyhow::ensure!(mode == Mode::Events, "--alerts is an option of `run`");
+        pipeline = pipeline.with_alerts(AlertsStage::new(load_rules(rules)?.0));
+    }
+    let mut alerts_out = args.alerts_output.as_deref().map(open_output).transpose()?;
+    let (mut alerts, mut late) = (0u64, 0u64);
     let mut out = open_output(&args.output)?;
     let mut dead_letters = args.dead_letter.as_deref().map(open_output).transpose()?;
     let progress = progress_bar();
@@ -352,9 +340,12 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         articles += 1;
         progress.inc(1);
         let result = match mode {
-            Mode::Events => pipeline.events(raw, now_ms()).map(|found| {
+            Mode::Events => pipeline.events(raw, now_ms()).and_then(|found| {
                 events += found.len() as u64;
-                write_events(&mut out, &found, args.format)
+                let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
+                (alerts, late) = (alerts + raised.len() as u64, late + too_late);
+                Ok(write_events(&mut out, &found, args.format)
+                    .and_then(|()| write_alerts(alerts_out.as_mut(), &raised)))
             }),
             Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
                 events += value["events"].as_array().map_or(0, Vec::len) as u64;
@@ -383,8 +374,11 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         other => other?,
     }
     out.flush()?;
-    if let Some(d) = dead_letters.as_mut() {
-        d.flush()?;
+    for sink in [dead_letters.as_mut(), alerts_out.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        sink.flush()?;
     }
     progress.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
@@ -392,6 +386,11 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         "{articles} articles, {events} events, {failed} dead-lettered in {secs:.2}s ({:.0} articles/s)",
         articles as f64 / secs.max(1e-9)
     );
+    if args.alerts.is_some() {
+        eprintln!(
+            "{alerts} alerts; {late} events later than the allowed lateness were not counted"
+        );
+    }
     check_dead_letters(articles, failed, args.max_dead_letter_ratio)
 }
 
@@ -414,6 +413,18 @@ fn write_events(
         match format {
             Format::Json => writeln!(out, "{}", proto::to_json(event))?,
             Format::Proto => out.write_all(&event.encode_length_delimited_to_vec())?,
+        }
+    }
+    Ok(())
+}
+
+fn write_alerts(
+    out: Option<&mut Box<dyn Write>>,
+    alerts: &[proto::v1::Alert],
+) -> std::io::Result<()> {
+    if let Some(out) = out {
+        for alert in alerts {
+            writeln!(out, "{}", proto::to_json(alert))?;
         }
     }
     Ok(())
@@ -455,15 +466,28 @@ fn progress_bar() -> indicatif::ProgressBar {
     bar
 }
 
+/// Builds the stages of `kinds` from the registry (dictionaries loaded once, if needed).
+fn build_stages(config: &Config, kinds: &[StageKind]) -> Result<Vec<(StageKind, Box<dyn Stage>)>> {
+    let resources = Resources::new(config);
+    kinds
+        .iter()
+        .map(|&kind| {
+            let stage = (kind.spec().build)(&resources)
+                .map_err(|e: BuildError| anyhow::Error::new(e).context(format!("{kind} stage")))?;
+            Ok((kind, stage))
+        })
+        .collect()
+}
+
 fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
-    let extractor = load_extractor(&config)?;
+    let stages = build_stages(&config, kinds)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     let result = runtime.block_on(async move {
         let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
-        let statuses: Vec<WorkerStatus> = kinds.iter().map(|_| WorkerStatus::default()).collect();
+        let statuses: Vec<WorkerStatus> = stages.iter().map(|_| WorkerStatus::default()).collect();
         http::serve(&config.telemetry.listen, prometheus, statuses.clone())
             .await
             .with_context(|| format!("cannot listen on {}", config.telemetry.listen))?;
@@ -472,11 +496,9 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
         tokio::spawn(shutdown.clone().on_signals(grace));
         let config = Arc::new(config);
         let mut workers = Vec::new();
-        for (&kind, status) in kinds.iter().zip(statuses) {
-            let (config, extractor, shutdown) =
-                (config.clone(), extractor.clone(), shutdown.clone());
+        for ((kind, stage), status) in stages.into_iter().zip(statuses) {
+            let (config, shutdown) = (config.clone(), shutdown.clone());
             workers.push(tokio::task::spawn_blocking(move || {
-                let stage = stages::build(kind, extractor, config.nlp.min_confidence);
                 let settings = WorkerSettings::from_config(kind, &config);
                 let result = Worker::new(stage.as_ref(), settings, &config, status)
                     .and_then(|worker| worker.run(&shutdown));
@@ -577,6 +599,7 @@ pub fn report(error: &anyhow::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stages::STAGES;
 
     #[derive(Debug, thiserror::Error)]
     #[error("cannot read {path}: {source}")]
@@ -644,5 +667,47 @@ mod tests {
         assert_eq!(config.kafka.properties["linger.ms"], "5");
         let bad = Cli::try_parse_from(["demarche", "-X", "=x", "tail", "t"]).unwrap();
         assert!(bad.global.load(Vec::new()).is_err());
+    }
+
+    #[test]
+    fn every_registered_stage_is_a_subcommand_taking_its_worker_flags() {
+        for spec in &STAGES {
+            let cli = Cli::try_parse_from([
+                "demarche",
+                spec.name,
+                "--instance-id",
+                "pod-7",
+                "--rules",
+                "r.toml",
+            ])
+            .unwrap_or_else(|e| panic!("{}: {e}", spec.name));
+            let Command::Stage(stage) = &cli.command else {
+                panic!("{} is not a stage command", spec.name);
+            };
+            assert_eq!(stage.kind, spec.kind);
+            let config = cli.global.load(stage.args.overrides()).unwrap();
+            assert_eq!(config.kafka.instance_id, "pod-7", "{}", spec.name);
+            assert_eq!(config.alerts.rules, Some(PathBuf::from("r.toml")));
+        }
+        assert!(Cli::try_parse_from(["demarche", "stances"]).is_err());
+    }
+
+    #[test]
+    fn alerts_in_run_need_an_output() {
+        assert!(
+            Cli::try_parse_from(["demarche", "run", "-i", "a.jsonl", "--alerts", "r.toml"])
+                .is_err()
+        );
+        assert!(Cli::try_parse_from([
+            "demarche",
+            "run",
+            "-i",
+            "a.jsonl",
+            "--alerts",
+            "r.toml",
+            "--alerts-output",
+            "-"
+        ])
+        .is_ok());
     }
 }

@@ -85,6 +85,26 @@ pub struct Config {
     pub worker: WorkerConfig,
     pub telemetry: TelemetryConfig,
     pub nlp: NlpConfig,
+    pub alerts: AlertsConfig,
+}
+
+/// The alerts stage: where its rules are and how often the file is checked for changes.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct AlertsConfig {
+    /// TOML rules file (see deploy/alerts.example.toml); required by the alerts stage.
+    pub rules: Option<PathBuf>,
+    /// How often the rules file is checked for changes (hot reload).
+    pub reload_interval_ms: u64,
+}
+
+impl Default for AlertsConfig {
+    fn default() -> Self {
+        Self {
+            rules: None,
+            reload_interval_ms: 2_000,
+        }
+    }
 }
 
 #[derive(Clone, Deserialize, PartialEq)]
@@ -188,6 +208,10 @@ pub struct Topics {
     pub stance: String,
     pub events: String,
     pub dlq: String,
+    pub alerts: String,
+    /// Compacted topic of the alerts stage's window state, with at least as many
+    /// partitions as `events`.
+    pub alerts_changelog: String,
 }
 
 impl Default for Topics {
@@ -198,6 +222,8 @@ impl Default for Topics {
             stance: "articles.stance".into(),
             events: "events.diplomatic".into(),
             dlq: "articles.dlq".into(),
+            alerts: "alerts.diplomatic".into(),
+            alerts_changelog: "alerts.changelog".into(),
         }
     }
 }
@@ -300,7 +326,7 @@ impl Default for TelemetryConfig {
 }
 
 const ENV_PREFIX: &str = "DEMARCHE_";
-const SECTIONS: [&str; 5] = ["kafka", "topics", "worker", "telemetry", "nlp"];
+const SECTIONS: [&str; 6] = ["kafka", "topics", "worker", "telemetry", "nlp", "alerts"];
 
 impl Config {
     /// Loads the layers in order: defaults, file, environment, then `overrides` (flags),

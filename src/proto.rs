@@ -59,6 +59,8 @@ fn enum_name(field: &str, n: i32) -> Option<&'static str> {
         "dyad_stance" | "stance" => v1::Stance::try_from(n).ok().map(|e| e.as_str_name()),
         "modality" => v1::Modality::try_from(n).ok().map(|e| e.as_str_name()),
         "type" => v1::EntityType::try_from(n).ok().map(|e| e.as_str_name()),
+        "state" => v1::AlertState::try_from(n).ok().map(|e| e.as_str_name()),
+        "severity" => v1::Severity::try_from(n).ok().map(|e| e.as_str_name()),
         _ => None,
     }
 }

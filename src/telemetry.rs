@@ -49,6 +49,9 @@ pub enum Metric {
     ProcessCpuSeconds,
     /// Gauge: open file descriptors of the process (from /proc).
     ProcessOpenFds,
+    /// Counter [reason]: events the alerts stage did not count (`late`: older than the
+    /// rules' allowed lateness behind the partition's event time).
+    AlertsSkipped,
 }
 
 /// Prometheus metric types.
@@ -70,7 +73,7 @@ impl Kind {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 20] = [
+    pub const ALL: [Metric; 21] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -91,6 +94,7 @@ impl Metric {
         Metric::ProcessResidentMemory,
         Metric::ProcessCpuSeconds,
         Metric::ProcessOpenFds,
+        Metric::AlertsSkipped,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -115,6 +119,7 @@ impl Metric {
             Metric::ProcessResidentMemory => "process_resident_memory_bytes",
             Metric::ProcessCpuSeconds => "process_cpu_seconds_total",
             Metric::ProcessOpenFds => "process_open_fds",
+            Metric::AlertsSkipped => "demarche_alerts_skipped_total",
         }
     }
 
@@ -142,6 +147,7 @@ impl Metric {
             Metric::ProcessResidentMemory => "Resident memory size in bytes",
             Metric::ProcessCpuSeconds => "Total user and system CPU time spent in seconds",
             Metric::ProcessOpenFds => "Number of open file descriptors",
+            Metric::AlertsSkipped => "Events the alerts stage did not count, by reason",
         }
     }
 
@@ -164,6 +170,7 @@ impl Metric {
             | Metric::Transactions
             | Metric::EventsEmitted
             | Metric::EventsDropped
+            | Metric::AlertsSkipped
             | Metric::Rebalances
             | Metric::BatchesRetried
             | Metric::ProcessCpuSeconds => Kind::Counter,

@@ -1,14 +1,18 @@
-//! Embedded mode: the three stages in-process, no broker. Each article goes through the
-//! same `run_stage` calls, in the same wire format, as on Kafka.
+//! Embedded mode: the registry's stages in-process, no broker. Each article goes through
+//! the same `run_stage` calls, in the same wire format, as on Kafka.
 
+use crate::config::Config;
 use crate::nlp::{annotation, ArticleText, Extractor};
 use crate::proto::v1 as pb;
+use crate::stages::alerts::AlertsStage;
 use crate::stages::article::publication_date;
 use crate::stages::convert::{entities_from_pb, stance_analysis_from_pb};
 use crate::stages::events::EventsStage;
+use crate::stages::registry::Resources;
 use crate::stages::{
-    self, decode, run_stage, Limits, Output, Record, Stage, StageError, StageKind,
+    decode, run_stage_tallied, Limits, MessageType, Output, Record, Stage, StageError, StageKind,
 };
+use prost::Message;
 use std::sync::Arc;
 
 /// A message that failed a stage: what the Kafka runtime would dead-letter.
@@ -19,57 +23,128 @@ pub struct DeadLetter {
 }
 
 pub struct EmbeddedPipeline {
-    entities: Box<dyn Stage>,
-    stance: Box<dyn Stage>,
+    /// The registry's core stages, in order: article JSON in, diplomatic events out.
+    chain: Vec<(StageKind, Box<dyn Stage>)>,
+    /// For `annotate`: the precision gate's verdicts.
     events: EventsStage,
+    alerts: Option<AlertsStage>,
     extractor: Arc<Extractor>,
     limits: Limits,
 }
 
 impl EmbeddedPipeline {
     pub fn new(extractor: Arc<Extractor>, min_confidence: f32, limits: Limits) -> Self {
+        let mut config = Config::default();
+        config.nlp.min_confidence = min_confidence;
+        let resources = Resources::with_extractor(&config, extractor.clone());
+        let chain = StageKind::core()
+            .filter_map(|kind| {
+                // Core stages need only the extractor, which is loaded already.
+                (kind.spec().build)(&resources).ok().map(|s| (kind, s))
+            })
+            .collect();
         Self {
-            entities: stages::build(StageKind::Entities, extractor.clone(), min_confidence),
-            stance: stages::build(StageKind::Stance, extractor.clone(), min_confidence),
+            chain,
             events: EventsStage::new(extractor.clone(), min_confidence),
+            alerts: None,
             extractor,
             limits,
         }
     }
 
-    /// Raw article JSON → encoded `ArticleStance`, through the first two stages.
-    fn through_stance(&self, raw: &[u8], now_ms: i64) -> Result<Vec<u8>, DeadLetter> {
-        let entities = self.stage(self.entities.as_ref(), raw, now_ms)?;
-        let mut stance = Vec::new();
-        for output in entities {
-            for out in self.stage(self.stance.as_ref(), &output.payload, now_ms)? {
-                stance = out.payload;
+    /// Also runs the alerts stage on the events (`alerts`).
+    pub fn with_alerts(mut self, alerts: AlertsStage) -> Self {
+        self.alerts = Some(alerts);
+        self
+    }
+
+    /// Raw article JSON through the chain up to the stage that writes `until`.
+    fn through(
+        &self,
+        raw: &[u8],
+        now_ms: i64,
+        until: MessageType,
+    ) -> Result<Vec<Output>, DeadLetter> {
+        let mut messages = vec![Output {
+            key: Vec::new(),
+            payload: raw.to_vec(),
+            event: None,
+        }];
+        for (kind, stage) in &self.chain {
+            let mut next = Vec::new();
+            for message in &messages {
+                next.extend(
+                    self.stage(*kind, stage.as_ref(), &message.payload, now_ms)?
+                        .0,
+                );
+            }
+            messages = next;
+            if kind.spec().output == until {
+                break;
             }
         }
-        Ok(stance)
+        Ok(messages)
+    }
+
+    /// Raw article JSON → encoded `ArticleStance`, through the first two stages.
+    fn through_stance(&self, raw: &[u8], now_ms: i64) -> Result<Vec<u8>, DeadLetter> {
+        let outputs = self.through(raw, now_ms, MessageType::ArticleStance)?;
+        Ok(outputs
+            .into_iter()
+            .last()
+            .map(|o| o.payload)
+            .unwrap_or_default())
     }
 
     fn stage(
         &self,
+        kind: StageKind,
         stage: &dyn Stage,
         payload: &[u8],
         now_ms: i64,
-    ) -> Result<Vec<Output>, DeadLetter> {
+    ) -> Result<(Vec<Output>, Vec<&'static str>), DeadLetter> {
         let record = Record {
             key: None,
             payload,
             timestamp_ms: Some(now_ms),
+            partition: 0,
         };
-        run_stage(stage, self.limits, &record).map_err(|error| DeadLetter {
-            stage: stage.kind(),
-            error,
-        })
+        run_stage_tallied(stage, self.limits, &record)
+            .map_err(|error| DeadLetter { stage: kind, error })
+    }
+
+    /// Events through the alerts stage, each one committed at once (one partition): the
+    /// alerts, and how many events were too late to count. None without `with_alerts`.
+    pub fn alerts(
+        &self,
+        events: &[pb::DiplomaticEvent],
+        now_ms: i64,
+    ) -> Result<(Vec<pb::Alert>, u64), DeadLetter> {
+        let Some(stage) = &self.alerts else {
+            return Ok((Vec::new(), 0));
+        };
+        let (mut alerts, mut late) = (Vec::new(), 0u64);
+        for event in events {
+            let (outputs, skipped) =
+                self.stage(StageKind::Alerts, stage, &event.encode_to_vec(), now_ms)?;
+            stage.take_changes();
+            stage.committed();
+            late += skipped.len() as u64;
+            for output in outputs {
+                alerts.push(
+                    decode(&output.payload, "Alert").map_err(|error| DeadLetter {
+                        stage: StageKind::Alerts,
+                        error,
+                    })?,
+                );
+            }
+        }
+        Ok((alerts, late))
     }
 
     /// Raw article JSON → diplomatic events (what `events.diplomatic` would carry).
     pub fn events(&self, raw: &[u8], now_ms: i64) -> Result<Vec<pb::DiplomaticEvent>, DeadLetter> {
-        let stance = self.through_stance(raw, now_ms)?;
-        self.stage(&self.events, &stance, now_ms)?
+        self.through(raw, now_ms, MessageType::DiplomaticEvent)?
             .iter()
             .map(|o| decode(&o.payload, "DiplomaticEvent").map_err(dead_at_events))
             .collect()

@@ -1,7 +1,7 @@
 //! Every series a worker exports, registered at zero when it starts, so `/metrics` shows
 //! them (and dashboards and alerts find them) before the first batch.
 
-use crate::stages::{StageError, StageKind};
+use crate::stages::{EventMeta, StageError, StageKind};
 use crate::telemetry::Metric;
 
 /// Dead-letter reasons the worker itself adds to the stages' [`StageError::KINDS`].
@@ -45,15 +45,34 @@ pub fn register(stage: StageKind) {
     ] {
         metrics::gauge!(metric.name(), "stage" => s).set(0.0);
     }
-    if stage == StageKind::Events {
-        for quad in QUAD_CLASSES {
-            let name = crate::stages::quad_class_name(quad);
-            metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
-        }
-        for reason in crate::nlp::gate::DropReason::ALL {
-            metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str())
+    match stage {
+        StageKind::Events => register_events(),
+        StageKind::Alerts => {
+            metrics::counter!(Metric::AlertsSkipped.name(), "reason" => crate::stages::alerts::LATE)
                 .absolute(0);
         }
-        let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
+        StageKind::Entities | StageKind::Stance => {}
+    }
+}
+
+fn register_events() {
+    for quad in QUAD_CLASSES {
+        let name = crate::stages::quad_class_name(quad);
+        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => name).absolute(0);
+    }
+    for reason in crate::nlp::gate::DropReason::ALL {
+        metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str()).absolute(0);
+    }
+    let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
+}
+
+/// Records an emitted event's metrics; the run loop calls it once the event is committed
+/// (stages count nothing themselves).
+pub fn record_event(event: &EventMeta, now_ms: i64) {
+    let quad = crate::stages::quad_class_name(event.quad_class);
+    metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => quad).increment(1);
+    if event.ingested_at_ms > 0 && now_ms >= event.ingested_at_ms {
+        metrics::histogram!(Metric::EndToEndSeconds.name())
+            .record((now_ms - event.ingested_at_ms) as f64 / 1000.0);
     }
 }

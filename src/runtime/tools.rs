@@ -3,8 +3,6 @@
 use super::clients::{apply_user_properties, auth_failure, base_config, AuthWatch};
 use super::Shutdown;
 use crate::config::Config;
-use crate::proto::{self, v1 as pb};
-use prost::Message as _;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::{Headers, Message};
 use rdkafka::producer::{
@@ -321,7 +319,8 @@ pub struct TailOptions {
     pub idle_timeout: Option<Duration>,
 }
 
-/// Prints the committed messages of a topic as JSON lines, decoded by topic role.
+/// Prints the committed messages of a topic as JSON lines, decoded as the message type the
+/// stage registry gives the topic (raw otherwise, e.g. the dead letters, with headers).
 pub fn tail(
     config: &Config,
     topic: &str,
@@ -375,23 +374,9 @@ pub fn tail(
 
 fn decode_for_display<M: Message>(config: &Config, message: &M) -> Value {
     let payload = message.payload().unwrap_or_default();
-    let topics = &config.topics;
     let topic = message.topic();
-    let decoded = if topic == topics.events {
-        pb::DiplomaticEvent::decode(payload)
-            .ok()
-            .map(|m| proto::to_json(&m))
-    } else if topic == topics.stance {
-        pb::ArticleStance::decode(payload)
-            .ok()
-            .map(|m| proto::to_json(&m))
-    } else if topic == topics.entities {
-        pb::ArticleEntities::decode(payload)
-            .ok()
-            .map(|m| proto::to_json(&m))
-    } else {
-        None
-    };
+    let decoded = crate::stages::registry::message_type_of(&config.topics, topic)
+        .and_then(|kind| kind.to_json(payload).ok());
     match decoded {
         Some(value) => value,
         None => {

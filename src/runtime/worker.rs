@@ -7,6 +7,7 @@
 //! between batches; a batch collected across a rebalance is dropped unprocessed and
 //! re-read from the committed offsets by whoever owns the partitions now.
 
+use super::changelog::{self, ChangelogError};
 use super::client_log::ClientLog;
 use super::clients::{
     apply_user_properties, base_config, AuthWatch, WorkerContext, WorkerProducerContext,
@@ -33,6 +34,8 @@ use thiserror::Error;
 const IDLE_POLL: Duration = Duration::from_millis(100);
 const TXN_TIMEOUT: Duration = Duration::from_secs(30);
 const RETRIES: u32 = 5;
+/// An input index no batch has: delivery reports of changelog records blame no input.
+const NO_INPUT: usize = usize::MAX >> 3;
 
 #[derive(Debug, Error)]
 pub enum WorkerError {
@@ -50,6 +53,8 @@ pub enum WorkerError {
     Startup(#[from] StartupError),
     #[error(transparent)]
     DeadLetter(#[from] Box<Unwritable>),
+    #[error(transparent)]
+    Changelog(#[from] ChangelogError),
 }
 
 /// Names and limits one worker runs with.
@@ -58,6 +63,8 @@ pub struct WorkerSettings {
     pub stage: StageKind,
     pub input_topic: String,
     pub output_topic: String,
+    /// Where a stateful stage's state changes go, in each batch's transaction.
+    pub changelog_topic: Option<String>,
     pub dlq_topic: String,
     pub group_id: String,
     pub transactional_id: String,
@@ -77,17 +84,13 @@ pub struct WorkerSettings {
 
 impl WorkerSettings {
     pub fn from_config(stage: StageKind, config: &Config) -> Self {
-        let topics = &config.topics;
-        let (input, output) = match stage {
-            StageKind::Entities => (&topics.raw, &topics.entities),
-            StageKind::Stance => (&topics.entities, &topics.stance),
-            StageKind::Events => (&topics.stance, &topics.events),
-        };
+        let (topics, spec) = (&config.topics, stage.spec());
         let group_id = format!("{}-{}", config.kafka.group_prefix, stage);
         Self {
             stage,
-            input_topic: input.clone(),
-            output_topic: output.clone(),
+            input_topic: (spec.input_topic)(topics).clone(),
+            output_topic: (spec.output_topic)(topics).clone(),
+            changelog_topic: spec.changelog_topic.map(|t| t(topics).clone()),
             dlq_topic: topics.dlq.clone(),
             transactional_id: format!("{group_id}-{}", config.kafka.instance_id),
             group_id,
@@ -201,7 +204,7 @@ impl<'a> Worker<'a> {
         apply_user_properties(&mut lag_client, config);
         Ok(Self {
             stage,
-            output_headers: typed::output_headers(&settings.stage.output_message()),
+            output_headers: typed::output_headers(settings.stage.spec().output.full_name()),
             settings,
             consumer,
             producer,
@@ -267,9 +270,13 @@ impl<'a> Worker<'a> {
             "worker started"
         );
         let mut recovery = Recovery::default();
+        let mut restored_at = None;
         while !shutdown.requested() {
             let limit = recovery.batch_limit(self.settings.batch_size);
             let batch = self.collect_batch(shutdown, limit);
+            if !self.restore_if_reassigned(&mut restored_at, shutdown)? {
+                break;
+            }
             self.update_readiness();
             if batch.is_empty() {
                 // Input drained: idle is progress too.
@@ -277,7 +284,12 @@ impl<'a> Worker<'a> {
                 continue;
             }
             let coords: Vec<Coord> = batch.iter().map(coord).collect();
-            let failure = match self.process_batch(&batch, &mut recovery) {
+            let processed = self.process_batch(&batch, &mut recovery);
+            match &processed {
+                Ok(()) => self.stage.committed(),
+                Err(_) => self.stage.rolled_back(),
+            }
+            let failure = match processed {
                 Ok(()) => {
                     recovery.committed(&coords);
                     self.committed();
@@ -311,6 +323,39 @@ impl<'a> Worker<'a> {
         self.consumer.unsubscribe();
         tracing::info!(%stage, "worker stopped");
         Ok(())
+    }
+
+    /// A stateful stage rebuilds its state from the changelog whenever the partitions
+    /// assigned changed (each rebalance), before it processes anything of them. False
+    /// when shutdown was requested meanwhile.
+    fn restore_if_reassigned(
+        &self,
+        restored_at: &mut Option<u64>,
+        shutdown: &Shutdown,
+    ) -> Result<bool, WorkerError> {
+        let Some(topic) = &self.settings.changelog_topic else {
+            return Ok(true);
+        };
+        let rebalances = self.consumer.context().rebalances();
+        if *restored_at == Some(rebalances) {
+            return Ok(true);
+        }
+        let input = &self.settings.input_topic;
+        let partitions = self.consumer.assignment().map_or_else(
+            |_| Vec::new(),
+            |list| {
+                list.elements_for_topic(input)
+                    .iter()
+                    .map(|e| e.partition())
+                    .collect()
+            },
+        );
+        let restored =
+            changelog::restore(self.stage, &self.lag_client, topic, &partitions, shutdown)?;
+        if restored {
+            *restored_at = Some(rebalances);
+        }
+        Ok(restored)
     }
 
     fn update_readiness(&self) {
@@ -399,6 +444,7 @@ impl<'a> Worker<'a> {
             metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => stage)
                 .record(started.elapsed().as_secs_f64());
         }
+        self.send_changes().map_err(classify)?;
         let group = self
             .consumer
             .group_metadata()
@@ -413,7 +459,7 @@ impl<'a> Worker<'a> {
         retry(|| self.producer.commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
         metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
             .record(opened.elapsed().as_secs_f64());
-        tally.record(stage, batch.len());
+        tally.record(self.settings.stage, batch.len());
         Ok(())
     }
 
@@ -439,6 +485,7 @@ impl<'a> Worker<'a> {
             key: message.key(),
             payload: message.payload().unwrap_or_default(),
             timestamp_ms: message.timestamp().to_millis(),
+            partition: message.partition(),
         };
         match run_stage_tallied(self.stage, self.settings.limits, &record) {
             Ok((outputs, dropped)) => match self.send_outputs(index, &outputs) {
@@ -460,6 +507,26 @@ impl<'a> Worker<'a> {
                 };
                 self.dead_letter(index, message, letter, recovery, tally)?;
             }
+        }
+        Ok(())
+    }
+
+    /// Writes the state changes of the batch to the changelog, in its transaction, on the
+    /// input's partition. Their delivery reports name no input (a refusal is the
+    /// changelog's fault, not an input's): the batch is retried.
+    fn send_changes(&self) -> Result<(), KafkaError> {
+        let Some(topic) = &self.settings.changelog_topic else {
+            return Ok(());
+        };
+        for change in self.stage.take_changes() {
+            let mut record =
+                BaseRecord::with_opaque_to(topic, recovery::opaque(NO_INPUT, Role::Output))
+                    .key(change.key.as_slice())
+                    .partition(change.partition);
+            if let Some(value) = &change.value {
+                record = record.payload(value.as_slice());
+            }
+            send(&self.producer, record)?;
         }
         Ok(())
     }
@@ -749,13 +816,15 @@ fn first_offsets<M: Message>(batch: &[M]) -> Vec<(String, i32, i64)> {
 struct BatchTally {
     outputs: usize,
     events: Vec<EventMeta>,
-    /// The precision gate's reasons, one per coded event not emitted.
+    /// What the stage did not emit, one label each (the precision gate's reasons, late
+    /// events), counted on the registry's `skipped_metric`.
     events_dropped: Vec<&'static str>,
     dead_lettered: Vec<&'static str>,
 }
 
 impl BatchTally {
-    fn record(&self, stage: &'static str, batch_len: usize) {
+    fn record(&self, kind: StageKind, batch_len: usize) {
+        let stage = kind.as_str();
         metrics::counter!(Metric::Transactions.name(), "stage" => stage, "outcome" => "committed")
             .increment(1);
         metrics::histogram!(Metric::BatchSize.name(), "stage" => stage).record(batch_len as f64);
@@ -766,12 +835,14 @@ impl BatchTally {
             metrics::counter!(Metric::DeadLettered.name(), "stage" => stage, "reason" => *reason)
                 .increment(1);
         }
-        for reason in &self.events_dropped {
-            metrics::counter!(Metric::EventsDropped.name(), "reason" => *reason).increment(1);
+        if let Some(metric) = kind.spec().skipped_metric {
+            for reason in &self.events_dropped {
+                metrics::counter!(metric.name(), "reason" => *reason).increment(1);
+            }
         }
         let now = crate::stages::now_ms();
         for event in &self.events {
-            event.record(now);
+            series::record_event(event, now);
         }
     }
 }

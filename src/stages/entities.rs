@@ -2,7 +2,7 @@
 
 use super::article::{parse_article, publication_date};
 use super::convert::entities_to_pb;
-use super::{Output, Record, Stage, StageError, StageKind};
+use super::{Output, Record, Stage, StageError};
 use crate::nlp::{ArticleText, Extractor};
 use prost::Message;
 use std::sync::Arc;
@@ -18,10 +18,6 @@ impl EntitiesStage {
 }
 
 impl Stage for EntitiesStage {
-    fn kind(&self) -> StageKind {
-        StageKind::Entities
-    }
-
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
         let article = parse_article(record.payload, record.timestamp_ms.unwrap_or(0))?;
         let analysis = self.extractor.entities(&ArticleText {

@@ -4,7 +4,7 @@
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_from_pb, modality_to_pb};
 use super::validate::{check_analysis, check_interactions};
-use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError, StageKind};
+use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError};
 use crate::nlp::annotation::CharOffsets;
 use crate::nlp::gate::{DropReason, Judged};
 use crate::nlp::Extractor;
@@ -81,6 +81,7 @@ impl EventsStage {
                         event.location.clear();
                         event.location_country.clear();
                     }
+                    event.story_key = story_key(&event);
                     gated.events.push(event);
                 }
             }
@@ -164,6 +165,8 @@ impl EventsStage {
             modality: interaction.modality,
             confidence: interaction.confidence,
             emitted_at_ms: ctx.emitted_at_ms,
+            // Set once the gate has settled the location (see `events`).
+            story_key: String::new(),
             source: Some(source_actor),
             target: Some(target_actor),
         })
@@ -211,6 +214,42 @@ fn event_id(article_id: &str, i: &pb::Interaction, source: &str, target: &str) -
         .collect()
 }
 
+/// The story an event belongs to: same dyad, CAMEO root, place and day, whichever article
+/// reported it (documented on `DiplomaticEvent.story_key`).
+pub fn story_key(event: &pb::DiplomaticEvent) -> String {
+    let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
+    let place = if event.location_country.is_empty() {
+        event.location.to_lowercase()
+    } else {
+        event.location_country.clone()
+    };
+    let time = if event.published_at_ms > 0 {
+        event.published_at_ms
+    } else {
+        event.emitted_at_ms
+    };
+    let day = chrono::DateTime::from_timestamp_millis(time)
+        .map(|t| t.date_naive().to_string())
+        .unwrap_or_default();
+    let mut hasher = Sha256::new();
+    for part in [
+        &code(&event.source),
+        &code(&event.target),
+        &event.cameo_root,
+        &place,
+        &day,
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update([0x1f]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn dyad_stance(stance: &pb::ArticleStance, source: &str, target: &str) -> pb::Stance {
     stance
         .dyads
@@ -230,10 +269,6 @@ pub fn dyad_key(event: &pb::DiplomaticEvent) -> Vec<u8> {
 }
 
 impl Stage for EventsStage {
-    fn kind(&self) -> StageKind {
-        StageKind::Events
-    }
-
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
         Ok(self.process_tallied(record)?.0)
     }
@@ -263,5 +298,47 @@ impl Stage for EventsStage {
             .collect();
         let dropped = gated.dropped.iter().map(|r| r.as_str()).collect();
         Ok((outputs, dropped))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(source: &str, cameo: &str, location: &str, published: &str) -> pb::DiplomaticEvent {
+        let actor = |code: &str| {
+            Some(pb::Actor {
+                code: code.into(),
+                ..Default::default()
+            })
+        };
+        pb::DiplomaticEvent {
+            source: actor(source),
+            target: actor("UKR"),
+            cameo_code: cameo.into(),
+            cameo_root: cameo[..2].into(),
+            location: location.into(),
+            published_at_ms: chrono::DateTime::parse_from_rfc3339(published)
+                .unwrap()
+                .timestamp_millis(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn one_story_per_dyad_root_place_and_day() {
+        let morning = story_key(&event("RUSMIL", "152", "Belgorod", "2024-05-02T06:00:00Z"));
+        // Another article, later that day, a finer code of the same root, other casing.
+        let evening = story_key(&event("RUSMIL", "1531", "belgorod", "2024-05-02T21:30:00Z"));
+        assert_eq!(morning, evening);
+        assert_eq!(morning.len(), 32);
+        for other in [
+            event("BLRMIL", "152", "Belgorod", "2024-05-02T06:00:00Z"),
+            event("RUSMIL", "173", "Belgorod", "2024-05-02T06:00:00Z"),
+            event("RUSMIL", "152", "Kursk", "2024-05-02T06:00:00Z"),
+            event("RUSMIL", "152", "Belgorod", "2024-05-03T06:00:00Z"),
+        ] {
+            assert_ne!(story_key(&other), morning, "{other:?}");
+        }
     }
 }

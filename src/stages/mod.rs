@@ -1,16 +1,17 @@
-//! The three pipeline stages as plain, synchronous transforms: one input message in,
-//! zero or more output messages out. No Kafka here: the runtime owns I/O, transactions,
-//! retries and metrics, and runs the very same code in embedded mode.
+//! The pipeline stages as plain, synchronous transforms: one input message in, zero or
+//! more output messages out. No Kafka here: the runtime owns I/O, transactions, retries
+//! and metrics, and runs the very same code in embedded mode. `registry` declares them.
 
+pub mod alerts;
 pub mod article;
 pub mod convert;
 pub mod entities;
 pub mod events;
+pub mod registry;
 pub mod stance;
 pub mod validate;
 
-use std::fmt;
-use std::str::FromStr;
+pub use registry::{MessageType, StageKind, StageSpec, STAGES};
 use thiserror::Error;
 
 /// An input message as a stage sees it.
@@ -20,6 +21,8 @@ pub struct Record<'a> {
     pub payload: &'a [u8],
     /// Record timestamp (Unix ms), when the transport has one.
     pub timestamp_ms: Option<i64>,
+    /// Input partition (0 in embedded mode): stateful stages keep state per partition.
+    pub partition: i32,
 }
 
 /// An output message; the runtime decides the topic (each stage has one output topic).
@@ -37,19 +40,6 @@ pub struct EventMeta {
     pub quad_class: i32,
     /// When the raw article entered Kafka (Unix ms); 0 = unknown.
     pub ingested_at_ms: i64,
-}
-
-impl EventMeta {
-    /// Records the event metrics; called once the event is safely written.
-    pub fn record(&self, now_ms: i64) {
-        use crate::telemetry::Metric;
-        metrics::counter!(Metric::EventsEmitted.name(), "quad_class" => quad_class_name(self.quad_class))
-            .increment(1);
-        if self.ingested_at_ms > 0 && now_ms >= self.ingested_at_ms {
-            metrics::histogram!(Metric::EndToEndSeconds.name())
-                .record((now_ms - self.ingested_at_ms) as f64 / 1000.0);
-        }
-    }
 }
 
 /// The proto enum's name of a QuadClass number (`QUAD_CLASS_VERBAL_COOPERATION`), the
@@ -102,64 +92,42 @@ impl StageError {
     }
 }
 
-/// The pipeline's stages, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StageKind {
-    Entities,
-    Stance,
-    Events,
-}
-
-impl StageKind {
-    pub const ALL: [StageKind; 3] = [StageKind::Entities, StageKind::Stance, StageKind::Events];
-
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            StageKind::Entities => "entities",
-            StageKind::Stance => "stance",
-            StageKind::Events => "events",
-        }
-    }
-
-    /// Full protobuf name of the message the stage writes (`demarche.v1.DiplomaticEvent`).
-    pub fn output_message(&self) -> String {
-        use crate::proto::{full_name, v1};
-        match self {
-            StageKind::Entities => full_name::<v1::ArticleEntities>(),
-            StageKind::Stance => full_name::<v1::ArticleStance>(),
-            StageKind::Events => full_name::<v1::DiplomaticEvent>(),
-        }
-    }
-}
-
-impl fmt::Display for StageKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for StageKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        StageKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| format!("unknown stage `{s}` (entities, stance, events)"))
-    }
-}
-
-/// A pipeline stage: a pure function of its input message, given the loaded extractor.
+/// A pipeline stage. `process` is the one required method; the hooks have defaults, so a
+/// stateless stage is a function of its input. Stages count nothing themselves: the run
+/// loop records every metric once a batch is committed (Arroyo's operator model).
 pub trait Stage: Send + Sync {
-    fn kind(&self) -> StageKind;
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError>;
     /// `process`, plus one label per item the stage deliberately did not emit (the events
-    /// stage: the precision gate's drop reasons), for the runtime to count once committed.
+    /// stage: the precision gate's drop reasons), for the runtime to count once committed
+    /// on the registry's `skipped_metric`.
     fn process_tallied(
         &self,
         record: &Record<'_>,
     ) -> Result<(Vec<Output>, Vec<&'static str>), StageError> {
         Ok((self.process(record)?, Vec::new()))
     }
+    /// Stateful stages: the input partitions now owned, and every committed record of
+    /// their changelog partitions, oldest first, to rebuild the state from (replacing it).
+    fn restore(&self, _partitions: &[i32], _changelog: &mut dyn Iterator<Item = StateRecord>) {}
+    /// The state changes of the open batch, for the runtime to write to the changelog in
+    /// the batch's transaction. Called once per batch, after the last `process`.
+    fn take_changes(&self) -> Vec<StateRecord> {
+        Vec::new()
+    }
+    /// The open batch committed: its changes are now the state to return to.
+    fn committed(&self) {}
+    /// The open batch will not commit (aborted, or dropped at a rebalance): forget what it
+    /// changed; it will be processed again.
+    fn rolled_back(&self) {}
+}
+
+/// One changelog record: a state key of an input partition and its value (`None` deletes
+/// it; compaction then drops the key).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateRecord {
+    pub partition: i32,
+    pub key: Vec<u8>,
+    pub value: Option<Vec<u8>>,
 }
 
 /// Decodes a protobuf payload, naming the message type in the error.
@@ -209,19 +177,6 @@ pub fn run_stage_tallied(
     stage.process_tallied(record)
 }
 
-/// Builds the stage of a kind around a shared extractor.
-pub fn build(
-    kind: StageKind,
-    extractor: std::sync::Arc<crate::nlp::Extractor>,
-    min_confidence: f32,
-) -> Box<dyn Stage> {
-    match kind {
-        StageKind::Entities => Box::new(entities::EntitiesStage::new(extractor)),
-        StageKind::Stance => Box::new(stance::StanceStage::new(extractor)),
-        StageKind::Events => Box::new(events::EventsStage::new(extractor, min_confidence)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,9 +184,6 @@ mod tests {
     struct Echo;
 
     impl Stage for Echo {
-        fn kind(&self) -> StageKind {
-            StageKind::Entities
-        }
         fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
             Ok(vec![Output {
                 key: Vec::new(),
@@ -243,13 +195,18 @@ mod tests {
 
     #[test]
     fn each_stage_names_the_protobuf_message_it_writes() {
-        let names: Vec<String> = StageKind::ALL.iter().map(|k| k.output_message()).collect();
+        use crate::proto::{full_name, v1};
+        let names: Vec<&str> = StageKind::ALL
+            .iter()
+            .map(|k| k.spec().output.full_name())
+            .collect();
         assert_eq!(
             names,
             [
-                "demarche.v1.ArticleEntities",
-                "demarche.v1.ArticleStance",
-                "demarche.v1.DiplomaticEvent"
+                full_name::<v1::ArticleEntities>(),
+                full_name::<v1::ArticleStance>(),
+                full_name::<v1::DiplomaticEvent>(),
+                full_name::<v1::Alert>(),
             ]
         );
     }
@@ -263,19 +220,12 @@ mod tests {
             key: None,
             payload,
             timestamp_ms: None,
+            partition: 0,
         };
         assert_eq!(run_stage(&Echo, limits, &record(b"1234")).unwrap().len(), 1);
         assert_eq!(
             run_stage(&Echo, limits, &record(b"12345")),
             Err(StageError::Oversized { size: 5, limit: 4 })
         );
-    }
-
-    #[test]
-    fn stage_names_round_trip() {
-        for kind in StageKind::ALL {
-            assert_eq!(kind.as_str().parse::<StageKind>(), Ok(kind));
-        }
-        assert!("stances".parse::<StageKind>().is_err());
     }
 }

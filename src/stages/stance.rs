@@ -4,7 +4,7 @@
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
 use super::validate::check_analysis;
-use super::{decode, Output, Record, Stage, StageError, StageKind};
+use super::{decode, Output, Record, Stage, StageError};
 use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
 use prost::Message;
@@ -39,10 +39,6 @@ impl StanceStage {
 }
 
 impl Stage for StanceStage {
-    fn kind(&self) -> StageKind {
-        StageKind::Stance
-    }
-
     fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
         let entities: pb::ArticleEntities = decode(record.payload, "ArticleEntities")?;
         let key = entities

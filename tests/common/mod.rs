@@ -35,6 +35,9 @@ pub struct TestTopics {
     pub stance: String,
     pub events: String,
     pub dlq: String,
+    pub alerts: String,
+    /// Compacted, like a production changelog.
+    pub alerts_changelog: String,
     pub dir: tempfile::TempDir,
 }
 
@@ -51,6 +54,8 @@ impl TestTopics {
             stance: format!("{prefix}.stance"),
             events: format!("{prefix}.events"),
             dlq: format!("{prefix}.dlq"),
+            alerts: format!("{prefix}.alerts"),
+            alerts_changelog: format!("{prefix}.alerts-changelog"),
             prefix,
             dir: tempfile::tempdir().expect("temp dir"),
         };
@@ -58,13 +63,15 @@ impl TestTopics {
         topics
     }
 
-    fn all(&self) -> [&str; 5] {
+    fn all(&self) -> [&str; 7] {
         [
             &self.raw,
             &self.entities,
             &self.stance,
             &self.events,
             &self.dlq,
+            &self.alerts,
+            &self.alerts_changelog,
         ]
     }
 
@@ -76,7 +83,14 @@ impl TestTopics {
         let new_topics: Vec<NewTopic> = self
             .all()
             .iter()
-            .map(|t| NewTopic::new(t, partitions, TopicReplication::Fixed(1)))
+            .map(|t| {
+                let topic = NewTopic::new(t, partitions, TopicReplication::Fixed(1));
+                if *t == self.alerts_changelog {
+                    topic.set("cleanup.policy", "compact")
+                } else {
+                    topic
+                }
+            })
             .collect();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -101,6 +115,11 @@ impl TestTopics {
             ("DEMARCHE_TOPICS_STANCE".into(), self.stance.clone()),
             ("DEMARCHE_TOPICS_EVENTS".into(), self.events.clone()),
             ("DEMARCHE_TOPICS_DLQ".into(), self.dlq.clone()),
+            ("DEMARCHE_TOPICS_ALERTS".into(), self.alerts.clone()),
+            (
+                "DEMARCHE_TOPICS_ALERTS_CHANGELOG".into(),
+                self.alerts_changelog.clone(),
+            ),
             ("DEMARCHE_WORKER_BATCH_SIZE".into(), "20".into()),
         ]
     }
@@ -134,10 +153,24 @@ impl TestTopics {
         extra_env: &[(&str, &str)],
         listen: &str,
     ) -> Worker {
-        let log = self.dir.path().join(format!("{stage}-{instance}.log"));
+        self.spawn_with(&[stage], instance, extra_env, listen)
+    }
+
+    /// Like `spawn_listening`, with the subcommand's own arguments (`pipeline --with-alerts`).
+    pub fn spawn_with(
+        &self,
+        args: &[&str],
+        instance: &str,
+        extra_env: &[(&str, &str)],
+        listen: &str,
+    ) -> Worker {
+        let log = self
+            .dir
+            .path()
+            .join(format!("{}-{instance}.log", args.join("-")));
         let mut command = Command::new(env!("CARGO_BIN_EXE_demarche"));
         command
-            .arg(stage)
+            .args(args)
             .arg("--instance-id")
             .arg(instance)
             .arg("--metrics-listen")
@@ -274,15 +307,24 @@ impl Reader {
             .set("isolation.level", "read_committed")
             .create()
             .expect("consumer");
-        let metadata = consumer
-            .fetch_metadata(Some(topic), Duration::from_secs(10))
-            .expect("metadata");
+        // A topic just created may not be in the metadata yet: an empty assignment would
+        // read nothing, silently. Wait until its partitions show.
+        let deadline = Instant::now() + Duration::from_secs(30);
         let mut assignment = TopicPartitionList::new();
-        for t in metadata.topics() {
-            for p in t.partitions() {
-                assignment
-                    .add_partition_offset(topic, p.id(), Offset::Beginning)
-                    .expect("partition");
+        while assignment.count() == 0 {
+            assert!(Instant::now() < deadline, "topic {topic} has no partitions");
+            let metadata = consumer
+                .fetch_metadata(Some(topic), Duration::from_secs(10))
+                .expect("metadata");
+            for t in metadata.topics() {
+                for p in t.partitions() {
+                    assignment
+                        .add_partition_offset(topic, p.id(), Offset::Beginning)
+                        .expect("partition");
+                }
+            }
+            if assignment.count() == 0 {
+                std::thread::sleep(Duration::from_millis(100));
             }
         }
         consumer.assign(&assignment).expect("assign");

@@ -4,7 +4,9 @@
 
 use demarche::nlp::{Extractor, NlpConfig};
 use demarche::runtime::embedded::EmbeddedPipeline;
-use demarche::stages::{self, Limits, Record, Stage, StageKind};
+use demarche::config::Config;
+use demarche::stages::registry::Resources;
+use demarche::stages::{Limits, Record, Stage, StageKind};
 use std::sync::{Arc, OnceLock};
 
 /// The workers' default limit (`worker.max_message_bytes`).
@@ -21,16 +23,18 @@ pub fn extractor() -> Arc<Extractor> {
         .clone()
 }
 
+/// A core stage (the ones the extractor drives), built once from the stage registry.
 pub fn stage(kind: StageKind) -> &'static dyn Stage {
-    static STAGES: OnceLock<Vec<Box<dyn Stage>>> = OnceLock::new();
+    static STAGES: OnceLock<Vec<(StageKind, Box<dyn Stage>)>> = OnceLock::new();
     let all = STAGES.get_or_init(|| {
-        StageKind::ALL
-            .into_iter()
-            .map(|k| stages::build(k, extractor(), 0.0))
+        let config = Config::default();
+        let resources = Resources::with_extractor(&config, extractor());
+        StageKind::core()
+            .map(|k| (k, (k.spec().build)(&resources).expect("core stage")))
             .collect()
     });
-    let index = StageKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    all[index].as_ref()
+    let (_, stage) = all.iter().find(|(k, _)| *k == kind).unwrap_or(&all[0]);
+    stage.as_ref()
 }
 
 pub fn pipeline() -> &'static EmbeddedPipeline {
@@ -43,6 +47,7 @@ pub fn record(payload: &[u8]) -> Record<'_> {
         key: None,
         payload,
         timestamp_ms: Some(1_700_000_000_000),
+        partition: 0,
     }
 }
 

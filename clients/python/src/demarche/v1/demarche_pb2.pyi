@@ -40,6 +40,20 @@ class QuadClass(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     QUAD_CLASS_MATERIAL_COOPERATION: _ClassVar[QuadClass]
     QUAD_CLASS_VERBAL_CONFLICT: _ClassVar[QuadClass]
     QUAD_CLASS_MATERIAL_CONFLICT: _ClassVar[QuadClass]
+
+class AlertState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ALERT_STATE_UNSPECIFIED: _ClassVar[AlertState]
+    ALERT_STATE_FIRING: _ClassVar[AlertState]
+    ALERT_STATE_UPDATED: _ClassVar[AlertState]
+    ALERT_STATE_RESOLVED: _ClassVar[AlertState]
+
+class Severity(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SEVERITY_UNSPECIFIED: _ClassVar[Severity]
+    SEVERITY_INFO: _ClassVar[Severity]
+    SEVERITY_WARNING: _ClassVar[Severity]
+    SEVERITY_CRITICAL: _ClassVar[Severity]
 ENTITY_TYPE_UNSPECIFIED: EntityType
 ENTITY_TYPE_PERSON: EntityType
 ENTITY_TYPE_ORGANISATION: EntityType
@@ -62,6 +76,14 @@ QUAD_CLASS_VERBAL_COOPERATION: QuadClass
 QUAD_CLASS_MATERIAL_COOPERATION: QuadClass
 QUAD_CLASS_VERBAL_CONFLICT: QuadClass
 QUAD_CLASS_MATERIAL_CONFLICT: QuadClass
+ALERT_STATE_UNSPECIFIED: AlertState
+ALERT_STATE_FIRING: AlertState
+ALERT_STATE_UPDATED: AlertState
+ALERT_STATE_RESOLVED: AlertState
+SEVERITY_UNSPECIFIED: Severity
+SEVERITY_INFO: Severity
+SEVERITY_WARNING: Severity
+SEVERITY_CRITICAL: Severity
 
 class Article(_message.Message):
     __slots__ = ("id", "url", "title", "text", "published_at_ms", "source", "language", "ingested_at_ms")
@@ -216,7 +238,7 @@ class ArticleStance(_message.Message):
     def __init__(self, entities: _Optional[_Union[ArticleEntities, _Mapping]] = ..., interactions: _Optional[_Iterable[_Union[Interaction, _Mapping]]] = ..., dyads: _Optional[_Iterable[_Union[DyadStance, _Mapping]]] = ..., editorial: _Optional[_Iterable[_Union[EditorialStance, _Mapping]]] = ..., tone: _Optional[float] = ...) -> None: ...
 
 class DiplomaticEvent(_message.Message):
-    __slots__ = ("event_id", "article_id", "article_url", "published_at_ms", "source", "target", "source_text", "target_text", "cameo_code", "cameo_root", "plover_type", "quad_class", "goldstein", "location", "dyad_stance", "tone", "evidence_text", "evidence_start", "evidence_end", "trigger_start", "trigger_end", "modality", "confidence", "location_country", "emitted_at_ms", "article_source", "location_geo")
+    __slots__ = ("event_id", "article_id", "article_url", "published_at_ms", "source", "target", "source_text", "target_text", "cameo_code", "cameo_root", "plover_type", "quad_class", "goldstein", "location", "dyad_stance", "tone", "evidence_text", "evidence_start", "evidence_end", "trigger_start", "trigger_end", "modality", "confidence", "location_country", "emitted_at_ms", "article_source", "location_geo", "story_key")
     EVENT_ID_FIELD_NUMBER: _ClassVar[int]
     ARTICLE_ID_FIELD_NUMBER: _ClassVar[int]
     ARTICLE_URL_FIELD_NUMBER: _ClassVar[int]
@@ -244,6 +266,7 @@ class DiplomaticEvent(_message.Message):
     EMITTED_AT_MS_FIELD_NUMBER: _ClassVar[int]
     ARTICLE_SOURCE_FIELD_NUMBER: _ClassVar[int]
     LOCATION_GEO_FIELD_NUMBER: _ClassVar[int]
+    STORY_KEY_FIELD_NUMBER: _ClassVar[int]
     event_id: str
     article_id: str
     article_url: str
@@ -271,4 +294,71 @@ class DiplomaticEvent(_message.Message):
     emitted_at_ms: int
     article_source: str
     location_geo: GeoPoint
-    def __init__(self, event_id: _Optional[str] = ..., article_id: _Optional[str] = ..., article_url: _Optional[str] = ..., published_at_ms: _Optional[int] = ..., source: _Optional[_Union[Actor, _Mapping]] = ..., target: _Optional[_Union[Actor, _Mapping]] = ..., source_text: _Optional[str] = ..., target_text: _Optional[str] = ..., cameo_code: _Optional[str] = ..., cameo_root: _Optional[str] = ..., plover_type: _Optional[str] = ..., quad_class: _Optional[_Union[QuadClass, str]] = ..., goldstein: _Optional[float] = ..., location: _Optional[str] = ..., dyad_stance: _Optional[_Union[Stance, str]] = ..., tone: _Optional[float] = ..., evidence_text: _Optional[str] = ..., evidence_start: _Optional[int] = ..., evidence_end: _Optional[int] = ..., trigger_start: _Optional[int] = ..., trigger_end: _Optional[int] = ..., modality: _Optional[_Union[Modality, str]] = ..., confidence: _Optional[float] = ..., location_country: _Optional[str] = ..., emitted_at_ms: _Optional[int] = ..., article_source: _Optional[str] = ..., location_geo: _Optional[_Union[GeoPoint, _Mapping]] = ...) -> None: ...
+    story_key: str
+    def __init__(self, event_id: _Optional[str] = ..., article_id: _Optional[str] = ..., article_url: _Optional[str] = ..., published_at_ms: _Optional[int] = ..., source: _Optional[_Union[Actor, _Mapping]] = ..., target: _Optional[_Union[Actor, _Mapping]] = ..., source_text: _Optional[str] = ..., target_text: _Optional[str] = ..., cameo_code: _Optional[str] = ..., cameo_root: _Optional[str] = ..., plover_type: _Optional[str] = ..., quad_class: _Optional[_Union[QuadClass, str]] = ..., goldstein: _Optional[float] = ..., location: _Optional[str] = ..., dyad_stance: _Optional[_Union[Stance, str]] = ..., tone: _Optional[float] = ..., evidence_text: _Optional[str] = ..., evidence_start: _Optional[int] = ..., evidence_end: _Optional[int] = ..., trigger_start: _Optional[int] = ..., trigger_end: _Optional[int] = ..., modality: _Optional[_Union[Modality, str]] = ..., confidence: _Optional[float] = ..., location_country: _Optional[str] = ..., emitted_at_ms: _Optional[int] = ..., article_source: _Optional[str] = ..., location_geo: _Optional[_Union[GeoPoint, _Mapping]] = ..., story_key: _Optional[str] = ...) -> None: ...
+
+class AlertEvidence(_message.Message):
+    __slots__ = ("event_id", "article_id", "article_source", "story_key", "cameo_code", "goldstein", "event_time_ms", "evidence_text")
+    EVENT_ID_FIELD_NUMBER: _ClassVar[int]
+    ARTICLE_ID_FIELD_NUMBER: _ClassVar[int]
+    ARTICLE_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    STORY_KEY_FIELD_NUMBER: _ClassVar[int]
+    CAMEO_CODE_FIELD_NUMBER: _ClassVar[int]
+    GOLDSTEIN_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    EVIDENCE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    event_id: str
+    article_id: str
+    article_source: str
+    story_key: str
+    cameo_code: str
+    goldstein: float
+    event_time_ms: int
+    evidence_text: str
+    def __init__(self, event_id: _Optional[str] = ..., article_id: _Optional[str] = ..., article_source: _Optional[str] = ..., story_key: _Optional[str] = ..., cameo_code: _Optional[str] = ..., goldstein: _Optional[float] = ..., event_time_ms: _Optional[int] = ..., evidence_text: _Optional[str] = ...) -> None: ...
+
+class Alert(_message.Message):
+    __slots__ = ("alert_id", "rule_id", "rule_name", "severity", "state", "group", "window_start_ms", "window_end_ms", "first_seen_ms", "last_seen_ms", "event_ids", "evidence", "event_count", "article_count", "source_count", "story_count", "goldstein_sum", "goldstein_mean", "baseline", "reason", "sequence")
+    ALERT_ID_FIELD_NUMBER: _ClassVar[int]
+    RULE_ID_FIELD_NUMBER: _ClassVar[int]
+    RULE_NAME_FIELD_NUMBER: _ClassVar[int]
+    SEVERITY_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    GROUP_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_START_MS_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_END_MS_FIELD_NUMBER: _ClassVar[int]
+    FIRST_SEEN_MS_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEEN_MS_FIELD_NUMBER: _ClassVar[int]
+    EVENT_IDS_FIELD_NUMBER: _ClassVar[int]
+    EVIDENCE_FIELD_NUMBER: _ClassVar[int]
+    EVENT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ARTICLE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    STORY_COUNT_FIELD_NUMBER: _ClassVar[int]
+    GOLDSTEIN_SUM_FIELD_NUMBER: _ClassVar[int]
+    GOLDSTEIN_MEAN_FIELD_NUMBER: _ClassVar[int]
+    BASELINE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    SEQUENCE_FIELD_NUMBER: _ClassVar[int]
+    alert_id: str
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    state: AlertState
+    group: str
+    window_start_ms: int
+    window_end_ms: int
+    first_seen_ms: int
+    last_seen_ms: int
+    event_ids: _containers.RepeatedScalarFieldContainer[str]
+    evidence: _containers.RepeatedCompositeFieldContainer[AlertEvidence]
+    event_count: int
+    article_count: int
+    source_count: int
+    story_count: int
+    goldstein_sum: float
+    goldstein_mean: float
+    baseline: float
+    reason: str
+    sequence: int
+    def __init__(self, alert_id: _Optional[str] = ..., rule_id: _Optional[str] = ..., rule_name: _Optional[str] = ..., severity: _Optional[_Union[Severity, str]] = ..., state: _Optional[_Union[AlertState, str]] = ..., group: _Optional[str] = ..., window_start_ms: _Optional[int] = ..., window_end_ms: _Optional[int] = ..., first_seen_ms: _Optional[int] = ..., last_seen_ms: _Optional[int] = ..., event_ids: _Optional[_Iterable[str]] = ..., evidence: _Optional[_Iterable[_Union[AlertEvidence, _Mapping]]] = ..., event_count: _Optional[int] = ..., article_count: _Optional[int] = ..., source_count: _Optional[int] = ..., story_count: _Optional[int] = ..., goldstein_sum: _Optional[float] = ..., goldstein_mean: _Optional[float] = ..., baseline: _Optional[float] = ..., reason: _Optional[str] = ..., sequence: _Optional[int] = ...) -> None: ...

@@ -91,6 +91,16 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_demarche_v1_DiplomaticEvent_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_demarche_v1_AlertEvidence_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_demarche_v1_AlertEvidence_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_demarche_v1_Alert_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_demarche_v1_Alert_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -141,7 +151,7 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
       "actions\030\002 \003(\0132\030.demarche.v1.Interaction\022" +
       "&\n\005dyads\030\003 \003(\0132\027.demarche.v1.DyadStance\022" +
       "/\n\teditorial\030\004 \003(\0132\034.demarche.v1.Editori" +
-      "alStance\022\014\n\004tone\030\005 \001(\002\"\301\005\n\017DiplomaticEve" +
+      "alStance\022\014\n\004tone\030\005 \001(\002\"\324\005\n\017DiplomaticEve" +
       "nt\022\020\n\010event_id\030\001 \001(\t\022\022\n\narticle_id\030\002 \001(\t" +
       "\022\023\n\013article_url\030\003 \001(\t\022\027\n\017published_at_ms" +
       "\030\004 \001(\003\022\"\n\006source\030\005 \001(\0132\022.demarche.v1.Act" +
@@ -159,25 +169,48 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
       "idence\030\027 \001(\002\022\030\n\020location_country\030\030 \001(\t\022\025" +
       "\n\remitted_at_ms\030\031 \001(\003\022\026\n\016article_source\030" +
       "\032 \001(\t\022+\n\014location_geo\030\033 \001(\0132\025.demarche.v" +
-      "1.GeoPoint*\226\001\n\nEntityType\022\033\n\027ENTITY_TYPE" +
-      "_UNSPECIFIED\020\000\022\026\n\022ENTITY_TYPE_PERSON\020\001\022\034" +
-      "\n\030ENTITY_TYPE_ORGANISATION\020\002\022\030\n\024ENTITY_T" +
-      "YPE_LOCATION\020\003\022\033\n\027ENTITY_TYPE_NATIONALIT" +
-      "Y\020\004*`\n\006Stance\022\026\n\022STANCE_UNSPECIFIED\020\000\022\026\n" +
-      "\022STANCE_COOPERATIVE\020\001\022\022\n\016STANCE_HOSTILE\020" +
-      "\002\022\022\n\016STANCE_NEUTRAL\020\003*\312\001\n\010Modality\022\025\n\021MO" +
-      "DALITY_ASSERTED\020\000\022\024\n\020MODALITY_NEGATED\020\001\022" +
-      "\027\n\023MODALITY_THREATENED\020\002\022\025\n\021MODALITY_INT" +
-      "ENDED\020\003\022\025\n\021MODALITY_REPORTED\020\004\022\030\n\024MODALI" +
-      "TY_CONDITIONAL\020\005\022\031\n\025MODALITY_HYPOTHETICA" +
-      "L\020\006\022\025\n\021MODALITY_DEMANDED\020\007*\261\001\n\tQuadClass" +
-      "\022\032\n\026QUAD_CLASS_UNSPECIFIED\020\000\022!\n\035QUAD_CLA" +
-      "SS_VERBAL_COOPERATION\020\001\022#\n\037QUAD_CLASS_MA" +
-      "TERIAL_COOPERATION\020\002\022\036\n\032QUAD_CLASS_VERBA" +
-      "L_CONFLICT\020\003\022 \n\034QUAD_CLASS_MATERIAL_CONF" +
-      "LICT\020\004BQ\n\016io.demarche.v1P\001Z=github.com/d" +
-      "emarche/demarche/clients/go/demarchev1;d" +
-      "emarchev1b\006proto3"
+      "1.GeoPoint\022\021\n\tstory_key\030\034 \001(\t\"\265\001\n\rAlertE" +
+      "vidence\022\020\n\010event_id\030\001 \001(\t\022\022\n\narticle_id\030" +
+      "\002 \001(\t\022\026\n\016article_source\030\003 \001(\t\022\021\n\tstory_k" +
+      "ey\030\004 \001(\t\022\022\n\ncameo_code\030\005 \001(\t\022\021\n\tgoldstei" +
+      "n\030\006 \001(\002\022\025\n\revent_time_ms\030\007 \001(\003\022\025\n\reviden" +
+      "ce_text\030\010 \001(\t\"\365\003\n\005Alert\022\020\n\010alert_id\030\001 \001(" +
+      "\t\022\017\n\007rule_id\030\002 \001(\t\022\021\n\trule_name\030\003 \001(\t\022\'\n" +
+      "\010severity\030\004 \001(\0162\025.demarche.v1.Severity\022&" +
+      "\n\005state\030\005 \001(\0162\027.demarche.v1.AlertState\022\r" +
+      "\n\005group\030\006 \001(\t\022\027\n\017window_start_ms\030\007 \001(\003\022\025" +
+      "\n\rwindow_end_ms\030\010 \001(\003\022\025\n\rfirst_seen_ms\030\t" +
+      " \001(\003\022\024\n\014last_seen_ms\030\n \001(\003\022\021\n\tevent_ids\030" +
+      "\013 \003(\t\022,\n\010evidence\030\014 \003(\0132\032.demarche.v1.Al" +
+      "ertEvidence\022\023\n\013event_count\030\r \001(\r\022\025\n\rarti" +
+      "cle_count\030\016 \001(\r\022\024\n\014source_count\030\017 \001(\r\022\023\n" +
+      "\013story_count\030\020 \001(\r\022\025\n\rgoldstein_sum\030\021 \001(" +
+      "\002\022\026\n\016goldstein_mean\030\022 \001(\002\022\020\n\010baseline\030\023 " +
+      "\001(\002\022\016\n\006reason\030\024 \001(\t\022\020\n\010sequence\030\025 \001(\r*\226\001" +
+      "\n\nEntityType\022\033\n\027ENTITY_TYPE_UNSPECIFIED\020" +
+      "\000\022\026\n\022ENTITY_TYPE_PERSON\020\001\022\034\n\030ENTITY_TYPE" +
+      "_ORGANISATION\020\002\022\030\n\024ENTITY_TYPE_LOCATION\020" +
+      "\003\022\033\n\027ENTITY_TYPE_NATIONALITY\020\004*`\n\006Stance" +
+      "\022\026\n\022STANCE_UNSPECIFIED\020\000\022\026\n\022STANCE_COOPE" +
+      "RATIVE\020\001\022\022\n\016STANCE_HOSTILE\020\002\022\022\n\016STANCE_N" +
+      "EUTRAL\020\003*\312\001\n\010Modality\022\025\n\021MODALITY_ASSERT" +
+      "ED\020\000\022\024\n\020MODALITY_NEGATED\020\001\022\027\n\023MODALITY_T" +
+      "HREATENED\020\002\022\025\n\021MODALITY_INTENDED\020\003\022\025\n\021MO" +
+      "DALITY_REPORTED\020\004\022\030\n\024MODALITY_CONDITIONA" +
+      "L\020\005\022\031\n\025MODALITY_HYPOTHETICAL\020\006\022\025\n\021MODALI" +
+      "TY_DEMANDED\020\007*\261\001\n\tQuadClass\022\032\n\026QUAD_CLAS" +
+      "S_UNSPECIFIED\020\000\022!\n\035QUAD_CLASS_VERBAL_COO" +
+      "PERATION\020\001\022#\n\037QUAD_CLASS_MATERIAL_COOPER" +
+      "ATION\020\002\022\036\n\032QUAD_CLASS_VERBAL_CONFLICT\020\003\022" +
+      " \n\034QUAD_CLASS_MATERIAL_CONFLICT\020\004*t\n\nAle" +
+      "rtState\022\033\n\027ALERT_STATE_UNSPECIFIED\020\000\022\026\n\022" +
+      "ALERT_STATE_FIRING\020\001\022\027\n\023ALERT_STATE_UPDA" +
+      "TED\020\002\022\030\n\024ALERT_STATE_RESOLVED\020\003*d\n\010Sever" +
+      "ity\022\030\n\024SEVERITY_UNSPECIFIED\020\000\022\021\n\rSEVERIT" +
+      "Y_INFO\020\001\022\024\n\020SEVERITY_WARNING\020\002\022\025\n\021SEVERI" +
+      "TY_CRITICAL\020\003BQ\n\016io.demarche.v1P\001Z=githu" +
+      "b.com/demarche/demarche/clients/go/demar" +
+      "chev1;demarchev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -260,7 +293,19 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
     internal_static_demarche_v1_DiplomaticEvent_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_demarche_v1_DiplomaticEvent_descriptor,
-        new java.lang.String[] { "EventId", "ArticleId", "ArticleUrl", "PublishedAtMs", "Source", "Target", "SourceText", "TargetText", "CameoCode", "CameoRoot", "PloverType", "QuadClass", "Goldstein", "Location", "DyadStance", "Tone", "EvidenceText", "EvidenceStart", "EvidenceEnd", "TriggerStart", "TriggerEnd", "Modality", "Confidence", "LocationCountry", "EmittedAtMs", "ArticleSource", "LocationGeo", });
+        new java.lang.String[] { "EventId", "ArticleId", "ArticleUrl", "PublishedAtMs", "Source", "Target", "SourceText", "TargetText", "CameoCode", "CameoRoot", "PloverType", "QuadClass", "Goldstein", "Location", "DyadStance", "Tone", "EvidenceText", "EvidenceStart", "EvidenceEnd", "TriggerStart", "TriggerEnd", "Modality", "Confidence", "LocationCountry", "EmittedAtMs", "ArticleSource", "LocationGeo", "StoryKey", });
+    internal_static_demarche_v1_AlertEvidence_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_demarche_v1_AlertEvidence_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_demarche_v1_AlertEvidence_descriptor,
+        new java.lang.String[] { "EventId", "ArticleId", "ArticleSource", "StoryKey", "CameoCode", "Goldstein", "EventTimeMs", "EvidenceText", });
+    internal_static_demarche_v1_Alert_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_demarche_v1_Alert_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_demarche_v1_Alert_descriptor,
+        new java.lang.String[] { "AlertId", "RuleId", "RuleName", "Severity", "State", "Group", "WindowStartMs", "WindowEndMs", "FirstSeenMs", "LastSeenMs", "EventIds", "Evidence", "EventCount", "ArticleCount", "SourceCount", "StoryCount", "GoldsteinSum", "GoldsteinMean", "Baseline", "Reason", "Sequence", });
     descriptor.resolveAllFeaturesImmutable();
   }
 

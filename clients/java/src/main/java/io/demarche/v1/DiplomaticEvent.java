@@ -50,6 +50,7 @@ private static final long serialVersionUID = 0L;
     modality_ = 0;
     locationCountry_ = "";
     articleSource_ = "";
+    storyKey_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -897,6 +898,63 @@ private static final long serialVersionUID = 0L;
     return locationGeo_ == null ? io.demarche.v1.GeoPoint.getDefaultInstance() : locationGeo_;
   }
 
+  public static final int STORY_KEY_FIELD_NUMBER = 28;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object storyKey_ = "";
+  /**
+   * <pre>
+   * Story: events from any number of articles about the same happening share it (GDELT's
+   * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+   * actor codes, the CAMEO root, the location (its country code when resolved, else the
+   * lower-cased place name, else empty) and the event date (UTC calendar day of
+   * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+   * the same inputs always give the same key, in every language.
+   * </pre>
+   *
+   * <code>string story_key = 28;</code>
+   * @return The storyKey.
+   */
+  @java.lang.Override
+  public java.lang.String getStoryKey() {
+    java.lang.Object ref = storyKey_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      storyKey_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Story: events from any number of articles about the same happening share it (GDELT's
+   * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+   * actor codes, the CAMEO root, the location (its country code when resolved, else the
+   * lower-cased place name, else empty) and the event date (UTC calendar day of
+   * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+   * the same inputs always give the same key, in every language.
+   * </pre>
+   *
+   * <code>string story_key = 28;</code>
+   * @return The bytes for storyKey.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStoryKeyBytes() {
+    java.lang.Object ref = storyKey_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      storyKey_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -991,6 +1049,9 @@ private static final long serialVersionUID = 0L;
     }
     if (((bitField0_ & 0x00000004) != 0)) {
       output.writeMessage(27, getLocationGeo());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(storyKey_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 28, storyKey_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1092,6 +1153,9 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(27, getLocationGeo());
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(storyKey_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(28, storyKey_);
+    }
     return size;
   }
   @java.lang.Override
@@ -1179,6 +1243,8 @@ private static final long serialVersionUID = 0L;
       if (!getLocationGeo()
           .equals(other.getLocationGeo())) return false;
     }
+    if (!getStoryKey()
+        .equals(other.getStoryKey())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1255,6 +1321,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + LOCATION_GEO_FIELD_NUMBER;
       hash = (53 * hash) + getLocationGeo().hashCode();
     }
+    hash = (37 * hash) + STORY_KEY_FIELD_NUMBER;
+    hash = (53 * hash) + getStoryKey().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1440,6 +1508,7 @@ private static final long serialVersionUID = 0L;
         locationGeoBuilder_.dispose();
         locationGeoBuilder_ = null;
       }
+      storyKey_ = "";
       return this;
     }
 
@@ -1564,6 +1633,9 @@ private static final long serialVersionUID = 0L;
             : locationGeoBuilder_.build();
         to_bitField0_ |= 0x00000004;
       }
+      if (((from_bitField0_ & 0x08000000) != 0)) {
+        result.storyKey_ = storyKey_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -1683,6 +1755,11 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasLocationGeo()) {
         mergeLocationGeo(other.getLocationGeo());
+      }
+      if (!other.getStoryKey().isEmpty()) {
+        storyKey_ = other.storyKey_;
+        bitField0_ |= 0x08000000;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1851,6 +1928,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x04000000;
               break;
             } // case 218
+            case 226: {
+              storyKey_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x08000000;
+              break;
+            } // case 226
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3880,6 +3962,123 @@ private static final long serialVersionUID = 0L;
         locationGeo_ = null;
       }
       return locationGeoBuilder_;
+    }
+
+    private java.lang.Object storyKey_ = "";
+    /**
+     * <pre>
+     * Story: events from any number of articles about the same happening share it (GDELT's
+     * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+     * actor codes, the CAMEO root, the location (its country code when resolved, else the
+     * lower-cased place name, else empty) and the event date (UTC calendar day of
+     * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+     * the same inputs always give the same key, in every language.
+     * </pre>
+     *
+     * <code>string story_key = 28;</code>
+     * @return The storyKey.
+     */
+    public java.lang.String getStoryKey() {
+      java.lang.Object ref = storyKey_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        storyKey_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Story: events from any number of articles about the same happening share it (GDELT's
+     * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+     * actor codes, the CAMEO root, the location (its country code when resolved, else the
+     * lower-cased place name, else empty) and the event date (UTC calendar day of
+     * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+     * the same inputs always give the same key, in every language.
+     * </pre>
+     *
+     * <code>string story_key = 28;</code>
+     * @return The bytes for storyKey.
+     */
+    public com.google.protobuf.ByteString
+        getStoryKeyBytes() {
+      java.lang.Object ref = storyKey_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        storyKey_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Story: events from any number of articles about the same happening share it (GDELT's
+     * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+     * actor codes, the CAMEO root, the location (its country code when resolved, else the
+     * lower-cased place name, else empty) and the event date (UTC calendar day of
+     * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+     * the same inputs always give the same key, in every language.
+     * </pre>
+     *
+     * <code>string story_key = 28;</code>
+     * @param value The storyKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStoryKey(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      storyKey_ = value;
+      bitField0_ |= 0x08000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Story: events from any number of articles about the same happening share it (GDELT's
+     * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+     * actor codes, the CAMEO root, the location (its country code when resolved, else the
+     * lower-cased place name, else empty) and the event date (UTC calendar day of
+     * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+     * the same inputs always give the same key, in every language.
+     * </pre>
+     *
+     * <code>string story_key = 28;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStoryKey() {
+      storyKey_ = getDefaultInstance().getStoryKey();
+      bitField0_ = (bitField0_ & ~0x08000000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Story: events from any number of articles about the same happening share it (GDELT's
+     * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+     * actor codes, the CAMEO root, the location (its country code when resolved, else the
+     * lower-cased place name, else empty) and the event date (UTC calendar day of
+     * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+     * the same inputs always give the same key, in every language.
+     * </pre>
+     *
+     * <code>string story_key = 28;</code>
+     * @param value The bytes for storyKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStoryKeyBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      storyKey_ = value;
+      bitField0_ |= 0x08000000;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:demarche.v1.DiplomaticEvent)

@@ -412,4 +412,34 @@ public interface DiplomaticEventOrBuilder extends
    * <code>.demarche.v1.GeoPoint location_geo = 27;</code>
    */
   io.demarche.v1.GeoPointOrBuilder getLocationGeoOrBuilder();
+
+  /**
+   * <pre>
+   * Story: events from any number of articles about the same happening share it (GDELT's
+   * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+   * actor codes, the CAMEO root, the location (its country code when resolved, else the
+   * lower-cased place name, else empty) and the event date (UTC calendar day of
+   * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+   * the same inputs always give the same key, in every language.
+   * </pre>
+   *
+   * <code>string story_key = 28;</code>
+   * @return The storyKey.
+   */
+  java.lang.String getStoryKey();
+  /**
+   * <pre>
+   * Story: events from any number of articles about the same happening share it (GDELT's
+   * NumArticles/NumSources idea). Hex SHA-256 (first 32 chars) of the source and target
+   * actor codes, the CAMEO root, the location (its country code when resolved, else the
+   * lower-cased place name, else empty) and the event date (UTC calendar day of
+   * published_at_ms, or of emitted_at_ms when the publication time is unknown). Stable:
+   * the same inputs always give the same key, in every language.
+   * </pre>
+   *
+   * <code>string story_key = 28;</code>
+   * @return The bytes for storyKey.
+   */
+  com.google.protobuf.ByteString
+      getStoryKeyBytes();
 }

@@ -1,0 +1,129 @@
+//! State changelogs of stateful stages (the alerts stage): a compacted topic partitioned
+//! like the stage's input. Written in each batch's transaction by the worker; read back
+//! here, `read_committed`, when partitions are assigned.
+
+use super::Shutdown;
+use crate::stages::{Stage, StateRecord};
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::Message;
+use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum ChangelogError {
+    #[error("cannot read the changelog {topic}: {source}")]
+    Kafka {
+        topic: String,
+        #[source]
+        source: KafkaError,
+    },
+    #[error("the changelog {topic} has no partition {partition}: it needs at least as many partitions as the input topic")]
+    MissingPartition { topic: String, partition: i32 },
+    #[error("reading the changelog {topic} did not finish within {timeout:?} (partitions left: {left:?})")]
+    Timeout {
+        topic: String,
+        timeout: Duration,
+        left: Vec<i32>,
+    },
+}
+
+/// Rebuilds `stage`'s state of `partitions` from `topic`; false if shutdown came first.
+pub fn restore(
+    stage: &dyn Stage,
+    client: &ClientConfig,
+    topic: &str,
+    partitions: &[i32],
+    shutdown: &Shutdown,
+) -> Result<bool, ChangelogError> {
+    let started = Instant::now();
+    let Some(records) = read(client, topic, partitions, shutdown, RESTORE_TIMEOUT)? else {
+        return Ok(false);
+    };
+    let count = records.len();
+    stage.restore(partitions, &mut records.into_iter());
+    tracing::info!(%topic, ?partitions, records = count, elapsed_ms = started.elapsed().as_millis() as u64, "state restored");
+    Ok(true)
+}
+
+/// A restore reads to the last stable offset (records of a dead or fenced worker's open
+/// transaction lie beyond it and will be aborted); this only bounds a broker that stops
+/// answering meanwhile.
+const RESTORE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Every committed record of `partitions` of `topic`, oldest first per partition. `None`
+/// when shutdown was requested meanwhile.
+pub fn read(
+    client: &ClientConfig,
+    topic: &str,
+    partitions: &[i32],
+    shutdown: &Shutdown,
+    timeout: Duration,
+) -> Result<Option<Vec<StateRecord>>, ChangelogError> {
+    let kafka = |source| ChangelogError::Kafka {
+        topic: topic.to_string(),
+        source,
+    };
+    let mut config = client.clone();
+    config
+        .set("group.id", format!("{topic}-restore"))
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true")
+        .set("isolation.level", "read_committed");
+    let consumer: BaseConsumer = config.create().map_err(kafka)?;
+    let mut left = BTreeSet::new();
+    let mut assignment = TopicPartitionList::new();
+    for &partition in partitions {
+        let (low, high) = consumer
+            .fetch_watermarks(topic, partition, Duration::from_secs(10))
+            .map_err(|e| match e {
+                KafkaError::MetadataFetch(RDKafkaErrorCode::UnknownPartition) => {
+                    ChangelogError::MissingPartition {
+                        topic: topic.to_string(),
+                        partition,
+                    }
+                }
+                e => kafka(e),
+            })?;
+        if high > low {
+            left.insert(partition);
+            assignment
+                .add_partition_offset(topic, partition, Offset::Beginning)
+                .map_err(kafka)?;
+        }
+    }
+    let mut records = Vec::new();
+    if left.is_empty() {
+        return Ok(Some(records));
+    }
+    consumer.assign(&assignment).map_err(kafka)?;
+    let deadline = Instant::now() + timeout;
+    while !left.is_empty() {
+        if shutdown.requested() {
+            return Ok(None);
+        }
+        if Instant::now() >= deadline {
+            return Err(ChangelogError::Timeout {
+                topic: topic.to_string(),
+                timeout,
+                left: left.into_iter().collect(),
+            });
+        }
+        match consumer.poll(Duration::from_millis(200)) {
+            Some(Ok(m)) => records.push(StateRecord {
+                partition: m.partition(),
+                key: m.key().unwrap_or_default().to_vec(),
+                value: m.payload().map(<[u8]>::to_vec),
+            }),
+            // The end of what is committed: read_committed stops at the last stable offset.
+            Some(Err(KafkaError::PartitionEOF(partition))) => {
+                left.remove(&partition);
+            }
+            Some(Err(e)) => tracing::warn!(%topic, error = %e, "changelog read error"),
+            None => {}
+        }
+    }
+    Ok(Some(records))
+}
