@@ -9,14 +9,14 @@
 //! nothing.
 pub mod tokens;
 
+use super::frames::{self, FrameLexicon};
+use super::syntax::{self, Analysis, SyntaxModel};
+use super::text;
 use super::verbs::{ElemKind, EventCode, FastMap, FastSet, Gap, Pattern, VerbDictionary, UNKNOWN};
 use super::{
     Actor, ArticleText, CodedEvent, EntityAnalysis, EntityType, Modality, NlpConfig, NlpError,
     Participant, Span,
 };
-use super::frames::{self, FrameLexicon};
-use super::syntax::{self, Analysis, SyntaxModel};
-use super::text;
 use std::borrow::Cow;
 use tokens::*;
 
@@ -351,7 +351,7 @@ impl EventCoder {
         let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
         let analysis = self.parse(text, article_tokens, toks);
         let marks = word_groups(&analysis.words, toks, &groups);
-        let sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
+        let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
         let preds: Vec<Option<usize>> = vps
             .iter()
             .map(|vp| {
@@ -359,6 +359,14 @@ impl EventCoder {
                 sent.is_verbal(p).then_some(p)
             })
             .collect();
+        for vp in &vps {
+            let control = vp.control.map_or(vp.start, |c| c.0);
+            for k in [vp.start, control] {
+                if let Some(w) = sent.word_at(toks[k].span.start) {
+                    sent.mark_predicate(w);
+                }
+            }
+        }
         let mut frames_by_vp: Vec<Option<frames::Frame>> = Vec::with_capacity(vps.len());
         let mut sources: Vec<Side> = Vec::with_capacity(vps.len());
         let mut targets: Vec<Side> = Vec::with_capacity(vps.len());
@@ -376,7 +384,10 @@ impl EventCoder {
                 ),
                 None => (Side::default(), Side::default()),
             };
-            if frame.as_ref().is_some_and(|f| f.source_word.is_none() && !f.passive) {
+            if frame
+                .as_ref()
+                .is_some_and(|f| f.source_word.is_none() && !f.passive)
+            {
                 let ps = vp.aux_start.min(vp.phrase_start());
                 src = self.subject(toks, &groups, left_bounds[vi], ps);
             }
@@ -600,12 +611,12 @@ impl EventCoder {
             }
             let mut made = 0;
             let fwd = code.forward.as_deref();
+            // "A and B agreed / met": co-subjects of a cooperative verb without an object act
+            // on each other; of any other verb ("A and B pressed…" with a misparsed object)
+            // they do not.
             let reciprocal = !tgt.known()
                 && srcs.len() >= 2
-                && matches!(
-                    super::cameo::root(fwd.unwrap_or("")),
-                    Some(3..=6) | Some(19)
-                );
+                && matches!(super::cameo::root(fwd.unwrap_or("")), Some(3..=6));
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {
@@ -1470,13 +1481,16 @@ fn word_groups(words: &[super::syntax::Word], toks: &[Tok], groups: &[Group]) ->
         while t < toks.len() && toks[t].span.end <= w.start {
             t += 1;
         }
-        let mark = toks.get(t).filter(|tk| tk.span.start <= w.start).and_then(|tk| {
-            tk.mention?;
-            groups
-                .iter()
-                .position(|g| g.start <= t && t < g.end)
-                .map(|g| g as u32)
-        });
+        let mark = toks
+            .get(t)
+            .filter(|tk| tk.span.start <= w.start)
+            .and_then(|tk| {
+                tk.mention?;
+                groups
+                    .iter()
+                    .position(|g| g.start <= t && t < g.end)
+                    .map(|g| g as u32)
+            });
         out.push(mark);
     }
     out
@@ -1488,7 +1502,8 @@ fn dateline_len(text: &str, toks: &[text::Token]) -> usize {
         return 0;
     }
     let dash = toks.iter().take(12).position(|t| {
-        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-") && t.kind == text::TokenKind::Punct
+        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-")
+            && t.kind == text::TokenKind::Punct
     });
     dash.map_or(0, |d| d + 1)
 }
@@ -1552,7 +1567,9 @@ impl EventCoder {
         }
         let word = f.source_word.and_then(|w| sent.word_span(w));
         if let Some((ws, we)) = word {
-            let t = toks.iter().position(|t| t.span.start < we && ws < t.span.end);
+            let t = toks
+                .iter()
+                .position(|t| t.span.start < we && ws < t.span.end);
             if let Some(t) = t {
                 side.named = toks[t].named;
                 side.tokens = Some((t, t + 1));

@@ -102,6 +102,8 @@ pub struct Sentence<'a> {
     children: Vec<Vec<usize>>,
     lower: Vec<String>,
     groups: &'a [Option<u32>],
+    /// Words the coder found a dictionary verb at: only those govern a complement.
+    predicates: Vec<bool>,
     lex: &'a FrameLexicon,
 }
 
@@ -144,7 +146,18 @@ impl<'a> Sentence<'a> {
             children,
             lower,
             groups,
+            predicates: vec![false; n],
             lex,
+        }
+    }
+
+    /// Marks word `w` as a predicate the coder found (a dictionary or speech verb): a
+    /// clausal complement is embedded only under such a verb, so a tagging error
+    /// ("Old foes Gondor and Osgiliath have renewed…", "foes" read as a verb) does not
+    /// bury the real predicate.
+    pub fn mark_predicate(&mut self, w: usize) {
+        if let Some(p) = self.predicates.get_mut(w) {
+            *p = true;
         }
     }
 

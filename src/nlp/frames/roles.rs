@@ -59,8 +59,7 @@ impl Sentence<'_> {
     /// An `acl` participle that is really a clause: it has an object (passive participles
     /// take none) or a `by` agent.
     pub(super) fn clausal_participle(&self, p: usize) -> bool {
-        self.words[p].xpos == "VBN"
-            && (self.kid(p, "obj").is_some() || self.agent(p).is_some())
+        self.words[p].xpos == "VBN" && (self.kid(p, "obj").is_some() || self.agent(p).is_some())
     }
 
     /// The `by` agent of a passive.
@@ -140,10 +139,11 @@ impl Sentence<'_> {
         let mut queue: std::collections::VecDeque<(usize, usize)> = self.children[p]
             .iter()
             .filter(|&&c| {
-                !matches!(
+                let clause = matches!(
                     self.base_rel(c),
-                    "nsubj" | "csubj" | "ccomp" | "parataxis" | "advcl" | "conj" | "xcomp"
-                ) && self.rel(c) != "obl:agent"
+                    "nsubj" | "csubj" | "ccomp" | "parataxis" | "advcl" | "conj"
+                ) || self.rel(c) == "xcomp" && self.is_verbal(c);
+                !clause && self.rel(c) != "obl:agent"
             })
             .map(|&c| (c, 0))
             .collect();
@@ -183,9 +183,8 @@ impl Sentence<'_> {
                 continue;
             }
             let case = self.marker(m, "case");
-            let linked = case.is_none_or(|c| {
-                has(&self.lex.target_case, c) || has(&self.lex.owner_case, c)
-            });
+            let linked =
+                case.is_none_or(|c| has(&self.lex.target_case, c) || has(&self.lex.owner_case, c));
             if !linked {
                 continue;
             }

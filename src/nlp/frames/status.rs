@@ -53,11 +53,12 @@ impl Sentence<'_> {
     fn clause_step(&self, cur: usize, h: usize, control: Option<usize>) -> Step {
         let head_lemma = self.lower[h].as_str();
         match self.rel(cur) {
-            "ccomp" | "xcomp" if self.lex.is_speech(head_lemma) => Step::Reported,
+            "ccomp" | "xcomp" | "parataxis" if self.lex.is_speech(head_lemma) => Step::Reported,
             "xcomp" if control == Some(h) || has(&self.lex.factive, head_lemma) => Step::Up,
             // A participle with its own object or agent is a clause the tagger took for a
             // noun modifier ("Russian forces fired six missiles…", "missiles fired by X").
             "acl" if self.clausal_participle(cur) => Step::Up,
+            "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
             "advcl" => match self.marker(cur, "mark") {
                 Some(m) if has(&self.lex.conditional, m) => Step::Stop(Status::Conditional),

@@ -14,14 +14,22 @@ fn frame_of(s: &str, pred: &str, actors: &[&str]) -> (Frame, Vec<String>) {
         .collect();
     let lex = FrameLexicon::builtin().expect("lexicon");
     let sent = Sentence::new(&a.words, &marks, lex);
-    let p = a.words.iter().position(|w| w.form == pred).expect("predicate");
+    let p = a
+        .words
+        .iter()
+        .position(|w| w.form == pred)
+        .expect("predicate");
     let forms = a.words.iter().map(|w| w.form.clone()).collect();
     (sent.frame(p, None), forms)
 }
 
 #[test]
 fn subject_and_object() {
-    let (f, _) = frame_of("Egypt condemned Israel on Monday.", "condemned", &["Egypt", "Israel"]);
+    let (f, _) = frame_of(
+        "Egypt condemned Israel on Monday.",
+        "condemned",
+        &["Egypt", "Israel"],
+    );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
     assert_eq!(f.status, Status::Asserted);
 }
@@ -45,7 +53,11 @@ fn request_complement_is_embedded() {
         &["Chile", "Peru"],
     );
     assert!(matches!(f.status, Status::Embedded { .. }));
-    let (f, _) = frame_of("Chile urged Peru to accept the ruling.", "urged", &["Chile", "Peru"]);
+    let (f, _) = frame_of(
+        "Chile urged Peru to accept the ruling.",
+        "urged",
+        &["Chile", "Peru"],
+    );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
 }
 
