@@ -339,7 +339,7 @@ impl EventCoder {
     ) {
         let mut groups = actor_groups(toks);
         let actors = compose_actors(ents, toks, &mut groups);
-        let vps = self.verb_phrases(toks);
+        let mut vps = self.verb_phrases(toks);
         if vps.is_empty() {
             return;
         }
@@ -348,8 +348,9 @@ impl EventCoder {
             // No actor to code: nothing is parsed, nothing is emitted.
             return;
         }
-        let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
         let analysis = self.parse(text, article_tokens, toks);
+        self.add_parse_verbs(toks, &analysis.words, &mut vps);
+        let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
         let marks = word_groups(&analysis.words, toks, &groups);
         let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
         let preds: Vec<Option<usize>> = vps
@@ -1543,6 +1544,48 @@ impl EventCoder {
         let b = all.partition_point(|t| t.start < end).max(a);
         let a = a + dateline_len(text, &all[a..b]);
         self.syntax.analyse_sentence(text, &all[a..b])
+    }
+
+    /// Dictionary verbs the parse tags as verbs where the word-level finder saw none
+    /// ("Israeli strikes hit Gaza": "hit" read as the object of "strikes").
+    fn add_parse_verbs(&self, toks: &[Tok], words: &[syntax::Word], vps: &mut Vec<Vp>) {
+        let covered = |vps: &[Vp], k: usize| {
+            vps.iter()
+                .any(|v| (v.phrase_start().min(v.start)..v.end).contains(&k))
+        };
+        let mut added = false;
+        for w in words.iter().filter(|w| w.upos == "VERB") {
+            let Some(k) = toks.iter().position(|t| t.span.start == w.start) else {
+                continue;
+            };
+            if covered(vps, k) || toks[k].mention.is_some() {
+                continue;
+            }
+            let Some((forms, len)) = self.form_at(toks, k) else {
+                continue;
+            };
+            let mut vp = Vp {
+                start: k,
+                end: k + len,
+                forms,
+                tense: tense_of(toks, k, &self.dict),
+                control: None,
+                aux_start: k,
+                passive: false,
+                negated: false,
+                intended: false,
+                speech: toks[k].is(SPEECH),
+                modifier: false,
+                infinitive: false,
+                future: false,
+            };
+            self.qualify(toks, &mut vp);
+            vps.push(vp);
+            added = true;
+        }
+        if added {
+            vps.sort_by_key(|v| v.start);
+        }
     }
 
     /// The source side of a frame: its actor groups; a pronoun subject takes the previous
