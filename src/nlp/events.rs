@@ -1,12 +1,14 @@
-//! CAMEO event coding: verb phrases + dictionary patterns + a shallow clause analysis.
+//! CAMEO event coding: dictionary verb phrases + dictionary patterns, with who did what
+//! to whom taken from the dependency parse (`nlp::frames`).
 //!
 //! Per sentence: tokenize, mark actor mentions, find verb phrases (dictionary verb forms
 //! that look verbal in context, merged with control verbs: "threatened to attack" is ONE
-//! phrase), code each phrase with the most specific matching dictionary pattern, then
-//! assign source (subject side, or the `by` agent of a passive) and target (object side),
-//! qualify modality (negation, threats, intent, reported speech) and emit one event per
-//! verb phrase (per actor pair for compound actors). Sentences without a codable verb give
-//! nothing.
+//! phrase). A sentence with a phrase and an actor is then parsed: the parse adds dictionary
+//! verbs the word finder missed and drops phrases it tags as nouns; each phrase is coded with
+//! the most specific matching dictionary pattern; its source, target, reporting speaker and
+//! clause status (embedded complement: not coded; conditional) come from its frame; negation,
+//! threats and intent qualify the code; one event per verb phrase (per actor pair for
+//! compound actors). Sentences without a codable verb or an actor give nothing.
 pub mod tokens;
 
 use super::frames::{self, FrameLexicon};
