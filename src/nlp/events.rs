@@ -1,14 +1,19 @@
-//! CAMEO event coding: verb phrases + dictionary patterns + a shallow clause analysis.
+//! CAMEO event coding: dictionary verb phrases + dictionary patterns, with who did what
+//! to whom taken from the dependency parse (`nlp::frames`).
 //!
 //! Per sentence: tokenize, mark actor mentions, find verb phrases (dictionary verb forms
 //! that look verbal in context, merged with control verbs: "threatened to attack" is ONE
-//! phrase), code each phrase with the most specific matching dictionary pattern, then
-//! assign source (subject side, or the `by` agent of a passive) and target (object side),
-//! qualify modality (negation, threats, intent, reported speech) and emit one event per
-//! verb phrase (per actor pair for compound actors). Sentences without a codable verb give
-//! nothing.
+//! phrase). A sentence with a phrase and an actor is then parsed: the parse adds dictionary
+//! verbs the word finder missed and drops phrases it tags as nouns; each phrase is coded with
+//! the most specific matching dictionary pattern; its source, target, reporting speaker and
+//! clause status (embedded complement: not coded; conditional) come from its frame; negation,
+//! threats and intent qualify the code; one event per verb phrase (per actor pair for
+//! compound actors). Sentences without a codable verb or an actor give nothing.
 pub mod tokens;
 
+use super::frames::{self, FrameLexicon};
+use super::syntax::{self, Analysis, SyntaxModel};
+use super::text;
 use super::verbs::{ElemKind, EventCode, FastMap, FastSet, Gap, Pattern, VerbDictionary, UNKNOWN};
 use super::{
     Actor, ArticleText, CodedEvent, EntityAnalysis, EntityType, Modality, NlpConfig, NlpError,
@@ -133,6 +138,9 @@ pub struct EventCoder {
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
     noun_like: FastSet<u32>,
+    /// The shipped tagger and parser: sources, targets and clause status come from it.
+    syntax: &'static SyntaxModel,
+    frame_lex: &'static FrameLexicon,
 }
 
 impl EventCoder {
@@ -174,7 +182,13 @@ impl EventCoder {
             .split_whitespace()
             .map(&mut id)
             .collect();
+        let syntax = syntax::builtin().map_err(|e| NlpError::BuiltinData {
+            name: "data/syntax/model.bin",
+            message: e.to_string(),
+        })?;
         Ok(Self {
+            syntax,
+            frame_lex: FrameLexicon::builtin()?,
             noun_like,
             w_out: id("out"),
             w_rule: id("rule"),
@@ -221,6 +235,7 @@ impl EventCoder {
         };
         let mut mention_cursor = 0usize;
         let mut last_source: Option<Vec<u32>> = None;
+        let mut article_tokens: Option<Vec<text::Token>> = None;
         for (si, sentence) in sentences.iter().enumerate() {
             toks.clear();
             tokenize(
@@ -295,6 +310,7 @@ impl EventCoder {
                 &toks,
                 &locations,
                 &mut last_source,
+                &mut article_tokens,
                 &mut out,
             );
             if out.len() > n_before {
@@ -320,185 +336,79 @@ impl EventCoder {
         toks: &[Tok],
         locations: &[usize],
         last_source: &mut Option<Vec<u32>>,
+        article_tokens: &mut Option<Vec<text::Token>>,
         out: &mut Vec<CodedEvent>,
     ) {
         let mut groups = actor_groups(toks);
         let actors = compose_actors(ents, toks, &mut groups);
-        let vps = self.verb_phrases(toks);
+        let mut vps = self.verb_phrases(toks);
         if vps.is_empty() {
             return;
         }
         let sentence_has_actors = !groups.is_empty();
-        let n = toks.len();
-
-        let vp_starts: Vec<usize> = vps
+        if !sentence_has_actors && !toks.iter().any(|t| t.named) {
+            // No actor to code: nothing is parsed, nothing is emitted.
+            return;
+        }
+        let analysis = self.parse(text, article_tokens, toks);
+        self.add_parse_verbs(toks, &analysis.words, &mut vps);
+        let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
+        let marks = word_groups(&analysis.words, toks, &groups);
+        let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
+        let preds: Vec<Option<usize>> = vps
             .iter()
-            .filter(|v| !v.modifier)
-            .map(|v| v.aux_start.min(v.phrase_start()))
+            .map(|vp| {
+                let p = sent.predicate_in(toks[vp.start].span.start, toks[vp.end - 1].span.end)?;
+                sent.is_verbal(p).then_some(p)
+            })
             .collect();
-        // Clause bounds per VP.
+        for vp in &vps {
+            let control = vp.control.map_or(vp.start, |c| c.0);
+            for k in [vp.start, control] {
+                if let Some(w) = sent.word_at(toks[k].span.start) {
+                    sent.mark_predicate(w);
+                }
+            }
+        }
+        let mut frames_by_vp: Vec<Option<frames::Frame>> = Vec::with_capacity(vps.len());
         let mut sources: Vec<Side> = Vec::with_capacity(vps.len());
         let mut targets: Vec<Side> = Vec::with_capacity(vps.len());
-        let mut right_bounds: Vec<usize> = Vec::with_capacity(vps.len());
-        let mut left_bounds: Vec<usize> = Vec::with_capacity(vps.len());
-        let mut prev_clause_vp: Option<usize> = None;
-        for (vi, vp) in vps.iter().enumerate() {
-            let ps = vp.aux_start.min(vp.phrase_start());
-            // Left bound: hard boundary or the previous clause verb.
-            let mut lb = 0;
-            for j in (0..ps).rev() {
-                let tk = &toks[j];
-                if tk.mention.is_none() && (tk.is(BOUNDARY | COMPL | SUBORD | QUOTE)) {
-                    lb = j + 1;
-                    break;
-                }
-                if let Some(p) = prev_clause_vp {
-                    if j < vps[p].end {
-                        lb = vps[p].end;
-                        break;
-                    }
-                }
-            }
-            // Right bound: next clause verb or a hard boundary.
-            let next_vp = vps[vi + 1..]
-                .iter()
-                .find(|v| !v.modifier)
-                .map_or(n, |v| v.aux_start.min(v.phrase_start()));
-            let mut rb = next_vp;
-            for (j, tk) in toks.iter().enumerate().take(next_vp).skip(vp.end) {
-                if tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE) {
-                    rb = j;
-                    break;
-                }
-            }
-            // Subject side.
-            // "X condemned A and promised B": a verb right after "and" shares the subject.
-            let conj_vp = prev_clause_vp.filter(|_| ps > 0 && toks[ps - 1].is(CONJ));
-            let mut subj = match conj_vp {
-                Some(p) => sources[p].clone(),
-                None => self.subject(toks, &groups, lb, ps),
-            };
-            if !subj.known() {
-                let region_empty = (lb..ps)
-                    .all(|j| toks[j].mention.is_none() && toks[j].is(PUNCT | CONJ | ADV | NEG));
-                let is_word = |k: usize, ws: &[&str]| {
-                    toks.get(k).is_some_and(|t| {
-                        let w = t.span.slice(text);
-                        ws.iter().any(|x| w.eq_ignore_ascii_case(x))
-                    })
-                };
-                let pronoun = (lb..ps).any(|j| {
-                    toks[j].is(PRON)
-                        || is_word(j, &["his", "her", "its", "their"])
-                            && is_word(
-                                j + 1,
-                                &["country", "government", "nation", "administration"],
-                            )
-                });
-                // "an attack that killed 40": the subject of a relative clause is the
-                // noun it modifies, not the previous clause's subject.
-                let relative =
-                    lb > 0 && toks[lb - 1].is(COMPL) && lb >= 2 && !toks[lb - 2].is(PUNCT) && {
-                        let w = self.dict.word(toks[lb - 1].id);
-                        w == "which"
-                            || w == "who"
-                            || (w == "that"
-                                && vps.iter().take(vi).all(|v| !v.speech || v.end + 1 != lb))
-                    };
-                if let Some(p) = prev_clause_vp {
-                    if (region_empty && !relative || pronoun)
-                        && (sources[p].known() || sources[p].named)
-                    {
-                        subj = sources[p].clone();
-                    }
-                } else if pronoun {
-                    if let Some(ls) = last_source.as_ref() {
-                        subj.mentions = ls.clone();
-                    }
-                }
-                if !subj.known() && !subj.named {
-                    let named_at = (lb..ps).find(|&j| {
-                        toks[j].named && (j == lb || !toks[j - 1].is(PREP) && !toks[j - 1].named)
-                    });
-                    if let Some(a) = named_at {
-                        let mut e = a;
-                        while e < ps && toks[e].named {
-                            e += 1;
-                        }
-                        subj.tokens = Some((a, e));
-                        subj.named = true;
-                    } else {
-                        subj.tokens = noun_phrase_before(toks, lb, ps);
-                    }
-                }
-            }
-            // Object side.
-            let mut obj = object(toks, &groups, vp.end, rb, &subj, &vp_starts);
-            if !obj.known() && rb < n && toks[rb].is(COMPL) && !vp.passive {
-                // "allowed that Mordor isn't…", "expressed hopes that X…": the subject
-                // of the complement clause is the target.
-                if let Some(g) = groups.iter().find(|g| g.start > rb && g.start <= rb + 2) {
-                    obj = Side {
-                        mentions: g.mentions.clone(),
-                        tokens: None,
-                        named: false,
-                    };
-                }
-            }
-            if vp.passive {
-                // "X was attacked by Y": Y is the source, X the target. Without a `by`
-                // agent the source is unknown; an actor after the verb is not the patient.
-                let by = (vp.end..rb).find(|&j| toks[j].is(BY));
-                let agent =
-                    by.and_then(|b| groups.iter().find(|g| g.start > b && g.start <= b + 4));
-                obj = if subj.known() {
-                    subj.clone()
-                } else {
-                    Side::default()
-                };
-                subj = Side {
-                    mentions: agent.map(|g| g.mentions.clone()).unwrap_or_default(),
-                    tokens: None,
-                    named: false,
-                };
-            }
-            if !vp.modifier {
-                prev_clause_vp = Some(vi);
-            }
-            sources.push(subj);
-            targets.push(obj);
-            right_bounds.push(rb);
-            left_bounds.push(lb);
-        }
-
-        // Reported speech: complements of speech verbs and trailing attributions.
+        let mut speaker_src: Vec<Option<Side>> = Vec::with_capacity(vps.len());
         let mut speaker_of: Vec<Option<usize>> = vec![None; vps.len()];
         for (vi, vp) in vps.iter().enumerate() {
-            if !vp.speech {
-                continue;
+            let control = vp.control.and_then(|(cs, ce, _)| {
+                sent.predicate_in(toks[cs].span.start, toks[ce - 1].span.end)
+            });
+            let frame = preds[vi].map(|p| sent.frame(p, control));
+            let (mut src, tgt) = match &frame {
+                Some(f) => (
+                    self.source_side(&sent, toks, &groups, f, last_source),
+                    side_of(&groups, &f.target),
+                ),
+                None => (Side::default(), Side::default()),
+            };
+            if frame
+                .as_ref()
+                .is_some_and(|f| f.source_word.is_none() && !f.passive)
+            {
+                let ps = vp.aux_start.min(vp.phrase_start());
+                src = self.subject(toks, &groups, left_bounds[vi], ps);
             }
-            // "X said (that) Y ...": every later verb up to a ';' is reported by X.
-            let mut j = vi + 1;
-            while j < vps.len() {
-                let between_hard = (vps[j - 1].end..vps[j].start)
-                    .any(|k| toks[k].is(BOUNDARY) && !toks[k].is(COMMA));
-                if between_hard {
-                    break;
+            let mut speaker = None;
+            if let Some(frames::Status::Reported { speech }) = frame.as_ref().map(|f| f.status) {
+                let sf = sent.frame(speech, None);
+                let sp = self.source_side(&sent, toks, &groups, &sf, last_source);
+                // "X says it has killed…": the pronoun is the speaker.
+                if frame.as_ref().is_some_and(|f| f.source_pronoun) && sp.known() {
+                    src = sp.clone();
                 }
-                speaker_of[j].get_or_insert(vi);
-                j += 1;
+                speaker = Some(sp);
+                speaker_of[vi] = preds.iter().position(|&p| p == Some(speech));
             }
-            // "..., a senior official said": the earlier clauses are reported by X.
-            let trailing = vi > 0 && (right_bounds[vi]..n).all(|k| toks[k].is(PUNCT))
-                || (vp.end..right_bounds[vi]).all(|k| !toks[k].cap || toks[k].is(PUNCT))
-                    && left_bounds[vi] > 0
-                    && toks[left_bounds[vi].saturating_sub(1)].is(COMMA | QUOTE)
-                    && vi > 0;
-            if trailing {
-                for s in speaker_of.iter_mut().take(vi) {
-                    s.get_or_insert(vi);
-                }
-            }
+            sources.push(src);
+            targets.push(tgt);
+            speaker_src.push(speaker);
+            frames_by_vp.push(frame);
         }
         // "according to X"
         let according = toks.iter().position(|t| t.is(ACCORDING)).and_then(|a| {
@@ -508,15 +418,28 @@ impl EventCoder {
                 .map(|g| g.mentions.clone())
         });
 
-        // Code every VP.
+        // Code every VP that the parse gives a frame and asserts (or reports).
         let mut emitted_by_vp: Vec<bool> = vec![false; vps.len()];
         let mut named_src_by_vp: Vec<bool> = vec![false; vps.len()];
         let mut pending: Vec<(usize, CodedEvent)> = Vec::new();
         for (vi, vp) in vps.iter().enumerate() {
+            let Some(frame) = &frames_by_vp[vi] else {
+                continue;
+            };
+            if matches!(frame.status, frames::Status::Embedded { .. }) {
+                continue;
+            }
+            let mut vp = vp.clone();
+            vp.negated |= frame.negated;
+            vp.passive = frame.passive;
+            let vp = &vp;
             let Some(coded) = self.code_vp(toks, vp, left_bounds[vi], right_bounds[vi]) else {
                 continue;
             };
             let (mut code, mut modality, specificity, src_override, tgt_override) = coded;
+            if frame.status == frames::Status::Conditional && modality != Modality::Negated {
+                modality = Modality::Conditional;
+            }
             let mut src = sources[vi].clone();
             let mut tgt = targets[vi].clone();
             if let Some(g) = src_override {
@@ -543,11 +466,9 @@ impl EventCoder {
                     continue;
                 }
             }
-            let speaker = speaker_of[vi]
-                .filter(|&s| s != vi)
-                .map(|s| sources[s].clone())
-                .filter(|s| s.known())
-                .map(|s| s.mentions)
+            let speaker_side = speaker_src[vi].as_ref().filter(|s| s.known());
+            let speaker = speaker_side
+                .map(|s| s.mentions.clone())
                 .or_else(|| according.clone());
             if speaker.is_some() && modality == Modality::Asserted {
                 modality = Modality::Reported;
@@ -557,16 +478,17 @@ impl EventCoder {
             let own_announcement = vp.future
                 && !vp.negated
                 && vp.control.is_none()
-                && speaker_of[vi].is_some_and(|s| {
-                    s != vi && sources[s].known() && sources[s].mentions == src.mentions
-                });
+                && speaker_side.is_some_and(|s| s.mentions == src.mentions);
             // Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X
             // claiming responsibility (015); "X said Y attacked" is X accusing Y (112).
             let mut accuse_target: Option<Side> = None;
             if modality == Modality::Reported && !vp.future {
-                if let (Some(sv), Some(c)) = (speaker_of[vi], code.forward.clone()) {
-                    let sp = &sources[sv];
-                    if sv < vi && sp.known() && matches!(super::cameo::root(&c), Some(18..=20)) {
+                let speech_before = match frame.status {
+                    frames::Status::Reported { speech } => preds[vi].is_some_and(|p| speech < p),
+                    _ => false,
+                };
+                if let (Some(sp), Some(c)) = (speaker_side, code.forward.clone()) {
+                    if speech_before && matches!(super::cameo::root(&c), Some(18..=20)) {
                         if sp.mentions == src.mentions {
                             code = EventCode {
                                 forward: Some("015".into()),
@@ -584,7 +506,7 @@ impl EventCoder {
             }
             if let Some(t) = accuse_target {
                 tgt = t;
-                src = sources[speaker_of[vi].unwrap_or(vi)].clone();
+                src = speaker_side.cloned().unwrap_or_default();
             }
             // "will attack / would strike": announced violence is a threat (13x) whoever
             // reports it.
@@ -692,12 +614,12 @@ impl EventCoder {
             }
             let mut made = 0;
             let fwd = code.forward.as_deref();
+            // "A and B agreed / met": co-subjects of a cooperative verb without an object act
+            // on each other; of any other verb ("A and B pressed…" with a misparsed object)
+            // they do not.
             let reciprocal = !tgt.known()
                 && srcs.len() >= 2
-                && matches!(
-                    super::cameo::root(fwd.unwrap_or("")),
-                    Some(3..=6) | Some(19)
-                );
+                && matches!(super::cameo::root(fwd.unwrap_or("")), Some(3..=6));
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {
@@ -766,7 +688,8 @@ impl EventCoder {
         let _ = last_source;
     }
 
-    /// First actor group of the clause that is the grammatical subject.
+    /// Fallback when the parse gives a predicate no subject word at all (a mis-attached
+    /// subject): the first actor group of the clause before the verb, as a word window.
     fn subject(&self, toks: &[Tok], groups: &[Group], lb: usize, ps: usize) -> Side {
         let mut fallback: Option<&Group> = None;
         for g in groups.iter().filter(|g| g.start >= lb && g.end <= ps) {
@@ -1520,6 +1443,187 @@ impl EventCoder {
     }
 }
 
+// ------------------------------------------------------------------ the parse
+
+/// Pattern-matching windows per verb phrase: from the previous clause verb or a hard
+/// boundary to the next one (the dictionaries' patterns are word sequences).
+fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>) {
+    let n = toks.len();
+    let hard = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
+    let mut left = Vec::with_capacity(vps.len());
+    let mut right = Vec::with_capacity(vps.len());
+    let mut prev_clause_vp: Option<usize> = None;
+    for (vi, vp) in vps.iter().enumerate() {
+        let ps = vp.aux_start.min(vp.phrase_start());
+        let prev_end = prev_clause_vp.map_or(0, |p| vps[p].end.min(ps));
+        let lb = (prev_end..ps)
+            .rev()
+            .find(|&j| hard(&toks[j]))
+            .map_or(prev_end, |j| j + 1);
+        let next_vp = vps[vi + 1..]
+            .iter()
+            .find(|v| !v.modifier)
+            .map_or(n, |v| v.aux_start.min(v.phrase_start()));
+        let rb = (vp.end..next_vp.max(vp.end))
+            .find(|&j| hard(&toks[j]))
+            .unwrap_or(next_vp.max(vp.end));
+        if !vp.modifier {
+            prev_clause_vp = Some(vi);
+        }
+        left.push(lb);
+        right.push(rb);
+    }
+    (left, right)
+}
+
+/// The actor group marked on each word: the group whose mention covers the word's token.
+fn word_groups(words: &[super::syntax::Word], toks: &[Tok], groups: &[Group]) -> Vec<Option<u32>> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut t = 0;
+    for w in words {
+        while t < toks.len() && toks[t].span.end <= w.start {
+            t += 1;
+        }
+        let mark = toks
+            .get(t)
+            .filter(|tk| tk.span.start <= w.start)
+            .and_then(|tk| {
+                tk.mention?;
+                groups
+                    .iter()
+                    .position(|g| g.start <= t && t < g.end)
+                    .map(|g| g as u32)
+            });
+        out.push(mark);
+    }
+    out
+}
+
+/// Tokens of a "CITY (Agency) —" dateline opening the sentence: not part of its clause.
+fn dateline_len(text: &str, toks: &[text::Token]) -> usize {
+    if !toks.first().is_some_and(|t| t.all_caps) {
+        return 0;
+    }
+    let dash = toks.iter().take(12).position(|t| {
+        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-")
+            && t.kind == text::TokenKind::Punct
+    });
+    dash.map_or(0, |d| d + 1)
+}
+
+/// The mentions of the actor groups a frame names.
+fn side_of(groups: &[Group], ids: &[u32]) -> Side {
+    let mut mentions = Vec::new();
+    for &g in ids {
+        for &m in groups.get(g as usize).map_or(&[][..], |g| &g.mentions) {
+            if !mentions.contains(&m) {
+                mentions.push(m);
+            }
+        }
+    }
+    Side {
+        mentions,
+        tokens: None,
+        named: false,
+    }
+}
+
+impl EventCoder {
+    /// Tags and parses the sentence of `toks` (the article is tokenised for the parser on
+    /// first use, only when a sentence needs it).
+    fn parse(
+        &self,
+        text: &str,
+        article_tokens: &mut Option<Vec<text::Token>>,
+        toks: &[Tok],
+    ) -> Analysis {
+        let all = article_tokens.get_or_insert_with(|| text::tokenize(text));
+        let (start, end) = match (toks.first(), toks.last()) {
+            (Some(f), Some(l)) => (f.span.start, l.span.end),
+            _ => (0, 0),
+        };
+        let a = all.partition_point(|t| t.end <= start);
+        let b = all.partition_point(|t| t.start < end).max(a);
+        let a = a + dateline_len(text, &all[a..b]);
+        self.syntax.analyse_sentence(text, &all[a..b])
+    }
+
+    /// Dictionary verbs the parse tags as verbs where the word-level finder saw none
+    /// ("Israeli strikes hit Gaza": "hit" read as the object of "strikes").
+    fn add_parse_verbs(&self, toks: &[Tok], words: &[syntax::Word], vps: &mut Vec<Vp>) {
+        let covered = |vps: &[Vp], k: usize| {
+            vps.iter()
+                .any(|v| (v.phrase_start().min(v.start)..v.end).contains(&k))
+        };
+        let mut added = false;
+        for w in words.iter().filter(|w| w.upos == "VERB") {
+            let Some(k) = toks.iter().position(|t| t.span.start == w.start) else {
+                continue;
+            };
+            if covered(vps, k) || toks[k].mention.is_some() {
+                continue;
+            }
+            let Some((forms, len)) = self.form_at(toks, k) else {
+                continue;
+            };
+            let mut vp = Vp {
+                start: k,
+                end: k + len,
+                forms,
+                tense: tense_of(toks, k, &self.dict),
+                control: None,
+                aux_start: k,
+                passive: false,
+                negated: false,
+                intended: false,
+                speech: toks[k].is(SPEECH),
+                modifier: false,
+                infinitive: false,
+                future: false,
+            };
+            self.qualify(toks, &mut vp);
+            vps.push(vp);
+            added = true;
+        }
+        if added {
+            vps.sort_by_key(|v| v.start);
+        }
+    }
+
+    /// The source side of a frame: its actor groups; a pronoun subject takes the previous
+    /// sentence's source; a named person the dictionaries do not know stays a named side.
+    fn source_side(
+        &self,
+        sent: &frames::Sentence,
+        toks: &[Tok],
+        groups: &[Group],
+        f: &frames::Frame,
+        last_source: &Option<Vec<u32>>,
+    ) -> Side {
+        let mut side = side_of(groups, &f.source);
+        if side.known() {
+            return side;
+        }
+        if f.source_pronoun {
+            if let Some(ls) = last_source {
+                side.mentions = ls.clone();
+                return side;
+            }
+        }
+        let word = f.source_word.and_then(|w| sent.word_span(w));
+        if let Some((ws, we)) = word {
+            let t = toks
+                .iter()
+                .position(|t| t.span.start < we && ws < t.span.end);
+            if let Some(t) = t {
+                side.named = toks[t].named;
+                side.tokens = Some((t, t + 1));
+            }
+        }
+        side
+    }
+}
+
 // ---------------------------------------------------------------------- helpers
 
 fn target_code(e: &CodedEvent) -> &str {
@@ -1802,72 +1906,6 @@ fn actor_groups(toks: &[Tok]) -> Vec<Group> {
         i = end;
     }
     groups
-}
-
-/// First actor group after the verb within the clause; a comma ends the search unless
-/// the group continues a list. Locative groups ("in London") only for material conflict.
-fn object(
-    toks: &[Tok],
-    groups: &[Group],
-    from: usize,
-    rb: usize,
-    subj: &Side,
-    vp_starts: &[usize],
-) -> Side {
-    let mut loc_fallback: Option<&Group> = None;
-    for g in groups.iter().filter(|g| g.start >= from && g.start < rb) {
-        if subj.mentions.iter().any(|m| g.mentions.contains(m)) {
-            continue;
-        }
-        // The subject of a later clause (", a senior Bree official said") ends the search.
-        let mut k = g.end;
-        while k < toks.len()
-            && toks[k].mention.is_none()
-            && toks[k].is(ADV | MODAL | HAVE | BE | NEG | DO)
-        {
-            k += 1;
-        }
-        if vp_starts.iter().any(|&v| v >= g.end && v <= k) {
-            break;
-        }
-        let prev = &toks[g.start - 1];
-        if prev.is(LOCPREP) && !prev.is(TO) && g.start > from {
-            let loc_like = prev.is(LOCPREP);
-            if loc_like {
-                loc_fallback.get_or_insert(g);
-                continue;
-            }
-        }
-        return Side {
-            mentions: g.mentions.clone(),
-            tokens: None,
-            named: false,
-        };
-    }
-    match loc_fallback {
-        Some(g) => Side {
-            mentions: g.mentions.clone(),
-            tokens: Some((g.start, usize::MAX)),
-            named: false,
-        },
-        None => Side::default(),
-    }
-}
-
-/// Tokens of the noun phrase right before the verb (generic participants).
-fn noun_phrase_before(toks: &[Tok], lb: usize, ps: usize) -> Option<(usize, usize)> {
-    let mut e = ps;
-    while e > lb && toks[e - 1].is(PUNCT | ADV | NEG | MODAL | BE | HAVE | DO) {
-        e -= 1;
-    }
-    if e == lb {
-        return None;
-    }
-    let mut s = e;
-    while s > lb && !toks[s - 1].is(PUNCT | PREP | CONJ | COMPL | SUBORD | BE | HAVE | MODAL) {
-        s -= 1;
-    }
-    (s < e).then_some((s, e))
 }
 
 fn participant(

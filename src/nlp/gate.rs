@@ -412,6 +412,12 @@ impl Gate {
                 (Modality::Negated, "negated: the act did not happen".into())
             };
         }
+        if event.modality == Modality::Conditional {
+            return (
+                Modality::Conditional,
+                "conditional (an if / unless clause in the parse)".into(),
+            );
+        }
         if root == 13 || event.modality == Modality::Threatened {
             return (event.modality, "a threat: the threat is the act".into());
         }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod coref;
 pub mod entities;
 pub mod events;
+pub mod frames;
 pub mod gate;
 pub mod gazetteer;
 #[cfg(feature = "learned")]

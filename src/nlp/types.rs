@@ -131,7 +131,8 @@ pub enum Modality {
     Intended,
     /// "X said Y would …": attributed to a speaker.
     Reported,
-    /// "if Y vetoes", "unless", "would … if": depends on a condition (set by the gate).
+    /// "if Y vetoes", "unless", "would … if": depends on a condition (set by the coder from
+    /// the parse, or by the gate).
     Conditional,
     /// A question, or "could / might / may": a possibility (set by the gate).
     Hypothetical,

@@ -1,0 +1,235 @@
+//! Event frames on the dependency parse: for a predicate (a dictionary verb the event
+//! coder found), who its source and target are and whether its clause asserts it.
+//!
+//! - [`roles`]: source = `nsubj` (passive: `obl:agent`, and `nsubj:pass` becomes the
+//!   target), inherited along `xcomp` (object or subject control), `conj` and participial
+//!   `advcl`; relative pronouns resolve to the noun their clause modifies; target = `obj`,
+//!   `iobj`, an `obl` with a target preposition, or the object noun's `nmod` ("sanctions
+//!   against Y", "talks with Y"). A head word names the actor group the mention stage marked
+//!   on it or on its name-internal dependents (`compound`, `amod`, `flat`, `nmod:poss`,
+//!   "ministers of A"), and coordinated heads (`conj`) add their groups.
+//! - [`status`]: a clausal complement of a non-factive verb ("urged Y to agree", "demanded
+//!   that Y withdraw") is part of its governor's event, not an event; a complement of a
+//!   speech verb, or a clause a speech verb comments on ("…, officials said"), is reported
+//!   by that verb's subject; an `if` / `unless` clause and the clause it conditions are
+//!   conditional; negation comes from `advmod` not / never.
+//!
+//! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
+//! actors beyond the group id marked on each word (the event coder's actor groups).
+
+mod roles;
+mod status;
+#[cfg(test)]
+mod tests;
+
+use crate::nlp::syntax::Word;
+use crate::nlp::NlpError;
+use std::sync::OnceLock;
+
+pub use status::Status;
+
+const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
+
+/// The word lists of `data/lexicon/frames.txt`.
+#[derive(Debug)]
+pub struct FrameLexicon {
+    speech: Vec<String>,
+    factive: Vec<String>,
+    subject_control: Vec<String>,
+    conditional: Vec<String>,
+    unasserted_mark: Vec<String>,
+    target_case: Vec<String>,
+    owner_case: Vec<String>,
+    negator: Vec<String>,
+    relative: Vec<String>,
+    pronoun: Vec<String>,
+}
+
+impl FrameLexicon {
+    /// The built-in lists, parsed once per process.
+    pub fn builtin() -> Result<&'static FrameLexicon, NlpError> {
+        static LEX: OnceLock<Result<FrameLexicon, String>> = OnceLock::new();
+        LEX.get_or_init(|| Self::parse(LISTS))
+            .as_ref()
+            .map_err(|message| NlpError::BuiltinData {
+                name: "data/lexicon/frames.txt",
+                message: message.clone(),
+            })
+    }
+
+    fn parse(src: &str) -> Result<Self, String> {
+        let set = |name: &str| -> Result<Vec<String>, String> {
+            src.lines()
+                .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+                .map(|items| {
+                    items
+                        .split('|')
+                        .map(|i| i.trim().to_string())
+                        .filter(|i| !i.is_empty())
+                        .collect()
+                })
+                .ok_or(format!("no `{name}:` line"))
+        };
+        Ok(Self {
+            speech: set("speech")?,
+            factive: set("factive")?,
+            subject_control: set("subject_control")?,
+            conditional: set("conditional")?,
+            unasserted_mark: set("unasserted_mark")?,
+            target_case: set("target_case")?,
+            owner_case: set("owner_case")?,
+            negator: set("negator")?,
+            relative: set("relative")?,
+            pronoun: set("pronoun")?,
+        })
+    }
+
+    /// Is `lemma` a speech verb ("say", "tell", "announce")?
+    pub fn is_speech(&self, lemma: &str) -> bool {
+        has(&self.speech, lemma)
+    }
+}
+
+fn has(set: &[String], w: &str) -> bool {
+    set.iter().any(|x| x == w)
+}
+
+/// One parsed sentence with the actor group the event coder marked on each word.
+pub struct Sentence<'a> {
+    words: &'a [Word],
+    /// 0-based head of each word; `None` for the root.
+    heads: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    lower: Vec<String>,
+    groups: &'a [Option<u32>],
+    /// Words the coder found a dictionary verb at: only those govern a complement.
+    predicates: Vec<bool>,
+    lex: &'a FrameLexicon,
+}
+
+/// Who does what to whom, as the parse says, for one predicate.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Frame {
+    /// Actor groups of the source (empty: none found).
+    pub source: Vec<u32>,
+    pub target: Vec<u32>,
+    /// The word the source was looked for at (the subject, or the passive's agent).
+    pub source_word: Option<usize>,
+    /// The subject is a personal pronoun with no actor ("He thanked…").
+    pub source_pronoun: bool,
+    pub passive: bool,
+    /// `advmod` not / never on the predicate.
+    pub negated: bool,
+    pub status: Status,
+    /// The dependency path that gave source and target, for `annotate --explain`.
+    pub path: String,
+}
+
+impl<'a> Sentence<'a> {
+    /// `groups[i]`: the actor group marked on word `i`, if any.
+    pub fn new(words: &'a [Word], groups: &'a [Option<u32>], lex: &'a FrameLexicon) -> Self {
+        let n = words.len();
+        let heads: Vec<Option<usize>> = words
+            .iter()
+            .map(|w| (w.head as usize).checked_sub(1).filter(|&h| h < n))
+            .collect();
+        let mut children = vec![Vec::new(); n];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = *h {
+                children[h].push(i);
+            }
+        }
+        let lower = words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        Self {
+            words,
+            heads,
+            children,
+            lower,
+            groups,
+            predicates: vec![false; n],
+            lex,
+        }
+    }
+
+    /// Marks word `w` as a predicate the coder found (a dictionary or speech verb): a
+    /// clausal complement is embedded only under such a verb, so a tagging error
+    /// ("Old foes Gondor and Osgiliath have renewed…", "foes" read as a verb) does not
+    /// bury the real predicate.
+    pub fn mark_predicate(&mut self, w: usize) {
+        if let Some(p) = self.predicates.get_mut(w) {
+            *p = true;
+        }
+    }
+
+    /// Byte span of word `w`.
+    pub fn word_span(&self, w: usize) -> Option<(usize, usize)> {
+        self.words.get(w).map(|x| (x.start, x.end))
+    }
+
+    /// The word whose byte span contains `byte`.
+    pub fn word_at(&self, byte: usize) -> Option<usize> {
+        self.words
+            .iter()
+            .position(|w| w.start <= byte && byte < w.end)
+    }
+
+    /// The predicate word of a verb phrase spanning `[start, end)` bytes: its first verb.
+    pub fn predicate_in(&self, start: usize, end: usize) -> Option<usize> {
+        let inside = |w: &&Word| w.start < end && start < w.end;
+        let first = self.words.iter().position(|w| inside(&w))?;
+        let verb = self.words[first..]
+            .iter()
+            .take_while(inside)
+            .position(|w| w.upos == "VERB");
+        Some(first + verb.unwrap_or(0))
+    }
+
+    /// Is the word tagged as a verb (or an auxiliary used as the main verb)?
+    pub fn is_verbal(&self, w: usize) -> bool {
+        let word = &self.words[w];
+        word.upos == "VERB" || word.upos == "AUX" && !self.rel(w).starts_with("aux")
+    }
+
+    /// Source, target and status of predicate `p`. `control`: the word of a control verb
+    /// the coder already folded into the phrase ("threatened to strike"), if any.
+    pub fn frame(&self, p: usize, control: Option<usize>) -> Frame {
+        let mut f = self.roles(p);
+        f.negated = self.negated(p) || control.is_some_and(|c| self.negated(c));
+        f.status = self.status(p, control);
+        f
+    }
+
+    fn rel(&self, w: usize) -> &str {
+        &self.words[w].deprel
+    }
+
+    /// The relation without its subtype ("nsubj:pass" → "nsubj").
+    fn base_rel(&self, w: usize) -> &str {
+        let r = self.rel(w);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    fn kids<'s>(&'s self, w: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.children[w]
+            .iter()
+            .copied()
+            .filter(move |&c| self.rel(c) == rel)
+    }
+
+    fn kid(&self, w: usize, rel: &str) -> Option<usize> {
+        self.kids(w, rel).next()
+    }
+
+    /// The preposition (`case`) or subordinator (`mark`) of a word, lower-cased.
+    fn marker(&self, w: usize, rel: &str) -> Option<&str> {
+        self.kid(w, rel).map(|c| self.lower[c].as_str())
+    }
+
+    fn negated(&self, p: usize) -> bool {
+        self.children[p].iter().any(|&c| {
+            matches!(self.base_rel(c), "advmod" | "neg" | "det")
+                && has(&self.lex.negator, &self.lower[c])
+                && c < p
+        })
+    }
+}

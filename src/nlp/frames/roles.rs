@@ -1,0 +1,252 @@
+//! Source and target of a predicate from its dependents.
+use super::{has, Frame, Sentence};
+
+/// How far up `xcomp` / `conj` chains a subject is looked for.
+const MAX_HOPS: usize = 6;
+
+impl Sentence<'_> {
+    /// Source and target of predicate `p` (status and negation are set by the caller).
+    pub(super) fn roles(&self, p: usize) -> Frame {
+        let passive = self.passive(p);
+        let mut f = Frame {
+            passive,
+            ..Frame::default()
+        };
+        let mut path = Vec::new();
+        let subject = self.subject_word(p, 0);
+        if passive {
+            if let Some(a) = self.agent(p) {
+                f.source = self.actor(a);
+                f.source_word = Some(a);
+                path.push("obl:agent");
+            }
+            if let Some(s) = subject {
+                f.target = self.actor(s);
+                path.push("nsubj:pass");
+            }
+        } else if let Some(s) = subject {
+            f.source = self.actor(s);
+            f.source_word = Some(s);
+            f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
+            path.push("nsubj");
+        }
+        if !passive || f.target.is_empty() {
+            if let Some((t, how)) = self.object(p) {
+                f.target = t;
+                path.push(how);
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.nearest_actor(p, &f.source) {
+                f.target = t;
+                path.push("subtree");
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        f.path = path.join(" ");
+        f
+    }
+
+    /// "was attacked", "were received": a passive auxiliary or a passive subject.
+    fn passive(&self, p: usize) -> bool {
+        self.children[p]
+            .iter()
+            .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
+            || self.rel(p) == "acl" && self.words[p].xpos == "VBN" && self.kid(p, "obj").is_none()
+    }
+
+    /// An `acl` participle that is really a clause: it has an object (passive participles
+    /// take none) or a `by` agent.
+    pub(super) fn clausal_participle(&self, p: usize) -> bool {
+        self.words[p].xpos == "VBN" && (self.kid(p, "obj").is_some() || self.agent(p).is_some())
+    }
+
+    /// The `by` agent of a passive.
+    fn agent(&self, p: usize) -> Option<usize> {
+        self.kid(p, "obl:agent").or_else(|| {
+            self.kids(p, "obl")
+                .find(|&o| self.marker(o, "case") == Some("by"))
+        })
+    }
+
+    /// The subject word of `p`: its own, or the one it shares through control,
+    /// coordination or a participial clause.
+    fn subject_word(&self, p: usize, hops: usize) -> Option<usize> {
+        let own = self.children[p]
+            .iter()
+            .copied()
+            .find(|&c| self.base_rel(c) == "nsubj");
+        if own.is_some() || hops >= MAX_HOPS {
+            return own;
+        }
+        let h = self.heads[p]?;
+        match self.rel(p) {
+            // "urged Y to agree": Y; "promised to agree", "threatened to strike": the subject.
+            "xcomp" => {
+                let object = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"));
+                match object.filter(|_| !has(&self.lex.subject_control, &self.lower[h])) {
+                    Some(o) => Some(o),
+                    None => self.subject_word(h, hops + 1),
+                }
+            }
+            // "X condemned A and promised B"; "…, killing 40".
+            "conj" | "advcl" if self.is_verbal(h) => self.subject_word(h, hops + 1),
+            // "forces that attacked": the noun the clause modifies; "forces fired six
+            // missiles" misread as a participle modifier: the noun is the subject.
+            "acl:relcl" => Some(h),
+            "acl" if self.kid(p, "obj").is_some() => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The target: an object, an oblique with a target preposition, or the object noun's
+    /// modifier ("imposed sanctions on Y", "held talks with Y").
+    fn object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        for rel in ["obj", "iobj"] {
+            for o in self.kids(p, rel) {
+                let a = self.actor(o);
+                if !a.is_empty() {
+                    return Some((a, rel));
+                }
+                if let Some(t) = self.noun_target(o) {
+                    return Some((t, "obj>nmod"));
+                }
+            }
+        }
+        let obl = self.children[p].iter().copied().filter(|&c| {
+            self.rel(c) == "obl"
+                && self
+                    .marker(c, "case")
+                    .is_some_and(|m| has(&self.lex.target_case, m))
+        });
+        for o in obl {
+            let a = self.actor(o);
+            if !a.is_empty() {
+                return Some((a, "obl"));
+            }
+            if let Some(t) = self.noun_target(o) {
+                return Some((t, "obl>nmod"));
+            }
+        }
+        None
+    }
+
+    /// The actor nearest to `p` in its own clause (breadth first, not entering subjects,
+    /// other clauses or coordinated predicates), other than the source: the target when no
+    /// object or target oblique names one (a mis-attached prepositional phrase).
+    fn nearest_actor(&self, p: usize, source: &[u32]) -> Option<Vec<u32>> {
+        let mut queue: std::collections::VecDeque<(usize, usize)> = self.children[p]
+            .iter()
+            .filter(|&&c| {
+                let clause = matches!(
+                    self.base_rel(c),
+                    "nsubj" | "csubj" | "ccomp" | "parataxis" | "advcl" | "conj"
+                ) || self.rel(c) == "xcomp" && self.is_verbal(c);
+                !clause && self.rel(c) != "obl:agent"
+            })
+            .map(|&c| (c, 0))
+            .collect();
+        while let Some((w, depth)) = queue.pop_front() {
+            if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {
+                let mut out = vec![g];
+                for c in self.kids(w, "conj") {
+                    for g in self.actor(c) {
+                        push_unique(&mut out, g);
+                    }
+                }
+                return Some(out);
+            }
+            if depth < 4 {
+                for &c in &self.children[w] {
+                    if !matches!(self.rel(c), "acl:relcl" | "ccomp" | "advcl" | "parataxis") {
+                        queue.push_back((c, depth + 1));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The actor a noun's modifiers name: "sanctions against Y", "talks with Y", "the
+    /// resumption of ties between A and B" (down the noun's `nmod` chain).
+    pub(super) fn noun_target(&self, n: usize) -> Option<Vec<u32>> {
+        self.noun_target_at(n, 0)
+    }
+
+    fn noun_target_at(&self, n: usize, depth: usize) -> Option<Vec<u32>> {
+        if depth > 3 {
+            return None;
+        }
+        for &m in &self.children[n] {
+            if !matches!(self.rel(m), "nmod" | "nmod:poss" | "compound" | "amod") {
+                continue;
+            }
+            let case = self.marker(m, "case");
+            let linked =
+                case.is_none_or(|c| has(&self.lex.target_case, c) || has(&self.lex.owner_case, c));
+            if !linked {
+                continue;
+            }
+            let a = self.actor(m);
+            if !a.is_empty() {
+                return Some(a);
+            }
+            if let Some(a) = self.noun_target_at(m, depth + 1) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// Actor groups a nominal head names: its own mark, marks on its name-internal
+    /// dependents, its owner ("ministers of A"), coordinated heads, a relative pronoun's
+    /// antecedent.
+    pub(super) fn actor(&self, w: usize) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.collect_actor(w, 0, &mut out);
+        out
+    }
+
+    fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {
+        if depth > 3 {
+            return;
+        }
+        let before = out.len();
+        if let Some(g) = self.groups[w] {
+            push_unique(out, g);
+        } else if has(&self.lex.relative, &self.lower[w]) {
+            // "who" / "which" as a subject: the noun the relative clause modifies.
+            let clause = self.heads[w].filter(|&h| self.rel(h) == "acl:relcl");
+            if let Some(noun) = clause.and_then(|h| self.heads[h]) {
+                self.collect_actor(noun, depth + 1, out);
+            }
+        } else {
+            for &c in &self.children[w] {
+                let name_part = matches!(
+                    self.rel(c),
+                    "compound" | "amod" | "flat" | "nmod:poss" | "appos"
+                );
+                let owner = self.rel(c) == "nmod"
+                    && self
+                        .marker(c, "case")
+                        .is_none_or(|m| has(&self.lex.owner_case, m));
+                if name_part || owner {
+                    self.collect_actor(c, depth + 1, out);
+                    if out.len() > before {
+                        break;
+                    }
+                }
+            }
+        }
+        for c in self.kids(w, "conj").collect::<Vec<_>>() {
+            self.collect_actor(c, depth + 1, out);
+        }
+    }
+}
+
+fn push_unique(out: &mut Vec<u32>, g: u32) {
+    if !out.contains(&g) {
+        out.push(g);
+    }
+}

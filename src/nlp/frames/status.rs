@@ -1,0 +1,93 @@
+//! Whether a predicate's clause asserts it: reported, embedded, conditional.
+use super::{has, Sentence};
+
+/// What the clause structure says about a predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    /// A main clause, or a clause that happened with it ("after X attacked", "continued to").
+    #[default]
+    Asserted,
+    /// Attributed to the subject of the speech verb at this word ("X said Y attacked",
+    /// "Y attacked, X said").
+    Reported { speech: usize },
+    /// The complement of a non-factive verb or a purpose ("urged Y to agree", "demanded that
+    /// Y withdraw", "accused X of attacking", "a plan to strike"): part of its governor's
+    /// event, not an event.
+    Embedded { governor: usize },
+    /// Inside an `if` / `unless` clause, or the consequence such a clause conditions.
+    Conditional,
+}
+
+/// How far up the tree the status walk goes.
+const MAX_HOPS: usize = 12;
+
+impl Sentence<'_> {
+    /// The status of predicate `p`; `control` is a control verb the coder already folded
+    /// into the phrase ("refused to meet"), whose complement is not embedded.
+    pub(super) fn status(&self, p: usize, control: Option<usize>) -> Status {
+        let mut reported = None;
+        let mut cur = p;
+        for _ in 0..MAX_HOPS {
+            if self.conditions(cur) {
+                return Status::Conditional;
+            }
+            if reported.is_none() {
+                reported = self.commenting_speech(cur);
+            }
+            let Some(h) = self.heads[cur] else {
+                break;
+            };
+            match self.clause_step(cur, h, control) {
+                Step::Up => {}
+                Step::Reported => {
+                    reported.get_or_insert(h);
+                }
+                Step::Stop(s) => return s,
+            }
+            cur = h;
+        }
+        reported.map_or(Status::Asserted, |speech| Status::Reported { speech })
+    }
+
+    /// What the relation from `cur` to its head `h` does to the status.
+    fn clause_step(&self, cur: usize, h: usize, control: Option<usize>) -> Step {
+        let head_lemma = self.lower[h].as_str();
+        match self.rel(cur) {
+            "ccomp" | "xcomp" | "parataxis" if self.lex.is_speech(head_lemma) => Step::Reported,
+            "xcomp" if control == Some(h) || has(&self.lex.factive, head_lemma) => Step::Up,
+            // A participle with its own object or agent is a clause the tagger took for a
+            // noun modifier ("Russian forces fired six missiles…", "missiles fired by X").
+            "acl" if self.clausal_participle(cur) => Step::Up,
+            "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
+            "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
+            "advcl" => match self.marker(cur, "mark") {
+                Some(m) if has(&self.lex.conditional, m) => Step::Stop(Status::Conditional),
+                Some(m) if has(&self.lex.unasserted_mark, m) => {
+                    Step::Stop(Status::Embedded { governor: h })
+                }
+                _ => Step::Up,
+            },
+            _ => Step::Up,
+        }
+    }
+
+    /// Does `w` govern an `if` / `unless` clause (the consequence of a conditional)?
+    fn conditions(&self, w: usize) -> bool {
+        self.kids(w, "advcl").any(|c| {
+            self.marker(c, "mark")
+                .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
+        })
+    }
+
+    /// A speech verb commenting on the clause of `w`: "Y attacked, officials said".
+    fn commenting_speech(&self, w: usize) -> Option<usize> {
+        self.kids(w, "parataxis")
+            .find(|&c| self.lex.is_speech(&self.lower[c]))
+    }
+}
+
+enum Step {
+    Up,
+    Reported,
+    Stop(Status),
+}

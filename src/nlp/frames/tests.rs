@@ -1,0 +1,106 @@
+//! Frames on parses of sentences written for these tests.
+use super::*;
+use crate::nlp::syntax;
+use crate::nlp::text;
+
+/// Parses `s` and marks as actor group `k` every word listed in `actors[k]`.
+fn frame_of(s: &str, pred: &str, actors: &[&str]) -> (Frame, Vec<String>) {
+    let model = syntax::builtin().expect("model");
+    let a = model.analyse_sentence(s, &text::tokenize(s));
+    let marks: Vec<Option<u32>> = a
+        .words
+        .iter()
+        .map(|w| actors.iter().position(|x| *x == w.form).map(|k| k as u32))
+        .collect();
+    let lex = FrameLexicon::builtin().expect("lexicon");
+    let sent = Sentence::new(&a.words, &marks, lex);
+    let p = a
+        .words
+        .iter()
+        .position(|w| w.form == pred)
+        .expect("predicate");
+    let forms = a.words.iter().map(|w| w.form.clone()).collect();
+    (sent.frame(p, None), forms)
+}
+
+#[test]
+fn subject_and_object() {
+    let (f, _) = frame_of(
+        "Egypt condemned Israel on Monday.",
+        "condemned",
+        &["Egypt", "Israel"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    assert_eq!(f.status, Status::Asserted);
+}
+
+#[test]
+fn passive_agent_is_the_source() {
+    let (f, _) = frame_of(
+        "Ghana was criticised by Togo for the delay.",
+        "criticised",
+        &["Ghana", "Togo"],
+    );
+    assert!(f.passive);
+    assert_eq!((f.source, f.target), (vec![1], vec![0]));
+}
+
+#[test]
+fn request_complement_is_embedded() {
+    let (f, _) = frame_of(
+        "Chile urged Peru to accept the ruling.",
+        "accept",
+        &["Chile", "Peru"],
+    );
+    assert!(matches!(f.status, Status::Embedded { .. }));
+    let (f, _) = frame_of(
+        "Chile urged Peru to accept the ruling.",
+        "urged",
+        &["Chile", "Peru"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
+
+#[test]
+fn reported_speech_names_the_speech_verb() {
+    let (f, forms) = frame_of(
+        "Kenya said Uganda had attacked the border post.",
+        "attacked",
+        &["Kenya", "Uganda"],
+    );
+    match f.status {
+        Status::Reported { speech } => assert_eq!(forms[speech], "said"),
+        s => panic!("{s:?}"),
+    }
+    assert_eq!(f.source, vec![1]);
+}
+
+#[test]
+fn conditional_clause_and_its_consequence() {
+    let s = "If Hungary vetoes the package, Poland will impose new tariffs on Hungary.";
+    let (f, _) = frame_of(s, "vetoes", &["Hungary", "Poland"]);
+    assert_eq!(f.status, Status::Conditional);
+    let (f, _) = frame_of(s, "impose", &["Hungary", "Poland"]);
+    assert_eq!(f.status, Status::Conditional);
+}
+
+#[test]
+fn negation_and_coordinated_subjects() {
+    let (f, _) = frame_of(
+        "Norway and Cuba did not recognise the new government.",
+        "recognise",
+        &["Norway", "Cuba"],
+    );
+    assert!(f.negated);
+    assert_eq!(f.source, vec![0, 1]);
+}
+
+#[test]
+fn noun_target_through_the_object() {
+    let (f, _) = frame_of(
+        "Canada imposed sanctions against Iran.",
+        "imposed",
+        &["Canada", "Iran"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
