@@ -79,6 +79,8 @@ enum Command {
     Events(WorkerArgs),
     /// All three stages as Kafka workers in one process.
     Pipeline(WorkerArgs),
+    /// One Kafka worker running all three stages on each article in one transaction.
+    Fused(WorkerArgs),
     /// Tag and parse every sentence (CoNLL-U or JSON); articles as for `run`, or --text.
     Parse(parse::ParseArgs),
     /// Publish JSON/JSONL articles to a topic.
@@ -245,9 +247,11 @@ impl WorkerArgs {
 
 pub fn run(cli: Cli) -> Result<()> {
     let extra = match &cli.command {
-        Command::Entities(w) | Command::Stance(w) | Command::Events(w) | Command::Pipeline(w) => {
-            w.overrides()
-        }
+        Command::Entities(w)
+        | Command::Stance(w)
+        | Command::Events(w)
+        | Command::Pipeline(w)
+        | Command::Fused(w) => w.overrides(),
         _ => Vec::new(),
     };
     let config = cli.global.load(extra)?;
@@ -257,10 +261,11 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Run(args) => run_embedded(&config, &args, Mode::Events),
         Command::Annotate(args) => run_embedded(&config, &args, Mode::Annotate),
-        Command::Entities(_) => run_workers(config, &[StageKind::Entities]),
-        Command::Stance(_) => run_workers(config, &[StageKind::Stance]),
-        Command::Events(_) => run_workers(config, &[StageKind::Events]),
-        Command::Pipeline(_) => run_workers(config, &StageKind::ALL),
+        Command::Entities(_) => run_workers(config, &[StageKind::Entities], false),
+        Command::Stance(_) => run_workers(config, &[StageKind::Stance], false),
+        Command::Events(_) => run_workers(config, &[StageKind::Events], false),
+        Command::Pipeline(_) => run_workers(config, &StageKind::ALL, false),
+        Command::Fused(_) => run_workers(config, &[StageKind::Events], true),
         Command::Parse(args) => parse::run(&args),
         Command::Produce {
             topic,
@@ -455,7 +460,8 @@ fn progress_bar() -> indicatif::ProgressBar {
     bar
 }
 
-fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
+/// `fused`: one worker running every stage (`kinds` then names only its metrics label).
+fn run_workers(config: Config, kinds: &[StageKind], fused: bool) -> Result<()> {
     let extractor = load_extractor(&config)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -476,6 +482,10 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
             let (config, extractor, shutdown) =
                 (config.clone(), extractor.clone(), shutdown.clone());
             workers.push(tokio::task::spawn_blocking(move || {
+                if fused {
+                    let result = crate::runtime::fused::run(extractor, &config, status, &shutdown);
+                    return result.context("fused worker");
+                }
                 let stage = stages::build(kind, extractor, config.nlp.min_confidence);
                 let settings = WorkerSettings::from_config(kind, &config);
                 let result = Worker::new(stage.as_ref(), settings, &config, status)

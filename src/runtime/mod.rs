@@ -5,6 +5,7 @@ pub mod client_log;
 pub mod clients;
 pub mod dead_letter;
 pub mod embedded;
+pub mod fused;
 pub mod health;
 pub mod http;
 pub mod lag;
