@@ -27,6 +27,7 @@ use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use std::collections::BTreeMap;
+use std::cell::{Ref, RefCell};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -34,6 +35,8 @@ use thiserror::Error;
 const IDLE_POLL: Duration = Duration::from_millis(100);
 const TXN_TIMEOUT: Duration = Duration::from_secs(30);
 const RETRIES: u32 = 5;
+/// Fresh producers in a row (no batch committed between) before a fatal error stands.
+const RENEWALS: u32 = 3;
 
 #[derive(Debug, Error)]
 pub enum WorkerError {
@@ -115,7 +118,10 @@ pub struct Worker<'a> {
     chain: Chain<'a>,
     settings: WorkerSettings,
     consumer: WorkerConsumer,
-    producer: WorkerProducer,
+    /// Replaced by a fresh one after a fatal transaction error (see `renew_producer`).
+    producer: RefCell<WorkerProducer>,
+    producer_config: ClientConfig,
+    auth: AuthWatch,
     status: WorkerStatus,
     /// Connection settings for the lag monitor's own client.
     lag_client: ClientConfig,
@@ -203,23 +209,17 @@ impl<'a> Worker<'a> {
         memory::bound_producer(&mut producer_config, config);
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
-        let producer: WorkerProducer = producer_config
-            .create_with_context(WorkerProducerContext::new(
-                settings.stage.as_str(),
-                log.clone(),
-                AuthWatch::new(config),
-            ))
-            .map_err(|source| WorkerError::Client {
-                client: "producer",
-                source,
-            })?;
+        let auth = AuthWatch::new(config);
+        let producer = create_producer(&producer_config, settings.stage, &log, &auth)?;
         let mut lag_client = base_config(config, &format!("{client_id}-lag"));
         apply_user_properties(&mut lag_client, config);
         Ok(Self {
             chain,
             settings,
             consumer,
-            producer,
+            producer: RefCell::new(producer),
+            producer_config,
+            auth,
             status,
             lag_client,
             log,
@@ -248,7 +248,7 @@ impl<'a> Worker<'a> {
         {
             return Ok(Started::Stopped);
         }
-        let started = startup.init_transactions(&self.producer, &settings.transactional_id)?;
+        let started = startup.init_transactions(&*self.producer(), &settings.transactional_id)?;
         self.status.set_producer_ready(started == Started::Yes);
         Ok(started)
     }
@@ -282,6 +282,7 @@ impl<'a> Worker<'a> {
             "worker started"
         );
         let mut recovery = Recovery::default();
+        let mut renewals = 0;
         while !shutdown.requested() {
             let limit = recovery.batch_limit(self.settings.batch_size);
             let batch = self.collect_batch(shutdown, limit);
@@ -296,6 +297,14 @@ impl<'a> Worker<'a> {
                 Ok(()) => {
                     recovery.committed(&coords);
                     self.committed();
+                    renewals = 0;
+                    continue;
+                }
+                Err(BatchFailure::Fatal(e)) if renewable(&e) && renewals < RENEWALS => {
+                    renewals += 1;
+                    tracing::warn!(%stage, error = %e, renewals, "fatal transaction error: replacing the producer and retrying the batch");
+                    self.renew_producer(shutdown)?;
+                    self.rewind(&batch);
                     continue;
                 }
                 Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
@@ -337,6 +346,27 @@ impl<'a> Worker<'a> {
         if assigned != self.status.is_assigned() {
             self.status.set_assigned(assigned);
         }
+    }
+
+    fn producer(&self) -> Ref<'_, WorkerProducer> {
+        self.producer.borrow()
+    }
+
+    /// After a fatal transaction error (e.g. the coordinator aborted the open transaction
+    /// on its timeout during a long broker outage, then refused its commit with
+    /// INVALID_TXN_STATE) librdkafka's producer is unusable. A new one with the same
+    /// transactional id fences the old epoch; the batch is then retried from its first
+    /// offsets, and nothing of the failed transaction was committed: exactly-once holds.
+    fn renew_producer(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
+        let settings = &self.settings;
+        self.status.set_producer_ready(false);
+        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)?;
+        let startup = Startup::new(&settings.bootstrap, settings.startup_timeout, shutdown, &self.log);
+        let started = startup.init_transactions(&fresh, &settings.transactional_id)?;
+        // The old producer is dropped here, after the new one fenced it.
+        *self.producer.borrow_mut() = fresh;
+        self.status.set_producer_ready(started == Started::Yes);
+        Ok(())
     }
 
     /// A batch committed: the worker is alive and making progress.
@@ -405,14 +435,14 @@ impl<'a> Worker<'a> {
     ) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
         let opened = Instant::now();
-        self.producer
+        self.producer()
             .begin_transaction()
             .map_err(|e| match classify(e) {
                 BatchFailure::Abortable(e) => BatchFailure::NotStarted(e),
                 other => other,
             })?;
         // Refusals reported since the last abort belong to that attempt, not this one.
-        self.producer.context().deliveries.take();
+        self.producer().context().deliveries.take();
         recovery.begin();
         let mut tally = BatchTally::default();
         for (index, message) in batch.iter().enumerate() {
@@ -428,14 +458,14 @@ impl<'a> Worker<'a> {
         let offsets = next_offsets(batch).map_err(BatchFailure::Abortable)?;
         let t_proc = opened.elapsed();
         retry(|| {
-            self.producer
+            self.producer()
                 .send_offsets_to_transaction(&offsets, &group, TXN_TIMEOUT)
         })
         .map_err(classify)?;
         let t_off = opened.elapsed();
-        wait_for_deliveries(&self.producer, TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
+        wait_for_deliveries(&self.producer(), TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
         let t_del = opened.elapsed();
-        retry(|| self.producer.commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
+        retry(|| self.producer().commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
         // Where a transaction's time goes (RUST_LOG=demarche=debug), for latency work.
         tracing::debug!(stage, messages = batch.len(), ?t_proc, ?t_off, ?t_del, total = ?opened.elapsed(), "transaction committed");
         metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
@@ -502,7 +532,7 @@ impl<'a> Worker<'a> {
             let record = BaseRecord::with_opaque_to(topic, recovery::opaque(index, Role::Output))
                 .key(output.key.as_slice())
                 .payload(output.payload.as_slice());
-            send(&self.producer, record).map_err(|e| (sent, e))?;
+            send(&self.producer(), record).map_err(|e| (sent, e))?;
             sent += 1;
         }
         Ok(sent)
@@ -571,7 +601,7 @@ impl<'a> Worker<'a> {
             if let Some(key) = built.key {
                 record = record.key(key);
             }
-            let error = match send(&self.producer, record) {
+            let error = match send(&self.producer(), record) {
                 Ok(()) => {
                     tally.dead_lettered.push(letter.kind);
                     recovery.letter_sent(index, letter);
@@ -606,8 +636,8 @@ impl<'a> Worker<'a> {
         coords: &[Coord],
     ) -> Result<bool, WorkerError> {
         // Delivery reports of the aborted attempt arrive on the producer's thread.
-        let _ = wait_for_deliveries(&self.producer, Duration::from_secs(5));
-        let refused = self.producer.context().deliveries.take();
+        let _ = wait_for_deliveries(&self.producer(), Duration::from_secs(5));
+        let refused = self.producer().context().deliveries.take();
         let learned = match recovery.learn(refused, coords) {
             Ok(false) => recovery.blame_isolated(failure, coords),
             other => other,
@@ -631,7 +661,7 @@ impl<'a> Worker<'a> {
 
     fn abort(&self) -> Result<(), WorkerError> {
         metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.stage.as_str(), "outcome" => "aborted").increment(1);
-        retry(|| self.producer.abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
+        retry(|| self.producer().abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
     }
 
     /// Seeks each partition of the batch back to its first message, to process it again.
@@ -647,6 +677,41 @@ impl<'a> Worker<'a> {
             }
         }
     }
+}
+
+fn create_producer(
+    config: &ClientConfig,
+    stage: StageKind,
+    log: &Arc<ClientLog>,
+    auth: &AuthWatch,
+) -> Result<WorkerProducer, WorkerError> {
+    config
+        .create_with_context(WorkerProducerContext::new(
+            stage.as_str(),
+            log.clone(),
+            auth.clone(),
+        ))
+        .map_err(|source| WorkerError::Client {
+            client: "producer",
+            source,
+        })
+}
+
+/// Fatal transaction errors a fresh producer gets past. Not these: being fenced means
+/// another worker took over this transactional id (a new producer would fence it back),
+/// and a refused authorisation stays refused.
+fn renewable(error: &KafkaError) -> bool {
+    let KafkaError::Transaction(rd) = error else {
+        return false;
+    };
+    !matches!(
+        rd.code(),
+        RDKafkaErrorCode::ProducerFenced
+            | RDKafkaErrorCode::InvalidProducerEpoch
+            | RDKafkaErrorCode::TransactionalIdAuthorizationFailed
+            | RDKafkaErrorCode::ClusterAuthorizationFailed
+            | RDKafkaErrorCode::Fenced
+    )
 }
 
 /// Batches dropped at a rebalance are re-read because the eager protocol resets every
