@@ -196,8 +196,10 @@ impl<'a> Worker<'a> {
                 "queue.buffering.max.messages",
                 config.worker.max_in_flight.max(1).to_string(),
             )
-            // The batch waits for every delivery before it commits: lingering only delays.
-            .set("linger.ms", "1")
+            // Lingering batches the outputs while a batch is processed; at commit
+            // `wait_for_deliveries` sends what still lingers at once. Measured under
+            // backlog: linger.ms 1 cost the fused worker 21 % more CPU than 5.
+            .set("linger.ms", "5")
             // Right after a commit the coordinator answers CONCURRENT_TRANSACTIONS until
             // its markers are written; librdkafka's 100 ms default backoff for that retry
             // was the largest share of per-hop latency (measured: send_offsets p90 92-110 ms).
@@ -764,19 +766,22 @@ fn send<'a>(
     }
 }
 
-/// rdkafka's `commit_transaction` flushes first, polling in 100 ms steps; on a
-/// `ThreadedProducer`, whose own thread takes the delivery reports, each step waits out
-/// its full 100 ms. Waiting here for the queue to drain first keeps a commit at network
-/// speed (measured: ~101 ms → a few ms per transaction).
+/// Waits until every queued message is delivered or failed. rdkafka's `flush` (and
+/// `commit_transaction`, which flushes first) polls in 100 ms steps, and on a
+/// `ThreadedProducer`, whose own thread takes the delivery reports, each step waits out its
+/// full 100 ms. librdkafka's own `rd_kafka_flush` in the event mode rdkafka uses only
+/// waits on a condition variable for the message count to reach zero, and treats
+/// `linger.ms` as elapsed meanwhile, so lingering outputs leave at once: a commit
+/// costs network round trips, not linger or polling steps.
 fn wait_for_deliveries(producer: &WorkerProducer, timeout: Duration) -> Result<(), KafkaError> {
-    let deadline = Instant::now() + timeout;
-    while producer.in_flight_count() > 0 {
-        if Instant::now() >= deadline {
-            return Err(KafkaError::Flush(RDKafkaErrorCode::OperationTimedOut));
-        }
-        std::thread::sleep(Duration::from_micros(200));
+    let millis = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+    // SAFETY: the pointer is `producer`'s live librdkafka handle, borrowed for the call;
+    // rd_kafka_flush may be called from any thread.
+    let code = unsafe { rdkafka::bindings::rd_kafka_flush(producer.client().native_ptr(), millis) };
+    match RDKafkaErrorCode::from(code) {
+        RDKafkaErrorCode::NoError => Ok(()),
+        error => Err(KafkaError::Flush(error)),
     }
-    Ok(())
 }
 
 /// 100 ms after the first abort in a row, doubling up to 5 s.
