@@ -58,7 +58,8 @@ def run_once(args, bootstrap, mode, run, extra_env):
     env = dict(os.environ, DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=bootstrap, DEMARCHE_KAFKA_GROUP_PREFIX=prefix,
                DEMARCHE_TOPICS_RAW=topics["raw"], DEMARCHE_TOPICS_ENTITIES=topics["entities"],
                DEMARCHE_TOPICS_STANCE=topics["stance"], DEMARCHE_TOPICS_EVENTS=topics["events"],
-               DEMARCHE_TOPICS_DLQ=topics["dlq"], RUST_LOG="warn", **extra_env)
+               DEMARCHE_TOPICS_DLQ=topics["dlq"], RUST_LOG="warn")
+    env.update(extra_env)
     workers, ports = [], []
     try:
         for stage in STAGES[mode]:
