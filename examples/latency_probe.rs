@@ -47,7 +47,8 @@ fn parse_args() -> Result<Args, String> {
         .map_err(|_| "usage: latency_probe BOOTSTRAP RAW_TOPIC EVENTS_TOPIC [--rate R] [--seconds S] [--warmup-seconds W] [--tag T]".to_string())?;
     let number = |name: &str, default: f64| -> Result<f64, String> {
         named.get(name).map_or(Ok(default), |v| {
-            v.parse().map_err(|_| format!("--{name}: not a number: {v}"))
+            v.parse()
+                .map_err(|_| format!("--{name}: not a number: {v}"))
         })
     };
     Ok(Args {
@@ -152,7 +153,11 @@ fn wait_for_assignment(consumer: &BaseConsumer) -> Result<(), String> {
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         consumer.poll(Duration::from_millis(100));
-        if consumer.assignment().map(|a| a.count() > 0).unwrap_or(false) {
+        if consumer
+            .assignment()
+            .map(|a| a.count() > 0)
+            .unwrap_or(false)
+        {
             return Ok(());
         }
     }
@@ -160,7 +165,11 @@ fn wait_for_assignment(consumer: &BaseConsumer) -> Result<(), String> {
 }
 
 /// Latency in ms of every measured event, and how many measured articles had one.
-fn read_events(consumer: BaseConsumer, sent: Sent, producing: Arc<AtomicBool>) -> (Vec<f64>, usize) {
+fn read_events(
+    consumer: BaseConsumer,
+    sent: Sent,
+    producing: Arc<AtomicBool>,
+) -> (Vec<f64>, usize) {
     let mut latencies = Vec::new();
     let mut articles = std::collections::HashSet::new();
     while producing.load(Ordering::SeqCst) {
@@ -174,7 +183,10 @@ fn read_events(consumer: BaseConsumer, sent: Sent, producing: Arc<AtomicBool>) -
         if !event.article_id.contains("-m-") {
             continue;
         }
-        let produced = sent.lock().ok().and_then(|s| s.get(&event.article_id).copied());
+        let produced = sent
+            .lock()
+            .ok()
+            .and_then(|s| s.get(&event.article_id).copied());
         if let Some(produced) = produced {
             latencies.push(seen.duration_since(produced).as_secs_f64() * 1000.0);
             articles.insert(event.article_id);

@@ -93,7 +93,10 @@ fn fused_worker_writes_every_topic_once_and_dead_letters_with_the_failing_stage(
             .iter()
             .find(|m| m.payload() == Some(payload.as_slice()))
             .unwrap_or_else(|| panic!("no letter for the {kind} article"));
-        assert_eq!(header(letter, "demarche-error-kind").as_deref(), Some(*kind));
+        assert_eq!(
+            header(letter, "demarche-error-kind").as_deref(),
+            Some(*kind)
+        );
         assert_eq!(header(letter, "demarche-stage").as_deref(), Some(*stage));
         assert_eq!(
             header(letter, "demarche-original-topic").as_deref(),

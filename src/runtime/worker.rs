@@ -26,8 +26,8 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
-use std::collections::BTreeMap;
 use std::cell::{Ref, RefCell};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -363,7 +363,12 @@ impl<'a> Worker<'a> {
         let settings = &self.settings;
         self.status.set_producer_ready(false);
         let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)?;
-        let startup = Startup::new(&settings.bootstrap, settings.startup_timeout, shutdown, &self.log);
+        let startup = Startup::new(
+            &settings.bootstrap,
+            settings.startup_timeout,
+            shutdown,
+            &self.log,
+        );
         let started = startup.init_transactions(&fresh, &settings.transactional_id)?;
         // The old producer is dropped here, after the new one fenced it.
         *self.producer.borrow_mut() = fresh;
