@@ -204,6 +204,9 @@ impl<'a> Worker<'a> {
             // its markers are written; librdkafka's 100 ms default backoff for that retry
             // was the largest share of per-hop latency (measured: send_offsets p90 92-110 ms).
             .set("retry.backoff.ms", "10")
+            // ... and that retry's backoff doubles per attempt up to this: a slow marker
+            // write must not turn into a 1 s wait (seen once with the 1000 ms default).
+            .set("retry.backoff.max.ms", "50")
             .set(
                 "statistics.interval.ms",
                 settings.stats_interval.as_millis().to_string(),
