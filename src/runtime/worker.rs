@@ -26,7 +26,7 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -77,6 +77,8 @@ pub struct WorkerSettings {
     /// `/health` fails after this long without progress.
     pub stall_timeout: Duration,
     pub letters: LetterLimits,
+    /// The coordinator aborts (and fences) a transaction open longer than this.
+    pub transaction_timeout: Duration,
 }
 
 impl WorkerSettings {
@@ -106,6 +108,7 @@ impl WorkerSettings {
             stats_interval: Duration::from_millis(config.telemetry.stats_interval_ms.max(100)),
             stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
             letters: LetterLimits::from_config(config),
+            transaction_timeout: Duration::from_millis(config.kafka.transaction_timeout_ms.into()),
         }
     }
 }
@@ -122,6 +125,8 @@ pub struct Worker<'a> {
     producer: RefCell<WorkerProducer>,
     producer_config: ClientConfig,
     auth: AuthWatch,
+    /// When the open (or last) transaction began.
+    opened: Cell<Instant>,
     status: WorkerStatus,
     /// Connection settings for the lag monitor's own client.
     lag_client: ClientConfig,
@@ -225,6 +230,7 @@ impl<'a> Worker<'a> {
             producer: RefCell::new(producer),
             producer_config,
             auth,
+            opened: Cell::new(Instant::now()),
             status,
             lag_client,
             log,
@@ -305,24 +311,27 @@ impl<'a> Worker<'a> {
                     renewals = 0;
                     continue;
                 }
-                Err(BatchFailure::Fatal(e)) if renewable(&e) && renewals < RENEWALS => {
-                    renewals += 1;
-                    tracing::warn!(%stage, error = %e, renewals, "fatal transaction error: replacing the producer and retrying the batch");
-                    self.renew_producer(shutdown)?;
+                Err(BatchFailure::Fatal(e)) => {
+                    self.renew_or_stop(e, &mut renewals, shutdown)?;
                     self.rewind(&batch);
                     continue;
                 }
-                Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
                 Err(BatchFailure::Unwritable(e)) => {
                     // Leave nothing open behind; the error below is what matters.
                     let _ = self.abort();
                     return Err(WorkerError::DeadLetter(e));
                 }
                 Err(BatchFailure::NotStarted(e)) => e,
-                Err(BatchFailure::Abortable(e)) => {
-                    self.abort()?;
-                    e
-                }
+                Err(BatchFailure::Abortable(e)) => match self.abort() {
+                    Ok(()) => e,
+                    // The abort itself can meet the fatal error (e.g. fenced after an outage).
+                    Err(WorkerError::Fatal(fatal)) => {
+                        self.renew_or_stop(fatal, &mut renewals, shutdown)?;
+                        self.rewind(&batch);
+                        continue;
+                    }
+                    Err(other) => return Err(other),
+                },
             };
             metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str())
                 .increment(1);
@@ -351,6 +360,32 @@ impl<'a> Worker<'a> {
         if assigned != self.status.is_assigned() {
             self.status.set_assigned(assigned);
         }
+    }
+
+    /// Fatal errors a fresh producer gets past: see [`renewable`]. Fenced counts too when
+    /// the transaction outlived `transaction.timeout.ms`: then the coordinator itself
+    /// aborted it and bumped the epoch (seen after a broker outage longer than the
+    /// timeout), not another instance with this transactional id.
+    fn renewable(&self, error: &KafkaError) -> bool {
+        let timed_out = self.opened.get().elapsed() >= self.settings.transaction_timeout;
+        renewable(error) || (timed_out && fenced(error))
+    }
+
+    /// After a fatal producer error: a fresh producer if the error allows one (and not
+    /// more than `RENEWALS` in a row without a commit), else the error.
+    fn renew_or_stop(
+        &self,
+        error: KafkaError,
+        renewals: &mut u32,
+        shutdown: &Shutdown,
+    ) -> Result<(), WorkerError> {
+        if !self.renewable(&error) || *renewals >= RENEWALS {
+            return Err(WorkerError::Fatal(error));
+        }
+        *renewals += 1;
+        let stage = self.settings.stage;
+        tracing::warn!(%stage, %error, renewals, "fatal transaction error: replacing the producer and retrying the batch");
+        self.renew_producer(shutdown)
     }
 
     fn producer(&self) -> Ref<'_, WorkerProducer> {
@@ -445,6 +480,7 @@ impl<'a> Worker<'a> {
     ) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
         let opened = Instant::now();
+        self.opened.set(opened);
         self.producer()
             .begin_transaction()
             .map_err(|e| match classify(e) {
@@ -722,6 +758,13 @@ fn renewable(error: &KafkaError) -> bool {
             | RDKafkaErrorCode::ClusterAuthorizationFailed
             | RDKafkaErrorCode::Fenced
     )
+}
+
+fn fenced(error: &KafkaError) -> bool {
+    matches!(error, KafkaError::Transaction(rd) if matches!(
+        rd.code(),
+        RDKafkaErrorCode::ProducerFenced | RDKafkaErrorCode::InvalidProducerEpoch | RDKafkaErrorCode::Fenced
+    ))
 }
 
 /// Batches dropped at a rebalance are re-read because the eager protocol resets every
