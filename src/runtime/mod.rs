@@ -11,6 +11,7 @@ pub mod http;
 pub mod lag;
 pub mod memory;
 pub mod process;
+pub mod producer;
 pub mod recovery;
 pub mod series;
 pub mod shutdown;

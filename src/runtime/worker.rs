@@ -8,13 +8,14 @@
 //! re-read from the committed offsets by whoever owns the partitions now.
 
 use super::client_log::ClientLog;
-use super::clients::{
-    apply_user_properties, base_config, AuthWatch, WorkerContext, WorkerProducerContext,
-};
+use super::clients::{apply_user_properties, base_config, AuthWatch, WorkerContext};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::fused::{Chain, ChainRun};
 use super::health::WorkerStatus;
 use super::memory;
+use super::producer::{
+    create_producer, fenced, renewable, retry, send, wait_for_deliveries, WorkerProducer,
+};
 use super::recovery::{self, coord, Coord, Quarantine, Recovery, Role, Unwritable};
 use super::startup::{Started, Startup, StartupError};
 use super::{lag, series, Shutdown};
@@ -24,7 +25,7 @@ use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
-use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
+use rdkafka::producer::{BaseRecord, Producer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::BTreeMap;
@@ -34,7 +35,6 @@ use thiserror::Error;
 
 const IDLE_POLL: Duration = Duration::from_millis(100);
 const TXN_TIMEOUT: Duration = Duration::from_secs(30);
-const RETRIES: u32 = 5;
 /// Fresh producers in a row (no batch committed between) before a fatal error stands.
 const RENEWALS: u32 = 3;
 
@@ -114,7 +114,6 @@ impl WorkerSettings {
 }
 
 type WorkerConsumer = BaseConsumer<WorkerContext>;
-type WorkerProducer = ThreadedProducer<WorkerProducerContext>;
 
 pub struct Worker<'a> {
     /// The stage (or, fused, the stages) each input goes through.
@@ -725,48 +724,6 @@ impl<'a> Worker<'a> {
     }
 }
 
-fn create_producer(
-    config: &ClientConfig,
-    stage: StageKind,
-    log: &Arc<ClientLog>,
-    auth: &AuthWatch,
-) -> Result<WorkerProducer, WorkerError> {
-    config
-        .create_with_context(WorkerProducerContext::new(
-            stage.as_str(),
-            log.clone(),
-            auth.clone(),
-        ))
-        .map_err(|source| WorkerError::Client {
-            client: "producer",
-            source,
-        })
-}
-
-/// Fatal transaction errors a fresh producer gets past. Not these: being fenced means
-/// another worker took over this transactional id (a new producer would fence it back),
-/// and a refused authorisation stays refused.
-fn renewable(error: &KafkaError) -> bool {
-    let KafkaError::Transaction(rd) = error else {
-        return false;
-    };
-    !matches!(
-        rd.code(),
-        RDKafkaErrorCode::ProducerFenced
-            | RDKafkaErrorCode::InvalidProducerEpoch
-            | RDKafkaErrorCode::TransactionalIdAuthorizationFailed
-            | RDKafkaErrorCode::ClusterAuthorizationFailed
-            | RDKafkaErrorCode::Fenced
-    )
-}
-
-fn fenced(error: &KafkaError) -> bool {
-    matches!(error, KafkaError::Transaction(rd) if matches!(
-        rd.code(),
-        RDKafkaErrorCode::ProducerFenced | RDKafkaErrorCode::InvalidProducerEpoch | RDKafkaErrorCode::Fenced
-    ))
-}
-
 /// Batches dropped at a rebalance are re-read because the eager protocol resets every
 /// partition to its committed offset; incremental protocols keep positions, so they would
 /// lose those messages. Refuse them rather than lose data.
@@ -792,67 +749,10 @@ fn reject_incremental_rebalancing(config: &Config) -> Result<(), WorkerError> {
     Ok(())
 }
 
-/// Sends, waiting while the bounded producer queue is full. A message the empty queue
-/// cannot hold never will be held: that is reported as too large, not waited on.
-fn send<'a>(
-    producer: &WorkerProducer,
-    mut record: BaseRecord<'a, [u8], [u8], usize>,
-) -> Result<(), KafkaError> {
-    loop {
-        match producer.send(record) {
-            Ok(()) => return Ok(()),
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _))
-                if producer.in_flight_count() == 0 =>
-            {
-                return Err(KafkaError::MessageProduction(
-                    RDKafkaErrorCode::MessageSizeTooLarge,
-                ))
-            }
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), returned)) => {
-                record = returned;
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            Err((e, _)) => return Err(e),
-        }
-    }
-}
-
-/// Waits until every queued message is delivered or failed. rdkafka's `flush` (and
-/// `commit_transaction`, which flushes first) polls in 100 ms steps, and on a
-/// `ThreadedProducer`, whose own thread takes the delivery reports, each step waits out its
-/// full 100 ms. librdkafka's own `rd_kafka_flush` in the event mode rdkafka uses only
-/// waits on a condition variable for the message count to reach zero, and treats
-/// `linger.ms` as elapsed meanwhile, so lingering outputs leave at once: a commit
-/// costs network round trips, not linger or polling steps.
-fn wait_for_deliveries(producer: &WorkerProducer, timeout: Duration) -> Result<(), KafkaError> {
-    let millis = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
-    // SAFETY: the pointer is `producer`'s live librdkafka handle, borrowed for the call;
-    // rd_kafka_flush may be called from any thread.
-    let code = unsafe { rdkafka::bindings::rd_kafka_flush(producer.client().native_ptr(), millis) };
-    match RDKafkaErrorCode::from(code) {
-        RDKafkaErrorCode::NoError => Ok(()),
-        error => Err(KafkaError::Flush(error)),
-    }
-}
-
 /// 100 ms after the first abort in a row, doubling up to 5 s.
 fn abort_backoff(consecutive_aborts: u32) -> Duration {
     let exponent = consecutive_aborts.saturating_sub(1).min(6);
     Duration::from_millis(100 << exponent).min(Duration::from_secs(5))
-}
-
-/// Retries librdkafka calls whose error says a retry may succeed.
-fn retry(mut call: impl FnMut() -> Result<(), KafkaError>) -> Result<(), KafkaError> {
-    let mut attempt = 0;
-    loop {
-        match call() {
-            Err(KafkaError::Transaction(e)) if e.is_retriable() && attempt < RETRIES => {
-                attempt += 1;
-                std::thread::sleep(Duration::from_millis(100 << attempt));
-            }
-            result => return result,
-        }
-    }
 }
 
 fn classify(e: KafkaError) -> BatchFailure {
