@@ -3,7 +3,6 @@
 
 use super::client_log::ClientLog;
 use super::clients::{AuthWatch, WorkerProducerContext};
-use super::worker::WorkerError;
 use crate::stages::StageKind;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
@@ -20,17 +19,12 @@ pub fn create_producer(
     stage: StageKind,
     log: &Arc<ClientLog>,
     auth: &AuthWatch,
-) -> Result<WorkerProducer, WorkerError> {
-    config
-        .create_with_context(WorkerProducerContext::new(
-            stage.as_str(),
-            log.clone(),
-            auth.clone(),
-        ))
-        .map_err(|source| WorkerError::Client {
-            client: "producer",
-            source,
-        })
+) -> Result<WorkerProducer, KafkaError> {
+    config.create_with_context(WorkerProducerContext::new(
+        stage.as_str(),
+        log.clone(),
+        auth.clone(),
+    ))
 }
 
 /// Fatal transaction errors a fresh producer gets past. Not these: being fenced means

@@ -7,10 +7,10 @@
 //! between batches; a batch collected across a rebalance is dropped unprocessed and
 //! re-read from the committed offsets by whoever owns the partitions now.
 
+use super::chain::{Chain, ChainRun};
 use super::client_log::ClientLog;
 use super::clients::{apply_user_properties, base_config, AuthWatch, WorkerContext};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
-use super::fused::{Chain, ChainRun};
 use super::health::WorkerStatus;
 use super::memory;
 use super::producer::{
@@ -154,7 +154,7 @@ impl<'a> Worker<'a> {
         Self::with_chain(chain, settings, config, status)
     }
 
-    /// A worker running each input through `chain` (see `fused`).
+    /// A worker running each input through `chain` (the fused worker's is three stages).
     pub fn with_chain(
         chain: Chain<'a>,
         settings: WorkerSettings,
@@ -219,7 +219,8 @@ impl<'a> Worker<'a> {
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
         let auth = AuthWatch::new(config);
-        let producer = create_producer(&producer_config, settings.stage, &log, &auth)?;
+        let producer = create_producer(&producer_config, settings.stage, &log, &auth)
+            .map_err(producer_error)?;
         let mut lag_client = base_config(config, &format!("{client_id}-lag"));
         apply_user_properties(&mut lag_client, config);
         Ok(Self {
@@ -399,7 +400,8 @@ impl<'a> Worker<'a> {
     fn renew_producer(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
         let settings = &self.settings;
         self.status.set_producer_ready(false);
-        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)?;
+        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)
+            .map_err(producer_error)?;
         let startup = Startup::new(
             &settings.bootstrap,
             settings.startup_timeout,
@@ -721,6 +723,13 @@ impl<'a> Worker<'a> {
                 tracing::warn!(%topic, partition, error = %e, "cannot rewind partition");
             }
         }
+    }
+}
+
+fn producer_error(source: KafkaError) -> WorkerError {
+    WorkerError::Client {
+        client: "producer",
+        source,
     }
 }
 
