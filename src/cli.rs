@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 mod parse;
 mod workers;
 
-use workers::{PipelineArgs, StageCommand};
+use workers::{PipelineArgs, StageCommand, WorkerArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -81,6 +81,8 @@ enum Command {
     Stage(StageCommand),
     /// The core stages (entities, stance, events) as Kafka workers in one process.
     Pipeline(PipelineArgs),
+    /// One Kafka worker running the core stages on each article in one transaction.
+    Fused(WorkerArgs),
     /// Tag and parse every sentence (CoNLL-U or JSON); articles as for `run`, or --text.
     Parse(parse::ParseArgs),
     /// Publish JSON/JSONL articles to a topic.
@@ -222,6 +224,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let extra = match &cli.command {
         Command::Stage(stage) => stage.args.overrides(),
         Command::Pipeline(pipeline) => pipeline.worker.overrides(),
+        Command::Fused(worker) => worker.overrides(),
         Command::Run(_)
         | Command::Annotate(_)
         | Command::Parse(_)
@@ -235,13 +238,17 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Run(args) => run_embedded(&config, &args, Mode::Events),
         Command::Annotate(args) => run_embedded(&config, &args, Mode::Annotate),
-        Command::Stage(stage) => run_workers(config, &[stage.kind]),
+        Command::Stage(stage) => run_workers(config, &[stage.kind], false),
         Command::Pipeline(pipeline) => {
             let mut kinds: Vec<StageKind> = StageKind::core().collect();
             if pipeline.with_alerts {
                 kinds.push(StageKind::Alerts);
             }
-            run_workers(config, &kinds)
+            run_workers(config, &kinds, false)
+        }
+        Command::Fused(_) => {
+            let kinds: Vec<StageKind> = StageKind::core().collect();
+            run_workers(config, &kinds, true)
         }
         Command::Parse(args) => parse::run(&args),
         Command::Produce {
@@ -479,15 +486,21 @@ fn build_stages(config: &Config, kinds: &[StageKind]) -> Result<Vec<(StageKind, 
         .collect()
 }
 
-fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
+/// One worker per stage of `kinds`, or with `fused` one worker running them all in turn on
+/// each input, in one transaction.
+fn run_workers(config: Config, kinds: &[StageKind], fused: bool) -> Result<()> {
     let stages = build_stages(&config, kinds)?;
+    let jobs: Vec<Vec<(StageKind, Box<dyn Stage>)>> = match fused {
+        true => vec![stages],
+        false => stages.into_iter().map(|stage| vec![stage]).collect(),
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     let result = runtime.block_on(async move {
         let prometheus = telemetry::prometheus().map_err(anyhow::Error::msg)?;
-        let statuses: Vec<WorkerStatus> = stages.iter().map(|_| WorkerStatus::default()).collect();
+        let statuses: Vec<WorkerStatus> = jobs.iter().map(|_| WorkerStatus::default()).collect();
         http::serve(&config.telemetry.listen, prometheus, statuses.clone())
             .await
             .with_context(|| format!("cannot listen on {}", config.telemetry.listen))?;
@@ -496,17 +509,28 @@ fn run_workers(config: Config, kinds: &[StageKind]) -> Result<()> {
         tokio::spawn(shutdown.clone().on_signals(grace));
         let config = Arc::new(config);
         let mut workers = Vec::new();
-        for ((kind, stage), status) in stages.into_iter().zip(statuses) {
+        for (job, status) in jobs.into_iter().zip(statuses) {
             let (config, shutdown) = (config.clone(), shutdown.clone());
             workers.push(tokio::task::spawn_blocking(move || {
-                let settings = WorkerSettings::from_config(kind, &config);
-                let result = Worker::new(stage.as_ref(), settings, &config, status)
-                    .and_then(|worker| worker.run(&shutdown));
+                let kind = job[job.len() - 1].0;
+                let result = match fused {
+                    true => crate::runtime::fused::run(&job, &config, status, &shutdown),
+                    false => {
+                        let settings = WorkerSettings::from_config(kind, &config);
+                        Worker::new(job[0].1.as_ref(), settings, &config, status)
+                            .and_then(|worker| worker.run(&shutdown))
+                    }
+                };
                 if result.is_err() {
                     // One stage down takes the process down, so the supervisor restarts it whole.
                     shutdown.request();
                 }
-                result.with_context(|| format!("{kind} worker"))
+                let name = if fused {
+                    "fused".to_string()
+                } else {
+                    kind.to_string()
+                };
+                result.with_context(|| format!("{name} worker"))
             }));
         }
         let joined = tokio::spawn(join_workers(workers));

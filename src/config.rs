@@ -233,7 +233,8 @@ impl Default for Topics {
 pub struct WorkerConfig {
     /// Most messages processed in one transaction.
     pub batch_size: usize,
-    /// Longest wait to fill a batch before committing what there is.
+    /// Longest a batch keeps growing while input keeps arriving; a batch is committed as
+    /// soon as the fetched input is drained, so this bounds it only under backlog.
     pub batch_linger_ms: u64,
     /// Larger input messages go to the dead-letter topic.
     pub max_message_bytes: usize,
@@ -242,6 +243,9 @@ pub struct WorkerConfig {
     /// After SIGTERM/SIGINT, how long the open batch may take to finish before the process
     /// exits anyway (its transaction is then aborted by Kafka, as after a crash).
     pub shutdown_timeout_ms: u64,
+    /// `demarche fused`: also write the intermediate topics (entities, stance), in the
+    /// same transaction as the events; false skips them.
+    pub fused_intermediate_topics: bool,
 }
 
 impl Default for WorkerConfig {
@@ -252,6 +256,7 @@ impl Default for WorkerConfig {
             max_message_bytes: 512 * 1024,
             max_in_flight: 10_000,
             shutdown_timeout_ms: 5_000,
+            fused_intermediate_topics: true,
         }
     }
 }

@@ -173,6 +173,7 @@ pub fn auth_failure() -> Option<&'static str> {
 /// Client context that turns librdkafka's `Authentication` global error into
 /// [`auth_failure`], with a message naming the brokers and the mechanism (never the
 /// password). Other errors are logged as rdkafka's default context does.
+#[derive(Clone)]
 pub struct AuthWatch {
     bootstrap_servers: String,
     mechanism: String,

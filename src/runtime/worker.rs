@@ -7,25 +7,28 @@
 //! between batches; a batch collected across a rebalance is dropped unprocessed and
 //! re-read from the committed offsets by whoever owns the partitions now.
 
+use super::chain::{Chain, ChainRun};
 use super::changelog::{self, ChangelogError};
 use super::client_log::ClientLog;
-use super::clients::{
-    apply_user_properties, base_config, AuthWatch, WorkerContext, WorkerProducerContext,
-};
+use super::clients::{apply_user_properties, base_config, AuthWatch, WorkerContext};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::health::WorkerStatus;
 use super::memory;
+use super::producer::{
+    create_producer, fenced, renewable, retry, send, wait_for_deliveries, WorkerProducer,
+};
 use super::recovery::{self, coord, Coord, Quarantine, Recovery, Role, Unwritable};
 use super::startup::{Started, Startup, StartupError};
-use super::{lag, series, typed, Shutdown};
+use super::{lag, series, Shutdown};
 use crate::config::Config;
-use crate::stages::{run_stage_tallied, EventMeta, Limits, Output, Record, Stage, StageKind};
+use crate::stages::{EventMeta, Limits, Record, Stage, StageKind};
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Message, OwnedHeaders};
-use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
+use rdkafka::message::{BorrowedMessage, Message};
+use rdkafka::producer::{BaseRecord, Producer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use std::cell::{Cell, Ref, RefCell};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -33,9 +36,10 @@ use thiserror::Error;
 
 const IDLE_POLL: Duration = Duration::from_millis(100);
 const TXN_TIMEOUT: Duration = Duration::from_secs(30);
-const RETRIES: u32 = 5;
 /// An input index no batch has: delivery reports of changelog records blame no input.
 const NO_INPUT: usize = usize::MAX >> 3;
+/// Fresh producers in a row (no batch committed between) before a fatal error stands.
+const RENEWALS: u32 = 3;
 
 #[derive(Debug, Error)]
 pub enum WorkerError {
@@ -80,6 +84,8 @@ pub struct WorkerSettings {
     /// `/health` fails after this long without progress.
     pub stall_timeout: Duration,
     pub letters: LetterLimits,
+    /// The coordinator aborts (and fences) a transaction open longer than this.
+    pub transaction_timeout: Duration,
 }
 
 impl WorkerSettings {
@@ -105,24 +111,28 @@ impl WorkerSettings {
             stats_interval: Duration::from_millis(config.telemetry.stats_interval_ms.max(100)),
             stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
             letters: LetterLimits::from_config(config),
+            transaction_timeout: Duration::from_millis(config.kafka.transaction_timeout_ms.into()),
         }
     }
 }
 
 type WorkerConsumer = BaseConsumer<WorkerContext>;
-type WorkerProducer = ThreadedProducer<WorkerProducerContext>;
 
 pub struct Worker<'a> {
-    stage: &'a dyn Stage,
+    /// The stage (or, fused, the stages) each input goes through.
+    chain: Chain<'a>,
     settings: WorkerSettings,
     consumer: WorkerConsumer,
-    producer: WorkerProducer,
+    /// Replaced by a fresh one after a fatal transaction error (see `renew_producer`).
+    producer: RefCell<WorkerProducer>,
+    producer_config: ClientConfig,
+    auth: AuthWatch,
+    /// When the open (or last) transaction began.
+    opened: Cell<Instant>,
     status: WorkerStatus,
     /// Connection settings for the lag monitor's own client.
     lag_client: ClientConfig,
     log: Arc<ClientLog>,
-    /// Schema headers put on every output record (`typed::output_headers`).
-    output_headers: OwnedHeaders,
 }
 
 /// What went wrong with one batch's transaction.
@@ -139,6 +149,17 @@ enum BatchFailure {
 impl<'a> Worker<'a> {
     pub fn new(
         stage: &'a dyn Stage,
+        settings: WorkerSettings,
+        config: &Config,
+        status: WorkerStatus,
+    ) -> Result<Self, WorkerError> {
+        let chain = Chain::single(settings.stage, stage, &settings.output_topic);
+        Self::with_chain(chain, settings, config, status)
+    }
+
+    /// A worker running each input through `chain` (the fused worker's is three stages).
+    pub fn with_chain(
+        chain: Chain<'a>,
         settings: WorkerSettings,
         config: &Config,
         status: WorkerStatus,
@@ -182,7 +203,17 @@ impl<'a> Worker<'a> {
                 "queue.buffering.max.messages",
                 config.worker.max_in_flight.max(1).to_string(),
             )
+            // Lingering batches the outputs while a batch is processed; at commit
+            // `wait_for_deliveries` sends what still lingers at once. Measured under
+            // backlog: linger.ms 1 cost the fused worker 21 % more CPU than 5.
             .set("linger.ms", "5")
+            // Right after a commit the coordinator answers CONCURRENT_TRANSACTIONS until
+            // its markers are written; librdkafka's 100 ms default backoff for that retry
+            // was the largest share of per-hop latency (measured: send_offsets p90 92-110 ms).
+            .set("retry.backoff.ms", "10")
+            // ... and that retry's backoff doubles per attempt up to this: a slow marker
+            // write must not turn into a 1 s wait (seen once with the 1000 ms default).
+            .set("retry.backoff.max.ms", "50")
             .set(
                 "statistics.interval.ms",
                 settings.stats_interval.as_millis().to_string(),
@@ -190,24 +221,19 @@ impl<'a> Worker<'a> {
         memory::bound_producer(&mut producer_config, config);
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
-        let producer: WorkerProducer = producer_config
-            .create_with_context(WorkerProducerContext::new(
-                settings.stage.as_str(),
-                log.clone(),
-                AuthWatch::new(config),
-            ))
-            .map_err(|source| WorkerError::Client {
-                client: "producer",
-                source,
-            })?;
+        let auth = AuthWatch::new(config);
+        let producer = create_producer(&producer_config, settings.stage, &log, &auth)
+            .map_err(producer_error)?;
         let mut lag_client = base_config(config, &format!("{client_id}-lag"));
         apply_user_properties(&mut lag_client, config);
         Ok(Self {
-            stage,
-            output_headers: typed::output_headers(settings.stage.spec().output.full_name()),
+            chain,
             settings,
             consumer,
-            producer,
+            producer: RefCell::new(producer),
+            producer_config,
+            auth,
+            opened: Cell::new(Instant::now()),
             status,
             lag_client,
             log,
@@ -236,7 +262,7 @@ impl<'a> Worker<'a> {
         {
             return Ok(Started::Stopped);
         }
-        let started = startup.init_transactions(&self.producer, &settings.transactional_id)?;
+        let started = startup.init_transactions(&*self.producer(), &settings.transactional_id)?;
         self.status.set_producer_ready(started == Started::Yes);
         Ok(started)
     }
@@ -271,6 +297,7 @@ impl<'a> Worker<'a> {
         );
         let mut recovery = Recovery::default();
         let mut restored_at = None;
+        let mut renewals = 0;
         while !shutdown.requested() {
             let limit = recovery.batch_limit(self.settings.batch_size);
             let batch = self.collect_batch(shutdown, limit);
@@ -286,26 +313,37 @@ impl<'a> Worker<'a> {
             let coords: Vec<Coord> = batch.iter().map(coord).collect();
             let processed = self.process_batch(&batch, &mut recovery);
             match &processed {
-                Ok(()) => self.stage.committed(),
-                Err(_) => self.stage.rolled_back(),
+                Ok(()) => self.chain.state_stage().committed(),
+                Err(_) => self.chain.state_stage().rolled_back(),
             }
             let failure = match processed {
                 Ok(()) => {
                     recovery.committed(&coords);
                     self.committed();
+                    renewals = 0;
                     continue;
                 }
-                Err(BatchFailure::Fatal(e)) => return Err(WorkerError::Fatal(e)),
+                Err(BatchFailure::Fatal(e)) => {
+                    self.renew_or_stop(e, &mut renewals, shutdown)?;
+                    self.rewind(&batch);
+                    continue;
+                }
                 Err(BatchFailure::Unwritable(e)) => {
                     // Leave nothing open behind; the error below is what matters.
                     let _ = self.abort();
                     return Err(WorkerError::DeadLetter(e));
                 }
                 Err(BatchFailure::NotStarted(e)) => e,
-                Err(BatchFailure::Abortable(e)) => {
-                    self.abort()?;
-                    e
-                }
+                Err(BatchFailure::Abortable(e)) => match self.abort() {
+                    Ok(()) => e,
+                    // The abort itself can meet the fatal error (e.g. fenced after an outage).
+                    Err(WorkerError::Fatal(fatal)) => {
+                        self.renew_or_stop(fatal, &mut renewals, shutdown)?;
+                        self.rewind(&batch);
+                        continue;
+                    }
+                    Err(other) => return Err(other),
+                },
             };
             metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str())
                 .increment(1);
@@ -350,8 +388,13 @@ impl<'a> Worker<'a> {
                     .collect()
             },
         );
-        let restored =
-            changelog::restore(self.stage, &self.lag_client, topic, &partitions, shutdown)?;
+        let restored = changelog::restore(
+            self.chain.state_stage(),
+            &self.lag_client,
+            topic,
+            &partitions,
+            shutdown,
+        )?;
         if restored {
             *restored_at = Some(rebalances);
         }
@@ -369,6 +412,59 @@ impl<'a> Worker<'a> {
         }
     }
 
+    /// Fatal errors a fresh producer gets past: see [`renewable`]. Fenced counts too when
+    /// the transaction outlived `transaction.timeout.ms`: then the coordinator itself
+    /// aborted it and bumped the epoch (seen after a broker outage longer than the
+    /// timeout), not another instance with this transactional id.
+    fn renewable(&self, error: &KafkaError) -> bool {
+        let timed_out = self.opened.get().elapsed() >= self.settings.transaction_timeout;
+        renewable(error) || (timed_out && fenced(error))
+    }
+
+    /// After a fatal producer error: a fresh producer if the error allows one (and not
+    /// more than `RENEWALS` in a row without a commit), else the error.
+    fn renew_or_stop(
+        &self,
+        error: KafkaError,
+        renewals: &mut u32,
+        shutdown: &Shutdown,
+    ) -> Result<(), WorkerError> {
+        if !self.renewable(&error) || *renewals >= RENEWALS {
+            return Err(WorkerError::Fatal(error));
+        }
+        *renewals += 1;
+        let stage = self.settings.stage;
+        tracing::warn!(%stage, %error, renewals, "fatal transaction error: replacing the producer and retrying the batch");
+        self.renew_producer(shutdown)
+    }
+
+    fn producer(&self) -> Ref<'_, WorkerProducer> {
+        self.producer.borrow()
+    }
+
+    /// After a fatal transaction error (e.g. the coordinator aborted the open transaction
+    /// on its timeout during a long broker outage, then refused its commit with
+    /// INVALID_TXN_STATE) librdkafka's producer is unusable. A new one with the same
+    /// transactional id fences the old epoch; the batch is then retried from its first
+    /// offsets, and nothing of the failed transaction was committed: exactly-once holds.
+    fn renew_producer(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
+        let settings = &self.settings;
+        self.status.set_producer_ready(false);
+        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)
+            .map_err(producer_error)?;
+        let startup = Startup::new(
+            &settings.bootstrap,
+            settings.startup_timeout,
+            shutdown,
+            &self.log,
+        );
+        let started = startup.init_transactions(&fresh, &settings.transactional_id)?;
+        // The old producer is dropped here, after the new one fenced it.
+        *self.producer.borrow_mut() = fresh;
+        self.status.set_producer_ready(started == Started::Yes);
+        Ok(())
+    }
+
     /// A batch committed: the worker is alive and making progress.
     fn committed(&self) {
         self.status.progress();
@@ -380,7 +476,7 @@ impl<'a> Worker<'a> {
     }
 
     /// Polls until the batch is full, the linger time since its first message has passed,
-    /// or the consumer goes quiet. Rebalance callbacks run inside `poll`; with the eager
+    /// or the messages already fetched are taken (the input is drained). Rebalance callbacks run inside `poll`; with the eager
     /// protocol a rebalance resets every assigned partition to its committed offset, so
     /// what was collected before it is dropped here and read again by the partitions'
     /// (possibly new) owner: committing it would duplicate or steal work.
@@ -398,7 +494,14 @@ impl<'a> Worker<'a> {
                 break;
             }
             let rebalances = self.consumer.context().rebalances();
-            let polled = self.consumer.poll(wait);
+            // Adaptive batching: wait for the first message only; after it, take what is
+            // already fetched and commit as soon as the input is drained. Under backlog
+            // the prefetch queue refills while a transaction is open, so batches grow.
+            let polled = if batch.is_empty() {
+                self.consumer.poll(wait)
+            } else {
+                self.consumer.poll(Duration::ZERO)
+            };
             if self.consumer.context().rebalances() != rebalances && !batch.is_empty() {
                 tracing::info!(stage = %self.settings.stage, dropped = batch.len(), "rebalance while batching: leaving these to the committed offsets");
                 batch.clear();
@@ -428,14 +531,15 @@ impl<'a> Worker<'a> {
     ) -> Result<(), BatchFailure> {
         let stage = self.settings.stage.as_str();
         let opened = Instant::now();
-        self.producer
+        self.opened.set(opened);
+        self.producer()
             .begin_transaction()
             .map_err(|e| match classify(e) {
                 BatchFailure::Abortable(e) => BatchFailure::NotStarted(e),
                 other => other,
             })?;
         // Refusals reported since the last abort belong to that attempt, not this one.
-        self.producer.context().deliveries.take();
+        self.producer().context().deliveries.take();
         recovery.begin();
         let mut tally = BatchTally::default();
         for (index, message) in batch.iter().enumerate() {
@@ -450,13 +554,18 @@ impl<'a> Worker<'a> {
             .group_metadata()
             .ok_or_else(|| BatchFailure::Abortable(KafkaError::Global(RDKafkaErrorCode::State)))?;
         let offsets = next_offsets(batch).map_err(BatchFailure::Abortable)?;
+        let t_proc = opened.elapsed();
         retry(|| {
-            self.producer
+            self.producer()
                 .send_offsets_to_transaction(&offsets, &group, TXN_TIMEOUT)
         })
         .map_err(classify)?;
-        wait_for_deliveries(&self.producer, TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
-        retry(|| self.producer.commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
+        let t_off = opened.elapsed();
+        wait_for_deliveries(&self.producer(), TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
+        let t_del = opened.elapsed();
+        retry(|| self.producer().commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
+        // Where a transaction's time goes (RUST_LOG=demarche=debug), for latency work.
+        tracing::debug!(stage, messages = batch.len(), ?t_proc, ?t_off, ?t_del, total = ?opened.elapsed(), "transaction committed");
         metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
             .record(opened.elapsed().as_secs_f64());
         tally.record(self.settings.stage, batch.len());
@@ -478,8 +587,9 @@ impl<'a> Worker<'a> {
         )
         .entered();
         // Kafka refused this input's output or letter for good in an earlier attempt.
+        let stage = self.settings.stage.as_str();
         if let Some(known) = recovery.quarantined(&coord(message)).cloned() {
-            return self.dead_letter(index, message, known, recovery, tally);
+            return self.dead_letter(index, message, stage, known, recovery, tally);
         }
         let record = Record {
             key: message.key(),
@@ -487,25 +597,27 @@ impl<'a> Worker<'a> {
             timestamp_ms: message.timestamp().to_millis(),
             partition: message.partition(),
         };
-        match run_stage_tallied(self.stage, self.settings.limits, &record) {
-            Ok((outputs, dropped)) => match self.send_outputs(index, &outputs) {
-                Ok(()) => {
-                    tally.outputs += outputs.len();
-                    tally.events.extend(outputs.iter().filter_map(|o| o.event));
-                    tally.events_dropped.extend(dropped);
+        match self.chain.run(self.settings.limits, &record) {
+            Ok(run) => match self.send_outputs(index, &run) {
+                Ok(sent) => {
+                    tally.outputs += sent;
+                    tally.events.extend(run.events());
+                    tally.events_dropped.extend(run.dropped);
                 }
                 Err((sent, e)) => {
                     return self.output_refused(index, message, sent, e, recovery, tally)
                 }
             },
-            Err(error) => {
-                tracing::debug!(stage = %self.settings.stage, %error, offset = message.offset(), "dead-lettering");
+            Err(failure) => {
+                let error = failure.error;
+                tracing::debug!(stage = %failure.stage, %error, offset = message.offset(), "dead-lettering");
                 let letter = Quarantine {
                     kind: error.kind(),
                     reason: error.to_string(),
                     tier: Tier::Copy,
                 };
-                self.dead_letter(index, message, letter, recovery, tally)?;
+                let failed = failure.stage.as_str();
+                self.dead_letter(index, message, failed, letter, recovery, tally)?;
             }
         }
         Ok(())
@@ -518,7 +630,7 @@ impl<'a> Worker<'a> {
         let Some(topic) = &self.settings.changelog_topic else {
             return Ok(());
         };
-        for change in self.stage.take_changes() {
+        for change in self.chain.state_stage().take_changes() {
             let mut record =
                 BaseRecord::with_opaque_to(topic, recovery::opaque(NO_INPUT, Role::Output))
                     .key(change.key.as_slice())
@@ -526,24 +638,24 @@ impl<'a> Worker<'a> {
             if let Some(value) = &change.value {
                 record = record.payload(value.as_slice());
             }
-            send(&self.producer, record)?;
+            send(&self.producer(), record)?;
         }
         Ok(())
     }
 
-    /// Sends the outputs of input `index`; on error, says how many were already queued.
-    fn send_outputs(&self, index: usize, outputs: &[Output]) -> Result<(), (usize, KafkaError)> {
-        for (sent, output) in outputs.iter().enumerate() {
-            let record = BaseRecord::with_opaque_to(
-                &self.settings.output_topic,
-                recovery::opaque(index, Role::Output),
-            )
-            .key(output.key.as_slice())
-            .payload(output.payload.as_slice())
-            .headers(self.output_headers.clone());
-            send(&self.producer, record).map_err(|e| (sent, e))?;
+    /// Sends the outputs of input `index` and says how many; on error, how many were
+    /// already queued.
+    fn send_outputs(&self, index: usize, run: &ChainRun) -> Result<usize, (usize, KafkaError)> {
+        let mut sent = 0;
+        for (topic, headers, output) in self.chain.written(run) {
+            let record = BaseRecord::with_opaque_to(topic, recovery::opaque(index, Role::Output))
+                .key(output.key.as_slice())
+                .payload(output.payload.as_slice())
+                .headers(headers.clone());
+            send(&self.producer(), record).map_err(|e| (sent, e))?;
+            sent += 1;
         }
-        Ok(())
+        Ok(sent)
     }
 
     /// An output Kafka refused outright would fail every retry: dead-letter its input
@@ -570,14 +682,17 @@ impl<'a> Worker<'a> {
             recovery.quarantine(coord(message), letter);
             return Err(BatchFailure::Abortable(error));
         }
-        self.dead_letter(index, message, letter, recovery, tally)
+        let stage = self.settings.stage.as_str();
+        self.dead_letter(index, message, stage, letter, recovery, tally)
     }
 
-    /// Writes a bounded dead letter of `message`, smaller if Kafka refuses it at once.
+    /// Writes a bounded dead letter of `message`, smaller if Kafka refuses it at once;
+    /// `stage` is the one that failed (in a fused worker, not always the last).
     fn dead_letter<M: Message>(
         &self,
         index: usize,
         message: &M,
+        stage: &'static str,
         mut letter: Quarantine,
         recovery: &mut Recovery,
         tally: &mut BatchTally,
@@ -585,7 +700,7 @@ impl<'a> Worker<'a> {
         let payload = message.payload().unwrap_or_default();
         loop {
             let origin = Origin {
-                stage: self.settings.stage.as_str(),
+                stage,
                 topic: message.topic(),
                 partition: message.partition(),
                 offset: message.offset(),
@@ -606,7 +721,7 @@ impl<'a> Worker<'a> {
             if let Some(key) = built.key {
                 record = record.key(key);
             }
-            let error = match send(&self.producer, record) {
+            let error = match send(&self.producer(), record) {
                 Ok(()) => {
                     tally.dead_lettered.push(letter.kind);
                     recovery.letter_sent(index, letter);
@@ -641,8 +756,8 @@ impl<'a> Worker<'a> {
         coords: &[Coord],
     ) -> Result<bool, WorkerError> {
         // Delivery reports of the aborted attempt arrive on the producer's thread.
-        let _ = wait_for_deliveries(&self.producer, Duration::from_secs(5));
-        let refused = self.producer.context().deliveries.take();
+        let _ = wait_for_deliveries(&self.producer(), Duration::from_secs(5));
+        let refused = self.producer().context().deliveries.take();
         let learned = match recovery.learn(refused, coords) {
             Ok(false) => recovery.blame_isolated(failure, coords),
             other => other,
@@ -666,7 +781,7 @@ impl<'a> Worker<'a> {
 
     fn abort(&self) -> Result<(), WorkerError> {
         metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.stage.as_str(), "outcome" => "aborted").increment(1);
-        retry(|| self.producer.abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
+        retry(|| self.producer().abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
     }
 
     /// Seeks each partition of the batch back to its first message, to process it again.
@@ -681,6 +796,13 @@ impl<'a> Worker<'a> {
                 tracing::warn!(%topic, partition, error = %e, "cannot rewind partition");
             }
         }
+    }
+}
+
+fn producer_error(source: KafkaError) -> WorkerError {
+    WorkerError::Client {
+        client: "producer",
+        source,
     }
 }
 
@@ -709,64 +831,10 @@ fn reject_incremental_rebalancing(config: &Config) -> Result<(), WorkerError> {
     Ok(())
 }
 
-/// Sends, waiting while the bounded producer queue is full. A message the empty queue
-/// cannot hold never will be held: that is reported as too large, not waited on.
-fn send<'a>(
-    producer: &WorkerProducer,
-    mut record: BaseRecord<'a, [u8], [u8], usize>,
-) -> Result<(), KafkaError> {
-    loop {
-        match producer.send(record) {
-            Ok(()) => return Ok(()),
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _))
-                if producer.in_flight_count() == 0 =>
-            {
-                return Err(KafkaError::MessageProduction(
-                    RDKafkaErrorCode::MessageSizeTooLarge,
-                ))
-            }
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), returned)) => {
-                record = returned;
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            Err((e, _)) => return Err(e),
-        }
-    }
-}
-
-/// rdkafka's `commit_transaction` flushes first, polling in 100 ms steps; on a
-/// `ThreadedProducer`, whose own thread takes the delivery reports, each step waits out
-/// its full 100 ms. Waiting here for the queue to drain first keeps a commit at network
-/// speed (measured: ~101 ms → a few ms per transaction).
-fn wait_for_deliveries(producer: &WorkerProducer, timeout: Duration) -> Result<(), KafkaError> {
-    let deadline = Instant::now() + timeout;
-    while producer.in_flight_count() > 0 {
-        if Instant::now() >= deadline {
-            return Err(KafkaError::Flush(RDKafkaErrorCode::OperationTimedOut));
-        }
-        std::thread::sleep(Duration::from_micros(200));
-    }
-    Ok(())
-}
-
 /// 100 ms after the first abort in a row, doubling up to 5 s.
 fn abort_backoff(consecutive_aborts: u32) -> Duration {
     let exponent = consecutive_aborts.saturating_sub(1).min(6);
     Duration::from_millis(100 << exponent).min(Duration::from_secs(5))
-}
-
-/// Retries librdkafka calls whose error says a retry may succeed.
-fn retry(mut call: impl FnMut() -> Result<(), KafkaError>) -> Result<(), KafkaError> {
-    let mut attempt = 0;
-    loop {
-        match call() {
-            Err(KafkaError::Transaction(e)) if e.is_retriable() && attempt < RETRIES => {
-                attempt += 1;
-                std::thread::sleep(Duration::from_millis(100 << attempt));
-            }
-            result => return result,
-        }
-    }
 }
 
 fn classify(e: KafkaError) -> BatchFailure {

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Latency of the Kafka deployments from per-event timestamps, article produced → event
+readable by a read_committed consumer, broker included.
+
+    cargo build --release && cargo build --release --example latency_probe
+    python3 scripts/bench_latency.py [--rate 500] [--seconds 20] [--runs 3] [--modes staged,fused]
+
+Uses the broker at DEMARCHE_TEST_BOOTSTRAP or starts one with scripts/kafka-broker.sh. For
+each run and mode it creates fresh topics (--partitions), starts the workers (`staged`:
+`entities`, `stance`, `events` as three processes; `fused`: one `fused` worker), waits until
+they are ready, then runs examples/latency_probe.rs: articles produced at --rate per
+second, every event timed from its article's produce call to its arrival at the probe's
+read_committed consumer. Prints p50/p90/p99/max per run, the workers' CPU seconds, and
+the load average of the machine at the time (it is shared).
+"""
+import argparse, json, os, socket, subprocess, sys, tempfile, time, urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(os.environ.get("DEMARCHE_BIN", ROOT / "target" / "release" / "demarche"))
+PROBE = Path(os.environ.get("DEMARCHE_PROBE", ROOT / "target" / "release" / "examples" / "latency_probe"))
+STAGES = {"staged": ("entities", "stance", "events"), "fused": ("fused",)}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds of a running process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_ready(ports, seconds=90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if all(urllib.request.urlopen(f"http://127.0.0.1:{p}/ready", timeout=1).status == 200
+                   for p in ports):
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    sys.exit("workers not ready within 90 s")
+
+
+def run_once(args, bootstrap, mode, run, extra_env):
+    prefix = f"lat-{mode}-{run}-{int(time.time())}"
+    topics = {t: f"{prefix}.{t}" for t in ("raw", "entities", "stance", "events", "dlq")}
+    tool = [str(ROOT / "scripts" / "kafka-broker.sh"), "tool", "org.apache.kafka.tools.TopicCommand"]
+    for name in topics.values():
+        subprocess.run(tool + ["--bootstrap-server", bootstrap, "--create", "--topic", name,
+                               "--partitions", str(args.partitions), "--replication-factor", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, DEMARCHE_KAFKA_BOOTSTRAP_SERVERS=bootstrap, DEMARCHE_KAFKA_GROUP_PREFIX=prefix,
+               DEMARCHE_TOPICS_RAW=topics["raw"], DEMARCHE_TOPICS_ENTITIES=topics["entities"],
+               DEMARCHE_TOPICS_STANCE=topics["stance"], DEMARCHE_TOPICS_EVENTS=topics["events"],
+               DEMARCHE_TOPICS_DLQ=topics["dlq"], RUST_LOG="warn")
+    env.update(extra_env)
+    workers, ports = [], []
+    try:
+        for stage in STAGES[mode]:
+            ports.append(free_port())
+            workers.append(subprocess.Popen([BIN, stage, "--instance-id", "lat", "--metrics-listen",
+                                             f"127.0.0.1:{ports[-1]}"], env=env))
+        wait_ready(ports)
+        cpu_before = sum(cpu_seconds(w.pid) for w in workers)
+        load = os.getloadavg()[0]
+        out = subprocess.run([PROBE, bootstrap, topics["raw"], topics["events"], "--rate", str(args.rate),
+                              "--seconds", str(args.seconds), "--warmup-seconds", str(args.warmup),
+                              "--tag", prefix], check=True, capture_output=True, text=True).stdout
+        cpu = sum(cpu_seconds(w.pid) for w in workers) - cpu_before
+        line = next(l for l in out.splitlines() if l.startswith("RESULT "))
+        result = json.loads(line[len("RESULT "):])
+        result.update(mode=mode, run=run, load_avg_1m=round(load, 2), worker_cpu_s=round(cpu, 2))
+        return result
+    finally:
+        for w in workers:
+            w.terminate()
+        for w in workers:
+            try:
+                w.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                w.kill()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rate", type=float, default=500.0)
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--warmup", type=float, default=3.0, help="seconds of events left out of the quantiles")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--partitions", type=int, default=2)
+    ap.add_argument("--modes", default="staged", help="comma-separated: staged, fused")
+    ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra environment for the workers (e.g. DEMARCHE_WORKER_BATCH_LINGER_MS=50)")
+    args = ap.parse_args()
+    for path in (BIN, PROBE):
+        if not path.exists():
+            sys.exit(f"{path} not found: cargo build --release && cargo build --release --example latency_probe")
+    extra_env = dict(kv.split("=", 1) for kv in args.env)
+    broker_dir, bootstrap = None, os.environ.get("DEMARCHE_TEST_BOOTSTRAP")
+    if not bootstrap:
+        broker_dir = tempfile.mkdtemp(prefix="demarche-latency-kafka.")
+        subprocess.run([ROOT / "scripts" / "kafka-broker.sh", "start", broker_dir], check=True)
+        bootstrap = Path(broker_dir, "bootstrap").read_text().strip()
+    try:
+        for run in range(1, args.runs + 1):
+            for mode in args.modes.split(","):
+                r = run_once(args, bootstrap, mode, run, extra_env)
+                print(f"run {run} {mode:7}: p50 {r['p50_ms']} ms, p90 {r['p90_ms']} ms, p99 {r['p99_ms']} ms, "
+                      f"max {r['max_ms']} ms over {r['events']} events ({r['articles_with_events']} articles) at "
+                      f"{r['rate']:.0f} articles/s; workers used {r['worker_cpu_s']} CPU s; load avg {r['load_avg_1m']}",
+                      flush=True)
+                print("RESULT " + json.dumps(r, sort_keys=True), flush=True)
+    finally:
+        if broker_dir:
+            subprocess.run([ROOT / "scripts" / "kafka-broker.sh", "stop", broker_dir])
+
+
+if __name__ == "__main__":
+    main()
