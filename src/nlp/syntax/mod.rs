@@ -70,16 +70,18 @@ const ROOT_TAG: u64 = 0x2008;
 const TAG_BASE: u64 = 16;
 
 /// Word and tag ids the parser reads (index 0 = root).
-pub fn parse_input(words: &[&str], tags: &[u16]) -> (Vec<u64>, Vec<u64>) {
-    let mut w = Vec::with_capacity(words.len() + 1);
-    let mut t = Vec::with_capacity(words.len() + 1);
-    w.push(ROOT_WORD);
-    t.push(ROOT_TAG);
+pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
+    let mut inp = parser::Input {
+        words: Vec::with_capacity(words.len() + 1),
+        tags: Vec::with_capacity(words.len() + 1),
+    };
+    inp.words.push(ROOT_WORD);
+    inp.tags.push(ROOT_TAG);
     for (word, tag) in words.iter().zip(tags) {
-        w.push(mix(hash_str(&word.to_lowercase()), 3));
-        t.push(TAG_BASE + u64::from(*tag));
+        inp.words.push(mix(hash_str(&word.to_lowercase()), 3));
+        inp.tags.push(TAG_BASE + u64::from(*tag));
     }
-    (w, t)
+    inp
 }
 
 impl SyntaxModel {
@@ -116,11 +118,7 @@ impl SyntaxModel {
     }
 
     fn parse_piece(&self, words: &[&str], tags: &[u16]) -> (Vec<u32>, Vec<u16>) {
-        let (w, t) = parse_input(words, tags);
-        let inp = parser::Input {
-            words: &w,
-            tags: &t,
-        };
+        let inp = parse_input(words, tags);
         let mut scores = Vec::with_capacity(self.parser.classes());
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);

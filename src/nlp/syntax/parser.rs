@@ -26,10 +26,11 @@ fn is_left(class: usize) -> bool {
     class % 2 == 1
 }
 
-/// What the parser reads for each word (index 0 = root).
-pub struct Input<'a> {
-    pub words: &'a [u64],
-    pub tags: &'a [u64],
+/// What the parser reads for each word (index 0 = root); built by
+/// [`super::parse_input`].
+pub struct Input {
+    pub words: Vec<u64>,
+    pub tags: Vec<u64>,
 }
 
 pub struct State {
