@@ -69,17 +69,29 @@ const ROOT_WORD: u64 = 0x2007;
 const ROOT_TAG: u64 = 0x2008;
 const TAG_BASE: u64 = 16;
 
-/// Word and tag ids the parser reads (index 0 = root).
+/// What the parser reads of a sentence (index 0 = root): word and tag ids, suffix ids
+/// and running punctuation counts.
 pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
+    let n = words.len() + 1;
     let mut inp = parser::Input {
-        words: Vec::with_capacity(words.len() + 1),
-        tags: Vec::with_capacity(words.len() + 1),
+        words: Vec::with_capacity(n),
+        tags: Vec::with_capacity(n),
+        suffix: Vec::with_capacity(n),
+        punct: Vec::with_capacity(n),
     };
     inp.words.push(ROOT_WORD);
     inp.tags.push(ROOT_TAG);
+    inp.suffix.push(ROOT_WORD);
+    inp.punct.push(0);
+    let mut punct = 0;
     for (word, tag) in words.iter().zip(tags) {
-        inp.words.push(mix(hash_str(&word.to_lowercase()), 3));
+        let lower = word.to_lowercase();
+        inp.words.push(mix(hash_str(&lower), 3));
         inp.tags.push(TAG_BASE + u64::from(*tag));
+        let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        inp.suffix.push(mix(hash_str(&lower[cut..]), 5));
+        punct += u32::from(!word.chars().any(char::is_alphanumeric));
+        inp.punct.push(punct);
     }
     inp
 }

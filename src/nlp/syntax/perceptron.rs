@@ -425,6 +425,31 @@ mod tests {
         }
     }
 
+    /// The table grows past many rows, finds every row, scores absent features as
+    /// zero and gives its rows back in key order.
+    #[test]
+    fn frozen_table_keeps_every_row() {
+        let mut m = Model::empty(4, 1.0);
+        let keys: Vec<u64> = (1..5000u64).map(|i| key(mix(i, 77))).collect();
+        for (i, &k) in keys.iter().enumerate() {
+            m.push_row(k, &[((i % 4) as u8, i as i16), (3, -1)]);
+        }
+        assert_eq!(m.features(), keys.len());
+        let mut out = Vec::new();
+        for (i, &k) in keys.iter().enumerate() {
+            m.score(&[k], &mut out);
+            let mut want = vec![0i32; 4];
+            want[i % 4] += i as i32;
+            want[3] -= 1;
+            assert_eq!(out, want, "row {i}");
+        }
+        m.score(&[key(mix(123_456, 1))], &mut out);
+        assert_eq!(out, vec![0; 4]);
+        let rows = m.rows();
+        assert_eq!(rows.len(), keys.len());
+        assert!(rows.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
     #[test]
     fn keys_fit_in_48_bits() {
         assert!(key(mix(mix(7, 8), u64::MAX)) < (1 << 48));
