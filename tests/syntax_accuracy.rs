@@ -1,7 +1,7 @@
 //! The shipped syntax model (data/syntax/model.bin) still reaches the dev-set figures it
 //! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
-//! nothing. The floors sit just under the measured figures (UPOS 0.9491, UAS 0.8396,
-//! LAS 0.8064); issue 7's targets (0.95 / 0.86 / 0.83) are not reached yet.
+//! nothing. The floors sit just under the measured figures (UPOS 0.9491, UAS 0.8420,
+//! LAS 0.8088); issue 7's targets (0.95 / 0.86 / 0.83) are not reached yet.
 //! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
 
 use demarche::nlp::syntax::{builtin, conllu, train};
@@ -23,6 +23,6 @@ fn shipped_model_reaches_the_dev_targets() {
     let s = train::evaluate(model, &dev);
     eprintln!("{s:#?}");
     assert!(s.upos >= 0.945, "UPOS {:.4} < 0.945", s.upos);
-    assert!(s.uas >= 0.835, "UAS {:.4} < 0.835", s.uas);
-    assert!(s.las >= 0.80, "LAS {:.4} < 0.80", s.las);
+    assert!(s.uas >= 0.838, "UAS {:.4} < 0.838", s.uas);
+    assert!(s.las >= 0.805, "LAS {:.4} < 0.805", s.las);
 }

@@ -69,17 +69,31 @@ const ROOT_WORD: u64 = 0x2007;
 const ROOT_TAG: u64 = 0x2008;
 const TAG_BASE: u64 = 16;
 
-/// Word and tag ids the parser reads (index 0 = root).
-pub fn parse_input(words: &[&str], tags: &[u16]) -> (Vec<u64>, Vec<u64>) {
-    let mut w = Vec::with_capacity(words.len() + 1);
-    let mut t = Vec::with_capacity(words.len() + 1);
-    w.push(ROOT_WORD);
-    t.push(ROOT_TAG);
+/// What the parser reads of a sentence (index 0 = root): word and tag ids, suffix ids
+/// and running punctuation counts.
+pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
+    let n = words.len() + 1;
+    let mut inp = parser::Input {
+        words: Vec::with_capacity(n),
+        tags: Vec::with_capacity(n),
+        suffix: Vec::with_capacity(n),
+        punct: Vec::with_capacity(n),
+    };
+    inp.words.push(ROOT_WORD);
+    inp.tags.push(ROOT_TAG);
+    inp.suffix.push(ROOT_WORD);
+    inp.punct.push(0);
+    let mut punct = 0;
     for (word, tag) in words.iter().zip(tags) {
-        w.push(mix(hash_str(&word.to_lowercase()), 3));
-        t.push(TAG_BASE + u64::from(*tag));
+        let lower = word.to_lowercase();
+        inp.words.push(mix(hash_str(&lower), 3));
+        inp.tags.push(TAG_BASE + u64::from(*tag));
+        let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        inp.suffix.push(mix(hash_str(&lower[cut..]), 5));
+        punct += u32::from(!word.chars().any(char::is_alphanumeric));
+        inp.punct.push(punct);
     }
-    (w, t)
+    inp
 }
 
 impl SyntaxModel {
@@ -116,11 +130,7 @@ impl SyntaxModel {
     }
 
     fn parse_piece(&self, words: &[&str], tags: &[u16]) -> (Vec<u32>, Vec<u16>) {
-        let (w, t) = parse_input(words, tags);
-        let inp = parser::Input {
-            words: &w,
-            tags: &t,
-        };
+        let inp = parse_input(words, tags);
         let mut scores = Vec::with_capacity(self.parser.classes());
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);

@@ -193,7 +193,7 @@ fn put_model(w: &mut Vec<u8>, m: &Model) {
         put_varint(w, k - prev);
         prev = k;
         put_varint(w, classes.len() as u64);
-        for (c, x) in classes.iter().zip(weights) {
+        for (c, x) in classes.iter().zip(&weights) {
             w.push(*c);
             let zz = ((i32::from(*x) << 1) ^ (i32::from(*x) >> 31)) as u64;
             put_varint(w, zz);

@@ -26,10 +26,15 @@ fn is_left(class: usize) -> bool {
     class % 2 == 1
 }
 
-/// What the parser reads for each word (index 0 = root).
-pub struct Input<'a> {
-    pub words: &'a [u64],
-    pub tags: &'a [u64],
+/// What the parser reads for each word (index 0 = root); built by
+/// [`super::parse_input`].
+pub struct Input {
+    pub words: Vec<u64>,
+    pub tags: Vec<u64>,
+    /// Last three characters of the lower-case form: generalises over rare words.
+    pub suffix: Vec<u64>,
+    /// Punctuation words up to and including each word.
+    pub punct: Vec<u32>,
 }
 
 pub struct State {
@@ -299,6 +304,53 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f3(112, s0t, b0w, b1w),
         f2(113, t(b0prev), b0t),
         f3(114, s0t, t(s0next), b0t),
+    ]);
+    boundary_features(st, inp, out);
+}
+
+/// Suffixes of s0 and b0, punctuation between the words being linked (clause and list
+/// boundaries), and the label pairs of their outer children.
+fn boundary_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
+    let (s0, s1, b0) = (st.s(0), st.s(1), st.b(0));
+    let get = |v: &Vec<u64>, x: u32, none: u64| if x == NONE { none } else { v[x as usize] };
+    let (s0t, s1t, b0t) = (
+        get(&inp.tags, s0, 1),
+        get(&inp.tags, s1, 1),
+        get(&inp.tags, b0, 1),
+    );
+    let (s0w, s0x, b0x) = (
+        get(&inp.words, s0, 1),
+        get(&inp.suffix, s0, 1),
+        get(&inp.suffix, b0, 1),
+    );
+    let lab = |x: u32| {
+        if x == NONE {
+            1000
+        } else {
+            u64::from(st.label[x as usize])
+        }
+    };
+    let at = |v: &Vec<u32>, x: u32| if x == NONE { NONE } else { v[x as usize] };
+    // Punctuation strictly between two words, capped.
+    let between = |a: u32, b: u32| {
+        if a == NONE || b == NONE || a >= b {
+            9
+        } else {
+            u64::from((inp.punct[b as usize - 1] - inp.punct[a as usize]).min(3))
+        }
+    };
+    let (p01, p10) = (between(s0, b0), between(s1, s0));
+    out.extend_from_slice(&[
+        f2(120, s0x, s0t),
+        f2(121, b0x, b0t),
+        f3(122, s0x, b0x, b0t),
+        f2(123, s0t, p01),
+        f3(124, s0t, b0t, p01),
+        f3(125, s1t, s0t, p10),
+        f3(126, s0w, b0t, p01),
+        f3(127, s0t, lab(at(&st.lc1, s0)), lab(at(&st.lc2, s0))),
+        f3(128, s0t, lab(at(&st.rc1, s0)), lab(at(&st.rc2, s0))),
+        f3(129, b0t, lab(at(&st.lc1, b0)), lab(at(&st.lc2, b0))),
     ]);
 }
 

@@ -116,10 +116,10 @@ impl Trainer {
     }
 
     /// Averages, drops weights whose magnitude is below `min_abs`, and quantises.
-    pub fn finish(self, min_abs: f32) -> Model {
+    pub fn finish(&self, min_abs: f32) -> Model {
         let step = f64::from(self.step);
         let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.feats.len());
-        for (f, slots) in self.feats {
+        for (&f, slots) in &self.feats {
             let row: Vec<(u16, f32)> = slots
                 .iter()
                 .map(|s| {
@@ -157,14 +157,36 @@ fn bump(slots: &mut Vec<Slot>, class: u16, delta: f32, step: u32) {
 }
 
 /// A trained, frozen perceptron: weights are `scale * i16`.
+///
+/// Scoring is bound by memory latency (a parser state reads ~100 features from tables
+/// of millions), so the layout keeps each lookup to two cache lines: an open-addressing
+/// table whose slot holds the key and the row's place, and one array of interleaved
+/// (class, weight) pairs. All of a state's slots are located before any row is read,
+/// so the independent loads overlap instead of waiting on one another.
 pub struct Model {
     classes: usize,
-    /// feature key -> (first slot << 16 | slot count)
-    index: FeatMap<u64>,
-    class: Vec<u8>,
-    weight: Vec<i16>,
+    /// Linear-probing table, a power of two long, at most half full.
+    table: Vec<Slot16>,
+    rows: usize,
+    data: Vec<Weight>,
     scale: f32,
 }
+
+/// One table slot: `key << 16 | row length` (0 = empty) and the row's first weight.
+#[derive(Clone, Copy, Default)]
+struct Slot16 {
+    tag: u64,
+    start: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Weight {
+    class: u8,
+    w: i16,
+}
+
+/// Rows are at most this long (class ids are bytes).
+const MAX_ROW: usize = 0xffff;
 
 impl Model {
     fn from_rows(classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
@@ -188,10 +210,29 @@ impl Model {
     pub(crate) fn empty(classes: usize, scale: f32) -> Model {
         Model {
             classes,
-            index: FeatMap::default(),
-            class: Vec::new(),
-            weight: Vec::new(),
+            table: vec![Slot16::default(); 16],
+            rows: 0,
+            data: Vec::new(),
             scale,
+        }
+    }
+
+    #[inline]
+    fn home(&self, feature: u64) -> usize {
+        (feature.wrapping_mul(MIX) >> 32) as usize & (self.table.len() - 1)
+    }
+
+    /// The table slot of `feature`, or the empty slot where it would go.
+    #[inline]
+    fn find(&self, feature: u64) -> usize {
+        let mask = self.table.len() - 1;
+        let mut i = self.home(feature);
+        loop {
+            let tag = self.table[i].tag;
+            if tag == 0 || tag >> 16 == feature {
+                return i;
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -199,11 +240,29 @@ impl Model {
         if row.is_empty() {
             return;
         }
-        let start = self.class.len() as u64;
-        self.index.insert(feature, (start << 16) | row.len() as u64);
-        for &(c, w) in row {
-            self.class.push(c);
-            self.weight.push(w);
+        if (self.rows + 1) * 2 > self.table.len() {
+            self.grow();
+        }
+        let row = &row[..row.len().min(MAX_ROW)];
+        let start = self.data.len() as u32;
+        self.data
+            .extend(row.iter().map(|&(class, w)| Weight { class, w }));
+        let i = self.find(feature & KEY_MASK);
+        if self.table[i].tag == 0 {
+            self.rows += 1;
+        }
+        self.table[i] = Slot16 {
+            tag: ((feature & KEY_MASK) << 16) | row.len() as u64,
+            start,
+        };
+    }
+
+    fn grow(&mut self) {
+        let bigger = vec![Slot16::default(); self.table.len() * 2];
+        let old = std::mem::replace(&mut self.table, bigger);
+        for slot in old.into_iter().filter(|s| s.tag != 0) {
+            let i = self.find(slot.tag >> 16);
+            self.table[i] = slot;
         }
     }
 
@@ -239,7 +298,7 @@ impl Model {
 
     /// The |weight| (in units of `scale`) below which a fraction `q` of all weights lie.
     pub fn magnitude_quantile(&self, q: f64) -> i32 {
-        let mut mags: Vec<u16> = self.weight.iter().map(|w| w.unsigned_abs()).collect();
+        let mut mags: Vec<u16> = self.data.iter().map(|w| w.w.unsigned_abs()).collect();
         if mags.is_empty() || q <= 0.0 {
             return 0;
         }
@@ -257,7 +316,7 @@ impl Model {
             row.extend(
                 classes
                     .iter()
-                    .zip(weights)
+                    .zip(&weights)
                     .filter_map(|(c, w)| f(*w).map(|w| (*c, w))),
             );
             out.push_row(k, &row);
@@ -270,44 +329,63 @@ impl Model {
     }
 
     pub fn features(&self) -> usize {
-        self.index.len()
+        self.rows
     }
 
     pub fn weights(&self) -> usize {
-        self.weight.len()
+        self.data.len()
     }
 
     /// Integer class scores (in units of `scale`) of a feature set, into `out`.
     pub fn score(&self, feats: &[u64], out: &mut Vec<i32>) {
         out.clear();
         out.resize(self.classes, 0);
-        for f in feats {
-            if let Some(&packed) = self.index.get(f) {
-                let start = (packed >> 16) as usize;
-                let end = start + (packed & 0xffff) as usize;
-                for (c, w) in self.class[start..end].iter().zip(&self.weight[start..end]) {
-                    out[usize::from(*c)] += i32::from(*w);
+        let mut found = [Slot16::default(); 160];
+        for chunk in feats.chunks(found.len()) {
+            // Three passes, so that the cache misses of all features overlap: touch every
+            // feature's home slot (plain loads, no branch waits on them), then probe (now
+            // mostly cache hits) and touch each row's first weight, then add the rows.
+            let mut sink = 0u64;
+            for f in chunk {
+                sink ^= self.table[self.home(*f)].tag;
+            }
+            for (f, slot) in chunk.iter().zip(found.iter_mut()) {
+                *slot = self.table[self.find(*f)];
+                sink ^= self.data.get(slot.start as usize).map_or(0, |w| w.w as u64);
+            }
+            std::hint::black_box(sink);
+            for slot in &found[..chunk.len()] {
+                let start = slot.start as usize;
+                let end = start + (slot.tag & 0xffff) as usize;
+                for w in &self.data[start..end] {
+                    out[usize::from(w.class)] += i32::from(w.w);
                 }
             }
         }
     }
 
-    /// Rows sorted by feature key, for serialisation.
-    pub(crate) fn rows(&self) -> Vec<(u64, &[u8], &[i16])> {
-        let mut keys: Vec<(u64, u64)> = self.index.iter().map(|(k, v)| (*k, *v)).collect();
-        keys.sort_unstable();
-        keys.into_iter()
-            .map(|(k, packed)| {
-                let start = (packed >> 16) as usize;
-                let end = start + (packed & 0xffff) as usize;
-                (k, &self.class[start..end], &self.weight[start..end])
+    /// Rows sorted by feature key, for serialisation: (key, classes, weights).
+    pub(crate) fn rows(&self) -> Vec<(u64, Vec<u8>, Vec<i16>)> {
+        let mut slots: Vec<Slot16> = self.table.iter().copied().filter(|s| s.tag != 0).collect();
+        slots.sort_unstable_by_key(|s| s.tag >> 16);
+        slots
+            .into_iter()
+            .map(|s| {
+                let start = s.start as usize;
+                let row = &self.data[start..start + (s.tag & 0xffff) as usize];
+                (
+                    s.tag >> 16,
+                    row.iter().map(|w| w.class).collect(),
+                    row.iter().map(|w| w.w).collect(),
+                )
             })
             .collect()
     }
 
     /// Approximate heap bytes held.
     pub fn heap_bytes(&self) -> usize {
-        self.index.capacity() * 17 + self.class.capacity() + self.weight.capacity() * 2
+        self.table.capacity() * std::mem::size_of::<Slot16>()
+            + self.data.capacity() * std::mem::size_of::<Weight>()
     }
 }
 
@@ -345,6 +423,31 @@ mod tests {
             m.score(f, &mut out);
             assert_eq!(best(&out, |_| true), Some(*y));
         }
+    }
+
+    /// The table grows past many rows, finds every row, scores absent features as
+    /// zero and gives its rows back in key order.
+    #[test]
+    fn frozen_table_keeps_every_row() {
+        let mut m = Model::empty(4, 1.0);
+        let keys: Vec<u64> = (1..5000u64).map(|i| key(mix(i, 77))).collect();
+        for (i, &k) in keys.iter().enumerate() {
+            m.push_row(k, &[((i % 4) as u8, i as i16), (3, -1)]);
+        }
+        assert_eq!(m.features(), keys.len());
+        let mut out = Vec::new();
+        for (i, &k) in keys.iter().enumerate() {
+            m.score(&[k], &mut out);
+            let mut want = vec![0i32; 4];
+            want[i % 4] += i as i32;
+            want[3] -= 1;
+            assert_eq!(out, want, "row {i}");
+        }
+        m.score(&[key(mix(123_456, 1))], &mut out);
+        assert_eq!(out, vec![0; 4]);
+        let rows = m.rows();
+        assert_eq!(rows.len(), keys.len());
+        assert!(rows.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

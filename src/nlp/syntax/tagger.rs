@@ -243,6 +243,25 @@ pub fn train(
     epochs: usize,
     seed: u64,
 ) -> Tagger {
+    let epochs = epochs.max(1);
+    let mut last = None;
+    train_with(sents, tags, epochs, seed, |e, t| {
+        if e == epochs {
+            last = Some(t());
+        }
+    });
+    last.unwrap_or_else(|| unreachable!("the last epoch always reports"))
+}
+
+/// Trains as [`train`] does; after each epoch `report(epoch, snapshot)` may take the
+/// averaged tagger so far (built only when `snapshot` is called).
+pub fn train_with(
+    sents: &[GoldSentence],
+    tags: &[(String, String)],
+    epochs: usize,
+    seed: u64,
+    mut report: impl FnMut(usize, &dyn Fn() -> Tagger),
+) {
     let class_of: FeatMap<u16> = tags
         .iter()
         .enumerate()
@@ -252,7 +271,7 @@ pub fn train(
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = Rng::new(seed);
     let (mut feats, mut scores) = (Vec::new(), Vec::new());
-    for _ in 0..epochs {
+    for epoch in 0..epochs {
         rng.shuffle(&mut order);
         for &si in &order {
             let s = &sents[si];
@@ -270,10 +289,10 @@ pub fn train(
                 p1 = guess as u64;
             }
         }
-    }
-    Tagger {
-        model: trainer.finish(0.0),
-        tags: tags.to_vec(),
-        dict: build_dict(sents, &class_of, 20),
+        report(epoch + 1, &|| Tagger {
+            model: trainer.finish(0.0),
+            tags: tags.to_vec(),
+            dict: build_dict(sents, &class_of, 20),
+        });
     }
 }
