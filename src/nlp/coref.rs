@@ -14,15 +14,12 @@ use super::text::TokenKind;
 use super::{EntityType, Mention, Span};
 use std::collections::HashMap;
 
-const MONTH_CONTEXT: &[&str] = &[
-    "in", "of", "since", "until", "by", "early", "late", "mid", "mid-", "last", "next", "this",
-    "from", "through", "during", "before", "after", "on", "until", "till", "between",
-];
-
 /// Title words of `data/lexicon/titles.tsv` that coreference uses.
 struct Titles {
     coref: std::collections::HashSet<&'static str>,
     not_surname: std::collections::HashSet<&'static str>,
+    /// Words before "May" that make it the month ("in May"), not a surname.
+    month_context: std::collections::HashSet<&'static str>,
 }
 
 fn titles() -> &'static Titles {
@@ -31,6 +28,10 @@ fn titles() -> &'static Titles {
     T.get_or_init(|| Titles {
         coref: List::Titles.words("coref-title").into_iter().collect(),
         not_surname: List::Titles.words("not-surname").into_iter().collect(),
+        month_context: List::MentionWords
+            .words("month-context")
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -175,7 +176,7 @@ pub(crate) fn resolve(
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| n.kind == TokenKind::Number);
-            if MONTH_CONTEXT.contains(&prev) && key == "may" || next_is_num {
+            if titles().month_context.contains(prev) && key == "may" || next_is_num {
                 continue;
             }
             if key == "may"

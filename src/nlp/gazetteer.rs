@@ -169,6 +169,18 @@ impl NormText {
     }
 }
 
+/// Heads of agent phrases that are never one person ("foreign ministry", "police").
+fn collective_heads() -> &'static HashSet<&'static str> {
+    use super::lexicon::List;
+    static HEADS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        List::OrgWords
+            .words("collective-head")
+            .into_iter()
+            .collect()
+    })
+}
+
 /// Words of `data/lexicon/` that type dictionary entries (organisation, place, title).
 struct EntryWords {
     org: HashSet<&'static str>,
@@ -248,85 +260,6 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
     }
     EntityType::Organisation
 }
-
-pub const COLLECTIVE_AGENT_HEADS: &[&str] = &[
-    "insurgency",
-    "uprising",
-    "rebellion",
-    "company",
-    "companies",
-    "corporation",
-    "insurgencies",
-    "government",
-    "ministry",
-    "ministries",
-    "army",
-    "military",
-    "police",
-    "forces",
-    "force",
-    "parliament",
-    "council",
-    "party",
-    "court",
-    "media",
-    "opposition",
-    "administration",
-    "regime",
-    "coalition",
-    "cabinet",
-    "navy",
-    "legislature",
-    "junta",
-    "authorities",
-    "authority",
-    "judiciary",
-    "congress",
-    "senate",
-    "assembly",
-    "group",
-    "movement",
-    "organization",
-    "organisation",
-    "agency",
-    "company",
-    "firm",
-    "union",
-    "newspaper",
-    "press",
-    "radio",
-    "television",
-    "community",
-    "industry",
-    "sector",
-    "committee",
-    "commission",
-    "office",
-    "department",
-    "embassy",
-    "consulate",
-    "service",
-    "airline",
-    "bank",
-    "guard",
-    "corps",
-    "militia",
-    "unit",
-    "units",
-    "troops",
-    "team",
-    "delegation",
-    "leadership",
-    "mission",
-    "network",
-    "front",
-    "alliance",
-    "people",
-    "public",
-    "population",
-    "majority",
-    "minority",
-];
 
 fn title_case(norm: &str) -> String {
     let mut out = String::with_capacity(norm.len());
@@ -495,7 +428,7 @@ impl Builder {
         };
         let norm = normalise_phrase(&first.text);
         let head = norm.rsplit(' ').next().unwrap_or("");
-        let individual = !COLLECTIVE_AGENT_HEADS.contains(&head);
+        let individual = !collective_heads().contains(head);
         let id = self.agents.len() as u32;
         self.agents.push(AgentRec {
             name: norm.clone(),
