@@ -7,21 +7,21 @@
 //! case, diacritics removed, joined by single spaces), so word boundaries hold by
 //! construction: whole-word names end with a space, stems ("ARGENTIN") do not.
 
-use super::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
 use super::places::{self, PlaceName};
-use super::text::{normalise_phrase, push_normalised, Token};
-use super::types::GeoPoint;
-use super::{EntityType, NlpConfig, NlpError};
+use crate::nlp::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
+use crate::nlp::text::{normalise_phrase, push_normalised, Token};
+use crate::nlp::types::GeoPoint;
+use crate::nlp::{EntityType, NlpConfig, NlpError};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-const COUNTRIES_TSV: &str = include_str!("../../data/actors/countries.tsv");
-const ACTORS_TSV: &str = include_str!("../../data/actors/actors.tsv");
-const AGENTS_TXT: &str = include_str!("../../data/actors/agents.txt");
-const AGENTS_EXTRA_TXT: &str = include_str!("../../data/actors/agents_extra.txt");
-const METONYMS_TSV: &str = include_str!("../../data/actors/metonyms.tsv");
-const FIRSTNAMES_TXT: &str = include_str!("../../data/actors/firstnames.txt");
+const COUNTRIES_TSV: &str = include_str!("../../../data/actors/countries.tsv");
+const ACTORS_TSV: &str = include_str!("../../../data/actors/actors.tsv");
+const AGENTS_TXT: &str = include_str!("../../../data/actors/agents.txt");
+const AGENTS_EXTRA_TXT: &str = include_str!("../../../data/actors/agents_extra.txt");
+const METONYMS_TSV: &str = include_str!("../../../data/actors/metonyms.tsv");
+const FIRSTNAMES_TXT: &str = include_str!("../../../data/actors/firstnames.txt");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
@@ -171,7 +171,7 @@ impl NormText {
 
 /// Heads of agent phrases that are never one person ("foreign ministry", "police").
 fn collective_heads() -> &'static HashSet<&'static str> {
-    use super::lexicon::List;
+    use crate::nlp::lexicon::List;
     static HEADS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     HEADS.get_or_init(|| {
         List::OrgWords
@@ -189,7 +189,7 @@ struct EntryWords {
 }
 
 fn entry_words() -> &'static EntryWords {
-    use super::lexicon::List;
+    use crate::nlp::lexicon::List;
     static WORDS: std::sync::OnceLock<EntryWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| EntryWords {
         org: List::OrgWords.words("entry-type").into_iter().collect(),

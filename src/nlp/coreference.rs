@@ -8,13 +8,13 @@
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
-use super::entities::{Cand, Ctx};
-use super::gazetteer::Gazetteer;
+use super::mentions::gazetteer::{Gazetteer, Hit};
+use super::mentions::{Cand, Ctx};
 use super::text::TokenKind;
 use super::{EntityType, Mention, Span};
 use std::collections::HashMap;
 
-/// Title words of `data/lexicon/titles.tsv` that coreference uses.
+/// Words of `data/lexicon/` that coreference uses.
 struct Titles {
     coref: std::collections::HashSet<&'static str>,
     not_surname: std::collections::HashSet<&'static str>,
@@ -39,7 +39,7 @@ fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
     gaz.name_at(ctx.norm, k, k + 1).is_some_and(|m| {
         gaz.name_hits[m.pattern]
             .iter()
-            .any(|h| matches!(h, super::gazetteer::Hit::Place(_)))
+            .any(|h| matches!(h, Hit::Place(_)))
     })
 }
 
