@@ -368,3 +368,59 @@ fn resolve_phrase_api() {
         Some("IGOWSTNAT")
     );
 }
+
+#[test]
+fn a_sentence_opening_pronoun_is_the_previous_subject() {
+    // the latest person is the prime minister; the speaker is the subject
+    let text = "Ukrainian Foreign Minister Andrii Sybiha said on Monday that Sweden's prime \
+                minister Ulf Kristersson had promised more aid. He thanked Sweden for its support.";
+    let ms = run(text, Some("2025-03-01"));
+    assert_eq!(actor_of(&ms, "He").as_deref(), Some("UKRGOV"));
+    // within one sentence the latest person stays the antecedent
+    let text = "Sergei Lavrov met Antony Blinken, who said he was hopeful.";
+    let ms = run(text, Some("2023-03-01"));
+    assert_eq!(actor_of(&ms, "he").as_deref(), Some("USAGOV"));
+}
+
+#[test]
+fn a_bare_surname_before_the_pronoun_is_its_antecedent() {
+    let text = "Emmanuel Macron pressed Viktor Orban on Friday. Orban, who is close to the \
+                Kremlin, did not lift his veto, but he did not rule out doing so.";
+    let ms = run(text, Some("2024-02-01"));
+    assert_eq!(actor_of(&ms, "he"), actor_of(&ms, "Viktor Orban"));
+    assert!(actor_of(&ms, "he").is_some_and(|c| c.starts_with("HUN")));
+}
+
+#[test]
+fn a_plural_agent_of_a_list_of_countries_is_each_countrys_agent() {
+    let text = "The foreign ministers of Poland, Lithuania, Latvia and Estonia met in Vilnius.";
+    let ms = run(text, Some("2025-03-01"));
+    for (country, code) in [
+        ("Poland", "POLGOV"),
+        ("Lithuania", "LTUGOV"),
+        ("Latvia", "LVAGOV"),
+        ("Estonia", "ESTGOV"),
+    ] {
+        assert_eq!(actor_of(&ms, country).as_deref(), Some(code), "{country}");
+    }
+    // a country that only follows the list keeps its own reading
+    assert_eq!(actor_of(&ms, "Vilnius").as_deref(), Some("LTU"));
+    // one country, or a list not closed by "and", is left as it was
+    let ms = run(
+        "Officials from Serbia, Kosovo police said.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(actor_of(&ms, "Officials").as_deref(), Some("SRBGOV"));
+    assert_ne!(actor_of(&ms, "Serbia").as_deref(), Some("SRBGOV"));
+}
+
+#[test]
+fn serbia_keeps_its_capital_and_nationality() {
+    let ms = run(
+        "Serbian police stayed in Belgrade while Montenegro voted.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(actor_of(&ms, "Belgrade").as_deref(), Some("SRB"));
+    assert!(actor_of(&ms, "Serbian police").is_some_and(|c| c.starts_with("SRB")));
+    assert_eq!(actor_of(&ms, "Montenegro").as_deref(), Some("MNE"));
+}

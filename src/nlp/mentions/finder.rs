@@ -3,7 +3,7 @@
 //! passes over the whole article (nested places, determiners, coordinates, appositions).
 
 use super::candidate::{make_actor, ArticleTokens, Cand, Ctx};
-use super::gazetteer::{Gazetteer, Hit, NormText, PlaceKind};
+use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
 use super::nominal::{
     coordinates, generic_np, include_determiners, nominal_head, standalone_agent_ok,
 };
@@ -239,6 +239,11 @@ impl MentionFinder {
                                     weak: false,
                                 });
                                 i = end_tok;
+                                if plural {
+                                    i = self
+                                        .agents_of_countries(ctx, si, agent, m, b, out)
+                                        .unwrap_or(i);
+                                }
                                 continue;
                             }
                         }
@@ -288,6 +293,67 @@ impl MentionFinder {
                 });
             }
             i += 1;
+        }
+    }
+
+    /// "the foreign ministers of Poland, Lithuania, Latvia and Estonia": each country of a
+    /// list closed by "and" after a plural agent is that agent of its own country
+    /// (POLGOV, LTUGOV, LVAGOV, ESTGOV), in place of a bare country mention. Returns the
+    /// token after the list, or `None` (no such list: the countries are left alone).
+    pub(super) fn agents_of_countries(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        agent: usize,
+        first: NameMatch,
+        b: usize,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let list = self.country_list(ctx, first, b)?;
+        for &(start_tok, end_tok, ref code) in &list {
+            out.push(Cand {
+                start_tok,
+                end_tok,
+                etype: EntityType::Organisation,
+                actor: Some(self.agent_actor(Some(code), agent)),
+                sentence: si,
+                pronoun: false,
+                weak: false,
+            });
+        }
+        list.last().map(|l| l.1)
+    }
+
+    /// The countries of "A, B, C and D" from its first name: (start, end, code) each;
+    /// `None` unless at least two and the last joined by "and".
+    fn country_list(
+        &self,
+        ctx: &Ctx,
+        first: NameMatch,
+        b: usize,
+    ) -> Option<Vec<(usize, usize, String)>> {
+        let code = self.place_country(first, &[PlaceKind::Country])?;
+        let mut list = vec![(first.start, first.end, code)];
+        let mut j = first.end;
+        loop {
+            let mut k = j;
+            if ctx.low(k) == "," {
+                k += 1;
+            }
+            let and = ctx.low(k) == "and";
+            if and {
+                k += 1;
+            }
+            if k == j || k >= b || !ctx.is_cap_word(k) {
+                return None;
+            }
+            let m = self.gaz.name_at(ctx.norm, k, b)?;
+            let code = self.place_country(m, &[PlaceKind::Country])?;
+            list.push((m.start, m.end, code));
+            j = m.end;
+            if and {
+                return Some(list);
+            }
         }
     }
 }

@@ -3,15 +3,20 @@
 //!   earlier (new mentions are added for bare surnames the recogniser left alone);
 //! - "the foreign minister" (agent without a country) → the latest earlier mention with
 //!   the same sector and a country;
-//! - "he"/"she" → the latest person mention in the same or previous sentence.
+//! - "he"/"she" → the latest person mention before it in the same sentence, else the
+//!   previous sentence's subject when that sentence names several people (the speaker of
+//!   "Foreign Minister X said … Y …", from the dependency parse), else its latest person
+//!   (`pronouns`).
 //!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
-use super::mentions::gazetteer::{Gazetteer, Hit};
-use super::mentions::{Cand, Ctx};
-use super::text::TokenKind;
-use super::{EntityType, Mention, Span};
+mod pronouns;
+
+use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
+use crate::nlp::mentions::{Cand, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention, Span};
 use std::collections::HashMap;
 
 /// Words of `data/lexicon/` that coreference uses.
@@ -23,7 +28,7 @@ struct Titles {
 }
 
 fn titles() -> &'static Titles {
-    use super::lexicon::List;
+    use crate::nlp::lexicon::List;
     static T: std::sync::OnceLock<Titles> = std::sync::OnceLock::new();
     T.get_or_init(|| Titles {
         coref: List::Titles.words("coref-title").into_iter().collect(),
@@ -44,7 +49,7 @@ fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
 }
 
 /// "al-assad" → "assad".
-fn strip_article(s: &str) -> &str {
+pub(super) fn strip_article(s: &str) -> &str {
     for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
         if let Some(r) = s.strip_prefix(p) {
             if !r.is_empty() {
@@ -79,17 +84,19 @@ pub(crate) fn resolve(
     // person mentions in order of start
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].start_tok);
-    let mut last_person: Option<usize> = None;
+    // person candidates seen so far, in order of start
+    let mut persons: Vec<usize> = Vec::new();
     for &ci in &order {
         let c = &cands[ci];
         if c.pronoun {
-            // he / she → latest person within the previous sentence
             if c.etype == EntityType::Person {
-                if let Some(p) = last_person {
-                    if c.sentence.saturating_sub(mentions[p].sentence) <= 1 {
-                        mentions[ci].antecedent = Some(p);
-                        mentions[ci].actor = mentions[p].actor.clone();
-                    }
+                let seen = pronouns::Seen {
+                    persons: &persons,
+                    surnames: &surnames,
+                };
+                if let Some(p) = pronouns::antecedent(ctx, ranges, cands, mentions, seen, ci) {
+                    mentions[ci].antecedent = Some(p);
+                    mentions[ci].actor = mentions[p].actor.clone();
                 }
             }
             continue;
@@ -131,7 +138,7 @@ pub(crate) fn resolve(
                     surnames.insert(key, ci);
                 }
             }
-            last_person = Some(ci);
+            persons.push(ci);
         }
     }
     // 2a. single-token non-person mentions that are the surname of an earlier person
