@@ -31,7 +31,8 @@
 //!   coreference linked them (`antecedent`).
 //!
 //!
-//! Files: `finder` (the per-sentence loop and agents), `names` (dictionary names),
+//! Files: `finder` (the per-sentence loop and agents), `dictionary` (dictionary names),
+//! `names` (what the dictionary rules lean on),
 //! `titles`, `capitalised` (unknown names), `nominal` (noun phrases without a name),
 //! `apposition` (actors of unknown names from the title or apposition around them),
 //! `candidate` (shared types), `words` (word classes from `data/lexicon/`), `gazetteer`
@@ -40,6 +41,7 @@
 mod apposition;
 mod candidate;
 mod capitalised;
+mod dictionary;
 mod finder;
 pub mod gazetteer;
 mod names;
