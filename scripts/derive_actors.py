@@ -7,6 +7,10 @@ dictionaries. Stdlib only. Run from the repository root:
 --check regenerates into a temporary directory and fails if the committed files differ
 (scripts/test.sh runs it when the shared dictionaries are present).
 
+It reads data/places/cities.tsv (GeoNames) to give a capital two countries list to the one
+it lies in, and scripts/derive_places.py reads this script's countries.tsv: after changing
+either, run both and check both.
+
 Outputs (all UTF-8 TSV, '#' comments):
   data/actors/countries.tsv  CODE  KIND  NAME   KIND: C country name, N nationality /
                              demonym, K capital, L major city / region
