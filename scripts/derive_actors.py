@@ -7,6 +7,10 @@ dictionaries. Stdlib only. Run from the repository root:
 --check regenerates into a temporary directory and fails if the committed files differ
 (scripts/test.sh runs it when the shared dictionaries are present).
 
+It reads data/places/cities.tsv (GeoNames) to give a capital two countries list to the one
+it lies in, and scripts/derive_places.py reads this script's countries.tsv: after changing
+either, run both and check both.
+
 Outputs (all UTF-8 TSV, '#' comments):
   data/actors/countries.tsv  CODE  KIND  NAME   KIND: C country name, N nationality /
                              demonym, K capital, L major city / region
@@ -124,7 +128,9 @@ def read_countryinfo(path):
         for raw in fh:
             line = raw.strip()
             if line.startswith("<CountryCode>"):
-                cur = {"code": re.sub(r"</?CountryCode>", "", line).strip(), "C": [], "N": [], "K": [], "L": []}
+                # the code line may carry a comment ("MNE</CountryCode>  #from …")
+                code = re.sub(r"</?CountryCode>", "", line.split("#", 1)[0]).strip()
+                cur = {"code": code, "C": [], "N": [], "K": [], "L": []}
                 countries.append(cur)
                 continue
             if cur is None:
@@ -143,6 +149,43 @@ def read_countryinfo(path):
             if field and line and not line.startswith("#"):
                 cur[field].append(line.split("#", 1)[0].strip())
     return countries
+
+
+def city_countries():
+    """City name (upper case) → country code, from data/places/cities.tsv (GeoNames)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "data", "places", "cities.tsv")
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2:
+                out.setdefault(cols[0].upper(), cols[1])
+    return out
+
+
+def owner(nm, claimed, countries):
+    """The one (code, kind) of a name several countries list (CountryInfo lists Belgrade and
+    "Serbian" under Montenegro too, from the Serbia and Montenegro years): a capital goes to
+    the country GeoNames puts the city in; a nationality to the country whose own name it
+    starts like ("SERBIAN" → Serbia); otherwise the first listing stays."""
+    codes = list(OrderedDict.fromkeys(c for c, _ in claimed))
+    if len(codes) == 1:
+        return claimed[0]
+    kinds = dict(reversed(claimed))
+    if any(k == "K" for _, k in claimed):
+        city = city_countries().get(nm)
+        if city in codes:
+            return (city, kinds[city])
+    for code in codes:
+        if kinds[code] != "N":
+            continue
+        names = [clean_name(n)[0] for c in countries if c["code"] == code for n in c["C"]]
+        if any(n[:5] == nm[:5] and not n.startswith(nm + " ") for n in names if len(n) >= 5):
+            return (code, kinds[code])
+    return claimed[0]
 
 
 def is_demonym(nm):
@@ -210,6 +253,7 @@ def main():
             nm, _ = clean_name(n)
             country_names.add(nm)
             COUNTRY_NAMES.add(nm)
+    claims = OrderedDict()
     for c in ci:
         code = c["code"] if len(c["code"]) == 3 else c["code"][:3]
         sub = len(c["code"]) != 3
@@ -226,7 +270,9 @@ def main():
                     k = "N" if is_demonym(nm) else "C"
                     if sub:
                         k = "L" if k == "C" else "N"
-                rows.setdefault(nm, (code, k))
+                claims.setdefault(nm, []).append((code, k))
+    for nm, claimed in claims.items():
+        rows[nm] = owner(nm, claimed, ci)
     # Phoenix country-level blocks: add aliases not already known (typed by suffix).
     countries_path = os.path.join(d, "petrarch2_Phoenix.Countries.actors.txt")
     cblocks = read_petrarch_actors(countries_path)
@@ -257,7 +303,7 @@ def main():
         ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
         ("KOR", "C", "SOUTH KOREA"), ("PRK", "C", "NORTH KOREA"), ("KOR", "N", "SOUTH KOREAN"),
         ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),
-        ("ARE", "C", "UNITED ARAB EMIRATES"), 
+        ("ARE", "C", "UNITED ARAB EMIRATES"), ("SRB", "N", "SERB"), ("SRB", "N", "SERBS"),
     ]
     # ethnic / religious / linguistic groups: NATIONALITY without a country ("---")
     ethnic = ("ARAB ARABS ARABIC KURD KURDS KURDISH YAZIDI YAZIDIS YEZIDI SUNNI SUNNIS SHIA SHIITE SHIITES "

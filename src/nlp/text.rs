@@ -42,78 +42,58 @@ impl Token {
     }
 }
 
-/// Abbreviations that take a period and never end a sentence by themselves
-/// (titles and other forms that are always followed by something).
-const TITLE_ABBREVS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st",
-    "prof", "rev", "adm", "brig", "cmdr", "cdr", "gens", "sens", "reps", "messrs", "mt", "ft",
-    "pres", "supt", "insp", "cpl", "pvt", "spc", "amb", "hon", "fr", "no", "nos", "vs", "v", "vol",
-    "pp", "p", "fig", "ca", "approx", "dept", "est", "lt-gen", "maj-gen", "lt-col", "sr", "jr",
-    "gov't",
-];
+/// The text layer's words of `data/lexicon/text_words.tsv`, read once.
+struct TextWords {
+    title_abbrevs: Vec<&'static str>,
+    other_abbrevs: Vec<&'static str>,
+    split_prefixes: Vec<&'static str>,
+    split_suffixes: Vec<&'static str>,
+    sentence_starters: std::collections::HashSet<&'static str>,
+}
 
-/// Abbreviations that take a period and may end a sentence.
-const OTHER_ABBREVS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "etc", "al", "e.g", "i.e", "ave", "blvd", "bros", "plc",
-];
+fn words() -> &'static TextWords {
+    use super::lexicon::List::TextWords as W;
+    static WORDS: std::sync::OnceLock<TextWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| TextWords {
+        title_abbrevs: W.words("title-abbrev"),
+        other_abbrevs: W.words("other-abbrev"),
+        split_prefixes: W.words("split-prefix"),
+        split_suffixes: W.words("split-suffix"),
+        sentence_starters: W.words("sentence-starter").into_iter().collect(),
+    })
+}
 
+/// An abbreviation taking a period that never ends a sentence by itself (a title and
+/// other forms always followed by something).
 fn is_title_abbrev(word: &str) -> bool {
-    TITLE_ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    words()
+        .title_abbrevs
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// An abbreviation taking a period that may end a sentence.
 fn is_other_abbrev(word: &str) -> bool {
-    OTHER_ABBREVS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    words()
+        .other_abbrevs
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
-
-/// Second parts of hyphenated modifiers that are split off so the name before them can
-/// match ("ISIL-held" → "ISIL" "-" "held").
-const SPLIT_SUFFIXES: &[&str] = &[
-    "held",
-    "led",
-    "backed",
-    "linked",
-    "controlled",
-    "based",
-    "run",
-    "born",
-    "made",
-    "affiliated",
-    "allied",
-    "inspired",
-    "aligned",
-    "occupied",
-    "sponsored",
-    "speaking",
-    "style",
-    "owned",
-    "funded",
-    "supported",
-    "dominated",
-    "friendly",
-    "related",
-    "era",
-    "brokered",
-    "trained",
-    "armed",
-    "majority",
-    "dominated",
-    "bound",
-    "claimed",
-    "designated",
-    "built",
-];
 
 fn is_split_prefix(part: &str) -> bool {
-    [
-        "counter", "anti", "pro", "non", "ex", "post", "pre", "pan", "neo", "trans", "inter",
-    ]
-    .iter()
-    .any(|x| x.eq_ignore_ascii_case(part))
+    words()
+        .split_prefixes
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(part))
 }
 
+/// Second part of a hyphenated modifier split off so the name before it can match
+/// ("ISIL-held" → "ISIL" "-" "held").
 fn is_split_suffix(part: &str) -> bool {
-    SPLIT_SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(part))
+    words()
+        .split_suffixes
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(part))
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -375,43 +355,6 @@ fn is_closing(s: &str) -> bool {
     )
 }
 
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "However",
-    "Meanwhile",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "There",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "If",
-    "As",
-    "Officials",
-    "According",
-];
-
 /// Splits tokens into sentences. Returns, for each sentence, `(first_token, end_token)`
 /// (half-open token range).
 pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
@@ -438,7 +381,7 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             if !is_title && !is_initial {
                 if let Some(next) = tokens.get(i + 1) {
                     let nt = next.text(text);
-                    if next.para_before || SENTENCE_STARTERS.contains(&nt) {
+                    if next.para_before || words().sentence_starters.contains(nt) {
                         boundary = true;
                     }
                 } else {

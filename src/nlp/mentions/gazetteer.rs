@@ -7,21 +7,21 @@
 //! case, diacritics removed, joined by single spaces), so word boundaries hold by
 //! construction: whole-word names end with a space, stems ("ARGENTIN") do not.
 
-use super::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
 use super::places::{self, PlaceName};
-use super::text::{normalise_phrase, push_normalised, Token};
-use super::types::GeoPoint;
-use super::{EntityType, NlpConfig, NlpError};
+use crate::nlp::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
+use crate::nlp::text::{normalise_phrase, push_normalised, Token};
+use crate::nlp::types::GeoPoint;
+use crate::nlp::{EntityType, NlpConfig, NlpError};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-const COUNTRIES_TSV: &str = include_str!("../../data/actors/countries.tsv");
-const ACTORS_TSV: &str = include_str!("../../data/actors/actors.tsv");
-const AGENTS_TXT: &str = include_str!("../../data/actors/agents.txt");
-const AGENTS_EXTRA_TXT: &str = include_str!("../../data/actors/agents_extra.txt");
-const METONYMS_TSV: &str = include_str!("../../data/actors/metonyms.tsv");
-const FIRSTNAMES_TXT: &str = include_str!("../../data/actors/firstnames.txt");
+const COUNTRIES_TSV: &str = include_str!("../../../data/actors/countries.tsv");
+const ACTORS_TSV: &str = include_str!("../../../data/actors/actors.tsv");
+const AGENTS_TXT: &str = include_str!("../../../data/actors/agents.txt");
+const AGENTS_EXTRA_TXT: &str = include_str!("../../../data/actors/agents_extra.txt");
+const METONYMS_TSV: &str = include_str!("../../../data/actors/metonyms.tsv");
+const FIRSTNAMES_TXT: &str = include_str!("../../../data/actors/firstnames.txt");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
@@ -169,6 +169,18 @@ impl NormText {
     }
 }
 
+/// Heads of agent phrases that are never one person ("foreign ministry", "police").
+fn collective_heads() -> &'static HashSet<&'static str> {
+    use crate::nlp::lexicon::List;
+    static HEADS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        List::OrgWords
+            .words("collective-head")
+            .into_iter()
+            .collect()
+    })
+}
+
 /// Words of `data/lexicon/` that type dictionary entries (organisation, place, title).
 struct EntryWords {
     org: HashSet<&'static str>,
@@ -177,7 +189,7 @@ struct EntryWords {
 }
 
 fn entry_words() -> &'static EntryWords {
-    use super::lexicon::List;
+    use crate::nlp::lexicon::List;
     static WORDS: std::sync::OnceLock<EntryWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| EntryWords {
         org: List::OrgWords.words("entry-type").into_iter().collect(),
@@ -248,85 +260,6 @@ pub fn guess_actor_type(primary_norm: &str) -> EntityType {
     }
     EntityType::Organisation
 }
-
-pub const COLLECTIVE_AGENT_HEADS: &[&str] = &[
-    "insurgency",
-    "uprising",
-    "rebellion",
-    "company",
-    "companies",
-    "corporation",
-    "insurgencies",
-    "government",
-    "ministry",
-    "ministries",
-    "army",
-    "military",
-    "police",
-    "forces",
-    "force",
-    "parliament",
-    "council",
-    "party",
-    "court",
-    "media",
-    "opposition",
-    "administration",
-    "regime",
-    "coalition",
-    "cabinet",
-    "navy",
-    "legislature",
-    "junta",
-    "authorities",
-    "authority",
-    "judiciary",
-    "congress",
-    "senate",
-    "assembly",
-    "group",
-    "movement",
-    "organization",
-    "organisation",
-    "agency",
-    "company",
-    "firm",
-    "union",
-    "newspaper",
-    "press",
-    "radio",
-    "television",
-    "community",
-    "industry",
-    "sector",
-    "committee",
-    "commission",
-    "office",
-    "department",
-    "embassy",
-    "consulate",
-    "service",
-    "airline",
-    "bank",
-    "guard",
-    "corps",
-    "militia",
-    "unit",
-    "units",
-    "troops",
-    "team",
-    "delegation",
-    "leadership",
-    "mission",
-    "network",
-    "front",
-    "alliance",
-    "people",
-    "public",
-    "population",
-    "majority",
-    "minority",
-];
 
 fn title_case(norm: &str) -> String {
     let mut out = String::with_capacity(norm.len());
@@ -495,7 +428,7 @@ impl Builder {
         };
         let norm = normalise_phrase(&first.text);
         let head = norm.rsplit(' ').next().unwrap_or("");
-        let individual = !COLLECTIVE_AGENT_HEADS.contains(&head);
+        let individual = !collective_heads().contains(head);
         let id = self.agents.len() as u32;
         self.agents.push(AgentRec {
             name: norm.clone(),

@@ -12,14 +12,15 @@
 //! Only mentions without an actor are filled in: a name the dictionary knows keeps its
 //! dated role.
 
-use super::{make_actor, Cand, Ctx, EntityRecognizer};
+use super::candidate::{make_actor, Cand, Ctx};
+use super::finder::MentionFinder;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType};
 
 /// Prepositions linking an agent to what it speaks or acts for.
 const FOR_WORDS: &[&str] = &["for", "of", "from"];
 
-impl EntityRecognizer {
+impl MentionFinder {
     pub(super) fn appositions(&self, ctx: &Ctx, cands: &mut [Cand]) {
         let mut order: Vec<usize> = (0..cands.len()).collect();
         order.sort_by_key(|&i| (cands[i].start_tok, std::cmp::Reverse(cands[i].end_tok)));
@@ -223,23 +224,20 @@ fn shortest_ending_at(cands: &[Cand], order: &[usize], e: usize) -> Option<usize
 
 #[cfg(test)]
 mod tests {
-    use crate::nlp::entities::EntityRecognizer;
+    use super::super::{ArticleTokens, MentionFinder};
     use crate::nlp::{ArticleText, NlpConfig};
 
     fn actor_of(text: &str, surface: &str) -> Option<String> {
         use std::sync::OnceLock;
-        static R: OnceLock<EntityRecognizer> = OnceLock::new();
-        let rec = R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"));
+        static R: OnceLock<MentionFinder> = OnceLock::new();
+        let finder = R.get_or_init(|| MentionFinder::load(&NlpConfig::default()).expect("load"));
         let art = ArticleText {
             id: "t",
             text,
             published: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
         };
-        let analysis = rec.analyse(&art);
-        let m = analysis
-            .mentions
-            .iter()
-            .find(|m| m.span.slice(text) == surface);
+        let (_, mentions) = finder.find(&ArticleTokens::new(&art));
+        let m = mentions.iter().find(|m| m.span.slice(text) == surface);
         m.and_then(|m| m.actor.as_ref().map(|a| a.code.clone()))
     }
 

@@ -1,9 +1,9 @@
 //! The `annotate` JSON contract: one object per article with everything found.
 //! Offsets here are Unicode character offsets (as Python indexes strings).
 
-use super::cameo::CameoTable;
-use super::gate::{DropReason, Judged};
-use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, StanceAnalysis};
+use crate::nlp::cameo::CameoTable;
+use crate::nlp::gate::{DropReason, Judged};
+use crate::nlp::{ArticleText, CodedEvent, EntityAnalysis, Modality, StanceAnalysis};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]

@@ -3,12 +3,12 @@
 //! country they are coded to, and the stop list of city names that are common words or
 //! person names. See data/PLACES-LICENSE.md.
 
-use super::types::GeoPoint;
-use super::NlpError;
+use crate::nlp::types::GeoPoint;
+use crate::nlp::NlpError;
 
-const CITIES_TSV: &str = include_str!("../../data/places/cities.tsv");
-const REGIONS_TSV: &str = include_str!("../../data/places/regions.tsv");
-const STOPLIST_TXT: &str = include_str!("../../data/places/stoplist.txt");
+const CITIES_TSV: &str = include_str!("../../../data/places/cities.tsv");
+const REGIONS_TSV: &str = include_str!("../../../data/places/regions.tsv");
+const STOPLIST_TXT: &str = include_str!("../../../data/places/stoplist.txt");
 
 /// One name of a place: a city (or one of its alternate spellings) or a region.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,34 +3,40 @@
 //!   earlier (new mentions are added for bare surnames the recogniser left alone);
 //! - "the foreign minister" (agent without a country) → the latest earlier mention with
 //!   the same sector and a country;
-//! - "he"/"she" → the latest person mention in the same or previous sentence.
+//! - "he"/"she" → the latest person mention before it in the same sentence, else the
+//!   previous sentence's subject when that sentence names several people (the speaker of
+//!   "Foreign Minister X said … Y …", from the dependency parse), else its latest person
+//!   (`pronouns`).
 //!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
-use super::entities::{Cand, Ctx};
-use super::gazetteer::Gazetteer;
-use super::text::TokenKind;
-use super::{EntityType, Mention, Span};
+mod pronouns;
+
+use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
+use crate::nlp::mentions::{Cand, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention, Span};
 use std::collections::HashMap;
 
-const MONTH_CONTEXT: &[&str] = &[
-    "in", "of", "since", "until", "by", "early", "late", "mid", "mid-", "last", "next", "this",
-    "from", "through", "during", "before", "after", "on", "until", "till", "between",
-];
-
-/// Title words of `data/lexicon/titles.tsv` that coreference uses.
+/// Words of `data/lexicon/` that coreference uses.
 struct Titles {
     coref: std::collections::HashSet<&'static str>,
     not_surname: std::collections::HashSet<&'static str>,
+    /// Words before "May" that make it the month ("in May"), not a surname.
+    month_context: std::collections::HashSet<&'static str>,
 }
 
 fn titles() -> &'static Titles {
-    use super::lexicon::List;
+    use crate::nlp::lexicon::List;
     static T: std::sync::OnceLock<Titles> = std::sync::OnceLock::new();
     T.get_or_init(|| Titles {
         coref: List::Titles.words("coref-title").into_iter().collect(),
         not_surname: List::Titles.words("not-surname").into_iter().collect(),
+        month_context: List::MentionWords
+            .words("month-context")
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -38,12 +44,12 @@ fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
     gaz.name_at(ctx.norm, k, k + 1).is_some_and(|m| {
         gaz.name_hits[m.pattern]
             .iter()
-            .any(|h| matches!(h, super::gazetteer::Hit::Place(_)))
+            .any(|h| matches!(h, Hit::Place(_)))
     })
 }
 
 /// "al-assad" → "assad".
-fn strip_article(s: &str) -> &str {
+pub(super) fn strip_article(s: &str) -> &str {
     for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
         if let Some(r) = s.strip_prefix(p) {
             if !r.is_empty() {
@@ -78,17 +84,19 @@ pub(crate) fn resolve(
     // person mentions in order of start
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].start_tok);
-    let mut last_person: Option<usize> = None;
+    // person candidates seen so far, in order of start
+    let mut persons: Vec<usize> = Vec::new();
     for &ci in &order {
         let c = &cands[ci];
         if c.pronoun {
-            // he / she → latest person within the previous sentence
             if c.etype == EntityType::Person {
-                if let Some(p) = last_person {
-                    if c.sentence.saturating_sub(mentions[p].sentence) <= 1 {
-                        mentions[ci].antecedent = Some(p);
-                        mentions[ci].actor = mentions[p].actor.clone();
-                    }
+                let seen = pronouns::Seen {
+                    persons: &persons,
+                    surnames: &surnames,
+                };
+                if let Some(p) = pronouns::antecedent(ctx, ranges, cands, mentions, seen, ci) {
+                    mentions[ci].antecedent = Some(p);
+                    mentions[ci].actor = mentions[p].actor.clone();
                 }
             }
             continue;
@@ -130,7 +138,7 @@ pub(crate) fn resolve(
                     surnames.insert(key, ci);
                 }
             }
-            last_person = Some(ci);
+            persons.push(ci);
         }
     }
     // 2a. single-token non-person mentions that are the surname of an earlier person
@@ -175,7 +183,7 @@ pub(crate) fn resolve(
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| n.kind == TokenKind::Number);
-            if MONTH_CONTEXT.contains(&prev) && key == "may" || next_is_num {
+            if titles().month_context.contains(prev) && key == "may" || next_is_num {
                 continue;
             }
             if key == "may"

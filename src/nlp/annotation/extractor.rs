@@ -1,0 +1,92 @@
+//! The top layer: everything the three stages need, loaded once per process. Each
+//! stage calls one method; the layers below never call up.
+
+#[cfg(feature = "learned")]
+use crate::nlp::learned;
+use crate::nlp::{cameo, entities, events, gate, stance};
+use crate::nlp::{ArticleText, CodedEvent, EntityAnalysis, NlpConfig, NlpError, StanceAnalysis};
+
+#[cfg(feature = "learned")]
+fn load_classifier(config: &NlpConfig) -> Result<Option<learned::QuadClassifier>, NlpError> {
+    match (&config.learned_model_dir, &config.learned_weights) {
+        (Some(dir), Some(weights)) => learned::QuadClassifier::load(dir, weights)
+            .map(Some)
+            .map_err(|e| NlpError::Learned(Box::new(e))),
+        _ => Ok(None),
+    }
+}
+
+/// A configured learned component must not be silently ignored by a build without it.
+#[cfg(not(feature = "learned"))]
+fn refuse_learned_without_feature(config: &NlpConfig) -> Result<(), NlpError> {
+    match config.learned_model_dir {
+        Some(_) => Err(NlpError::LearnedUnavailable),
+        None => Ok(()),
+    }
+}
+
+/// Everything the three stages need, loaded once per process and shared read-only.
+pub struct Extractor {
+    recognizer: entities::EntityRecognizer,
+    coder: events::EventCoder,
+    cameo: cameo::CameoTable,
+    gate: gate::Gate,
+    #[cfg(feature = "learned")]
+    learned: Option<learned::QuadClassifier>,
+}
+
+impl Extractor {
+    pub fn new(config: &NlpConfig) -> Result<Self, NlpError> {
+        #[cfg(not(feature = "learned"))]
+        refuse_learned_without_feature(config)?;
+        Ok(Self {
+            recognizer: entities::EntityRecognizer::load(config)?,
+            coder: events::EventCoder::load(config)?,
+            cameo: cameo::CameoTable::builtin()?,
+            gate: gate::Gate::builtin()?,
+            #[cfg(feature = "learned")]
+            learned: load_classifier(config)?,
+        })
+    }
+
+    pub fn entities(&self, article: &ArticleText) -> EntityAnalysis {
+        self.recognizer.analyse(article)
+    }
+
+    /// Rule coding, refined by the learned quad classifier when one is configured.
+    pub fn events(&self, article: &ArticleText, entities: &EntityAnalysis) -> Vec<CodedEvent> {
+        #[allow(unused_mut)]
+        let mut events = self.coder.code(article, entities);
+        #[cfg(feature = "learned")]
+        if let Some(classifier) = &self.learned {
+            learned::refine(article, entities, &mut events, classifier);
+        }
+        events
+    }
+
+    pub fn stance(
+        &self,
+        article: &ArticleText,
+        entities: &EntityAnalysis,
+        events: &[CodedEvent],
+    ) -> StanceAnalysis {
+        stance::analyse(article, entities, events, &self.cameo)
+    }
+
+    /// The precision gate's verdict on every coded event: what may reach
+    /// `events.diplomatic`, and why each of the others may not.
+    pub fn gate(
+        &self,
+        article: &ArticleText,
+        entities: &EntityAnalysis,
+        events: Vec<CodedEvent>,
+        min_confidence: f32,
+    ) -> Vec<gate::Judged> {
+        self.gate
+            .judge(article, entities, events, &self.cameo, min_confidence)
+    }
+
+    pub fn cameo(&self) -> &cameo::CameoTable {
+        &self.cameo
+    }
+}

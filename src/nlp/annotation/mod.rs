@@ -1,0 +1,8 @@
+//! The annotation layer, the top of the library: the [`Extractor`] the stages call,
+//! and the `annotate` JSON records built from its output.
+
+mod extractor;
+mod records;
+
+pub use extractor::Extractor;
+pub use records::*;

@@ -1,0 +1,133 @@
+//! "he" / "she": which person a personal pronoun refers to.
+//!
+//! Recency first: the latest person before the pronoun in its own sentence. A pronoun
+//! opening a sentence usually continues the previous sentence's subject ("Foreign Minister
+//! X said Y had promised more aid. He thanked …" is X): when the previous sentence names
+//! people with different actors, it is parsed and its subject wins. Only those sentences
+//! are parsed, so the annotate path stays fast.
+
+use super::strip_article;
+use crate::nlp::mentions::{Cand, Ctx};
+use crate::nlp::syntax::{self, Analysis};
+use crate::nlp::text::TokenKind;
+use crate::nlp::Mention;
+use std::collections::HashMap;
+
+/// What coreference has seen before a pronoun.
+pub(super) struct Seen<'a> {
+    /// Person candidates, in order of start.
+    pub persons: &'a [usize],
+    /// Surname keys of the persons named so far → their candidate.
+    pub surnames: &'a HashMap<String, usize>,
+}
+
+/// The antecedent of the pronoun candidate `ci`.
+pub(super) fn antecedent(
+    ctx: &Ctx,
+    ranges: &[(usize, usize)],
+    cands: &[Cand],
+    mentions: &[Mention],
+    seen: Seen,
+    ci: usize,
+) -> Option<usize> {
+    let &latest = seen.persons.last()?;
+    let here = cands[ci].sentence;
+    let there = mentions[latest].sentence;
+    if let Some(p) = surname_before(ctx, ranges[here], cands, &seen, ci) {
+        return Some(p);
+    }
+    if here.saturating_sub(there) > 1 {
+        return None;
+    }
+    if here == there {
+        return Some(latest);
+    }
+    let persons = seen.persons;
+    let rivals: Vec<usize> = persons
+        .iter()
+        .rev()
+        .take_while(|&&p| mentions[p].sentence == there)
+        .copied()
+        .collect();
+    if !names_several_actors(mentions, &rivals) {
+        return Some(latest);
+    }
+    Some(subject_among(ctx, ranges[there], cands, &rivals).unwrap_or(latest))
+}
+
+/// A bare surname of a person named earlier ("Orban, who …, but he …"), between the
+/// pronoun and the last person candidate of its sentence: the latest person there.
+fn surname_before(
+    ctx: &Ctx,
+    (a, _): (usize, usize),
+    cands: &[Cand],
+    seen: &Seen,
+    ci: usize,
+) -> Option<usize> {
+    let floor = seen
+        .persons
+        .last()
+        .map(|&p| cands[p].end_tok)
+        .unwrap_or(a)
+        .max(a);
+    (floor..cands[ci].start_tok).rev().find_map(|k| {
+        let t = ctx.tokens[k];
+        if t.kind != TokenKind::Word || !t.cap {
+            return None;
+        }
+        seen.surnames
+            .get(strip_article(ctx.norm.token(k)))
+            .copied()
+            .filter(|&p| cands[p].end_tok <= k)
+    })
+}
+
+/// Do these mentions carry more than one distinct actor (or some none)?
+fn names_several_actors(mentions: &[Mention], persons: &[usize]) -> bool {
+    let mut codes = persons
+        .iter()
+        .map(|&p| mentions[p].actor.as_ref().map(|a| a.code.as_str()));
+    let Some(first) = codes.next() else {
+        return false;
+    };
+    codes.any(|c| c != first)
+}
+
+/// The candidate among `persons` holding the subject of the sentence `[a, b)`: of its
+/// root, else of a reporting verb ("…, X said").
+fn subject_among(
+    ctx: &Ctx,
+    (a, b): (usize, usize),
+    cands: &[Cand],
+    persons: &[usize],
+) -> Option<usize> {
+    let model = syntax::builtin().ok()?;
+    let parse = model.analyse_sentence(ctx.text, &ctx.tokens[a..b]);
+    let subjects = subjects(&parse);
+    subjects.iter().find_map(|&(start, end)| {
+        persons.iter().copied().find(|&p| {
+            let c = &cands[p];
+            ctx.tokens[c.start_tok].start <= start && end <= ctx.tokens[c.end_tok - 1].end
+        })
+    })
+}
+
+/// Byte spans of the subjects of the root, then of reporting verbs, in that order.
+fn subjects(parse: &Analysis) -> Vec<(usize, usize)> {
+    let words = &parse.words;
+    let root = words.iter().position(|w| w.head == 0);
+    let is_subject = |w: &syntax::Word| w.deprel == "nsubj" || w.deprel == "nsubj:pass";
+    let of_head = |h: usize| {
+        words
+            .iter()
+            .filter(move |w| is_subject(w) && w.head as usize == h + 1)
+            .map(|w| (w.start, w.end))
+    };
+    let mut out: Vec<(usize, usize)> = root.into_iter().flat_map(of_head).collect();
+    for (h, w) in words.iter().enumerate() {
+        if Some(h) != root && matches!(w.lemma.as_str(), "say" | "tell" | "add" | "announce") {
+            out.extend(of_head(h));
+        }
+    }
+    out
+}

@@ -1,0 +1,122 @@
+//! What the mention rules share: an article's tokens, the read-only context of a pass,
+//! a mention under construction, and actor codes.
+
+use super::gazetteer::NormText;
+use crate::nlp::text::{self, Token, TokenKind};
+use crate::nlp::{Actor, ArticleText, EntityType, Sentence, Span};
+use chrono::NaiveDate;
+
+/// An article cut into tokens and sentences, with its normalised text: what the mention
+/// finder and coreference read.
+pub struct ArticleTokens<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Token ranges of the sentences.
+    pub ranges: Vec<(usize, usize)>,
+    pub norm: NormText,
+    pub date: Option<NaiveDate>,
+}
+
+impl<'a> ArticleTokens<'a> {
+    pub fn new(article: &ArticleText<'a>) -> Self {
+        let text = article.text;
+        let tokens = text::tokenize(text);
+        let ranges = text::sentence_ranges(text, &tokens);
+        let norm = NormText::new(text, &tokens);
+        Self {
+            text,
+            tokens,
+            ranges,
+            norm,
+            date: article.published,
+        }
+    }
+
+    pub(crate) fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            text: self.text,
+            tokens: &self.tokens,
+            norm: &self.norm,
+            date: self.date,
+        }
+    }
+
+    /// The sentences' byte spans.
+    pub fn sentences(&self) -> Vec<Sentence> {
+        self.ranges
+            .iter()
+            .map(|&(a, b)| Sentence {
+                span: Span::new(self.tokens[a].start, self.tokens[b - 1].end),
+            })
+            .collect()
+    }
+}
+
+/// A mention under construction (token range).
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub start_tok: usize,
+    pub end_tok: usize,
+    pub etype: EntityType,
+    pub actor: Option<Actor>,
+    pub sentence: usize,
+    /// Surname / name key for coreference.
+    pub pronoun: bool,
+    /// Produced by a weak rule (may be dropped when it clashes).
+    pub weak: bool,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub norm: &'a NormText,
+    pub date: Option<NaiveDate>,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn low(&self, i: usize) -> &str {
+        if i < self.tokens.len() {
+            self.norm.token(i)
+        } else {
+            ""
+        }
+    }
+    pub(crate) fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+    pub(crate) fn is_cap_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && (t.cap || t.all_caps))
+    }
+}
+
+pub fn make_actor(code: &str, name: &str) -> Actor {
+    let (country, sector) = split_code(code);
+    Actor {
+        code: code.to_string(),
+        name: name.to_string(),
+        country,
+        sector,
+    }
+}
+
+/// Splits a CAMEO code into country and sector: `USAGOV` → (`USA`, `GOV`); `IGOWSTNAT`,
+/// `IMGMUSISI` → ("", code); bare agent codes (`MIL`) → ("", `MIL`).
+pub fn split_code(code: &str) -> (String, String) {
+    const NON_STATE: &[&str] = &[
+        "IGO", "NGO", "IMG", "MNC", "NGM", "UAF", "REB", "MIL", "GOV", "OPP", "CVL", "COP", "JUD",
+        "LEG", "MED", "BUS", "REF", "EDU", "HLH", "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY",
+        "PTY", "REL", "MUS", "CHR", "PPL", "SET", "RAD", "UIS",
+    ];
+    if code.len() >= 3 && code.is_char_boundary(3) {
+        let head = &code[..3];
+        if NON_STATE.contains(&head) {
+            return (String::new(), code.to_string());
+        }
+        if head.bytes().all(|b| b.is_ascii_uppercase()) {
+            return (head.to_string(), code[3..].to_string());
+        }
+    }
+    (String::new(), code.to_string())
+}

@@ -1,0 +1,505 @@
+//! A dictionary match and what it becomes: a metonym ("Moscow said"), a place, a country
+//! or nationality composed with what follows ("Russian troops", "Russia's foreign
+//! minister", "Iraqi President X"), or a dictionary person / organisation. The rules are
+//! tried in order; the first that applies decides.
+
+use super::candidate::{make_actor, Cand, Ctx};
+use super::finder::MentionFinder;
+use super::gazetteer::{Hit, NameMatch, Place, PlaceKind};
+use super::words::*;
+use crate::nlp::text::TokenKind;
+use crate::nlp::{Actor, EntityType};
+
+/// Where a dictionary name sits: its sentence `[a, b)`, its tokens `[start, end)` and the
+/// words around it.
+pub(super) struct Site<'s> {
+    si: usize,
+    a: usize,
+    b: usize,
+    start: usize,
+    end: usize,
+    prev_low: &'s str,
+    next_low: &'s str,
+}
+
+impl Site<'_> {
+    fn push(&self, out: &mut Vec<Cand>, s: usize, e: usize, ty: EntityType, actor: Option<Actor>) {
+        out.push(Cand {
+            start_tok: s,
+            end_tok: e,
+            etype: ty,
+            actor,
+            sentence: self.si,
+            pronoun: false,
+            weak: false,
+        });
+    }
+}
+
+/// Verbs and prepositions after which a country is an actor, not a place.
+fn country_as_actor_after(prev_low: &str) -> bool {
+    matches!(
+        prev_low,
+        "with"
+            | "join"
+            | "joined"
+            | "joins"
+            | "include"
+            | "includes"
+            | "including"
+            | "urged"
+            | "urges"
+            | "support"
+            | "supports"
+            | "supported"
+            | "between"
+            | "against"
+            | "attack"
+            | "attacked"
+            | "threaten"
+            | "threatened"
+            | "accused"
+            | "condemned"
+            | "warned"
+    )
+}
+
+impl MentionFinder {
+    /// Handles a dictionary match; returns the token to continue from, or None to let
+    /// the other rules try this token.
+    pub(super) fn name_match(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        m: NameMatch,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end) = (m.start, m.end);
+        if let Some(k) = first_lower_word(ctx, start, end) {
+            // "U.S. military": retry with the capitalised prefix only
+            let shorter = self.gaz.name_at(ctx.norm, start, k)?;
+            return self.name_match(ctx, si, a, b, shorter, out);
+        }
+        let site = Site {
+            si,
+            a,
+            b,
+            start,
+            end,
+            prev_low: if start > a { ctx.low(start - 1) } else { "" },
+            next_low: if end < b { ctx.low(end) } else { "" },
+        };
+        let hits = &self.gaz.name_hits[m.pattern];
+        let metonym = hits.iter().find_map(|h| match h {
+            Hit::Metonym(id) => Some(*id as usize),
+            _ => None,
+        });
+        if let Some(e) = metonym.and_then(|id| self.metonym_match(ctx, &site, id, out)) {
+            return Some(e);
+        }
+        if let Some(id) = hits.iter().find_map(|h| match h {
+            Hit::Place(id) => Some(*id as usize),
+            _ => None,
+        }) {
+            return self.place_match(ctx, &site, &self.gaz.places[id], out);
+        }
+        let actor = hits.iter().find_map(|h| match h {
+            Hit::Actor(id) => Some(*id as usize),
+            _ => None,
+        })?;
+        self.actor_match(ctx, &site, actor, out)
+    }
+
+    /// A metonym used as an actor ("Moscow said", "by Washington"), unless an organisation
+    /// word follows ("Washington Post").
+    fn metonym_match(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        id: usize,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        let mt = &self.gaz.metonyms[id];
+        let actor_reading = mt.always
+            || self.is_agentive(ctx, start, end, b)
+            || site.next_low == "'s" && self.agent_after(ctx, end + 1, b).is_none();
+        if !actor_reading || end < b && ctx.is_cap_word(end) && has(F_ORG_SUFFIXES, ctx.low(end)) {
+            return None;
+        }
+        let actor = make_actor(&mt.code, ctx.raw(start));
+        site.push(out, start, end, EntityType::Organisation, Some(actor));
+        Some(end)
+    }
+
+    /// A place name: organisation tails, rivers, person readings, US states, then by kind.
+    fn place_match(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        place: &Place,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end) = (site.start, site.end);
+        // followed by a capitalised organisation word: "Jordan Armed Forces",
+        // "Syrian Democratic Forces", "U.S. Central Command", "Washington Post"
+        if let Some(e) = self.org_tail(ctx, end, site.b) {
+            let country_like = matches!(place.kind, PlaceKind::Nationality | PlaceKind::Country);
+            let actor = country_like.then(|| self.org_actor(ctx, &place.code, start, e));
+            site.push(out, start, e, EntityType::Organisation, actor);
+            if place.kind == PlaceKind::Nationality {
+                let nat = self.country_actor(&place.code, "");
+                site.push(out, start, end, EntityType::Nationality, nat);
+            }
+            return Some(e);
+        }
+        // rivers
+        if matches!(site.next_low, "river" | "valley" | "basin") {
+            site.push(out, start, end + 1, EntityType::Location, None);
+            return Some(end + 1);
+        }
+        if site.prev_low == "river" {
+            site.push(out, start, end, EntityType::Location, None);
+            return Some(end);
+        }
+        // person-name readings: "Michael Jordan", "Chad Smith", "George Washington"
+        if start > site.a
+            && ctx.is_cap_word(start - 1)
+            && self.gaz.first_names.contains(site.prev_low)
+            && end == start + 1
+        {
+            // handled by the capitalised-sequence rule starting at the first name
+            return None;
+        }
+        if let Some(e) = self.person_named_like_place(ctx, site, out) {
+            return Some(e);
+        }
+        if let Some(e) = self.us_state(ctx, site, place, out) {
+            return Some(e);
+        }
+        match place.kind {
+            PlaceKind::Nationality => Some(self.nationality_match(ctx, site, &place.code, out)),
+            PlaceKind::Country => Some(self.country_match(ctx, site, &place.code, out)),
+            PlaceKind::Capital | PlaceKind::Place => {
+                // "Baghdad, Iraq": location
+                let actor = self.country_actor(&place.code, "");
+                site.push(out, start, end, EntityType::Location, actor);
+                Some(end)
+            }
+        }
+    }
+
+    /// "Chad Smith", "Jordan Peterson": a place name that is also a first name, before an
+    /// unknown capitalised word, starts a person name.
+    fn person_named_like_place(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        let surface = ctx.norm.token(start);
+        let first_name = self.gaz.first_names.contains(surface)
+            || matches!(surface, "chad" | "jordan" | "georgia" | "india" | "israel");
+        if end != start + 1
+            || !first_name
+            || end >= b
+            || !ctx.is_cap_word(end)
+            || self.gaz.name_at(ctx.norm, end, b).is_some()
+            || has(F_TITLES, site.next_low)
+        {
+            return None;
+        }
+        let mut e = end + 1;
+        while e < b && ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e)) && e < end + 3 {
+            e += 1;
+        }
+        site.push(out, start, e, EntityType::Person, None);
+        Some(e)
+    }
+
+    /// "Georgia governor", "Atlanta, Georgia", "Washington state": the US states.
+    fn us_state(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        place: &Place,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, prev_low, next_low) = (site.start, site.end, site.prev_low, site.next_low);
+        if place.code == "GEO" && place.kind == PlaceKind::Country {
+            let us_context = matches!(next_low, "state" | "governor" | "senator" | "'s" if next_low != "'s" || matches!(ctx.low(end + 1), "governor" | "senator" | "legislature" | "attorney"))
+                || (prev_low == "," && start >= 2 && {
+                    self.gaz
+                        .name_at(ctx.norm, start - 2, start - 1)
+                        .is_some_and(|pm| {
+                            self.place_country(pm, &[PlaceKind::Place, PlaceKind::Capital])
+                                .as_deref()
+                                == Some("USA")
+                        })
+                })
+                || matches!(prev_low, "atlanta" | "savannah" | "augusta");
+            if us_context
+                || matches!(
+                    next_low,
+                    "governor" | "legislature" | "democrats" | "republicans" | "voters" | "primary"
+                )
+            {
+                site.push(out, start, end, EntityType::Location, None);
+                return Some(end);
+            }
+        }
+        let washington = ctx.norm.token(start) == "washington";
+        if place.kind == PlaceKind::Capital && next_low == "state" && washington {
+            site.push(out, start, end + 1, EntityType::Location, None);
+            return Some(end + 1);
+        }
+        None
+    }
+
+    /// A nationality: with a title or an agent after it, shared by a coordination, "the
+    /// French" as an actor, or the nationality alone.
+    fn nationality_match(&self, ctx: &Ctx, site: &Site, code: &str, out: &mut Vec<Cand>) -> usize {
+        if let Some(e) = self.nationality_composed(ctx, site, code, out) {
+            return e;
+        }
+        let (start, end, prev_low, next_low) = (site.start, site.end, site.prev_low, site.next_low);
+        // "Hungarian and Romanian officials": find the shared agent
+        if matches!(next_low, "and" | "," | "or") {
+            if let Some((_, ag, plural)) = self.shared_agent(ctx, end, site.b) {
+                let actor = Some(self.agent_actor(Some(code), ag));
+                site.push(out, start, end, self.agent_type(ag, plural), actor);
+                return end;
+            }
+        }
+        // "the French previously led …": the nation as an actor
+        if prev_low == "the"
+            && (end >= site.b
+                || !ctx.tokens[end].is_word()
+                || has(F_AGENT_VERBS, next_low)
+                || next_low.ends_with("ed"))
+        {
+            let actor = self.country_actor(code, "");
+            site.push(out, start - 1, end, EntityType::Organisation, actor);
+            return end;
+        }
+        // plural demonyms as groups: "Syrians", "Kurds" → organisation-like
+        let raw = ctx.raw(start);
+        let ty = if ctx.norm.token(start).ends_with('s')
+            && raw.ends_with('s')
+            && !raw.ends_with("ss")
+            && !raw.ends_with("ese")
+        {
+            EntityType::Organisation
+        } else {
+            EntityType::Nationality
+        };
+        site.push(out, start, end, ty, self.country_actor(code, ""));
+        end
+    }
+
+    /// "Iraqi President Fuad Masum", "Russian troops", "the Iranian foreign minister": a
+    /// nationality with a title or an agent, which keeps its own nested mention.
+    fn nationality_composed(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        code: &str,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        let titled = end < b
+            && ctx.is_cap_word(end)
+            && (has(F_CORE_TITLES, ctx.low(end))
+                || has(F_TITLES, ctx.low(end))
+                    && ctx.is_cap_word(end + 1)
+                    && has(F_CORE_TITLES, ctx.low(end + 1)));
+        if titled {
+            if let Some(next) =
+                self.title_rule(ctx, site.si, site.a, b, end, Some((start, code)), out)
+            {
+                site.push(
+                    out,
+                    start,
+                    end,
+                    EntityType::Nationality,
+                    self.country_actor(code, ""),
+                );
+                return Some(next);
+            }
+        }
+        let (e, agent, plural) = self.agent_after(ctx, end, b)?;
+        let (e2, act) = self.name_after_agent(ctx, e, b, self.agent_actor(Some(code), agent));
+        site.push(out, start, e2, self.agent_type(agent, plural), Some(act));
+        site.push(
+            out,
+            start,
+            end,
+            EntityType::Nationality,
+            self.country_actor(code, ""),
+        );
+        Some(e2)
+    }
+
+    /// A country: with an agent ("U.S. forces"), a possessive agent ("Russia's foreign
+    /// minister", "Jordan's King Abdullah"), or alone, typed as an actor or a place.
+    fn country_match(&self, ctx: &Ctx, site: &Site, code: &str, out: &mut Vec<Cand>) -> usize {
+        let (start, end, b) = (site.start, site.end, site.b);
+        // "U.S. forces", "Israel Defense Forces" style: country + agent
+        if let Some((e, agent, plural)) = self.agent_after(ctx, end, b) {
+            let s = if start > site.a && site.prev_low == "the" {
+                start - 1
+            } else {
+                start
+            };
+            let actor = Some(self.agent_actor(Some(code), agent));
+            site.push(out, s, e, self.agent_type(agent, plural), actor);
+            return e;
+        }
+        // "Russia's foreign minister"
+        if site.next_low == "'s" {
+            if let Some((e, agent, plural)) = self.agent_after(ctx, end + 1, b) {
+                site.push(
+                    out,
+                    start,
+                    end,
+                    EntityType::Organisation,
+                    self.country_actor(code, ""),
+                );
+                // "Jordan's King Abdullah": the agent names a person
+                let (e2, act) =
+                    self.name_after_agent(ctx, e, b, self.agent_actor(Some(code), agent));
+                site.push(out, end + 1, e2, self.agent_type(agent, plural), Some(act));
+                return e2;
+            }
+        }
+        let ty = self.country_type(ctx, site, out);
+        site.push(out, start, end, ty, self.country_actor(code, ""));
+        end
+    }
+
+    /// A country alone is an organisation when it acts (re3d convention), else a place.
+    fn country_type(&self, ctx: &Ctx, site: &Site, out: &[Cand]) -> EntityType {
+        let (start, end, prev_low) = (site.start, site.end, site.prev_low);
+        // "U.S.", "UK" used as a modifier / actor rather than a place
+        let abbrev = ctx.tokens[start].all_caps && end == start + 1;
+        // a list continuing an actor list ("include Australia, Belgium, …")
+        let list_org = matches!(prev_low, "," | "and" | "the")
+            && out.last().is_some_and(|c| {
+                c.etype == EntityType::Organisation
+                    && c.end_tok + 3 >= start
+                    && c.actor
+                        .as_ref()
+                        .is_some_and(|a| a.sector.is_empty() && !a.country.is_empty())
+            });
+        if self.is_agentive(ctx, start, end, site.b)
+            || abbrev && !has(F_LOC_PREPS, prev_low)
+            || site.next_low == "'s"
+            || list_org
+            || country_as_actor_after(prev_low)
+        {
+            EntityType::Organisation
+        } else {
+            EntityType::Location
+        }
+    }
+
+    /// A person or organisation of the actor dictionaries, on the article's date.
+    fn actor_match(&self, ctx: &Ctx, site: &Site, id: usize, out: &mut Vec<Cand>) -> Option<usize> {
+        let (start, end) = (site.start, site.end);
+        let rec = &self.gaz.actors[id];
+        let code = rec.code_on(ctx.date)?.to_string();
+        let actor = make_actor(&code, &rec.name);
+        if let Some(e) = self.titled_entry(ctx, site, rec.etype, &actor, out) {
+            return Some(e);
+        }
+        // "Hamas militants", "NATO troops": organisation + agent
+        if rec.etype == EntityType::Organisation {
+            if let Some((e, agent, _)) = self.agent_after(ctx, end, site.b) {
+                let ag = &self.gaz.agents[agent];
+                let mut act = actor.clone();
+                if !act.code.ends_with(&ag.code) && act.sector.is_empty() {
+                    act = make_actor(&format!("{}{}", act.code, ag.code), &rec.name);
+                }
+                site.push(out, start, e, EntityType::Organisation, Some(act));
+                // the organisation keeps its own (nested) mention
+                site.push(out, start, end, EntityType::Organisation, Some(actor));
+                return Some(e);
+            }
+        }
+        site.push(out, start, end, rec.etype, Some(actor));
+        Some(end)
+    }
+
+    /// "Secretary of State Antony Blinken": a title entry followed by a name; the person
+    /// takes the name's own dated role when the dictionary knows it.
+    fn titled_entry(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        etype: EntityType,
+        actor: &Actor,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        let title = etype == EntityType::Person && has(F_TITLES, ctx.low(start))
+            || has(F_CORE_TITLES, ctx.low(start));
+        let named = end < b
+            && ctx.is_cap_word(end)
+            && !has(F_STOP_CAPS, ctx.low(end))
+            && self.gaz.name_at(ctx.norm, end, b).is_none_or(|nm| {
+                self.gaz.name_hits[nm.pattern]
+                    .iter()
+                    .any(|h| matches!(h, Hit::Actor(_)))
+            });
+        if !title || !named {
+            return None;
+        }
+        let mut e = end;
+        while e < b
+            && e < end + 5
+            && (ctx.is_cap_word(e) && !has(F_STOP_CAPS, ctx.low(e))
+                || has(F_PARTICLES, ctx.low(e)) && e > end)
+        {
+            e += 1;
+        }
+        let act = self
+            .dated_person(ctx, end, e)
+            .unwrap_or_else(|| actor.clone());
+        site.push(out, start, e, EntityType::Person, Some(act));
+        Some(e)
+    }
+
+    /// The dated role of the dictionary actor named exactly by tokens `[s, e)` (the last
+    /// such hit wins).
+    fn dated_person(&self, ctx: &Ctx, s: usize, e: usize) -> Option<Actor> {
+        let nm = self.gaz.name_at(ctx.norm, s, e).filter(|nm| nm.end == e)?;
+        self.gaz.name_hits[nm.pattern]
+            .iter()
+            .rev()
+            .find_map(|h| match h {
+                Hit::Actor(id) => {
+                    let r2 = &self.gaz.actors[*id as usize];
+                    r2.code_on(ctx.date).map(|c2| make_actor(c2, &r2.name))
+                }
+                _ => None,
+            })
+    }
+}
+
+/// Every word of a multi-word proper name must be capitalised (or a particle, a connector,
+/// a hyphenated word): the first word that is not, if any.
+fn first_lower_word(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    (start + 1..end).find(|&k| {
+        let t = ctx.tokens[k];
+        let l = ctx.low(k);
+        t.kind == TokenKind::Word
+            && !t.cap
+            && !t.all_caps
+            && !has(F_PARTICLES, l)
+            && !has(F_CONNECTORS, l)
+            && !l.contains('-')
+    })
+}

@@ -1,0 +1,372 @@
+//! The mention finder: one pass over the tokens of each sentence (dictionary names,
+//! agents, titles, unknown capitalised names, generic noun phrases, pronouns), then the
+//! passes over the whole article (nested places, determiners, coordinates, appositions).
+
+use super::candidate::{make_actor, ArticleTokens, Cand, Ctx};
+use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
+use super::nominal::{
+    coordinates, generic_np, include_determiners, nominal_head, standalone_agent_ok,
+};
+use super::words::*;
+use crate::nlp::text::{self, TokenKind};
+use crate::nlp::{Actor, EntityType, GeoPoint, Mention, NlpConfig, NlpError, Span};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// Finds the mentions of an article and their actors, before coreference.
+pub struct MentionFinder {
+    pub(super) gaz: Gazetteer,
+}
+
+/// Pronouns read as a person / an organisation (coreference gives them an actor).
+const PRONOUN_PERSON: &[&str] = &["he", "she", "i"];
+const PRONOUN_ORG: &[&str] = &["we", "our"];
+
+impl MentionFinder {
+    pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
+        Ok(Self {
+            gaz: Gazetteer::load(config)?,
+        })
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// The mentions of an article (sorted as found, nested allowed), with the
+    /// candidates they come from (coreference reads the candidates' token ranges).
+    pub(crate) fn find(&self, doc: &ArticleTokens) -> (Vec<Cand>, Vec<Mention>) {
+        let ctx = doc.ctx();
+        let mut cands: Vec<Cand> = Vec::new();
+        let mid_caps = mid_sentence_caps(&ctx, &doc.ranges);
+        for (si, &(a, b)) in doc.ranges.iter().enumerate() {
+            self.sentence(&ctx, si, a, b, &mid_caps, &mut cands);
+        }
+        self.nested_places(&ctx, &mut cands);
+        include_determiners(&ctx, &doc.ranges, &mut cands);
+        coordinates(&ctx, &doc.ranges, &mut cands);
+        self.appositions(&ctx, &mut cands);
+        let mentions = cands.iter().map(|c| self.mention(&ctx, c)).collect();
+        (cands, mentions)
+    }
+
+    pub(super) fn mention(&self, ctx: &Ctx, c: &Cand) -> Mention {
+        let tokens = ctx.tokens;
+        let span = Span::new(tokens[c.start_tok].start, tokens[c.end_tok - 1].end);
+        Mention {
+            span,
+            entity_type: c.etype,
+            actor: c.actor.clone(),
+            sentence: c.sentence,
+            antecedent: None,
+            geo: self.place_geo(c.etype, span.slice(ctx.text)),
+        }
+    }
+
+    /// Resolves an arbitrary phrase ("the Iranian foreign minister", "Moscow", "NATO",
+    /// "Sergei Lavrov") to an actor on `date`, or `None`. Cheap: runs the same
+    /// recogniser on the phrase alone and returns the actor of the longest mention
+    /// with an actor (agent-like readings of capitals are allowed).
+    pub fn resolve_phrase(&self, phrase: &str, date: Option<NaiveDate>) -> Option<Actor> {
+        let tokens = text::tokenize(phrase);
+        if tokens.is_empty() {
+            return None;
+        }
+        let norm = NormText::new(phrase, &tokens);
+        let ctx = Ctx {
+            text: phrase,
+            tokens: &tokens,
+            norm: &norm,
+            date,
+        };
+        // a whole-phrase metonym / capital reads as the government
+        if let Some(m) = self.gaz.name_at(&norm, 0, tokens.len()) {
+            if m.end == tokens.len() {
+                for h in &self.gaz.name_hits[m.pattern] {
+                    if let Hit::Metonym(id) = h {
+                        let code = &self.gaz.metonyms[*id as usize].code;
+                        return Some(make_actor(code, phrase.trim()));
+                    }
+                }
+            }
+        }
+        let mut cands = Vec::new();
+        let mid = HashSet::new();
+        self.sentence(&ctx, 0, 0, tokens.len(), &mid, &mut cands);
+        cands
+            .iter()
+            .filter(|c| c.actor.is_some())
+            .max_by_key(|c| (c.end_tok - c.start_tok, c.start_tok))
+            .and_then(|c| c.actor.clone())
+    }
+
+    /// Coordinates of a LOCATION mention naming a city or region in `data/places`.
+    pub(super) fn place_geo(&self, etype: EntityType, surface: &str) -> Option<GeoPoint> {
+        (etype == EntityType::Location)
+            .then(|| self.gaz.geo_of(surface))
+            .flatten()
+    }
+
+    /// `None` for groups without a country ("---": Kurdish, Sunni…).
+    pub(super) fn country_actor(&self, code: &str, sector: &str) -> Option<Actor> {
+        if code == "---" || code.is_empty() {
+            return None;
+        }
+        let full = format!("{code}{sector}");
+        Some(make_actor(&full, &self.gaz.country_name(code)))
+    }
+
+    pub(super) fn agent_actor(&self, country: Option<&str>, agent: usize) -> Actor {
+        let a = &self.gaz.agents[agent];
+        let country = country.filter(|c| *c != "---");
+        match country {
+            Some(c) if a.prefix => make_actor(&format!("{}{}", a.code, c), &a.name),
+            Some(c) => make_actor(
+                &format!("{}{}", c, a.code),
+                &format!("{} {}", self.gaz.country_name(c), a.name),
+            ),
+            None => make_actor(&a.code, &a.name),
+        }
+    }
+
+    /// Agent phrase starting at token `i` (allowing up to two lower-case modifiers such as
+    /// "senior", "top"): returns (end_tok, agent index, plural).
+    pub(super) fn agent_after(
+        &self,
+        ctx: &Ctx,
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, usize, bool)> {
+        for skip in 0..3 {
+            let j = i + skip;
+            if j >= limit {
+                return None;
+            }
+            if let Some(m) = self.gaz.agent_at(ctx.norm, j, limit) {
+                let hit = self.gaz.agent_hits[m.pattern][0];
+                // "foreign ministry": a collective head is never one person
+                let collective = has(F_COLLECTIVE_AGENT_HEADS, ctx.low(m.end - 1))
+                    || ctx.low(m.end - 1).starts_with("ministr");
+                return Some((m.end, hit.agent as usize, hit.plural || collective));
+            }
+            let t = ctx.tokens[j];
+            if t.kind != TokenKind::Word || t.cap {
+                return None;
+            }
+            if !has(F_AGENT_MODIFIERS, ctx.low(j)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    pub(super) fn agent_type(&self, agent: usize, plural: bool) -> EntityType {
+        if !plural && self.gaz.agents[agent].individual {
+            EntityType::Person
+        } else {
+            EntityType::Organisation
+        }
+    }
+
+    pub(super) fn sentence(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        mid_caps: &HashSet<&str>,
+        out: &mut Vec<Cand>,
+    ) {
+        let mut i = a;
+        while i < b {
+            let t = ctx.tokens[i];
+            if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            // "al-Qaida", "el-Sisi": a lower-case Arabic article before a capital
+            let raw = t.text(ctx.text);
+            let cap = t.cap
+                || t.all_caps
+                || (raw.starts_with("al-") || raw.starts_with("el-"))
+                    && raw[3..].starts_with(|c: char| c.is_uppercase());
+            if cap {
+                if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
+                    if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
+                        i = next;
+                        continue;
+                    }
+                }
+                if let Some(next) = self.title_rule(ctx, si, a, b, i, None, out) {
+                    i = next;
+                    continue;
+                }
+                if let Some(next) = self.capitalised(ctx, si, a, b, i, mid_caps, out) {
+                    i = next;
+                    continue;
+                }
+            }
+            if let Some(next) = generic_np(ctx, si, i, b, out) {
+                i = next;
+                continue;
+            }
+            if let Some(next) = nominal_head(ctx, si, i, b, out) {
+                i = next;
+                continue;
+            }
+            if let Some((end, agent, plural)) = self.agent_after(ctx, i, b) {
+                // "officials from Hungary", "the foreign minister of Iran"
+                let mut actor = self.agent_actor(None, agent);
+                let mut end_tok = end;
+                if end < b && matches!(ctx.low(end), "of" | "from") {
+                    let k = if ctx.low(end + 1) == "the" {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    if k < b && ctx.is_cap_word(k) {
+                        if let Some(m) = self.gaz.name_at(ctx.norm, k, b) {
+                            if let Some(code) = self.place_country(m, &[PlaceKind::Country]) {
+                                actor = self.agent_actor(Some(&code), agent);
+                                // the country keeps its own mention
+                                out.push(Cand {
+                                    start_tok: i,
+                                    end_tok,
+                                    etype: self.agent_type(agent, plural),
+                                    actor: Some(actor),
+                                    sentence: si,
+                                    pronoun: false,
+                                    weak: false,
+                                });
+                                i = end_tok;
+                                if plural {
+                                    i = self
+                                        .agents_of_countries(ctx, si, agent, m, b, out)
+                                        .unwrap_or(i);
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                }
+                end_tok = end_tok.max(i + 1);
+                if standalone_agent_ok(ctx, a, i, end_tok, self.agent_type(agent, plural)) {
+                    // "the rebels": include the determiner as re3d does
+                    let s = if i > a && matches!(ctx.low(i - 1), "the" | "a" | "an") {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    out.push(Cand {
+                        start_tok: s,
+                        end_tok,
+                        etype: self.agent_type(agent, plural),
+                        actor: Some(actor),
+                        sentence: si,
+                        pronoun: false,
+                        weak: true,
+                    });
+                }
+                i = end_tok;
+                continue;
+            }
+            let low = ctx.low(i);
+            if PRONOUN_PERSON.contains(&low) && (low != "i" || ctx.raw(i) == "I") {
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok: i + 1,
+                    etype: EntityType::Person,
+                    actor: None,
+                    sentence: si,
+                    pronoun: true,
+                    weak: true,
+                });
+            } else if PRONOUN_ORG.contains(&low) {
+                out.push(Cand {
+                    start_tok: i,
+                    end_tok: i + 1,
+                    etype: EntityType::Organisation,
+                    actor: None,
+                    sentence: si,
+                    pronoun: true,
+                    weak: true,
+                });
+            }
+            i += 1;
+        }
+    }
+
+    /// "the foreign ministers of Poland, Lithuania, Latvia and Estonia": each country of a
+    /// list closed by "and" after a plural agent is that agent of its own country
+    /// (POLGOV, LTUGOV, LVAGOV, ESTGOV), in place of a bare country mention. Returns the
+    /// token after the list, or `None` (no such list: the countries are left alone).
+    pub(super) fn agents_of_countries(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        agent: usize,
+        first: NameMatch,
+        b: usize,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let list = self.country_list(ctx, first, b)?;
+        for &(start_tok, end_tok, ref code) in &list {
+            out.push(Cand {
+                start_tok,
+                end_tok,
+                etype: EntityType::Organisation,
+                actor: Some(self.agent_actor(Some(code), agent)),
+                sentence: si,
+                pronoun: false,
+                weak: false,
+            });
+        }
+        list.last().map(|l| l.1)
+    }
+
+    /// The countries of "A, B, C and D" from its first name: (start, end, code) each;
+    /// `None` unless at least two and the last joined by "and".
+    fn country_list(
+        &self,
+        ctx: &Ctx,
+        first: NameMatch,
+        b: usize,
+    ) -> Option<Vec<(usize, usize, String)>> {
+        let code = self.place_country(first, &[PlaceKind::Country])?;
+        let mut list = vec![(first.start, first.end, code)];
+        let mut j = first.end;
+        loop {
+            let mut k = j;
+            if ctx.low(k) == "," {
+                k += 1;
+            }
+            let and = ctx.low(k) == "and";
+            if and {
+                k += 1;
+            }
+            if k == j || k >= b || !ctx.is_cap_word(k) {
+                return None;
+            }
+            let m = self.gaz.name_at(ctx.norm, k, b)?;
+            let code = self.place_country(m, &[PlaceKind::Country])?;
+            list.push((m.start, m.end, code));
+            j = m.end;
+            if and {
+                return Some(list);
+            }
+        }
+    }
+}
+
+/// Capitalised words seen mid-sentence: lets a sentence-initial word join a name.
+pub(super) fn mid_sentence_caps<'a>(ctx: &Ctx<'a>, ranges: &[(usize, usize)]) -> HashSet<&'a str> {
+    let mut mid_caps = HashSet::new();
+    for &(a, b) in ranges {
+        for i in a + 1..b {
+            if ctx.is_cap_word(i) && !matches!(ctx.raw(i - 1), "\"" | "\u{201C}" | ":") {
+                mid_caps.insert(ctx.norm.token(i));
+            }
+        }
+    }
+    mid_caps
+}

@@ -1,0 +1,102 @@
+//! Word classes of the mention finder, read once from `data/lexicon/`: one hash probe
+//! per token instead of a scan per list.
+
+// ---- word-class lookup: one hash probe instead of linear scans over the lists above
+pub(super) const F_STOP_CAPS: u32 = 1 << 0;
+pub(super) const F_ORG_SUFFIXES: u32 = 1 << 1;
+pub(super) const F_PARTICLES: u32 = 1 << 2;
+pub(super) const F_TITLES: u32 = 1 << 3;
+pub(super) const F_CORE_TITLES: u32 = 1 << 4;
+pub(super) const F_MONTHS_DAYS: u32 = 1 << 5;
+pub(super) const F_NOMINAL_ORGS: u32 = 1 << 6;
+pub(super) const F_CONNECTORS: u32 = 1 << 7;
+pub(super) const F_AGENT_VERBS: u32 = 1 << 8;
+pub(super) const F_NOMINAL_PLACES: u32 = 1 << 9;
+pub(super) const F_LOC_PREPS: u32 = 1 << 10;
+pub(super) const F_AGENT_MODIFIERS: u32 = 1 << 11;
+pub(super) const F_GENERIC_PLACES: u32 = 1 << 12;
+pub(super) const F_GENERIC_PERSONS: u32 = 1 << 13;
+pub(super) const F_GENERIC_ORGS: u32 = 1 << 14;
+pub(super) const F_GENERIC_MODS: u32 = 1 << 15;
+pub(super) const F_DETERMINERS: u32 = 1 << 16;
+pub(super) const F_HUMAN_HEADS: u32 = 1 << 17;
+pub(super) const F_COLLECTIVE_AGENT_HEADS: u32 = 1 << 18;
+pub(super) const F_PLACE_SUFFIXES: u32 = 1 << 19;
+pub(super) const F_MILITARY_TITLES: u32 = 1 << 20;
+pub(super) const F_TEMPORAL_OR_DOC: u32 = 1 << 21;
+pub(super) const F_PLACE_PREFIXES: u32 = 1 << 22;
+pub(super) const F_ARABIC_ARTICLES: u32 = 1 << 23;
+pub(super) const F_SHIP_PREFIXES: u32 = 1 << 24;
+pub(super) const F_NOT_ACRONYM: u32 = 1 << 25;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordClasses = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+
+fn word_classes() -> &'static WordClasses {
+    static CLASSES: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        use crate::nlp::lexicon::{words_in, List};
+        use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
+        let lists: [(u32, Vec<&'static str>); 26] = [
+            (F_STOP_CAPS, M.words("stop-cap")),
+            (F_ORG_SUFFIXES, O.words("name-tail")),
+            (F_PARTICLES, M.words("name-particle")),
+            (F_TITLES, T.words("title")),
+            (F_CORE_TITLES, T.words("core")),
+            (F_MONTHS_DAYS, M.words("month-day")),
+            (F_NOMINAL_ORGS, O.words("nominal-org")),
+            (F_CONNECTORS, M.words("connector")),
+            (F_AGENT_VERBS, M.words("agent-verb")),
+            (F_NOMINAL_PLACES, P.words("nominal-place")),
+            (F_LOC_PREPS, M.words("loc-prep")),
+            (F_AGENT_MODIFIERS, words_in(&[M, T], "agent-modifier")),
+            (F_GENERIC_PLACES, P.words("generic-place")),
+            (F_GENERIC_PERSONS, words_in(&[M, T], "generic-person")),
+            (F_GENERIC_ORGS, O.words("generic-org")),
+            (F_GENERIC_MODS, M.words("generic-mod")),
+            (F_DETERMINERS, M.words("determiner")),
+            (F_HUMAN_HEADS, words_in(&[M, T, O], "human-head")),
+            (F_COLLECTIVE_AGENT_HEADS, O.words("collective-head")),
+            (F_PLACE_SUFFIXES, P.words("name-tail")),
+            (F_MILITARY_TITLES, T.words("military")),
+            (F_TEMPORAL_OR_DOC, M.words("temporal-or-doc")),
+            (F_PLACE_PREFIXES, P.words("place-prefix")),
+            (F_ARABIC_ARTICLES, M.words("arabic-article")),
+            (F_SHIP_PREFIXES, M.words("ship-prefix")),
+            (F_NOT_ACRONYM, M.words("not-acronym")),
+        ];
+        let mut m = WordClasses::default();
+        for (flag, words) in lists {
+            for w in words {
+                *m.entry(w).or_insert(0) |= flag;
+            }
+        }
+        m
+    })
+}
+
+/// Is `word` (normalised, lower case) in the list(s) named by `flag`?
+#[inline]
+pub(super) fn has(flag: u32, word: &str) -> bool {
+    word_classes().get(word).is_some_and(|f| f & flag != 0)
+}
