@@ -13,7 +13,14 @@ fn frame_of(s: &str, pred: &str, actors: &[&str]) -> (Frame, Vec<String>) {
         .map(|w| actors.iter().position(|x| *x == w.form).map(|k| k as u32))
         .collect();
     let lex = FrameLexicon::builtin().expect("lexicon");
-    let sent = Sentence::new(&a.words, &marks, lex);
+    let mut sent = Sentence::new(&a.words, &marks, lex);
+    // The coder marks the dictionary and speech verbs it found; every verb of these
+    // sentences is one.
+    for (w, word) in a.words.iter().enumerate() {
+        if word.upos == "VERB" {
+            sent.mark_predicate(w);
+        }
+    }
     let p = a
         .words
         .iter()
