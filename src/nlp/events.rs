@@ -426,7 +426,10 @@ impl EventCoder {
             let Some(frame) = &frames_by_vp[vi] else {
                 continue;
             };
-            if matches!(frame.status, frames::Status::Embedded { .. }) {
+            if matches!(
+                frame.status,
+                frames::Status::Embedded { .. } | frames::Status::Description
+            ) {
                 continue;
             }
             let mut vp = vp.clone();

@@ -104,3 +104,12 @@ fn noun_target_through_the_object() {
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
 }
+
+#[test]
+fn describing_relative_clause_is_not_the_news() {
+    let s = "Chad, which has long backed Niger, condemned Mali on Sunday.";
+    let (f, _) = frame_of(s, "backed", &["Chad", "Niger", "Mali"]);
+    assert_eq!(f.status, Status::Description);
+    let (f, _) = frame_of(s, "condemned", &["Chad", "Niger", "Mali"]);
+    assert_eq!(f.status, Status::Asserted);
+}
