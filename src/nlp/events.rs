@@ -620,9 +620,7 @@ impl EventCoder {
             // "A and B agreed / met": co-subjects of a cooperative verb without an object act
             // on each other; of any other verb ("A and B pressed…" with a misparsed object)
             // they do not.
-            let reciprocal = !tgt.known()
-                && srcs.len() >= 2
-                && matches!(super::cameo::root(fwd.unwrap_or("")), Some(3..=6));
+            let reciprocal = !tgt.known() && srcs.len() >= 2 && reciprocal_code(fwd.unwrap_or(""));
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {
@@ -1952,6 +1950,19 @@ fn participant(
 }
 
 /// CAMEO threat code for a threatened action (CAMEO 13x).
+/// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
+/// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
+/// Visiting, hosting and mediating (042, 043, 045, 046) have a third party, and praise or
+/// support (05x) is each subject's own act ("A and B both welcomed the deal").
+fn reciprocal_code(code: &str) -> bool {
+    let directed = ["042", "043", "045", "046"];
+    match super::cameo::root(code) {
+        Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
+        Some(5) => code.starts_with("057"),
+        _ => false,
+    }
+}
+
 pub fn threat_code(inner: &str) -> &'static str {
     match super::cameo::root(inner) {
         Some(18..=20) | Some(15) => "138",

@@ -310,3 +310,16 @@ fn announced_own_action_is_intent_and_announced_violence_a_threat() {
     let tr = triples(&evs);
     assert_eq!(tr, vec![("IRN".into(), "ISR".into(), "138".into())]);
 }
+
+#[test]
+fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    // Praise is each subject's own act, not one aimed at the other.
+    let tr = triples(&run("Peru and Chile both praised the new treaty.", &actors));
+    assert!(!tr.iter().any(|(s, t, _)| s == "PER" && t == "CHL"), "{tr:?}");
+    // Meeting is mutual.
+    let tr = triples(&run("Peru and Chile met in Lima on Monday.", &actors));
+    assert!(tr.iter().any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("04")), "{tr:?}");
+    assert!(reciprocal_code("057") && reciprocal_code("036"));
+    assert!(!reciprocal_code("045") && !reciprocal_code("051"));
+}
