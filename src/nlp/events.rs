@@ -636,7 +636,7 @@ impl EventCoder {
                 }
                 for &t in &tgts {
                     if let (Some(a), Some(b)) = (s, t) {
-                        if a.1.code == b.1.code {
+                        if a.1.code == b.1.code || home_place(ents, a, b, fwd.unwrap_or("")) {
                             continue;
                         }
                     }
@@ -1950,6 +1950,21 @@ fn participant(
 }
 
 /// CAMEO threat code for a threatened action (CAMEO 13x).
+/// A meeting or cooperation (04x, 06x) with a city or region of the source's own country
+/// names where it happens, not with whom ("invited him to Moscow", said of Russia's
+/// president): a foreign capital stands for its state, one's own is the venue. Other acts
+/// aimed at a home region ("allowed aid into Darfur") keep it as their target.
+fn home_place(ents: &EntityAnalysis, source: (u32, &Actor), target: (u32, &Actor), code: &str) -> bool {
+    let is_place = ents
+        .mentions
+        .get(target.0 as usize)
+        .is_some_and(|m| m.entity_type == EntityType::Location && m.geo.is_some());
+    is_place
+        && !source.1.country.is_empty()
+        && source.1.country == target.1.country
+        && matches!(super::cameo::root(code), Some(4 | 6))
+}
+
 /// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
 /// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
 /// Visiting, hosting and mediating (042, 043, 045, 046) have a third party, and praise or

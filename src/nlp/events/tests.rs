@@ -323,3 +323,36 @@ fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
     assert!(reciprocal_code("057") && reciprocal_code("036"));
     assert!(!reciprocal_code("045") && !reciprocal_code("051"));
 }
+
+#[test]
+fn a_home_city_is_the_venue_of_a_meeting_not_its_target() {
+    let text = "Peru's president invited the envoy to Lima.";
+    let mut ents = analyse(text, &[("Lima", "PER", Location)]);
+    ents.mentions[0].geo = Some(crate::nlp::GeoPoint {
+        lat: -12.0,
+        lon: -77.0,
+    });
+    let gov = Actor {
+        code: "PERGOV".into(),
+        country: "PER".into(),
+        sector: "GOV".into(),
+        name: "Peru's president".into(),
+    };
+    let lima = Actor {
+        code: "PER".into(),
+        country: "PER".into(),
+        sector: String::new(),
+        name: "Lima".into(),
+    };
+    assert!(home_place(&ents, (9, &gov), (0, &lima), "040"));
+    // Force against one's own city is a domestic event with that target.
+    assert!(!home_place(&ents, (9, &gov), (0, &lima), "190"));
+    // A foreign capital stands for its state.
+    let chl = Actor {
+        code: "CHLGOV".into(),
+        country: "CHL".into(),
+        sector: "GOV".into(),
+        name: "Chile's president".into(),
+    };
+    assert!(!home_place(&ents, (9, &chl), (0, &lima), "040"));
+}
