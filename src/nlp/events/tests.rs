@@ -356,3 +356,11 @@ fn a_home_city_is_the_venue_of_a_meeting_not_its_target() {
     };
     assert!(!home_place(&ents, (9, &chl), (0, &lima), "040"));
 }
+
+#[test]
+fn leading_a_delegation_is_not_cooperation() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    let text = "The talks with Peru were led by Chile's deputy minister on Monday.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("06")), "{tr:?}");
+}
