@@ -364,3 +364,12 @@ fn leading_a_delegation_is_not_cooperation() {
     let tr = triples(&run(text, &actors));
     assert!(!tr.iter().any(|(_, _, c)| c.starts_with("06")), "{tr:?}");
 }
+
+#[test]
+fn ordering_someone_to_act_is_a_demand_not_an_agreement() {
+    let actors = [("Peru", "PER", Location), ("Chilean", "CHL", Nationality)];
+    let text = "Peru ordered Chilean diplomats to leave Lima on Monday.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("03")), "{tr:?}");
+    assert!(tr.iter().any(|(s, _, c)| s == "PER" && (c == "166" || c == "100")), "{tr:?}");
+}
