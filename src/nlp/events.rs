@@ -1954,7 +1954,12 @@ fn participant(
 /// names where it happens, not with whom ("invited him to Moscow", said of Russia's
 /// president): a foreign capital stands for its state, one's own is the venue. Other acts
 /// aimed at a home region ("allowed aid into Darfur") keep it as their target.
-fn home_place(ents: &EntityAnalysis, source: (u32, &Actor), target: (u32, &Actor), code: &str) -> bool {
+fn home_place(
+    ents: &EntityAnalysis,
+    source: (u32, &Actor),
+    target: (u32, &Actor),
+    code: &str,
+) -> bool {
     let is_place = ents
         .mentions
         .get(target.0 as usize)

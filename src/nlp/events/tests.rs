@@ -316,10 +316,17 @@ fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
     let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
     // Praise is each subject's own act, not one aimed at the other.
     let tr = triples(&run("Peru and Chile both praised the new treaty.", &actors));
-    assert!(!tr.iter().any(|(s, t, _)| s == "PER" && t == "CHL"), "{tr:?}");
+    assert!(
+        !tr.iter().any(|(s, t, _)| s == "PER" && t == "CHL"),
+        "{tr:?}"
+    );
     // Meeting is mutual.
     let tr = triples(&run("Peru and Chile met in Lima on Monday.", &actors));
-    assert!(tr.iter().any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("04")), "{tr:?}");
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("04")),
+        "{tr:?}"
+    );
     assert!(reciprocal_code("057") && reciprocal_code("036"));
     assert!(!reciprocal_code("045") && !reciprocal_code("051"));
 }
@@ -371,5 +378,9 @@ fn ordering_someone_to_act_is_a_demand_not_an_agreement() {
     let text = "Peru ordered Chilean diplomats to leave Lima on Monday.";
     let tr = triples(&run(text, &actors));
     assert!(!tr.iter().any(|(_, _, c)| c.starts_with("03")), "{tr:?}");
-    assert!(tr.iter().any(|(s, _, c)| s == "PER" && (c == "166" || c == "100")), "{tr:?}");
+    assert!(
+        tr.iter()
+            .any(|(s, _, c)| s == "PER" && (c == "166" || c == "100")),
+        "{tr:?}"
+    );
 }
