@@ -1356,6 +1356,9 @@ impl EventCoder {
             let mut found = None;
             for j in lo..hi {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    if dated(toks, e, j + len) {
+                        continue;
+                    }
                     found = Some(j + len);
                     break;
                 }
@@ -1968,6 +1971,12 @@ fn home_place(
         && !source.1.country.is_empty()
         && source.1.country == target.1.country
         && matches!(super::cameo::root(code), Some(4 | 6))
+}
+
+/// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
+/// not the particle of a phrasal verb ("pressed on" = advance).
+fn dated(toks: &[Tok], e: &super::verbs::Elem, next: usize) -> bool {
+    matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
 }
 
 /// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):

@@ -384,3 +384,11 @@ fn ordering_someone_to_act_is_a_demand_not_an_agreement() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn a_weekday_after_a_particle_is_a_date_not_a_phrasal_verb() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    let text = "Peru pressed Chile on Tuesday to reopen the border.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("19")), "{tr:?}");
+}
