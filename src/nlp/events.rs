@@ -426,7 +426,10 @@ impl EventCoder {
             let Some(frame) = &frames_by_vp[vi] else {
                 continue;
             };
-            if matches!(frame.status, frames::Status::Embedded { .. }) {
+            if matches!(
+                frame.status,
+                frames::Status::Embedded { .. } | frames::Status::Description
+            ) {
                 continue;
             }
             let mut vp = vp.clone();
@@ -617,9 +620,7 @@ impl EventCoder {
             // "A and B agreed / met": co-subjects of a cooperative verb without an object act
             // on each other; of any other verb ("A and B pressed…" with a misparsed object)
             // they do not.
-            let reciprocal = !tgt.known()
-                && srcs.len() >= 2
-                && matches!(super::cameo::root(fwd.unwrap_or("")), Some(3..=6));
+            let reciprocal = !tgt.known() && srcs.len() >= 2 && reciprocal_code(fwd.unwrap_or(""));
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {
@@ -635,7 +636,7 @@ impl EventCoder {
                 }
                 for &t in &tgts {
                     if let (Some(a), Some(b)) = (s, t) {
-                        if a.1.code == b.1.code {
+                        if a.1.code == b.1.code || home_place(ents, a, b, fwd.unwrap_or("")) {
                             continue;
                         }
                     }
@@ -1355,6 +1356,9 @@ impl EventCoder {
             let mut found = None;
             for j in lo..hi {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    if dated(toks, e, j + len) {
+                        continue;
+                    }
                     found = Some(j + len);
                     break;
                 }
@@ -1949,6 +1953,45 @@ fn participant(
 }
 
 /// CAMEO threat code for a threatened action (CAMEO 13x).
+/// A meeting or cooperation (04x, 06x) with a city or region of the source's own country
+/// names where it happens, not with whom ("invited him to Moscow", said of Russia's
+/// president): a foreign capital stands for its state, one's own is the venue. Other acts
+/// aimed at a home region ("allowed aid into Darfur") keep it as their target.
+fn home_place(
+    ents: &EntityAnalysis,
+    source: (u32, &Actor),
+    target: (u32, &Actor),
+    code: &str,
+) -> bool {
+    let is_place = ents
+        .mentions
+        .get(target.0 as usize)
+        .is_some_and(|m| m.entity_type == EntityType::Location && m.geo.is_some());
+    is_place
+        && !source.1.country.is_empty()
+        && source.1.country == target.1.country
+        && matches!(super::cameo::root(code), Some(4 | 6))
+}
+
+/// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
+/// not the particle of a phrasal verb ("pressed on" = advance).
+fn dated(toks: &[Tok], e: &super::verbs::Elem, next: usize) -> bool {
+    matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
+}
+
+/// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
+/// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
+/// Visiting, hosting and mediating (042, 043, 045, 046) have a third party, and praise or
+/// support (05x) is each subject's own act ("A and B both welcomed the deal").
+fn reciprocal_code(code: &str) -> bool {
+    let directed = ["042", "043", "045", "046"];
+    match super::cameo::root(code) {
+        Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
+        Some(5) => code.starts_with("057"),
+        _ => false,
+    }
+}
+
 pub fn threat_code(inner: &str) -> &'static str {
     match super::cameo::root(inner) {
         Some(18..=20) | Some(15) => "138",

@@ -310,3 +310,85 @@ fn announced_own_action_is_intent_and_announced_violence_a_threat() {
     let tr = triples(&evs);
     assert_eq!(tr, vec![("IRN".into(), "ISR".into(), "138".into())]);
 }
+
+#[test]
+fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    // Praise is each subject's own act, not one aimed at the other.
+    let tr = triples(&run("Peru and Chile both praised the new treaty.", &actors));
+    assert!(
+        !tr.iter().any(|(s, t, _)| s == "PER" && t == "CHL"),
+        "{tr:?}"
+    );
+    // Meeting is mutual.
+    let tr = triples(&run("Peru and Chile met in Lima on Monday.", &actors));
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("04")),
+        "{tr:?}"
+    );
+    assert!(reciprocal_code("057") && reciprocal_code("036"));
+    assert!(!reciprocal_code("045") && !reciprocal_code("051"));
+}
+
+#[test]
+fn a_home_city_is_the_venue_of_a_meeting_not_its_target() {
+    let text = "Peru's president invited the envoy to Lima.";
+    let mut ents = analyse(text, &[("Lima", "PER", Location)]);
+    ents.mentions[0].geo = Some(crate::nlp::GeoPoint {
+        lat: -12.0,
+        lon: -77.0,
+    });
+    let gov = Actor {
+        code: "PERGOV".into(),
+        country: "PER".into(),
+        sector: "GOV".into(),
+        name: "Peru's president".into(),
+    };
+    let lima = Actor {
+        code: "PER".into(),
+        country: "PER".into(),
+        sector: String::new(),
+        name: "Lima".into(),
+    };
+    assert!(home_place(&ents, (9, &gov), (0, &lima), "040"));
+    // Force against one's own city is a domestic event with that target.
+    assert!(!home_place(&ents, (9, &gov), (0, &lima), "190"));
+    // A foreign capital stands for its state.
+    let chl = Actor {
+        code: "CHLGOV".into(),
+        country: "CHL".into(),
+        sector: "GOV".into(),
+        name: "Chile's president".into(),
+    };
+    assert!(!home_place(&ents, (9, &chl), (0, &lima), "040"));
+}
+
+#[test]
+fn leading_a_delegation_is_not_cooperation() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    let text = "The talks with Peru were led by Chile's deputy minister on Monday.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("06")), "{tr:?}");
+}
+
+#[test]
+fn ordering_someone_to_act_is_a_demand_not_an_agreement() {
+    let actors = [("Peru", "PER", Location), ("Chilean", "CHL", Nationality)];
+    let text = "Peru ordered Chilean diplomats to leave Lima on Monday.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("03")), "{tr:?}");
+    assert!(
+        tr.iter()
+            .any(|(s, _, c)| s == "PER" && (c == "166" || c == "100")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_weekday_after_a_particle_is_a_date_not_a_phrasal_verb() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    let text = "Peru pressed Chile on Tuesday to reopen the border.";
+    let tr = triples(&run(text, &actors));
+    assert!(!tr.iter().any(|(_, _, c)| c.starts_with("19")), "{tr:?}");
+}

@@ -28,6 +28,8 @@ pub const IRREG_PAST: u32 = 1 << 19;
 pub const SUBORD: u32 = 1 << 20;
 pub const ACCORDING: u32 = 1 << 21;
 pub const NUM: u32 = 1 << 22;
+/// A month or weekday name (`month-day` in data/lexicon/mention_words.tsv).
+pub const TIME: u32 = 1 << 23;
 
 const WORDS: &[(u32, &str)] = &[
     (
@@ -113,6 +115,9 @@ impl Lexicon {
             for w in words.split_whitespace() {
                 *flags.entry(w).or_insert(0) |= f;
             }
+        }
+        for w in crate::nlp::lexicon::List::MentionWords.words("month-day") {
+            *flags.entry(w).or_insert(0) |= TIME;
         }
         for p in [
             ",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", ".",

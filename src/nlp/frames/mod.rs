@@ -42,6 +42,7 @@ pub struct FrameLexicon {
     owner_case: Vec<String>,
     negator: Vec<String>,
     relative: Vec<String>,
+    describing_relative: Vec<String>,
     pronoun: Vec<String>,
 }
 
@@ -80,6 +81,7 @@ impl FrameLexicon {
             owner_case: set("owner_case")?,
             negator: set("negator")?,
             relative: set("relative")?,
+            describing_relative: set("describing_relative")?,
             pronoun: set("pronoun")?,
         })
     }

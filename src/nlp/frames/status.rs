@@ -16,6 +16,9 @@ pub enum Status {
     Embedded { governor: usize },
     /// Inside an `if` / `unless` clause, or the consequence such a clause conditions.
     Conditional,
+    /// A non-restrictive relative clause ("Oman, which has mediated before, …"): it
+    /// describes its antecedent, usually with past or standing facts, and is not the news.
+    Description,
 }
 
 /// How far up the tree the status walk goes.
@@ -58,6 +61,7 @@ impl Sentence<'_> {
             // A participle with its own object or agent is a clause the tagger took for a
             // noun modifier ("Russian forces fired six missiles…", "missiles fired by X").
             "acl" if self.clausal_participle(cur) => Step::Up,
+            "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
             "advcl" => match self.marker(cur, "mark") {
@@ -77,6 +81,27 @@ impl Sentence<'_> {
             self.marker(c, "mark")
                 .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
         })
+    }
+
+    /// A relative clause set off by a comma and opened by who / which / whom / whose
+    /// ("X, which backs Y, …"); "that" clauses and clauses without a comma restrict.
+    fn non_restrictive(&self, w: usize) -> bool {
+        let first = self.leftmost(w);
+        first > 0
+            && self.words[first - 1].form == ","
+            && has(&self.lex.describing_relative, &self.lower[first])
+    }
+
+    /// The first word of the subtree of `w`, punctuation aside.
+    fn leftmost(&self, w: usize) -> usize {
+        let mut first = w;
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            first = first.min(x);
+            let words = self.children[x].iter().copied();
+            stack.extend(words.filter(|&c| c < x && self.rel(c) != "punct"));
+        }
+        first
     }
 
     /// A speech verb commenting on the clause of `w`: "Y attacked, officials said".

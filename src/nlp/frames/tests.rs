@@ -14,11 +14,10 @@ fn frame_of(s: &str, pred: &str, actors: &[&str]) -> (Frame, Vec<String>) {
         .collect();
     let lex = FrameLexicon::builtin().expect("lexicon");
     let mut sent = Sentence::new(&a.words, &marks, lex);
-    // The coder marks the dictionary and speech verbs it found; every verb of these
-    // sentences is one.
-    for (w, word) in a.words.iter().enumerate() {
-        if word.upos == "VERB" {
-            sent.mark_predicate(w);
+    // The coder marks the dictionary verbs it found; in these sentences every verb is one.
+    for (i, w) in a.words.iter().enumerate() {
+        if w.upos == "VERB" {
+            sent.mark_predicate(i);
         }
     }
     let p = a
@@ -110,4 +109,13 @@ fn noun_target_through_the_object() {
         &["Canada", "Iran"],
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
+
+#[test]
+fn describing_relative_clause_is_not_the_news() {
+    let s = "Chad, which has long backed Niger, condemned Mali on Sunday.";
+    let (f, _) = frame_of(s, "backed", &["Chad", "Niger", "Mali"]);
+    assert_eq!(f.status, Status::Description);
+    let (f, _) = frame_of(s, "condemned", &["Chad", "Niger", "Mali"]);
+    assert_eq!(f.status, Status::Asserted);
 }
