@@ -4,13 +4,12 @@
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_from_pb, modality_to_pb};
 use super::validate::{check_analysis, check_interactions};
-use super::{decode, now_ms, EventMeta, Output, Record, Stage, StageError};
+use super::{decode, now_ms, stable_id, EventMeta, Output, Record, Stage, StageError};
 use crate::nlp::annotation::CharOffsets;
 use crate::nlp::gate::{DropReason, Judged};
 use crate::nlp::Extractor;
 use crate::proto::v1 as pb;
 use prost::Message;
-use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
 pub struct EventsStage {
@@ -193,8 +192,7 @@ struct EventContext<'a> {
 /// Stable across reprocessing, so downstream consumers can de-duplicate on it.
 fn event_id(article_id: &str, i: &pb::Interaction, source: &str, target: &str) -> String {
     let trigger = i.trigger.unwrap_or_default();
-    let mut hasher = Sha256::new();
-    for part in [
+    stable_id(&[
         article_id,
         &i.sentence.to_string(),
         &trigger.start.to_string(),
@@ -202,16 +200,7 @@ fn event_id(article_id: &str, i: &pb::Interaction, source: &str, target: &str) -
         source,
         target,
         &i.cameo,
-    ] {
-        hasher.update(part.as_bytes());
-        hasher.update([0x1f]);
-    }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    ])
 }
 
 /// The story an event belongs to: same dyad, CAMEO root, place and day, whichever article
@@ -231,23 +220,13 @@ pub fn story_key(event: &pb::DiplomaticEvent) -> String {
     let day = chrono::DateTime::from_timestamp_millis(time)
         .map(|t| t.date_naive().to_string())
         .unwrap_or_default();
-    let mut hasher = Sha256::new();
-    for part in [
+    stable_id(&[
         &code(&event.source),
         &code(&event.target),
         &event.cameo_root,
         &place,
         &day,
-    ] {
-        hasher.update(part.as_bytes());
-        hasher.update([0x1f]);
-    }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    ])
 }
 
 fn dyad_stance(stance: &pb::ArticleStance, source: &str, target: &str) -> pb::Stance {

@@ -14,6 +14,25 @@ pub mod validate;
 pub use registry::{MessageType, StageKind, StageSpec, STAGES};
 use thiserror::Error;
 
+/// A stable id from its parts: the first 16 bytes of the SHA-256 of the parts, each
+/// followed by a unit separator (so `["ab", "c"]` and `["a", "bc"]` differ), in hex. Event
+/// ids, story keys and alert ids are the same after any replay, so consumers can
+/// de-duplicate on them.
+pub fn stable_id(parts: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part.as_bytes());
+        hasher.update([0x1f]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// An input message as a stage sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct Record<'a> {

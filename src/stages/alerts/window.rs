@@ -4,8 +4,8 @@
 
 use super::rules::{Rule, RuleSet};
 use crate::proto::v1 as pb;
+use crate::stages::stable_id;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Most event ids and evidence items one alert carries (the newest).
@@ -452,17 +452,7 @@ fn evidence(e: &Entry) -> pb::AlertEvidence {
 
 /// One id per situation, the same after any replay.
 fn alert_id(rule_id: &str, group: &str, first_seen_ms: i64) -> String {
-    let mut hasher = Sha256::new();
-    for part in [rule_id, group, &first_seen_ms.to_string()] {
-        hasher.update(part.as_bytes());
-        hasher.update([0x1f]);
-    }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    stable_id(&[rule_id, group, &first_seen_ms.to_string()])
 }
 
 #[cfg(test)]
