@@ -22,6 +22,7 @@
 //! `annotate --explain` and for measuring each rule's effect.
 use super::cameo::CameoTable;
 use super::events::intent_code;
+use super::lexicon;
 use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, NlpError, Span};
 
 const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
@@ -138,19 +139,10 @@ pub struct Gate {
 impl Gate {
     pub fn builtin() -> Result<Self, NlpError> {
         let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
-            CUES.lines()
-                .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
-                .map(|items| {
-                    items
-                        .split('|')
-                        .map(|i| i.trim().to_string())
-                        .filter(|i| !i.is_empty())
-                        .collect()
-                })
-                .ok_or(NlpError::BuiltinData {
-                    name: "data/lexicon/gate_cues.txt",
-                    message: format!("no `{name}:` line"),
-                })
+            lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
+                name: "data/lexicon/gate_cues.txt",
+                message: format!("no `{name}:` line"),
+            })
         };
         let one_sided = ONE_SIDED
             .lines()

@@ -9,6 +9,20 @@ const PLACE_WORDS: &str = include_str!("../../data/lexicon/place_words.tsv");
 const MENTION_WORDS: &str = include_str!("../../data/lexicon/mention_words.tsv");
 const TEXT_WORDS: &str = include_str!("../../data/lexicon/text_words.tsv");
 
+/// The items of the `name: a | b | c` line of a cue file (`data/lexicon/gate_cues.txt`,
+/// `frames.txt`), trimmed, empty ones dropped; `None` when the file has no such line.
+pub fn cue_line(src: &str, name: &str) -> Option<Vec<String>> {
+    src.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+        .map(|items| {
+            items
+                .split('|')
+                .map(|i| i.trim().to_string())
+                .filter(|i| !i.is_empty())
+                .collect()
+        })
+}
+
 /// A word list of `data/lexicon/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {
@@ -67,15 +81,17 @@ mod tests {
         assert!(List::TextWords.words("sentence-starter").contains(&"The"));
     }
 
+    const ALL: [List; 5] = [
+        List::OrgWords,
+        List::Titles,
+        List::PlaceWords,
+        List::MentionWords,
+        List::TextWords,
+    ];
+
     #[test]
     fn every_row_has_a_use_declared_in_its_header() {
-        for list in [
-            List::OrgWords,
-            List::Titles,
-            List::PlaceWords,
-            List::MentionWords,
-            List::TextWords,
-        ] {
+        for list in ALL {
             let header: String = list
                 .source()
                 .lines()
@@ -99,13 +115,7 @@ mod tests {
 
     #[test]
     fn a_word_has_one_row_per_file() {
-        for list in [
-            List::OrgWords,
-            List::Titles,
-            List::PlaceWords,
-            List::MentionWords,
-            List::TextWords,
-        ] {
+        for list in ALL {
             let mut seen = std::collections::HashSet::new();
             for line in list
                 .source()

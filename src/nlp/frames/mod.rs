@@ -22,6 +22,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
+use crate::nlp::lexicon;
 use crate::nlp::syntax::Word;
 use crate::nlp::NlpError;
 use std::sync::OnceLock;
@@ -60,16 +61,7 @@ impl FrameLexicon {
 
     fn parse(src: &str) -> Result<Self, String> {
         let set = |name: &str| -> Result<Vec<String>, String> {
-            src.lines()
-                .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
-                .map(|items| {
-                    items
-                        .split('|')
-                        .map(|i| i.trim().to_string())
-                        .filter(|i| !i.is_empty())
-                        .collect()
-                })
-                .ok_or(format!("no `{name}:` line"))
+            lexicon::cue_line(src, name).ok_or(format!("no `{name}:` line"))
         };
         Ok(Self {
             speech: set("speech")?,
