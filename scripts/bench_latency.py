@@ -13,25 +13,16 @@ second, every event timed from its article's produce call to its arrival at the 
 read_committed consumer. Prints p50/p90/p99/max per run, the workers' CPU seconds, and
 the load average of the machine at the time (it is shared).
 """
-import argparse, json, os, socket, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_pipeline import cpu_seconds, free_port, stop_workers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(os.environ.get("DEMARCHE_BIN", ROOT / "target" / "release" / "demarche"))
 PROBE = Path(os.environ.get("DEMARCHE_PROBE", ROOT / "target" / "release" / "examples" / "latency_probe"))
 STAGES = {"staged": ("entities", "stance", "events"), "fused": ("fused",)}
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def cpu_seconds(pid):
-    """User + system CPU seconds of a running process, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def wait_ready(ports, seconds=90):
@@ -78,13 +69,7 @@ def run_once(args, bootstrap, mode, run, extra_env):
         result.update(mode=mode, run=run, load_avg_1m=round(load, 2), worker_cpu_s=round(cpu, 2))
         return result
     finally:
-        for w in workers:
-            w.terminate()
-        for w in workers:
-            try:
-                w.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                w.kill()
+        stop_workers(workers)
 
 
 def main():

@@ -17,24 +17,16 @@ own ceiling, all in one run (the machine is shared: compare the ratios).
 Uses the broker at DEMARCHE_TEST_BOOTSTRAP or starts one. The articles are
 examples/articles.jsonl texts under fresh ids (as scripts/bench_latency.py).
 """
-import argparse, json, os, re, resource, socket, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, re, resource, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_pipeline import cpu_seconds, free_port, stop_workers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(os.environ.get("DEMARCHE_BIN", ROOT / "target" / "release" / "demarche"))
 LIBS = Path.home() / ".cache" / "demarche" / "kafka-4.3.1" / "libs"
 WORKERS = {"staged": ("entities", "stance", "events"), "fused": ("fused",)}
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def cpu_seconds(pid):
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def articles(n):
@@ -118,13 +110,7 @@ def deployment(mode, bootstrap, path, n, args):
             perf.wait()
         return cpu, wall
     finally:
-        for w in workers:
-            w.terminate()
-        for w in workers:
-            try:
-                w.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                w.kill()
+        stop_workers(workers)
 
 
 def ceiling(bootstrap, n, size, partitions):

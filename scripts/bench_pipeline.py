@@ -23,6 +23,23 @@ def free_port():
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid):
+    """User + system CPU seconds of a running process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def stop_workers(workers):
+    """SIGTERM every worker, wait up to 30 s each, then SIGKILL what is left."""
+    for w in workers:
+        w.terminate()
+    for w in workers:
+        try:
+            w.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            w.kill()
+
+
 def corpus(n):
     tsv = ROOT.parent / "shared" / "data" / "dev" / "ConfliBERT_cameo_class_train.tsv"
     if tsv.exists():
@@ -130,13 +147,7 @@ def main():
               f"articles/s; peak RSS MB {result['peak_rss_mb']}")
         print("RESULT " + json.dumps(result, sort_keys=True))
     finally:
-        for w in workers:
-            w.terminate()
-        for w in workers:
-            try:
-                w.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                w.kill()
+        stop_workers(workers)
         if broker_dir:
             subprocess.run([ROOT / "scripts" / "kafka-broker.sh", "stop", broker_dir])
 

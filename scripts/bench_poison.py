@@ -18,7 +18,7 @@ import argparse, json, os, re, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pipeline import BIN, ROOT, corpus, free_port, peak_rss_mb  # noqa: E402
+from bench_pipeline import BIN, ROOT, corpus, free_port, peak_rss_mb, stop_workers  # noqa: E402
 
 STAGES = ("entities", "stance", "events")
 
@@ -111,13 +111,7 @@ def main():
             result["peak_rss_mb"] = {s: round(peak_rss_mb(w.pid), 1) for s, w in zip(STAGES, workers)}
         print("RESULT " + json.dumps(result, sort_keys=True))
     finally:
-        for w in workers:
-            w.terminate()
-        for w in workers:
-            try:
-                w.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                w.kill()
+        stop_workers(workers)
         if broker_dir:
             subprocess.run([ROOT / "scripts" / "kafka-broker.sh", "stop", broker_dir])
 
