@@ -1,0 +1,99 @@
+//! CAMEO code arithmetic: reciprocal codes, and the threat, rejection and intent forms of a code.
+
+/// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
+/// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
+/// Visiting, hosting and mediating (042, 043, 045, 046) have a third party, and praise or
+/// support (05x) is each subject's own act ("A and B both welcomed the deal").
+pub(super) fn reciprocal_code(code: &str) -> bool {
+    let directed = ["042", "043", "045", "046"];
+    match crate::nlp::cameo::root(code) {
+        Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
+        Some(5) => code.starts_with("057"),
+        _ => false,
+    }
+}
+
+pub fn threat_code(inner: &str) -> &'static str {
+    match crate::nlp::cameo::root(inner) {
+        Some(18..=20) | Some(15) => "138",
+        Some(17) => "137",
+        Some(16) => match inner.get(..3) {
+            Some("161") => "1313",
+            Some("162") => "1311",
+            Some("163") => "1312",
+            Some("164") => "134",
+            Some("165") => "135",
+            Some("166") => "136",
+            _ => "131",
+        },
+        Some(14) => "133",
+        Some(13) => [
+            "131", "1311", "1312", "1313", "132", "133", "134", "135", "136", "137", "138", "139",
+        ]
+        .into_iter()
+        .find(|&c| c == inner)
+        .unwrap_or("130"),
+        _ => "130",
+    }
+}
+
+/// "refused to X": CAMEO 12x for cooperative X, nothing for conflictual X.
+pub fn reject_code(inner: &str) -> Option<&'static str> {
+    Some(match crate::nlp::cameo::root(inner)? {
+        4 => "125",
+        3 | 5 => "120",
+        6 => "121",
+        7 => "122",
+        8 => match inner.get(..3) {
+            Some("081") => "1241",
+            Some("083") => "1242",
+            Some("084") => "1243",
+            Some("085") => "1244",
+            Some("086") => "1245",
+            Some("087") => "1246",
+            _ => "124",
+        },
+        // "declined to comment"
+        1 => "011",
+        2 | 9 | 10 | 11 => "120",
+        12 => "120",
+        _ => return None,
+    })
+}
+
+/// "promised/agreed to X": CAMEO 03x intent to do X.
+pub fn intent_code(inner: &str) -> String {
+    let s3 = inner.get(..3).unwrap_or(inner);
+    match crate::nlp::cameo::root(inner) {
+        Some(3) => inner.to_string(),
+        Some(4) => "036".into(),
+        Some(5) => "032".into(),
+        Some(6) => match s3 {
+            "061" => "0311",
+            "062" => "0312",
+            "063" => "0313",
+            "064" => "0314",
+            _ => "031",
+        }
+        .into(),
+        Some(7) => match s3 {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        }
+        .into(),
+        Some(8) => match s3 {
+            "081" => "0351",
+            "083" => "0344",
+            "084" => "0353",
+            "085" => "0354",
+            "086" => "0355",
+            "087" => "0356",
+            _ => "035",
+        }
+        .into(),
+        _ => inner.to_string(),
+    }
+}

@@ -1,0 +1,185 @@
+//! Glue between the word-level phrases and the dependency parse: clauses, groups, sides.
+use super::*;
+
+/// Pattern-matching windows per verb phrase: from the previous clause verb or a hard
+/// boundary to the next one (the dictionaries' patterns are word sequences).
+pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>) {
+    let n = toks.len();
+    let hard = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
+    let mut left = Vec::with_capacity(vps.len());
+    let mut right = Vec::with_capacity(vps.len());
+    let mut prev_clause_vp: Option<usize> = None;
+    for (vi, vp) in vps.iter().enumerate() {
+        let ps = vp.aux_start.min(vp.phrase_start());
+        let prev_end = prev_clause_vp.map_or(0, |p| vps[p].end.min(ps));
+        let lb = (prev_end..ps)
+            .rev()
+            .find(|&j| hard(&toks[j]))
+            .map_or(prev_end, |j| j + 1);
+        let next_vp = vps[vi + 1..]
+            .iter()
+            .find(|v| !v.modifier)
+            .map_or(n, |v| v.aux_start.min(v.phrase_start()));
+        let rb = (vp.end..next_vp.max(vp.end))
+            .find(|&j| hard(&toks[j]))
+            .unwrap_or(next_vp.max(vp.end));
+        if !vp.modifier {
+            prev_clause_vp = Some(vi);
+        }
+        left.push(lb);
+        right.push(rb);
+    }
+    (left, right)
+}
+
+/// The actor group marked on each word: the group whose mention covers the word's token.
+pub(super) fn word_groups(
+    words: &[crate::nlp::syntax::Word],
+    toks: &[Tok],
+    groups: &[Group],
+) -> Vec<Option<u32>> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut t = 0;
+    for w in words {
+        while t < toks.len() && toks[t].span.end <= w.start {
+            t += 1;
+        }
+        let mark = toks
+            .get(t)
+            .filter(|tk| tk.span.start <= w.start)
+            .and_then(|tk| {
+                tk.mention?;
+                groups
+                    .iter()
+                    .position(|g| g.start <= t && t < g.end)
+                    .map(|g| g as u32)
+            });
+        out.push(mark);
+    }
+    out
+}
+
+/// Tokens of a "CITY (Agency) —" dateline opening the sentence: not part of its clause.
+pub(super) fn dateline_len(text: &str, toks: &[text::Token]) -> usize {
+    if !toks.first().is_some_and(|t| t.all_caps) {
+        return 0;
+    }
+    let dash = toks.iter().take(12).position(|t| {
+        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-")
+            && t.kind == text::TokenKind::Punct
+    });
+    dash.map_or(0, |d| d + 1)
+}
+
+/// The mentions of the actor groups a frame names.
+pub(super) fn side_of(groups: &[Group], ids: &[u32]) -> Side {
+    let mut mentions = Vec::new();
+    for &g in ids {
+        for &m in groups.get(g as usize).map_or(&[][..], |g| &g.mentions) {
+            if !mentions.contains(&m) {
+                mentions.push(m);
+            }
+        }
+    }
+    Side {
+        mentions,
+        tokens: None,
+        named: false,
+    }
+}
+
+impl EventCoder {
+    /// Tags and parses the sentence of `toks` (the article is tokenised for the parser on
+    /// first use, only when a sentence needs it).
+    pub(super) fn parse(
+        &self,
+        text: &str,
+        article_tokens: &mut Option<Vec<text::Token>>,
+        toks: &[Tok],
+    ) -> Analysis {
+        let all = article_tokens.get_or_insert_with(|| text::tokenize(text));
+        let (start, end) = match (toks.first(), toks.last()) {
+            (Some(f), Some(l)) => (f.span.start, l.span.end),
+            _ => (0, 0),
+        };
+        let a = all.partition_point(|t| t.end <= start);
+        let b = all.partition_point(|t| t.start < end).max(a);
+        let a = a + dateline_len(text, &all[a..b]);
+        self.syntax.analyse_sentence(text, &all[a..b])
+    }
+
+    /// Dictionary verbs the parse tags as verbs where the word-level finder saw none
+    /// ("Israeli strikes hit Gaza": "hit" read as the object of "strikes").
+    pub(super) fn add_parse_verbs(&self, toks: &[Tok], words: &[syntax::Word], vps: &mut Vec<Vp>) {
+        let covered = |vps: &[Vp], k: usize| {
+            vps.iter()
+                .any(|v| (v.phrase_start().min(v.start)..v.end).contains(&k))
+        };
+        let mut added = false;
+        for w in words.iter().filter(|w| w.upos == "VERB") {
+            let Some(k) = toks.iter().position(|t| t.span.start == w.start) else {
+                continue;
+            };
+            if covered(vps, k) || toks[k].mention.is_some() {
+                continue;
+            }
+            let Some((forms, len)) = self.form_at(toks, k) else {
+                continue;
+            };
+            let mut vp = Vp {
+                start: k,
+                end: k + len,
+                forms,
+                tense: tense_of(toks, k, &self.dict),
+                control: None,
+                aux_start: k,
+                passive: false,
+                negated: false,
+                intended: false,
+                speech: toks[k].is(SPEECH),
+                modifier: false,
+                infinitive: false,
+                future: false,
+            };
+            self.qualify(toks, &mut vp);
+            vps.push(vp);
+            added = true;
+        }
+        if added {
+            vps.sort_by_key(|v| v.start);
+        }
+    }
+
+    /// The source side of a frame: its actor groups; a pronoun subject takes the previous
+    /// sentence's source; a named person the dictionaries do not know stays a named side.
+    pub(super) fn source_side(
+        &self,
+        sent: &frames::Sentence,
+        toks: &[Tok],
+        groups: &[Group],
+        f: &frames::Frame,
+        last_source: &Option<Vec<u32>>,
+    ) -> Side {
+        let mut side = side_of(groups, &f.source);
+        if side.known() {
+            return side;
+        }
+        if f.source_pronoun {
+            if let Some(ls) = last_source {
+                side.mentions = ls.clone();
+                return side;
+            }
+        }
+        let word = f.source_word.and_then(|w| sent.word_span(w));
+        if let Some((ws, we)) = word {
+            let t = toks
+                .iter()
+                .position(|t| t.span.start < we && ws < t.span.end);
+            if let Some(t) = t {
+                side.named = toks[t].named;
+                side.tokens = Some((t, t + 1));
+            }
+        }
+        side
+    }
+}

@@ -1,0 +1,345 @@
+//! A verb phrase coded with the most specific matching dictionary pattern.
+use super::*;
+
+impl EventCoder {
+    /// Code of a VP: best pattern over all candidate forms, then modality transforms.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn code_vp(
+        &self,
+        toks: &[Tok],
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(EventCode, Modality, u16, Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, lb, rb)?;
+        let mut modality = Modality::Asserted;
+        if vp.intended {
+            modality = Modality::Intended;
+        }
+        if let Some((cs, ce, kind)) = vp.control {
+            let inner = code.forward.clone();
+            let mapped: Option<String> = match (kind, inner.as_deref()) {
+                (Control::Refuse, Some(c)) => {
+                    modality = Modality::Negated;
+                    reject_code(c).map(str::to_string)
+                }
+                (Control::Fail, Some(c)) => {
+                    // "failed to reach agreement": non-cooperation (12x); a failed attack
+                    // is no event.
+                    modality = Modality::Negated;
+                    match crate::nlp::cameo::root(c) {
+                        Some(3..=8) => reject_code(c).map(str::to_string),
+                        _ => return None,
+                    }
+                }
+                (Control::Fail, None) => return None,
+                (Control::Refuse, None) => {
+                    modality = Modality::Negated;
+                    Some("120".to_string())
+                }
+                (Control::Threaten, Some(c)) => {
+                    modality = Modality::Threatened;
+                    Some(threat_code(c).to_string())
+                }
+                (Control::Commit, Some(c)) => {
+                    if crate::nlp::cameo::root(c).is_some_and(|r| r >= 13) {
+                        modality = Modality::Threatened;
+                        Some(threat_code(c).to_string())
+                    } else {
+                        modality = Modality::Intended;
+                        Some(intent_code(c))
+                    }
+                }
+                (Control::Intend, Some(c)) => {
+                    modality = Modality::Intended;
+                    Some(c.to_string())
+                }
+                (Control::Aspect, Some(c)) => Some(c.to_string()),
+                (_, None) => {
+                    // Uncodable complement: the control verb's own code, if any.
+                    let cvp = Vp {
+                        start: cs,
+                        end: ce,
+                        forms: self.form_at(toks, cs).map(|f| f.0).unwrap_or_default(),
+                        tense: Tense::Past,
+                        control: None,
+                        aux_start: cs,
+                        passive: false,
+                        negated: false,
+                        intended: false,
+                        speech: false,
+                        modifier: false,
+                        infinitive: false,
+                        future: false,
+                    };
+                    let c = self.best_code(toks, &cvp, lb, rb)?.0;
+                    c.forward.map(|f| f.to_string())
+                }
+            };
+            let mapped = mapped?;
+            code = EventCode {
+                forward: Some(mapped.into()),
+                reverse: None,
+            };
+        }
+        if vp.negated && !neg_in_pattern {
+            let is_rule_out = vp.end - vp.start == 2
+                && toks[vp.start].id == self.w_rule
+                && toks[vp.start + 1].id == self.w_out;
+            if is_rule_out {
+                // "did not rule out military action": a veiled threat; otherwise a policy option.
+                let force =
+                    (vp.end..rb.min(vp.end + 6)).any(|k| self.force_words.contains(&toks[k].id));
+                modality = Modality::Threatened;
+                code = EventCode {
+                    forward: Some(if force { "138" } else { "014" }.into()),
+                    reverse: None,
+                };
+            } else if vp.control.is_none() {
+                // "will not lift the ban", "did not agree": refusing cooperation is CAMEO 12x;
+                // an attack that did not happen is no event.
+                let c = code.forward.as_deref().and_then(reject_code);
+                match c {
+                    Some(c)
+                        if crate::nlp::cameo::root(code.forward.as_deref().unwrap_or(""))
+                            .is_some_and(|r| (3..=8).contains(&r)) =>
+                    {
+                        modality = Modality::Negated;
+                        code = EventCode {
+                            forward: Some(c.into()),
+                            reverse: None,
+                        };
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        if vp.modifier && !vp.passive || vp.infinitive {
+            return None;
+        }
+        if code.is_null() {
+            return None;
+        }
+        Some((code, modality, spec, src_o, tgt_o))
+    }
+
+    #[allow(clippy::type_complexity)]
+    pub(super) fn best_code(
+        &self,
+        toks: &[Tok],
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(EventCode, u16, bool, Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let mut best: Option<(u16, u8, &Pattern, Option<Vec<u32>>, Option<Vec<u32>>)> = None;
+        let bloom = &bloom_of(toks);
+        let pre_lb = vp.phrase_start().saturating_sub(10).min(lb);
+        let post_rb = rb.min(toks.len()).max(vp.end);
+        let mut seen_blocks: Vec<u32> = Vec::new();
+        for &f in &vp.forms {
+            let form = &self.dict.forms[f as usize];
+            if seen_blocks.contains(&form.block) {
+                continue;
+            }
+            seen_blocks.push(form.block);
+            let block = &self.dict.blocks[form.block as usize];
+            for p in &block.patterns {
+                // Sorted by specificity: nothing further in this block can win.
+                if let Some((s, pr, ..)) = &best {
+                    if (p.specificity, block.priority) <= (*s, *pr) {
+                        break;
+                    }
+                }
+                if p.anchor != UNKNOWN && !bloom_has(bloom, p.anchor) {
+                    continue;
+                }
+                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, pre_lb, post_rb) {
+                    best = Some((p.specificity, block.priority, p, bs, bt));
+                }
+            }
+        }
+        if let Some((spec, _, p, s, t)) = best {
+            let is_neg = |id: u32| matches!(self.dict.word(id), "not" | "n't" | "never" | "no");
+            let neg = p.pre.iter().chain(p.post.iter()).any(|e| match &e.kind {
+                ElemKind::Word { ids, .. } => ids.iter().any(|&id| is_neg(id)),
+                ElemKind::Synset(sy) => self.dict.synsets[*sy as usize]
+                    .items
+                    .iter()
+                    .any(|item| item.iter().any(|&id| is_neg(id))),
+                _ => false,
+            });
+            return Some((p.code.clone(), spec, neg, s, t));
+        }
+        // Default: verb-specific code, else block code; higher-priority dictionaries first.
+        let mut best_default: Option<(u8, EventCode)> = None;
+        for &f in &vp.forms {
+            let form = &self.dict.forms[f as usize];
+            let block = &self.dict.blocks[form.block as usize];
+            let c = form.code.clone().unwrap_or_else(|| block.code.clone());
+            let better = match &best_default {
+                None => true,
+                Some((pr, bc)) => {
+                    block.priority > *pr || bc.is_null() && !c.is_null() && block.priority == *pr
+                }
+            };
+            if better {
+                best_default = Some((block.priority, c));
+            }
+        }
+        best_default.map(|(_, c)| (c, 0, false, None, None))
+    }
+
+    /// Match one pattern around the VP. Returns (source, target) mentions bound by `$`/`+`.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn match_pattern(
+        &self,
+        toks: &[Tok],
+        p: &Pattern,
+        vp: &Vp,
+        lb: usize,
+        rb: usize,
+    ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let mut src = None;
+        let mut tgt = None;
+        // Post: forward from the verb.
+        let mut pos = vp.end;
+        for e in &p.post {
+            let (lo, hi) = match e.gap {
+                Gap::Adjacent => (pos, (pos + 1).min(rb)),
+                Gap::Near => (pos, (pos + 4).min(rb)),
+                Gap::Free => (pos, rb),
+            };
+            let mut found = None;
+            for j in lo..hi {
+                if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    if dated(toks, e, j + len) {
+                        continue;
+                    }
+                    found = Some(j + len);
+                    break;
+                }
+            }
+            pos = found?;
+        }
+        // Pre: backward from the phrase start.
+        let mut pos = vp.phrase_start();
+        let mut gap = p.verb_gap;
+        for e in p.pre.iter().rev() {
+            let (lo, hi) = match gap {
+                Gap::Adjacent => (pos.saturating_sub(1).max(lb), pos),
+                Gap::Near => (pos.saturating_sub(4).max(lb), pos),
+                Gap::Free => (lb, pos),
+            };
+            let mut found = None;
+            for j in (lo..hi).rev() {
+                if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
+                    if j + len <= pos {
+                        found = Some(j);
+                        break;
+                    }
+                }
+            }
+            pos = found?;
+            gap = e.gap;
+        }
+        Some((src, tgt))
+    }
+
+    /// Does element `e` match at token `j`? Returns the number of tokens consumed.
+    pub(super) fn elem_at(
+        &self,
+        toks: &[Tok],
+        e: &crate::nlp::verbs::Elem,
+        j: usize,
+        src: &mut Option<Vec<u32>>,
+        tgt: &mut Option<Vec<u32>>,
+    ) -> Option<usize> {
+        let t = toks.get(j)?;
+        match &e.kind {
+            ElemKind::Word { ids, exact } => ids
+                .iter()
+                .any(|&id| word_matches(t, id, *exact))
+                .then_some(1),
+            ElemKind::Synset(s) => {
+                let syn = &self.dict.synsets[*s as usize];
+                for first in [t.id, t.alt] {
+                    if first == UNKNOWN {
+                        continue;
+                    }
+                    let Some(cands) = syn.by_first.get(&first) else {
+                        continue;
+                    };
+                    for &ii in cands {
+                        let item = &syn.items[ii as usize];
+                        if j + item.len() <= toks.len()
+                            && item
+                                .iter()
+                                .enumerate()
+                                .all(|(k, &id)| word_matches(&toks[j + k], id, false))
+                        {
+                            return Some(item.len());
+                        }
+                    }
+                }
+                None
+            }
+            ElemKind::Source | ElemKind::Target | ElemKind::Compound => {
+                let m = t.mention?;
+                if j > 0 && toks[j - 1].mention == Some(m) {
+                    return None;
+                }
+                let mut k = j;
+                while k < toks.len() && toks[k].mention == Some(m) {
+                    k += 1;
+                }
+                match e.kind {
+                    ElemKind::Source => *src = Some(vec![m]),
+                    ElemKind::Target => *tgt = Some(vec![m]),
+                    _ => {}
+                }
+                Some(k - j)
+            }
+        }
+    }
+}
+
+/// 1024-bit set of the word ids (and singular ids) of a sentence.
+pub(super) type Bloom = [u64; 16];
+
+pub(super) fn bloom_of(toks: &[Tok]) -> Bloom {
+    let mut b = [0u64; 16];
+    for t in toks {
+        for id in [t.id, t.alt] {
+            if id != UNKNOWN {
+                let k = (id & 1023) as usize;
+                b[k >> 6] |= 1 << (k & 63);
+            }
+        }
+    }
+    b
+}
+
+pub(super) fn bloom_has(b: &Bloom, id: u32) -> bool {
+    let k = (id & 1023) as usize;
+    b[k >> 6] & (1 << (k & 63)) != 0
+}
+
+pub(super) fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tense {
+    let t = &toks[head];
+    let w = dict.word(t.id);
+    if w.ends_with("ing") && w.len() > 4 {
+        Tense::Ger
+    } else if w.ends_with("ed") || t.is(IRREG_PAST) {
+        Tense::Past
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        Tense::S
+    } else {
+        Tense::Base
+    }
+}
+
+/// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
+/// not the particle of a phrasal verb ("pressed on" = advance).
+pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, next: usize) -> bool {
+    matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
+}

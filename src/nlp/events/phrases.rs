@@ -1,0 +1,394 @@
+//! Dictionary verb phrases found on the words: forms, verbal context, control verbs and qualifiers.
+use super::*;
+
+impl EventCoder {
+    pub(super) fn verb_phrases(&self, toks: &[Tok]) -> Vec<Vp> {
+        let n = toks.len();
+        let mut vps: Vec<Vp> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let t = &toks[i];
+            if t.mention.is_some() || t.id == UNKNOWN {
+                i += 1;
+                continue;
+            }
+            // Longest dictionary form starting here.
+            let mut best_len = 0;
+            let mut forms: Vec<u32> = Vec::new();
+            for &f in self.dict.forms_starting_with(t.id) {
+                let form = &self.dict.forms[f as usize];
+                let len = form.words.len();
+                if i + len > n || len < best_len {
+                    continue;
+                }
+                let ok = form.words.iter().enumerate().all(|(k, &w)| {
+                    toks[i + k].id == w && (k == 0 || toks[i + k].mention.is_none())
+                });
+                if !ok {
+                    continue;
+                }
+                if len > best_len {
+                    best_len = len;
+                    forms.clear();
+                }
+                forms.push(f);
+            }
+            // An auxiliary before a verb ("have delayed", "was attacked") is not a verb
+            // phrase of its own, even when a dictionary lists it.
+            if t.is(BE | HAVE | DO | MODAL) {
+                let mut k = i + 1;
+                while k < n && toks[k].is(ADV | NEG) {
+                    k += 1;
+                }
+                if k < n && !self.dict.forms_starting_with(toks[k].id).is_empty() {
+                    i += 1;
+                    continue;
+                }
+            }
+            let control = self.control.get(&t.id).copied();
+            if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
+                i += 1;
+                continue;
+            }
+            let len = best_len.max(1);
+            let head = forms
+                .first()
+                .map_or(i, |&f| i + self.dict.forms[f as usize].head);
+            let tense = tense_of(toks, head, &self.dict);
+            let prev_vp_end = vps.last().map(|v: &Vp| v.end);
+            if !self.looks_verbal(toks, i, head, tense, prev_vp_end) {
+                i += 1;
+                continue;
+            }
+            let mut vp = Vp {
+                start: i,
+                end: i + len,
+                forms,
+                tense,
+                control: None,
+                aux_start: i,
+                passive: false,
+                negated: false,
+                intended: false,
+                speech: t.is(SPEECH),
+                modifier: false,
+                infinitive: false,
+                future: false,
+            };
+            self.qualify(toks, &mut vp);
+            // Control verb + "to" + verb → one phrase.
+            if let Some(kind) = control {
+                let mut j = vp.end;
+                while j < n && toks[j].is(ADV) {
+                    j += 1;
+                }
+                if j < n && toks[j].is(TO) {
+                    let mut k = j + 1;
+                    while k < n && (toks[k].is(ADV) || toks[k].is(BE) && k + 1 < n) {
+                        k += 1;
+                    }
+                    if k < n && toks[k].mention.is_none() {
+                        if let Some(inner) = self.form_at(toks, k) {
+                            let mut inner_vp = Vp {
+                                start: k,
+                                end: k + inner.1,
+                                forms: inner.0,
+                                tense: tense_of(toks, k, &self.dict),
+                                control: Some((vp.start, vp.end, kind)),
+                                aux_start: vp.aux_start,
+                                passive: false,
+                                negated: vp.negated,
+                                intended: vp.intended,
+                                speech: false,
+                                modifier: false,
+                                infinitive: vp.infinitive,
+                                future: vp.future,
+                            };
+                            inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
+                            i = inner_vp.end;
+                            vps.push(inner_vp);
+                            continue;
+                        }
+                    }
+                }
+            }
+            i = vp.end;
+            vps.push(vp);
+        }
+        // Base / -s forms followed (same clause) by a past-tense verb are nouns:
+        // "a drone strike killed", "Israeli strikes hit".
+        let mut keep = vec![true; vps.len()];
+        for a in 0..vps.len() {
+            let v = &vps[a];
+            if !matches!(v.tense, Tense::Base | Tense::S)
+                || v.aux_start != v.start
+                || v.control.is_some()
+            {
+                continue;
+            }
+            if let Some(b) = vps.get(a + 1) {
+                if b.tense == Tense::Past
+                    && b.aux_start == b.start
+                    && (v.end..b.start).all(|k| !toks[k].is(PUNCT | CONJ | COMPL | SUBORD | DET))
+                    && b.start - v.end <= 3
+                {
+                    keep[a] = false;
+                }
+            }
+        }
+        let mut k = 0;
+        vps.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        // A reduced relative ("remarks published on Monday, urged") needs a main verb
+        // after it; without one the participle is the main verb ("the group released
+        // 19 hostages on Sunday").
+        for a in 0..vps.len() {
+            let others = vps.iter().enumerate().any(|(b, v)| b != a && !v.modifier);
+            if vps[a].modifier && !others {
+                let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
+                if !by_next {
+                    vps[a].modifier = false;
+                }
+            }
+        }
+        vps
+    }
+
+    pub(super) fn form_at(&self, toks: &[Tok], i: usize) -> Option<(Vec<u32>, usize)> {
+        let mut best_len = 0;
+        let mut forms = Vec::new();
+        for &f in self.dict.forms_starting_with(toks[i].id) {
+            let form = &self.dict.forms[f as usize];
+            let len = form.words.len();
+            if i + len > toks.len() || len < best_len {
+                continue;
+            }
+            if form
+                .words
+                .iter()
+                .enumerate()
+                .all(|(k, &w)| toks[i + k].id == w)
+            {
+                if len > best_len {
+                    best_len = len;
+                    forms.clear();
+                }
+                forms.push(f);
+            }
+        }
+        (!forms.is_empty()).then_some((forms, best_len))
+    }
+
+    /// Noun/verb disambiguation without a tagger: the left context decides.
+    pub(super) fn looks_verbal(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        head: usize,
+        tense: Tense,
+        prev_vp_end: Option<usize>,
+    ) -> bool {
+        let t = &toks[i];
+        if t.is(ACCORDING) {
+            return false;
+        }
+        // Capitalised mid-sentence: a name ("Hope", "Strike Force").
+        if t.cap && i > 0 && !toks[i - 1].is(QUOTE | BOUNDARY) {
+            return false;
+        }
+        let mut p = i;
+        while p > 0 && toks[p - 1].is(ADV) && !toks[p - 1].is(NEG) {
+            p -= 1;
+        }
+        let Some(pv) = (if p > 0 { Some(&toks[p - 1]) } else { None }) else {
+            // Sentence-initial: past forms only ("Talks resumed" has its verb later).
+            return tense == Tense::Past;
+        };
+        if let Some(m) = pv.mention {
+            if matches!(tense, Tense::Base | Tense::S) {
+                // "an anti-Gondor parade", "of the Russia talks": inside a noun phrase.
+                let mut ms = p - 1;
+                while ms > 0 && toks[ms - 1].mention == Some(m) {
+                    ms -= 1;
+                }
+                if prev_vp_end == Some(ms) {
+                    return false;
+                }
+                if ms > 0 {
+                    let b = &toks[ms - 1];
+                    // A determiner only marks a noun phrase inside a clause ("condemned
+                    // the Gondor parade"), not a clause-initial subject ("The EU agrees").
+                    let det_inside = b.is(DET)
+                        && ms >= 2
+                        && !toks[ms - 2].is(CONJ | COMMA | BOUNDARY | QUOTE | SUBORD | COMPL);
+                    let np_internal = det_inside
+                        || b.is(PREP) && !b.is(TO)
+                        || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
+                    if np_internal {
+                        return false;
+                    }
+                    // "the Ghazni attacks in …", "the US strikes.": a noun before a
+                    // preposition or punctuation.
+                    let next = toks.get(head + 1);
+                    if b.is(DET) && next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO)) {
+                        return false;
+                    }
+                }
+            }
+            return tense != Tense::Ger;
+        }
+        if pv.is(DET) {
+            return false;
+        }
+        if pv.is(PREP) && !pv.is(TO) {
+            return false;
+        }
+        // Right after another verb: its object ("threatened sanctions").
+        if prev_vp_end == Some(p) {
+            return false;
+        }
+        match tense {
+            Tense::Ger => pv.is(BE) || pv.is(COMMA),
+            Tense::Past => true,
+            Tense::Base | Tense::S => {
+                if pv.is(PRON | MODAL | DO | TO | NEG | COMPL) {
+                    return true;
+                }
+                if pv.is(CONJ) {
+                    // "will meet and discuss": coordinated with the verb right before.
+                    return prev_vp_end.is_some_and(|e| e + 1 >= p - 1 && e <= p);
+                }
+                // "The government, thus, rejects" / "Critics, including the EU, accuse".
+                if pv.is(COMMA) && p >= 2 && (toks[p - 2].is(ADV) || toks[p - 2].mention.is_some())
+                {
+                    return true;
+                }
+                // "The Philippines and the EU (EU) agree": a bracket closing a name.
+                if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
+                    return true;
+                }
+                if pv.is(PUNCT | BE | HAVE | SUBORD) {
+                    return false;
+                }
+                if pv.cap {
+                    return true;
+                }
+                // "two artillery shells", "the peace talks": a determiner or a number two
+                // words back makes it the head of a noun phrase.
+                if p >= 2 {
+                    // …or a verb right before its modifier: "fired artillery shells".
+                    if toks[p - 2].is(DET | NUM) || prev_vp_end == Some(p - 1) {
+                        return false;
+                    }
+                }
+                // A common noun or adjective before it: "officials say" / "peace talks".
+                let head_id = toks[head].id;
+                if self.noun_like.contains(&head_id) {
+                    return false;
+                }
+                let pw = self.dict.word(pv.id);
+                let plural_prev = pw.ends_with('s') && !pw.ends_with("ss") || pv.id == UNKNOWN;
+                match tense {
+                    Tense::Base => plural_prev,
+                    _ => !plural_prev,
+                }
+            }
+        }
+    }
+
+    /// Auxiliary chain before the verb: negation, intent, passive voice; reduced relatives.
+    pub(super) fn qualify(&self, toks: &[Tok], vp: &mut Vp) {
+        let mut j = vp.start;
+        let mut saw_be = false;
+        let mut saw_have = false;
+        let n = toks.len();
+        let _ = n;
+        while j > 0 {
+            let p = &toks[j - 1];
+            if p.mention.is_some() {
+                break;
+            }
+            if p.is(NEG) {
+                vp.negated = true;
+            } else if p.is(MODAL) {
+                vp.intended = true;
+                if matches!(
+                    self.dict.word(p.id),
+                    "will" | "would" | "shall" | "'ll" | "wo"
+                ) {
+                    vp.future = true;
+                }
+            } else if p.is(BE) {
+                if j == vp.start || toks[j..vp.start].iter().all(|t| t.is(ADV | NEG)) {
+                    saw_be = true;
+                }
+            } else if p.is(HAVE) {
+                saw_have = true;
+            } else if p.is(DO) || p.is(ADV) {
+            } else if p.is(TO) {
+                // "is about to", "set to", "expected to".
+                if j >= 2 {
+                    let q = toks[j - 2].id;
+                    if [
+                        self.w_about,
+                        self.w_set,
+                        self.w_going,
+                        self.w_due,
+                        self.w_poised,
+                        self.w_expected,
+                        self.w_likely,
+                    ]
+                    .contains(&q)
+                    {
+                        vp.intended = true;
+                        j -= 2;
+                        continue;
+                    }
+                    if self.w_commit_adj.contains(&q) {
+                        vp.control = Some((j - 2, j - 1, Control::Commit));
+                        j -= 2;
+                        continue;
+                    }
+                }
+                vp.infinitive = true;
+                break;
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        vp.aux_start = j;
+        if saw_be && vp.tense == Tense::Past {
+            vp.passive = true;
+        }
+        let _ = saw_have;
+        // "remarks published on Monday", "missiles fired by": a participle after a noun.
+        if vp.tense == Tense::Past && vp.aux_start == vp.start && vp.start > 0 {
+            let prev = &toks[vp.start - 1];
+            let next = toks.get(vp.end);
+            let mut prev_noun = prev.mention.is_none()
+                && !prev.is(PUNCT | PRON | CONJ | COMPL | SUBORD | ADV | NEG)
+                && !prev.cap;
+            if let Some(m) = prev.mention {
+                // "paid respects to a soldier killed in…": an actor inside a
+                // prepositional phrase is not the subject of a clause.
+                let mut ms = vp.start - 1;
+                while ms > 0 && toks[ms - 1].mention == Some(m) {
+                    ms -= 1;
+                }
+                while ms > 0 && toks[ms - 1].is(DET) {
+                    ms -= 1;
+                }
+                prev_noun = ms > 0 && toks[ms - 1].is(PREP | TO);
+            }
+            if prev_noun && next.is_some_and(|nx| nx.is(PREP) || nx.is(COMMA)) {
+                vp.modifier = true;
+                if next.is_some_and(|nx| nx.is(BY)) {
+                    vp.passive = true;
+                }
+            }
+        }
+    }
+}
