@@ -54,6 +54,8 @@ def candidates():
          and e["cameo"][:2] in MATERIAL_CONFLICT),
         ("generic-agent target, any code",
          lambda e: only("target_unresolved")(e) and generic(e["target"] or "")),
+        ("conditional threats (13x with an if clause)",
+         lambda e: only("conditional")(e) and e["cameo"].startswith("13")),
     ]
     return rows
 
