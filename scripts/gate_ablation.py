@@ -9,6 +9,8 @@ lists every coded event with every rule it fails, so one run gives every row; du
 recomputed for each row (same sentence, source, target and CAMEO code).
 
     cargo build --release && python3 scripts/gate_ablation.py [--data-dir ../shared/data/dev]
+
+scripts/gate_candidates.py scores narrower relaxations of the actor and statement rules.
 """
 import argparse
 import json
@@ -45,13 +47,14 @@ def goldstein(code, table):
     return None
 
 
-def explain(records):
+def explain(records, extra=()):
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "in.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             for r in records:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        out = subprocess.run([BIN, "annotate", "--explain", "--input", path, "--output", "-"],
+        out = subprocess.run([BIN, "annotate", "--explain", "--input", path, "--output", "-",
+                              *extra],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True)
     return {a["id"]: a["explain"] for a in map(json.loads, out.stdout.decode().splitlines())}
 
@@ -117,8 +120,8 @@ def main():
         print(f"{name:<40}{p:>8.3f}{r:>8.3f}{n:>8}{q:>9.3f}")
 
 
-def eval_news_dir():
-    return os.path.join(ROOT, "data/eval/news_dev")
+def eval_news_dir(name="news_dev"):
+    return os.path.join(ROOT, "data/eval", name)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
 //!    THREATEN code, an intention only as an intent code (CAMEO 03);
-//! 4. it is a statement (CAMEO 01x: not an event in PLOVER) or has no PLOVER type;
+//! 4. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
+//!    type (a code outside CAMEO's roots, from an operator's own verb dictionary, passes);
 //! 5. its source does not resolve to an actor with a country or organisation
 //!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
 //!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`);
@@ -240,7 +241,7 @@ impl Gate {
                 DropReason::Statement,
                 "CAMEO 01x is a statement, not a PLOVER event".into(),
             ),
-            _ if cameo.plover(&event.cameo).is_none() => fail(
+            _ if cameo.plover(&event.cameo).is_none() && !operator_code(&event.cameo) => fail(
                 DropReason::NoPloverType,
                 format!("CAMEO {} has no PLOVER type", event.cameo),
             ),
@@ -485,6 +486,16 @@ fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
         Modality::Intended => (root != 3).then_some(DropReason::Intended),
         Modality::Threatened => (root != 13).then_some(DropReason::Threatened),
     }
+}
+
+/// A code outside CAMEO's 01–20 roots that an operator's own verb dictionary (`--verbs`)
+/// assigns ("901", "345", "174L"): the table cannot give it a PLOVER type, and the gate
+/// has no ground to judge it incomplete, so rule 4 leaves it alone. The no-code markers
+/// (`---`, `+++`) are not codes.
+fn operator_code(code: &str) -> bool {
+    super::cameo::root(code).is_none()
+        && code.len() >= 2
+        && code.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// An actor code that names a country or an organisation (`---GOV` does not).

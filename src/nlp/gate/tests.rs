@@ -144,6 +144,24 @@ fn appeals_are_requests_and_pass() {
 }
 
 #[test]
+fn an_operator_dictionary_code_passes_without_a_plover_type() {
+    let t = "Peru signed a fishing memo with Chile.";
+    assert_eq!(verdict(t, "signed", "PER", "CHL", "911"), None);
+    assert_eq!(verdict(t, "signed", "PER", "CHL", "174L"), None);
+    // A code under a CAMEO root is CAMEO's, whatever the table says of it.
+    assert!(!operator_code("0357") && !operator_code("1641"));
+    // The no-code markers are not codes, and the rules before rule 4 still apply.
+    assert_eq!(
+        verdict(t, "signed", "PER", "CHL", "+++"),
+        Some(DropReason::NoPloverType)
+    );
+    assert_eq!(
+        verdict_with(t, "signed", "PER", "CHL", "903", Modality::Negated),
+        Some(DropReason::Negated)
+    );
+}
+
+#[test]
 fn source_must_resolve() {
     let t = "Gunmen attacked Ecuador's consulate.";
     assert_eq!(
