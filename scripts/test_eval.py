@@ -618,5 +618,42 @@ class TestEndToEnd(unittest.TestCase):
         self.assertIn("not found", proc.stderr)
 
 
+_sspec = importlib.util.spec_from_file_location(
+    "demarche_eval_stance", os.path.join(HERE, "eval_stance.py"))
+st = importlib.util.module_from_spec(_sspec)
+_sspec.loader.exec_module(st)
+
+
+class TestStanceScore(unittest.TestCase):
+    def test_derived_gold_keeps_agreeing_required_dyads(self):
+        events = [
+            {"source": "RUSGOV", "target": "UKR", "plover": "ASSAULT", "required": True},
+            {"source": "RUS", "target": "UKRGOV", "plover": "THREATEN", "required": True},
+            {"source": "FRA", "target": "DEU", "plover": "SUPPORT", "required": True},
+            {"source": "FRA", "target": "DEU", "plover": "ACCUSE", "required": True},  # mixed
+            {"source": "ITA", "target": "ESP", "plover": "REQUEST", "required": True},  # no sign
+            {"source": "GRC", "target": "TUR", "plover": "ACCUSE", "required": False},
+            {"source": "TUR", "target": "TURGOV", "plover": "ACCUSE", "required": True},  # self
+        ]
+        self.assertEqual(st.derived_gold(events), {("RUS", "UKR"): "hostile"})
+
+    def test_predicted_sums_codes_of_one_country_pair(self):
+        p = st.predicted([
+            {"holder": "RUSGOV", "target": "UKR", "label": "hostile", "score": -0.6},
+            {"holder": "RUS", "target": "UKRGOV", "label": "cooperative", "score": 0.2},
+            {"holder": "---GOV", "target": "UKR", "label": "hostile", "score": -0.5},
+        ])
+        self.assertEqual(p, {("RUS", "UKR"): "hostile"})
+
+    def test_complete_gold_counts_unlisted_predictions_as_wrong(self):
+        gold = {"a": {("A", "B"): "hostile"}}
+        pred = {"a": {("A", "B"): "hostile", ("C", "D"): "cooperative"}}
+        r = st.score_set(gold, pred, complete=True)
+        self.assertEqual((r["label_accuracy"], r["predicted_judged"]), (1.0, 2))
+        self.assertEqual(r["polarity_precision"], 0.5)
+        r = st.score_set(gold, pred, complete=False)
+        self.assertEqual((r["predicted_judged"], r["polarity_precision"]), (1, 1.0))
+
+
 if __name__ == "__main__":
     unittest.main()

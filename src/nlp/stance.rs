@@ -1,16 +1,25 @@
 //! Stance and tone.
 //!
-//! * Dyad stances (actor → actor): aggregated from the coded events (Goldstein sign and
-//!   size, weighted by event confidence) and from relational language between two actors
-//!   in the same sentence ("X's ally Y", "tensions between X and Y").
+//! * Dyad stances (actor → actor): aggregated from the events coder's output (Goldstein sign
+//!   and size, weighted by event confidence) — the interactions and stance predicates the
+//!   coder found ("A threatened B with sanctions", "A condemned B", "A praised B"), as the
+//!   precision gate judged them (`expressed`: negated, conditional, hypothetical, questioned
+//!   or unattributed ones say nothing of a stance; statements and threats do) — and from
+//!   relational language between two actors in the same sentence ("X's ally Y", "tensions
+//!   between X and Y").
 //! * Editorial stances (the AUTHOR → actor): opinion and sarcasm markers ("predictably",
 //!   "so-called", "one wonders", "apparently … forgot") outside quotes and outside
 //!   attributed speech ("X said", "according to X"). They are never turned into an
 //!   actor's statement.
 //! * Tone: a small hand-written word list (written for this project, not copied from any
 //!   published lexicon), scored over the text outside quotes and inside.
+mod expressed;
+
+pub use expressed::{expresses_stance, stance_events};
+
 use super::cameo::CameoTable;
 use super::events::actor_of;
+use super::gate::Judged;
 use super::verbs::FastMap as HashMap;
 use super::{
     Actor, ArticleText, CodedEvent, DyadStance, EditorialStance, EntityAnalysis, Span,
@@ -213,12 +222,14 @@ impl Acc {
     }
 }
 
+/// Stances of one article from its entities and the gate's verdicts on its coded events.
 pub fn analyse(
     article: &ArticleText,
     entities: &EntityAnalysis,
-    events: &[CodedEvent],
+    judged: &[Judged],
     cameo: &CameoTable,
 ) -> StanceAnalysis {
+    let events: Vec<&CodedEvent> = judged.iter().map(|j| &j.event).collect();
     let lex = lexicons();
     let text = article.text;
     let mut dyads: Vec<Acc> = Vec::new();
@@ -239,8 +250,8 @@ pub fn analyse(
         dyads[i].add(score, weight, ev);
     };
 
-    // 1. Events: Goldstein / 10, weighted by confidence.
-    for e in events {
+    // 1. Events that express their source's stance: Goldstein / 10, weighted by confidence.
+    for e in stance_events(judged) {
         let Some(t) = e.target.as_ref() else { continue };
         let Some(g) = cameo.goldstein(&e.cameo) else {
             continue;
@@ -405,7 +416,36 @@ pub fn analyse(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::nlp::gate::DropReason;
     use crate::nlp::{EntityType, Mention, Modality, Participant, Sentence};
+
+    /// An event as the gate judged it: `failed` empty = emitted.
+    fn judged(event: CodedEvent, failed: &[DropReason]) -> Judged {
+        Judged {
+            event,
+            failed: failed.to_vec(),
+            why: String::new(),
+        }
+    }
+
+    fn event(source: &str, target: &str, cameo: &str, trigger: Span) -> CodedEvent {
+        let side = |code: &str| Participant {
+            actor: actor(code),
+            mention: None,
+            text: code.into(),
+        };
+        CodedEvent {
+            sentence: 0,
+            source: side(source),
+            target: Some(side(target)),
+            cameo: cameo.into(),
+            trigger,
+            modality: Modality::Asserted,
+            speaker: None,
+            location: None,
+            confidence: 0.8,
+        }
+    }
 
     fn actor(code: &str) -> Actor {
         Actor {
@@ -491,7 +531,7 @@ mod tests {
             text,
             published: None,
         };
-        let st = analyse(&art, &ents, &[ev], &cameo);
+        let st = analyse(&art, &ents, &[judged(ev, &[])], &cameo);
         // The only dyad is the coded support; the sarcasm adds no actor → actor stance.
         assert_eq!(st.dyads.len(), 1);
         assert_eq!(st.dyads[0].holder.code, "FRA");
@@ -546,4 +586,75 @@ mod tests {
         assert!(st.dyads.iter().all(|d| d.label == StanceLabel::Hostile));
         assert!(st.tone < 0.0);
     }
+
+    /// A threat and a condemnation (statements and threats are held back from
+    /// `events.diplomatic` but show a stance) make the source hostile; praise cooperative;
+    /// a negated, conditional, hypothetical or questioned event shows nothing.
+    #[test]
+    fn stance_predicates_count_unless_they_did_not_happen() {
+        let text = "Chile threatened Peru. Chile condemned Peru. Chile praised Bolivia. \
+                    Chile did not attack Ecuador. Chile may attack Ecuador.";
+        let ents = analysis(text, &[text], &[]);
+        let at = |w: &str| {
+            let a = text.find(w).unwrap();
+            Span::new(a, a + w.len())
+        };
+        let st = analyse(
+            &ArticleText {
+                id: "x",
+                text,
+                published: None,
+            },
+            &ents,
+            &[
+                judged(
+                    event("CHL", "PER", "130", at("threatened")),
+                    &[DropReason::Threatened],
+                ),
+                judged(event("CHL", "PER", "111", at("condemned")), &[]),
+                judged(
+                    event("CHL", "BOL", "051", at("praised")),
+                    &[DropReason::Statement],
+                ),
+                judged(
+                    event("CHL", "ECU", "190", at("attack")),
+                    &[DropReason::Negated],
+                ),
+                judged(
+                    event("CHL", "ECU", "190", at("may")),
+                    &[DropReason::Hypothetical],
+                ),
+                judged(
+                    event("CHL", "ECU", "190", at("Ecuador")),
+                    &[DropReason::Question],
+                ),
+                // "threatened Peru with sanctions unless…": still a threat
+                judged(
+                    event("CHL", "PER", "1312", at("Peru")),
+                    &[DropReason::Conditional],
+                ),
+                // "if Chile sends aid to Bolivia…": nothing happened
+                judged(
+                    event("CHL", "BOL", "070", at("Bolivia")),
+                    &[DropReason::Conditional],
+                ),
+            ],
+            &CameoTable::builtin().unwrap(),
+        );
+        let label = |t: &str| {
+            st.dyads
+                .iter()
+                .find(|d| d.holder.code == "CHL" && d.target.code == t)
+                .map(|d| (d.label, d.evidence.len()))
+        };
+        assert_eq!(label("PER"), Some((StanceLabel::Hostile, 3)));
+        assert_eq!(label("BOL"), Some((StanceLabel::Cooperative, 1)));
+        assert_eq!(label("ECU"), None, "{:?}", st.dyads);
+    }
 }
+
+/// Whole sentences through the entities, coder and gate (`tests.rs`: the checker of layer
+/// imports skips test files).
+#[cfg(test)]
+#[path = "stance/tests.rs"]
+mod sentences;

@@ -1,5 +1,9 @@
 //! Stage 2: `ArticleEntities` → `ArticleStance` (coded interactions, dyad and editorial
-//! stances, tone). Event coding happens here because stance is aggregated from it.
+//! stances, tone). Event coding happens here because stance is aggregated from it: one
+//! coder, whose interactions go on to the events stage unchanged. Stance counts them as the
+//! precision gate judges them (`Extractor::stance`); the events stage runs the same
+//! deterministic gate on the same interactions to decide what is emitted, so the gate's
+//! verdicts need not travel on the wire.
 
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};

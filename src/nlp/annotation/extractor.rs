@@ -64,13 +64,17 @@ impl Extractor {
         events
     }
 
+    /// Stances from the coded events as the precision gate judges them (the events stage
+    /// applies the same gate to the same events; a threshold of 0 here: a weak event still
+    /// weighs in, by its confidence).
     pub fn stance(
         &self,
         article: &ArticleText,
         entities: &EntityAnalysis,
         events: &[CodedEvent],
     ) -> StanceAnalysis {
-        stance::analyse(article, entities, events, &self.cameo)
+        let judged = self.gate(article, entities, events.to_vec(), 0.0);
+        stance::analyse(article, entities, &judged, &self.cameo)
     }
 
     /// The precision gate's verdict on every coded event: what may reach

@@ -3,6 +3,7 @@
 
 use crate::nlp::cameo::CameoTable;
 use crate::nlp::gate::{DropReason, Judged};
+use crate::nlp::stance::expresses_stance;
 use crate::nlp::{ArticleText, CodedEvent, EntityAnalysis, Modality, StanceAnalysis};
 use serde::Serialize;
 
@@ -59,6 +60,10 @@ pub struct ExplainRecord<'a> {
     /// Every rule it fails, in the gate's order.
     pub fails: Vec<&'static str>,
     pub why: &'a str,
+    /// Whether it counts toward its dyad's stance (`stance::expresses_stance`): statements
+    /// and threats do though they are not emitted; negated, conditional, hypothetical,
+    /// questioned or unattributed events do not.
+    pub stance: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -66,6 +71,18 @@ pub struct StanceRecord<'a> {
     pub holder: &'a str,
     pub target: &'a str,
     pub label: &'static str,
+    /// −1 (hostile) ..= +1 (cooperative).
+    pub score: f32,
+    /// The words that gave it: event triggers and relational words.
+    pub evidence: Vec<EvidenceRecord<'a>>,
+}
+
+/// A piece of evidence: its text and character offsets.
+#[derive(Debug, Serialize)]
+pub struct EvidenceRecord<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Maps byte offsets of one text to character offsets in O(log n) per lookup.
@@ -134,6 +151,16 @@ pub fn annotate<'a>(
             holder: &d.holder.code,
             target: &d.target.code,
             label: d.label.as_str(),
+            score: d.score,
+            evidence: d
+                .evidence
+                .iter()
+                .map(|s| EvidenceRecord {
+                    text: s.slice(article.text),
+                    start: offsets.char_at(s.start),
+                    end: offsets.char_at(s.end),
+                })
+                .collect(),
         })
         .collect();
     Annotation {
@@ -171,6 +198,7 @@ pub fn explain<'a>(
                 dropped_by: j.reason().map(DropReason::as_str),
                 fails: j.failed.iter().map(|r| r.as_str()).collect(),
                 why: &j.why,
+                stance: expresses_stance(j),
             }
         })
         .collect()

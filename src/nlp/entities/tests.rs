@@ -86,6 +86,30 @@ fn role_dates_before_during_after() {
     assert_eq!(actor_of(&ms, "Kaja Kallas"), None);
 }
 
+/// Leaders of 2025 outside the Phoenix files, by surname in running text, and a
+/// handover: the outgoing president is only the country after the successor's first day.
+#[test]
+fn leaders_current_in_2025_by_surname() {
+    let ms = run(
+        "Tinubu spoke to Petro and Lukashenko before Orban arrived.",
+        Some("2025-06-01"),
+    );
+    for (surface, code) in [
+        ("Tinubu", "NGAGOV"),
+        ("Petro", "COLGOV"),
+        ("Lukashenko", "BLRGOV"),
+        ("Orban", "HUNGOV"),
+    ] {
+        assert_eq!(actor_of(&ms, surface).as_deref(), Some(code), "{surface}");
+    }
+    let ms = run("Filipe Nyusi met Daniel Chapo.", Some("2025-03-01"));
+    assert_eq!(actor_of(&ms, "Filipe Nyusi").as_deref(), Some("MOZ"));
+    assert_eq!(actor_of(&ms, "Daniel Chapo").as_deref(), Some("MOZGOV"));
+    let ms = run("Filipe Nyusi met Daniel Chapo.", Some("2024-03-01"));
+    assert_eq!(actor_of(&ms, "Filipe Nyusi").as_deref(), Some("MOZGOV"));
+    assert_eq!(actor_of(&ms, "Daniel Chapo").as_deref(), Some("MOZ"));
+}
+
 /// The hand-written leaders file is never silently ignored: every row's name resolves,
 /// on the row's first day, to the row's code in the compiled-in data. A stale
 /// `actors.tsv` (leaders_recent.tsv edited without rerunning scripts/derive_actors.py)

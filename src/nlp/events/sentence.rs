@@ -127,7 +127,10 @@ impl EventCoder {
                     named: false,
                 };
             }
-            if let Some(g) = tgt_override {
+            // A dictionary pattern's target ("condemn * attack on $") yields to the judged
+            // act's agent ("condemned Russia's attack on Ukraine": Russia).
+            let judged_agent = frame.path.ends_with("obj>agent");
+            if let Some(g) = tgt_override.filter(|_| !judged_agent) {
                 tgt = Side {
                     mentions: g,
                     tokens: None,

@@ -17,6 +17,7 @@
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
+mod judged;
 mod roles;
 mod status;
 #[cfg(test)]
@@ -41,6 +42,7 @@ pub struct FrameLexicon {
     unasserted_mark: Vec<String>,
     target_case: Vec<String>,
     owner_case: Vec<String>,
+    judgement: Vec<String>,
     negator: Vec<String>,
     relative: Vec<String>,
     describing_relative: Vec<String>,
@@ -71,6 +73,7 @@ impl FrameLexicon {
             unasserted_mark: set("unasserted_mark")?,
             target_case: set("target_case")?,
             owner_case: set("owner_case")?,
+            judgement: set("judgement")?,
             negator: set("negator")?,
             relative: set("relative")?,
             describing_relative: set("describing_relative")?,

@@ -105,6 +105,9 @@ impl Sentence<'_> {
     fn object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
         for rel in ["obj", "iobj"] {
             for o in self.kids(p, rel) {
+                if let Some(t) = self.judged_agent(p, o) {
+                    return Some((t, "obj>agent"));
+                }
                 let a = self.actor(o);
                 if !a.is_empty() {
                     return Some((a, rel));

@@ -119,3 +119,33 @@ fn describing_relative_clause_is_not_the_news() {
     let (f, _) = frame_of(s, "condemned", &["Chad", "Niger", "Mali"]);
     assert_eq!(f.status, Status::Asserted);
 }
+
+#[test]
+fn a_judged_act_targets_its_agent_not_its_victim() {
+    let (f, _) = frame_of(
+        "Peru condemned Chile's attack on Bolivia.",
+        "condemned",
+        &["Peru", "Chile", "Bolivia"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    let (f, _) = frame_of(
+        "Peru welcomed the offer by Chile.",
+        "welcomed",
+        &["Peru", "Chile"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    // the object is an actor itself, not an act: it is the target
+    let (f, _) = frame_of(
+        "Peru accused Chile's navy of piracy.",
+        "accused",
+        &["Peru", "Chile", "navy"],
+    );
+    assert_eq!(f.target, vec![2]);
+    // no agent named: the usual target rules
+    let (f, _) = frame_of(
+        "Peru condemned the attack on Bolivia.",
+        "condemned",
+        &["Peru", "Bolivia"],
+    );
+    assert_eq!(f.target, vec![1]);
+}
