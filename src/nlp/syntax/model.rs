@@ -241,10 +241,13 @@ impl<'a> Reader<'a> {
     fn model(&mut self) -> Result<Model, SyntaxError> {
         let classes = self.varint()? as usize;
         let scale_bytes: [u8; 4] = self.take(4)?.try_into().unwrap_or([0; 4]);
-        let mut m = Model::empty(classes, f32::from_le_bytes(scale_bytes));
+        let rows = self.varint()? as usize;
+        // A corrupt count must not reserve without bound: each row takes ≥ 2 bytes.
+        let capacity = rows.min(self.buf.len() / 2);
+        let mut m = Model::with_capacity(classes, f32::from_le_bytes(scale_bytes), capacity);
         let mut prev = 0u64;
         let mut row = Vec::new();
-        for _ in 0..self.varint()? {
+        for _ in 0..rows {
             prev += self.varint()?;
             row.clear();
             for _ in 0..self.varint()? {
@@ -256,8 +259,8 @@ impl<'a> Reader<'a> {
                 }
                 row.push((c, x as i16));
             }
-            m.push_row(prev, &row);
+            m.push_row(prev, &row)?;
         }
-        Ok(m)
+        Ok(m.sealed())
     }
 }

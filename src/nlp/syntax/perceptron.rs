@@ -6,6 +6,7 @@
 //! Training averages lazily: a weight's running total is brought up to date only when the
 //! weight changes. The frozen [`Model`] keeps the averaged, pruned, i16-quantised weights.
 
+use super::SyntaxError;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -159,34 +160,67 @@ fn bump(slots: &mut Vec<Slot>, class: u16, delta: f32, step: u32) {
 /// A trained, frozen perceptron: weights are `scale * i16`.
 ///
 /// Scoring is bound by memory latency (a parser state reads ~100 features from tables
-/// of millions), so the layout keeps each lookup to two cache lines: an open-addressing
-/// table whose slot holds the key and the row's place, and one array of interleaved
-/// (class, weight) pairs. All of a state's slots are located before any row is read,
-/// so the independent loads overlap instead of waiting on one another.
+/// of millions) and, for the few frequent features with long rows, by adding weights one
+/// class at a time. So a lookup costs one cache miss: an open-addressing table of 8-byte
+/// slots, each holding a 32-bit fingerprint of its key and either its row's only weight
+/// (a third of the parser's rows), where its short row starts in one array of (class,
+/// weight) pairs, or which dense row (every class, added as a vector) it has. All of a
+/// state's slots are located before any row is read, so the independent loads overlap
+/// instead of waiting on one another, and the arrays ask the kernel for huge pages, so
+/// the random reads do not also miss the TLB.
 pub struct Model {
     classes: usize,
-    /// Linear-probing table, a power of two long, at most half full.
-    table: Vec<Slot16>,
-    rows: usize,
+    /// Linear-probing table, a power of two long, at most half full (see [`slot`]).
+    table: Vec<u64>,
+    /// Every row's full 48-bit key, in insertion order: read only to serialise.
+    keys: Vec<u64>,
+    weights: usize,
     data: Vec<Weight>,
+    /// Rows of at least [`DENSE_MIN`] weights, `stride` classes each (zeros included).
+    dense: Vec<i16>,
+    stride: usize,
     scale: f32,
 }
 
-/// One table slot: `key << 16 | row length` (0 = empty) and the row's first weight.
-#[derive(Clone, Copy, Default)]
-struct Slot16 {
-    tag: u64,
-    start: u32,
+/// A slot: `fingerprint << 32 | row length << 24 | payload`; 0 = empty. The payload of
+/// a one-weight row is `class << 16 | weight`, of a short row its start in `data`, of a
+/// dense row (length [`DENSE`]) its number.
+#[inline]
+fn slot(fingerprint: u32, len: usize, payload: u64) -> u64 {
+    (u64::from(fingerprint) << 32) | ((len as u64) << 24) | payload
 }
 
-#[derive(Clone, Copy)]
+#[inline]
+fn slot_len(s: u64) -> usize {
+    ((s >> 24) & 0xff) as usize
+}
+
+#[inline]
+fn payload(s: u64) -> usize {
+    (s & 0xff_ffff) as usize
+}
+
+/// The length byte of a dense row's slot.
+const DENSE: usize = 0xff;
+/// Rows this long are stored dense: a vector add of ~100 classes beats that many
+/// scattered increments, and costs at most 2 bytes per class more than the pairs.
+const DENSE_MIN: usize = 8;
+
+/// The low 32 bits of a key (the high ones choose its home slot).
+#[inline]
+fn fingerprint(feature: u64) -> u32 {
+    feature as u32
+}
+
+#[derive(Clone, Copy, Default)]
 struct Weight {
     class: u8,
     w: i16,
 }
 
-/// Rows are at most this long (class ids are bytes).
-const MAX_ROW: usize = 0xffff;
+/// Longer rows start below this index of `data` (24 bits of payload): 16 M weights,
+/// three times the largest trained model.
+const MAX_DATA: usize = 1 << 24;
 
 impl Model {
     fn from_rows(classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
@@ -195,75 +229,130 @@ impl Model {
             .flat_map(|(_, r)| r.iter().map(|(_, w)| w.abs()))
             .fold(0.0f32, f32::max);
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let mut model = Model::empty(classes, scale);
+        let mut model = Model::with_capacity(classes, scale, rows.len());
         for (f, row) in rows {
             let quantised: Vec<(u8, i16)> = row
                 .iter()
                 .map(|&(c, w)| (c as u8, (w / scale).round() as i16))
                 .filter(|&(_, q)| q != 0)
                 .collect();
-            model.push_row(f, &quantised);
+            if let Err(e) = model.push_row(f, &quantised) {
+                panic!("training produced an oversized model: {e}");
+            }
         }
-        model
+        model.sealed()
     }
 
-    pub(crate) fn empty(classes: usize, scale: f32) -> Model {
+    /// An empty model whose table takes `rows` rows without growing.
+    pub(crate) fn with_capacity(classes: usize, scale: f32, rows: usize) -> Model {
+        let slots = (rows.max(8) * 2).next_power_of_two();
         Model {
             classes,
-            table: vec![Slot16::default(); 16],
-            rows: 0,
+            table: huge_zeroed(slots),
+            keys: Vec::with_capacity(rows),
+            weights: 0,
             data: Vec::new(),
+            dense: Vec::new(),
+            stride: classes.div_ceil(16) * 16,
             scale,
         }
     }
 
+    /// The model with its weight array moved to huge pages (call once it is complete).
+    pub(crate) fn sealed(mut self) -> Model {
+        self.data = huge_copy(&self.data);
+        self.dense = huge_copy(&self.dense);
+        self
+    }
+
     #[inline]
     fn home(&self, feature: u64) -> usize {
-        (feature.wrapping_mul(MIX) >> 32) as usize & (self.table.len() - 1)
+        home_in(self.table.len(), feature)
     }
 
     /// The table slot of `feature`, or the empty slot where it would go.
     #[inline]
     fn find(&self, feature: u64) -> usize {
-        let mask = self.table.len() - 1;
-        let mut i = self.home(feature);
-        loop {
-            let tag = self.table[i].tag;
-            if tag == 0 || tag >> 16 == feature {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
+        find_in(&self.table, feature)
     }
 
-    pub(crate) fn push_row(&mut self, feature: u64, row: &[(u8, i16)]) {
+    /// Adds the row of a feature not yet in the model (rows of a key already present,
+    /// and empty rows, are ignored; row lengths are capped at 255 classes).
+    pub(crate) fn push_row(&mut self, feature: u64, row: &[(u8, i16)]) -> Result<(), SyntaxError> {
+        let row = &row[..row.len().min(DENSE - 1)];
         if row.is_empty() {
-            return;
+            return Ok(());
         }
-        if (self.rows + 1) * 2 > self.table.len() {
+        if self.data.len() + row.len() > MAX_DATA || self.dense.len() / self.stride >= MAX_DATA {
+            return Err(SyntaxError::Model(format!(
+                "more than {MAX_DATA} weights in multi-class rows"
+            )));
+        }
+        if (self.keys.len() + 1) * 2 > self.table.len() {
             self.grow();
         }
-        let row = &row[..row.len().min(MAX_ROW)];
-        let start = self.data.len() as u32;
-        self.data
-            .extend(row.iter().map(|&(class, w)| Weight { class, w }));
-        let i = self.find(feature & KEY_MASK);
-        if self.table[i].tag == 0 {
-            self.rows += 1;
+        let feature = feature & KEY_MASK;
+        let i = self.find(feature);
+        if self.table[i] != 0 {
+            return Ok(());
         }
-        self.table[i] = Slot16 {
-            tag: ((feature & KEY_MASK) << 16) | row.len() as u64,
-            start,
+        let (len, payload) = match row {
+            [(class, w)] => (1, (u64::from(*class) << 16) | u64::from(*w as u16)),
+            _ if row.len() >= DENSE_MIN => {
+                let number = self.dense.len() / self.stride;
+                self.dense.resize(self.dense.len() + self.stride, 0);
+                for &(class, w) in row {
+                    self.dense[number * self.stride + usize::from(class)] = w;
+                }
+                (DENSE, number as u64)
+            }
+            _ => {
+                let start = self.data.len() as u64;
+                self.data
+                    .extend(row.iter().map(|&(class, w)| Weight { class, w }));
+                (row.len(), start)
+            }
         };
+        self.table[i] = slot(fingerprint(feature), len, payload);
+        self.keys.push(feature);
+        self.weights += row.len();
+        Ok(())
     }
 
+    /// Doubles the table; the slots keep only fingerprints, so each is found again by
+    /// its full key.
     fn grow(&mut self) {
-        let bigger = vec![Slot16::default(); self.table.len() * 2];
+        let bigger = huge_zeroed(self.table.len() * 2);
         let old = std::mem::replace(&mut self.table, bigger);
-        for slot in old.into_iter().filter(|s| s.tag != 0) {
-            let i = self.find(slot.tag >> 16);
-            self.table[i] = slot;
+        for &k in &self.keys {
+            let s = old[find_in(&old, k)];
+            let i = find_in(&self.table, k);
+            self.table[i] = s;
         }
+    }
+
+    /// The dense row number `n`.
+    #[inline]
+    fn dense_row(&self, n: usize) -> &[i16] {
+        &self.dense[n * self.stride..(n + 1) * self.stride]
+    }
+
+    /// Row `s` of the table as (classes, weights), classes in increasing order.
+    fn row_of(&self, s: u64) -> (Vec<u8>, Vec<i16>) {
+        let pairs: Vec<(u8, i16)> = match slot_len(s) {
+            0 => Vec::new(),
+            1 => vec![((s >> 16) as u8, s as u16 as i16)],
+            DENSE => (0u8..=u8::MAX)
+                .zip(self.dense_row(payload(s)))
+                .filter(|(_, w)| **w != 0)
+                .map(|(c, w)| (c, *w))
+                .collect(),
+            n => self.data[payload(s)..payload(s) + n]
+                .iter()
+                .map(|w| (w.class, w.w))
+                .collect(),
+        };
+        pairs.into_iter().unzip()
     }
 
     pub fn classes(&self) -> usize {
@@ -298,7 +387,11 @@ impl Model {
 
     /// The |weight| (in units of `scale`) below which a fraction `q` of all weights lie.
     pub fn magnitude_quantile(&self, q: f64) -> i32 {
-        let mut mags: Vec<u16> = self.data.iter().map(|w| w.w.unsigned_abs()).collect();
+        let mut mags: Vec<u16> = self
+            .rows()
+            .into_iter()
+            .flat_map(|(_, _, w)| w.into_iter().map(i16::unsigned_abs))
+            .collect();
         if mags.is_empty() || q <= 0.0 {
             return 0;
         }
@@ -309,7 +402,7 @@ impl Model {
 
     /// Rebuilds the model with each weight mapped (`None` drops it), keys in order.
     fn mapped(&self, scale: f32, f: impl Fn(i16) -> Option<i16>) -> Model {
-        let mut out = Model::empty(self.classes, scale);
+        let mut out = Model::with_capacity(self.classes, scale, self.keys.len());
         let mut row = Vec::new();
         for (k, classes, weights) in self.rows() {
             row.clear();
@@ -319,9 +412,10 @@ impl Model {
                     .zip(&weights)
                     .filter_map(|(c, w)| f(*w).map(|w| (*c, w))),
             );
-            out.push_row(k, &row);
+            // Never more weights than this model, which fitted.
+            let _ = out.push_row(k, &row);
         }
-        out
+        out.sealed()
     }
 
     pub fn scale(&self) -> f32 {
@@ -329,35 +423,58 @@ impl Model {
     }
 
     pub fn features(&self) -> usize {
-        self.rows
+        self.keys.len()
     }
 
     pub fn weights(&self) -> usize {
-        self.data.len()
+        self.weights
     }
 
     /// Integer class scores (in units of `scale`) of a feature set, into `out`.
     pub fn score(&self, feats: &[u64], out: &mut Vec<i32>) {
         out.clear();
-        out.resize(self.classes, 0);
-        let mut found = [Slot16::default(); 160];
+        out.resize(self.stride, 0);
+        let mut found = [0u64; 160];
         for chunk in feats.chunks(found.len()) {
-            // Three passes, so that the cache misses of all features overlap: touch every
-            // feature's home slot (plain loads, no branch waits on them), then probe (now
-            // mostly cache hits) and touch each row's first weight, then add the rows.
-            let mut sink = 0u64;
+            // Three passes, so that the cache misses of all features overlap: prefetch
+            // every feature's home slot, then probe (now mostly cache hits) and prefetch
+            // each longer row, then add. Prefetches retire at once, so the core issues
+            // them all instead of stalling once its reorder buffer fills with waiting loads.
             for f in chunk {
-                sink ^= self.table[self.home(*f)].tag;
+                prefetch(&self.table[self.home(*f)]);
             }
-            for (f, slot) in chunk.iter().zip(found.iter_mut()) {
-                *slot = self.table[self.find(*f)];
-                sink ^= self.data.get(slot.start as usize).map_or(0, |w| w.w as u64);
+            for (f, s) in chunk.iter().zip(found.iter_mut()) {
+                *s = self.table[self.find(*f)];
+                match slot_len(*s) {
+                    0 | 1 => {}
+                    DENSE => {
+                        for w in self.dense_row(payload(*s)).iter().step_by(32) {
+                            prefetch(w);
+                        }
+                    }
+                    _ => prefetch(&self.data[payload(*s)]),
+                }
             }
-            std::hint::black_box(sink);
-            for slot in &found[..chunk.len()] {
-                let start = slot.start as usize;
-                let end = start + (slot.tag & 0xffff) as usize;
-                for w in &self.data[start..end] {
+            for &s in &found[..chunk.len()] {
+                self.add_row(s, out);
+            }
+        }
+        out.truncate(self.classes);
+    }
+
+    /// Adds the row of slot `s` to `out` (`stride` long).
+    #[inline]
+    fn add_row(&self, s: u64, out: &mut [i32]) {
+        match slot_len(s) {
+            0 => {}
+            1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
+            DENSE => {
+                for (o, w) in out.iter_mut().zip(self.dense_row(payload(s))) {
+                    *o += i32::from(*w);
+                }
+            }
+            n => {
+                for w in &self.data[payload(s)..payload(s) + n] {
                     out[usize::from(w.class)] += i32::from(w.w);
                 }
             }
@@ -366,28 +483,93 @@ impl Model {
 
     /// Rows sorted by feature key, for serialisation: (key, classes, weights).
     pub(crate) fn rows(&self) -> Vec<(u64, Vec<u8>, Vec<i16>)> {
-        let mut slots: Vec<Slot16> = self.table.iter().copied().filter(|s| s.tag != 0).collect();
-        slots.sort_unstable_by_key(|s| s.tag >> 16);
-        slots
-            .into_iter()
-            .map(|s| {
-                let start = s.start as usize;
-                let row = &self.data[start..start + (s.tag & 0xffff) as usize];
-                (
-                    s.tag >> 16,
-                    row.iter().map(|w| w.class).collect(),
-                    row.iter().map(|w| w.w).collect(),
-                )
+        let mut keys = self.keys.clone();
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|k| {
+                let (classes, weights) = self.row_of(self.table[self.find(k)]);
+                (k, classes, weights)
             })
             .collect()
     }
 
-    /// Approximate heap bytes held.
+    /// Approximate heap bytes held (the keys kept for serialisation included).
     pub fn heap_bytes(&self) -> usize {
-        self.table.capacity() * std::mem::size_of::<Slot16>()
+        (self.table.capacity() + self.keys.capacity()) * std::mem::size_of::<u64>()
             + self.data.capacity() * std::mem::size_of::<Weight>()
+            + self.dense.capacity() * std::mem::size_of::<i16>()
     }
 }
+
+#[inline]
+fn home_in(len: usize, feature: u64) -> usize {
+    (feature.wrapping_mul(MIX) >> 32) as usize & (len - 1)
+}
+
+/// Linear probing in a table of slots: the slot holding `feature`'s fingerprint, or the
+/// empty slot where it would go.
+#[inline]
+fn find_in(table: &[u64], feature: u64) -> usize {
+    let mask = table.len() - 1;
+    let fp = fingerprint(feature);
+    let mut i = home_in(table.len(), feature);
+    loop {
+        let s = table[i];
+        if s == 0 || (s >> 32) as u32 == fp {
+            return i;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Asks for the cache line holding `x` without waiting for it.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and changes no state a program can observe; the
+    // address is a live reference.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(
+            (x as *const T).cast::<i8>(),
+            std::arch::x86_64::_MM_HINT_T0,
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
+/// A copy of `v` on huge pages (see [`huge_zeroed`]).
+fn huge_copy<T: Copy + Default>(v: &[T]) -> Vec<T> {
+    let mut out = huge_zeroed(v.len());
+    out.copy_from_slice(v);
+    out
+}
+
+/// A zeroed vector of `n` plain values whose pages the kernel is asked to back with
+/// huge pages when it is large (the scoring tables are read at random).
+fn huge_zeroed<T: Copy + Default>(n: usize) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    advise_huge_pages(v.as_mut_ptr().cast(), n * std::mem::size_of::<T>());
+    v.resize(n, T::default());
+    v
+}
+
+#[cfg(target_os = "linux")]
+fn advise_huge_pages(ptr: *mut u8, bytes: usize) {
+    const HUGE: usize = 2 << 20;
+    let start = (ptr as usize).div_ceil(HUGE) * HUGE;
+    let end = (ptr as usize + bytes) / HUGE * HUGE;
+    if end > start {
+        // SAFETY: the range lies inside an allocation this process owns; MADV_HUGEPAGE
+        // only changes how the kernel backs it, never its contents. Failure is harmless.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_pages(_ptr: *mut u8, _bytes: usize) {}
 
 /// Index of the highest score among the allowed classes (`None` if none is allowed).
 pub fn best<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool) -> Option<usize> {
@@ -429,10 +611,11 @@ mod tests {
     /// zero and gives its rows back in key order.
     #[test]
     fn frozen_table_keeps_every_row() {
-        let mut m = Model::empty(4, 1.0);
+        let mut m = Model::with_capacity(4, 1.0, 0);
         let keys: Vec<u64> = (1..5000u64).map(|i| key(mix(i, 77))).collect();
         for (i, &k) in keys.iter().enumerate() {
-            m.push_row(k, &[((i % 4) as u8, i as i16), (3, -1)]);
+            m.push_row(k, &[((i % 4) as u8, i as i16), (3, -1)])
+                .expect("fits");
         }
         assert_eq!(m.features(), keys.len());
         let mut out = Vec::new();
@@ -448,6 +631,39 @@ mod tests {
         let rows = m.rows();
         assert_eq!(rows.len(), keys.len());
         assert!(rows.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    /// One-weight, short and dense rows all score as written and come back unchanged.
+    #[test]
+    fn every_row_kind_scores_and_round_trips() {
+        let mut m = Model::with_capacity(20, 1.0, 0);
+        let long: Vec<(u8, i16)> = (0..20u8).map(|c| (c, i16::from(c) - 7)).collect();
+        let rows: [(u64, Vec<(u8, i16)>); 3] = [
+            (key(1), vec![(5, -3)]),
+            (key(2), vec![(1, 4), (19, 9)]),
+            (
+                key(3),
+                long.iter().copied().filter(|&(_, w)| w != 0).collect(),
+            ),
+        ];
+        for (k, row) in &rows {
+            m.push_row(*k, row).expect("fits");
+        }
+        let m = m.sealed();
+        let mut out = Vec::new();
+        m.score(&[key(1), key(2), key(3), key(4)], &mut out);
+        let mut want: Vec<i32> = long.iter().map(|&(_, w)| i32::from(w)).collect();
+        want[5] -= 3;
+        want[1] += 4;
+        want[19] += 9;
+        assert_eq!(out, want);
+        let mut back = m.rows();
+        back.sort_by_key(|r| r.0);
+        for ((k, row), (bk, classes, weights)) in rows.iter().zip(back) {
+            let mut row = row.clone();
+            row.sort();
+            assert_eq!((*k, row), (bk, classes.into_iter().zip(weights).collect()));
+        }
     }
 
     #[test]
