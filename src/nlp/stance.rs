@@ -484,6 +484,7 @@ mod tests {
             speaker: None,
             location: None,
             confidence: 0.8,
+            path: String::new(),
         };
         let cameo = CameoTable::builtin().unwrap();
         let art = ArticleText {

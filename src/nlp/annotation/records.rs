@@ -59,6 +59,9 @@ pub struct ExplainRecord<'a> {
     /// Every rule it fails, in the gate's order.
     pub fails: Vec<&'static str>,
     pub why: &'a str,
+    /// How the parse found source and target from the trigger, as UD relations, and the
+    /// clause's status ("source: nsubj; target: obj; clause: reported by say").
+    pub path: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -171,6 +174,7 @@ pub fn explain<'a>(
                 dropped_by: j.reason().map(DropReason::as_str),
                 fails: j.failed.iter().map(|r| r.as_str()).collect(),
                 why: &j.why,
+                path: &e.path,
             }
         })
         .collect()

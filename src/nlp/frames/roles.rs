@@ -12,39 +12,47 @@ impl Sentence<'_> {
             passive,
             ..Frame::default()
         };
-        let mut path = Vec::new();
-        let subject = self.subject_word(p, 0);
+        let mut route = Vec::new();
+        let subject = self.subject_word(p, 0, &mut route);
+        let mut source_path = Vec::new();
+        let mut target_path = Vec::new();
         if passive {
             if let Some(a) = self.agent(p) {
                 f.source = self.actor(a);
                 f.source_word = Some(a);
-                path.push("obl:agent");
+                source_path.push("obl:agent");
             }
             if let Some(s) = subject {
                 f.target = self.actor(s);
-                path.push("nsubj:pass");
+                target_path.extend(route);
+                target_path.push("nsubj:pass");
             }
         } else if let Some(s) = subject {
             f.source = self.actor(s);
             f.source_word = Some(s);
             f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
-            path.push("nsubj");
+            source_path.extend(route);
+            source_path.push("nsubj");
         }
         if !passive || f.target.is_empty() {
             if let Some((t, how)) = self.object(p) {
                 f.target = t;
-                path.push(how);
+                target_path = vec![how];
             }
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
             if let Some(t) = self.nearest_actor(p, &f.source) {
                 f.target = t;
-                path.push("subtree");
+                target_path = vec!["subtree"];
             }
         }
         f.target.retain(|g| !f.source.contains(g));
-        f.path = path.join(" ");
+        f.path = format!(
+            "source: {}; target: {}",
+            path_text(&source_path),
+            path_text(&target_path)
+        );
         f
     }
 
@@ -71,8 +79,8 @@ impl Sentence<'_> {
     }
 
     /// The subject word of `p`: its own, or the one it shares through control,
-    /// coordination or a participial clause.
-    fn subject_word(&self, p: usize, hops: usize) -> Option<usize> {
+    /// coordination or a participial clause; `route` gets each step up ("xcomp^").
+    fn subject_word(&self, p: usize, hops: usize, route: &mut Vec<&'static str>) -> Option<usize> {
         let own = self.children[p]
             .iter()
             .copied()
@@ -86,16 +94,35 @@ impl Sentence<'_> {
             "xcomp" => {
                 let object = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"));
                 match object.filter(|_| !has(&self.lex.subject_control, &self.lower[h])) {
-                    Some(o) => Some(o),
-                    None => self.subject_word(h, hops + 1),
+                    Some(o) => {
+                        route.push("xcomp^ obj");
+                        Some(o)
+                    }
+                    None => {
+                        route.push("xcomp^");
+                        self.subject_word(h, hops + 1, route)
+                    }
                 }
             }
             // "X condemned A and promised B"; "…, killing 40".
-            "conj" | "advcl" if self.is_verbal(h) => self.subject_word(h, hops + 1),
+            "conj" | "advcl" if self.is_verbal(h) => {
+                route.push(if self.rel(p) == "conj" {
+                    "conj^"
+                } else {
+                    "advcl^"
+                });
+                self.subject_word(h, hops + 1, route)
+            }
             // "forces that attacked": the noun the clause modifies; "forces fired six
             // missiles" misread as a participle modifier: the noun is the subject.
-            "acl:relcl" => Some(h),
-            "acl" if self.kid(p, "obj").is_some() => Some(h),
+            "acl:relcl" => {
+                route.push("acl:relcl^");
+                Some(h)
+            }
+            "acl" if self.kid(p, "obj").is_some() => {
+                route.push("acl^");
+                Some(h)
+            }
             _ => None,
         }
     }
@@ -242,6 +269,15 @@ impl Sentence<'_> {
         for c in self.kids(w, "conj").collect::<Vec<_>>() {
             self.collect_actor(c, depth + 1, out);
         }
+    }
+}
+
+/// Relations joined by spaces; "none" when no relation gave the role.
+fn path_text(rels: &[&str]) -> String {
+    if rels.is_empty() {
+        "none".into()
+    } else {
+        rels.join(" ")
     }
 }
 

@@ -90,6 +90,7 @@ fn event(
         speaker: None,
         location: None,
         confidence: 0.8,
+        path: String::new(),
     }
 }
 
