@@ -84,6 +84,13 @@ impl FrameLexicon {
     }
 }
 
+/// Does a frame's path (see [`Frame::path`]) say a passive had no agent ("the envoy was
+/// summoned")? Then the source is unknown because the sentence does not say it.
+pub fn passive_without_agent(path: &str) -> bool {
+    let source = path.split("; ").next().unwrap_or("");
+    source == "source: none" && path.contains("nsubj:pass")
+}
+
 fn has(set: &[String], w: &str) -> bool {
     set.iter().any(|x| x == w)
 }

@@ -26,6 +26,13 @@ impl Sentence<'_> {
                 f.target = self.actor(s);
                 target_path.extend(route);
                 target_path.push("nsubj:pass");
+                // "the truce between A and B was mediated by Z": the parties.
+                if f.target.is_empty() {
+                    if let Some(t) = self.noun_target(s) {
+                        f.target = t;
+                        target_path.push(">nmod");
+                    }
+                }
             }
         } else if let Some(s) = subject {
             f.source = self.actor(s);
@@ -36,6 +43,13 @@ impl Sentence<'_> {
         }
         if !passive || f.target.is_empty() {
             if let Some((t, how)) = self.object(p) {
+                f.target = t;
+                target_path = vec![how];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some((t, how)) = self.complement_subject(p) {
                 f.target = t;
                 target_path = vec![how];
             }
@@ -119,7 +133,9 @@ impl Sentence<'_> {
                 route.push("acl:relcl^");
                 Some(h)
             }
-            "acl" if self.kid(p, "obj").is_some() => {
+            // "missiles fired by X" misread as a modifier; "talks hosted by Z": the noun
+            // is the participle's subject (the passive's patient).
+            "acl" if self.kid(p, "obj").is_some() || self.passive(p) => {
                 route.push("acl^");
                 Some(h)
             }
@@ -159,6 +175,24 @@ impl Sentence<'_> {
         None
     }
 
+    /// The target of a demand or appeal is the subject of its complement: "demanded that
+    /// Y withdraw", "urged [Y to approve]" parsed with Y as the complement's subject. Only
+    /// for a coded verb that embeds its complement (not speech: "said Y attacked" is no act
+    /// on Y; not an aspect verb: "continued to").
+    fn complement_subject(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        let lemma = self.lower[p].as_str();
+        if !self.predicates[p] || self.lex.is_speech(lemma) || has(&self.lex.factive, lemma) {
+            return None;
+        }
+        let clause = self.children[p]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.rel(c), "ccomp" | "xcomp") && self.is_verbal(c))?;
+        let subject = self.kids(clause, "nsubj").next()?;
+        let a = self.actor(subject);
+        (!a.is_empty()).then_some((a, "ccomp>nsubj"))
+    }
+
     /// The actor nearest to `p` in its own clause (breadth first, not entering subjects,
     /// other clauses or coordinated predicates), other than the source: the target when no
     /// object or target oblique names one (a mis-attached prepositional phrase).
@@ -186,7 +220,14 @@ impl Sentence<'_> {
             }
             if depth < 4 {
                 for &c in &self.children[w] {
-                    if !matches!(self.rel(c), "acl:relcl" | "ccomp" | "advcl" | "parataxis") {
+                    // Not into a clause: "accused the Gulf state [of supplying weapons to
+                    // Z]": Z takes part in the accusation's content, not in the accusation
+                    // ("sanctions targeting Z", an unmarked participle, still names Z).
+                    let clause = matches!(
+                        self.rel(c),
+                        "acl:relcl" | "ccomp" | "advcl" | "parataxis" | "csubj"
+                    ) || self.rel(c) == "acl" && self.kid(c, "mark").is_some();
+                    if !clause {
                         queue.push_back((c, depth + 1));
                     }
                 }

@@ -145,6 +145,16 @@ fn appeals_are_requests_and_pass() {
 }
 
 #[test]
+fn a_passive_without_agent_is_counted_apart() {
+    let t = "Chile's consul was summoned on Monday.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "summoned", "", "CHL", "190");
+    e.path = "source: none; target: nsubj:pass; clause: main".into();
+    let j = judge_all(t, &ents, vec![e]);
+    assert_eq!(j[0].reason(), Some(DropReason::PassiveNoAgent));
+}
+
+#[test]
 fn source_must_resolve() {
     let t = "Gunmen attacked Ecuador's consulate.";
     assert_eq!(
