@@ -219,6 +219,7 @@ fn interaction(modality: pb::Modality) -> pb::Interaction {
         speaker: None,
         location_mention: 3,
         confidence: 0.75,
+        path: "source: nsubj; target: obl; clause: reported by say".into(),
     }
 }
 

@@ -48,12 +48,14 @@ pub enum DropReason {
     Statement,
     NoPloverType,
     SourceUnresolved,
+    /// A passive with no `by` agent: its target is known, its source is not said.
+    PassiveNoAgent,
     TargetUnresolved,
     Duplicate,
 }
 
 impl DropReason {
-    pub const ALL: [DropReason; 18] = [
+    pub const ALL: [DropReason; 19] = [
         DropReason::LowConfidence,
         DropReason::Dateline,
         DropReason::Byline,
@@ -70,6 +72,7 @@ impl DropReason {
         DropReason::Statement,
         DropReason::NoPloverType,
         DropReason::SourceUnresolved,
+        DropReason::PassiveNoAgent,
         DropReason::TargetUnresolved,
         DropReason::Duplicate,
     ];
@@ -92,6 +95,7 @@ impl DropReason {
             DropReason::Statement => "statement",
             DropReason::NoPloverType => "no_plover_type",
             DropReason::SourceUnresolved => "source_unresolved",
+            DropReason::PassiveNoAgent => "passive_no_agent",
             DropReason::TargetUnresolved => "target_unresolved",
             DropReason::Duplicate => "duplicate",
         }
@@ -248,10 +252,17 @@ impl Gate {
             _ => {}
         }
         if !resolved(&event.source.actor.code) {
-            fail(
-                DropReason::SourceUnresolved,
-                format!("source {:?} has no actor code", event.source.text),
-            );
+            if super::frames::passive_without_agent(&event.path) {
+                fail(
+                    DropReason::PassiveNoAgent,
+                    "a passive with no agent: who acted is not said".into(),
+                );
+            } else {
+                fail(
+                    DropReason::SourceUnresolved,
+                    format!("source {:?} has no actor code", event.source.text),
+                );
+            }
         }
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if !resolved(target) && !self.one_sided(&event.cameo) {

@@ -444,6 +444,7 @@ mod tests {
             speaker: None,
             location: None,
             confidence: 0.8,
+            path: String::new(),
         }
     }
 
@@ -524,6 +525,7 @@ mod tests {
             speaker: None,
             location: None,
             confidence: 0.8,
+            path: String::new(),
         };
         let cameo = CameoTable::builtin().unwrap();
         let art = ArticleText {

@@ -157,6 +157,8 @@ pub struct CodedEvent {
     pub location: Option<usize>,
     /// 0..=1
     pub confidence: f32,
+    /// The dependency path from the trigger to source and target (`annotate --explain`).
+    pub path: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -178,6 +178,7 @@ pub fn interaction_to_pb(e: &nlp::CodedEvent) -> pb::Interaction {
         speaker: e.speaker.as_ref().map(participant_to_pb),
         location_mention: index_plus_one(e.location),
         confidence: e.confidence,
+        path: e.path.clone(),
     }
 }
 
@@ -200,6 +201,7 @@ pub fn interaction_from_pb(i: &pb::Interaction) -> nlp::CodedEvent {
         speaker: i.speaker.as_ref().map(participant_from_pb),
         location: index_from_plus_one(i.location_mention),
         confidence: i.confidence,
+        path: i.path.clone(),
     }
 }
 

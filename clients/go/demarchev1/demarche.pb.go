@@ -970,8 +970,11 @@ type Interaction struct {
 	// Index (+1) of the LOCATION mention; 0 = none.
 	LocationMention uint32  `protobuf:"varint,8,opt,name=location_mention,json=locationMention,proto3" json:"location_mention,omitempty"`
 	Confidence      float32 `protobuf:"fixed32,9,opt,name=confidence,proto3" json:"confidence,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// How the parse found the roles, as UD relations from the trigger: e.g.
+	// "source: nsubj; target: obj>nmod; clause: ccomp of say" (empty: no parse frame).
+	Path          string `protobuf:"bytes,10,opt,name=path,proto3" json:"path,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Interaction) Reset() {
@@ -1065,6 +1068,13 @@ func (x *Interaction) GetConfidence() float32 {
 		return x.Confidence
 	}
 	return 0
+}
+
+func (x *Interaction) GetPath() string {
+	if x != nil {
+		return x.Path
+	}
+	return ""
 }
 
 // Stance one actor expresses toward another, over the whole article.
@@ -1945,7 +1955,7 @@ const file_demarche_v1_demarche_proto_rawDesc = "" +
 	"\vParticipant\x12(\n" +
 	"\x05actor\x18\x01 \x01(\v2\x12.demarche.v1.ActorR\x05actor\x12!\n" +
 	"\fmention_text\x18\x02 \x01(\tR\vmentionText\x12\x18\n" +
-	"\amention\x18\x03 \x01(\rR\amention\"\x82\x03\n" +
+	"\amention\x18\x03 \x01(\rR\amention\"\x96\x03\n" +
 	"\vInteraction\x12\x1a\n" +
 	"\bsentence\x18\x01 \x01(\rR\bsentence\x120\n" +
 	"\x06source\x18\x02 \x01(\v2\x18.demarche.v1.ParticipantR\x06source\x120\n" +
@@ -1957,7 +1967,9 @@ const file_demarche_v1_demarche_proto_rawDesc = "" +
 	"\x10location_mention\x18\b \x01(\rR\x0flocationMention\x12\x1e\n" +
 	"\n" +
 	"confidence\x18\t \x01(\x02R\n" +
-	"confidence\"\xd6\x01\n" +
+	"confidence\x12\x12\n" +
+	"\x04path\x18\n" +
+	" \x01(\tR\x04path\"\xd6\x01\n" +
 	"\n" +
 	"DyadStance\x12*\n" +
 	"\x06holder\x18\x01 \x01(\v2\x12.demarche.v1.ActorR\x06holder\x12*\n" +

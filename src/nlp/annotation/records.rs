@@ -64,6 +64,9 @@ pub struct ExplainRecord<'a> {
     /// and threats do though they are not emitted; negated, conditional, hypothetical,
     /// questioned or unattributed events do not.
     pub stance: bool,
+    /// How the parse found source and target from the trigger, as UD relations, and the
+    /// clause's status ("source: nsubj; target: obj; clause: reported by say").
+    pub path: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -199,6 +202,7 @@ pub fn explain<'a>(
                 fails: j.failed.iter().map(|r| r.as_str()).collect(),
                 why: &j.why,
                 stance: expresses_stance(j),
+                path: &e.path,
             }
         })
         .collect()

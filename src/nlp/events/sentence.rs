@@ -50,11 +50,13 @@ impl EventCoder {
         let mut targets: Vec<Side> = Vec::with_capacity(vps.len());
         let mut speaker_src: Vec<Option<Side>> = Vec::with_capacity(vps.len());
         let mut speaker_of: Vec<Option<usize>> = vec![None; vps.len()];
+        let mut paths: Vec<String> = Vec::with_capacity(vps.len());
         for (vi, vp) in vps.iter().enumerate() {
             let control = vp.control.and_then(|(cs, ce, _)| {
                 sent.predicate_in(toks[cs].span.start, toks[ce - 1].span.end)
             });
             let frame = preds[vi].map(|p| sent.frame(p, control));
+            let mut path = frame.as_ref().map_or_else(String::new, |f| f.path.clone());
             let (mut src, tgt) = match &frame {
                 Some(f) => (
                     self.source_side(&sent, toks, &groups, f, last_source),
@@ -68,6 +70,7 @@ impl EventCoder {
             {
                 let ps = vp.aux_start.min(vp.phrase_start());
                 src = self.subject(toks, &groups, left_bounds[vi], ps);
+                path.push_str("; source: first actor before the verb (no subject word)");
             }
             let mut speaker = None;
             if let Some(frames::Status::Reported { speech }) = frame.as_ref().map(|f| f.status) {
@@ -76,6 +79,7 @@ impl EventCoder {
                 // "X says it has killed…": the pronoun is the speaker.
                 if frame.as_ref().is_some_and(|f| f.source_pronoun) && sp.known() {
                     src = sp.clone();
+                    path.push_str("; source: pronoun = the speaker");
                 }
                 speaker = Some(sp);
                 speaker_of[vi] = preds.iter().position(|&p| p == Some(speech));
@@ -84,6 +88,7 @@ impl EventCoder {
             targets.push(tgt);
             speaker_src.push(speaker);
             frames_by_vp.push(frame);
+            paths.push(path);
         }
         // "according to X"
         let according = toks.iter().position(|t| t.is(ACCORDING)).and_then(|a| {
@@ -120,6 +125,14 @@ impl EventCoder {
             }
             let mut src = sources[vi].clone();
             let mut tgt = targets[vi].clone();
+            let mut path = paths[vi].clone();
+            // A dictionary pattern's target ("condemn * attack on $") yields to the judged
+            // act's agent ("condemned Russia's attack on Ukraine": Russia).
+            let judged_agent = frame.path.contains("target: obj>agent");
+            let tgt_override = tgt_override.filter(|_| !judged_agent);
+            if src_override.is_some() || tgt_override.is_some() {
+                path.push_str("; roles: the dictionary pattern's");
+            }
             if let Some(g) = src_override {
                 src = Side {
                     mentions: g,
@@ -127,10 +140,7 @@ impl EventCoder {
                     named: false,
                 };
             }
-            // A dictionary pattern's target ("condemn * attack on $") yields to the judged
-            // act's agent ("condemned Russia's attack on Ukraine": Russia).
-            let judged_agent = frame.path.ends_with("obj>agent");
-            if let Some(g) = tgt_override.filter(|_| !judged_agent) {
+            if let Some(g) = tgt_override {
                 tgt = Side {
                     mentions: g,
                     tokens: None,
@@ -186,6 +196,7 @@ impl EventCoder {
                 }
             }
             if let Some(t) = accuse_target {
+                path.push_str("; reported violence: the speaker accuses its source");
                 tgt = t;
                 src = speaker_side.cloned().unwrap_or_default();
             }
@@ -264,6 +275,7 @@ impl EventCoder {
                 speaker: speaker_p.clone(),
                 location,
                 confidence: conf,
+                path: path.clone(),
             };
             let expand = |side: &Side| -> Vec<Option<(u32, &Actor)>> {
                 let mut v: Vec<Option<(u32, &Actor)>> = Vec::new();

@@ -87,6 +87,13 @@ impl FrameLexicon {
     }
 }
 
+/// Does a frame's path (see [`Frame::path`]) say a passive had no agent ("the envoy was
+/// summoned")? Then the source is unknown because the sentence does not say it.
+pub fn passive_without_agent(path: &str) -> bool {
+    let source = path.split("; ").next().unwrap_or("");
+    source == "source: none" && path.contains("nsubj:pass")
+}
+
 fn has(set: &[String], w: &str) -> bool {
     set.iter().any(|x| x == w)
 }
@@ -118,7 +125,9 @@ pub struct Frame {
     /// `advmod` not / never on the predicate.
     pub negated: bool,
     pub status: Status,
-    /// The dependency path that gave source and target, for `annotate --explain`.
+    /// The dependency path that gave source and target, and the clause status, for
+    /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
+    /// a relation `x` to the head, then down).
     pub path: String,
 }
 
@@ -193,7 +202,19 @@ impl<'a> Sentence<'a> {
         let mut f = self.roles(p);
         f.negated = self.negated(p) || control.is_some_and(|c| self.negated(c));
         f.status = self.status(p, control);
+        f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
         f
+    }
+
+    /// The status as `annotate --explain` shows it: "main", "reported by say"…
+    fn status_text(&self, status: Status) -> String {
+        match status {
+            Status::Asserted => "main".into(),
+            Status::Reported { speech } => format!("reported by {}", self.lower[speech]),
+            Status::Embedded { governor } => format!("embedded under {}", self.lower[governor]),
+            Status::Conditional => "conditional".into(),
+            Status::Description => "describing relative".into(),
+        }
     }
 
     fn rel(&self, w: usize) -> &str {

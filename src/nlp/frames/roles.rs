@@ -12,39 +12,61 @@ impl Sentence<'_> {
             passive,
             ..Frame::default()
         };
-        let mut path = Vec::new();
-        let subject = self.subject_word(p, 0);
+        let mut route = Vec::new();
+        let subject = self.subject_word(p, 0, &mut route);
+        let mut source_path = Vec::new();
+        let mut target_path = Vec::new();
         if passive {
             if let Some(a) = self.agent(p) {
                 f.source = self.actor(a);
                 f.source_word = Some(a);
-                path.push("obl:agent");
+                source_path.push("obl:agent");
             }
             if let Some(s) = subject {
                 f.target = self.actor(s);
-                path.push("nsubj:pass");
+                target_path.extend(route);
+                target_path.push("nsubj:pass");
+                // "the truce between A and B was mediated by Z": the parties.
+                if f.target.is_empty() {
+                    if let Some(t) = self.noun_target(s) {
+                        f.target = t;
+                        target_path.push(">nmod");
+                    }
+                }
             }
         } else if let Some(s) = subject {
             f.source = self.actor(s);
             f.source_word = Some(s);
             f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
-            path.push("nsubj");
+            source_path.extend(route);
+            source_path.push("nsubj");
         }
         if !passive || f.target.is_empty() {
             if let Some((t, how)) = self.object(p) {
                 f.target = t;
-                path.push(how);
+                target_path = vec![how];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some((t, how)) = self.complement_subject(p) {
+                f.target = t;
+                target_path = vec![how];
             }
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
             if let Some(t) = self.nearest_actor(p, &f.source) {
                 f.target = t;
-                path.push("subtree");
+                target_path = vec!["subtree"];
             }
         }
         f.target.retain(|g| !f.source.contains(g));
-        f.path = path.join(" ");
+        f.path = format!(
+            "source: {}; target: {}",
+            path_text(&source_path),
+            path_text(&target_path)
+        );
         f
     }
 
@@ -71,8 +93,8 @@ impl Sentence<'_> {
     }
 
     /// The subject word of `p`: its own, or the one it shares through control,
-    /// coordination or a participial clause.
-    fn subject_word(&self, p: usize, hops: usize) -> Option<usize> {
+    /// coordination or a participial clause; `route` gets each step up ("xcomp^").
+    fn subject_word(&self, p: usize, hops: usize, route: &mut Vec<&'static str>) -> Option<usize> {
         let own = self.children[p]
             .iter()
             .copied()
@@ -86,16 +108,37 @@ impl Sentence<'_> {
             "xcomp" => {
                 let object = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"));
                 match object.filter(|_| !has(&self.lex.subject_control, &self.lower[h])) {
-                    Some(o) => Some(o),
-                    None => self.subject_word(h, hops + 1),
+                    Some(o) => {
+                        route.push("xcomp^ obj");
+                        Some(o)
+                    }
+                    None => {
+                        route.push("xcomp^");
+                        self.subject_word(h, hops + 1, route)
+                    }
                 }
             }
             // "X condemned A and promised B"; "…, killing 40".
-            "conj" | "advcl" if self.is_verbal(h) => self.subject_word(h, hops + 1),
+            "conj" | "advcl" if self.is_verbal(h) => {
+                route.push(if self.rel(p) == "conj" {
+                    "conj^"
+                } else {
+                    "advcl^"
+                });
+                self.subject_word(h, hops + 1, route)
+            }
             // "forces that attacked": the noun the clause modifies; "forces fired six
             // missiles" misread as a participle modifier: the noun is the subject.
-            "acl:relcl" => Some(h),
-            "acl" if self.kid(p, "obj").is_some() => Some(h),
+            "acl:relcl" => {
+                route.push("acl:relcl^");
+                Some(h)
+            }
+            // "missiles fired by X" misread as a modifier; "talks hosted by Z": the noun
+            // is the participle's subject (the passive's patient).
+            "acl" if self.kid(p, "obj").is_some() || self.passive(p) => {
+                route.push("acl^");
+                Some(h)
+            }
             _ => None,
         }
     }
@@ -135,6 +178,24 @@ impl Sentence<'_> {
         None
     }
 
+    /// The target of a demand or appeal is the subject of its complement: "demanded that
+    /// Y withdraw", "urged [Y to approve]" parsed with Y as the complement's subject. Only
+    /// for a coded verb that embeds its complement (not speech: "said Y attacked" is no act
+    /// on Y; not an aspect verb: "continued to").
+    fn complement_subject(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        let lemma = self.lower[p].as_str();
+        if !self.predicates[p] || self.lex.is_speech(lemma) || has(&self.lex.factive, lemma) {
+            return None;
+        }
+        let clause = self.children[p]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.rel(c), "ccomp" | "xcomp") && self.is_verbal(c))?;
+        let subject = self.kids(clause, "nsubj").next()?;
+        let a = self.actor(subject);
+        (!a.is_empty()).then_some((a, "ccomp>nsubj"))
+    }
+
     /// The actor nearest to `p` in its own clause (breadth first, not entering subjects,
     /// other clauses or coordinated predicates), other than the source: the target when no
     /// object or target oblique names one (a mis-attached prepositional phrase).
@@ -162,7 +223,14 @@ impl Sentence<'_> {
             }
             if depth < 4 {
                 for &c in &self.children[w] {
-                    if !matches!(self.rel(c), "acl:relcl" | "ccomp" | "advcl" | "parataxis") {
+                    // Not into a clause: "accused the Gulf state [of supplying weapons to
+                    // Z]": Z takes part in the accusation's content, not in the accusation
+                    // ("sanctions targeting Z", an unmarked participle, still names Z).
+                    let clause = matches!(
+                        self.rel(c),
+                        "acl:relcl" | "ccomp" | "advcl" | "parataxis" | "csubj"
+                    ) || self.rel(c) == "acl" && self.kid(c, "mark").is_some();
+                    if !clause {
                         queue.push_back((c, depth + 1));
                     }
                 }
@@ -245,6 +313,15 @@ impl Sentence<'_> {
         for c in self.kids(w, "conj").collect::<Vec<_>>() {
             self.collect_actor(c, depth + 1, out);
         }
+    }
+}
+
+/// Relations joined by spaces; "none" when no relation gave the role.
+fn path_text(rels: &[&str]) -> String {
+    if rels.is_empty() {
+        "none".into()
+    } else {
+        rels.join(" ")
     }
 }
 

@@ -149,3 +149,84 @@ fn a_judged_act_targets_its_agent_not_its_victim() {
     );
     assert_eq!(f.target, vec![1]);
 }
+
+#[test]
+fn path_names_the_relations_and_the_clause() {
+    let (f, _) = frame_of(
+        "Egypt condemned Israel on Monday.",
+        "condemned",
+        &["Egypt", "Israel"],
+    );
+    assert_eq!(f.path, "source: nsubj; target: obj; clause: main");
+    let (f, _) = frame_of(
+        "Kenya said Uganda had attacked the border post.",
+        "attacked",
+        &["Kenya", "Uganda"],
+    );
+    assert!(f.path.ends_with("clause: reported by say"), "{}", f.path);
+}
+
+#[test]
+fn participle_clause_takes_the_main_subject() {
+    let s = "Egypt wrote to the council on Friday, accusing Ethiopia of breaking the accord.";
+    let (f, _) = frame_of(s, "accusing", &["Egypt", "Ethiopia"]);
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    assert!(f.path.starts_with("source: advcl^ nsubj"), "{}", f.path);
+}
+
+#[test]
+fn demand_targets_the_subject_of_its_complement() {
+    let s = "Iraq has demanded that Turkey halt the raids.";
+    let (f, _) = frame_of(s, "demanded", &["Iraq", "Turkey"]);
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    assert!(f.path.contains("target: ccomp>nsubj"), "{}", f.path);
+    let (f, _) = frame_of(s, "halt", &["Iraq", "Turkey"]);
+    assert!(
+        matches!(f.status, Status::Embedded { .. }),
+        "{:?}",
+        f.status
+    );
+}
+
+#[test]
+fn passive_subject_noun_names_the_parties() {
+    let s = "The truce between Armenia and Azerbaijan was mediated by Oman.";
+    let (f, _) = frame_of(s, "mediated", &["Armenia", "Oman", "Azerbaijan"]);
+    assert_eq!(f.source, vec![1]);
+    assert_eq!(f.target, vec![0, 2]);
+}
+
+#[test]
+fn accusation_content_is_not_its_target() {
+    // "the neighbour" names no actor; Sudan's rebels are in what it is accused of.
+    let s = "Chad accused the neighbour of arming Sudan with rifles.";
+    let (f, _) = frame_of(s, "accused", &["Chad", "Sudan"]);
+    assert_eq!(f.source, vec![0]);
+    assert!(f.target.is_empty(), "{:?}", f.target);
+}
+
+#[test]
+fn passive_participle_modifier_targets_its_noun() {
+    let s = "Kenya welcomed the talks between Ethiopia and Eritrea hosted by Qatar.";
+    let (f, _) = frame_of(s, "hosted", &["Kenya", "Ethiopia", "Qatar", "Eritrea"]);
+    assert!(f.passive);
+    assert_eq!(f.source, vec![2]);
+    assert_eq!(f.target, vec![1, 3]);
+}
+
+#[test]
+fn passive_without_agent_is_recognised_from_the_path() {
+    let (f, _) = frame_of(
+        "The Chilean consul was summoned on Monday.",
+        "summoned",
+        &["Chilean"],
+    );
+    assert!(f.passive);
+    assert!(passive_without_agent(&f.path), "{}", f.path);
+    let (f, _) = frame_of(
+        "Ghana was criticised by Togo for the delay.",
+        "criticised",
+        &["Ghana", "Togo"],
+    );
+    assert!(!passive_without_agent(&f.path), "{}", f.path);
+}

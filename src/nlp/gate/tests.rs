@@ -90,6 +90,7 @@ fn event(
         speaker: None,
         location: None,
         confidence: 0.8,
+        path: String::new(),
     }
 }
 
@@ -159,6 +160,16 @@ fn an_operator_dictionary_code_passes_without_a_plover_type() {
         verdict_with(t, "signed", "PER", "CHL", "903", Modality::Negated),
         Some(DropReason::Negated)
     );
+}
+
+#[test]
+fn a_passive_without_agent_is_counted_apart() {
+    let t = "Chile's consul was summoned on Monday.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "summoned", "", "CHL", "190");
+    e.path = "source: none; target: nsubj:pass; clause: main".into();
+    let j = judge_all(t, &ents, vec![e]);
+    assert_eq!(j[0].reason(), Some(DropReason::PassiveNoAgent));
 }
 
 #[test]

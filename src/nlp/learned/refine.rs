@@ -130,6 +130,7 @@ pub fn refine_with(
                     speaker: None,
                     location: location(entities, si),
                     confidence: options.confidence_scale * pc,
+                    path: "learned: sentence classifier".into(),
                 });
             }
             Some((i, _)) => {

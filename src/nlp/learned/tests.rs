@@ -221,6 +221,7 @@ fn rule_event(code: &str) -> CodedEvent {
         speaker: None,
         location: None,
         confidence: 0.8,
+        path: String::new(),
     }
 }
 

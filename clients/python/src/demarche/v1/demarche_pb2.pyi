@@ -176,7 +176,7 @@ class Participant(_message.Message):
     def __init__(self, actor: _Optional[_Union[Actor, _Mapping]] = ..., mention_text: _Optional[str] = ..., mention: _Optional[int] = ...) -> None: ...
 
 class Interaction(_message.Message):
-    __slots__ = ("sentence", "source", "target", "cameo", "trigger", "modality", "speaker", "location_mention", "confidence")
+    __slots__ = ("sentence", "source", "target", "cameo", "trigger", "modality", "speaker", "location_mention", "confidence", "path")
     SENTENCE_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FIELD_NUMBER: _ClassVar[int]
     TARGET_FIELD_NUMBER: _ClassVar[int]
@@ -186,6 +186,7 @@ class Interaction(_message.Message):
     SPEAKER_FIELD_NUMBER: _ClassVar[int]
     LOCATION_MENTION_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    PATH_FIELD_NUMBER: _ClassVar[int]
     sentence: int
     source: Participant
     target: Participant
@@ -195,7 +196,8 @@ class Interaction(_message.Message):
     speaker: Participant
     location_mention: int
     confidence: float
-    def __init__(self, sentence: _Optional[int] = ..., source: _Optional[_Union[Participant, _Mapping]] = ..., target: _Optional[_Union[Participant, _Mapping]] = ..., cameo: _Optional[str] = ..., trigger: _Optional[_Union[Span, _Mapping]] = ..., modality: _Optional[_Union[Modality, str]] = ..., speaker: _Optional[_Union[Participant, _Mapping]] = ..., location_mention: _Optional[int] = ..., confidence: _Optional[float] = ...) -> None: ...
+    path: str
+    def __init__(self, sentence: _Optional[int] = ..., source: _Optional[_Union[Participant, _Mapping]] = ..., target: _Optional[_Union[Participant, _Mapping]] = ..., cameo: _Optional[str] = ..., trigger: _Optional[_Union[Span, _Mapping]] = ..., modality: _Optional[_Union[Modality, str]] = ..., speaker: _Optional[_Union[Participant, _Mapping]] = ..., location_mention: _Optional[int] = ..., confidence: _Optional[float] = ..., path: _Optional[str] = ...) -> None: ...
 
 class DyadStance(_message.Message):
     __slots__ = ("holder", "target", "stance", "score", "evidence")

@@ -130,7 +130,7 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
       "1.Sentence\022,\n\010mentions\030\003 \003(\0132\032.demarche." +
       "v1.EntityMention\"W\n\013Participant\022!\n\005actor" +
       "\030\001 \001(\0132\022.demarche.v1.Actor\022\024\n\014mention_te" +
-      "xt\030\002 \001(\t\022\017\n\007mention\030\003 \001(\r\"\250\002\n\013Interactio" +
+      "xt\030\002 \001(\t\022\017\n\007mention\030\003 \001(\r\"\266\002\n\013Interactio" +
       "n\022\020\n\010sentence\030\001 \001(\r\022(\n\006source\030\002 \001(\0132\030.de" +
       "marche.v1.Participant\022(\n\006target\030\003 \001(\0132\030." +
       "demarche.v1.Participant\022\r\n\005cameo\030\004 \001(\t\022\"" +
@@ -138,79 +138,79 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
       "dality\030\006 \001(\0162\025.demarche.v1.Modality\022)\n\007s" +
       "peaker\030\007 \001(\0132\030.demarche.v1.Participant\022\030" +
       "\n\020location_mention\030\010 \001(\r\022\022\n\nconfidence\030\t" +
-      " \001(\002\"\255\001\n\nDyadStance\022\"\n\006holder\030\001 \001(\0132\022.de" +
-      "marche.v1.Actor\022\"\n\006target\030\002 \001(\0132\022.demarc" +
-      "he.v1.Actor\022#\n\006stance\030\003 \001(\0162\023.demarche.v" +
-      "1.Stance\022\r\n\005score\030\004 \001(\002\022#\n\010evidence\030\005 \003(" +
-      "\0132\021.demarche.v1.Span\"\216\001\n\017EditorialStance" +
-      "\022\"\n\006target\030\001 \001(\0132\022.demarche.v1.Actor\022#\n\006" +
-      "stance\030\002 \001(\0162\023.demarche.v1.Stance\022\r\n\005sco" +
-      "re\030\003 \001(\002\022#\n\010evidence\030\004 \003(\0132\021.demarche.v1" +
-      ".Span\"\326\001\n\rArticleStance\022.\n\010entities\030\001 \001(" +
-      "\0132\034.demarche.v1.ArticleEntities\022.\n\014inter" +
-      "actions\030\002 \003(\0132\030.demarche.v1.Interaction\022" +
-      "&\n\005dyads\030\003 \003(\0132\027.demarche.v1.DyadStance\022" +
-      "/\n\teditorial\030\004 \003(\0132\034.demarche.v1.Editori" +
-      "alStance\022\014\n\004tone\030\005 \001(\002\"\324\005\n\017DiplomaticEve" +
-      "nt\022\020\n\010event_id\030\001 \001(\t\022\022\n\narticle_id\030\002 \001(\t" +
-      "\022\023\n\013article_url\030\003 \001(\t\022\027\n\017published_at_ms" +
-      "\030\004 \001(\003\022\"\n\006source\030\005 \001(\0132\022.demarche.v1.Act" +
-      "or\022\"\n\006target\030\006 \001(\0132\022.demarche.v1.Actor\022\023" +
-      "\n\013source_text\030\007 \001(\t\022\023\n\013target_text\030\010 \001(\t" +
-      "\022\022\n\ncameo_code\030\t \001(\t\022\022\n\ncameo_root\030\n \001(\t" +
-      "\022\023\n\013plover_type\030\013 \001(\t\022*\n\nquad_class\030\014 \001(" +
-      "\0162\026.demarche.v1.QuadClass\022\021\n\tgoldstein\030\r" +
-      " \001(\002\022\020\n\010location\030\016 \001(\t\022(\n\013dyad_stance\030\017 " +
-      "\001(\0162\023.demarche.v1.Stance\022\014\n\004tone\030\020 \001(\002\022\025" +
-      "\n\revidence_text\030\021 \001(\t\022\026\n\016evidence_start\030" +
-      "\022 \001(\r\022\024\n\014evidence_end\030\023 \001(\r\022\025\n\rtrigger_s" +
-      "tart\030\024 \001(\r\022\023\n\013trigger_end\030\025 \001(\r\022\'\n\010modal" +
-      "ity\030\026 \001(\0162\025.demarche.v1.Modality\022\022\n\nconf" +
-      "idence\030\027 \001(\002\022\030\n\020location_country\030\030 \001(\t\022\025" +
-      "\n\remitted_at_ms\030\031 \001(\003\022\026\n\016article_source\030" +
-      "\032 \001(\t\022+\n\014location_geo\030\033 \001(\0132\025.demarche.v" +
-      "1.GeoPoint\022\021\n\tstory_key\030\034 \001(\t\"\265\001\n\rAlertE" +
-      "vidence\022\020\n\010event_id\030\001 \001(\t\022\022\n\narticle_id\030" +
-      "\002 \001(\t\022\026\n\016article_source\030\003 \001(\t\022\021\n\tstory_k" +
-      "ey\030\004 \001(\t\022\022\n\ncameo_code\030\005 \001(\t\022\021\n\tgoldstei" +
-      "n\030\006 \001(\002\022\025\n\revent_time_ms\030\007 \001(\003\022\025\n\reviden" +
-      "ce_text\030\010 \001(\t\"\365\003\n\005Alert\022\020\n\010alert_id\030\001 \001(" +
-      "\t\022\017\n\007rule_id\030\002 \001(\t\022\021\n\trule_name\030\003 \001(\t\022\'\n" +
-      "\010severity\030\004 \001(\0162\025.demarche.v1.Severity\022&" +
-      "\n\005state\030\005 \001(\0162\027.demarche.v1.AlertState\022\r" +
-      "\n\005group\030\006 \001(\t\022\027\n\017window_start_ms\030\007 \001(\003\022\025" +
-      "\n\rwindow_end_ms\030\010 \001(\003\022\025\n\rfirst_seen_ms\030\t" +
-      " \001(\003\022\024\n\014last_seen_ms\030\n \001(\003\022\021\n\tevent_ids\030" +
-      "\013 \003(\t\022,\n\010evidence\030\014 \003(\0132\032.demarche.v1.Al" +
-      "ertEvidence\022\023\n\013event_count\030\r \001(\r\022\025\n\rarti" +
-      "cle_count\030\016 \001(\r\022\024\n\014source_count\030\017 \001(\r\022\023\n" +
-      "\013story_count\030\020 \001(\r\022\025\n\rgoldstein_sum\030\021 \001(" +
-      "\002\022\026\n\016goldstein_mean\030\022 \001(\002\022\020\n\010baseline\030\023 " +
-      "\001(\002\022\016\n\006reason\030\024 \001(\t\022\020\n\010sequence\030\025 \001(\r*\226\001" +
-      "\n\nEntityType\022\033\n\027ENTITY_TYPE_UNSPECIFIED\020" +
-      "\000\022\026\n\022ENTITY_TYPE_PERSON\020\001\022\034\n\030ENTITY_TYPE" +
-      "_ORGANISATION\020\002\022\030\n\024ENTITY_TYPE_LOCATION\020" +
-      "\003\022\033\n\027ENTITY_TYPE_NATIONALITY\020\004*`\n\006Stance" +
-      "\022\026\n\022STANCE_UNSPECIFIED\020\000\022\026\n\022STANCE_COOPE" +
-      "RATIVE\020\001\022\022\n\016STANCE_HOSTILE\020\002\022\022\n\016STANCE_N" +
-      "EUTRAL\020\003*\312\001\n\010Modality\022\025\n\021MODALITY_ASSERT" +
-      "ED\020\000\022\024\n\020MODALITY_NEGATED\020\001\022\027\n\023MODALITY_T" +
-      "HREATENED\020\002\022\025\n\021MODALITY_INTENDED\020\003\022\025\n\021MO" +
-      "DALITY_REPORTED\020\004\022\030\n\024MODALITY_CONDITIONA" +
-      "L\020\005\022\031\n\025MODALITY_HYPOTHETICAL\020\006\022\025\n\021MODALI" +
-      "TY_DEMANDED\020\007*\261\001\n\tQuadClass\022\032\n\026QUAD_CLAS" +
-      "S_UNSPECIFIED\020\000\022!\n\035QUAD_CLASS_VERBAL_COO" +
-      "PERATION\020\001\022#\n\037QUAD_CLASS_MATERIAL_COOPER" +
-      "ATION\020\002\022\036\n\032QUAD_CLASS_VERBAL_CONFLICT\020\003\022" +
-      " \n\034QUAD_CLASS_MATERIAL_CONFLICT\020\004*t\n\nAle" +
-      "rtState\022\033\n\027ALERT_STATE_UNSPECIFIED\020\000\022\026\n\022" +
-      "ALERT_STATE_FIRING\020\001\022\027\n\023ALERT_STATE_UPDA" +
-      "TED\020\002\022\030\n\024ALERT_STATE_RESOLVED\020\003*d\n\010Sever" +
-      "ity\022\030\n\024SEVERITY_UNSPECIFIED\020\000\022\021\n\rSEVERIT" +
-      "Y_INFO\020\001\022\024\n\020SEVERITY_WARNING\020\002\022\025\n\021SEVERI" +
-      "TY_CRITICAL\020\003BQ\n\016io.demarche.v1P\001Z=githu" +
-      "b.com/demarche/demarche/clients/go/demar" +
-      "chev1;demarchev1b\006proto3"
+      " \001(\002\022\014\n\004path\030\n \001(\t\"\255\001\n\nDyadStance\022\"\n\006hol" +
+      "der\030\001 \001(\0132\022.demarche.v1.Actor\022\"\n\006target\030" +
+      "\002 \001(\0132\022.demarche.v1.Actor\022#\n\006stance\030\003 \001(" +
+      "\0162\023.demarche.v1.Stance\022\r\n\005score\030\004 \001(\002\022#\n" +
+      "\010evidence\030\005 \003(\0132\021.demarche.v1.Span\"\216\001\n\017E" +
+      "ditorialStance\022\"\n\006target\030\001 \001(\0132\022.demarch" +
+      "e.v1.Actor\022#\n\006stance\030\002 \001(\0162\023.demarche.v1" +
+      ".Stance\022\r\n\005score\030\003 \001(\002\022#\n\010evidence\030\004 \003(\013" +
+      "2\021.demarche.v1.Span\"\326\001\n\rArticleStance\022.\n" +
+      "\010entities\030\001 \001(\0132\034.demarche.v1.ArticleEnt" +
+      "ities\022.\n\014interactions\030\002 \003(\0132\030.demarche.v" +
+      "1.Interaction\022&\n\005dyads\030\003 \003(\0132\027.demarche." +
+      "v1.DyadStance\022/\n\teditorial\030\004 \003(\0132\034.demar" +
+      "che.v1.EditorialStance\022\014\n\004tone\030\005 \001(\002\"\324\005\n" +
+      "\017DiplomaticEvent\022\020\n\010event_id\030\001 \001(\t\022\022\n\nar" +
+      "ticle_id\030\002 \001(\t\022\023\n\013article_url\030\003 \001(\t\022\027\n\017p" +
+      "ublished_at_ms\030\004 \001(\003\022\"\n\006source\030\005 \001(\0132\022.d" +
+      "emarche.v1.Actor\022\"\n\006target\030\006 \001(\0132\022.demar" +
+      "che.v1.Actor\022\023\n\013source_text\030\007 \001(\t\022\023\n\013tar" +
+      "get_text\030\010 \001(\t\022\022\n\ncameo_code\030\t \001(\t\022\022\n\nca" +
+      "meo_root\030\n \001(\t\022\023\n\013plover_type\030\013 \001(\t\022*\n\nq" +
+      "uad_class\030\014 \001(\0162\026.demarche.v1.QuadClass\022" +
+      "\021\n\tgoldstein\030\r \001(\002\022\020\n\010location\030\016 \001(\t\022(\n\013" +
+      "dyad_stance\030\017 \001(\0162\023.demarche.v1.Stance\022\014" +
+      "\n\004tone\030\020 \001(\002\022\025\n\revidence_text\030\021 \001(\t\022\026\n\016e" +
+      "vidence_start\030\022 \001(\r\022\024\n\014evidence_end\030\023 \001(" +
+      "\r\022\025\n\rtrigger_start\030\024 \001(\r\022\023\n\013trigger_end\030" +
+      "\025 \001(\r\022\'\n\010modality\030\026 \001(\0162\025.demarche.v1.Mo" +
+      "dality\022\022\n\nconfidence\030\027 \001(\002\022\030\n\020location_c" +
+      "ountry\030\030 \001(\t\022\025\n\remitted_at_ms\030\031 \001(\003\022\026\n\016a" +
+      "rticle_source\030\032 \001(\t\022+\n\014location_geo\030\033 \001(" +
+      "\0132\025.demarche.v1.GeoPoint\022\021\n\tstory_key\030\034 " +
+      "\001(\t\"\265\001\n\rAlertEvidence\022\020\n\010event_id\030\001 \001(\t\022" +
+      "\022\n\narticle_id\030\002 \001(\t\022\026\n\016article_source\030\003 " +
+      "\001(\t\022\021\n\tstory_key\030\004 \001(\t\022\022\n\ncameo_code\030\005 \001" +
+      "(\t\022\021\n\tgoldstein\030\006 \001(\002\022\025\n\revent_time_ms\030\007" +
+      " \001(\003\022\025\n\revidence_text\030\010 \001(\t\"\365\003\n\005Alert\022\020\n" +
+      "\010alert_id\030\001 \001(\t\022\017\n\007rule_id\030\002 \001(\t\022\021\n\trule" +
+      "_name\030\003 \001(\t\022\'\n\010severity\030\004 \001(\0162\025.demarche" +
+      ".v1.Severity\022&\n\005state\030\005 \001(\0162\027.demarche.v" +
+      "1.AlertState\022\r\n\005group\030\006 \001(\t\022\027\n\017window_st" +
+      "art_ms\030\007 \001(\003\022\025\n\rwindow_end_ms\030\010 \001(\003\022\025\n\rf" +
+      "irst_seen_ms\030\t \001(\003\022\024\n\014last_seen_ms\030\n \001(\003" +
+      "\022\021\n\tevent_ids\030\013 \003(\t\022,\n\010evidence\030\014 \003(\0132\032." +
+      "demarche.v1.AlertEvidence\022\023\n\013event_count" +
+      "\030\r \001(\r\022\025\n\rarticle_count\030\016 \001(\r\022\024\n\014source_" +
+      "count\030\017 \001(\r\022\023\n\013story_count\030\020 \001(\r\022\025\n\rgold" +
+      "stein_sum\030\021 \001(\002\022\026\n\016goldstein_mean\030\022 \001(\002\022" +
+      "\020\n\010baseline\030\023 \001(\002\022\016\n\006reason\030\024 \001(\t\022\020\n\010seq" +
+      "uence\030\025 \001(\r*\226\001\n\nEntityType\022\033\n\027ENTITY_TYP" +
+      "E_UNSPECIFIED\020\000\022\026\n\022ENTITY_TYPE_PERSON\020\001\022" +
+      "\034\n\030ENTITY_TYPE_ORGANISATION\020\002\022\030\n\024ENTITY_" +
+      "TYPE_LOCATION\020\003\022\033\n\027ENTITY_TYPE_NATIONALI" +
+      "TY\020\004*`\n\006Stance\022\026\n\022STANCE_UNSPECIFIED\020\000\022\026" +
+      "\n\022STANCE_COOPERATIVE\020\001\022\022\n\016STANCE_HOSTILE" +
+      "\020\002\022\022\n\016STANCE_NEUTRAL\020\003*\312\001\n\010Modality\022\025\n\021M" +
+      "ODALITY_ASSERTED\020\000\022\024\n\020MODALITY_NEGATED\020\001" +
+      "\022\027\n\023MODALITY_THREATENED\020\002\022\025\n\021MODALITY_IN" +
+      "TENDED\020\003\022\025\n\021MODALITY_REPORTED\020\004\022\030\n\024MODAL" +
+      "ITY_CONDITIONAL\020\005\022\031\n\025MODALITY_HYPOTHETIC" +
+      "AL\020\006\022\025\n\021MODALITY_DEMANDED\020\007*\261\001\n\tQuadClas" +
+      "s\022\032\n\026QUAD_CLASS_UNSPECIFIED\020\000\022!\n\035QUAD_CL" +
+      "ASS_VERBAL_COOPERATION\020\001\022#\n\037QUAD_CLASS_M" +
+      "ATERIAL_COOPERATION\020\002\022\036\n\032QUAD_CLASS_VERB" +
+      "AL_CONFLICT\020\003\022 \n\034QUAD_CLASS_MATERIAL_CON" +
+      "FLICT\020\004*t\n\nAlertState\022\033\n\027ALERT_STATE_UNS" +
+      "PECIFIED\020\000\022\026\n\022ALERT_STATE_FIRING\020\001\022\027\n\023AL" +
+      "ERT_STATE_UPDATED\020\002\022\030\n\024ALERT_STATE_RESOL" +
+      "VED\020\003*d\n\010Severity\022\030\n\024SEVERITY_UNSPECIFIE" +
+      "D\020\000\022\021\n\rSEVERITY_INFO\020\001\022\024\n\020SEVERITY_WARNI" +
+      "NG\020\002\022\025\n\021SEVERITY_CRITICAL\020\003BQ\n\016io.demarc" +
+      "he.v1P\001Z=github.com/demarche/demarche/cl" +
+      "ients/go/demarchev1;demarchev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -269,7 +269,7 @@ public final class Demarche extends com.google.protobuf.GeneratedFile {
     internal_static_demarche_v1_Interaction_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_demarche_v1_Interaction_descriptor,
-        new java.lang.String[] { "Sentence", "Source", "Target", "Cameo", "Trigger", "Modality", "Speaker", "LocationMention", "Confidence", });
+        new java.lang.String[] { "Sentence", "Source", "Target", "Cameo", "Trigger", "Modality", "Speaker", "LocationMention", "Confidence", "Path", });
     internal_static_demarche_v1_DyadStance_descriptor =
       getDescriptor().getMessageType(9);
     internal_static_demarche_v1_DyadStance_fieldAccessorTable = new

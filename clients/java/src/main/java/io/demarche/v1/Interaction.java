@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private Interaction() {
     cameo_ = "";
     modality_ = 0;
+    path_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -273,6 +274,55 @@ private static final long serialVersionUID = 0L;
     return confidence_;
   }
 
+  public static final int PATH_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object path_ = "";
+  /**
+   * <pre>
+   * How the parse found the roles, as UD relations from the trigger: e.g.
+   * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+   * </pre>
+   *
+   * <code>string path = 10;</code>
+   * @return The path.
+   */
+  @java.lang.Override
+  public java.lang.String getPath() {
+    java.lang.Object ref = path_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      path_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * How the parse found the roles, as UD relations from the trigger: e.g.
+   * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+   * </pre>
+   *
+   * <code>string path = 10;</code>
+   * @return The bytes for path.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPathBytes() {
+    java.lang.Object ref = path_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      path_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -314,6 +364,9 @@ private static final long serialVersionUID = 0L;
     if (java.lang.Float.floatToRawIntBits(confidence_) != 0) {
       output.writeFloat(9, confidence_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(path_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 10, path_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -352,6 +405,9 @@ private static final long serialVersionUID = 0L;
     if (java.lang.Float.floatToRawIntBits(confidence_) != 0) {
       size += com.google.protobuf.CodedOutputStream
         .computeFloatSize(9, confidence_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(path_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(10, path_);
     }
     return size;
   }
@@ -407,6 +463,8 @@ private static final long serialVersionUID = 0L;
     if (java.lang.Float.floatToIntBits(getConfidence())
         != java.lang.Float.floatToIntBits(
             other.getConfidence())) return false;
+    if (!getPath()
+        .equals(other.getPath())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -445,6 +503,8 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + CONFIDENCE_FIELD_NUMBER;
     hash = (53 * hash) + java.lang.Float.floatToIntBits(
         getConfidence());
+    hash = (37 * hash) + PATH_FIELD_NUMBER;
+    hash = (53 * hash) + getPath().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -614,6 +674,7 @@ private static final long serialVersionUID = 0L;
       }
       locationMention_ = 0;
       confidence_ = 0F;
+      path_ = "";
       return this;
     }
 
@@ -687,6 +748,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000100) != 0)) {
         result.confidence_ = confidence_;
       }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.path_ = path_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -730,6 +794,11 @@ private static final long serialVersionUID = 0L;
       }
       if (java.lang.Float.floatToRawIntBits(other.getConfidence()) != 0) {
         setConfidence(other.getConfidence());
+      }
+      if (!other.getPath().isEmpty()) {
+        path_ = other.path_;
+        bitField0_ |= 0x00000200;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -810,6 +879,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 77
+            case 82: {
+              path_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1595,6 +1669,103 @@ private static final long serialVersionUID = 0L;
     public Builder clearConfidence() {
       bitField0_ = (bitField0_ & ~0x00000100);
       confidence_ = 0F;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object path_ = "";
+    /**
+     * <pre>
+     * How the parse found the roles, as UD relations from the trigger: e.g.
+     * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+     * </pre>
+     *
+     * <code>string path = 10;</code>
+     * @return The path.
+     */
+    public java.lang.String getPath() {
+      java.lang.Object ref = path_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        path_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * How the parse found the roles, as UD relations from the trigger: e.g.
+     * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+     * </pre>
+     *
+     * <code>string path = 10;</code>
+     * @return The bytes for path.
+     */
+    public com.google.protobuf.ByteString
+        getPathBytes() {
+      java.lang.Object ref = path_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        path_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * How the parse found the roles, as UD relations from the trigger: e.g.
+     * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+     * </pre>
+     *
+     * <code>string path = 10;</code>
+     * @param value The path to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPath(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      path_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the parse found the roles, as UD relations from the trigger: e.g.
+     * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+     * </pre>
+     *
+     * <code>string path = 10;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPath() {
+      path_ = getDefaultInstance().getPath();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the parse found the roles, as UD relations from the trigger: e.g.
+     * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+     * </pre>
+     *
+     * <code>string path = 10;</code>
+     * @param value The bytes for path to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPathBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      path_ = value;
+      bitField0_ |= 0x00000200;
       onChanged();
       return this;
     }

@@ -134,4 +134,26 @@ public interface InteractionOrBuilder extends
    * @return The confidence.
    */
   float getConfidence();
+
+  /**
+   * <pre>
+   * How the parse found the roles, as UD relations from the trigger: e.g.
+   * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+   * </pre>
+   *
+   * <code>string path = 10;</code>
+   * @return The path.
+   */
+  java.lang.String getPath();
+  /**
+   * <pre>
+   * How the parse found the roles, as UD relations from the trigger: e.g.
+   * "source: nsubj; target: obj&gt;nmod; clause: ccomp of say" (empty: no parse frame).
+   * </pre>
+   *
+   * <code>string path = 10;</code>
+   * @return The bytes for path.
+   */
+  com.google.protobuf.ByteString
+      getPathBytes();
 }
