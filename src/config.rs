@@ -246,6 +246,9 @@ pub struct WorkerConfig {
     /// `demarche fused`: also write the intermediate topics (entities, stance), in the
     /// same transaction as the events; false skips them.
     pub fused_intermediate_topics: bool,
+    /// Process the next batch while the previous batch's transaction commits (stateless
+    /// stages only); false: one batch at a time, as before (kept to measure the gain).
+    pub pipelined_commits: bool,
 }
 
 impl Default for WorkerConfig {
@@ -257,6 +260,7 @@ impl Default for WorkerConfig {
             max_in_flight: 10_000,
             shutdown_timeout_ms: 5_000,
             fused_intermediate_topics: true,
+            pipelined_commits: true,
         }
     }
 }
