@@ -53,8 +53,9 @@ pub struct BatchTally {
 }
 
 impl BatchTally {
-    pub fn record(&self, kind: StageKind, batch_len: usize) {
-        let stage = kind.as_str();
+    /// Counts the committed batch under the worker's `label`; `kind`, its (last) stage,
+    /// says which metric counts what the stage did not emit.
+    pub fn record(&self, stage: &'static str, kind: StageKind, batch_len: usize) {
         metrics::counter!(Metric::Transactions.name(), "stage" => stage, "outcome" => "committed")
             .increment(1);
         metrics::histogram!(Metric::BatchSize.name(), "stage" => stage).record(batch_len as f64);

@@ -95,6 +95,8 @@ pub struct WorkerSettings {
     pub letters: LetterLimits,
     /// The coordinator aborts (and fences) a transaction open longer than this.
     pub transaction_timeout: Duration,
+    /// The `stage` label of the worker's metrics and logs: the stage's name, or `fused`.
+    pub label: &'static str,
     /// Process the next batch while the previous one commits (`worker.pipelined_commits`).
     pub pipelined: bool,
 }
@@ -123,6 +125,7 @@ impl WorkerSettings {
             stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
             letters: LetterLimits::from_config(config),
             transaction_timeout: Duration::from_millis(config.kafka.transaction_timeout_ms.into()),
+            label: stage.as_str(),
             pipelined: config.worker.pipelined_commits,
         }
     }
@@ -188,8 +191,8 @@ impl<'a> Worker<'a> {
         status: WorkerStatus,
     ) -> Result<Self, WorkerError> {
         reject_incremental_rebalancing(config)?;
-        series::register(settings.stage);
-        status.configure(settings.stage, settings.stall_timeout);
+        series::register(settings.label, settings.stage);
+        status.configure(settings.label, settings.stall_timeout);
         let client_id = settings.transactional_id.clone();
         let mut consumer_config = base_config(config, &client_id);
         consumer_config
@@ -205,10 +208,7 @@ impl<'a> Worker<'a> {
         memory::bound_consumer(&mut consumer_config);
         apply_user_properties(&mut consumer_config, config);
         let consumer: WorkerConsumer = consumer_config
-            .create_with_context(WorkerContext::new(
-                settings.stage.as_str(),
-                AuthWatch::new(config),
-            ))
+            .create_with_context(WorkerContext::new(settings.label, AuthWatch::new(config)))
             .map_err(|source| WorkerError::Client {
                 client: "consumer",
                 source,
@@ -245,7 +245,7 @@ impl<'a> Worker<'a> {
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
         let auth = AuthWatch::new(config);
-        let producer = create_producer(&producer_config, settings.stage, &log, &auth)
+        let producer = create_producer(&producer_config, settings.label, &log, &auth)
             .map_err(producer_error)?;
         let mut lag_client = base_config(config, &format!("{client_id}-lag"));
         apply_user_properties(&mut lag_client, config);
@@ -291,7 +291,7 @@ impl<'a> Worker<'a> {
     }
 
     fn run_until_stopped(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
-        let stage = self.settings.stage;
+        let stage = self.settings.label;
         if self.start(shutdown)? == Started::Stopped {
             tracing::info!(%stage, "stopped during start-up");
             return Ok(());
@@ -362,12 +362,12 @@ impl<'a> Worker<'a> {
                     continue;
                 }
             };
-            let result = close(&self.producer(), &commit, stage.as_str());
+            let result = close(&self.producer(), &commit, stage);
             self.settle(open, result, &[], &mut recovery, &mut renewals, shutdown)?;
         }
         if let Some((open, commit)) = closing {
             // Shutdown: the last batch's commit still counts.
-            let result = close(&self.producer(), &commit, stage.as_str());
+            let result = close(&self.producer(), &commit, stage);
             self.settle(open, result, &[], &mut recovery, &mut renewals, shutdown)?;
         }
         self.status.set_assigned(false);
@@ -446,7 +446,7 @@ impl<'a> Worker<'a> {
             return Err(WorkerError::Fatal(error));
         }
         *renewals += 1;
-        let stage = self.settings.stage;
+        let stage = self.settings.label;
         tracing::warn!(%stage, %error, renewals, "fatal transaction error: replacing the producer and retrying the batch");
         self.renew_producer(shutdown)
     }
@@ -463,7 +463,7 @@ impl<'a> Worker<'a> {
     fn renew_producer(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
         let settings = &self.settings;
         self.status.set_producer_ready(false);
-        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)
+        let fresh = create_producer(&self.producer_config, settings.label, &self.log, &self.auth)
             .map_err(producer_error)?;
         let startup = Startup::new(
             &settings.bootstrap,
@@ -484,7 +484,7 @@ impl<'a> Worker<'a> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
-        metrics::gauge!(Metric::LastCommitTimestamp.name(), "stage" => self.settings.stage.as_str())
+        metrics::gauge!(Metric::LastCommitTimestamp.name(), "stage" => self.settings.label)
             .set(now);
     }
 
@@ -516,7 +516,11 @@ impl<'a> Worker<'a> {
                 self.consumer.poll(Duration::ZERO)
             };
             if self.consumer.context().rebalances() != rebalances && !batch.is_empty() {
-                tracing::info!(stage = %self.settings.stage, dropped = batch.len(), "rebalance while batching: leaving these to the committed offsets");
+                tracing::info!(
+                    stage = self.settings.label,
+                    dropped = batch.len(),
+                    "rebalance while batching: leaving these to the committed offsets"
+                );
                 batch.clear();
                 bytes = 0;
             }
@@ -530,7 +534,7 @@ impl<'a> Worker<'a> {
                     batch.push(message);
                 }
                 Some(Err(e)) => {
-                    tracing::warn!(stage = %self.settings.stage, error = %e, "consumer error")
+                    tracing::warn!(stage = self.settings.label, error = %e, "consumer error")
                 }
             }
         }
@@ -564,7 +568,7 @@ impl<'a> Worker<'a> {
         };
         let guard = self.producer();
         let producer: &WorkerProducer = &guard;
-        let stage = self.settings.stage.as_str();
+        let stage = self.settings.label;
         let (batch, computed, result) = std::thread::scope(|scope| {
             let committing = scope.spawn(|| close(producer, &commit, stage));
             let batch = self.collect_batch(shutdown, limit);
@@ -603,7 +607,7 @@ impl<'a> Worker<'a> {
             partition: message.partition(),
         };
         let run = self.chain.run(self.settings.limits, &record);
-        metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => self.settings.stage.as_str())
+        metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => self.settings.label)
             .record(started.elapsed().as_secs_f64());
         run
     }
@@ -673,14 +677,15 @@ impl<'a> Worker<'a> {
         renewals: &mut u32,
         shutdown: &Shutdown,
     ) -> Result<bool, WorkerError> {
-        let stage = self.settings.stage;
+        let stage = self.settings.label;
         match &result {
             Ok(()) => self.chain.state_stage().committed(),
             Err(_) => self.chain.state_stage().rolled_back(),
         }
         let failure = match result {
             Ok(()) => {
-                open.tally.record(stage, open.batch.len());
+                open.tally
+                    .record(stage, self.settings.stage, open.batch.len());
                 recovery.committed(&open.coords);
                 self.committed();
                 *renewals = 0;
@@ -708,7 +713,7 @@ impl<'a> Worker<'a> {
                 Err(other) => return Err(other),
             },
         };
-        metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str()).increment(1);
+        metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage).increment(1);
         self.rewind(&open.batch, later);
         if self.learn(recovery, &failure, &open.coords)? {
             tracing::warn!(%stage, error = %failure, "batch aborted: Kafka refused a message for good; retrying with it dead-lettered");
@@ -731,7 +736,7 @@ impl<'a> Worker<'a> {
     ) -> Result<(), BatchFailure> {
         let _span = tracing::debug_span!(
             "message",
-            stage = %self.settings.stage,
+            stage = self.settings.label,
             partition = message.partition(),
             offset = message.offset()
         )
@@ -924,7 +929,7 @@ impl<'a> Worker<'a> {
     }
 
     fn abort(&self) -> Result<(), WorkerError> {
-        metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.stage.as_str(), "outcome" => "aborted").increment(1);
+        metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.label, "outcome" => "aborted").increment(1);
         retry(|| self.producer().abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
     }
 
