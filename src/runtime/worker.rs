@@ -45,6 +45,8 @@ use std::time::{Duration, Instant};
 use thiserror::Error;
 
 const IDLE_POLL: Duration = Duration::from_millis(100);
+/// Poll step while a batch waits for the previous batch's commit.
+const BUSY_POLL: Duration = Duration::from_millis(1);
 /// An input index no batch has: delivery reports of changelog records blame no input.
 const NO_INPUT: usize = usize::MAX >> 3;
 /// Fresh producers in a row (no batch committed between) before a fatal error stands.
@@ -489,15 +491,24 @@ impl<'a> Worker<'a> {
     }
 
     /// Polls until the batch is full, the linger time since its first message has passed,
-    /// or the messages already fetched are taken (the input is drained). Rebalance callbacks run inside `poll`; with the eager
-    /// protocol a rebalance resets every assigned partition to its committed offset, so
-    /// what was collected before it is dropped here and read again by the partitions'
-    /// (possibly new) owner: committing it would duplicate or steal work.
+    /// or the messages already fetched are taken (the input is drained) and `busy` (a
+    /// commit in flight) is over: while the previous batch commits, this batch stays open
+    /// and `each` (the stages) runs on every message as it arrives. Rebalance callbacks
+    /// run inside `poll`; with the eager protocol a rebalance resets every assigned
+    /// partition to its committed offset, so what was collected before it is dropped here
+    /// and read again by the partitions' (possibly new) owner: committing it would
+    /// duplicate or steal work.
     ///
     /// Messages stay in librdkafka's buffers (borrowed, not copied), and the batch closes
     /// early once it holds `batch_max_bytes` of input, so large articles cost no copies.
-    fn collect_batch(&self, shutdown: &Shutdown, limit: usize) -> Vec<BorrowedMessage<'_>> {
-        let mut batch = Vec::new();
+    fn collect_batch<T>(
+        &self,
+        shutdown: &Shutdown,
+        limit: usize,
+        busy: &dyn Fn() -> bool,
+        mut each: impl FnMut(&BorrowedMessage<'_>) -> T,
+    ) -> (Vec<BorrowedMessage<'_>>, Vec<T>) {
+        let (mut batch, mut done) = (Vec::new(), Vec::new());
         let mut bytes = 0usize;
         let mut deadline = Instant::now() + IDLE_POLL;
         while batch.len() < limit && bytes < self.settings.batch_max_bytes && !shutdown.requested()
@@ -508,10 +519,13 @@ impl<'a> Worker<'a> {
             }
             let rebalances = self.consumer.context().rebalances();
             // Adaptive batching: wait for the first message only; after it, take what is
-            // already fetched and commit as soon as the input is drained. Under backlog
-            // the prefetch queue refills while a transaction is open, so batches grow.
+            // already fetched and commit as soon as the input is drained (or, pipelined,
+            // the previous commit is done). Under backlog the prefetch queue refills
+            // while a transaction is open, so batches grow.
             let polled = if batch.is_empty() {
                 self.consumer.poll(wait)
+            } else if busy() {
+                self.consumer.poll(wait.min(BUSY_POLL))
             } else {
                 self.consumer.poll(Duration::ZERO)
             };
@@ -522,15 +536,18 @@ impl<'a> Worker<'a> {
                     "rebalance while batching: leaving these to the committed offsets"
                 );
                 batch.clear();
+                done.clear();
                 bytes = 0;
             }
             match polled {
+                None if busy() && !batch.is_empty() => {}
                 None => break,
                 Some(Ok(message)) => {
                     if batch.is_empty() {
                         deadline = Instant::now() + self.settings.batch_linger;
                     }
                     bytes += message.payload_len() + message.key_len();
+                    done.push(each(&message));
                     batch.push(message);
                 }
                 Some(Err(e)) => {
@@ -538,7 +555,7 @@ impl<'a> Worker<'a> {
                 }
             }
         }
-        batch
+        (batch, done)
     }
 
     /// Pipelining is for stateless stages (a stateful stage keeps the state of one open
@@ -559,10 +576,11 @@ impl<'a> Worker<'a> {
         closing: Option<Closing<'c>>,
     ) -> Next<'c> {
         let Some((open, commit)) = closing else {
-            let batch = self.collect_batch(shutdown, limit);
+            // The stages run later, after a stateful stage's state is restored.
+            let (batch, computed) = self.collect_batch(shutdown, limit, &|| false, |_| None);
             return Next {
                 batch,
-                computed: Vec::new(),
+                computed,
                 closed: None,
             };
         };
@@ -571,8 +589,9 @@ impl<'a> Worker<'a> {
         let stage = self.settings.label;
         let (batch, computed, result) = std::thread::scope(|scope| {
             let committing = scope.spawn(|| close(producer, &commit, stage));
-            let batch = self.collect_batch(shutdown, limit);
-            let computed = batch.iter().map(|m| self.compute(m, recovery)).collect();
+            let busy = || !committing.is_finished();
+            let (batch, computed) =
+                self.collect_batch(shutdown, limit, &busy, |m| self.compute(m, recovery));
             let result = committing
                 .join()
                 .unwrap_or_else(|_| Err(BatchFailure::Abortable(KafkaError::Canceled)));
