@@ -13,8 +13,8 @@ read_committed consumer. Prints p50/p90/p99/max per run, the workers' CPU second
 the load average of the machine at the time (it is shared).
 
 Modes: `staged` (`entities`, `stance`, `events` as three processes), `fused` (one `fused`
-worker), `staged-serial` / `fused-serial` (the same with `worker.pipelined_commits = false`:
-one batch at a time, to measure what pipelining gains), and the Kafka Streams anchor
+worker), `staged-pipelined` / `fused-pipelined` (the same with `worker.pipelined_commits =
+true`: the next batch is read and processed while the previous one commits), and the Kafka Streams anchor
 (scripts/bench_kstreams.sh builds its jar): `kstreams` (three pass-through apps, one per
 hop, exactly_once_v2, default 100 ms commit interval), `kstreams-10ms` (the same at 10 ms)
 and `kstreams-one-10ms` (one app holding the three hops, 10 ms). The pass-through copies
@@ -30,10 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(os.environ.get("DEMARCHE_BIN", ROOT / "target" / "release" / "demarche"))
 PROBE = Path(os.environ.get("DEMARCHE_PROBE", ROOT / "target" / "release" / "examples" / "latency_probe"))
 KSTREAMS_JAR = ROOT / "bench" / "kstreams" / "target" / "kstreams-passthrough-1.jar"
-STAGED, SERIAL = ("entities", "stance", "events"), {"DEMARCHE_WORKER_PIPELINED_COMMITS": "false"}
+STAGED = ("entities", "stance", "events")
+SERIAL, PIPELINED = ({"DEMARCHE_WORKER_PIPELINED_COMMITS": v} for v in ("false", "true"))
 # mode -> demarche subcommands and extra environment
-DEMARCHE = {"staged": (STAGED, {}), "fused": (("fused",), {}),
-            "staged-serial": (STAGED, SERIAL), "fused-serial": (("fused",), SERIAL)}
+DEMARCHE = {"staged": (STAGED, SERIAL), "fused": (("fused",), SERIAL),
+            "staged-pipelined": (STAGED, PIPELINED), "fused-pipelined": (("fused",), PIPELINED)}
 # mode -> (commit interval ms, apps: each a list of topics it copies along)
 HOPS = ("raw", "hop1", "hop2", "events")
 KSTREAMS = {"kstreams": (100, [HOPS[i:i + 2] for i in range(3)]),

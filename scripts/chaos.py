@@ -324,7 +324,9 @@ def malformed(cluster, size, rng):
 
 def renewal(cluster, size, rng):
     s = Scenario(cluster, "renewal", partitions=2,
-                 env={"DEMARCHE_KAFKA_TRANSACTION_TIMEOUT_MS": str(RENEWAL_TXN_TIMEOUT_MS)})
+                 env={"DEMARCHE_KAFKA_TRANSACTION_TIMEOUT_MS": str(RENEWAL_TXN_TIMEOUT_MS),
+                      # the renewal with a commit in flight and the next batch read
+                      "DEMARCHE_WORKER_PIPELINED_COMMITS": "true"})
     good = s.dir / "good.jsonl"
     n = max(size["articles"] // 2, 1000)
     chaos_inputs.write_articles(good, n, "renewal")

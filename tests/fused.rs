@@ -132,7 +132,10 @@ fn fused_worker_can_skip_the_intermediate_topics() {
 #[test]
 fn killed_fused_workers_lose_nothing_and_duplicate_nothing() {
     let topics = TestTopics::new("fused-crash", 2);
-    let mut worker = topics.spawn("fused", "a", &[]);
+    // Pipelined commits: kills also land while a commit is in flight and the next batch
+    // is already read and processed.
+    let pipelined = [("DEMARCHE_WORKER_PIPELINED_COMMITS", "true")];
+    let mut worker = topics.spawn("fused", "a", &pipelined);
     let articles = common::articles(120, "fcrash");
     let expected = common::expected_events(&articles);
     let mut reader = Reader::new(&topics.events);
@@ -143,7 +146,7 @@ fn killed_fused_workers_lose_nothing_and_duplicate_nothing() {
         let delay = Duration::from_millis((round as u64 * 97) % 500);
         reader.read_until(delay, |_| false);
         worker.sigkill();
-        worker = topics.spawn("fused", "a", &[]);
+        worker = topics.spawn("fused", "a", &pipelined);
     }
     let complete = reader.read_until(Duration::from_secs(180), |m| m.len() >= expected.len());
     assert!(
