@@ -3,11 +3,13 @@
 //! event from its article's produce call to the moment the consumer sees it.
 //!
 //!     cargo run --release --example latency_probe -- BOOTSTRAP RAW_TOPIC EVENTS_TOPIC \
-//!         [--rate 500] [--seconds 20] [--warmup-seconds 3] [--tag run1]
+//!         [--rate 500] [--seconds 20] [--warmup-seconds 3] [--tag run1] [--by-key]
 //!
 //! Article texts come from `examples/articles.jsonl`, each produced under a fresh id
 //! (`<tag>-<n>`), so every event names the article it came from. Events of the first
 //! `--warmup-seconds` are left out of the quantiles. Prints one `RESULT {json}` line.
+//! `--by-key`: the output records are not events but copies keyed by article id (the Kafka
+//! Streams pass-through of `scripts/bench_kstreams.py`); the key names the article.
 
 use demarche::proto::v1::DiplomaticEvent;
 use prost::Message as _;
@@ -28,14 +30,17 @@ struct Args {
     seconds: f64,
     warmup: f64,
     tag: String,
+    by_key: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut named: HashMap<String, String> = HashMap::new();
     let mut it = std::env::args().skip(1);
+    let mut by_key = false;
     while let Some(arg) = it.next() {
         match arg.strip_prefix("--") {
+            Some("by-key") => by_key = true,
             Some(name) => {
                 let value = it.next().ok_or(format!("--{name} needs a value"))?;
                 named.insert(name.to_string(), value);
@@ -44,7 +49,7 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     let [bootstrap, raw, events] = <[String; 3]>::try_from(positional)
-        .map_err(|_| "usage: latency_probe BOOTSTRAP RAW_TOPIC EVENTS_TOPIC [--rate R] [--seconds S] [--warmup-seconds W] [--tag T]".to_string())?;
+        .map_err(|_| "usage: latency_probe BOOTSTRAP RAW_TOPIC EVENTS_TOPIC [--rate R] [--seconds S] [--warmup-seconds W] [--tag T] [--by-key]".to_string())?;
     let number = |name: &str, default: f64| -> Result<f64, String> {
         named.get(name).map_or(Ok(default), |v| {
             v.parse()
@@ -59,6 +64,7 @@ fn parse_args() -> Result<Args, String> {
         seconds: number("seconds", 20.0)?,
         warmup: number("warmup-seconds", 3.0)?,
         tag: named.get("tag").cloned().unwrap_or_else(|| "probe".into()),
+        by_key,
     })
 }
 
@@ -102,7 +108,8 @@ fn main() -> Result<(), String> {
 
     let reader = {
         let (sent, producing) = (sent.clone(), producing.clone());
-        std::thread::spawn(move || read_events(consumer, sent, producing))
+        let by_key = args.by_key;
+        std::thread::spawn(move || read_events(consumer, sent, producing, by_key))
     };
     let producer: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
         .set("bootstrap.servers", &args.bootstrap)
@@ -169,6 +176,7 @@ fn read_events(
     consumer: BaseConsumer,
     sent: Sent,
     producing: Arc<AtomicBool>,
+    by_key: bool,
 ) -> (Vec<f64>, usize) {
     let mut latencies = Vec::new();
     let mut articles = std::collections::HashSet::new();
@@ -177,22 +185,30 @@ fn read_events(
             continue;
         };
         let seen = Instant::now();
-        let Ok(event) = DiplomaticEvent::decode(message.payload().unwrap_or_default()) else {
+        let Some(article_id) = article_of(&message, by_key) else {
             continue;
         };
-        if !event.article_id.contains("-m-") {
+        if !article_id.contains("-m-") {
             continue;
         }
-        let produced = sent
-            .lock()
-            .ok()
-            .and_then(|s| s.get(&event.article_id).copied());
+        let produced = sent.lock().ok().and_then(|s| s.get(&article_id).copied());
         if let Some(produced) = produced {
             latencies.push(seen.duration_since(produced).as_secs_f64() * 1000.0);
-            articles.insert(event.article_id);
+            articles.insert(article_id);
         }
     }
     (latencies, articles.len())
+}
+
+/// The id of the article `message` came from: the event's `article_id`, or with
+/// `by_key` the record key.
+fn article_of(message: &impl Message, by_key: bool) -> Option<String> {
+    if by_key {
+        let key = message.key()?;
+        return std::str::from_utf8(key).ok().map(str::to_string);
+    }
+    let event = DiplomaticEvent::decode(message.payload().unwrap_or_default()).ok()?;
+    Some(event.article_id)
 }
 
 fn quantile(sorted: &[f64], q: f64) -> f64 {

@@ -52,7 +52,8 @@ def embedded(path, one):
 
 def metric(port, name):
     body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2).read().decode()
-    return sum(float(v) for v in re.findall(rf'^{name}{{stage="events"}} (\S+)$', body, re.M))
+    # The last worker: the staged events worker or the fused one (labelled stage="fused").
+    return sum(float(v) for v in re.findall(rf'^{name}{{stage="(?:events|fused)"}} (\S+)$', body, re.M))
 
 
 def ready(ports):

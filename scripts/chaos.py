@@ -7,7 +7,12 @@ Scenarios (each on its own topics and consumer groups):
              flow, restarting each under its instance id;
   broker     SIGKILL the broker mid-stream and restart it (same ports, same log dir)
              after each outage;
-  malformed  malformed messages of many kinds mixed with good articles.
+  malformed  malformed messages of many kinds mixed with good articles;
+  renewal    SIGSTOP every worker mid-stream for longer than its transaction timeout,
+             so the transaction coordinator aborts the open transactions and bumps the
+             producer epochs; resumed, a worker finds its producer fenced and must
+             replace it (the renewal path) and redo the batch. Repeated until a worker
+             log shows a renewal (or --renewal-tries), which the scenario requires.
 
 After each, the `read_committed` output is compared with `demarche run` (the embedded
 pipeline) on the same good articles: lost / duplicated / differing / unexpected events.
@@ -33,9 +38,17 @@ import chaos_inputs  # noqa: E402  (sibling module: article and malformed genera
 
 SIZES = {
     # articles, kills, outages (s), malformed, good articles mixed with the malformed
-    "ci": dict(articles=2000, kills=6, outages=[5], malformed=1000, mixed_good=1000),
-    "full": dict(articles=20000, kills=20, outages=[5, 45], malformed=10000, mixed_good=10000),
+    "ci": dict(articles=2000, kills=6, outages=[5], malformed=1000, mixed_good=1000,
+               renewal_tries=3),
+    "full": dict(articles=20000, kills=20, outages=[5, 45], malformed=10000, mixed_good=10000,
+                 renewal_tries=6),
 }
+# The renewal scenario's transaction timeout, and how long its workers stay frozen: past
+# the timeout plus the coordinator's sweep for timed-out transactions (every 10 s,
+# transaction.abort.timed.out.transaction.cleanup.interval.ms).
+RENEWAL_TXN_TIMEOUT_MS = 4000
+RENEWAL_FREEZE_S = 17
+RENEWED = "replacing the producer"
 STAGES = ("entities", "stance", "events")
 DRAIN_TIMEOUT_S = 600
 SCENARIOS = []  # every Scenario started, so main() can stop their workers on any exit
@@ -77,7 +90,7 @@ class Cluster:
 class Scenario:
     """One scenario's topics, workers and logs."""
 
-    def __init__(self, cluster, name, partitions):
+    def __init__(self, cluster, name, partitions, env=None):
         self.cluster = cluster
         self.name = name
         self.dir = cluster.work / name
@@ -92,6 +105,7 @@ class Scenario:
                         RUST_LOG="info",
                         **{f"DEMARCHE_TOPICS_{role.upper()}": topic
                            for role, topic in self.topics.items()})
+        self.env.update(env or {})
         self.workers = {}  # (stage, instance) -> Popen
         self.unplanned_exits = 0
         SCENARIOS.append(self)
@@ -132,6 +146,27 @@ class Scenario:
             except subprocess.TimeoutExpired:
                 log(f"{self.name}: {key} ignored SIGTERM for 30 s; killing")
                 self.sigkill(key)
+
+    def signal_all(self, sig):
+        for proc in self.workers.values():
+            if proc.poll() is None:
+                proc.send_signal(sig)
+
+    def log_count(self, text):
+        """Lines holding `text` in every worker log of this scenario."""
+        return sum(path.read_text(errors="replace").count(text)
+                   for path in self.dir.glob("*.log"))
+
+    def wait_assigned(self, timeout_s=300):
+        """Waits (supervising) until every worker has logged its partitions assigned: a
+        worker loading its dictionaries on a loaded machine can take minutes."""
+        deadline = time.monotonic() + timeout_s
+        logs = [self.dir / f"{stage}-{instance}.log" for stage, instance in self.workers]
+        while time.monotonic() < deadline:
+            if all("partitions assigned" in p.read_text(errors="replace") for p in logs):
+                return
+            self.pause(0.5)
+        raise RuntimeError(f"{self.name}: workers not assigned within {timeout_s} s")
 
     def pause(self, seconds):
         """Sleeps while supervising the workers."""
@@ -287,6 +322,46 @@ def malformed(cluster, size, rng):
     return ok and dlq_ok
 
 
+def renewal(cluster, size, rng):
+    s = Scenario(cluster, "renewal", partitions=2,
+                 env={"DEMARCHE_KAFKA_TRANSACTION_TIMEOUT_MS": str(RENEWAL_TXN_TIMEOUT_MS),
+                      # the renewal with a commit in flight and the next batch read
+                      "DEMARCHE_WORKER_PIPELINED_COMMITS": "true"})
+    good = s.dir / "good.jsonl"
+    n = max(size["articles"] // 2, 1000)
+    chaos_inputs.write_articles(good, n, "renewal")
+    expected = s.embedded_events(good)
+    for stage in STAGES:
+        s.spawn(stage, "a")
+    s.wait_assigned()
+    tries = size["renewal_tries"]
+    chunks = chaos_inputs.split_file(good, tries + 1, s.dir / "chunk")
+    started = time.monotonic()
+    freezes = 0
+    for chunk in chunks:
+        s.produce(chunk)
+        if freezes == tries or s.log_count(RENEWED):
+            continue  # the rest of the input, no more freezing
+        # Freeze while the workers are busy with the chunk just produced.
+        s.pause(rng.uniform(0.3, 1.0))
+        s.signal_all(signal.SIGSTOP)
+        freezes += 1
+        log(f"renewal: workers frozen for {RENEWAL_FREEZE_S} s (try {freezes}/{tries})")
+        time.sleep(RENEWAL_FREEZE_S)
+        s.signal_all(signal.SIGCONT)
+        s.pause(5)
+    result = compare(expected, s.drain(len(expected)))
+    elapsed = time.monotonic() - started
+    s.stop_workers()
+    renewals = s.log_count(RENEWED)
+    ok = report("renewal", result, f"  ({n} articles, {freezes} freezes of {RENEWAL_FREEZE_S} s "
+                f"with transaction.timeout.ms {RENEWAL_TXN_TIMEOUT_MS}, {renewals} producer "
+                f"renewals, {s.unplanned_exits} worker exits restarted, {elapsed:.0f} s)")
+    if not renewals:
+        print("renewal: no worker renewed its producer: the path was not exercised", flush=True)
+    return ok and renewals > 0
+
+
 def check_dlq(sent, dead):
     """Every malformed message is in the DLQ exactly once, with a reason."""
     marker = re.compile(r"chaos-bad-(\d+)-")
@@ -334,15 +409,15 @@ def main():
     parser.add_argument("--broker-dir", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--size", choices=sorted(SIZES), default="full")
-    parser.add_argument("--scenarios", default="storm,broker,malformed")
+    parser.add_argument("--scenarios", default="storm,broker,malformed,renewal")
     parser.add_argument("--seed", type=int, default=10)
-    for key in ("articles", "kills", "malformed", "mixed_good"):
+    for key in ("articles", "kills", "malformed", "mixed_good", "renewal_tries"):
         parser.add_argument(f"--{key.replace('_', '-')}", type=int)
     parser.add_argument("--outages", help="comma-separated seconds, e.g. 5,45")
     args = parser.parse_args()
 
     size = dict(SIZES[args.size])
-    for key in ("articles", "kills", "malformed", "mixed_good"):
+    for key in ("articles", "kills", "malformed", "mixed_good", "renewal_tries"):
         if getattr(args, key) is not None:
             size[key] = getattr(args, key)
     if args.outages:
@@ -350,7 +425,7 @@ def main():
     log(f"size {args.size}: {size}, seed {args.seed}")
     rng = random.Random(args.seed)
     cluster = Cluster(args)
-    runs = {"storm": storm, "broker": broker, "malformed": malformed}
+    runs = {"storm": storm, "broker": broker, "malformed": malformed, "renewal": renewal}
     ok = True
     try:
         for name in args.scenarios.split(","):

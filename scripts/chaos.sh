@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Chaos in the repository: worker SIGKILL storm, broker SIGKILL + restart, malformed
-# input flood, each checked against the embedded pipeline (scripts/chaos.py has the
+# input flood, workers frozen past their transaction timeout (producer renewal), each checked against the embedded pipeline (scripts/chaos.py has the
 # details). Starts a Kafka broker of its own in a temp dir (it gets killed on purpose),
 # stops it on every exit path, keeps the work dir (worker logs, broker log) on failure.
 #
 #   scripts/chaos.sh            full size: 20,000 articles / 20 kills, 5 s + 45 s broker
-#                               outages, 10,000 malformed of 34 kinds (release build)
-#   scripts/chaos.sh --ci       CI size: 2,000 / 6 kills, one 5 s outage, 1,000 malformed
+#                               outages, 10,000 malformed of 34 kinds, up to 6 freezes
+#                               (release build)
+#   scripts/chaos.sh --ci       CI size: 2,000 / 6 kills, one 5 s outage, 1,000 malformed,
+#                               up to 3 freezes of 17 s
 #                               (uses the debug binary that `cargo test` already built)
 #   scripts/chaos.sh --ci --scenarios storm --seed 3 ...   any scripts/chaos.py option
 #

@@ -246,6 +246,10 @@ pub struct WorkerConfig {
     /// `demarche fused`: also write the intermediate topics (entities, stance), in the
     /// same transaction as the events; false skips them.
     pub fused_intermediate_topics: bool,
+    /// Process the next batch while the previous batch's transaction commits (stateless
+    /// stages only). Off by default: on this machine it cut the fused worker's p99 in two
+    /// runs of three but raised the staged pipeline's (BENCHMARKS.md, "Pipelined").
+    pub pipelined_commits: bool,
 }
 
 impl Default for WorkerConfig {
@@ -257,6 +261,7 @@ impl Default for WorkerConfig {
             max_in_flight: 10_000,
             shutdown_timeout_ms: 5_000,
             fused_intermediate_topics: true,
+            pipelined_commits: false,
         }
     }
 }

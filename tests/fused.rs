@@ -51,7 +51,8 @@ fn ids(articles: &[Vec<u8>]) -> Vec<String> {
 fn fused_worker_writes_every_topic_once_and_dead_letters_with_the_failing_stage() {
     let topics = TestTopics::new("fused", 2);
     let limit = [("DEMARCHE_WORKER_MAX_MESSAGE_BYTES", "4096")];
-    let mut worker = topics.spawn("fused", "a", &limit);
+    let port = common::free_port();
+    let mut worker = topics.spawn_listening("fused", "a", &limit, &format!("127.0.0.1:{port}"));
     let good = common::articles(30, "fused");
     // Small enough for the entities stage, but its ArticleEntities (text plus a mention and
     // a sentence per line) exceeds the limit at the stance stage.
@@ -103,6 +104,11 @@ fn fused_worker_writes_every_topic_once_and_dead_letters_with_the_failing_stage(
             Some(topics.raw.as_str())
         );
     }
+    // Its metrics are its own, not a staged events worker's: every input counted once.
+    let metrics = common::http_get(port, "/metrics").1;
+    let counted = common::metric_sum(&metrics, "demarche_messages_in_total", "stage=\"fused\"");
+    assert_eq!(counted, raw.len() as f64, "{metrics}");
+    assert!(!metrics.contains("stage=\"events\""), "{metrics}");
     worker.assert_running();
 }
 
@@ -126,7 +132,10 @@ fn fused_worker_can_skip_the_intermediate_topics() {
 #[test]
 fn killed_fused_workers_lose_nothing_and_duplicate_nothing() {
     let topics = TestTopics::new("fused-crash", 2);
-    let mut worker = topics.spawn("fused", "a", &[]);
+    // Pipelined commits: kills also land while a commit is in flight and the next batch
+    // is already read and processed.
+    let pipelined = [("DEMARCHE_WORKER_PIPELINED_COMMITS", "true")];
+    let mut worker = topics.spawn("fused", "a", &pipelined);
     let articles = common::articles(120, "fcrash");
     let expected = common::expected_events(&articles);
     let mut reader = Reader::new(&topics.events);
@@ -137,7 +146,7 @@ fn killed_fused_workers_lose_nothing_and_duplicate_nothing() {
         let delay = Duration::from_millis((round as u64 * 97) % 500);
         reader.read_until(delay, |_| false);
         worker.sigkill();
-        worker = topics.spawn("fused", "a", &[]);
+        worker = topics.spawn("fused", "a", &pipelined);
     }
     let complete = reader.read_until(Duration::from_secs(180), |m| m.len() >= expected.len());
     assert!(

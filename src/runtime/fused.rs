@@ -17,12 +17,14 @@ use super::Shutdown;
 use crate::config::Config;
 use crate::stages::{Stage, StageKind};
 
-/// Settings of the fused worker: the staged settings of its last stage (metrics are
-/// labelled `stage="events"`), reading the raw topic in its own consumer group.
+/// Settings of the fused worker: the staged settings of its last stage, reading the raw
+/// topic in its own consumer group; its metrics are labelled `stage="fused"`, apart from
+/// a staged `events` worker's.
 pub fn settings(config: &Config) -> WorkerSettings {
     let mut settings = WorkerSettings::from_config(StageKind::Events, config);
     settings.input_topic = config.topics.raw.clone();
-    settings.group_id = format!("{}-fused", config.kafka.group_prefix);
+    settings.label = "fused";
+    settings.group_id = format!("{}-{}", config.kafka.group_prefix, settings.label);
     settings.transactional_id = format!("{}-{}", settings.group_id, config.kafka.instance_id);
     settings
 }

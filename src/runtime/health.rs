@@ -5,7 +5,6 @@
 //! - healthy: no fatal error, and progress (a committed batch, or an input found drained)
 //!   within `telemetry.stall_timeout_ms`; a worker looping on aborts is not progressing.
 
-use crate::stages::StageKind;
 use crate::telemetry::Metric;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -24,7 +23,8 @@ pub struct WorkerStatus(Arc<State>);
 
 #[derive(Debug, Default)]
 struct State {
-    stage: OnceLock<StageKind>,
+    /// The worker's `stage` label (the stage's name, or `fused`).
+    stage: OnceLock<&'static str>,
     assigned: AtomicBool,
     producer_ready: AtomicBool,
     fatal: AtomicBool,
@@ -61,8 +61,8 @@ fn clock_ms() -> u64 {
 
 impl WorkerStatus {
     /// Names the stage and starts the stall clock; done once when the worker is built.
-    pub fn configure(&self, stage: StageKind, stall_timeout: Duration) {
-        let _ = self.0.stage.set(stage);
+    pub fn configure(&self, label: &'static str, stall_timeout: Duration) {
+        let _ = self.0.stage.set(label);
         let bound = u64::try_from(stall_timeout.as_millis()).unwrap_or(u64::MAX);
         self.0
             .stall_timeout_ms
@@ -130,13 +130,13 @@ impl WorkerStatus {
         self.0.lag.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
-    pub fn stage(&self) -> Option<StageKind> {
+    pub fn stage(&self) -> Option<&'static str> {
         self.0.stage.get().copied()
     }
 
     fn publish(&self) {
         if let Some(stage) = self.stage() {
-            metrics::gauge!(Metric::Ready.name(), "stage" => stage.as_str())
+            metrics::gauge!(Metric::Ready.name(), "stage" => stage)
                 .set(f64::from(u8::from(self.is_ready())));
         }
     }
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn ready_needs_both_assignment_and_an_initialised_producer() {
         let status = WorkerStatus::default();
-        status.configure(StageKind::Stance, Duration::from_secs(60));
+        status.configure("stance", Duration::from_secs(60));
         status.set_assigned(true);
         assert!(!status.is_ready(), "producer not initialised yet");
         status.set_producer_ready(true);
@@ -161,7 +161,7 @@ mod tests {
     #[test]
     fn health_fails_after_a_stall_or_a_fatal_error() {
         let status = WorkerStatus::default();
-        status.configure(StageKind::Events, Duration::from_millis(1_000));
+        status.configure("events", Duration::from_millis(1_000));
         let start = status.0.last_progress_ms.load(Ordering::SeqCst);
         assert_eq!(status.health_at(start + 1_000), Ok(()));
         assert_eq!(

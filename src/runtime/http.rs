@@ -59,7 +59,7 @@ async fn health(State(probes): State<Probes>) -> (StatusCode, String) {
         .iter()
         .filter_map(|w| {
             let problem = w.health().err()?;
-            let stage = w.stage().map_or("worker", |s| s.as_str());
+            let stage = w.stage().unwrap_or("worker");
             Some(format!("{stage}: {problem}"))
         })
         .collect();

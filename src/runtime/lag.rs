@@ -179,7 +179,6 @@ fn escape(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stages::StageKind;
 
     #[test]
     fn lag_counts_from_the_committed_offset_or_the_log_start() {
@@ -201,7 +200,7 @@ mod tests {
     #[test]
     fn renders_one_series_per_assigned_partition() {
         let status = WorkerStatus::default();
-        status.configure(StageKind::Stance, Duration::from_secs(60));
+        status.configure("stance", Duration::from_secs(60));
         status.set_lag(vec![PartitionLag {
             topic: "articles.entities".into(),
             partition: 3,

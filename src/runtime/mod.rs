@@ -1,10 +1,12 @@
 //! Runs stages: over Kafka as transactional workers, or in-process (embedded mode).
 //! Both call [`crate::stages::run_stage`], so they execute the very same transform.
 
+pub mod batch;
 pub mod chain;
 pub mod changelog;
 pub mod client_log;
 pub mod clients;
+pub mod commit;
 pub mod dead_letter;
 pub mod embedded;
 pub mod fused;

@@ -3,7 +3,6 @@
 
 use super::client_log::ClientLog;
 use super::clients::{AuthWatch, WorkerProducerContext};
-use crate::stages::StageKind;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 use rdkafka::ClientConfig;
@@ -16,15 +15,11 @@ pub type WorkerProducer = ThreadedProducer<WorkerProducerContext>;
 
 pub fn create_producer(
     config: &ClientConfig,
-    stage: StageKind,
+    label: &'static str,
     log: &Arc<ClientLog>,
     auth: &AuthWatch,
 ) -> Result<WorkerProducer, KafkaError> {
-    config.create_with_context(WorkerProducerContext::new(
-        stage.as_str(),
-        log.clone(),
-        auth.clone(),
-    ))
+    config.create_with_context(WorkerProducerContext::new(label, log.clone(), auth.clone()))
 }
 
 /// Fatal transaction errors a fresh producer gets past. Not these: being fenced means

@@ -10,8 +10,9 @@ pub const RUNTIME_DEAD_LETTER_REASONS: [&str; 1] = ["output_rejected"];
 /// QuadClass label values, as the proto enum names them.
 const QUAD_CLASSES: [i32; 5] = [0, 1, 2, 3, 4];
 
-pub fn register(stage: StageKind) {
-    let s = stage.as_str();
+/// Registers the series of a worker labelled `label` running `stage` (its last stage).
+pub fn register(label: &'static str, stage: StageKind) {
+    let s = label;
     for metric in [
         Metric::MessagesIn,
         Metric::MessagesOut,

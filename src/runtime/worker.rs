@@ -3,14 +3,25 @@
 //! Each batch is one transaction holding the stage's outputs, any dead-letter copies and
 //! the consumed offsets (`send_offsets_to_transaction`), so offsets are committed exactly
 //! when the outputs are, and `read_committed` consumers downstream never see a partial
-//! batch. No poll happens while a transaction is open, so a rebalance can only land
-//! between batches; a batch collected across a rebalance is dropped unprocessed and
-//! re-read from the committed offsets by whoever owns the partitions now.
+//! batch. A batch collected across a rebalance is dropped unprocessed and re-read from
+//! the committed offsets by whoever owns the partitions now.
+//!
+//! Pipelined (stateless stages, `worker.pipelined_commits`): while batch N's offsets and
+//! commit are in flight (on another thread: they only need the producer), the worker
+//! polls batch N+1 and runs the stages over it; N+1's transaction begins only once N's
+//! commit succeeded. If it failed, N and N+1 are rewound together to N's first offsets
+//! and processed again, so nothing is committed twice or skipped. A rebalance can now land
+//! while N commits: N's offsets carry the group generation they were read in, so the
+//! coordinator refuses them after it (the batch aborts and is re-read), and the new
+//! owner's read_committed offset fetch waits for N's transaction to end (librdkafka asks
+//! for stable offsets), so it starts after N if N committed, at N if not.
 
-use super::chain::{Chain, ChainRun};
+use super::batch::{first_offsets, next_offsets, BatchTally};
+use super::chain::{Chain, ChainFailure, ChainRun};
 use super::changelog::{self, ChangelogError};
 use super::client_log::ClientLog;
 use super::clients::{apply_user_properties, base_config, AuthWatch, WorkerContext};
+use super::commit::{classify, close, BatchFailure, Commit, TXN_TIMEOUT};
 use super::dead_letter::{self, classify_send_error, LetterLimits, Origin, SendVerdict, Tier};
 use super::health::WorkerStatus;
 use super::memory;
@@ -21,21 +32,21 @@ use super::recovery::{self, coord, Coord, Quarantine, Recovery, Role, Unwritable
 use super::startup::{Started, Startup, StartupError};
 use super::{lag, series, Shutdown};
 use crate::config::Config;
-use crate::stages::{EventMeta, Limits, Record, Stage, StageKind};
+use crate::stages::{Limits, Record, Stage, StageKind};
 use crate::telemetry::Metric;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Message};
 use rdkafka::producer::{BaseRecord, Producer};
-use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+use rdkafka::{ClientConfig, Offset};
 use std::cell::{Cell, Ref, RefCell};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
 const IDLE_POLL: Duration = Duration::from_millis(100);
-const TXN_TIMEOUT: Duration = Duration::from_secs(30);
+/// Poll step while a batch waits for the previous batch's commit.
+const BUSY_POLL: Duration = Duration::from_millis(1);
 /// An input index no batch has: delivery reports of changelog records blame no input.
 const NO_INPUT: usize = usize::MAX >> 3;
 /// Fresh producers in a row (no batch committed between) before a fatal error stands.
@@ -86,6 +97,10 @@ pub struct WorkerSettings {
     pub letters: LetterLimits,
     /// The coordinator aborts (and fences) a transaction open longer than this.
     pub transaction_timeout: Duration,
+    /// The `stage` label of the worker's metrics and logs: the stage's name, or `fused`.
+    pub label: &'static str,
+    /// Process the next batch while the previous one commits (`worker.pipelined_commits`).
+    pub pipelined: bool,
 }
 
 impl WorkerSettings {
@@ -112,6 +127,8 @@ impl WorkerSettings {
             stall_timeout: Duration::from_millis(config.telemetry.stall_timeout_ms),
             letters: LetterLimits::from_config(config),
             transaction_timeout: Duration::from_millis(config.kafka.transaction_timeout_ms.into()),
+            label: stage.as_str(),
+            pipelined: config.worker.pipelined_commits,
         }
     }
 }
@@ -135,15 +152,26 @@ pub struct Worker<'a> {
     log: Arc<ClientLog>,
 }
 
-/// What went wrong with one batch's transaction.
-enum BatchFailure {
-    /// No transaction was opened: rewind and try again.
-    NotStarted(KafkaError),
-    /// Abort, rewind to the batch start, try again.
-    Abortable(KafkaError),
-    Fatal(KafkaError),
-    /// Not even a minimal dead letter could be written: stop.
-    Unwritable(Box<Unwritable>),
+/// A batch whose transaction is open (or failed to open): kept until it settles.
+struct Open<'c> {
+    batch: Vec<BorrowedMessage<'c>>,
+    coords: Vec<Coord>,
+    tally: BatchTally,
+}
+
+/// A batch's stage results, run before its transaction opens (while the previous one
+/// commits); `None`: not run yet (then the stages run as the batch is sent).
+type Computed = Vec<Option<Result<ChainRun, ChainFailure>>>;
+
+/// A batch whose records are sent, with its commit still to run.
+type Closing<'c> = (Open<'c>, Commit);
+
+/// A batch read, its stage results if already run, and the previous batch's commit
+/// result if that commit ran meanwhile.
+struct Next<'c> {
+    batch: Vec<BorrowedMessage<'c>>,
+    computed: Computed,
+    closed: Option<(Open<'c>, Result<(), BatchFailure>)>,
 }
 
 impl<'a> Worker<'a> {
@@ -165,8 +193,8 @@ impl<'a> Worker<'a> {
         status: WorkerStatus,
     ) -> Result<Self, WorkerError> {
         reject_incremental_rebalancing(config)?;
-        series::register(settings.stage);
-        status.configure(settings.stage, settings.stall_timeout);
+        series::register(settings.label, settings.stage);
+        status.configure(settings.label, settings.stall_timeout);
         let client_id = settings.transactional_id.clone();
         let mut consumer_config = base_config(config, &client_id);
         consumer_config
@@ -182,10 +210,7 @@ impl<'a> Worker<'a> {
         memory::bound_consumer(&mut consumer_config);
         apply_user_properties(&mut consumer_config, config);
         let consumer: WorkerConsumer = consumer_config
-            .create_with_context(WorkerContext::new(
-                settings.stage.as_str(),
-                AuthWatch::new(config),
-            ))
+            .create_with_context(WorkerContext::new(settings.label, AuthWatch::new(config)))
             .map_err(|source| WorkerError::Client {
                 client: "consumer",
                 source,
@@ -222,7 +247,7 @@ impl<'a> Worker<'a> {
         apply_user_properties(&mut producer_config, config);
         let log = consumer.context().log();
         let auth = AuthWatch::new(config);
-        let producer = create_producer(&producer_config, settings.stage, &log, &auth)
+        let producer = create_producer(&producer_config, settings.label, &log, &auth)
             .map_err(producer_error)?;
         let mut lag_client = base_config(config, &format!("{client_id}-lag"));
         apply_user_properties(&mut lag_client, config);
@@ -268,7 +293,7 @@ impl<'a> Worker<'a> {
     }
 
     fn run_until_stopped(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
-        let stage = self.settings.stage;
+        let stage = self.settings.label;
         if self.start(shutdown)? == Started::Stopped {
             tracing::info!(%stage, "stopped during start-up");
             return Ok(());
@@ -298,9 +323,19 @@ impl<'a> Worker<'a> {
         let mut recovery = Recovery::default();
         let mut restored_at = None;
         let mut renewals = 0;
+        let mut closing: Option<Closing<'_>> = None;
         while !shutdown.requested() {
             let limit = recovery.batch_limit(self.settings.batch_size);
-            let batch = self.collect_batch(shutdown, limit);
+            let Next {
+                batch,
+                computed,
+                closed,
+            } = self.next_batch(shutdown, limit, &recovery, closing.take());
+            if let Some((open, result)) = closed {
+                if !self.settle(open, result, &batch, &mut recovery, &mut renewals, shutdown)? {
+                    continue;
+                }
+            }
             if !self.restore_if_reassigned(&mut restored_at, shutdown)? {
                 break;
             }
@@ -310,52 +345,32 @@ impl<'a> Worker<'a> {
                 self.status.progress();
                 continue;
             }
-            let coords: Vec<Coord> = batch.iter().map(coord).collect();
-            let processed = self.process_batch(&batch, &mut recovery);
-            match &processed {
-                Ok(()) => self.chain.state_stage().committed(),
-                Err(_) => self.chain.state_stage().rolled_back(),
-            }
-            let failure = match processed {
-                Ok(()) => {
-                    recovery.committed(&coords);
-                    self.committed();
-                    renewals = 0;
+            let (open, sent) = self.open_batch(batch, computed, &mut recovery);
+            let commit = match sent {
+                Ok(commit) if self.pipelined(&recovery) => {
+                    closing = Some((open, commit));
                     continue;
                 }
-                Err(BatchFailure::Fatal(e)) => {
-                    self.renew_or_stop(e, &mut renewals, shutdown)?;
-                    self.rewind(&batch);
+                Ok(commit) => commit,
+                Err(failure) => {
+                    self.settle(
+                        open,
+                        Err(failure),
+                        &[],
+                        &mut recovery,
+                        &mut renewals,
+                        shutdown,
+                    )?;
                     continue;
                 }
-                Err(BatchFailure::Unwritable(e)) => {
-                    // Leave nothing open behind; the error below is what matters.
-                    let _ = self.abort();
-                    return Err(WorkerError::DeadLetter(e));
-                }
-                Err(BatchFailure::NotStarted(e)) => e,
-                Err(BatchFailure::Abortable(e)) => match self.abort() {
-                    Ok(()) => e,
-                    // The abort itself can meet the fatal error (e.g. fenced after an outage).
-                    Err(WorkerError::Fatal(fatal)) => {
-                        self.renew_or_stop(fatal, &mut renewals, shutdown)?;
-                        self.rewind(&batch);
-                        continue;
-                    }
-                    Err(other) => return Err(other),
-                },
             };
-            metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage.as_str())
-                .increment(1);
-            self.rewind(&batch);
-            if self.learn(&mut recovery, &failure, &coords)? {
-                tracing::warn!(%stage, error = %failure, "batch aborted: Kafka refused a message for good; retrying with it dead-lettered");
-                continue;
-            }
-            tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
-            // Back off while the cause (e.g. an unreachable broker) persists.
-            let aborts = recovery.unexplained_abort(&coords);
-            shutdown.sleep(abort_backoff(aborts));
+            let result = close(&self.producer(), &commit, stage);
+            self.settle(open, result, &[], &mut recovery, &mut renewals, shutdown)?;
+        }
+        if let Some((open, commit)) = closing {
+            // Shutdown: the last batch's commit still counts.
+            let result = close(&self.producer(), &commit, stage);
+            self.settle(open, result, &[], &mut recovery, &mut renewals, shutdown)?;
         }
         self.status.set_assigned(false);
         self.consumer.unsubscribe();
@@ -433,7 +448,7 @@ impl<'a> Worker<'a> {
             return Err(WorkerError::Fatal(error));
         }
         *renewals += 1;
-        let stage = self.settings.stage;
+        let stage = self.settings.label;
         tracing::warn!(%stage, %error, renewals, "fatal transaction error: replacing the producer and retrying the batch");
         self.renew_producer(shutdown)
     }
@@ -450,7 +465,7 @@ impl<'a> Worker<'a> {
     fn renew_producer(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
         let settings = &self.settings;
         self.status.set_producer_ready(false);
-        let fresh = create_producer(&self.producer_config, settings.stage, &self.log, &self.auth)
+        let fresh = create_producer(&self.producer_config, settings.label, &self.log, &self.auth)
             .map_err(producer_error)?;
         let startup = Startup::new(
             &settings.bootstrap,
@@ -471,20 +486,29 @@ impl<'a> Worker<'a> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
-        metrics::gauge!(Metric::LastCommitTimestamp.name(), "stage" => self.settings.stage.as_str())
+        metrics::gauge!(Metric::LastCommitTimestamp.name(), "stage" => self.settings.label)
             .set(now);
     }
 
     /// Polls until the batch is full, the linger time since its first message has passed,
-    /// or the messages already fetched are taken (the input is drained). Rebalance callbacks run inside `poll`; with the eager
-    /// protocol a rebalance resets every assigned partition to its committed offset, so
-    /// what was collected before it is dropped here and read again by the partitions'
-    /// (possibly new) owner: committing it would duplicate or steal work.
+    /// or the messages already fetched are taken (the input is drained) and `busy` (a
+    /// commit in flight) is over: while the previous batch commits, this batch stays open
+    /// and `each` (the stages) runs on every message as it arrives. Rebalance callbacks
+    /// run inside `poll`; with the eager protocol a rebalance resets every assigned
+    /// partition to its committed offset, so what was collected before it is dropped here
+    /// and read again by the partitions' (possibly new) owner: committing it would
+    /// duplicate or steal work.
     ///
     /// Messages stay in librdkafka's buffers (borrowed, not copied), and the batch closes
     /// early once it holds `batch_max_bytes` of input, so large articles cost no copies.
-    fn collect_batch(&self, shutdown: &Shutdown, limit: usize) -> Vec<BorrowedMessage<'_>> {
-        let mut batch = Vec::new();
+    fn collect_batch<T>(
+        &self,
+        shutdown: &Shutdown,
+        limit: usize,
+        busy: &dyn Fn() -> bool,
+        mut each: impl FnMut(&BorrowedMessage<'_>) -> T,
+    ) -> (Vec<BorrowedMessage<'_>>, Vec<T>) {
+        let (mut batch, mut done) = (Vec::new(), Vec::new());
         let mut bytes = 0usize;
         let mut deadline = Instant::now() + IDLE_POLL;
         while batch.len() < limit && bytes < self.settings.batch_max_bytes && !shutdown.requested()
@@ -495,41 +519,142 @@ impl<'a> Worker<'a> {
             }
             let rebalances = self.consumer.context().rebalances();
             // Adaptive batching: wait for the first message only; after it, take what is
-            // already fetched and commit as soon as the input is drained. Under backlog
-            // the prefetch queue refills while a transaction is open, so batches grow.
+            // already fetched and commit as soon as the input is drained (or, pipelined,
+            // the previous commit is done). Under backlog the prefetch queue refills
+            // while a transaction is open, so batches grow.
             let polled = if batch.is_empty() {
                 self.consumer.poll(wait)
+            } else if busy() {
+                self.consumer.poll(wait.min(BUSY_POLL))
             } else {
                 self.consumer.poll(Duration::ZERO)
             };
             if self.consumer.context().rebalances() != rebalances && !batch.is_empty() {
-                tracing::info!(stage = %self.settings.stage, dropped = batch.len(), "rebalance while batching: leaving these to the committed offsets");
+                tracing::info!(
+                    stage = self.settings.label,
+                    dropped = batch.len(),
+                    "rebalance while batching: leaving these to the committed offsets"
+                );
                 batch.clear();
+                done.clear();
                 bytes = 0;
             }
             match polled {
+                None if busy() && !batch.is_empty() => {}
                 None => break,
                 Some(Ok(message)) => {
                     if batch.is_empty() {
                         deadline = Instant::now() + self.settings.batch_linger;
                     }
                     bytes += message.payload_len() + message.key_len();
+                    done.push(each(&message));
                     batch.push(message);
                 }
                 Some(Err(e)) => {
-                    tracing::warn!(stage = %self.settings.stage, error = %e, "consumer error")
+                    tracing::warn!(stage = self.settings.label, error = %e, "consumer error")
                 }
             }
         }
-        batch
+        (batch, done)
     }
 
-    fn process_batch<M: Message>(
+    /// Pipelining is for stateless stages (a stateful stage keeps the state of one open
+    /// batch) and not while a failing batch is isolated.
+    fn pipelined(&self, recovery: &Recovery) -> bool {
+        self.settings.pipelined && self.settings.changelog_topic.is_none() && !recovery.isolating()
+    }
+
+    /// Reads the next batch. With a batch `closing`, its commit runs on another thread
+    /// meanwhile, and the stages run over the new batch while that commit is in flight;
+    /// the commit's result comes back with the new batch. The next transaction opens only
+    /// after it is known (one producer, one transaction at a time).
+    fn next_batch<'c>(
+        &'c self,
+        shutdown: &Shutdown,
+        limit: usize,
+        recovery: &Recovery,
+        closing: Option<Closing<'c>>,
+    ) -> Next<'c> {
+        let Some((open, commit)) = closing else {
+            // The stages run later, after a stateful stage's state is restored.
+            let (batch, computed) = self.collect_batch(shutdown, limit, &|| false, |_| None);
+            return Next {
+                batch,
+                computed,
+                closed: None,
+            };
+        };
+        let guard = self.producer();
+        let producer: &WorkerProducer = &guard;
+        let stage = self.settings.label;
+        let (batch, computed, result) = std::thread::scope(|scope| {
+            let committing = scope.spawn(|| close(producer, &commit, stage));
+            let busy = || !committing.is_finished();
+            let (batch, computed) =
+                self.collect_batch(shutdown, limit, &busy, |m| self.compute(m, recovery));
+            let result = committing
+                .join()
+                .unwrap_or_else(|_| Err(BatchFailure::Abortable(KafkaError::Canceled)));
+            (batch, computed, result)
+        });
+        Next {
+            batch,
+            computed,
+            closed: Some((open, result)),
+        }
+    }
+
+    /// Runs the stages over `message` unless it is quarantined (then it is only
+    /// dead-lettered).
+    fn compute<M: Message>(
+        &self,
+        message: &M,
+        recovery: &Recovery,
+    ) -> Option<Result<ChainRun, ChainFailure>> {
+        if recovery.quarantined(&coord(message)).is_some() {
+            return None;
+        }
+        Some(self.run_chain(message))
+    }
+
+    fn run_chain<M: Message>(&self, message: &M) -> Result<ChainRun, ChainFailure> {
+        let started = Instant::now();
+        let record = Record {
+            key: message.key(),
+            payload: message.payload().unwrap_or_default(),
+            timestamp_ms: message.timestamp().to_millis(),
+            partition: message.partition(),
+        };
+        let run = self.chain.run(self.settings.limits, &record);
+        metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => self.settings.label)
+            .record(started.elapsed().as_secs_f64());
+        run
+    }
+
+    /// Opens the batch's transaction and sends its outputs, dead letters and state
+    /// changes; what is left (offsets, commit) is the returned [`Commit`].
+    fn open_batch<'c>(
+        &self,
+        batch: Vec<BorrowedMessage<'c>>,
+        computed: Computed,
+        recovery: &mut Recovery,
+    ) -> (Open<'c>, Result<Commit, BatchFailure>) {
+        let mut open = Open {
+            coords: batch.iter().map(coord).collect(),
+            batch,
+            tally: BatchTally::default(),
+        };
+        let sent = self.send_batch(&open.batch, computed, recovery, &mut open.tally);
+        (open, sent)
+    }
+
+    fn send_batch<M: Message>(
         &self,
         batch: &[M],
+        mut computed: Computed,
         recovery: &mut Recovery,
-    ) -> Result<(), BatchFailure> {
-        let stage = self.settings.stage.as_str();
+        tally: &mut BatchTally,
+    ) -> Result<Commit, BatchFailure> {
         let opened = Instant::now();
         self.opened.set(opened);
         self.producer()
@@ -541,12 +666,9 @@ impl<'a> Worker<'a> {
         // Refusals reported since the last abort belong to that attempt, not this one.
         self.producer().context().deliveries.take();
         recovery.begin();
-        let mut tally = BatchTally::default();
-        for (index, message) in batch.iter().enumerate() {
-            let started = Instant::now();
-            self.process_message(index, message, recovery, &mut tally)?;
-            metrics::histogram!(Metric::ProcessingSeconds.name(), "stage" => stage)
-                .record(started.elapsed().as_secs_f64());
+        computed.resize_with(batch.len(), || None);
+        for (index, (message, run)) in batch.iter().zip(computed).enumerate() {
+            self.process_message(index, message, run, recovery, tally)?;
         }
         self.send_changes().map_err(classify)?;
         let group = self
@@ -554,34 +676,86 @@ impl<'a> Worker<'a> {
             .group_metadata()
             .ok_or_else(|| BatchFailure::Abortable(KafkaError::Global(RDKafkaErrorCode::State)))?;
         let offsets = next_offsets(batch).map_err(BatchFailure::Abortable)?;
-        let t_proc = opened.elapsed();
-        retry(|| {
-            self.producer()
-                .send_offsets_to_transaction(&offsets, &group, TXN_TIMEOUT)
+        Ok(Commit {
+            offsets,
+            group,
+            opened,
+            messages: batch.len(),
         })
-        .map_err(classify)?;
-        let t_off = opened.elapsed();
-        wait_for_deliveries(&self.producer(), TXN_TIMEOUT).map_err(BatchFailure::Abortable)?;
-        let t_del = opened.elapsed();
-        retry(|| self.producer().commit_transaction(TXN_TIMEOUT)).map_err(classify)?;
-        // Where a transaction's time goes (RUST_LOG=demarche=debug), for latency work.
-        tracing::debug!(stage, messages = batch.len(), ?t_proc, ?t_off, ?t_del, total = ?opened.elapsed(), "transaction committed");
-        metrics::histogram!(Metric::TransactionSeconds.name(), "stage" => stage)
-            .record(opened.elapsed().as_secs_f64());
-        tally.record(self.settings.stage, batch.len());
-        Ok(())
+    }
+
+    /// Ends batch `open` by its transaction's `result`: counts it and returns true if it
+    /// committed; else aborts and rewinds it, and `later` (read while it committed), to
+    /// be read again, and returns false.
+    fn settle(
+        &self,
+        open: Open<'_>,
+        result: Result<(), BatchFailure>,
+        later: &[BorrowedMessage<'_>],
+        recovery: &mut Recovery,
+        renewals: &mut u32,
+        shutdown: &Shutdown,
+    ) -> Result<bool, WorkerError> {
+        let stage = self.settings.label;
+        match &result {
+            Ok(()) => self.chain.state_stage().committed(),
+            Err(_) => self.chain.state_stage().rolled_back(),
+        }
+        let failure = match result {
+            Ok(()) => {
+                open.tally
+                    .record(stage, self.settings.stage, open.batch.len());
+                recovery.committed(&open.coords);
+                self.committed();
+                *renewals = 0;
+                return Ok(true);
+            }
+            Err(BatchFailure::Fatal(e)) => {
+                self.renew_or_stop(e, renewals, shutdown)?;
+                self.rewind(&open.batch, later);
+                return Ok(false);
+            }
+            Err(BatchFailure::Unwritable(e)) => {
+                // Leave nothing open behind; the error below is what matters.
+                let _ = self.abort();
+                return Err(WorkerError::DeadLetter(e));
+            }
+            Err(BatchFailure::NotStarted(e)) => e,
+            Err(BatchFailure::Abortable(e)) => match self.abort() {
+                Ok(()) => e,
+                // The abort itself can meet the fatal error (e.g. fenced after an outage).
+                Err(WorkerError::Fatal(fatal)) => {
+                    self.renew_or_stop(fatal, renewals, shutdown)?;
+                    self.rewind(&open.batch, later);
+                    return Ok(false);
+                }
+                Err(other) => return Err(other),
+            },
+        };
+        metrics::counter!(Metric::BatchesRetried.name(), "stage" => stage).increment(1);
+        self.rewind(&open.batch, later);
+        if self.learn(recovery, &failure, &open.coords)? {
+            tracing::warn!(%stage, error = %failure, "batch aborted: Kafka refused a message for good; retrying with it dead-lettered");
+            return Ok(false);
+        }
+        tracing::warn!(%stage, error = %failure, "batch not committed; retrying it");
+        // Back off while the cause (e.g. an unreachable broker) persists.
+        let aborts = recovery.unexplained_abort(&open.coords);
+        shutdown.sleep(abort_backoff(aborts));
+        Ok(false)
     }
 
     fn process_message<M: Message>(
         &self,
         index: usize,
         message: &M,
+        run: Option<Result<ChainRun, ChainFailure>>,
         recovery: &mut Recovery,
         tally: &mut BatchTally,
     ) -> Result<(), BatchFailure> {
         let _span = tracing::debug_span!(
             "message",
-            stage = %self.settings.stage,
+            stage = self.settings.label,
             partition = message.partition(),
             offset = message.offset()
         )
@@ -591,13 +765,7 @@ impl<'a> Worker<'a> {
         if let Some(known) = recovery.quarantined(&coord(message)).cloned() {
             return self.dead_letter(index, message, stage, known, recovery, tally);
         }
-        let record = Record {
-            key: message.key(),
-            payload: message.payload().unwrap_or_default(),
-            timestamp_ms: message.timestamp().to_millis(),
-            partition: message.partition(),
-        };
-        match self.chain.run(self.settings.limits, &record) {
+        match run.unwrap_or_else(|| self.run_chain(message)) {
             Ok(run) => match self.send_outputs(index, &run) {
                 Ok(sent) => {
                     tally.outputs += sent;
@@ -780,13 +948,15 @@ impl<'a> Worker<'a> {
     }
 
     fn abort(&self) -> Result<(), WorkerError> {
-        metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.stage.as_str(), "outcome" => "aborted").increment(1);
+        metrics::counter!(Metric::Transactions.name(), "stage" => self.settings.label, "outcome" => "aborted").increment(1);
         retry(|| self.producer().abort_transaction(TXN_TIMEOUT)).map_err(WorkerError::Fatal)
     }
 
-    /// Seeks each partition of the batch back to its first message, to process it again.
-    fn rewind<M: Message>(&self, batch: &[M]) {
-        for (topic, partition, offset) in first_offsets(batch) {
+    /// Seeks each partition of the batch, and of the `later` batch read while it
+    /// committed, back to its first message, to process them again.
+    fn rewind(&self, batch: &[BorrowedMessage<'_>], later: &[BorrowedMessage<'_>]) {
+        let coords = batch.iter().map(coord).chain(later.iter().map(coord));
+        for (topic, partition, offset) in first_offsets(coords) {
             if let Err(e) =
                 self.consumer
                     .seek(&topic, partition, Offset::Offset(offset), TXN_TIMEOUT)
@@ -837,117 +1007,9 @@ fn abort_backoff(consecutive_aborts: u32) -> Duration {
     Duration::from_millis(100 << exponent).min(Duration::from_secs(5))
 }
 
-fn classify(e: KafkaError) -> BatchFailure {
-    match &e {
-        KafkaError::Transaction(rd) if rd.is_fatal() => BatchFailure::Fatal(e),
-        KafkaError::Transaction(rd) if rd.txn_requires_abort() || rd.is_retriable() => {
-            BatchFailure::Abortable(e)
-        }
-        KafkaError::Transaction(_) => BatchFailure::Fatal(e),
-        _ => BatchFailure::Abortable(e),
-    }
-}
-
-/// Offset after the last message of each partition in the batch.
-fn next_offsets<M: Message>(batch: &[M]) -> Result<TopicPartitionList, KafkaError> {
-    let mut highest: BTreeMap<(String, i32), i64> = BTreeMap::new();
-    for m in batch {
-        let entry = highest
-            .entry((m.topic().to_string(), m.partition()))
-            .or_insert(m.offset());
-        *entry = (*entry).max(m.offset());
-    }
-    let mut list = TopicPartitionList::new();
-    for ((topic, partition), offset) in highest {
-        list.add_partition_offset(&topic, partition, Offset::Offset(offset + 1))?;
-    }
-    Ok(list)
-}
-
-/// First offset of each partition in the batch: where to rewind after an abort.
-fn first_offsets<M: Message>(batch: &[M]) -> Vec<(String, i32, i64)> {
-    let mut lowest: BTreeMap<(String, i32), i64> = BTreeMap::new();
-    for m in batch {
-        let entry = lowest
-            .entry((m.topic().to_string(), m.partition()))
-            .or_insert(m.offset());
-        *entry = (*entry).min(m.offset());
-    }
-    lowest
-        .into_iter()
-        .map(|((topic, partition), offset)| (topic, partition, offset))
-        .collect()
-}
-
-/// What one batch did, recorded only once its transaction committed.
-#[derive(Default)]
-struct BatchTally {
-    outputs: usize,
-    events: Vec<EventMeta>,
-    /// What the stage did not emit, one label each (the precision gate's reasons, late
-    /// events), counted on the registry's `skipped_metric`.
-    events_dropped: Vec<&'static str>,
-    dead_lettered: Vec<&'static str>,
-}
-
-impl BatchTally {
-    fn record(&self, kind: StageKind, batch_len: usize) {
-        let stage = kind.as_str();
-        metrics::counter!(Metric::Transactions.name(), "stage" => stage, "outcome" => "committed")
-            .increment(1);
-        metrics::histogram!(Metric::BatchSize.name(), "stage" => stage).record(batch_len as f64);
-        metrics::counter!(Metric::MessagesIn.name(), "stage" => stage).increment(batch_len as u64);
-        metrics::counter!(Metric::MessagesOut.name(), "stage" => stage)
-            .increment(self.outputs as u64);
-        for reason in &self.dead_lettered {
-            metrics::counter!(Metric::DeadLettered.name(), "stage" => stage, "reason" => *reason)
-                .increment(1);
-        }
-        if let Some(metric) = kind.spec().skipped_metric {
-            for reason in &self.events_dropped {
-                metrics::counter!(metric.name(), "reason" => *reason).increment(1);
-            }
-        }
-        let now = crate::stages::now_ms();
-        for event in &self.events {
-            series::record_event(event, now);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rdkafka::message::OwnedMessage;
-    use rdkafka::Timestamp;
-
-    fn message(partition: i32, offset: i64) -> OwnedMessage {
-        OwnedMessage::new(
-            None,
-            None,
-            "t".into(),
-            Timestamp::NotAvailable,
-            partition,
-            offset,
-            None,
-        )
-    }
-
-    #[test]
-    fn commits_the_offset_after_the_last_message_of_each_partition() {
-        let batch = [message(0, 5), message(1, 9), message(0, 7), message(0, 6)];
-        let list = next_offsets(&batch).unwrap();
-        let offsets: Vec<_> = list
-            .elements()
-            .iter()
-            .map(|e| (e.partition(), e.offset()))
-            .collect();
-        assert_eq!(
-            offsets,
-            vec![(0, Offset::Offset(8)), (1, Offset::Offset(10))]
-        );
-    }
-
     #[test]
     fn incremental_rebalancing_is_refused() {
         let mut config = Config::default();
@@ -967,14 +1029,5 @@ mod tests {
         assert_eq!(abort_backoff(1), Duration::from_millis(100));
         assert_eq!(abort_backoff(2), Duration::from_millis(200));
         assert_eq!(abort_backoff(30), Duration::from_secs(5));
-    }
-
-    #[test]
-    fn rewinds_each_partition_to_its_first_message() {
-        let batch = [message(0, 5), message(1, 9), message(0, 4)];
-        assert_eq!(
-            first_offsets(&batch),
-            vec![("t".to_string(), 0, 4), ("t".to_string(), 1, 9)]
-        );
     }
 }
