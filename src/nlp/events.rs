@@ -15,6 +15,7 @@ mod parsed;
 mod patterns;
 mod phrases;
 mod sentence;
+mod sport;
 pub mod tokens;
 
 pub(crate) use actors::actor_of;
@@ -154,6 +155,8 @@ pub struct EventCoder {
     /// The shipped tagger and parser: sources, targets and clause status come from it.
     syntax: &'static SyntaxModel,
     frame_lex: &'static FrameLexicon,
+    /// Sport context (`data/lexicon/sport.txt`): a game is not an event.
+    sport: sport::SportCues,
 }
 
 impl EventCoder {
@@ -202,6 +205,7 @@ impl EventCoder {
         Ok(Self {
             syntax,
             frame_lex: FrameLexicon::builtin()?,
+            sport: sport::SportCues::builtin()?,
             noun_like,
             w_out: id("out"),
             w_rule: id("rule"),

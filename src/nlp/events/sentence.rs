@@ -25,6 +25,10 @@ impl EventCoder {
             // No actor to code: nothing is parsed, nothing is emitted.
             return;
         }
+        let (first, last) = (toks[0].span.start, toks[toks.len() - 1].span.end);
+        if self.sport.is_sport(&text[first..last]) {
+            return;
+        }
         let analysis = self.parse(text, article_tokens, toks);
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
         let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
