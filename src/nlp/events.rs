@@ -11,6 +11,7 @@
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
 mod codes;
+mod nouns;
 mod parsed;
 mod patterns;
 mod phrases;
@@ -157,6 +158,8 @@ pub struct EventCoder {
     frame_lex: &'static FrameLexicon,
     /// Sport context (`data/lexicon/sport.txt`): a game is not an event.
     sport: sport::SportCues,
+    /// Event nouns (`data/lexicon/event_nouns.txt`): "talks with Y", "strikes on Y".
+    nouns: nouns::EventNouns,
 }
 
 impl EventCoder {
@@ -206,6 +209,7 @@ impl EventCoder {
             syntax,
             frame_lex: FrameLexicon::builtin()?,
             sport: sport::SportCues::builtin()?,
+            nouns: nouns::EventNouns::builtin()?,
             noun_like,
             w_out: id("out"),
             w_rule: id("rule"),
@@ -345,3 +349,5 @@ impl EventCoder {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_nouns;

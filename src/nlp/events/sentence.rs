@@ -365,7 +365,23 @@ impl EventCoder {
                 out.push(e);
             }
         }
-        let _ = last_source;
+        let cx = nouns::NounContext {
+            sent: &sent,
+            words: &analysis.words,
+            groups: &groups,
+        };
+        self.code_nouns(
+            &cx,
+            text,
+            ents,
+            si,
+            toks,
+            &actors,
+            locations,
+            last_source,
+            first,
+            out,
+        );
     }
 
     /// Fallback when the parse gives a predicate no subject word at all (a mis-attached

@@ -17,6 +17,7 @@
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
+mod nouns;
 mod roles;
 mod status;
 #[cfg(test)]
@@ -27,6 +28,7 @@ use crate::nlp::syntax::Word;
 use crate::nlp::NlpError;
 use std::sync::OnceLock;
 
+pub use nouns::NounFrame;
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
@@ -45,6 +47,10 @@ pub struct FrameLexicon {
     relative: Vec<String>,
     describing_relative: Vec<String>,
     pronoun: Vec<String>,
+    light_verb: Vec<String>,
+    adjunct_case: Vec<String>,
+    reciprocal_case: Vec<String>,
+    unrealised_aux: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -75,6 +81,10 @@ impl FrameLexicon {
             relative: set("relative")?,
             describing_relative: set("describing_relative")?,
             pronoun: set("pronoun")?,
+            light_verb: set("light_verb")?,
+            adjunct_case: set("adjunct_case")?,
+            reciprocal_case: set("reciprocal_case")?,
+            unrealised_aux: set("unrealised_aux")?,
         })
     }
 
