@@ -145,7 +145,7 @@ fn trigger_senses_of_the_additions() {
         (
             "The Senegal military staged exercises near Gambia.",
             "SEN",
-            "GMB",
+            "",
             "150",
         ),
         (
