@@ -126,7 +126,7 @@ impl EventCoder {
         ents: &EntityAnalysis,
         si: usize,
         toks: &[Tok],
-        actors: &FastMap<u32, Vec<Cow<'_, Actor>>>,
+        actors: &ActorMap,
         locations: &[usize],
         last_source: &Option<Vec<u32>>,
         first: usize,
@@ -136,66 +136,35 @@ impl EventCoder {
             let w = &cx.words[ne.word];
             // The verb events of the same predicate: the governor's, or a phrase that
             // contains the noun ("held talks").
-            let spans = [Some(ne.word), ne.governor]
+            let spans: Vec<(usize, usize)> = [Some(ne.word), ne.governor]
                 .into_iter()
                 .flatten()
                 .map(|i| (cx.words[i].start, cx.words[i].end))
-                .collect::<Vec<_>>();
+                .collect();
             let covers = |e: &CodedEvent| {
                 spans
                     .iter()
                     .any(|&(s, t)| e.trigger.start <= s && t <= e.trigger.end)
             };
-            let verb_events = out[first..].iter().filter(|e| covers(e));
-            let mut verb_coded = false;
-            let mut verb_targeted = false;
-            for e in verb_events {
-                verb_coded = true;
-                verb_targeted |= e.target.as_ref().is_some_and(|t| !t.actor.code.is_empty());
-            }
+            let verb_coded = out[first..].iter().any(covers);
+            let verb_targeted = out[first..]
+                .iter()
+                .filter(|e| covers(e))
+                .any(|e| e.target.as_ref().is_some_and(|t| !t.actor.code.is_empty()));
             if verb_targeted || verb_coded && ne.tgt.mentions.is_empty() {
                 continue;
             }
-            let expand = |side: &Side| -> Vec<(u32, Actor)> {
-                let mut v: Vec<(u32, Actor)> = Vec::new();
-                for &m in &side.mentions {
-                    for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
-                        if !v.iter().any(|(_, b)| b.code == a.code) {
-                            v.push((m, a.as_ref().clone()));
-                        }
-                    }
-                }
-                v
-            };
             let (srcs, tgts) = if ne.reciprocal {
-                (expand(&ne.tgt), expand(&ne.tgt))
+                (expand(actors, &ne.tgt), expand(actors, &ne.tgt))
             } else {
-                (expand(&ne.src), expand(&ne.tgt))
+                (expand(actors, &ne.src), expand(actors, &ne.tgt))
             };
-            let speaker = ne
-                .speaker
-                .as_ref()
-                .and_then(|sp| expand(sp).into_iter().next())
-                .map(|(m, a)| participant(text, ents, toks, Some((m, &a)), &Side::default()));
-            let location = self.location(ents, toks, locations, &ne.src, &ne.tgt);
-            let conf = if tgts.is_empty() { 0.6 } else { 0.7 };
-            let mut pairs: Vec<(&(u32, Actor), Option<&(u32, Actor)>)> = Vec::new();
-            for s in &srcs {
-                let others: Vec<&(u32, Actor)> =
-                    tgts.iter().filter(|t| t.1.code != s.1.code).collect();
-                if others.is_empty() && !ne.reciprocal {
-                    pairs.push((s, None));
-                }
-                for t in others {
-                    if !home_place(ents, (s.0, &s.1), (t.0, &t.1), &ne.code) {
-                        pairs.push((s, Some(t)));
-                    }
-                }
-            }
-            if verb_coded && !pairs.iter().any(|p| p.1.is_some()) {
-                continue;
-            }
+            let pairs = actor_pairs(ents, &srcs, &tgts, ne.reciprocal, &ne.code);
             if verb_coded {
+                if !pairs.iter().any(|p| p.1.is_some()) {
+                    continue;
+                }
+                // The noun names the target the verb lacked: its event replaces the verb's.
                 let mut i = first;
                 while i < out.len() {
                     if covers(&out[i]) {
@@ -205,7 +174,14 @@ impl EventCoder {
                     }
                 }
             }
+            let speaker = ne
+                .speaker
+                .as_ref()
+                .and_then(|sp| expand(actors, sp).into_iter().next())
+                .map(|(m, a)| participant(text, ents, toks, Some((m, &a)), &Side::default()));
+            let location = self.location(ents, toks, locations, &ne.src, &ne.tgt);
             for (s, t) in pairs {
+                let (s, t) = (&srcs[s], t.map(|t| &tgts[t]));
                 let e = CodedEvent {
                     sentence: si,
                     source: participant(text, ents, toks, Some((s.0, &s.1)), &Side::default()),
@@ -215,20 +191,66 @@ impl EventCoder {
                     modality: ne.modality,
                     speaker: speaker.clone(),
                     location,
-                    confidence: conf,
+                    confidence: if t.is_some() { 0.7 } else { 0.6 },
                 };
-                // Statements (01x) are not events of the pair: "said after talks with Y".
-                let same_pair = out[first..].iter().any(|o| {
-                    !o.cameo.starts_with("01")
-                        && o.source.actor.code == e.source.actor.code
-                        && target_code(o) == target_code(&e)
-                });
-                if !same_pair {
+                if !has_pair(&out[first..], &e) {
                     out.push(e);
                 }
             }
         }
     }
+}
+
+type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
+
+/// The actors of a side, one per actor code, with the mention that names each.
+fn expand(actors: &ActorMap, side: &Side) -> Vec<(u32, Actor)> {
+    let mut v: Vec<(u32, Actor)> = Vec::new();
+    for &m in &side.mentions {
+        for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
+            if !v.iter().any(|(_, b)| b.code == a.code) {
+                v.push((m, a.as_ref().clone()));
+            }
+        }
+    }
+    v
+}
+
+/// Source and target index pairs; a reciprocal noun pairs its actors with each other, a
+/// source with no target other than itself is coded alone.
+fn actor_pairs(
+    ents: &EntityAnalysis,
+    srcs: &[(u32, Actor)],
+    tgts: &[(u32, Actor)],
+    reciprocal: bool,
+    code: &str,
+) -> Vec<(usize, Option<usize>)> {
+    let mut pairs = Vec::new();
+    for (si, s) in srcs.iter().enumerate() {
+        let others: Vec<usize> = (0..tgts.len())
+            .filter(|&ti| tgts[ti].1.code != s.1.code)
+            .collect();
+        if others.is_empty() && !reciprocal {
+            pairs.push((si, None));
+        }
+        for ti in others {
+            let t = &tgts[ti];
+            if !home_place(ents, (s.0, &s.1), (t.0, &t.1), code) {
+                pairs.push((si, Some(ti)));
+            }
+        }
+    }
+    pairs
+}
+
+/// Does the sentence already have an event for the pair? Statements (01x) do not count:
+/// "said after talks with Y" still codes the talks.
+fn has_pair(events: &[CodedEvent], e: &CodedEvent) -> bool {
+    events.iter().any(|o| {
+        !o.cameo.starts_with("01")
+            && o.source.actor.code == e.source.actor.code
+            && target_code(o) == target_code(e)
+    })
 }
 
 #[cfg(test)]
