@@ -11,10 +11,12 @@
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
 mod codes;
+mod nouns;
 mod parsed;
 mod patterns;
 mod phrases;
 mod sentence;
+mod sport;
 pub mod tokens;
 
 pub(crate) use actors::actor_of;
@@ -154,6 +156,10 @@ pub struct EventCoder {
     /// The shipped tagger and parser: sources, targets and clause status come from it.
     syntax: &'static SyntaxModel,
     frame_lex: &'static FrameLexicon,
+    /// Sport context (`data/lexicon/sport.txt`): a game is not an event.
+    sport: sport::SportCues,
+    /// Event nouns (`data/lexicon/event_nouns.txt`): "talks with Y", "strikes on Y".
+    nouns: nouns::EventNouns,
 }
 
 impl EventCoder {
@@ -202,6 +208,8 @@ impl EventCoder {
         Ok(Self {
             syntax,
             frame_lex: FrameLexicon::builtin()?,
+            sport: sport::SportCues::builtin()?,
+            nouns: nouns::EventNouns::builtin()?,
             noun_like,
             w_out: id("out"),
             w_rule: id("rule"),
@@ -341,3 +349,5 @@ impl EventCoder {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_nouns;

@@ -25,6 +25,10 @@ impl EventCoder {
             // No actor to code: nothing is parsed, nothing is emitted.
             return;
         }
+        let (first, last) = (toks[0].span.start, toks[toks.len() - 1].span.end);
+        if self.sport.is_sport(&text[first..last]) {
+            return;
+        }
         let analysis = self.parse(text, article_tokens, toks);
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
         let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
@@ -376,7 +380,23 @@ impl EventCoder {
                 out.push(e);
             }
         }
-        let _ = last_source;
+        let cx = nouns::NounContext {
+            sent: &sent,
+            words: &analysis.words,
+            groups: &groups,
+        };
+        self.code_nouns(
+            &cx,
+            text,
+            ents,
+            si,
+            toks,
+            &actors,
+            locations,
+            last_source,
+            first,
+            out,
+        );
     }
 
     /// Fallback when the parse gives a predicate no subject word at all (a mis-attached

@@ -63,7 +63,7 @@ fn coder() -> EventCoder {
     EventCoder::load(&NlpConfig::default()).unwrap()
 }
 
-fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedEvent> {
+pub(super) fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedEvent> {
     let ents = analyse(text, actors);
     let article = ArticleText {
         id: "t",
@@ -73,7 +73,7 @@ fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedEvent> {
     coder().code(&article, &ents)
 }
 
-fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
+pub(super) fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
     evs.iter()
         .map(|e| {
             (

@@ -18,6 +18,7 @@
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
 mod judged;
+mod nouns;
 mod roles;
 mod status;
 #[cfg(test)]
@@ -28,6 +29,7 @@ use crate::nlp::syntax::Word;
 use crate::nlp::NlpError;
 use std::sync::OnceLock;
 
+pub use nouns::NounFrame;
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
@@ -47,6 +49,10 @@ pub struct FrameLexicon {
     relative: Vec<String>,
     describing_relative: Vec<String>,
     pronoun: Vec<String>,
+    light_verb: Vec<String>,
+    adjunct_case: Vec<String>,
+    reciprocal_case: Vec<String>,
+    unrealised_aux: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -78,6 +84,10 @@ impl FrameLexicon {
             relative: set("relative")?,
             describing_relative: set("describing_relative")?,
             pronoun: set("pronoun")?,
+            light_verb: set("light_verb")?,
+            adjunct_case: set("adjunct_case")?,
+            reciprocal_case: set("reciprocal_case")?,
+            unrealised_aux: set("unrealised_aux")?,
         })
     }
 

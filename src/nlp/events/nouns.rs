@@ -1,0 +1,279 @@
+//! Event nouns as predicates: a noun from `data/lexicon/event_nouns.txt` whose frame
+//! (`frames::Sentence::noun_frame`) names a source codes one event. One event per
+//! predicate: when the verb that governs the noun (or whose phrase contains it) already
+//! coded an event with a target, that is the event ("imposed sanctions on Y"); when the
+//! verb's event has no target and the noun has one ("Russian strikes on Kharkiv killed…"),
+//! the noun's event replaces it. No second event for a pair of actors the sentence has.
+use super::*;
+use crate::nlp::cameo;
+
+const LIST: &str = include_str!("../../../data/lexicon/event_nouns.txt");
+
+struct NounEntry {
+    code: String,
+    target_case: Vec<String>,
+    adjunct: bool,
+}
+
+/// The event nouns, by lemma.
+pub(super) struct EventNouns {
+    by_lemma: FastMap<String, NounEntry>,
+}
+
+impl EventNouns {
+    pub(super) fn builtin() -> Result<Self, NlpError> {
+        Self::parse(LIST).map_err(|message| NlpError::BuiltinData {
+            name: "data/lexicon/event_nouns.txt",
+            message,
+        })
+    }
+
+    fn parse(src: &str) -> Result<Self, String> {
+        let mut by_lemma = FastMap::default();
+        for (i, line) in src.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let bad = || format!("line {}: expected LEMMA CODE PREPOSITIONS [adjunct]", i + 1);
+            if f.len() < 3 || f.len() > 4 || cameo::root(f[1]).is_none() {
+                return Err(bad());
+            }
+            let adjunct = match f.get(3) {
+                None => false,
+                Some(&"adjunct") => true,
+                Some(_) => return Err(bad()),
+            };
+            let entry = NounEntry {
+                code: f[1].to_string(),
+                target_case: f[2].split('|').map(str::to_string).collect(),
+                adjunct,
+            };
+            by_lemma.insert(f[0].to_string(), entry);
+        }
+        Ok(Self { by_lemma })
+    }
+}
+
+/// One event noun of a sentence with its sides.
+struct NounEvent {
+    word: usize,
+    governor: Option<usize>,
+    code: String,
+    src: Side,
+    tgt: Side,
+    reciprocal: bool,
+    modality: Modality,
+    speaker: Option<Side>,
+    /// How the parse found the roles (`annotate --explain`).
+    path: String,
+}
+
+/// What the verb-phrase coder left for the noun coder of one sentence.
+pub(super) struct NounContext<'s, 'a> {
+    pub sent: &'s frames::Sentence<'a>,
+    pub words: &'s [syntax::Word],
+    pub groups: &'s [Group],
+}
+
+impl EventCoder {
+    /// Events of the sentence's event nouns (see the module doc).
+    fn noun_events(
+        &self,
+        cx: &NounContext,
+        toks: &[Tok],
+        last_source: &Option<Vec<u32>>,
+    ) -> Vec<NounEvent> {
+        let mut out = Vec::new();
+        for (n, w) in cx.words.iter().enumerate() {
+            let Some(entry) = self.nouns.by_lemma.get(&w.lemma.to_lowercase()) else {
+                continue;
+            };
+            let Some(f) = cx.sent.noun_frame(n, &entry.target_case, entry.adjunct) else {
+                continue;
+            };
+            if f.unasserted || f.source.is_empty() && !f.reciprocal {
+                continue;
+            }
+            let (modality, speaker) = match f.status {
+                frames::Status::Asserted => (Modality::Asserted, None),
+                frames::Status::Reported { speech } => {
+                    let sf = cx.sent.frame(speech, None);
+                    let sp = self.source_side(cx.sent, toks, cx.groups, &sf, last_source);
+                    (Modality::Reported, Some(sp))
+                }
+                _ => continue,
+            };
+            out.push(NounEvent {
+                word: n,
+                governor: f.governor.filter(|_| !f.adjunct),
+                code: entry.code.clone(),
+                src: side_of(cx.groups, &f.source),
+                tgt: side_of(cx.groups, &f.target),
+                reciprocal: f.reciprocal,
+                modality,
+                speaker,
+                path: f.path.clone(),
+            });
+        }
+        out
+    }
+
+    /// Codes the sentence's event nouns into `out`; `first`: this sentence's first event.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn code_nouns(
+        &self,
+        cx: &NounContext,
+        text: &str,
+        ents: &EntityAnalysis,
+        si: usize,
+        toks: &[Tok],
+        actors: &ActorMap,
+        locations: &[usize],
+        last_source: &Option<Vec<u32>>,
+        first: usize,
+        out: &mut Vec<CodedEvent>,
+    ) {
+        for ne in self.noun_events(cx, toks, last_source) {
+            let w = &cx.words[ne.word];
+            // The verb events of the same predicate: the governor's, or a phrase that
+            // contains the noun ("held talks").
+            let spans: Vec<(usize, usize)> = [Some(ne.word), ne.governor]
+                .into_iter()
+                .flatten()
+                .map(|i| (cx.words[i].start, cx.words[i].end))
+                .collect();
+            let covers = |e: &CodedEvent| {
+                spans
+                    .iter()
+                    .any(|&(s, t)| e.trigger.start <= s && t <= e.trigger.end)
+            };
+            let verb_coded = out[first..].iter().any(covers);
+            let verb_targeted = out[first..]
+                .iter()
+                .filter(|e| covers(e))
+                .any(|e| e.target.as_ref().is_some_and(|t| !t.actor.code.is_empty()));
+            if verb_targeted || verb_coded && ne.tgt.mentions.is_empty() {
+                continue;
+            }
+            let (srcs, tgts) = if ne.reciprocal {
+                (expand(actors, &ne.tgt), expand(actors, &ne.tgt))
+            } else {
+                (expand(actors, &ne.src), expand(actors, &ne.tgt))
+            };
+            let pairs = actor_pairs(ents, &srcs, &tgts, ne.reciprocal, &ne.code);
+            if verb_coded {
+                if !pairs.iter().any(|p| p.1.is_some()) {
+                    continue;
+                }
+                // The noun names the target the verb lacked: its event replaces the verb's.
+                let mut i = first;
+                while i < out.len() {
+                    if covers(&out[i]) {
+                        out.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            let speaker = ne
+                .speaker
+                .as_ref()
+                .and_then(|sp| expand(actors, sp).into_iter().next())
+                .map(|(m, a)| participant(text, ents, toks, Some((m, &a)), &Side::default()));
+            let location = self.location(ents, toks, locations, &ne.src, &ne.tgt);
+            for (s, t) in pairs {
+                let (s, t) = (&srcs[s], t.map(|t| &tgts[t]));
+                let e = CodedEvent {
+                    sentence: si,
+                    source: participant(text, ents, toks, Some((s.0, &s.1)), &Side::default()),
+                    target: t.map(|t| participant(text, ents, toks, Some((t.0, &t.1)), &ne.tgt)),
+                    cameo: ne.code.clone(),
+                    trigger: Span::new(w.start, w.end),
+                    modality: ne.modality,
+                    speaker: speaker.clone(),
+                    location,
+                    confidence: if t.is_some() { 0.7 } else { 0.6 },
+                    path: ne.path.clone(),
+                };
+                if !has_pair(&out[first..], &e) {
+                    out.push(e);
+                }
+            }
+        }
+    }
+}
+
+type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
+
+/// The actors of a side, one per actor code, with the mention that names each.
+fn expand(actors: &ActorMap, side: &Side) -> Vec<(u32, Actor)> {
+    let mut v: Vec<(u32, Actor)> = Vec::new();
+    for &m in &side.mentions {
+        for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
+            if !v.iter().any(|(_, b)| b.code == a.code) {
+                v.push((m, a.as_ref().clone()));
+            }
+        }
+    }
+    v
+}
+
+/// Source and target index pairs; a reciprocal noun pairs its actors with each other, a
+/// source with no target other than itself is coded alone.
+fn actor_pairs(
+    ents: &EntityAnalysis,
+    srcs: &[(u32, Actor)],
+    tgts: &[(u32, Actor)],
+    reciprocal: bool,
+    code: &str,
+) -> Vec<(usize, Option<usize>)> {
+    let mut pairs = Vec::new();
+    for (si, s) in srcs.iter().enumerate() {
+        let others: Vec<usize> = (0..tgts.len())
+            .filter(|&ti| tgts[ti].1.code != s.1.code)
+            .collect();
+        if others.is_empty() && !reciprocal {
+            pairs.push((si, None));
+        }
+        for ti in others {
+            let t = &tgts[ti];
+            if !home_place(ents, (s.0, &s.1), (t.0, &t.1), code) {
+                pairs.push((si, Some(ti)));
+            }
+        }
+    }
+    pairs
+}
+
+/// Does the sentence already have an event for the pair? Statements (01x) do not count:
+/// "said after talks with Y" still codes the talks.
+fn has_pair(events: &[CodedEvent], e: &CodedEvent) -> bool {
+    events.iter().any(|o| {
+        !o.cameo.starts_with("01")
+            && o.source.actor.code == e.source.actor.code
+            && target_code(o) == target_code(e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_noun_list_parses() {
+        let nouns = EventNouns::builtin().expect("event_nouns.txt parses");
+        let talks = nouns.by_lemma.get("talks").expect("talks listed");
+        assert_eq!(talks.code, "040");
+        assert!(talks.adjunct && talks.target_case.iter().any(|c| c == "between"));
+        assert!(!nouns.by_lemma.get("strike").expect("strike listed").adjunct);
+    }
+
+    #[test]
+    fn a_malformed_line_is_an_error() {
+        assert!(EventNouns::parse("talks 040\n").is_err());
+        assert!(EventNouns::parse("talks xyz with\n").is_err());
+        assert!(EventNouns::parse("talks 040 with often\n").is_err());
+    }
+}

@@ -1,0 +1,162 @@
+//! Event nouns as predicates, and the trigger senses of the verb additions (branch vocab),
+//! on invented sentences.
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s == src && t == tgt && c == code)
+}
+
+#[test]
+fn a_nationality_noun_with_a_target_is_the_attack() {
+    let text = "Ruritanian drone strikes on Valmont killed four people on Sunday.";
+    let evs = run(
+        text,
+        &[
+            ("Ruritanian", "RUR", Location),
+            ("Valmont", "VAL", Location),
+        ],
+    );
+    assert!(has(&evs, "RUR", "VAL", "190"), "{:?}", triples(&evs));
+    assert_eq!(evs.len(), 1, "one event per predicate: {:?}", triples(&evs));
+    assert_eq!(evs[0].trigger.slice(text), "strikes");
+    assert_eq!(evs[0].modality, Modality::Asserted);
+}
+
+#[test]
+fn talks_as_an_adjunct_are_a_consultation_by_the_clause_subject() {
+    let evs = run(
+        "Chile's foreign minister spoke during a meeting in Lima with Peru's trade minister.",
+        &[
+            ("Chile's foreign minister", "CHLGOV", Person),
+            ("Lima", "PER", Location),
+            ("Peru's trade minister", "PERGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "CHLGOV", "PERGOV", "040"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_light_verb_lends_its_subject_and_a_plain_verb_does_not() {
+    let ended = run(
+        "A Norwegian delegation ended three days of talks with Kenyan officials.",
+        &[("Norwegian", "NOR", Location), ("Kenyan", "KEN", Location)],
+    );
+    assert!(has(&ended, "NOR", "KEN", "040"), "{:?}", triples(&ended));
+    let urged = run(
+        "Canada urged talks between Ghana and Togo.",
+        &[
+            ("Canada", "CAN", Location),
+            ("Ghana", "GHA", Location),
+            ("Togo", "TGO", Location),
+        ],
+    );
+    assert!(
+        !triples(&urged).iter().any(|(_, _, c)| c.starts_with("04")),
+        "urging talks is not holding them: {:?}",
+        triples(&urged)
+    );
+}
+
+#[test]
+fn negated_and_future_nouns_code_nothing() {
+    let actors = [("India", "IND", Location), ("Nepal", "NPL", Location)];
+    for text in [
+        "India said there were no talks with Nepal.",
+        "India will hold talks with Nepal next month.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(
+            !evs.iter()
+                .any(|e| e.cameo.starts_with("04") && e.modality == Modality::Asserted),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+#[test]
+fn the_verb_event_is_kept_when_it_has_the_target() {
+    let evs = run(
+        "The European Union imposed sanctions on Belarus.",
+        &[
+            ("The European Union", "IGOEUREEC", Organisation),
+            ("Belarus", "BLR", Location),
+        ],
+    );
+    assert_eq!(
+        triples(&evs),
+        vec![("IGOEUREEC".into(), "BLR".into(), "163".into())]
+    );
+    assert_eq!(
+        evs[0]
+            .trigger
+            .slice("The European Union imposed sanctions on Belarus."),
+        "imposed"
+    );
+}
+
+#[test]
+fn a_game_is_not_an_assault() {
+    let evs = run(
+        "Uruguay beat Bolivia 3-1 in Montevideo on Tuesday.",
+        &[("Uruguay", "URY", Location), ("Bolivia", "BOL", Location)],
+    );
+    assert!(evs.is_empty(), "{:?}", triples(&evs));
+}
+
+#[test]
+fn trigger_senses_of_the_additions() {
+    let actors = [
+        ("Senegal", "SEN", Location),
+        ("Gambia", "GMB", Location),
+        ("Oman", "OMN", Location),
+        ("Qatar", "QAT", Location),
+        ("Bahrain", "BHR", Location),
+    ];
+    let cases = [
+        (
+            "Senegal has ended its defence cooperation agreement with Gambia.",
+            "SEN",
+            "GMB",
+            "161",
+        ),
+        (
+            "Senegal has paused development funding to Gambia.",
+            "SEN",
+            "GMB",
+            "162",
+        ),
+        (
+            "Oman hosted talks between Qatar and Bahrain.",
+            "OMN",
+            "QAT",
+            "045",
+        ),
+        (
+            "Senegal handed a protest note to Gambia.",
+            "SEN",
+            "GMB",
+            "111",
+        ),
+        (
+            "The Senegal military staged exercises near Gambia.",
+            "SEN",
+            "",
+            "150",
+        ),
+        (
+            "The Senegal military staged exercises with Gambia.",
+            "SEN",
+            "GMB",
+            "062",
+        ),
+    ];
+    for (text, s, t, code) in cases {
+        let evs = run(text, &actors);
+        assert!(has(&evs, s, t, code), "{text}: {:?}", triples(&evs));
+    }
+}

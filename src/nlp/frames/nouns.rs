@@ -1,0 +1,188 @@
+//! Event nouns as predicates ("Russian strikes on Kharkiv", "talks between A and B",
+//! "X held talks with Y", "during his visit to B"): who does what to whom when the trigger
+//! is a noun. The caller says which words are event nouns and which prepositions mark their
+//! target; the light verbs that lend a noun their subject ("held talks", "launched an
+//! attack") and the adjunct markers ("during talks") are in `data/lexicon/frames.txt`.
+use super::{has, Sentence, Status};
+
+/// How far up a "round of / days of" chain a noun looks for its clause.
+const MAX_OF_HOPS: usize = 2;
+
+/// Who does what to whom for an event noun, and whether its clause asserts it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NounFrame {
+    /// Actor groups of the source (empty: none found).
+    pub source: Vec<u32>,
+    pub target: Vec<u32>,
+    /// "talks between A and B" with no other source: A and B act on each other.
+    pub reciprocal: bool,
+    /// The verb whose clause carries the noun (a light verb, the verb the noun is the
+    /// subject of, or the clause an adjunct noun sits in).
+    pub governor: Option<usize>,
+    /// The noun is an adjunct of its governor's clause ("during talks"): a predicate of its
+    /// own, not the governor's object or subject.
+    pub adjunct: bool,
+    pub status: Status,
+    /// Negated noun ("no talks") or governor ("did not hold talks"), or an unrealised
+    /// governor (future, infinitive).
+    pub unasserted: bool,
+    /// The dependency path that gave the roles, for `annotate --explain`.
+    pub path: String,
+}
+
+/// How a noun hangs in its clause.
+enum Anchor {
+    /// Object (or passive subject) of a light verb: the verb's subject is the source.
+    Light(usize),
+    /// Subject of a verb ("strikes hit", "talks broke down"): the noun names its own source.
+    Subject(usize),
+    /// An adjunct ("during talks with Y", "after a meeting with Y"): the clause's subject
+    /// is the source when the noun names none.
+    Adjunct(usize),
+    /// The root of a fragment (a headline).
+    Root,
+}
+
+impl Sentence<'_> {
+    /// The frame of event noun `n`; `target_case`: the prepositions that mark its target;
+    /// `adjunct`: whether the noun may be coded as an adjunct. `None`: the noun is not
+    /// in a position the coder reads as an event (the object of a non-light verb, "urged
+    /// talks", a modifier of another noun).
+    pub fn noun_frame(&self, n: usize, target_case: &[String], adjunct: bool) -> Option<NounFrame> {
+        if self.words.get(n)?.upos != "NOUN" {
+            return None;
+        }
+        let anchor = self.anchor(n, adjunct)?;
+        let mut f = NounFrame {
+            source: self.actor(n),
+            unasserted: self.noun_negated(n),
+            ..NounFrame::default()
+        };
+        let mut path = vec!["noun"];
+        let governor = match anchor {
+            Anchor::Light(v) => {
+                path.push("light-verb nsubj");
+                Some(v)
+            }
+            Anchor::Subject(v) => {
+                path.push("nsubj of verb");
+                Some(v)
+            }
+            Anchor::Adjunct(v) => {
+                path.push("adjunct");
+                Some(v)
+            }
+            Anchor::Root => None,
+        };
+        f.target = self.marked_actors(n, target_case);
+        if let Some(v) = governor {
+            f.status = self.status(v, None);
+            f.unasserted |= self.negated(v) || self.unrealised(v);
+            let from_verb = matches!(anchor, Anchor::Light(_) | Anchor::Adjunct(_));
+            if from_verb && f.source.is_empty() {
+                f.source = self.roles(v).source;
+            }
+            if matches!(anchor, Anchor::Light(_)) {
+                for t in self.marked_actors(v, target_case) {
+                    push_unique(&mut f.target, t);
+                }
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        let between = self.children[n].iter().any(|&m| {
+            self.rel(m).starts_with("nmod")
+                && self
+                    .marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.reciprocal_case, c))
+        });
+        if f.source.is_empty() && between && f.target.len() >= 2 {
+            f.reciprocal = true;
+            path.push("between");
+        }
+        f.governor = governor;
+        f.adjunct = matches!(anchor, Anchor::Adjunct(_));
+        f.path = path.join(" ");
+        Some(f)
+    }
+
+    /// Where the noun sits: up a "round of / days of" chain, then its relation.
+    fn anchor(&self, n: usize, adjunct: bool) -> Option<Anchor> {
+        let mut cur = n;
+        for _ in 0..MAX_OF_HOPS {
+            let quantity = self.rel(cur) == "nmod" && self.marker(cur, "case") == Some("of");
+            match self.heads[cur] {
+                Some(h) if quantity && self.words[h].upos == "NOUN" => cur = h,
+                _ => break,
+            }
+        }
+        let Some(h) = self.heads[cur] else {
+            return Some(Anchor::Root);
+        };
+        let verbal = self.is_verbal(h);
+        match self.rel(cur) {
+            "obj" | "nsubj:pass" if verbal && has(&self.lex.light_verb, &self.lower[h]) => {
+                Some(Anchor::Light(h))
+            }
+            "nsubj" if verbal => Some(Anchor::Subject(h)),
+            "obl" | "nmod" if adjunct => {
+                let marked = self
+                    .marker(cur, "case")
+                    .is_some_and(|c| has(&self.lex.adjunct_case, c));
+                let clause = self.verbal_ancestor(cur)?;
+                marked.then_some(Anchor::Adjunct(clause))
+            }
+            _ => None,
+        }
+    }
+
+    /// The nearest verb above `w`.
+    fn verbal_ancestor(&self, w: usize) -> Option<usize> {
+        let mut cur = self.heads[w]?;
+        for _ in 0..6 {
+            if self.is_verbal(cur) {
+                return Some(cur);
+            }
+            cur = self.heads[cur]?;
+        }
+        None
+    }
+
+    /// Actors in `w`'s `nmod` / `obl` dependents marked by one of `cases`.
+    fn marked_actors(&self, w: usize, cases: &[String]) -> Vec<u32> {
+        let mut out = Vec::new();
+        for &m in &self.children[w] {
+            let rel = self.base_rel(m);
+            if rel != "nmod" && rel != "obl" || self.rel(m) == "nmod:poss" {
+                continue;
+            }
+            if self.marker(m, "case").is_some_and(|c| has(cases, c)) {
+                for g in self.actor(m) {
+                    push_unique(&mut out, g);
+                }
+            }
+        }
+        out
+    }
+
+    /// "no talks", "without talks".
+    fn noun_negated(&self, n: usize) -> bool {
+        self.children[n]
+            .iter()
+            .any(|&c| has(&self.lex.negator, &self.lower[c]) || self.lower[c] == "without")
+    }
+
+    /// A governor that has not happened: future or modal auxiliary, an infinitive.
+    fn unrealised(&self, v: usize) -> bool {
+        self.children[v].iter().any(|&c| {
+            let rel = self.rel(c);
+            rel == "aux" && has(&self.lex.unrealised_aux, &self.lower[c])
+                || rel == "mark" && self.lower[c] == "to"
+        })
+    }
+}
+
+fn push_unique(out: &mut Vec<u32>, g: u32) {
+    if !out.contains(&g) {
+        out.push(g);
+    }
+}
