@@ -5,7 +5,9 @@
 //!   failing that, the states of the latest earlier sentence that names any, when they are
 //!   exactly that many (the current sentence's own states left out: "Washington hosted
 //!   the two leaders" does not count the host);
-//! - "the governments of A, B and C", "the foreign ministers of A and B" → each of them.
+//!
+//! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
+//! coder's wrong event types by the size of the list (more false events, no event found).
 //!
 //! The new mention covers the whole phrase and gets one multi-code actor ("ARMGOV/AZEGOV"),
 //! which the event coder splits into one side per state, as it splits the dictionary's
@@ -220,7 +222,7 @@ struct At {
 /// "the two men": the persons named last, in the phrase's own sentence when it names
 /// that many before it, else in the one or two before (its own persons left out:
 /// "Anwar stood between the two leaders").
-fn persons(mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
+fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
     let before = |n: &&Named, s: usize| {
         let m = &mentions[n.mention];
         n.person && m.sentence == s && m.span.end <= at.start
@@ -238,6 +240,11 @@ fn persons(mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> 
     if own.len() >= at.count {
         return Some(own.into_iter().take(at.count).rev().collect());
     }
+    // that many people named before it, some unknown to the dictionaries: the phrase is
+    // theirs, and resolves to nothing
+    if named_people(text, mentions, at) >= at.count {
+        return Some(Vec::new());
+    }
     for back in 1..=2 {
         let Some(s) = at.sentence.checked_sub(back) else {
             break;
@@ -248,6 +255,47 @@ fn persons(mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> 
         }
     }
     None
+}
+
+/// Distinct people named before the phrase in its sentence, known or not: one per actor
+/// key ("U.S. President" and "Donald Trump" are one), one per unknown name.
+fn named_people(text: &str, mentions: &[Mention], at: At) -> usize {
+    let named = |m: &Mention| {
+        let s = m.span.slice(text);
+        s.starts_with(char::is_uppercase)
+            && !matches!(
+                s.to_lowercase().as_str(),
+                "he" | "she" | "him" | "her" | "his"
+            )
+    };
+    let people: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Person && m.sentence == at.sentence)
+        .filter(|m| m.span.end <= at.start && named(m))
+        .collect();
+    let outer = people.iter().filter(|m| {
+        !people
+            .iter()
+            .any(|o| o.span != m.span && o.span.contains(m.span))
+    });
+    let mut keys: Vec<String> = Vec::new();
+    let mut unknown = 0;
+    for m in outer {
+        match m.actor.as_ref().filter(|a| !a.code.is_empty()) {
+            Some(a) => {
+                let k = if a.country.is_empty() {
+                    a.code.clone()
+                } else {
+                    a.country.clone()
+                };
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            None => unknown += 1,
+        }
+    }
+    keys.len() + unknown
 }
 
 /// The actors "the N …" refers to: the list of that many in focus (its members named most
@@ -307,14 +355,13 @@ fn collective_actor(members: &[Named], kind: Kind, name: &str) -> Actor {
     }
 }
 
-/// A collective phrase found in the text: its token range and kind, and either how many
-/// actors it names (resolved from earlier names) or the actors themselves ("… of A and B").
+/// A collective phrase found in the text: its token range, kind and how many actors it
+/// names.
 struct Phrase {
     start_tok: usize,
     end_tok: usize,
     kind: Kind,
     count: usize,
-    members: Option<Vec<Named>>,
 }
 
 /// "both governments", "the two leaders", "the three neighbouring countries".
@@ -333,71 +380,26 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
         end_tok: head + 1,
         kind,
         count: n,
-        members: None,
-    })
-}
-
-/// "the governments of A, B and C", "the foreign ministers of A and B": the list right
-/// after "of" / "from" gives the members.
-fn list_phrase(
-    ctx: &Ctx,
-    mentions: &[Mention],
-    lists: &[Vec<Named>],
-    k: usize,
-    b: usize,
-) -> Option<Phrase> {
-    if !matches!(head_kind(ctx.low(k)), Some(Kind::Gov | Kind::Person)) {
-        return None;
-    }
-    if k + 2 >= b || !matches!(ctx.low(k + 1), "of" | "from") {
-        return None;
-    }
-    let first = if ctx.low(k + 2) == "the" {
-        k + 3
-    } else {
-        k + 2
-    };
-    let at = ctx.tokens.get(first)?.start;
-    let list = lists.iter().find(|l| {
-        l.first()
-            .is_some_and(|s| mentions[s.mention].span.start == at)
-            && l.iter().all(|n| n.key.len() == 3)
-    })?;
-    let end_byte = mentions[list.last()?.mention].span.end;
-    let end_tok = (first..b).find(|&t| ctx.tokens[t].end >= end_byte)? + 1;
-    // the phrase starts where a mention of its head does ("The governments"), else at it
-    let head_start = ctx.tokens[k].start;
-    let start_byte = mentions
-        .iter()
-        .filter(|m| m.span.start <= head_start && head_start < m.span.end)
-        .map(|m| m.span.start)
-        .min()
-        .unwrap_or(head_start);
-    let start_tok = (0..=k).find(|&t| ctx.tokens[t].start >= start_byte)?;
-    Some(Phrase {
-        start_tok,
-        end_tok,
-        kind: Kind::Gov,
-        count: 0,
-        members: Some(distinct(list)),
     })
 }
 
 /// The members of a numbered phrase: persons first for "the two men / leaders".
 fn members(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
     p: &Phrase,
     at: At,
 ) -> Option<Vec<Named>> {
-    if let Some(m) = &p.members {
-        return Some(m.clone());
-    }
     let people = (p.kind == Kind::Person)
-        .then(|| persons(mentions, named, at))
+        .then(|| persons(text, mentions, named, at))
         .flatten();
-    people.or_else(|| antecedents(mentions, named, lists, at))
+    match people {
+        Some(v) if v.is_empty() => None,
+        Some(v) => Some(v),
+        None => antecedents(mentions, named, lists, at),
+    }
 }
 
 /// Adds a mention with a multi-code actor for each collective phrase that resolves.
@@ -408,9 +410,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
         while k < b {
-            let phrase =
-                numbered_phrase(ctx, k, b).or_else(|| list_phrase(ctx, mentions, &lists, k, b));
-            let Some(p) = phrase else {
+            let Some(p) = numbered_phrase(ctx, k, b) else {
                 k += 1;
                 continue;
             };
@@ -420,7 +420,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 start: span.start,
                 count: p.count,
             };
-            if let Some(m) = members(mentions, &named, &lists, &p, at) {
+            if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
                 // a person phrase of persons is a person; of states, their governments
                 let kind = if p.kind == Kind::Person && !m.iter().all(|n| n.person) {
                     Kind::Gov

@@ -8,8 +8,8 @@
 //!   "Foreign Minister X said … Y …", from the dependency parse), else its latest person
 //!   (`pronouns`).
 //!
-//! - "both governments", "the two countries", "the governments of A, B and C" → the
-//!   states of a list named earlier, by number and recency (`collective`).
+//! - "both governments", "the two countries", "the two men" → the states or people named
+//!   earlier, by number, focus and recency (`collective`).
 //!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
