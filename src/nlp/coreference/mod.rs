@@ -8,9 +8,13 @@
 //!   "Foreign Minister X said … Y …", from the dependency parse), else its latest person
 //!   (`pronouns`).
 //!
+//! - "both governments", "the two countries", "the two men" → the states or people named
+//!   earlier, by number, focus and recency (`collective`).
+//!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
+mod collective;
 mod pronouns;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
@@ -236,4 +240,6 @@ pub(crate) fn resolve(
             mentions[ci].actor = mentions[j].actor.clone();
         }
     }
+    // 4. collective descriptions of states named earlier
+    collective::resolve(ctx, ranges, mentions);
 }

@@ -448,3 +448,59 @@ fn serbia_keeps_its_capital_and_nationality() {
     assert!(actor_of(&ms, "Serbian police").is_some_and(|c| c.starts_with("SRB")));
     assert_eq!(actor_of(&ms, "Montenegro").as_deref(), Some("MNE"));
 }
+
+#[test]
+fn collective_phrases_name_the_states_in_focus() {
+    // "both governments": the two states of the sentence before, by number.
+    let ms = run(
+        "India suspended a water treaty with Pakistan on Monday. The UN chief urged both governments to show restraint.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "both governments").as_deref(),
+        Some("INDGOV/PAKGOV")
+    );
+    // "the three countries": the list of three.
+    let ms = run(
+        "Brazil, Colombia and Chile condemned the raid. The three countries recalled their envoys.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "The three countries").as_deref(),
+        Some("BRA/COL/CHL")
+    );
+    // The list in focus wins over a later list of bystanders of the same size.
+    let ms = run(
+        "Ghana and Togo agreed on a new border line on Friday. Ghanaian and Togolese surveyors will mark it. Envoys of France and Japan attended. Both sides praised the deal.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Both sides").as_deref(), Some("GHA/TGO"));
+}
+
+#[test]
+fn collective_phrases_need_the_right_number() {
+    // Three states named, "the two countries" refers to none of them for sure.
+    let ms = run(
+        "Mali, Niger and Chad closed their borders. The two countries blamed the drought.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "The two countries"), None);
+    // A comma alone is an apposition, not a list: "Gaza, the Qatari …" is no pair.
+    let ms = run(
+        "Egypt hosted the talks. The emir spoke about Gaza, the Qatari agency said, and the two countries signed nothing.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "the two countries"), None);
+}
+
+#[test]
+fn the_two_men_are_the_people_just_named() {
+    let ms = run(
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi, where the two men signed a pipeline accord.",
+        Some("2024-05-01"),
+    );
+    assert_eq!(
+        actor_of(&ms, "the two men").as_deref(),
+        Some("KENGOV/UGAGOV")
+    );
+}

@@ -308,3 +308,28 @@ pub(super) fn home_place(
         && source.1.country == target.1.country
         && matches!(crate::nlp::cameo::root(code), Some(4 | 6))
 }
+
+/// A city or region after "in" is where a talk, visit, statement or protest happens ("met
+/// in Vilnius", "protested … in Beijing"), not with whom; force ("struck targets in
+/// Kharkiv", CAMEO 15–20) still acts on the place's country.
+pub(super) fn venue(
+    text: &str,
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    target: u32,
+    code: &str,
+) -> bool {
+    let Some(m) = ents.mentions.get(target as usize) else {
+        return false;
+    };
+    if m.entity_type != EntityType::Location || m.geo.is_none() {
+        return false;
+    }
+    if !matches!(crate::nlp::cameo::root(code), Some(1..=14)) {
+        return false;
+    }
+    let first = toks.iter().position(|t| t.span.start >= m.span.start);
+    first
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|p| toks[p].span.slice(text).eq_ignore_ascii_case("in"))
+}

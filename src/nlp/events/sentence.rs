@@ -306,15 +306,21 @@ impl EventCoder {
                         .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
                 })
             });
+            let fwd = code.forward.as_deref();
+            let had_target = tgts.iter().any(Option::is_some);
+            tgts.retain(|t| t.is_none_or(|(m, _)| !venue(text, ents, toks, m, fwd.unwrap_or(""))));
+            let only_venues = had_target && tgts.is_empty();
             if tgts.is_empty() {
                 tgts.push(None);
             }
             let mut made = 0;
-            let fwd = code.forward.as_deref();
             // "A and B agreed / met": co-subjects of a cooperative verb without an object act
             // on each other; of any other verb ("A and B pressed…" with a misparsed object)
-            // they do not.
-            let reciprocal = !tgt.known() && srcs.len() >= 2 && reciprocal_code(fwd.unwrap_or(""));
+            // they do not. Only a pair: three or more meeting is no dyad, and every pair of
+            // them would be noise.
+            let reciprocal = (!tgt.known() || only_venues)
+                && srcs.len() == 2
+                && reciprocal_code(fwd.unwrap_or(""));
             for &s in &srcs {
                 if reciprocal {
                     for &t in &srcs {

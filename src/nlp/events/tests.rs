@@ -392,3 +392,62 @@ fn a_weekday_after_a_particle_is_a_date_not_a_phrasal_verb() {
     let tr = triples(&run(text, &actors));
     assert!(!tr.iter().any(|(_, _, c)| c.starts_with("19")), "{tr:?}");
 }
+
+#[test]
+fn three_co_subjects_meeting_make_no_pairs() {
+    let actors = [
+        ("Peru", "PER", Location),
+        ("Chile", "CHL", Location),
+        ("Bolivia", "BOL", Location),
+    ];
+    let tr = triples(&run("Peru, Chile and Bolivia met on Monday.", &actors));
+    assert!(tr.iter().all(|(_, t, _)| t.is_empty()), "{tr:?}");
+}
+
+#[test]
+fn a_city_after_in_is_the_venue_not_the_target() {
+    let text = "Peru and Chile met in Quito on Monday.";
+    let actors = [
+        ("Peru", "PER", Location),
+        ("Chile", "CHL", Location),
+        ("Quito", "ECU", Location),
+    ];
+    let mut ents = analyse(text, &actors);
+    ents.mentions[2].geo = Some(crate::nlp::GeoPoint {
+        lat: -0.2,
+        lon: -78.5,
+    });
+    let article = ArticleText {
+        id: "t",
+        text,
+        published: None,
+    };
+    let tr = triples(&coder().code(&article, &ents));
+    assert!(!tr.iter().any(|(_, t, _)| t == "ECU"), "{tr:?}");
+    // The venue gone, the pair meets each other.
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("04")),
+        "{tr:?}"
+    );
+    // Force still hits the place's country.
+    let toks_text = "Gondor shelled targets in Quito.";
+    let mut ents = analyse(
+        toks_text,
+        &[("Gondor", "GON", Location), ("Quito", "ECU", Location)],
+    );
+    ents.mentions[1].geo = Some(crate::nlp::GeoPoint {
+        lat: -0.2,
+        lon: -78.5,
+    });
+    let article = ArticleText {
+        id: "t",
+        text: toks_text,
+        published: None,
+    };
+    let tr = triples(&coder().code(&article, &ents));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "GON" && t == "ECU"),
+        "{tr:?}"
+    );
+}

@@ -1,0 +1,443 @@
+//! Collective descriptions of states named earlier, resolved by number and recency:
+//! - "both governments", "the two leaders", "the three countries", "both sides" → the
+//!   latest coordinated list of exactly that many states ("Armenia and Azerbaijan",
+//!   "Mali, Burkina Faso and Niger") in the same sentence before it or the two before;
+//!   failing that, the states of the latest earlier sentence that names any, when they are
+//!   exactly that many (the current sentence's own states left out: "Washington hosted
+//!   the two leaders" does not count the host);
+//!
+//! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
+//! coder's wrong event types by the size of the list (more false events, no event found).
+//!
+//! The new mention covers the whole phrase and gets one multi-code actor ("ARMGOV/AZEGOV"),
+//! which the event coder splits into one side per state, as it splits the dictionary's
+//! multi-code actors; the names inside the phrase are nested in it and give way.
+
+use crate::nlp::mentions::Ctx;
+use crate::nlp::{Actor, EntityType, Mention, Span};
+use std::collections::HashSet;
+
+/// What a collective head noun names: governments ("both governments"), people
+/// ("the two leaders", "the two men": persons named just before, else the governments of
+/// a list) or the states themselves ("the two countries", "both sides").
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Gov,
+    Person,
+    State,
+}
+
+/// Head nouns of `data/lexicon/mention_words.tsv`.
+struct Heads {
+    gov: HashSet<&'static str>,
+    person: HashSet<&'static str>,
+    state: HashSet<&'static str>,
+}
+
+fn heads() -> &'static Heads {
+    use crate::nlp::lexicon::List;
+    static H: std::sync::OnceLock<Heads> = std::sync::OnceLock::new();
+    let set =
+        |u: &str| -> HashSet<&'static str> { List::MentionWords.words(u).into_iter().collect() };
+    H.get_or_init(|| Heads {
+        gov: set("collective-gov"),
+        person: set("collective-person"),
+        state: set("collective-state"),
+    })
+}
+
+fn head_kind(word: &str) -> Option<Kind> {
+    let h = heads();
+    if h.gov.contains(word) {
+        Some(Kind::Gov)
+    } else if h.person.contains(word) {
+        Some(Kind::Person)
+    } else if h.state.contains(word) {
+        Some(Kind::State)
+    } else {
+        None
+    }
+}
+
+/// "both X", "the two X", "all three X": how many, and the token after the number word.
+fn count_at(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    if ctx.low(k) == "both" {
+        return Some((2, k + 1));
+    }
+    if !matches!(ctx.low(k), "the" | "all") {
+        return None;
+    }
+    let n = match ctx.low(k + 1) {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => return None,
+    };
+    Some((n, k + 2))
+}
+
+/// An actor named in the text: its mention, code and key (the country; for an
+/// organisation without one, the first six letters of its code: `IGOUNO`).
+#[derive(Clone)]
+struct Named {
+    mention: usize,
+    code: String,
+    key: String,
+    person: bool,
+}
+
+impl Named {
+    /// The code a collective phrase of `kind` gives this actor.
+    fn code_as(&self, kind: Kind) -> String {
+        let state = self.key.len() == 3;
+        match kind {
+            Kind::Person => self.code.clone(),
+            Kind::Gov if state => format!("{}GOV", self.key),
+            Kind::State if state => self.key.clone(),
+            _ => self.code.clone(),
+        }
+    }
+}
+
+/// The outermost mentions with an actor, sorted by start.
+fn named_mentions(mentions: &[Mention]) -> Vec<Named> {
+    let has_actor = |m: &Mention| m.actor.as_ref().is_some_and(|a| !a.code.is_empty());
+    let mut out: Vec<Named> = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            !mentions
+                .iter()
+                .any(|o| o.span != m.span && o.span.contains(m.span) && has_actor(o))
+        })
+        .filter_map(|i| {
+            let a = mentions[i].actor.as_ref()?;
+            let key = if a.country.is_empty() {
+                a.code.get(..6)?.to_string()
+            } else {
+                a.country.clone()
+            };
+            (!a.code.contains('/') && !a.code.starts_with("---")).then(|| Named {
+                mention: i,
+                code: a.code.clone(),
+                key,
+                person: mentions[i].entity_type == EntityType::Person,
+            })
+        })
+        .collect();
+    out.sort_by_key(|s| mentions[s.mention].span.start);
+    out
+}
+
+/// How two names are joined: by a conjunction ("A and B", "A, B or C"), by a comma alone
+/// (inside a list, or an apposition), or not as a list.
+#[derive(Clone, Copy, PartialEq)]
+enum Joint {
+    Conj,
+    Comma,
+    None,
+}
+
+fn joint(text: &str, between: Span) -> Joint {
+    let Some(s) = text.get(between.start..between.end) else {
+        return Joint::None;
+    };
+    let words = s.replace(',', " ");
+    let listy = words.split_whitespace().all(|w| {
+        matches!(
+            w,
+            "and" | "or" | "nor" | "the" | "both" | "neither" | "either"
+        )
+    });
+    if !listy {
+        Joint::None
+    } else if words
+        .split_whitespace()
+        .any(|w| matches!(w, "and" | "or" | "nor"))
+    {
+        Joint::Conj
+    } else if s.contains(',') {
+        Joint::Comma
+    } else {
+        Joint::None
+    }
+}
+
+/// Coordinated lists: runs of names joined by commas up to a conjunction ("A, B and C");
+/// commas after the last conjunction are appositions, not list joints.
+fn lists(text: &str, mentions: &[Mention], named: &[Named]) -> Vec<Vec<Named>> {
+    let mut out: Vec<Vec<Named>> = Vec::new();
+    let mut cur: Vec<Named> = Vec::new();
+    let mut joints: Vec<Joint> = Vec::new();
+    let mut flush = |cur: &mut Vec<Named>, joints: &mut Vec<Joint>| {
+        let last_conj = joints.iter().rposition(|j| *j == Joint::Conj);
+        if let Some(c) = last_conj {
+            cur.truncate(c + 2);
+            if distinct(cur).len() >= 2 {
+                out.push(std::mem::take(cur));
+            }
+        }
+        cur.clear();
+        joints.clear();
+    };
+    for s in named {
+        let j = cur.last().map_or(Joint::None, |p| {
+            let (a, b) = (&mentions[p.mention], &mentions[s.mention]);
+            if a.sentence == b.sentence && a.span.end <= b.span.start {
+                joint(text, Span::new(a.span.end, b.span.start))
+            } else {
+                Joint::None
+            }
+        });
+        if j == Joint::None {
+            flush(&mut cur, &mut joints);
+        } else {
+            joints.push(j);
+        }
+        cur.push(s.clone());
+    }
+    flush(&mut cur, &mut joints);
+    out
+}
+
+/// The actors of a list, one per key, in order.
+fn distinct(list: &[Named]) -> Vec<Named> {
+    let mut out: Vec<Named> = Vec::new();
+    for s in list {
+        if !out.iter().any(|o| o.key == s.key) {
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+/// Where a collective phrase stands: sentence, first byte, how many it names.
+#[derive(Clone, Copy)]
+struct At {
+    sentence: usize,
+    start: usize,
+    count: usize,
+}
+
+/// "the two men": the persons named last, in the phrase's own sentence when it names
+/// that many before it, else in the one or two before (its own persons left out:
+/// "Anwar stood between the two leaders").
+fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
+    let before = |n: &&Named, s: usize| {
+        let m = &mentions[n.mention];
+        n.person && m.sentence == s && m.span.end <= at.start
+    };
+    let latest = |s: usize, skip: &[Named]| -> Vec<Named> {
+        let mut v: Vec<Named> = Vec::new();
+        for n in named.iter().rev().filter(|n| before(n, s)) {
+            if !v.iter().chain(skip).any(|o| o.key == n.key) {
+                v.push(n.clone());
+            }
+        }
+        v
+    };
+    let own = latest(at.sentence, &[]);
+    if own.len() >= at.count {
+        return Some(own.into_iter().take(at.count).rev().collect());
+    }
+    // that many people named before it, some unknown to the dictionaries: the phrase is
+    // theirs, and resolves to nothing
+    if named_people(text, mentions, at) >= at.count {
+        return Some(Vec::new());
+    }
+    for back in 1..=2 {
+        let Some(s) = at.sentence.checked_sub(back) else {
+            break;
+        };
+        let found = latest(s, &own);
+        if !found.is_empty() {
+            return (found.len() == at.count).then(|| found.into_iter().rev().collect());
+        }
+    }
+    None
+}
+
+/// Distinct people named before the phrase in its sentence, known or not: one per actor
+/// key ("U.S. President" and "Donald Trump" are one), one per unknown name.
+fn named_people(text: &str, mentions: &[Mention], at: At) -> usize {
+    let named = |m: &Mention| {
+        let s = m.span.slice(text);
+        s.starts_with(char::is_uppercase)
+            && !matches!(
+                s.to_lowercase().as_str(),
+                "he" | "she" | "him" | "her" | "his"
+            )
+    };
+    let people: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Person && m.sentence == at.sentence)
+        .filter(|m| m.span.end <= at.start && named(m))
+        .collect();
+    let outer = people.iter().filter(|m| {
+        !people
+            .iter()
+            .any(|o| o.span != m.span && o.span.contains(m.span))
+    });
+    let mut keys: Vec<String> = Vec::new();
+    let mut unknown = 0;
+    for m in outer {
+        match m.actor.as_ref().filter(|a| !a.code.is_empty()) {
+            Some(a) => {
+                let k = if a.country.is_empty() {
+                    a.code.clone()
+                } else {
+                    a.country.clone()
+                };
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            None => unknown += 1,
+        }
+    }
+    keys.len() + unknown
+}
+
+/// The actors "the N …" refers to: the list of that many in focus (its members named most
+/// often so far, then the latest) among the phrase's sentence and the three before; else
+/// the actors of the latest earlier sentence naming any, when they are that many.
+fn antecedents(
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+    at: At,
+) -> Option<Vec<Named>> {
+    let earlier = |n: &Named| mentions[n.mention].span.end <= at.start;
+    let recent = |n: &Named| earlier(n) && mentions[n.mention].sentence + 3 >= at.sentence;
+    let salience = |l: &Vec<Named>| {
+        let keys: Vec<&str> = l.iter().map(|n| n.key.as_str()).collect();
+        let count = named
+            .iter()
+            .filter(|n| earlier(n) && keys.contains(&n.key.as_str()))
+            .count();
+        (count, l.last().map_or(0, |n| mentions[n.mention].span.end))
+    };
+    let list = lists
+        .iter()
+        .filter(|l| l.iter().all(recent))
+        .filter(|l| distinct(l).len() == at.count)
+        .max_by_key(|l| salience(l));
+    if let Some(l) = list {
+        return Some(distinct(l));
+    }
+    let sentence_of = |n: &Named| mentions[n.mention].sentence;
+    let own: Vec<Named> = named
+        .iter()
+        .filter(|n| sentence_of(n) == at.sentence && earlier(n))
+        .cloned()
+        .collect();
+    let prev = named
+        .iter()
+        .map(sentence_of)
+        .filter(|&s| s < at.sentence && s + 2 >= at.sentence)
+        .max()?;
+    let before: Vec<Named> = named
+        .iter()
+        .filter(|n| sentence_of(n) == prev && !own.iter().any(|o| o.key == n.key))
+        .cloned()
+        .collect();
+    let before = distinct(&before);
+    (before.len() == at.count).then_some(before)
+}
+
+fn collective_actor(members: &[Named], kind: Kind, name: &str) -> Actor {
+    let codes: Vec<String> = members.iter().map(|n| n.code_as(kind)).collect();
+    Actor {
+        code: codes.join("/"),
+        name: name.to_string(),
+        country: String::new(),
+        sector: String::new(),
+    }
+}
+
+/// A collective phrase found in the text: its token range, kind and how many actors it
+/// names.
+struct Phrase {
+    start_tok: usize,
+    end_tok: usize,
+    kind: Kind,
+    count: usize,
+}
+
+/// "both governments", "the two leaders", "the three neighbouring countries".
+fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
+    let (n, j) = count_at(ctx, k)?;
+    let (head, kind) = [j, j + 1]
+        .into_iter()
+        .filter(|&h| h < b)
+        .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)))?;
+    // one modifier at most, in lower case ("the two warring sides")
+    if head > j && ctx.tokens[j].cap {
+        return None;
+    }
+    Some(Phrase {
+        start_tok: k,
+        end_tok: head + 1,
+        kind,
+        count: n,
+    })
+}
+
+/// The members of a numbered phrase: persons first for "the two men / leaders".
+fn members(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+    p: &Phrase,
+    at: At,
+) -> Option<Vec<Named>> {
+    let people = (p.kind == Kind::Person)
+        .then(|| persons(text, mentions, named, at))
+        .flatten();
+    match people {
+        Some(v) if v.is_empty() => None,
+        Some(v) => Some(v),
+        None => antecedents(mentions, named, lists, at),
+    }
+}
+
+/// Adds a mention with a multi-code actor for each collective phrase that resolves.
+pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let named = named_mentions(mentions);
+    let lists = lists(ctx.text, mentions, &named);
+    let mut added: Vec<Mention> = Vec::new();
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        let mut k = a;
+        while k < b {
+            let Some(p) = numbered_phrase(ctx, k, b) else {
+                k += 1;
+                continue;
+            };
+            let span = Span::new(ctx.tokens[p.start_tok].start, ctx.tokens[p.end_tok - 1].end);
+            let at = At {
+                sentence: si,
+                start: span.start,
+                count: p.count,
+            };
+            if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
+                // a person phrase of persons is a person; of states, their governments
+                let kind = if p.kind == Kind::Person && !m.iter().all(|n| n.person) {
+                    Kind::Gov
+                } else {
+                    p.kind
+                };
+                added.push(Mention {
+                    span,
+                    entity_type: EntityType::Organisation,
+                    actor: Some(collective_actor(&m, kind, span.slice(ctx.text))),
+                    sentence: si,
+                    antecedent: None,
+                    geo: None,
+                });
+            }
+            k = p.end_tok;
+        }
+    }
+    mentions.extend(added);
+}
