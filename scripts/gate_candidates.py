@@ -6,7 +6,9 @@ events one rule drops (one-sided codes by CAMEO root, statements 011-019, generi
 as ---COP as source or target of material conflict) and scores each slice on the news dev set,
 the held-out news set (source + target country + PLOVER type), the ConfliBERT quad task
 (macro-F1) and the PETRARCH2 unit tests (triple F1), from one `annotate --explain` run per set.
-With --petrarch-misses it classifies every PETRARCH2 gold triple the gated output misses.
+With --petrarch-misses it classifies every PETRARCH2 gold triple the gated output misses; with
+--intent-gold it shows which quad class the ConfliBERT gold gives the sentences where the coder
+reads an announced act (modality intended): an intent (class 1, CAMEO 03x) or the act itself.
 
     cargo build --release && python3 scripts/gate_candidates.py [--data-dir ../shared/data/dev]
 """
@@ -145,6 +147,21 @@ def petrarch_misses(scored):
         print(f"{n:>5}  {cls}")
 
 
+def intent_gold(rows, explained):
+    """Gold quad class of ConfliBERT sentences with an intended event, by the event's code."""
+    by_root = collections.defaultdict(collections.Counter)
+    for i, (_, label) in enumerate(rows):
+        evs = [e for e in explained[f"cb{i:05d}"] if e["modality"] == "intended"]
+        roots = {(e["cameo"] or "??")[:2] for e in evs}
+        for r in roots:
+            by_root[r][label] += 1
+    print("ConfliBERT sentences with an intended event, by its CAMEO root: gold quad classes")
+    for r in sorted(by_root):
+        c = by_root[r]
+        print(f"  root {r}: {sum(c.values()):>4} sentences  "
+              + "  ".join(f"class {k}: {c[k]}" for k in range(5)))
+
+
 def load(data_dir):
     news = {}
     for name in ("news_dev", "news_test"):
@@ -168,8 +185,13 @@ def main():
     ap.add_argument("--data-dir", default=ev.DEFAULT_DATA_DIR)
     ap.add_argument("--petrarch-misses", action="store_true",
                     help="classify the PETRARCH2 gold triples the gated output misses")
+    ap.add_argument("--intent-gold", action="store_true",
+                    help="gold quad classes of ConfliBERT sentences with an announced act")
     args = ap.parse_args()
     news, (rows, cb), scored = load(args.data_dir)
+    if args.intent_gold:
+        intent_gold(rows, cb)
+        return
     if args.petrarch_misses:
         petrarch_misses(scored)
         return

@@ -35,6 +35,8 @@ impl EntityRecognizer {
         let ctx = doc.ctx();
         coreference::resolve(&ctx, self.gazetteer(), &cands, &mut mentions, &doc.ranges);
         sort_by_start(&mut mentions);
+        let gaz = self.gazetteer();
+        coreference::agents::place_agents(|c| gaz.country_name(c), article.text, &mut mentions);
         EntityAnalysis {
             sentences: doc.sentences(),
             mentions,

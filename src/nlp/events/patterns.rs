@@ -10,10 +10,19 @@ impl EventCoder {
         vp: &Vp,
         lb: usize,
         rb: usize,
-    ) -> Option<(EventCode, Modality, u16, Option<Vec<u32>>, Option<Vec<u32>>)> {
+    ) -> Option<(
+        EventCode,
+        Modality,
+        u16,
+        Option<Vec<u32>>,
+        Option<Vec<u32>>,
+        bool,
+    )> {
         let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, lb, rb)?;
         let mut modality = Modality::Asserted;
-        if vp.intended {
+        // A pattern that codes the negation codes its auxiliary too ("won't … clash"): the
+        // phrase is the act, not an announcement of it.
+        if vp.intended && !(vp.negated && neg_in_pattern) {
             modality = Modality::Intended;
         }
         if let Some((cs, ce, kind)) = vp.control {
@@ -120,7 +129,16 @@ impl EventCoder {
         if code.is_null() {
             return None;
         }
-        Some((code, modality, spec, src_o, tgt_o))
+        // The last flag: the pattern itself holds the VP's negation ("won't … clash"), so
+        // the negation is part of the coded phrase, not a modality of it.
+        Some((
+            code,
+            modality,
+            spec,
+            src_o,
+            tgt_o,
+            vp.negated && neg_in_pattern,
+        ))
     }
 
     #[allow(clippy::type_complexity)]

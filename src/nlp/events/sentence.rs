@@ -123,7 +123,8 @@ impl EventCoder {
             let Some(coded) = self.code_vp(toks, vp, left_bounds[vi], right_bounds[vi]) else {
                 continue;
             };
-            let (mut code, mut modality, specificity, src_override, tgt_override) = coded;
+            let (mut code, mut modality, specificity, src_override, tgt_override, neg_coded) =
+                coded;
             if frame.status == frames::Status::Conditional && modality != Modality::Negated {
                 modality = Modality::Conditional;
             }
@@ -238,7 +239,14 @@ impl EventCoder {
                     }
                 }
             }
-            let trig_start = toks[vp.phrase_start()].span.start;
+            // A negation the pattern coded starts the trigger, so the gate does not read it
+            // again as the event's modality.
+            let first = if neg_coded {
+                vp.aux_start.min(vp.phrase_start())
+            } else {
+                vp.phrase_start()
+            };
+            let trig_start = toks[first].span.start;
             let trig_end = toks[vp.end - 1].span.end;
             let trigger = Span::new(trig_start, trig_end);
             let location = self.location(ents, toks, locations, &src, &tgt);

@@ -451,3 +451,41 @@ fn a_city_after_in_is_the_venue_not_the_target() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn a_negation_the_pattern_codes_starts_the_trigger() {
+    // An operator's dictionary may code the negation itself ("won't quarrel over" → 904):
+    // the event is asserted, and the trigger holds the negation so the gate does not read
+    // it again as the event's modality.
+    let dir = std::env::temp_dir().join(format!("demarche-negpat-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("neg.verbs.txt");
+    let dict = "&NEGAUX\n+WO N'T\n+WILL NOT\n\n--- QUARREL [121] ---\nQUARREL\n- &NEGAUX * OVER PLANS [904]\n- * OVER PLANS [121]\n";
+    std::fs::write(&path, dict).unwrap();
+    let config = NlpConfig {
+        verb_dictionaries: vec![path],
+        ..NlpConfig::default()
+    };
+    let coder = EventCoder::load(&config).unwrap();
+    let text = "Peru won't quarrel over plans of Chile to build a dam.";
+    let ents = analyse(
+        text,
+        &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
+    );
+    let article = ArticleText {
+        id: "t",
+        text,
+        published: None,
+    };
+    let evs = coder.code(&article, &ents);
+    let _ = std::fs::remove_dir_all(&dir);
+    let e = evs.iter().find(|e| e.cameo == "904");
+    let e = e.unwrap_or_else(|| panic!("{:?}", triples(&evs)));
+    assert_eq!(e.source.actor.code, "PER");
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(
+        e.trigger.slice(text).starts_with("won't"),
+        "{:?}",
+        e.trigger
+    );
+}

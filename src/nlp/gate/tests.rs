@@ -374,3 +374,16 @@ fn every_reason_has_a_distinct_label() {
     labels.dedup();
     assert_eq!(labels.len(), DropReason::ALL.len());
 }
+
+#[test]
+fn a_negation_inside_the_trigger_was_coded_by_the_pattern() {
+    // The coder puts a negation its dictionary pattern coded inside the trigger
+    // ("won't quarrel" → 904); the gate reads modality only before the trigger.
+    let t = "Peru won't quarrel over plans of Chile to build a dam.";
+    assert_eq!(verdict(t, "won't quarrel", "PER", "CHL", "904"), None);
+    // A negation before the trigger still negates it.
+    assert_eq!(
+        verdict(t, "quarrel", "PER", "CHL", "040"),
+        Some(DropReason::Negated)
+    );
+}

@@ -1,0 +1,139 @@
+//! Country-less agents ("police", "soldiers", "protesters") take the country of their
+//! sentence's place.
+//!
+//! The mention finder composes an agent with a country written next to it ("Kenyan
+//! police", "police in Lagos"); an agent left without one cannot reach `events.diplomatic`,
+//! which is keyed by country. When the sentence names exactly one country (in any of its
+//! mentions) and at least one of those mentions is a place — a city or region, or a name
+//! after a locative preposition ("in Mosul", "near the border of Chad") — the agents of
+//! the sentence are that country's. A country that is only the object of the story
+//! ("spying for Iran") is not a place, so it gives no agent its country.
+use crate::nlp::lexicon::List;
+use crate::nlp::{Actor, EntityType, Mention};
+use std::collections::HashSet;
+
+fn loc_preps() -> &'static HashSet<&'static str> {
+    static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect())
+}
+
+/// An actor with only a sector code ("COP", "MIL", "OPP"): it needs a country.
+fn agent_only(a: &Actor) -> bool {
+    a.country.is_empty()
+        && (1..=3).contains(&a.code.len())
+        && a.code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The word right before byte `at` of `text`, lower-cased ("in" for "… in Mosul").
+fn word_before(text: &str, at: usize) -> String {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let head = head.strip_suffix("the").unwrap_or(head).trim_end();
+    head.rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// A mention naming where things happen: a city or region, or a name after "in", "near"…
+fn is_place(text: &str, m: &Mention) -> bool {
+    m.entity_type == EntityType::Location
+        && (m.geo.is_some() || loc_preps().contains(word_before(text, m.span.start).as_str()))
+}
+
+/// The one country of a sentence's mentions, when it has exactly one and names it as a place.
+fn sentence_country(text: &str, sentence: &[Mention]) -> Option<String> {
+    let with_country = || {
+        sentence
+            .iter()
+            .filter_map(|m| Some((m, m.actor.as_ref().filter(|a| !a.country.is_empty())?)))
+    };
+    let countries: HashSet<&str> = with_country().map(|(_, a)| a.country.as_str()).collect();
+    if countries.len() != 1 {
+        return None;
+    }
+    with_country()
+        .find(|(m, _)| is_place(text, m))
+        .map(|(_, a)| a.country.clone())
+}
+
+/// Gives each country-less agent mention the country of its sentence's place (see the
+/// module comment); other mentions are left as they are. `mentions` are sorted by start,
+/// so each sentence's mentions are contiguous.
+pub(crate) fn place_agents(
+    country_name: impl Fn(&str) -> String,
+    text: &str,
+    mentions: &mut [Mention],
+) {
+    for sentence in mentions.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        let Some(country) = sentence_country(text, sentence) else {
+            continue;
+        };
+        let name = country_name(&country);
+        for a in sentence.iter_mut().filter_map(|m| m.actor.as_mut()) {
+            if agent_only(a) {
+                a.name = format!("{name} {}", a.name);
+                a.sector = std::mem::take(&mut a.code);
+                a.code = format!("{country}{}", a.sector);
+                a.country = country.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::Span;
+
+    fn mention(text: &str, word: &str, etype: EntityType, code: &str, country: &str) -> Mention {
+        let start = text.find(word).unwrap_or(0);
+        Mention {
+            span: Span::new(start, start + word.len()),
+            entity_type: etype,
+            actor: Some(Actor {
+                code: code.into(),
+                name: word.into(),
+                country: country.into(),
+                sector: String::new(),
+            }),
+            sentence: 0,
+            antecedent: None,
+            geo: None,
+        }
+    }
+
+    fn codes(text: &str, mut ms: Vec<Mention>) -> Vec<String> {
+        place_agents(|c| c.to_string(), text, &mut ms);
+        ms.into_iter()
+            .map(|m| m.actor.map(|a| a.code).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn agents_take_the_country_of_the_sentence_place() {
+        let t = "Soldiers clashed with protesters in Mosul on Friday.";
+        let ms = vec![
+            mention(t, "Soldiers", EntityType::Organisation, "MIL", ""),
+            mention(t, "protesters", EntityType::Organisation, "OPP", ""),
+            mention(t, "Mosul", EntityType::Location, "IRQ", "IRQ"),
+        ];
+        assert_eq!(codes(t, ms), ["IRQMIL", "IRQOPP", "IRQ"]);
+    }
+
+    #[test]
+    fn a_country_that_is_not_a_place_or_two_countries_give_nothing() {
+        let t = "Police arrested two men accused of spying for Peru.";
+        let ms = vec![
+            mention(t, "Police", EntityType::Organisation, "COP", ""),
+            mention(t, "Peru", EntityType::Location, "PER", "PER"),
+        ];
+        assert_eq!(codes(t, ms), ["COP", "PER"]);
+        let t = "Police in Lima detained a diplomat from Chile.";
+        let ms = vec![
+            mention(t, "Police", EntityType::Organisation, "COP", ""),
+            mention(t, "Lima", EntityType::Location, "PER", "PER"),
+            mention(t, "Chile", EntityType::Location, "CHL", "CHL"),
+        ];
+        assert_eq!(codes(t, ms), ["COP", "PER", "CHL"]);
+    }
+}
