@@ -201,3 +201,37 @@ fn dead_at_events(error: StageError) -> DeadLetter {
         error,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::NlpConfig;
+
+    /// The events stage writes the code the gate settled on: an announced meeting is an
+    /// intent to meet (CAMEO 036, AGREE), as `annotate` reports it, not the meeting (040).
+    #[test]
+    fn an_announced_meeting_leaves_as_intent_to_meet() {
+        let extractor = Arc::new(Extractor::new(&NlpConfig::default()).expect("load"));
+        let pipeline = EmbeddedPipeline::new(
+            extractor,
+            0.0,
+            Limits {
+                max_message_bytes: 1 << 20,
+            },
+        );
+        let raw = serde_json::json!({
+            "id": "intent-1",
+            "published_at": "2025-05-02T09:00:00Z",
+            "text": "The Norwegian defence minister will meet his Finnish counterpart in Oslo next week.",
+        })
+        .to_string();
+        let events = pipeline.events(raw.as_bytes(), 0).expect("events");
+        let meet = events
+            .iter()
+            .find(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("NOR")))
+            .expect("an event from Norway's minister");
+        assert_eq!(meet.cameo_code, "036");
+        assert_eq!(meet.plover_type, "AGREE");
+        assert_eq!(meet.modality, pb::Modality::Intended as i32);
+    }
+}

@@ -74,7 +74,8 @@ impl EventsStage {
             match judged.reason() {
                 Some(reason) => gated.dropped.push(reason),
                 None => {
-                    let mut event = self.build_event(&context, interaction)?;
+                    // The gate may recode the act (an announced meeting is 036, not 040).
+                    let mut event = self.build_event(&context, interaction, &judged.event.cameo)?;
                     event.modality = modality_to_pb(judged.event.modality) as i32;
                     if judged.event.location.is_none() {
                         event.location.clear();
@@ -92,6 +93,7 @@ impl EventsStage {
         &self,
         ctx: &EventContext<'_>,
         interaction: &pb::Interaction,
+        code: &str,
     ) -> Result<pb::DiplomaticEvent, StageError> {
         let cameo = self.extractor.cameo();
         let text = &ctx.article.text;
@@ -136,14 +138,11 @@ impl EventsStage {
             published_at_ms: ctx.article.published_at_ms,
             source_text: source.mention_text,
             target_text: target.mention_text,
-            cameo_root: interaction.cameo.chars().take(2).collect(),
-            cameo_code: interaction.cameo.clone(),
-            plover_type: cameo
-                .plover(&interaction.cameo)
-                .unwrap_or_default()
-                .to_string(),
-            quad_class: cameo.quad_class(&interaction.cameo).map_or(0, i32::from),
-            goldstein: cameo.goldstein(&interaction.cameo).unwrap_or(0.0),
+            cameo_root: code.chars().take(2).collect(),
+            cameo_code: code.to_string(),
+            plover_type: cameo.plover(code).unwrap_or_default().to_string(),
+            quad_class: cameo.quad_class(code).map_or(0, i32::from),
+            goldstein: cameo.goldstein(code).unwrap_or(0.0),
             location: location
                 .and_then(|m| m.span)
                 .and_then(|s| text.get(s.start as usize..s.end as usize))

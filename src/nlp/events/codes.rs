@@ -61,6 +61,17 @@ pub fn reject_code(inner: &str) -> Option<&'static str> {
     })
 }
 
+/// The code as the target reads it. A "withdrawal" (087x, a military retreat) whose target
+/// is an international organisation ("withdrew from the African Union") is a state leaving
+/// the body: CAMEO 16x, reducing relations, not a retreat in the field.
+pub fn code_for_target(code: &str, target: Option<&str>) -> String {
+    let organisation = target.is_some_and(|t| t.starts_with("IGO"));
+    if organisation && code.starts_with("087") {
+        return "160".into();
+    }
+    code.to_string()
+}
+
 /// "promised/agreed to X": CAMEO 03x intent to do X.
 pub fn intent_code(inner: &str) -> String {
     let s3 = inner.get(..3).unwrap_or(inner);

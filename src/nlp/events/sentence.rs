@@ -281,7 +281,7 @@ impl EventCoder {
                 sentence: si,
                 source: participant(text, ents, toks, s, s_side),
                 target: t.map(|t| participant(text, ents, toks, Some(t), t_side)),
-                cameo: c.to_string(),
+                cameo: code_for_target(c, t.map(|(_, a)| a.code.as_str())),
                 trigger,
                 modality,
                 speaker: speaker_p.clone(),

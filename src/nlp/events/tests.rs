@@ -489,3 +489,30 @@ fn a_negation_the_pattern_codes_starts_the_trigger() {
         e.trigger
     );
 }
+
+/// Leaving an international body is a cut in relations (16x); withdrawing troops from a
+/// country stays a military retreat (087x).
+#[test]
+fn withdrawing_from_an_organisation_reduces_relations() {
+    let text =
+        "Burundi withdrew from the African Union on Monday. Chad withdrew its troops from Sudan.";
+    let actors = [
+        ("Burundi", "BDI", Location),
+        ("African Union", "IGOAFRAU", Organisation),
+        ("Chad", "TCD", Location),
+        ("Sudan", "SDN", Location),
+    ];
+    let evs = run(text, &actors);
+    let tr = triples(&evs);
+    let left = tr.iter().find(|t| t.0 == "BDI");
+    assert_eq!(
+        left.map(|t| (t.1.as_str(), t.2.as_str())),
+        Some(("IGOAFRAU", "160")),
+        "{tr:?}"
+    );
+    let retreat = tr.iter().find(|t| t.0 == "TCD");
+    assert!(
+        retreat.is_some_and(|t| t.1 == "SDN" && t.2.starts_with("087")),
+        "{tr:?}"
+    );
+}
