@@ -351,3 +351,5 @@ impl EventCoder {
 mod tests;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_threats;
