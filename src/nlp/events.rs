@@ -352,4 +352,6 @@ mod tests;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_signed;
+#[cfg(test)]
 mod tests_threats;
