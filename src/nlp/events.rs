@@ -351,3 +351,7 @@ impl EventCoder {
 mod tests;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_signed;
+#[cfg(test)]
+mod tests_threats;

@@ -326,7 +326,8 @@ impl EventCoder {
             // on each other; of any other verb ("A and B pressed…" with a misparsed object)
             // they do not. Only a pair: three or more meeting is no dyad, and every pair of
             // them would be noise.
-            let reciprocal = (!tgt.known() || only_venues)
+            let signed = fwd.is_some_and(|c| c.starts_with("057"));
+            let reciprocal = (!tgt.known() || only_venues || signed && no_state_target(&tgts))
                 && srcs.len() == 2
                 && reciprocal_code(fwd.unwrap_or(""));
             for &s in &srcs {
@@ -475,4 +476,13 @@ impl EventCoder {
         }
         best
     }
+}
+
+/// No target names a state or an organisation: the object's mentions are unresolved or
+/// only a sector ("A and B signed a memorandum on military training" finds "military",
+/// `---MIL`). Then co-subjects who sign (057) signed with each other: the object is the
+/// document, not a party.
+fn no_state_target(tgts: &[Option<(u32, &Actor)>]) -> bool {
+    tgts.iter()
+        .all(|t| t.is_none_or(|(_, a)| a.code.is_empty() || a.code.starts_with("---")))
 }

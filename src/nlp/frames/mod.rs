@@ -13,6 +13,8 @@
 //!   speech verb, or a clause a speech verb comments on ("…, officials said"), is reported
 //!   by that verb's subject; an `if` / `unless` clause and the clause it conditions are
 //!   conditional; negation comes from `advmod` not / never.
+//! - [`threatened`]: a threat's `if` / `unless` clause is its content, not a condition on
+//!   it; its target is the party the threatened act falls on, else the one asked to comply.
 //!
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
@@ -23,6 +25,7 @@ mod roles;
 mod status;
 #[cfg(test)]
 mod tests;
+mod threatened;
 
 use crate::nlp::lexicon;
 use crate::nlp::syntax::Word;
@@ -53,6 +56,8 @@ pub struct FrameLexicon {
     adjunct_case: Vec<String>,
     reciprocal_case: Vec<String>,
     unrealised_aux: Vec<String>,
+    threat: Vec<String>,
+    threat_case: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -88,6 +93,8 @@ impl FrameLexicon {
             adjunct_case: set("adjunct_case")?,
             reciprocal_case: set("reciprocal_case")?,
             unrealised_aux: set("unrealised_aux")?,
+            threat: set("threat")?,
+            threat_case: set("threat_case")?,
         })
     }
 

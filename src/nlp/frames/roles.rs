@@ -41,7 +41,10 @@ impl Sentence<'_> {
             source_path.extend(route);
             source_path.push("nsubj");
         }
-        if !passive || f.target.is_empty() {
+        if let Some(t) = self.threatened(p).filter(|_| !passive) {
+            f.target = t;
+            target_path = vec!["threatened party"];
+        } else if !passive || f.target.is_empty() {
             if let Some((t, how)) = self.object(p) {
                 f.target = t;
                 target_path = vec![how];

@@ -76,11 +76,9 @@ impl Sentence<'_> {
     }
 
     /// Does `w` govern an `if` / `unless` clause (the consequence of a conditional)?
+    /// A threat's own condition is its content (see `threatened`), not a condition on it.
     fn conditions(&self, w: usize) -> bool {
-        self.kids(w, "advcl").any(|c| {
-            self.marker(c, "mark")
-                .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
-        })
+        self.threat_verb(w).is_none() && self.kids(w, "advcl").any(|c| self.condition_clause(c))
     }
 
     /// A relative clause set off by a comma and opened by who / which / whom / whose

@@ -230,3 +230,22 @@ fn passive_without_agent_is_recognised_from_the_path() {
     );
     assert!(!passive_without_agent(&f.path), "{}", f.path);
 }
+
+#[test]
+fn a_threat_falls_on_the_party_of_its_act_not_on_the_act_s_name() {
+    let s = "Chile threatened to restore Andean sanctions on Bolivia if Sucre does not pay.";
+    let (f, _) = frame_of(s, "threatened", &["Chile", "Andean", "Bolivia", "Sucre"]);
+    assert_eq!((f.source, f.target), (vec![0], vec![2]), "{}", f.path);
+    assert_eq!(f.status, Status::Asserted);
+}
+
+#[test]
+fn a_threat_with_no_marked_party_falls_on_the_one_asked_to_comply() {
+    let s = "Chile threatened to raise the tariffs unless Bolivia pays the debt.";
+    let (f, _) = frame_of(s, "threatened", &["Chile", "Bolivia"]);
+    assert_eq!((f.source, f.target), (vec![0], vec![1]), "{}", f.path);
+    assert_eq!(f.status, Status::Asserted);
+    // The condition's own act stays conditional.
+    let (f, _) = frame_of(s, "pays", &["Chile", "Bolivia"]);
+    assert_eq!(f.status, Status::Conditional);
+}

@@ -1,0 +1,66 @@
+//! A threat and its condition: "Britain threatened to restore sanctions on Iran if Tehran
+//! does not comply". The `if` / `unless` clause is what the threat demands, not a condition
+//! on the threat being made, so the threat stays asserted; the threatened party is the one
+//! the announced act falls on ("sanctions on Iran", "strikes against Y"), else the one the
+//! condition asks to act ("unless Mexico does more"), not an actor named inside the act's
+//! object ("United Nations sanctions"). The verbs are the `threat` list of
+//! `data/lexicon/frames.txt`, the prepositions its `threat_case` list.
+use super::{has, Sentence};
+
+impl Sentence<'_> {
+    /// The threat verb `p` is or whose announced act it is ("threatened [to restore]").
+    pub(super) fn threat_verb(&self, p: usize) -> Option<usize> {
+        if has(&self.lex.threat, &self.lower[p]) {
+            return Some(p);
+        }
+        let h = self.heads[p]?;
+        (self.rel(p) == "xcomp" && has(&self.lex.threat, &self.lower[h])).then_some(h)
+    }
+
+    /// The threatened party of a threat at `p` (the verb or its announced act); `None`
+    /// when `p` is no threat or neither the act nor the condition names an actor.
+    pub(super) fn threatened(&self, p: usize) -> Option<Vec<u32>> {
+        let verb = self.threat_verb(p)?;
+        let act = if verb == p {
+            self.kids(p, "xcomp").find(|&c| self.is_verbal(c))?
+        } else {
+            p
+        };
+        self.act_falls_on(act)
+            .or_else(|| self.condition_subject(act))
+            .or_else(|| self.condition_subject(verb))
+    }
+
+    /// "restore sanctions on Y", "take action against Y": the actor under a threat
+    /// preposition of the act or of its object.
+    fn act_falls_on(&self, act: usize) -> Option<Vec<u32>> {
+        let objects = self.kids(act, "obj").collect::<Vec<_>>();
+        let mut marked = objects
+            .iter()
+            .flat_map(|&o| self.children[o].iter().copied())
+            .filter(|&m| self.rel(m) == "nmod")
+            .chain(self.kids(act, "obl"));
+        marked.find_map(|m| {
+            let on = self
+                .marker(m, "case")
+                .is_some_and(|c| has(&self.lex.threat_case, c));
+            let a = self.actor(m);
+            (on && !a.is_empty()).then_some(a)
+        })
+    }
+
+    /// The subject of an `if` / `unless` clause under `w`: the party asked to comply.
+    fn condition_subject(&self, w: usize) -> Option<Vec<u32>> {
+        self.kids(w, "advcl")
+            .filter(|&c| self.condition_clause(c))
+            .filter_map(|c| self.kids(c, "nsubj").next())
+            .map(|s| self.actor(s))
+            .find(|a| !a.is_empty())
+    }
+
+    /// An adverbial clause opened by `if` / `unless` (not `whether`).
+    pub(super) fn condition_clause(&self, c: usize) -> bool {
+        self.marker(c, "mark")
+            .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
+    }
+}
