@@ -11,11 +11,15 @@
 //! - "both governments", "the two countries", "the two men" → the states or people named
 //!   earlier, by number, focus and recency (`collective`).
 //!
+//! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
+//!   (`descriptors`).
+//!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
 pub(crate) mod agents;
 mod collective;
+mod descriptors;
 mod pronouns;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
@@ -243,4 +247,6 @@ pub(crate) fn resolve(
     }
     // 4. collective descriptions of states named earlier
     collective::resolve(ctx, ranges, mentions);
+    // 5. "the regional bloc", "his Indian counterpart"
+    descriptors::resolve(ctx, ranges, mentions);
 }

@@ -29,6 +29,9 @@ impl MentionFinder {
             if let Some(a) = self.agent_for_owner(ctx, cands, &order, i) {
                 cands[i].actor = Some(a);
             }
+            if let Some(a) = self.agent_of_possessor(ctx, cands, &order, i) {
+                cands[i].actor = Some(a);
+            }
         }
         for k in 0..order.len() {
             let i = order[k];
@@ -107,6 +110,29 @@ impl MentionFinder {
         }
         let (owner, _) = self.owner_at(ctx, cands, order, end + 1)?;
         Some(speaks_for(owner))
+    }
+
+    /// "Ruto's spokesman" → KENGOV, "Kenya's envoy" → KENGOV: a lone individual agent
+    /// owned by an actor with a country speaks for it (a country-less agent code such as
+    /// the spokesman's MED is replaced; a dictionary actor is kept).
+    fn agent_of_possessor(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<Actor> {
+        let c = &cands[i];
+        if c.actor.as_ref().is_some_and(|a| !a.country.is_empty()) || c.start_tok < 2 {
+            return None;
+        }
+        let (end, _) = self.individual_agent(ctx, c.start_tok, c.end_tok)?;
+        if end != c.end_tok || ctx.low(c.start_tok - 1) != "'s" {
+            return None;
+        }
+        let owner = shortest_ending_at(cands, order, c.start_tok - 1)?;
+        let actor = cands[owner].actor.clone()?;
+        (!actor.country.is_empty()).then(|| speaks_for(actor))
     }
 
     /// "Defence Minister John Kamau of Kenya" → the title's sector in Kenya (KENGOV).
@@ -278,6 +304,11 @@ mod tests {
                 "Aid reached Goma, a spokeswoman for the Congolese army said.",
                 "a spokeswoman",
                 "CODMIL",
+            ),
+            (
+                "Kenyan President William Ruto spoke in Nairobi. Ruto's spokesman said talks would resume.",
+                "spokesman",
+                "KENGOV",
             ),
         ] {
             assert_eq!(actor_of(text, surface).as_deref(), Some(code), "{text}");

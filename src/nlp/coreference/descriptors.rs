@@ -1,0 +1,245 @@
+//! Descriptions that stand for an actor named nearby:
+//!
+//! * "the bloc", "the regional bloc", "the military alliance" → the international
+//!   organisation in focus: the latest non-state actor named in the sentence or the three
+//!   before, taken only when that actor is an IGO (a rebel "group" or "movement" in focus
+//!   blocks the link, so the description is left unresolved rather than guessed);
+//! * "his Indian counterpart", "their Swedish counterparts" → that country's government:
+//!   a counterpart is an office-holder of the state the nationality names.
+//!
+//! Head words are data: `igo-anaphor` in `data/lexicon/org_words.tsv`, `counterpart-head`
+//! in `data/lexicon/mention_words.tsv`.
+
+use crate::nlp::lexicon::{words_in, List};
+use crate::nlp::mentions::{make_actor, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// How many sentences before the description its organisation may be named in.
+const IGO_WINDOW: usize = 3;
+/// Lower-case modifiers allowed between "the" and the head ("the 15-member regional bloc").
+const MAX_MODIFIERS: usize = 2;
+
+struct Heads {
+    igo: HashSet<&'static str>,
+    counterpart: HashSet<&'static str>,
+    /// Nouns after the head that make the phrase name a person ("the bloc chairman").
+    person: HashSet<&'static str>,
+}
+
+fn heads() -> &'static Heads {
+    static H: OnceLock<Heads> = OnceLock::new();
+    H.get_or_init(|| Heads {
+        igo: List::OrgWords.words("igo-anaphor").into_iter().collect(),
+        counterpart: List::MentionWords
+            .words("counterpart-head")
+            .into_iter()
+            .collect(),
+        person: words_in(&[List::Titles, List::MentionWords], "generic-person")
+            .into_iter()
+            .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
+            .collect(),
+    })
+}
+
+pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    counterparts(ctx, mentions);
+    igo_descriptions(ctx, ranges, mentions);
+}
+
+/// "his Indian counterpart": the nationality mention stands for the government.
+fn counterparts(ctx: &Ctx, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.entity_type != EntityType::Nationality {
+            continue;
+        }
+        let Some(k) = token_at(ctx, m.span.start) else {
+            continue;
+        };
+        let Some(end) = token_ending_at(ctx, m.span.end) else {
+            continue;
+        };
+        let possessive = k > 0 && matches!(ctx.low(k - 1), "his" | "her" | "their" | "its");
+        if !possessive || !heads().counterpart.contains(ctx.low(end + 1)) {
+            continue;
+        }
+        let Some(a) = &m.actor else { continue };
+        if a.country.is_empty() || !a.sector.is_empty() {
+            continue;
+        }
+        m.actor = Some(make_actor(&format!("{}GOV", a.country), &a.name));
+    }
+}
+
+/// "the (regional) bloc" → the IGO in focus, as a mention of its own or on the generic
+/// mention the recogniser already made for the phrase.
+fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        for k in a..b {
+            let Some(end) = description_at(ctx, k, b) else {
+                continue;
+            };
+            let span = Span::new(ctx.tokens[k].start, ctx.tokens[end - 1].end);
+            let overlapping: Vec<usize> = (0..mentions.len())
+                .filter(|&j| mentions[j].span.start < span.end && span.start < mentions[j].span.end)
+                .collect();
+            if overlapping.iter().any(|&j| mentions[j].actor.is_some()) {
+                continue; // "the NATO alliance": already named
+            }
+            let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
+            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start) else {
+                continue;
+            };
+            let actor = mentions[ante].actor.clone();
+            if let Some(&j) = overlapping.first() {
+                mentions[j].actor = actor;
+                mentions[j].antecedent = Some(ante);
+            } else {
+                added.push(Mention {
+                    span,
+                    entity_type: EntityType::Organisation,
+                    actor,
+                    sentence: si,
+                    antecedent: Some(ante),
+                    geo: None,
+                });
+            }
+        }
+    }
+    mentions.extend(added);
+}
+
+/// "the [modifier …] HEAD" starting at token `k`: the end token of the phrase.
+fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    if ctx.low(k) != "the" {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < b && j <= k + 1 + MAX_MODIFIERS {
+        let t = ctx.tokens[j];
+        if t.kind != TokenKind::Word || t.cap || t.all_caps {
+            return None;
+        }
+        if heads().igo.contains(ctx.low(j)) {
+            // "the alliance leader", "the bloc's chairman": the person acts, and the
+            // coder would give the act to the possessor
+            let next = ctx.low(j + 1);
+            return (next != "'s" && !heads().person.contains(next)).then_some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The latest non-state actor named in `[lo, before)`, when it is an IGO.
+fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize) -> Option<usize> {
+    let latest = (0..mentions.len())
+        .filter(|&j| mentions[j].span.start >= lo && mentions[j].span.end <= before)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.country.is_empty() && a.code.len() > 3)
+        })
+        .max_by_key(|&j| mentions[j].span.start)?;
+    let code = &mentions[latest].actor.as_ref()?.code;
+    code.starts_with("IGO").then_some(latest)
+}
+
+fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
+    ctx.tokens.iter().position(|t| t.start == start)
+}
+
+fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
+    ctx.tokens.iter().position(|t| t.end == end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::entities::EntityRecognizer;
+    use crate::nlp::events::EventCoder;
+    use crate::nlp::{ArticleText, NlpConfig};
+    use std::sync::OnceLock;
+
+    fn rec() -> &'static EntityRecognizer {
+        static R: OnceLock<EntityRecognizer> = OnceLock::new();
+        R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"))
+    }
+
+    fn article(text: &str) -> ArticleText<'_> {
+        ArticleText {
+            id: "t",
+            text,
+            published: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
+        }
+    }
+
+    fn actor_of(text: &str, surface: &str) -> Option<String> {
+        let an = rec().analyse(&article(text));
+        let m = an.mentions.iter().find(|m| m.span.slice(text) == surface)?;
+        m.actor.as_ref().map(|a| a.code.clone())
+    }
+
+    /// (source, target, CAMEO) of every coded event.
+    fn events(text: &str) -> Vec<(String, String, String)> {
+        static C: OnceLock<EventCoder> = OnceLock::new();
+        let coder = C.get_or_init(|| EventCoder::load(&NlpConfig::default()).expect("load"));
+        let art = article(text);
+        let an = rec().analyse(&art);
+        coder
+            .code(&art, &an)
+            .into_iter()
+            .map(|e| {
+                let t = e.target.map(|t| t.actor.code).unwrap_or_default();
+                (e.source.actor.code, t, e.cameo)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_bloc_is_the_organisation_in_focus() {
+        let text = "Chad attended a summit of the African Union in Addis Ababa. \
+                    Officials in N'Djamena later criticised the regional bloc for its silence.";
+        assert_eq!(
+            actor_of(text, "the regional bloc").as_deref(),
+            Some("IGOAFRAU")
+        );
+        let text = "Ministers of the North Atlantic Treaty Organization met in Oslo. \
+                    Norway urged the alliance to keep its promises.";
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s.starts_with("NOR") && t == "IGOWSTNAT" && c.starts_with("02")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn another_non_state_actor_in_focus_or_no_organisation_leaves_the_bloc_unresolved() {
+        // ISIS was named after the African Union: the alliance is not the Union
+        let text = "The African Union met in Addis Ababa. Nigeria said ISIS had attacked a town. \
+                    Chad accused the alliance of abducting children.";
+        assert_eq!(actor_of(text, "the alliance"), None);
+        let text = "Kenya and Uganda argued over fishing rights. Kenya said the bloc had failed.";
+        assert_eq!(actor_of(text, "the bloc"), None);
+    }
+
+    #[test]
+    fn a_counterpart_is_the_government_of_its_nationality() {
+        let text =
+            "Finnish Foreign Minister Aino Laaksonen met her Estonian counterpart in Tallinn.";
+        assert_eq!(actor_of(text, "Estonian").as_deref(), Some("ESTGOV"));
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "FINGOV" && t == "ESTGOV" && c.starts_with("04")),
+            "{evs:?}"
+        );
+        // a nationality without the possessive and "counterpart" stays the country
+        let text = "Finnish Foreign Minister Aino Laaksonen criticised Estonian fishermen.";
+        assert_eq!(actor_of(text, "Estonian").as_deref(), Some("EST"));
+    }
+}
