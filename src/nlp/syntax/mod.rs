@@ -134,10 +134,23 @@ impl SyntaxModel {
         let mut scores = Vec::with_capacity(self.parser.classes());
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);
+        let mut lfeats = Vec::with_capacity(64);
         while !st.terminal() {
             parser::features(&st, &inp, &mut feats);
             self.parser.score(&feats, &mut scores);
-            st.apply(parser::best_legal(&st, &scores));
+            match &self.labeller {
+                None => st.apply(parser::best_legal(&st, &scores)),
+                Some(labeller) => {
+                    let mv = parser::best_legal_move(&st, &scores);
+                    let mut label = 0;
+                    if mv != parser::SHIFT {
+                        parser::label_features(&st, &inp, mv, &mut lfeats);
+                        labeller.score(&lfeats, &mut scores);
+                        label = perceptron::best(&scores, |_| true).unwrap_or(0);
+                    }
+                    st.apply_move(mv, label);
+                }
+            }
         }
         (st.head[1..].to_vec(), st.label[1..].to_vec())
     }

@@ -2,6 +2,7 @@
 //! format: varint-coded sorted feature keys, zigzag-varint i16 weights, one deflate
 //! stream over everything.
 
+use super::parser;
 use super::perceptron::{hash_str, key, FeatMap, Model};
 use super::tagger::Tagger;
 use super::SyntaxError;
@@ -13,7 +14,11 @@ const MAX_INFLATED: usize = 256 << 20;
 
 pub struct SyntaxModel {
     pub tagger: Tagger,
+    /// The joint parser's model (a class per labelled move), or with a `labeller`, the
+    /// move model of a two-stage parser (SHIFT, LEFT, RIGHT).
     pub parser: Model,
+    /// The label model of a two-stage parser (a class per label).
+    pub labeller: Option<Model>,
     pub labels: Vec<String>,
     /// (lowercase form, XPOS) -> lemma, where the rules are wrong.
     pub lemmas: HashMap<(String, String), String>,
@@ -44,6 +49,7 @@ impl SyntaxModel {
                 dict: self.tagger.dict.clone(),
             },
             parser: self.parser.pruned(min_abs),
+            labeller: self.labeller.as_ref().map(|m| m.pruned(min_abs)),
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
@@ -66,6 +72,7 @@ impl SyntaxModel {
                 dict: self.tagger.dict.clone(),
             },
             parser: compact(&self.parser, keep_parser),
+            labeller: self.labeller.as_ref().map(|m| compact(m, keep_parser)),
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
@@ -103,6 +110,10 @@ impl SyntaxModel {
         put_lines(&mut w, vocab_words);
         put_model(&mut w, &self.tagger.model);
         put_model(&mut w, &self.parser);
+        // Optional last section: files of joint parsers end before it.
+        if let Some(m) = &self.labeller {
+            put_model(&mut w, m);
+        }
         miniz_oxide::deflate::compress_to_vec(&w, 9)
     }
 
@@ -149,7 +160,16 @@ impl SyntaxModel {
         let vocab = vocab_words.iter().map(|w| (key(hash_str(w)), ())).collect();
         let tagger_model = r.model()?;
         let parser = r.model()?;
-        if tagger_model.classes() != tags.len() || parser.classes() != 1 + 2 * labels.len() {
+        let labeller = if r.pos < r.buf.len() {
+            Some(r.model()?)
+        } else {
+            None
+        };
+        let parser_ok = match &labeller {
+            None => parser.classes() == 1 + 2 * labels.len(),
+            Some(l) => parser.classes() == parser::MOVES && l.classes() == labels.len(),
+        };
+        if tagger_model.classes() != tags.len() || !parser_ok {
             return Err(SyntaxError::Model(
                 "class counts disagree with the tag/label lists".into(),
             ));
@@ -161,6 +181,7 @@ impl SyntaxModel {
                 dict,
             },
             parser,
+            labeller,
             labels,
             lemmas,
             vocab,

@@ -22,6 +22,10 @@ pub struct Settings {
     pub seed: u64,
     /// Averaged weights below this magnitude are dropped from the shipped model.
     pub prune: f32,
+    /// A move classifier plus a label classifier instead of one joint classifier.
+    pub two_stage: bool,
+    /// Train on only the first this many sentences (0 = all): quick experiments.
+    pub limit: usize,
 }
 
 impl Default for Settings {
@@ -32,6 +36,8 @@ impl Default for Settings {
             folds: 4,
             seed: 7,
             prune: 0.0,
+            two_stage: true,
+            limit: 0,
         }
     }
 }
@@ -208,6 +214,80 @@ fn parser_epoch(
     }
 }
 
+/// The two trainers of a two-stage parser: moves, and labels of the arcs made.
+struct TwoStage {
+    moves: Trainer,
+    labels: Trainer,
+}
+
+/// One pass of two-stage training: the move classifier learns from the dynamic oracle
+/// as in [`parser_epoch`]; the label classifier learns the gold label of every arc made
+/// whose head is right.
+fn two_stage_epoch(
+    t: &mut TwoStage,
+    data: &[ParserExample],
+    order: &[usize],
+    explore: bool,
+    rng: &mut Rng,
+) {
+    let (mut feats, mut lfeats, mut scores, mut lscores) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for &i in order {
+        let ex = &data[i];
+        let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+        let inp = parse_input(&words, &ex.tags);
+        let gold = Gold {
+            head: &ex.head,
+            label: &ex.label,
+        };
+        let mut st = State::new(words.len());
+        while !st.terminal() {
+            parser::features(&st, &inp, &mut feats);
+            t.moves.score(&feats, &mut scores);
+            let cost = parser::move_costs(&st, &gold);
+            let guess = parser::best_legal_move(&st, &scores);
+            let min = cost.iter().copied().min().unwrap_or(0);
+            let truth = best(&scores, |c| cost[c] == min).unwrap_or(guess);
+            t.moves.update(&feats, truth, guess);
+            t.moves.tick();
+            let explored = explore && rng.unit() < 0.9;
+            let mv = if explored { guess } else { truth };
+            let mut label = 0;
+            if mv != parser::SHIFT {
+                parser::label_features(&st, &inp, mv, &mut lfeats);
+                t.labels.score(&lfeats, &mut lscores);
+                label = best(&lscores, |_| true).unwrap_or(0);
+                let (h, d) = st.arc_of(mv);
+                if gold.head[d as usize] == h {
+                    let gl = usize::from(gold.label[d as usize]);
+                    t.labels.update(&lfeats, gl, label);
+                    t.labels.tick();
+                    if !explored {
+                        label = gl;
+                    }
+                }
+            }
+            st.apply_move(mv, label);
+        }
+    }
+}
+
+/// Trains a two-stage parser: (move model, label model).
+fn train_two_stage(data: &[ParserExample], labels: usize, st: &Settings) -> (Model, Model) {
+    let mut t = TwoStage {
+        moves: Trainer::new(parser::MOVES),
+        labels: Trainer::new(labels),
+    };
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(st.seed ^ 0xABCD);
+    for epoch in 0..st.parser_epochs {
+        rng.shuffle(&mut order);
+        two_stage_epoch(&mut t, data, &order, epoch >= 1, &mut rng);
+        eprintln!("  parser epoch {} done", epoch + 1);
+    }
+    (t.moves.finish(st.prune), t.labels.finish(st.prune))
+}
+
 fn train_parser(data: &[ParserExample], labels: usize, st: &Settings) -> Model {
     let mut trainer = Trainer::new(1 + 2 * labels);
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -237,6 +317,11 @@ fn vocabulary(sents: &[GoldSentence]) -> Vec<String> {
 
 /// Trains the whole model; returns it with its vocabulary words (for serialisation).
 pub fn train(sents: &[GoldSentence], st: &Settings) -> (SyntaxModel, Vec<String>) {
+    let sents = if st.limit > 0 {
+        &sents[..st.limit.min(sents.len())]
+    } else {
+        sents
+    };
     let tags = tagger::tag_classes(sents);
     let labels = label_index(sents);
     let t0 = std::time::Instant::now();
@@ -249,12 +334,18 @@ pub fn train(sents: &[GoldSentence], st: &Settings) -> (SyntaxModel, Vec<String>
     let tagger = tagger::train(sents, &tags, st.tagger_epochs, st.seed);
     eprintln!("tagger trained at {:.1?}", t0.elapsed());
     let data = examples(sents, predicted, &labels);
-    let parser = train_parser(&data, labels.len(), st);
+    let (parser, labeller) = if st.two_stage {
+        let (moves, labeller) = train_two_stage(&data, labels.len(), st);
+        (moves, Some(labeller))
+    } else {
+        (train_parser(&data, labels.len(), st), None)
+    };
     eprintln!("parser trained at {:.1?}", t0.elapsed());
     let vocab_words = vocabulary(sents);
     let model = SyntaxModel {
         tagger,
         parser,
+        labeller,
         labels,
         lemmas: lemma::learn(sents),
         vocab: vocab_words
