@@ -19,7 +19,7 @@ pub mod tagger;
 pub mod train;
 
 pub use document::{Analysis, Word};
-pub use model::SyntaxModel;
+pub use model::{Labeller, SyntaxModel};
 
 use perceptron::{hash_str, mix};
 use std::sync::OnceLock;
@@ -141,14 +141,17 @@ impl SyntaxModel {
             match &self.labeller {
                 None => st.apply(parser::best_legal(&st, &scores)),
                 Some(labeller) => {
-                    let mv = parser::best_legal_move(&st, &scores);
-                    let mut label = 0;
-                    if mv != parser::SHIFT {
-                        parser::label_features(&st, &inp, mv, &mut lfeats);
-                        labeller.score(&lfeats, &mut scores);
-                        label = perceptron::best(&scores, |_| true).unwrap_or(0);
-                    }
-                    st.apply_move(mv, label);
+                    let (mv, group) = parser::move_of(parser::best_legal(&st, &scores));
+                    let label = match labeller.named.get(group) {
+                        _ if mv == parser::SHIFT => 0,
+                        Some(&l) => l,
+                        None => {
+                            parser::label_features(&st, &inp, mv, &mut lfeats);
+                            labeller.model.score(&lfeats, &mut scores);
+                            labeller.other(&scores)
+                        }
+                    };
+                    st.apply_move(mv, usize::from(label));
                 }
             }
         }

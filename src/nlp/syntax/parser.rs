@@ -35,6 +35,15 @@ fn is_left(class: usize) -> bool {
     class % 2 == 1
 }
 
+/// The move (SHIFT, LEFT, RIGHT) and label (or label group) of a class.
+pub fn move_of(class: usize) -> (usize, usize) {
+    match class {
+        SHIFT => (SHIFT, 0),
+        c if is_left(c) => (LEFT, label_of(c)),
+        c => (RIGHT, label_of(c)),
+    }
+}
+
 /// What the parser reads for each word (index 0 = root); built by
 /// [`super::parse_input`].
 pub struct Input {
@@ -490,6 +499,12 @@ pub fn label_features(st: &State, inp: &Input, mv: usize, out: &mut Vec<u64>) {
     };
     let val =
         |x: u32| u64::from(st.nl[x as usize].min(4)) * 8 + u64::from(st.nr[x as usize].min(4));
+    // The head's child attached just before on this side (arcs are made inside out).
+    let sibling = if mv == LEFT {
+        at(&st.lc1, h)
+    } else {
+        at(&st.rc1, h)
+    };
     let g1 = |t: u64, a: u64| f2(200 + t, mv as u64, a);
     let g2 = |t: u64, a: u64, b: u64| f3(200 + t, mv as u64, a, b);
     let g3 = |t: u64, a: u64, b: u64, c: u64| f3(200 + t, mv as u64, mix(a, b), c);
@@ -532,6 +547,13 @@ pub fn label_features(st: &State, inp: &Input, mv: usize, out: &mut Vec<u64>) {
         g3(35, dw, dt, ht),
         g3(36, dt, hw, ht),
         g3(37, lab(dl1), dt, ht),
+        g3(38, lab(sibling), dt, ht),
+        g3(39, get(&inp.tags, sibling), dt, ht),
+        g2(40, get(&inp.words, dl1), hw),
+        g3(41, get(&inp.tags, dr1), dt, ht),
+        g3(42, hx, dt, ht),
+        g3(43, dw, hw, ht),
+        g3(44, get(&inp.words, dl1), dw, ht),
     ]);
 }
 

@@ -6,7 +6,7 @@
 //! other three), so it learns to cope with the tagging errors it will meet.
 
 use super::conllu::GoldSentence;
-use super::model::SyntaxModel;
+use super::model::{Labeller, SyntaxModel};
 use super::parser::{self, Gold, State};
 use super::perceptron::{best, Model, Trainer};
 use super::rng::Rng;
@@ -24,6 +24,8 @@ pub struct Settings {
     pub prune: f32,
     /// A move classifier plus a label classifier instead of one joint classifier.
     pub two_stage: bool,
+    /// Labels a two-stage parser's move classes name (the most frequent ones).
+    pub named_labels: usize,
     /// Train on only the first this many sentences (0 = all): quick experiments.
     pub limit: usize,
 }
@@ -37,6 +39,7 @@ impl Default for Settings {
             seed: 7,
             prune: 0.0,
             two_stage: true,
+            named_labels: 11,
             limit: 0,
         }
     }
@@ -214,15 +217,18 @@ fn parser_epoch(
     }
 }
 
-/// The two trainers of a two-stage parser: moves, and labels of the arcs made.
+/// The two trainers of a two-stage parser: moves (with label groups), and the labels
+/// outside the named ones.
 struct TwoStage {
     moves: Trainer,
     labels: Trainer,
+    /// Only its `named` list is used while training.
+    groups: Labeller,
 }
 
 /// One pass of two-stage training: the move classifier learns from the dynamic oracle
-/// as in [`parser_epoch`]; the label classifier learns the gold label of every arc made
-/// whose head is right.
+/// as in [`parser_epoch`], over label groups instead of labels; the label classifier
+/// learns the gold label of every arc made with the right head and an unnamed label.
 fn two_stage_epoch(
     t: &mut TwoStage,
     data: &[ParserExample],
@@ -230,53 +236,86 @@ fn two_stage_epoch(
     explore: bool,
     rng: &mut Rng,
 ) {
-    let (mut feats, mut lfeats, mut scores, mut lscores) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let classes = t.moves.classes();
+    let (mut feats, mut lfeats, mut scores, mut lscores, mut cost) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for &i in order {
         let ex = &data[i];
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
         let inp = parse_input(&words, &ex.tags);
+        let group: Vec<u16> = ex
+            .label
+            .iter()
+            .map(|&l| t.groups.group_of(l) as u16)
+            .collect();
         let gold = Gold {
             head: &ex.head,
-            label: &ex.label,
+            label: &group,
         };
         let mut st = State::new(words.len());
         while !st.terminal() {
             parser::features(&st, &inp, &mut feats);
             t.moves.score(&feats, &mut scores);
-            let cost = parser::move_costs(&st, &gold);
-            let guess = parser::best_legal_move(&st, &scores);
+            parser::costs(&st, &gold, classes, &mut cost);
+            let guess = parser::best_legal_f32(&st, &scores);
             let min = cost.iter().copied().min().unwrap_or(0);
             let truth = best(&scores, |c| cost[c] == min).unwrap_or(guess);
             t.moves.update(&feats, truth, guess);
             t.moves.tick();
             let explored = explore && rng.unit() < 0.9;
-            let mv = if explored { guess } else { truth };
-            let mut label = 0;
-            if mv != parser::SHIFT {
-                parser::label_features(&st, &inp, mv, &mut lfeats);
-                t.labels.score(&lfeats, &mut lscores);
-                label = best(&lscores, |_| true).unwrap_or(0);
-                let (h, d) = st.arc_of(mv);
-                if gold.head[d as usize] == h {
-                    let gl = usize::from(gold.label[d as usize]);
-                    t.labels.update(&lfeats, gl, label);
-                    t.labels.tick();
-                    if !explored {
-                        label = gl;
+            let (mv, g) = parser::move_of(if explored { guess } else { truth });
+            let label = match t.groups.named.get(g) {
+                _ if mv == parser::SHIFT => 0,
+                Some(&l) => l,
+                None => {
+                    parser::label_features(&st, &inp, mv, &mut lfeats);
+                    t.labels.score(&lfeats, &mut lscores);
+                    let predicted = t.groups.other(&lscores);
+                    let (h, d) = st.arc_of(mv);
+                    let gl = ex.label[d as usize];
+                    if gold.head[d as usize] == h && t.groups.group_of(gl) == g {
+                        t.labels
+                            .update(&lfeats, usize::from(gl), usize::from(predicted));
+                        t.labels.tick();
+                        if explored {
+                            predicted
+                        } else {
+                            gl
+                        }
+                    } else {
+                        predicted
                     }
                 }
-            }
-            st.apply_move(mv, label);
+            };
+            st.apply_move(mv, usize::from(label));
         }
     }
 }
 
-/// Trains a two-stage parser: (move model, label model).
-fn train_two_stage(data: &[ParserExample], labels: usize, st: &Settings) -> (Model, Model) {
+/// The `k` most frequent labels of the training data, most frequent first.
+fn frequent_labels(data: &[ParserExample], labels: usize, k: usize) -> Vec<u16> {
+    let mut counts = vec![0usize; labels];
+    for ex in data {
+        for &l in &ex.label[1..] {
+            counts[usize::from(l)] += 1;
+        }
+    }
+    let mut order: Vec<u16> = (0..labels as u16).collect();
+    order.sort_by_key(|&l| (std::cmp::Reverse(counts[usize::from(l)]), l));
+    order.truncate(k);
+    order
+}
+
+/// Trains a two-stage parser: (move model, labeller).
+fn train_two_stage(data: &[ParserExample], labels: usize, st: &Settings) -> (Model, Labeller) {
+    let named = frequent_labels(data, labels, st.named_labels);
     let mut t = TwoStage {
-        moves: Trainer::new(parser::MOVES),
+        moves: Trainer::new(1 + 2 * (named.len() + 1)),
         labels: Trainer::new(labels),
+        groups: Labeller {
+            model: Trainer::new(labels).finish(0.0),
+            named,
+        },
     };
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(st.seed ^ 0xABCD);
@@ -285,7 +324,11 @@ fn train_two_stage(data: &[ParserExample], labels: usize, st: &Settings) -> (Mod
         two_stage_epoch(&mut t, data, &order, epoch >= 1, &mut rng);
         eprintln!("  parser epoch {} done", epoch + 1);
     }
-    (t.moves.finish(st.prune), t.labels.finish(st.prune))
+    let labeller = Labeller {
+        model: t.labels.finish(st.prune),
+        named: t.groups.named,
+    };
+    (t.moves.finish(st.prune), labeller)
 }
 
 fn train_parser(data: &[ParserExample], labels: usize, st: &Settings) -> Model {
