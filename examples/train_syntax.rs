@@ -9,8 +9,9 @@
 //! command, documented there and in EVALUATION.md), which needs no retraining.
 //! For quick experiments (not the shipped recipe), environment variables override the
 //! settings: SYNTAX_LIMIT (train on the first N sentences), SYNTAX_EPOCHS (parser
-//! epochs), SYNTAX_FOLDS (0 = gold tags), SYNTAX_JOINT=1 (one joint classifier instead
-//! of the two-stage move + label classifiers), SYNTAX_NAMED (labels the move classes name).
+//! epochs), SYNTAX_FOLDS (0 = gold tags), SYNTAX_TWO_STAGE=1 (a two-stage parser: move
+//! classes with label groups, then a label classifier; not the shipped recipe),
+//! SYNTAX_NAMED (labels its move classes name).
 
 use anyhow::{Context, Result};
 use demarche::nlp::syntax::{conllu, train, SyntaxModel};
@@ -42,7 +43,7 @@ fn settings() -> Result<train::Settings> {
     s.limit = env_number("SYNTAX_LIMIT")?.unwrap_or(s.limit);
     s.parser_epochs = env_number("SYNTAX_EPOCHS")?.unwrap_or(s.parser_epochs);
     s.folds = env_number("SYNTAX_FOLDS")?.unwrap_or(s.folds);
-    s.two_stage = env_number("SYNTAX_JOINT")?.unwrap_or(0) == 0;
+    s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
     Ok(s)
 }
