@@ -144,15 +144,6 @@ impl State {
         self.add_arc(h, s0, label);
     }
 
-    /// Whether a move class is legal now.
-    pub fn legal_move(&self, mv: usize) -> bool {
-        match mv {
-            SHIFT => self.legal(SHIFT),
-            LEFT => self.legal(left(0)),
-            _ => self.legal(right(0)),
-        }
-    }
-
     /// (head, dependent) of the arc a LEFT or RIGHT move would make now.
     pub fn arc_of(&self, mv: usize) -> (u32, u32) {
         let h = if mv == LEFT { self.b(0) } else { self.s(1) };
@@ -567,11 +558,6 @@ pub fn parse_with(n: usize, inp: &Input, mut score: impl FnMut(&[u64]) -> usize)
         st.apply(class);
     }
     st
-}
-
-/// The best legal move class (SHIFT, LEFT, RIGHT) of integer scores.
-pub fn best_legal_move<T: PartialOrd + Copy>(st: &State, scores: &[T]) -> usize {
-    best(scores, |c| st.legal_move(c)).unwrap_or(SHIFT)
 }
 
 /// The best legal class of integer scores.

@@ -452,6 +452,40 @@ pub fn evaluate(model: &SyntaxModel, sents: &[GoldSentence]) -> Scores {
 mod tests {
     use super::*;
 
+    /// A two-stage model learns a tiny treebank, and its file (with the label model and
+    /// the named labels) reads back into a model that parses the same way.
+    #[test]
+    fn two_stage_model_learns_and_round_trips() {
+        let rows = [
+            "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_",
+            "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_",
+            "4\ttruce\ttruce\tNOUN\tNN\t_\t2\tobj\t_\t_",
+            "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_",
+            "6\tOslo\tOslo\tPROPN\tNNP\t_\t2\tobl\t_\t_",
+            "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+        ];
+        let sentence = format!("# sent_id = 1\n{}\n\n", rows.join("\n"));
+        let sents = super::super::conllu::read(&sentence.repeat(4)).expect("treebank");
+        let settings = Settings {
+            tagger_epochs: 3,
+            parser_epochs: 4,
+            folds: 0,
+            two_stage: true,
+            named_labels: 2,
+            ..Settings::default()
+        };
+        let (model, vocab) = train(&sents, &settings);
+        let labeller = model.labeller.as_ref().expect("a label model");
+        assert_eq!(labeller.named.len(), 2);
+        assert_eq!(model.parser.classes(), 1 + 2 * 3);
+        let back = SyntaxModel::from_bytes(&model.to_bytes(&vocab)).expect("reads back");
+        let back_labeller = back.labeller.as_ref().expect("label model read back");
+        assert_eq!(back_labeller.named, labeller.named);
+        let s = evaluate(&back, &sents);
+        assert!(s.las > 0.99, "{s:?}");
+    }
+
     #[test]
     fn lifts_a_crossing_arc() {
         // 1 -> 3, 2 -> 4, 3 -> 0, 4 -> 1: the arc 4 -> 2 crosses 1 -> 3.
