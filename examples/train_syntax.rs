@@ -7,6 +7,11 @@
 //! accurate one if none does); every candidate is kept under candidates/.
 //! The shipped model is that file compacted by `examples/prune_syntax.rs` (a second
 //! command, documented there and in EVALUATION.md), which needs no retraining.
+//! For quick experiments (not the shipped recipe), environment variables override the
+//! settings: SYNTAX_LIMIT (train on the first N sentences), SYNTAX_EPOCHS (parser
+//! epochs), SYNTAX_FOLDS (0 = gold tags), SYNTAX_TWO_STAGE=1 (a two-stage parser: move
+//! classes with label groups, then a label classifier; not the shipped recipe),
+//! SYNTAX_NAMED (labels its move classes name).
 
 use anyhow::{Context, Result};
 use demarche::nlp::syntax::{conllu, train, SyntaxModel};
@@ -26,6 +31,23 @@ fn meets_targets(s: &train::Scores) -> bool {
     s.upos >= 0.95 && s.uas >= 0.86 && s.las >= 0.83
 }
 
+fn env_number(name: &str) -> Result<Option<usize>> {
+    match std::env::var(name) {
+        Ok(v) => Ok(Some(v.parse().with_context(|| format!("{name}={v}"))?)),
+        Err(_) => Ok(None),
+    }
+}
+
+fn settings() -> Result<train::Settings> {
+    let mut s = train::Settings::default();
+    s.limit = env_number("SYNTAX_LIMIT")?.unwrap_or(s.limit);
+    s.parser_epochs = env_number("SYNTAX_EPOCHS")?.unwrap_or(s.parser_epochs);
+    s.folds = env_number("SYNTAX_FOLDS")?.unwrap_or(s.folds);
+    s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
+    s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
+    Ok(s)
+}
+
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let ud = PathBuf::from(args.next().unwrap_or_else(|| "../shared/data/ud".into()));
@@ -33,11 +55,17 @@ fn main() -> Result<()> {
     let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
     let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
     let started = Instant::now();
-    let (model, vocab) = train::train(&train_set, &train::Settings::default());
+    let (model, vocab) = train::train(&train_set, &settings()?);
     eprintln!("trained in {:.1?}", started.elapsed());
     std::fs::create_dir_all(&out)?;
     let mut candidates = Vec::new();
-    for level in PRUNE_LEVELS {
+    // A quick experiment scores only the unpruned model.
+    let levels = if std::env::var("SYNTAX_LIMIT").is_ok() {
+        &PRUNE_LEVELS[..1]
+    } else {
+        &PRUNE_LEVELS[..]
+    };
+    for &level in levels {
         let bytes = model.pruned(level).to_bytes(&vocab);
         // Score what would be shipped: the serialised, quantised model read back.
         let shipped = SyntaxModel::from_bytes(&bytes)?;

@@ -19,7 +19,7 @@ pub mod tagger;
 pub mod train;
 
 pub use document::{Analysis, Word};
-pub use model::SyntaxModel;
+pub use model::{Labeller, SyntaxModel};
 
 use perceptron::{hash_str, mix};
 use std::sync::OnceLock;
@@ -134,10 +134,26 @@ impl SyntaxModel {
         let mut scores = Vec::with_capacity(self.parser.classes());
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);
+        let mut lfeats = Vec::with_capacity(64);
         while !st.terminal() {
             parser::features(&st, &inp, &mut feats);
             self.parser.score(&feats, &mut scores);
-            st.apply(parser::best_legal(&st, &scores));
+            match &self.labeller {
+                None => st.apply(parser::best_legal(&st, &scores)),
+                Some(labeller) => {
+                    let (mv, group) = parser::move_of(parser::best_legal(&st, &scores));
+                    let label = match labeller.named.get(group) {
+                        _ if mv == parser::SHIFT => 0,
+                        Some(&l) => l,
+                        None => {
+                            parser::label_features(&st, &inp, mv, &mut lfeats);
+                            labeller.model.score(&lfeats, &mut scores);
+                            labeller.other(&scores)
+                        }
+                    };
+                    st.apply_move(mv, usize::from(label));
+                }
+            }
         }
         (st.head[1..].to_vec(), st.label[1..].to_vec())
     }

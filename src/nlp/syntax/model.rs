@@ -2,7 +2,7 @@
 //! format: varint-coded sorted feature keys, zigzag-varint i16 weights, one deflate
 //! stream over everything.
 
-use super::perceptron::{hash_str, key, FeatMap, Model};
+use super::perceptron::{best, hash_str, key, FeatMap, Model};
 use super::tagger::Tagger;
 use super::SyntaxError;
 use std::collections::HashMap;
@@ -13,12 +13,51 @@ const MAX_INFLATED: usize = 256 << 20;
 
 pub struct SyntaxModel {
     pub tagger: Tagger,
+    /// The joint parser's model (a class per labelled move), or with a `labeller`, the
+    /// move model of a two-stage parser (SHIFT, and LEFT and RIGHT per label group).
     pub parser: Model,
+    /// The second stage of a two-stage parser.
+    pub labeller: Option<Labeller>,
     pub labels: Vec<String>,
     /// (lowercase form, XPOS) -> lemma, where the rules are wrong.
     pub lemmas: HashMap<(String, String), String>,
     /// Lowercase forms seen in training at least twice: the language check.
     pub vocab: FeatMap<()>,
+}
+
+/// The second stage of a two-stage parser. Its move classes name the most frequent
+/// labels themselves (group `g < named.len()` is label `named[g]`); the last group,
+/// every other label, is resolved by a label classifier scored only for those arcs.
+pub struct Labeller {
+    /// A class per label (only those outside `named` are ever chosen).
+    pub model: Model,
+    pub named: Vec<u16>,
+}
+
+impl Labeller {
+    /// Label groups: the named labels and the rest.
+    pub fn groups(&self) -> usize {
+        self.named.len() + 1
+    }
+
+    pub fn group_of(&self, label: u16) -> usize {
+        self.named
+            .iter()
+            .position(|&l| l == label)
+            .unwrap_or(self.named.len())
+    }
+
+    /// The best-scoring label outside the named ones.
+    pub fn other<T: PartialOrd + Copy>(&self, scores: &[T]) -> u16 {
+        best(scores, |l| !self.named.contains(&(l as u16))).unwrap_or(0) as u16
+    }
+
+    fn mapped(&self, f: impl Fn(&Model) -> Model) -> Labeller {
+        Labeller {
+            model: f(&self.model),
+            named: self.named.clone(),
+        }
+    }
 }
 
 impl SyntaxModel {
@@ -44,6 +83,10 @@ impl SyntaxModel {
                 dict: self.tagger.dict.clone(),
             },
             parser: self.parser.pruned(min_abs),
+            labeller: self
+                .labeller
+                .as_ref()
+                .map(|l| l.mapped(|m| m.pruned(min_abs))),
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
@@ -66,6 +109,10 @@ impl SyntaxModel {
                 dict: self.tagger.dict.clone(),
             },
             parser: compact(&self.parser, keep_parser),
+            labeller: self
+                .labeller
+                .as_ref()
+                .map(|l| l.mapped(|m| compact(m, keep_parser))),
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
@@ -103,6 +150,16 @@ impl SyntaxModel {
         put_lines(&mut w, vocab_words);
         put_model(&mut w, &self.tagger.model);
         put_model(&mut w, &self.parser);
+        // Optional last section: files of joint parsers end before it.
+        if let Some(l) = &self.labeller {
+            put_model(&mut w, &l.model);
+            let named: Vec<String> = l
+                .named
+                .iter()
+                .map(|&i| self.labels[usize::from(i)].clone())
+                .collect();
+            put_lines(&mut w, &named);
+        }
         miniz_oxide::deflate::compress_to_vec(&w, 9)
     }
 
@@ -149,7 +206,16 @@ impl SyntaxModel {
         let vocab = vocab_words.iter().map(|w| (key(hash_str(w)), ())).collect();
         let tagger_model = r.model()?;
         let parser = r.model()?;
-        if tagger_model.classes() != tags.len() || parser.classes() != 1 + 2 * labels.len() {
+        let labeller = if r.pos < r.buf.len() {
+            Some(r.labeller(&labels)?)
+        } else {
+            None
+        };
+        let parser_ok = match &labeller {
+            None => parser.classes() == 1 + 2 * labels.len(),
+            Some(l) => parser.classes() == 1 + 2 * l.groups() && l.model.classes() == labels.len(),
+        };
+        if tagger_model.classes() != tags.len() || !parser_ok {
             return Err(SyntaxError::Model(
                 "class counts disagree with the tag/label lists".into(),
             ));
@@ -161,6 +227,7 @@ impl SyntaxModel {
                 dict,
             },
             parser,
+            labeller,
             labels,
             lemmas,
             vocab,
@@ -236,6 +303,19 @@ impl<'a> Reader<'a> {
         } else {
             text.split('\n').map(str::to_string).collect()
         })
+    }
+
+    fn labeller(&mut self, labels: &[String]) -> Result<Labeller, SyntaxError> {
+        let model = self.model()?;
+        let named = self
+            .lines()?
+            .iter()
+            .map(|n| match labels.iter().position(|l| l == n) {
+                Some(i) => Ok(i as u16),
+                None => Err(SyntaxError::Model(format!("unknown named label {n:?}"))),
+            })
+            .collect::<Result<Vec<u16>, _>>()?;
+        Ok(Labeller { model, named })
     }
 
     fn model(&mut self) -> Result<Model, SyntaxError> {

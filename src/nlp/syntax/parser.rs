@@ -2,6 +2,11 @@
 //! perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's
 //! (2013) dynamic oracle and error exploration.
 //!
+//! Two ways to score: one joint classifier over every labelled move, or (two-stage) a
+//! move classifier over SHIFT / LEFT / RIGHT and a label classifier, with its own
+//! smaller feature set ([`label_features`]), scored only for the arc chosen. The
+//! two-stage rows are a few classes long, so scoring reads far less memory.
+//!
 //! Word 0 is the root and starts on the stack; words 1..=n start in the buffer.
 //! Transitions: SHIFT; LEFT(l) makes s0 a dependent of b0; RIGHT(l) makes s0 a dependent
 //! of s1. RIGHT onto the root is allowed only once the buffer is empty, which guarantees
@@ -11,6 +16,10 @@ use super::perceptron::{best, key, mix};
 
 pub const NONE: u32 = u32::MAX;
 pub const SHIFT: usize = 0;
+/// The move classes of a two-stage parser: SHIFT, LEFT, RIGHT.
+pub const MOVES: usize = 3;
+pub const LEFT: usize = 1;
+pub const RIGHT: usize = 2;
 
 /// Class of a transition: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l).
 pub fn left(label: usize) -> usize {
@@ -24,6 +33,15 @@ fn label_of(class: usize) -> usize {
 }
 fn is_left(class: usize) -> bool {
     class % 2 == 1
+}
+
+/// The move (SHIFT, LEFT, RIGHT) and label (or label group) of a class.
+pub fn move_of(class: usize) -> (usize, usize) {
+    match class {
+        SHIFT => (SHIFT, 0),
+        c if is_left(c) => (LEFT, label_of(c)),
+        c => (RIGHT, label_of(c)),
+    }
 }
 
 /// What the parser reads for each word (index 0 = root); built by
@@ -107,13 +125,29 @@ impl State {
 
     pub fn apply(&mut self, class: usize) {
         if class == SHIFT {
+            self.apply_move(SHIFT, 0);
+        } else {
+            let mv = if is_left(class) { LEFT } else { RIGHT };
+            self.apply_move(mv, label_of(class));
+        }
+    }
+
+    /// Applies a move class (SHIFT, LEFT or RIGHT) with the label of the arc it makes.
+    pub fn apply_move(&mut self, mv: usize, label: usize) {
+        if mv == SHIFT {
             self.stack.push(self.next);
             self.next += 1;
             return;
         }
         let s0 = self.stack.pop().unwrap_or(0);
-        let h = if is_left(class) { self.next } else { self.s(0) };
-        self.add_arc(h, s0, label_of(class));
+        let h = if mv == LEFT { self.next } else { self.s(0) };
+        self.add_arc(h, s0, label);
+    }
+
+    /// (head, dependent) of the arc a LEFT or RIGHT move would make now.
+    pub fn arc_of(&self, mv: usize) -> (u32, u32) {
+        let h = if mv == LEFT { self.b(0) } else { self.s(1) };
+        (h, self.s(0))
     }
 
     fn add_arc(&mut self, h: u32, d: u32, label: usize) {
@@ -364,6 +398,28 @@ pub struct Gold<'a> {
 pub fn costs(st: &State, gold: &Gold, classes: usize, out: &mut Vec<u32>) {
     out.clear();
     out.resize(classes, u32::MAX);
+    let moves = move_costs(st, gold);
+    out[SHIFT] = moves[SHIFT];
+    let s0 = st.s(0);
+    if s0 == NONE || s0 == 0 {
+        return;
+    }
+    let gh = gold.head[s0 as usize];
+    let gl = usize::from(gold.label[s0 as usize]);
+    let (s1, b0) = (st.s(1), st.b(0));
+    for l in 0..(classes - 1) / 2 {
+        if moves[LEFT] != u32::MAX {
+            out[left(l)] = moves[LEFT] + u32::from(gh == b0 && l != gl);
+        }
+        if moves[RIGHT] != u32::MAX {
+            out[right(l)] = moves[RIGHT] + u32::from(gh == s1 && l != gl);
+        }
+    }
+}
+
+/// Unlabelled cost of SHIFT, LEFT and RIGHT; `u32::MAX` if illegal.
+pub fn move_costs(st: &State, gold: &Gold) -> [u32; MOVES] {
+    let mut out = [u32::MAX; MOVES];
     let (s0, s1, b0) = (st.s(0), st.s(1), st.b(0));
     let in_buffer = |x: u32| x != NONE && x >= st.next && x <= st.n;
     let buffer_children = |x: u32| {
@@ -384,25 +440,112 @@ pub fn costs(st: &State, gold: &Gold, classes: usize, out: &mut Vec<u32>) {
         out[SHIFT] = c;
     }
     if s0 == NONE || s0 == 0 {
-        return;
+        return out;
     }
     let gh = gold.head[s0 as usize];
-    let gl = usize::from(gold.label[s0 as usize]);
     let children = buffer_children(s0);
-    let labels = (classes - 1) / 2;
     if st.stack.len() >= 2 && b0 != NONE {
-        let lost_head = u32::from(gh != b0 && (gh == s1 || in_buffer(gh)));
-        let base = children + lost_head;
-        for l in 0..labels {
-            out[left(l)] = base + u32::from(gh == b0 && l != gl);
-        }
+        out[LEFT] = children + u32::from(gh != b0 && (gh == s1 || in_buffer(gh)));
     }
     if st.legal(right(0)) {
-        let base = children + u32::from(gh != s1 && in_buffer(gh));
-        for l in 0..labels {
-            out[right(l)] = base + u32::from(gh == s1 && l != gl);
-        }
+        out[RIGHT] = children + u32::from(gh != s1 && in_buffer(gh));
     }
+    out
+}
+
+/// The features of the label of the arc `mv` (LEFT or RIGHT) would make: the two words
+/// linked, their distance and what lies between, the dependent's (complete) children
+/// and the head's children so far. Every template also keys on the direction.
+pub fn label_features(st: &State, inp: &Input, mv: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let (h, d) = st.arc_of(mv);
+    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
+    let lab = |x: u32| {
+        if x == NONE {
+            1000
+        } else {
+            u64::from(st.label[x as usize])
+        }
+    };
+    let at = |v: &Vec<u32>, x: u32| if x == NONE { NONE } else { v[x as usize] };
+    let set = |v: &Vec<u64>, x: u32| if x == NONE { 3 } else { v[x as usize] };
+    let (hw, ht, hx) = (get(&inp.words, h), get(&inp.tags, h), get(&inp.suffix, h));
+    let (dw, dt, dx) = (get(&inp.words, d), get(&inp.tags, d), get(&inp.suffix, d));
+    let (dl1, dl2, dr1) = (at(&st.lc1, d), at(&st.lc2, d), at(&st.rc1, d));
+    let dr2 = at(&st.rc2, d);
+    let (lo, hi) = if h < d { (h, d) } else { (d, h) };
+    let dist = if h == 0 {
+        0
+    } else {
+        u64::from((hi - lo).min(8))
+    };
+    let punct = u64::from((inp.punct[hi as usize - 1] - inp.punct[lo as usize]).min(3));
+    let prev = if d > 1 { get(&inp.tags, d - 1) } else { 2 };
+    let next = if d < st.n { get(&inp.tags, d + 1) } else { 2 };
+    // What the arc leaves beside it: the word below on the stack, or the next input word.
+    let beside = if mv == LEFT {
+        get(&inp.tags, st.s(1))
+    } else {
+        get(&inp.tags, st.b(0))
+    };
+    let val =
+        |x: u32| u64::from(st.nl[x as usize].min(4)) * 8 + u64::from(st.nr[x as usize].min(4));
+    // The head's child attached just before on this side (arcs are made inside out).
+    let sibling = if mv == LEFT {
+        at(&st.lc1, h)
+    } else {
+        at(&st.rc1, h)
+    };
+    let g1 = |t: u64, a: u64| f2(200 + t, mv as u64, a);
+    let g2 = |t: u64, a: u64, b: u64| f3(200 + t, mv as u64, a, b);
+    let g3 = |t: u64, a: u64, b: u64, c: u64| f3(200 + t, mv as u64, mix(a, b), c);
+    out.extend_from_slice(&[
+        g1(0, 0),
+        g1(1, dw),
+        g1(2, dt),
+        g2(3, dw, dt),
+        g1(4, hw),
+        g1(5, ht),
+        g2(6, hw, ht),
+        g2(7, dw, hw),
+        g2(8, dt, ht),
+        g2(9, dw, ht),
+        g2(10, dt, hw),
+        g2(11, dx, dt),
+        g2(12, hx, ht),
+        g2(13, dx, ht),
+        g3(14, dt, ht, dist),
+        g3(15, dt, ht, punct),
+        g2(16, dt, set(&st.lset, d)),
+        g2(17, dt, set(&st.rset, d)),
+        g2(18, dw, set(&st.rset, d)),
+        g2(19, dw, set(&st.lset, d)),
+        g2(20, ht, set(&st.lset, h)),
+        g2(21, ht, set(&st.rset, h)),
+        g3(22, dt, ht, set(&st.lset, h)),
+        g3(23, dt, ht, set(&st.rset, h)),
+        g2(24, get(&inp.words, dl1), dt),
+        g3(25, get(&inp.words, dl1), dt, ht),
+        g2(26, get(&inp.tags, dl1), dt),
+        g3(27, lab(dl1), lab(dl2), dt),
+        g3(28, lab(dr1), lab(dr2), dt),
+        g2(29, get(&inp.words, dr1), dt),
+        g2(30, get(&inp.words, dl2), dt),
+        g3(31, prev, dt, ht),
+        g3(32, next, dt, ht),
+        g3(33, beside, dt, ht),
+        g3(34, dt, ht, val(d)),
+        g3(35, dw, dt, ht),
+        g3(36, dt, hw, ht),
+        g3(37, lab(dl1), dt, ht),
+        g3(38, lab(sibling), dt, ht),
+        g3(39, get(&inp.tags, sibling), dt, ht),
+        g2(40, get(&inp.words, dl1), hw),
+        g3(41, get(&inp.tags, dr1), dt, ht),
+        g3(42, hx, dt, ht),
+        g3(43, dw, hw, ht),
+        g3(44, get(&inp.words, dl1), dw, ht),
+    ]);
 }
 
 /// Parses with a scoring function; returns (heads, labels) for words 1..=n (index 0 unused).
@@ -450,6 +593,44 @@ mod tests {
                 .find(|&c| costs_v[c] == 0)
                 .expect("a zero-cost move");
             st.apply(c);
+        }
+        assert_eq!(&st.head[1..], &head[1..]);
+        assert_eq!(&st.label[1..], &label[1..]);
+    }
+
+    /// The unlabelled move costs agree with the labelled ones, and zero-cost moves with
+    /// the gold label of each arc (what the label classifier learns) rebuild the tree.
+    #[test]
+    fn move_oracle_rebuilds_a_projective_tree() {
+        let head = [NONE, 2, 3, 0, 6, 6, 3];
+        let label = [0, 1, 2, 3, 4, 1, 5];
+        let gold = Gold {
+            head: &head,
+            label: &label,
+        };
+        let classes = 1 + 2 * 6;
+        let mut st = State::new(6);
+        let mut labelled = Vec::new();
+        while !st.terminal() {
+            let moves = move_costs(&st, &gold);
+            costs(&st, &gold, classes, &mut labelled);
+            let min_left = (0..6).map(|l| labelled[left(l)]).min();
+            let min_right = (0..6).map(|l| labelled[right(l)]).min();
+            assert_eq!(
+                [Some(labelled[SHIFT]), min_left, min_right],
+                moves.map(Some)
+            );
+            let mv = (0..MOVES)
+                .find(|&m| moves[m] == 0)
+                .expect("a zero-cost move");
+            let l = if mv == SHIFT {
+                0
+            } else {
+                let (h, d) = st.arc_of(mv);
+                assert_eq!(head[d as usize], h, "a zero-cost arc is a gold arc");
+                usize::from(label[d as usize])
+            };
+            st.apply_move(mv, l);
         }
         assert_eq!(&st.head[1..], &head[1..]);
         assert_eq!(&st.label[1..], &label[1..]);
