@@ -75,6 +75,13 @@ pub struct Actor {
     pub sector: String,
 }
 
+impl Actor {
+    /// A sector code with no country ("COP", "MIL", "---"): an agent the text must place.
+    pub fn agent_only(&self) -> bool {
+        self.country.is_empty() && (1..=3).contains(&self.code.len())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence {
     pub span: Span,

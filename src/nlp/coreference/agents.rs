@@ -17,11 +17,10 @@ fn loc_preps() -> &'static HashSet<&'static str> {
     P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect())
 }
 
-/// An actor with only a sector code ("COP", "MIL", "OPP"): it needs a country.
+/// An actor with only a sector code ("COP", "MIL", "OPP"; not the no-code "---"): it
+/// needs a country.
 fn agent_only(a: &Actor) -> bool {
-    a.country.is_empty()
-        && (1..=3).contains(&a.code.len())
-        && a.code.bytes().all(|b| b.is_ascii_uppercase())
+    a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The word right before byte `at` of `text`, lower-cased ("in" for "… in Mosul").

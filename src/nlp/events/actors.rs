@@ -18,11 +18,6 @@ pub(crate) fn actor_of(ents: &EntityAnalysis, mi: usize) -> Option<&Actor> {
     None
 }
 
-/// An actor with only a sector ("GOV" for "officials"): it needs a country.
-pub(super) fn agent_only(a: &Actor) -> bool {
-    a.country.is_empty() && a.code.len() <= 3 && !a.code.is_empty()
-}
-
 /// Actors per actor mention, PETRARCH style: multi-code actors ("FRO/BIL/SAM") split;
 /// agents composed with a country — "Ithilen's president" → ITHGOV, "lawmakers and
 /// officials in Fornost and Gondor" → FORLEG, GONLEG, FORGOV, GONGOV; agents that stay
@@ -68,7 +63,7 @@ pub(super) fn compose_actors<'a>(
     let is_agent_group = |g: &Group, out: &FastMap<u32, Vec<Cow<'a, Actor>>>| {
         g.mentions
             .iter()
-            .all(|m| out.get(m).is_some_and(|v| v.iter().all(|a| agent_only(a))))
+            .all(|m| out.get(m).is_some_and(|v| v.iter().all(|a| a.agent_only())))
     };
     let mut gi = 0;
     while gi < groups.len() {
@@ -161,8 +156,8 @@ pub(super) fn compose_actors<'a>(
                         && bv
                             .iter()
                             .all(|y| av.iter().any(|x| y.code.starts_with(x.code.as_str())));
-                    let b_agent = !bv.is_empty() && bv.iter().all(|y| agent_only(y));
-                    let a_country = !av.is_empty() && !av.iter().any(|x| agent_only(x));
+                    let b_agent = !bv.is_empty() && bv.iter().all(|y| y.agent_only());
+                    let a_country = !av.is_empty() && !av.iter().any(|x| x.agent_only());
                     if refines {
                         k += 1;
                         continue;
@@ -196,7 +191,7 @@ pub(super) fn compose_actors<'a>(
     // Agents that found no country.
     for v in out.values_mut() {
         for a in v.iter_mut() {
-            if agent_only(a) {
+            if a.agent_only() {
                 let code = format!("---{}", a.code);
                 a.to_mut().code = code;
             }

@@ -133,8 +133,7 @@ impl EventCoder {
             let mut path = paths[vi].clone();
             // A dictionary pattern's target ("condemn * attack on $") yields to the judged
             // act's agent ("condemned Russia's attack on Ukraine": Russia).
-            let judged_agent = frame.path.contains("target: obj>agent");
-            let tgt_override = tgt_override.filter(|_| !judged_agent);
+            let tgt_override = tgt_override.filter(|_| !frame.judged_agent);
             if src_override.is_some() || tgt_override.is_some() {
                 path.push_str("; roles: the dictionary pattern's");
             }

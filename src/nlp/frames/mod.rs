@@ -141,6 +141,9 @@ pub struct Frame {
     pub passive: bool,
     /// `advmod` not / never on the predicate.
     pub negated: bool,
+    /// The target is the agent of the act a judgement verb judges ("condemned Russia's
+    /// attack on Ukraine": Russia), which a dictionary pattern's target must not override.
+    pub judged_agent: bool,
     pub status: Status,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up

@@ -65,6 +65,7 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        f.judged_agent = target_path == ["obj>agent"];
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
