@@ -7,7 +7,9 @@
 //!   title's sector in that country (KENGOV);
 //! * "Kwame Asante, Ghana's foreign minister," — a name followed by an appositive title
 //!   takes the title's actor (GHAGOV);
-//! * "The foreign minister of Ghana, Kwame Asante," — and the other way round.
+//! * "The foreign minister of Ghana, Kwame Asante," — and the other way round;
+//! * "the opposition SPLM-IO", "the rebel group M23" — an unknown name right after a
+//!   group agent names that group, and takes its actor (OPP, REB).
 //!
 //! Only mentions without an actor are filled in: a name the dictionary knows keeps its
 //! dated role.
@@ -48,6 +50,9 @@ impl MentionFinder {
             if let Some((j, a)) = self.title_then_name(ctx, cands, &order, i) {
                 cands[j].actor = Some(a);
                 cands[j].etype = EntityType::Person;
+            }
+            if let Some((j, a)) = group_then_name(ctx, cands, &order, i) {
+                cands[j].actor = Some(a);
             }
         }
     }
@@ -216,6 +221,23 @@ impl MentionFinder {
     }
 }
 
+/// "the opposition SPLM-IO" → OPP for the name: an organisation mention whose actor is
+/// a country-less group agent, followed at once by an unknown capitalised name that
+/// ends the noun phrase. The name is the group's own; the coder composes its country.
+fn group_then_name(ctx: &Ctx, cands: &[Cand], order: &[usize], i: usize) -> Option<(usize, Actor)> {
+    let c = &cands[i];
+    let group = c.actor.clone().filter(|a| a.agent_only())?;
+    if c.etype != EntityType::Organisation {
+        return None;
+    }
+    let j = longest_at(cands, order, c.end_tok)?;
+    let n = &cands[j];
+    let named = (n.start_tok..n.end_tok).all(|k| ctx.is_cap_word(k) || ctx.raw(k) == "-");
+    let ends_phrase = !ctx.is_cap_word(n.end_tok);
+    let fits = matches!(n.etype, EntityType::Organisation | EntityType::Location);
+    (n.actor.is_none() && named && ends_phrase && fits).then_some((j, group))
+}
+
 /// An owner spoken for: a bare country means its government.
 fn speaks_for(owner: Actor) -> Actor {
     if owner.sector.is_empty() && !owner.country.is_empty() {
@@ -313,6 +335,18 @@ mod tests {
         ] {
             assert_eq!(actor_of(text, surface).as_deref(), Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_group_agent_is_that_group() {
+        let text = "Fighters of the opposition NLF-R shelled the town on Sunday.";
+        assert_eq!(actor_of(text, "NLF-R").as_deref(), Some("OPP"));
+        // a name the dictionary knows keeps its own actor
+        let text = "The opposition Hamas denied it.";
+        assert_eq!(actor_of(text, "Hamas").as_deref(), Some("PSEREBHMS"));
+        // not adjacent: a place after a verb is not the group's name
+        let text = "The opposition left Zorvan.";
+        assert_eq!(actor_of(text, "Zorvan"), None);
     }
 
     #[test]
