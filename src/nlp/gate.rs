@@ -26,6 +26,8 @@ use super::events::intent_code;
 use super::lexicon;
 use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, NlpError, Span};
 
+use quotes::Quotes;
+
 const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
 const ONE_SIDED: &str = include_str!("../../data/lexicon/one_sided_cameo.tsv");
 
@@ -181,10 +183,12 @@ impl Gate {
         min_confidence: f32,
     ) -> Vec<Judged> {
         let mut seen: Vec<(usize, String, String, String)> = Vec::new();
+        let quotes = Quotes::new(article.text);
         events
             .into_iter()
             .map(|event| {
-                let mut j = self.judge_one(article, entities, event, cameo, min_confidence);
+                let mut j =
+                    self.judge_one(article, &quotes, entities, event, cameo, min_confidence);
                 let key = (
                     j.event.sentence,
                     j.event.source.actor.code.clone(),
@@ -206,6 +210,7 @@ impl Gate {
     fn judge_one(
         &self,
         article: &ArticleText,
+        quotes: &Quotes,
         entities: &EntityAnalysis,
         mut event: CodedEvent,
         cameo: &CameoTable,
@@ -215,7 +220,7 @@ impl Gate {
             .sentences
             .get(event.sentence)
             .map_or(Span::new(0, article.text.len()), |s| s.span);
-        let ctx = Clause::new(article.text, span, event.trigger);
+        let ctx = Clause::new(article.text, quotes, span, event.trigger);
         let mut failed: Vec<(DropReason, String)> = Vec::new();
         let mut fail = |r: DropReason, why: String| failed.push((r, why));
         if event.confidence < min_confidence {
@@ -387,7 +392,7 @@ impl Gate {
         entities.mentions.iter().any(|m| {
             window.contains(m.span)
                 && m.actor.as_ref().is_some_and(|a| resolved(&a.code))
-                && !quoted_at(text, m.span.start)
+                && !ctx.quotes.at(m.span.start)
         })
     }
 
@@ -555,23 +560,6 @@ fn ends_question(sentence: &str) -> bool {
         .ends_with('?')
 }
 
-/// Is byte `at` inside a quotation of its paragraph? Straight quotes toggle; curly ones open
-/// and close. A quotation mark that never closes in the paragraph is a stray, not a quote.
-fn quoted_at(text: &str, at: usize) -> bool {
-    let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
-    let para_end = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
-    let mut inside = false;
-    for c in text[para_start..at].chars() {
-        match c {
-            '"' => inside = !inside,
-            '“' => inside = true,
-            '”' => inside = false,
-            _ => {}
-        }
-    }
-    inside && text[at..para_end].contains(['"', '”'])
-}
-
 /// A word of the sentence.
 struct Word {
     text: String,
@@ -589,10 +577,11 @@ struct Clause<'t> {
     trigger: Span,
     words: Vec<Word>,
     text: &'t str,
+    quotes: &'t Quotes,
 }
 
 impl<'t> Clause<'t> {
-    fn new(text: &'t str, span: Span, trigger: Span) -> Self {
+    fn new(text: &'t str, quotes: &'t Quotes, span: Span, trigger: Span) -> Self {
         let sentence = span.slice(text);
         let mut words: Vec<Word> = Vec::new();
         let mut start: Option<usize> = None;
@@ -602,7 +591,7 @@ impl<'t> Clause<'t> {
                 text: w.to_string(),
                 lower: w.to_lowercase().replace('’', "'"),
                 span: Span::new(s, e),
-                quoted: quoted_at(text, s),
+                quoted: quotes.at(s),
                 comma_after: false,
             });
         };
@@ -631,6 +620,7 @@ impl<'t> Clause<'t> {
             trigger,
             words,
             text,
+            quotes,
         }
     }
 
@@ -649,7 +639,7 @@ impl<'t> Clause<'t> {
     }
 
     fn trigger_quoted(&self) -> bool {
-        quoted_at(self.text, self.trigger.start)
+        self.quotes.at(self.trigger.start)
     }
 
     fn before_trigger(&self) -> &[Word] {
@@ -690,5 +680,6 @@ fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
     })
 }
 
+mod quotes;
 #[cfg(test)]
 mod tests;
