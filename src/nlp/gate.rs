@@ -322,7 +322,7 @@ impl Gate {
         if ends_question(sentence) {
             return Some((DropReason::Question, "the sentence is a question".into()));
         }
-        let outside = |w: &&Word| !w.quoted;
+        let outside = |w: &&Word<'_>| !w.quoted;
         // "US" (the country) and a sentence-initial "I" (a list item, a numeral) are not
         // the author.
         let author = ctx.words.iter().filter(outside).find(|w| {
@@ -561,8 +561,8 @@ fn ends_question(sentence: &str) -> bool {
 }
 
 /// A word of the sentence.
-struct Word {
-    text: String,
+struct Word<'t> {
+    text: &'t str,
     lower: String,
     span: Span,
     quoted: bool,
@@ -575,7 +575,7 @@ struct Clause<'t> {
     sentence: &'t str,
     span: Span,
     trigger: Span,
-    words: Vec<Word>,
+    words: Vec<Word<'t>>,
     text: &'t str,
     quotes: &'t Quotes,
 }
@@ -583,13 +583,13 @@ struct Clause<'t> {
 impl<'t> Clause<'t> {
     fn new(text: &'t str, quotes: &'t Quotes, span: Span, trigger: Span) -> Self {
         let sentence = span.slice(text);
-        let mut words: Vec<Word> = Vec::new();
+        let mut words: Vec<Word<'t>> = Vec::new();
         let mut start: Option<usize> = None;
-        let push = |words: &mut Vec<Word>, s: usize, e: usize| {
+        let push = |words: &mut Vec<Word<'t>>, s: usize, e: usize| {
             let w = &text[s..e];
             words.push(Word {
-                text: w.to_string(),
-                lower: w.to_lowercase().replace('’', "'"),
+                text: w,
+                lower: folded_lower(w),
                 span: Span::new(s, e),
                 quoted: quotes.at(s),
                 comma_after: false,
@@ -642,7 +642,7 @@ impl<'t> Clause<'t> {
         self.quotes.at(self.trigger.start)
     }
 
-    fn before_trigger(&self) -> &[Word] {
+    fn before_trigger(&self) -> &[Word<'t>] {
         let n = self
             .words
             .iter()
@@ -653,7 +653,7 @@ impl<'t> Clause<'t> {
 
     /// The words right before the trigger with no punctuation between them: its auxiliaries
     /// and adverbs ("would not", "could soon", "has never").
-    fn aux_chain(&self) -> &[Word] {
+    fn aux_chain(&self) -> &[Word<'t>] {
         let before = self.before_trigger();
         let mut start = before.len();
         while start > 0 && before.len() - start < 4 && !before[start - 1].comma_after {
@@ -667,8 +667,19 @@ impl<'t> Clause<'t> {
     }
 }
 
+/// Lowercase with the typographic apostrophe made straight (one allocation when there
+/// is none to replace: this runs for every word of every judged event's sentence).
+fn folded_lower(w: &str) -> String {
+    let lower = w.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
 /// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
-fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
+fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
     phrase.split(' ').enumerate().all(|(k, part)| {
         words.get(i + k).is_some_and(|w| {
             if part == "n't" {
