@@ -26,6 +26,8 @@ use super::events::intent_code;
 use super::lexicon;
 use super::{ArticleText, CodedEvent, EntityAnalysis, Modality, NlpError, Span};
 
+use quotes::Quotes;
+
 const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
 const ONE_SIDED: &str = include_str!("../../data/lexicon/one_sided_cameo.tsv");
 
@@ -181,10 +183,12 @@ impl Gate {
         min_confidence: f32,
     ) -> Vec<Judged> {
         let mut seen: Vec<(usize, String, String, String)> = Vec::new();
+        let quotes = Quotes::new(article.text);
         events
             .into_iter()
             .map(|event| {
-                let mut j = self.judge_one(article, entities, event, cameo, min_confidence);
+                let mut j =
+                    self.judge_one(article, &quotes, entities, event, cameo, min_confidence);
                 let key = (
                     j.event.sentence,
                     j.event.source.actor.code.clone(),
@@ -206,6 +210,7 @@ impl Gate {
     fn judge_one(
         &self,
         article: &ArticleText,
+        quotes: &Quotes,
         entities: &EntityAnalysis,
         mut event: CodedEvent,
         cameo: &CameoTable,
@@ -215,7 +220,7 @@ impl Gate {
             .sentences
             .get(event.sentence)
             .map_or(Span::new(0, article.text.len()), |s| s.span);
-        let ctx = Clause::new(article.text, span, event.trigger);
+        let ctx = Clause::new(article.text, quotes, span, event.trigger);
         let mut failed: Vec<(DropReason, String)> = Vec::new();
         let mut fail = |r: DropReason, why: String| failed.push((r, why));
         if event.confidence < min_confidence {
@@ -317,7 +322,7 @@ impl Gate {
         if ends_question(sentence) {
             return Some((DropReason::Question, "the sentence is a question".into()));
         }
-        let outside = |w: &&Word| !w.quoted;
+        let outside = |w: &&Word<'_>| !w.quoted;
         // "US" (the country) and a sentence-initial "I" (a list item, a numeral) are not
         // the author.
         let author = ctx.words.iter().filter(outside).find(|w| {
@@ -387,7 +392,7 @@ impl Gate {
         entities.mentions.iter().any(|m| {
             window.contains(m.span)
                 && m.actor.as_ref().is_some_and(|a| resolved(&a.code))
-                && !quoted_at(text, m.span.start)
+                && !ctx.quotes.at(m.span.start)
         })
     }
 
@@ -555,26 +560,9 @@ fn ends_question(sentence: &str) -> bool {
         .ends_with('?')
 }
 
-/// Is byte `at` inside a quotation of its paragraph? Straight quotes toggle; curly ones open
-/// and close. A quotation mark that never closes in the paragraph is a stray, not a quote.
-fn quoted_at(text: &str, at: usize) -> bool {
-    let para_start = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
-    let para_end = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
-    let mut inside = false;
-    for c in text[para_start..at].chars() {
-        match c {
-            '"' => inside = !inside,
-            '“' => inside = true,
-            '”' => inside = false,
-            _ => {}
-        }
-    }
-    inside && text[at..para_end].contains(['"', '”'])
-}
-
 /// A word of the sentence.
-struct Word {
-    text: String,
+struct Word<'t> {
+    text: &'t str,
     lower: String,
     span: Span,
     quoted: bool,
@@ -587,22 +575,23 @@ struct Clause<'t> {
     sentence: &'t str,
     span: Span,
     trigger: Span,
-    words: Vec<Word>,
+    words: Vec<Word<'t>>,
     text: &'t str,
+    quotes: &'t Quotes,
 }
 
 impl<'t> Clause<'t> {
-    fn new(text: &'t str, span: Span, trigger: Span) -> Self {
+    fn new(text: &'t str, quotes: &'t Quotes, span: Span, trigger: Span) -> Self {
         let sentence = span.slice(text);
-        let mut words: Vec<Word> = Vec::new();
+        let mut words: Vec<Word<'t>> = Vec::new();
         let mut start: Option<usize> = None;
-        let push = |words: &mut Vec<Word>, s: usize, e: usize| {
+        let push = |words: &mut Vec<Word<'t>>, s: usize, e: usize| {
             let w = &text[s..e];
             words.push(Word {
-                text: w.to_string(),
-                lower: w.to_lowercase().replace('’', "'"),
+                text: w,
+                lower: folded_lower(w),
                 span: Span::new(s, e),
-                quoted: quoted_at(text, s),
+                quoted: quotes.at(s),
                 comma_after: false,
             });
         };
@@ -631,6 +620,7 @@ impl<'t> Clause<'t> {
             trigger,
             words,
             text,
+            quotes,
         }
     }
 
@@ -649,10 +639,10 @@ impl<'t> Clause<'t> {
     }
 
     fn trigger_quoted(&self) -> bool {
-        quoted_at(self.text, self.trigger.start)
+        self.quotes.at(self.trigger.start)
     }
 
-    fn before_trigger(&self) -> &[Word] {
+    fn before_trigger(&self) -> &[Word<'t>] {
         let n = self
             .words
             .iter()
@@ -663,7 +653,7 @@ impl<'t> Clause<'t> {
 
     /// The words right before the trigger with no punctuation between them: its auxiliaries
     /// and adverbs ("would not", "could soon", "has never").
-    fn aux_chain(&self) -> &[Word] {
+    fn aux_chain(&self) -> &[Word<'t>] {
         let before = self.before_trigger();
         let mut start = before.len();
         while start > 0 && before.len() - start < 4 && !before[start - 1].comma_after {
@@ -677,8 +667,19 @@ impl<'t> Clause<'t> {
     }
 }
 
+/// Lowercase with the typographic apostrophe made straight (one allocation when there
+/// is none to replace: this runs for every word of every judged event's sentence).
+fn folded_lower(w: &str) -> String {
+    let lower = w.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
 /// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
-fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
+fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
     phrase.split(' ').enumerate().all(|(k, part)| {
         words.get(i + k).is_some_and(|w| {
             if part == "n't" {
@@ -690,5 +691,6 @@ fn phrase_at(words: &[Word], i: usize, phrase: &str) -> bool {
     })
 }
 
+mod quotes;
 #[cfg(test)]
 mod tests;

@@ -136,6 +136,10 @@ impl SyntaxModel {
         let mut feats = Vec::with_capacity(128);
         let mut lfeats = Vec::with_capacity(64);
         while !st.terminal() {
+            if st.only_shift() {
+                st.apply_move(parser::SHIFT, 0);
+                continue;
+            }
             parser::features(&st, &inp, &mut feats);
             self.parser.score(&feats, &mut scores);
             match &self.labeller {

@@ -112,6 +112,13 @@ impl State {
         self.next > self.n && self.stack.len() == 1
     }
 
+    /// Only SHIFT is legal: the stack holds just the root and the buffer is not empty
+    /// (after every LEFT arc that empties the stack down to the root, e.g. the first
+    /// words of most sentences). The decision needs no scores.
+    pub fn only_shift(&self) -> bool {
+        self.stack.len() == 1 && self.next <= self.n
+    }
+
     pub fn legal(&self, class: usize) -> bool {
         let buffer = self.next <= self.n;
         if class == SHIFT {
@@ -573,6 +580,35 @@ pub fn best_legal_f32(st: &State, scores: &[f32]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where `only_shift` skips scoring, SHIFT is the one legal class (so the greedy
+    /// choice is the same without the scores), and it holds at the start and after a
+    /// LEFT arc leaves only the root on the stack.
+    #[test]
+    fn only_shift_exactly_when_no_arc_is_legal() {
+        let classes = 1 + 2 * 4;
+        let mut st = State::new(4);
+        let mut seen = 0;
+        // 1 <- 2, 3 -> 2 (RIGHT: s0 attaches to s1), 2 <- 4, 4 -> root.
+        for &c in &[
+            SHIFT,
+            left(1),
+            SHIFT,
+            SHIFT,
+            right(2),
+            left(0),
+            SHIFT,
+            right(3),
+        ] {
+            let legal: Vec<usize> = (0..classes).filter(|&k| st.legal(k)).collect();
+            assert_eq!(st.only_shift(), legal == [SHIFT], "{:?}", st.stack);
+            seen += usize::from(st.only_shift());
+            assert!(st.legal(c));
+            st.apply(c);
+        }
+        assert!(st.terminal());
+        assert_eq!(seen, 3);
+    }
 
     /// Following the zero-cost transitions rebuilds any projective gold tree.
     #[test]

@@ -180,6 +180,8 @@ pub struct Model {
     dense: Vec<i16>,
     stride: usize,
     scale: f32,
+    /// The CPU has AVX2: dense rows are added 8 classes per instruction, not 4.
+    avx2: bool,
 }
 
 /// A slot: `fingerprint << 32 | row length << 24 | payload`; 0 = empty. The payload of
@@ -255,6 +257,7 @@ impl Model {
             dense: Vec::new(),
             stride: classes.div_ceil(16) * 16,
             scale,
+            avx2: has_avx2(),
         }
     }
 
@@ -468,11 +471,7 @@ impl Model {
         match slot_len(s) {
             0 => {}
             1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
-            DENSE => {
-                for (o, w) in out.iter_mut().zip(self.dense_row(payload(s))) {
-                    *o += i32::from(*w);
-                }
-            }
+            DENSE => add_dense(out, self.dense_row(payload(s)), self.avx2),
             n => {
                 for w in &self.data[payload(s)..payload(s) + n] {
                     out[usize::from(w.class)] += i32::from(w.w);
@@ -520,6 +519,44 @@ fn find_in(table: &[u64], feature: u64) -> usize {
         }
         i = (i + 1) & mask;
     }
+}
+
+/// Adds a dense row of weights to the scores. Integer adds: the sums are the same
+/// whichever instructions make them.
+#[inline]
+fn add_dense(out: &mut [i32], row: &[i16], avx2: bool) {
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+        unsafe { add_dense_avx2(out, row) };
+        return;
+    }
+    let _ = avx2;
+    add_dense_plain(out, row);
+}
+
+#[inline(always)]
+fn add_dense_plain(out: &mut [i32], row: &[i16]) {
+    for (o, w) in out.iter_mut().zip(row) {
+        *o += i32::from(*w);
+    }
+}
+
+/// The same loop, compiled for AVX2 (the release build targets baseline x86-64, SSE2).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn add_dense_avx2(out: &mut [i32], row: &[i16]) {
+    add_dense_plain(out, row);
+}
+
+#[cfg(target_arch = "x86_64")]
+fn has_avx2() -> bool {
+    std::arch::is_x86_feature_detected!("avx2")
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn has_avx2() -> bool {
+    false
 }
 
 /// Asks for the cache line holding `x` without waiting for it.
