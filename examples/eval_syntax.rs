@@ -38,6 +38,17 @@ fn main() -> Result<()> {
     let text = std::fs::read_to_string(&dev_path)
         .with_context(|| format!("reading {}", dev_path.display()))?;
     let dev = conllu::read(&text)?;
+    let second = model.tagger.second.as_ref();
+    eprintln!(
+        "tagger {} + {} weights (second pass), parser {} weights; ~{} MB in memory",
+        model.tagger.model.weights(),
+        second.map_or(0, |m| m.weights()),
+        model.parser.weights(),
+        (model.tagger.model.heap_bytes()
+            + second.map_or(0, |m| m.heap_bytes())
+            + model.parser.heap_bytes())
+            >> 20
+    );
     let temperatures: Vec<f64> = std::env::var("SYNTAX_BEAM_T")
         .unwrap_or_else(|_| "0".into())
         .split(',')

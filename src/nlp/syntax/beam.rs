@@ -10,6 +10,10 @@
 use super::parser::{self, Input, State};
 use super::perceptron::Model;
 
+/// The temperature that scored best with a beam of 4 on EWT dev for the shipped model
+/// (in its weight units: re-measure after a retrain; see EVALUATION.md).
+pub const TEMPERATURE: f64 = 24.0;
+
 /// A beam element: a parser state and the sum of the scores of the moves that led there.
 struct Item {
     state: State,
