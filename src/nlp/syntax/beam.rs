@@ -92,3 +92,32 @@ pub fn parse(model: &Model, n: usize, inp: &Input, width: usize, temperature: f6
     }
     beam.swap_remove(0).state
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::nlp::syntax::builtin;
+
+    const SENTENCES: [&str; 3] = [
+        "The minister said that talks with the rebels would resume on Monday .",
+        "Troops fired on protesters in the capital , officials said .",
+        "If the envoy rejects the offer , sanctions will follow .",
+    ];
+
+    /// Width 1 is the greedy parser; wider beams still give one tree with one root.
+    #[test]
+    fn beam_of_one_is_greedy_and_wider_beams_give_trees() {
+        let model = builtin().expect("shipped model");
+        for s in SENTENCES {
+            let words: Vec<&str> = s.split(' ').collect();
+            let greedy = model.analyse_words(&words);
+            let one = model.analyse_words_beam(&words, 1, super::TEMPERATURE);
+            assert_eq!((&one.head, &one.label), (&greedy.head, &greedy.label));
+            for width in [2, 4] {
+                let p = model.analyse_words_beam(&words, width, super::TEMPERATURE);
+                assert_eq!(p.head.len(), words.len());
+                assert_eq!(p.head.iter().filter(|&&h| h == 0).count(), 1, "{s}");
+                assert!(p.head.iter().all(|&h| h as usize <= words.len()));
+            }
+        }
+    }
+}
