@@ -11,7 +11,8 @@
 //! settings: SYNTAX_LIMIT (train on the first N sentences), SYNTAX_EPOCHS (parser
 //! epochs), SYNTAX_FOLDS (0 = gold tags), SYNTAX_TWO_STAGE=1 (a two-stage parser: move
 //! classes with label groups, then a label classifier; not the shipped recipe),
-//! SYNTAX_NAMED (labels its move classes name).
+//! SYNTAX_NAMED (labels its move classes name), SYNTAX_TAGGER2 (epochs of the tagger's
+//! second pass, 0 = none; default 3).
 
 use anyhow::{Context, Result};
 use demarche::nlp::syntax::{conllu, train, SyntaxModel};
@@ -43,6 +44,7 @@ fn settings() -> Result<train::Settings> {
     s.limit = env_number("SYNTAX_LIMIT")?.unwrap_or(s.limit);
     s.parser_epochs = env_number("SYNTAX_EPOCHS")?.unwrap_or(s.parser_epochs);
     s.folds = env_number("SYNTAX_FOLDS")?.unwrap_or(s.folds);
+    s.tagger_second_epochs = env_number("SYNTAX_TAGGER2")?.unwrap_or(s.tagger_second_epochs);
     s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
     Ok(s)

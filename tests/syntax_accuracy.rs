@@ -1,7 +1,8 @@
 //! The shipped syntax model (data/syntax/model.bin) still reaches the dev-set figures it
 //! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
-//! nothing. The floors sit just under the measured figures (UPOS 0.9491, UAS 0.8420,
-//! LAS 0.8088); issue 7's targets (0.95 / 0.86 / 0.83) are not reached yet.
+//! nothing. The floors sit just under the measured figures (UPOS 0.9508, UAS 0.8435,
+//! LAS 0.8102, greedy parsing); issue 7's UPOS target (0.95) is met, its UAS and LAS
+//! targets (0.86 / 0.83) are not reached yet.
 //! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
 
 use demarche::nlp::syntax::{builtin, conllu, train};
@@ -22,7 +23,7 @@ fn shipped_model_reaches_the_dev_targets() {
     let model = builtin().expect("shipped model loads");
     let s = train::evaluate(model, &dev);
     eprintln!("{s:#?}");
-    assert!(s.upos >= 0.945, "UPOS {:.4} < 0.945", s.upos);
-    assert!(s.uas >= 0.838, "UAS {:.4} < 0.838", s.uas);
-    assert!(s.las >= 0.805, "LAS {:.4} < 0.805", s.las);
+    assert!(s.upos >= 0.948, "UPOS {:.4} < 0.948", s.upos);
+    assert!(s.uas >= 0.8405, "UAS {:.4} < 0.8405", s.uas);
+    assert!(s.las >= 0.807, "LAS {:.4} < 0.807", s.las);
 }

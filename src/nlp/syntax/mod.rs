@@ -8,6 +8,7 @@
 //!   character offsets; the language check.
 //! - [`conllu`]: treebank reading and CoNLL-U output; [`train`]: training, evaluation.
 
+pub mod beam;
 pub mod conllu;
 pub mod document;
 pub mod lemma;
@@ -99,6 +100,12 @@ pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
 impl SyntaxModel {
     /// Tags and parses one sentence given as words.
     pub fn analyse_words(&self, words: &[&str]) -> Parsed {
+        self.analyse_words_beam(words, 1, 0.0)
+    }
+
+    /// As [`Self::analyse_words`], parsing with a beam of `width` (1 = greedy) and
+    /// softmax `temperature` (see [`beam`]).
+    pub fn analyse_words_beam(&self, words: &[&str], width: usize, temperature: f64) -> Parsed {
         let tags = self.tagger.tag(words);
         let mut out = Parsed {
             tags,
@@ -107,7 +114,11 @@ impl SyntaxModel {
         };
         let mut first_root = 0u32;
         for (start, end) in pieces(words) {
-            let (head, label) = self.parse_piece(&words[start..end], &out.tags[start..end]);
+            let (head, label) = self.parse_piece(
+                &words[start..end],
+                &out.tags[start..end],
+                (width, temperature),
+            );
             for (h, l) in head.into_iter().zip(label) {
                 let h = if h == 0 { 0 } else { h + start as u32 };
                 if h == 0 && first_root != 0 {
@@ -129,8 +140,18 @@ impl SyntaxModel {
         out
     }
 
-    fn parse_piece(&self, words: &[&str], tags: &[u16]) -> (Vec<u32>, Vec<u16>) {
+    /// Parses one piece; `beam` is (width, temperature), width 1 = greedy.
+    fn parse_piece(
+        &self,
+        words: &[&str],
+        tags: &[u16],
+        beam: (usize, f64),
+    ) -> (Vec<u32>, Vec<u16>) {
         let inp = parse_input(words, tags);
+        if beam.0 > 1 && self.labeller.is_none() {
+            let st = beam::parse(&self.parser, words.len(), &inp, beam.0, beam.1);
+            return (st.head[1..].to_vec(), st.label[1..].to_vec());
+        }
         let mut scores = Vec::with_capacity(self.parser.classes());
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);

@@ -1,6 +1,11 @@
 //! The trained model (tagger, parser, lemma lexicon, vocabulary) and its compact file
 //! format: varint-coded sorted feature keys, zigzag-varint i16 weights, one deflate
 //! stream over everything.
+//!
+//! Version 1 files end after the parser, or after an optional label model. Version 2
+//! files (written only for a tagger with a second pass) have, after the parser, a
+//! varint of flags saying which optional sections follow: the label model, then the
+//! tagger's second pass. Both versions are read.
 
 use super::perceptron::{best, hash_str, key, FeatMap, Model};
 use super::tagger::Tagger;
@@ -8,6 +13,9 @@ use super::SyntaxError;
 use std::collections::HashMap;
 
 const MAGIC: &[u8] = b"DEMARCHE-SYNTAX-1\n";
+const MAGIC_2: &[u8] = b"DEMARCHE-SYNTAX-2\n";
+const HAS_LABELLER: u64 = 1;
+const HAS_SECOND_TAGGER: u64 = 2;
 /// A corrupt file must not make us allocate without bound.
 const MAX_INFLATED: usize = 256 << 20;
 
@@ -81,6 +89,7 @@ impl SyntaxModel {
                 model: self.tagger.model.pruned(min_abs),
                 tags: self.tagger.tags.clone(),
                 dict: self.tagger.dict.clone(),
+                second: self.tagger.second.as_ref().map(|m| m.pruned(min_abs)),
             },
             parser: self.parser.pruned(min_abs),
             labeller: self
@@ -107,6 +116,7 @@ impl SyntaxModel {
                 model: compact(&self.tagger.model, keep_tagger),
                 tags: self.tagger.tags.clone(),
                 dict: self.tagger.dict.clone(),
+                second: self.tagger.second.as_ref().map(|m| compact(m, keep_tagger)),
             },
             parser: compact(&self.parser, keep_parser),
             labeller: self
@@ -122,7 +132,8 @@ impl SyntaxModel {
     /// Serialises and compresses; `vocab_words` are the words behind `vocab`.
     pub fn to_bytes(&self, vocab_words: &[String]) -> Vec<u8> {
         let mut w = Vec::with_capacity(1 << 20);
-        w.extend_from_slice(MAGIC);
+        let second = self.tagger.second.as_ref();
+        w.extend_from_slice(if second.is_some() { MAGIC_2 } else { MAGIC });
         let tags: Vec<String> = self
             .tagger
             .tags
@@ -150,7 +161,16 @@ impl SyntaxModel {
         put_lines(&mut w, vocab_words);
         put_model(&mut w, &self.tagger.model);
         put_model(&mut w, &self.parser);
-        // Optional last section: files of joint parsers end before it.
+        if second.is_some() {
+            let flags = HAS_SECOND_TAGGER
+                | if self.labeller.is_some() {
+                    HAS_LABELLER
+                } else {
+                    0
+                };
+            put_varint(&mut w, flags);
+        }
+        // Optional section: version 1 files of joint parsers end before it.
         if let Some(l) = &self.labeller {
             put_model(&mut w, &l.model);
             let named: Vec<String> = l
@@ -159,6 +179,9 @@ impl SyntaxModel {
                 .map(|&i| self.labels[usize::from(i)].clone())
                 .collect();
             put_lines(&mut w, &named);
+        }
+        if let Some(second) = second {
+            put_model(&mut w, second);
         }
         miniz_oxide::deflate::compress_to_vec(&w, 9)
     }
@@ -173,9 +196,11 @@ impl SyntaxModel {
         let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_INFLATED)
             .map_err(|e| SyntaxError::Model(format!("cannot inflate: {e:?}")))?;
         let mut r = Reader { buf: &raw, pos: 0 };
-        if r.take(MAGIC.len())? != MAGIC {
-            return Err(SyntaxError::Model("not a demarche syntax model".into()));
-        }
+        let version = match r.take(MAGIC.len())? {
+            m if m == MAGIC => 1,
+            m if m == MAGIC_2 => 2,
+            _ => return Err(SyntaxError::Model("not a demarche syntax model".into())),
+        };
         let tags = r
             .lines()?
             .into_iter()
@@ -206,8 +231,18 @@ impl SyntaxModel {
         let vocab = vocab_words.iter().map(|w| (key(hash_str(w)), ())).collect();
         let tagger_model = r.model()?;
         let parser = r.model()?;
-        let labeller = if r.pos < r.buf.len() {
+        let flags = match version {
+            1 if r.pos < r.buf.len() => HAS_LABELLER,
+            1 => 0,
+            _ => r.varint()?,
+        };
+        let labeller = if flags & HAS_LABELLER != 0 {
             Some(r.labeller(&labels)?)
+        } else {
+            None
+        };
+        let second = if flags & HAS_SECOND_TAGGER != 0 {
+            Some(r.model()?)
         } else {
             None
         };
@@ -215,7 +250,8 @@ impl SyntaxModel {
             None => parser.classes() == 1 + 2 * labels.len(),
             Some(l) => parser.classes() == 1 + 2 * l.groups() && l.model.classes() == labels.len(),
         };
-        if tagger_model.classes() != tags.len() || !parser_ok {
+        let second_ok = second.as_ref().is_none_or(|m| m.classes() == tags.len());
+        if tagger_model.classes() != tags.len() || !parser_ok || !second_ok {
             return Err(SyntaxError::Model(
                 "class counts disagree with the tag/label lists".into(),
             ));
@@ -225,6 +261,7 @@ impl SyntaxModel {
                 model: tagger_model,
                 tags,
                 dict,
+                second,
             },
             parser,
             labeller,

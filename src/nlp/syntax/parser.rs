@@ -55,6 +55,7 @@ pub struct Input {
     pub punct: Vec<u32>,
 }
 
+#[derive(Clone)]
 pub struct State {
     pub stack: Vec<u32>,
     next: u32,

@@ -1,6 +1,11 @@
 //! Greedy left-to-right averaged-perceptron tagger. A class is a (UPOS, XPOS) pair, so
 //! one decision yields both tag sets. Frequent unambiguous words are tagged from a tag
 //! dictionary and skip the model.
+//!
+//! An optional second pass tags the sentence again, left to right, with the first pass's
+//! classes of the words on both sides as extra features: a left-to-right tagger cannot
+//! otherwise see what the next words turn out to be ("that" before a verb or a noun).
+//! It is trained on jackknifed first-pass classes, so it learns how far to trust them.
 
 use super::conllu::GoldSentence;
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
@@ -165,6 +170,50 @@ pub fn features(ws: &[WordFeats], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>
     ]);
 }
 
+/// The first pass's class of word `i + d`, or a padding value outside the sentence.
+fn first_at(first: &[u16], i: usize, d: isize) -> u64 {
+    let j = i as isize + d;
+    if j < 0 {
+        950 + (-j) as u64
+    } else if j as usize >= first.len() {
+        960 + j as u64 - first.len() as u64
+    } else {
+        u64::from(first[j as usize])
+    }
+}
+
+/// The second pass's feature set: the first pass's, plus the first-pass classes of the
+/// words around `i` (and of `i` itself) alone and with the word and the previous class.
+pub fn features_second(
+    ws: &[WordFeats],
+    first: &[u16],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    features(ws, i, p1, p2, out);
+    let w = ws[i];
+    let t = |d: isize| first_at(first, i, d);
+    let (l2, l1, t0, r1, r2) = (t(-2), t(-1), t(0), t(1), t(2));
+    out.extend_from_slice(&[
+        f1(40, r1),
+        f1(41, r2),
+        f2(42, r1, r2),
+        f2(43, p1, r1),
+        f2(44, r1, w.lower),
+        f2(45, r1, w.suffix[2]),
+        f2(46, l1, r1),
+        f1(47, t0),
+        f2(48, t0, w.lower),
+        f2(49, t0, r1),
+        f2(50, l1, t0),
+        f2(51, l2, l1),
+        f2(52, mix(p1, t0), r1),
+        f2(53, r1, w.shape),
+    ]);
+}
+
 const START: [u64; 2] = [900, 901];
 
 /// The trained tagger: model, class names and tag dictionary.
@@ -174,21 +223,35 @@ pub struct Tagger {
     pub tags: Vec<(String, String)>,
     /// form hash -> class, for frequent words seen with one class.
     pub dict: FeatMap<u16>,
+    /// The second pass over the first pass's classes (see the module comment).
+    pub second: Option<Model>,
 }
 
 impl Tagger {
     /// Class of every word of a sentence.
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
         let ws = word_feats(words);
-        let mut out = Vec::with_capacity(words.len());
-        let (mut feats, mut scores) = (Vec::with_capacity(40), Vec::new());
+        let first = self.pass(&ws, &self.model, None);
+        match &self.second {
+            Some(second) => self.pass(&ws, second, Some(&first)),
+            None => first,
+        }
+    }
+
+    /// One greedy pass: the first (`first` is `None`) or the second.
+    fn pass(&self, ws: &[WordFeats], model: &Model, first: Option<&[u16]>) -> Vec<u16> {
+        let mut out = Vec::with_capacity(ws.len());
+        let (mut feats, mut scores) = (Vec::with_capacity(56), Vec::new());
         let (mut p1, mut p2) = (START[0], START[1]);
         for (i, w) in ws.iter().enumerate() {
             let class = match self.dict.get(&key(w.form)) {
                 Some(&c) => c,
                 None => {
-                    features(&ws, i, p1, p2, &mut feats);
-                    self.model.score(&feats, &mut scores);
+                    match first {
+                        Some(first) => features_second(ws, first, i, p1, p2, &mut feats),
+                        None => features(ws, i, p1, p2, &mut feats),
+                    }
+                    model.score(&feats, &mut scores);
                     best(&scores, |_| true).unwrap_or(0) as u16
                 }
             };
@@ -262,11 +325,7 @@ pub fn train_with(
     seed: u64,
     mut report: impl FnMut(usize, &dyn Fn() -> Tagger),
 ) {
-    let class_of: FeatMap<u16> = tags
-        .iter()
-        .enumerate()
-        .map(|(i, (u, x))| (key(mix(hash_str(u), hash_str(x))), i as u16))
-        .collect();
+    let class_of = class_index(tags);
     let mut trainer = Trainer::new(tags.len());
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = Rng::new(seed);
@@ -293,6 +352,71 @@ pub fn train_with(
             model: trainer.finish(0.0),
             tags: tags.to_vec(),
             dict: build_dict(sents, &class_of, 20),
+            second: None,
         });
     }
+}
+
+/// (UPOS, XPOS) hash -> class number.
+fn class_index(tags: &[(String, String)]) -> FeatMap<u16> {
+    tags.iter()
+        .enumerate()
+        .map(|(i, (u, x))| (key(mix(hash_str(u), hash_str(x))), i as u16))
+        .collect()
+}
+
+/// Trains the second pass on `sents` whose first-pass classes are `first` (from taggers
+/// that never saw the sentence); after each epoch `report(epoch, snapshot)` may take the
+/// averaged model so far.
+pub fn train_second_with(
+    sents: &[GoldSentence],
+    first: &[Vec<u16>],
+    tags: &[(String, String)],
+    epochs: usize,
+    seed: u64,
+    mut report: impl FnMut(usize, &dyn Fn() -> Model),
+) {
+    let class_of = class_index(tags);
+    let mut trainer = Trainer::new(tags.len());
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut rng = Rng::new(seed ^ 0x5EC0);
+    let (mut feats, mut scores) = (Vec::new(), Vec::new());
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let s = &sents[si];
+            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            let ws = word_feats(&words);
+            let (mut p1, mut p2) = (START[0], START[1]);
+            for (i, w) in s.words.iter().enumerate() {
+                let gold = usize::from(class_of[&key(mix(hash_str(&w.upos), hash_str(&w.xpos)))]);
+                features_second(&ws, &first[si], i, p1, p2, &mut feats);
+                trainer.score(&feats, &mut scores);
+                let guess = best(&scores, |_| true).unwrap_or(0);
+                trainer.update(&feats, gold, guess);
+                trainer.tick();
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+        report(epoch + 1, &|| trainer.finish(0.0));
+    }
+}
+
+/// [`train_second_with`] for a fixed number of epochs.
+pub fn train_second(
+    sents: &[GoldSentence],
+    first: &[Vec<u16>],
+    tags: &[(String, String)],
+    epochs: usize,
+    seed: u64,
+) -> Model {
+    let epochs = epochs.max(1);
+    let mut last = None;
+    train_second_with(sents, first, tags, epochs, seed, |e, m| {
+        if e == epochs {
+            last = Some(m());
+        }
+    });
+    last.unwrap_or_else(|| unreachable!("the last epoch always reports"))
 }

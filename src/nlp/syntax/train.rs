@@ -3,7 +3,8 @@
 //!
 //! Recipe: the tagger is trained on all of train; the parser is trained on train with
 //! tags predicted by 4-fold jackknifing (each quarter tagged by a tagger trained on the
-//! other three), so it learns to cope with the tagging errors it will meet.
+//! other three), so it learns to cope with the tagging errors it will meet. The
+//! tagger's second pass is trained on the same jackknifed tags, for the same reason.
 
 use super::conllu::GoldSentence;
 use super::model::{Labeller, SyntaxModel};
@@ -16,6 +17,8 @@ use std::collections::HashMap;
 
 pub struct Settings {
     pub tagger_epochs: usize,
+    /// Epochs of the tagger's second pass (0 = none); needs `folds` > 0.
+    pub tagger_second_epochs: usize,
     pub parser_epochs: usize,
     /// Jackknife folds for the parser's training tags; 0 = gold tags.
     pub folds: usize,
@@ -36,6 +39,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             tagger_epochs: 10,
+            tagger_second_epochs: 3,
             parser_epochs: 12,
             folds: 4,
             seed: 7,
@@ -124,7 +128,11 @@ fn gold_tags(sents: &[GoldSentence], tags: &[(String, String)]) -> Vec<Vec<u16>>
 }
 
 /// Tags every sentence with a tagger that never saw it (k-fold).
-fn jackknife(sents: &[GoldSentence], tags: &[(String, String)], st: &Settings) -> Vec<Vec<u16>> {
+pub fn jackknife(
+    sents: &[GoldSentence],
+    tags: &[(String, String)],
+    st: &Settings,
+) -> Vec<Vec<u16>> {
     let k = st.folds.max(2);
     let fold_of = |i: usize| i % k;
     let taggers: Vec<Tagger> = std::thread::scope(|scope| {
@@ -376,7 +384,12 @@ pub fn train(sents: &[GoldSentence], st: &Settings) -> (SyntaxModel, Vec<String>
         jackknife(sents, &tags, st)
     };
     eprintln!("jackknifed tags in {:.1?}", t0.elapsed());
-    let tagger = tagger::train(sents, &tags, st.tagger_epochs, st.seed);
+    let mut tagger = tagger::train(sents, &tags, st.tagger_epochs, st.seed);
+    if st.folds > 0 && st.tagger_second_epochs > 0 {
+        let second =
+            tagger::train_second(sents, &predicted, &tags, st.tagger_second_epochs, st.seed);
+        tagger.second = Some(second);
+    }
     eprintln!("tagger trained at {:.1?}", t0.elapsed());
     let data = examples(sents, predicted, &labels);
     let (parser, labeller) = if st.two_stage {
@@ -416,9 +429,20 @@ pub struct Scores {
 
 /// Tags and parses each gold sentence's words and scores against the gold annotation.
 pub fn evaluate(model: &SyntaxModel, sents: &[GoldSentence]) -> Scores {
+    evaluate_beam(model, sents, 1, 0.0)
+}
+
+/// [`evaluate`] with a parser beam of `width` (1 = greedy) and softmax `temperature`
+/// (see [`super::beam`]).
+pub fn evaluate_beam(
+    model: &SyntaxModel,
+    sents: &[GoldSentence],
+    width: usize,
+    temperature: f64,
+) -> Scores {
     let mut c = [0usize; 9];
     for s in sents {
-        let p = model.analyse_words(&forms(s));
+        let p = model.analyse_words_beam(&forms(s), width, temperature);
         for (i, g) in s.words.iter().enumerate() {
             let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
             let head_ok = p.head[i] == g.head;
@@ -484,6 +508,44 @@ mod tests {
         assert_eq!(back_labeller.named, labeller.named);
         let s = evaluate(&back, &sents);
         assert!(s.las > 0.99, "{s:?}");
+    }
+
+    /// A tagger second pass is trained on jackknifed tags, written in a version-2 file
+    /// that reads back with it and tags the same way; without it the file is version 1
+    /// (what older readers expect) and reads back without it.
+    #[test]
+    fn second_tagger_pass_round_trips_in_both_file_versions() {
+        let rows = [
+            "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_",
+            "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_",
+            "4\ttalks\ttalk\tNOUN\tNNS\t_\t5\tnsubj\t_\t_",
+            "5\tfailed\tfail\tVERB\tVBD\t_\t2\tccomp\t_\t_",
+            "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+        ];
+        let sentence = format!("# sent_id = 1\n{}\n\n", rows.join("\n"));
+        let sents = super::super::conllu::read(&sentence.repeat(6)).expect("treebank");
+        let settings = Settings {
+            tagger_epochs: 3,
+            tagger_second_epochs: 2,
+            parser_epochs: 3,
+            folds: 2,
+            ..Settings::default()
+        };
+        let (mut model, vocab) = train(&sents, &settings);
+        assert!(model.tagger.second.is_some(), "second pass trained");
+        let bytes = model.to_bytes(&vocab);
+        let back = SyntaxModel::from_bytes(&bytes).expect("version 2 reads back");
+        assert!(back.tagger.second.is_some(), "second pass read back");
+        let words = forms(&sents[0]);
+        assert_eq!(back.tagger.tag(&words), model.tagger.tag(&words));
+        assert!(evaluate(&back, &sents).upos > 0.99);
+        model.tagger.second = None;
+        let v1 = model.to_bytes(&vocab);
+        let raw = miniz_oxide::inflate::decompress_to_vec(&v1).expect("inflates");
+        assert!(raw.starts_with(b"DEMARCHE-SYNTAX-1\n"), "version 1 layout");
+        let back = SyntaxModel::from_bytes(&v1).expect("version 1 reads back");
+        assert!(back.tagger.second.is_none());
     }
 
     #[test]

@@ -1,0 +1,80 @@
+//! Scores a syntax model file on UD English-EWT dev, greedy and with parser beams:
+//!   cargo run --release --example eval_syntax -- MODEL UD_DIR [WIDTH...]
+//! e.g. `-- data/syntax/model.bin ../shared/data/ud 1 4 8`. For each beam width it
+//! prints UPOS, UAS, LAS and the words tagged and parsed per second of this thread's
+//! CPU time (Linux; wall-clock time elsewhere), so a loaded machine does not distort it.
+//! SYNTAX_BEAM_T (default 0: raw summed scores) is the beam's softmax temperature in
+//! model units (see `src/nlp/syntax/beam.rs`); a list separated by commas tries each.
+
+use anyhow::{bail, Context, Result};
+use demarche::nlp::syntax::{conllu, train, SyntaxModel};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// CPU time this thread has run, if the kernel reports it.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(
+        stat.split_whitespace().next()?.parse().ok()?,
+    ))
+}
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [model_path, ud, widths @ ..] = args.as_slice() else {
+        bail!("usage: eval_syntax MODEL UD_DIR [WIDTH...]");
+    };
+    let widths: Vec<usize> = if widths.is_empty() {
+        vec![1]
+    } else {
+        widths
+            .iter()
+            .map(|w| w.parse().context("WIDTH"))
+            .collect::<Result<_>>()?
+    };
+    let bytes = std::fs::read(model_path).with_context(|| format!("reading {model_path}"))?;
+    let model = SyntaxModel::from_bytes(&bytes)?;
+    let dev_path = PathBuf::from(ud).join("en_ewt-ud-dev.conllu");
+    let text = std::fs::read_to_string(&dev_path)
+        .with_context(|| format!("reading {}", dev_path.display()))?;
+    let dev = conllu::read(&text)?;
+    let second = model.tagger.second.as_ref();
+    eprintln!(
+        "tagger {} + {} weights (second pass), parser {} weights; ~{} MB in memory",
+        model.tagger.model.weights(),
+        second.map_or(0, |m| m.weights()),
+        model.parser.weights(),
+        (model.tagger.model.heap_bytes()
+            + second.map_or(0, |m| m.heap_bytes())
+            + model.parser.heap_bytes())
+            >> 20
+    );
+    let temperatures: Vec<f64> = std::env::var("SYNTAX_BEAM_T")
+        .unwrap_or_else(|_| "0".into())
+        .split(',')
+        .map(|t| t.trim().parse().context("SYNTAX_BEAM_T"))
+        .collect::<Result<_>>()?;
+    for (width, t) in widths
+        .iter()
+        .flat_map(|&w| temperatures.iter().map(move |&t| (w, t)))
+    {
+        let (wall, cpu) = (Instant::now(), thread_cpu());
+        let s = train::evaluate_beam(&model, &dev, width, t);
+        let spent = match (cpu, thread_cpu()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => wall.elapsed(),
+        };
+        println!(
+            "{model_path} beam {width} temperature {t}: {} bytes, UPOS {:.4} XPOS {:.4} UAS {:.4} LAS {:.4} (without punctuation UAS {:.4} LAS {:.4}); {:.0} words/s",
+            bytes.len(),
+            s.upos,
+            s.xpos,
+            s.uas,
+            s.las,
+            s.uas_no_punct,
+            s.las_no_punct,
+            s.words as f64 / spent.as_secs_f64().max(1e-9)
+        );
+    }
+    Ok(())
+}

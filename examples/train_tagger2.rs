@@ -1,0 +1,92 @@
+//! Adds a second tagger pass (see `tagger.rs`) to an existing model without retraining
+//! its first pass or its parser:
+//!   cargo run --release --example train_tagger2 -- IN UD_DIR OUT EPOCHS [KEEP STEP]
+//! The second pass is trained on UD English-EWT train with 4-fold jackknifed
+//! first-pass tags (the recipe and seed of `train_syntax`, so the same tags the parser
+//! was trained on); after each epoch the model with it is scored on dev, and the model
+//! of the last epoch is written to OUT. KEEP and STEP compact the second pass as
+//! `prune_syntax` compacts a model (default 1 1: as trained). SYNTAX_JACKKNIFE=FILE caches the jackknifed tags
+//! (read if the file exists, else written), so that variants need not redo them.
+
+use anyhow::{bail, Context, Result};
+use demarche::nlp::syntax::{conllu, tagger, train, SyntaxModel};
+use std::path::{Path, PathBuf};
+
+fn read(dir: &Path, name: &str) -> Result<Vec<conllu::GoldSentence>> {
+    let path = dir.join(name);
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(conllu::read(&text)?)
+}
+
+fn jackknifed(
+    sents: &[conllu::GoldSentence],
+    tags: &[(String, String)],
+    cache: Option<&Path>,
+) -> Result<Vec<Vec<u16>>> {
+    if let Some(text) = cache.and_then(|c| std::fs::read_to_string(c).ok()) {
+        let tags = text
+            .lines()
+            .map(|l| l.split_whitespace().map(str::parse).collect())
+            .collect::<Result<Vec<Vec<u16>>, _>>()?;
+        if tags.len() == sents.len() {
+            return Ok(tags);
+        }
+    }
+    let tags = train::jackknife(sents, tags, &train::Settings::default());
+    if let Some(c) = cache {
+        let lines: Vec<String> = tags
+            .iter()
+            .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
+            .collect();
+        std::fs::write(c, lines.join("\n"))?;
+    }
+    Ok(tags)
+}
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (input, ud, out, epochs, compact) = match args.as_slice() {
+        [i, u, o, e] => (i, u, o, e, (1.0, 1)),
+        [i, u, o, e, k, s] => (i, u, o, e, (k.parse()?, s.parse()?)),
+        _ => bail!("usage: train_tagger2 IN UD_DIR OUT EPOCHS [KEEP STEP]"),
+    };
+    let epochs: usize = epochs.parse().context("EPOCHS")?;
+    let (keep, step): (f64, i32) = compact;
+    let ud = PathBuf::from(ud);
+    let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
+    let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
+    let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
+    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let tags = model.tagger.tags.clone();
+    if tagger::tag_classes(&train_set) != tags {
+        bail!("the model's tag classes are not those of this treebank");
+    }
+    let started = std::time::Instant::now();
+    let cache = std::env::var("SYNTAX_JACKKNIFE").ok().map(PathBuf::from);
+    let first = jackknifed(&train_set, &tags, cache.as_deref())?;
+    eprintln!("jackknifed tags at {:.1?}", started.elapsed());
+    let mut last = None;
+    tagger::train_second_with(&train_set, &first, &tags, epochs, 7, |e, snapshot| {
+        let m = snapshot();
+        let m = m
+            .pruned_q(m.magnitude_quantile(1.0 - keep))
+            .requantised(step);
+        model.tagger.second = Some(m);
+        let s = train::evaluate(&model, &dev);
+        println!(
+            "keep {keep} step {step} epoch {e} ({:.1?}): UPOS {:.4} XPOS {:.4} UAS {:.4} LAS {:.4}",
+            started.elapsed(),
+            s.upos,
+            s.xpos,
+            s.uas,
+            s.las
+        );
+        if e == epochs {
+            last = model.tagger.second.take();
+        }
+    });
+    model.tagger.second = last;
+    std::fs::write(out, model.to_bytes(&vocab)).with_context(|| format!("writing {out}"))?;
+    Ok(())
+}
