@@ -18,6 +18,8 @@ mod phrases;
 mod sentence;
 mod sport;
 pub mod tokens;
+mod vp_events;
+mod vp_frames;
 
 pub(crate) use actors::actor_of;
 use actors::*;
@@ -25,6 +27,7 @@ use codes::*;
 pub use codes::{intent_code, reject_code, threat_code};
 use parsed::*;
 use patterns::*;
+use sentence::{ArticleState, SentenceInput};
 
 use super::frames::{self, FrameLexicon};
 use super::syntax::{self, Analysis, SyntaxModel};
@@ -255,8 +258,7 @@ impl EventCoder {
             &entities.sentences
         };
         let mut mention_cursor = 0usize;
-        let mut last_source: Option<Vec<u32>> = None;
-        let mut article_tokens: Option<Vec<text::Token>> = None;
+        let mut state = ArticleState::default();
         for (si, sentence) in sentences.iter().enumerate() {
             toks.clear();
             tokenize(
@@ -324,19 +326,17 @@ impl EventCoder {
                 .filter(|&mi| entities.mentions[mi].entity_type == EntityType::Location)
                 .collect();
             let n_before = out.len();
-            self.code_sentence(
-                article.text,
-                entities,
+            let input = SentenceInput {
+                text: article.text,
+                ents: entities,
                 si,
-                &toks,
-                &locations,
-                &mut last_source,
-                &mut article_tokens,
-                &mut out,
-            );
+                toks: &toks,
+                locations: &locations,
+            };
+            self.code_sentence(&input, &mut state, &mut out);
             if out.len() > n_before {
                 if let Some(e) = out[n_before..].iter().find(|e| e.source.mention.is_some()) {
-                    last_source = e.source.mention.map(|m| vec![m as u32]);
+                    state.last_source = e.source.mention.map(|m| vec![m as u32]);
                 }
             }
         }

@@ -1,6 +1,9 @@
 //! Sides of an event: actor mentions, coordinated groups, participants and home places.
 use super::*;
 
+/// The actors of each actor mention of a sentence (`compose_actors`).
+pub(super) type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
+
 pub(super) fn target_code(e: &CodedEvent) -> &str {
     e.target.as_ref().map_or("", |t| t.actor.code.as_str())
 }
