@@ -11,6 +11,7 @@
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
 mod codes;
+mod context;
 mod nouns;
 mod parsed;
 mod patterns;
@@ -25,9 +26,9 @@ pub(crate) use actors::actor_of;
 use actors::*;
 use codes::*;
 pub use codes::{intent_code, reject_code, threat_code};
+use context::{ArticleState, SentenceInput};
 use parsed::*;
 use patterns::*;
-use sentence::{ArticleState, SentenceInput};
 
 use super::frames::{self, FrameLexicon};
 use super::syntax::{self, Analysis, SyntaxModel};

@@ -4,7 +4,7 @@
 //! coded an event with a target, that is the event ("imposed sanctions on Y"); when the
 //! verb's event has no target and the noun has one ("Russian strikes on Kharkiv killed…"),
 //! the noun's event replaces it. No second event for a pair of actors the sentence has.
-use super::sentence::SentenceCx;
+use super::context::SentenceCx;
 use super::*;
 use crate::nlp::cameo;
 

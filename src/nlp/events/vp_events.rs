@@ -1,6 +1,6 @@
 //! A verb phrase's frame coded: the dictionary code and its qualifiers (condition, report,
 //! claimed or accused violence, threat, intent), then one event per actor pair.
-use super::sentence::SentenceCx;
+use super::context::SentenceCx;
 use super::vp_frames::VpFrame;
 use super::*;
 

@@ -1,7 +1,7 @@
 //! One frame per verb phrase: its source and target sides, the speaker that reports it and
 //! the explain path, from the parse (the first actor before the verb when the parse gives
 //! the predicate no subject word).
-use super::sentence::SentenceCx;
+use super::context::SentenceCx;
 use super::*;
 
 /// A verb phrase with what the parse says about it.
