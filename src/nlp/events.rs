@@ -11,6 +11,7 @@
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
 mod codes;
+mod context;
 mod nouns;
 mod parsed;
 mod patterns;
@@ -18,11 +19,14 @@ mod phrases;
 mod sentence;
 mod sport;
 pub mod tokens;
+mod vp_events;
+mod vp_frames;
 
 pub(crate) use actors::actor_of;
 use actors::*;
 use codes::*;
 pub use codes::{intent_code, reject_code, threat_code};
+use context::{ArticleState, SentenceInput};
 use parsed::*;
 use patterns::*;
 
@@ -255,8 +259,7 @@ impl EventCoder {
             &entities.sentences
         };
         let mut mention_cursor = 0usize;
-        let mut last_source: Option<Vec<u32>> = None;
-        let mut article_tokens: Option<Vec<text::Token>> = None;
+        let mut state = ArticleState::default();
         for (si, sentence) in sentences.iter().enumerate() {
             toks.clear();
             tokenize(
@@ -270,74 +273,24 @@ impl EventCoder {
             if toks.is_empty() {
                 continue;
             }
-            // Mentions of this sentence (sorted by start).
-            while mention_cursor < entities.mentions.len()
-                && entities.mentions[mention_cursor].span.end <= sentence.span.start
-            {
-                mention_cursor += 1;
-            }
-            let mut m_end = mention_cursor;
-            while m_end < entities.mentions.len()
-                && entities.mentions[m_end].span.start < sentence.span.end
-            {
-                m_end += 1;
-            }
-            let mut t = 0;
-            for mi in mention_cursor..m_end {
-                let m = &entities.mentions[mi];
-                if actor_of(entities, mi).is_none() {
-                    // A named person or organisation the dictionaries do not know still
-                    // names a participant ("Clinton said he will not lift the embargo").
-                    let named_type =
-                        matches!(m.entity_type, EntityType::Person | EntityType::Organisation);
-                    let surface = m.span.slice(article.text);
-                    if named_type && surface.chars().next().is_some_and(char::is_uppercase) {
-                        for tk in toks.iter_mut() {
-                            if tk.span.start >= m.span.start && tk.span.end <= m.span.end {
-                                tk.named = true;
-                            }
-                        }
-                    }
-                    continue;
-                }
-                // Nested in a longer actor mention ("Calenardhon" in "Calenardhon
-                // government"): the longer one names the actor.
-                let nested = (mention_cursor..m_end).any(|o| {
-                    o != mi
-                        && entities.mentions[o].span.contains(m.span)
-                        && entities.mentions[o].span != m.span
-                        && actor_of(entities, o).is_some()
-                });
-                if nested {
-                    continue;
-                }
-                while t < toks.len() && toks[t].span.end <= m.span.start {
-                    t += 1;
-                }
-                let mut k = t;
-                while k < toks.len() && toks[k].span.start < m.span.end {
-                    toks[k].mention = Some(mi as u32);
-                    k += 1;
-                }
-            }
-            let locations: Vec<usize> = (mention_cursor..m_end)
+            let mentions = sentence_mentions(entities, sentence.span, &mut mention_cursor);
+            mark_mentions(article.text, entities, mentions.clone(), &mut toks);
+            let locations: Vec<usize> = mentions
                 .filter(|&mi| entities.mentions[mi].entity_type == EntityType::Location)
                 .collect();
             let n_before = out.len();
-            self.code_sentence(
-                article.text,
-                entities,
+            let input = SentenceInput {
+                text: article.text,
+                ents: entities,
                 si,
-                &toks,
-                &locations,
-                &mut last_source,
-                &mut article_tokens,
-                &mut out,
-            );
-            if out.len() > n_before {
-                if let Some(e) = out[n_before..].iter().find(|e| e.source.mention.is_some()) {
-                    last_source = e.source.mention.map(|m| vec![m as u32]);
-                }
+                toks: &toks,
+                locations: &locations,
+            };
+            self.code_sentence(&input, &mut state, &mut out);
+            // The sentence's first event with a source mention: what a pronoun subject of
+            // the next sentences refers to.
+            if let Some(e) = out[n_before..].iter().find(|e| e.source.mention.is_some()) {
+                state.last_source = e.source.mention.map(|m| vec![m as u32]);
             }
         }
         if self.min_confidence > 0.0 {
@@ -347,10 +300,81 @@ impl EventCoder {
     }
 }
 
+/// The mentions of the sentence at `span` (mentions are sorted by start); `cursor`: the
+/// first mention not before the sentence, carried from sentence to sentence.
+fn sentence_mentions(
+    entities: &EntityAnalysis,
+    span: Span,
+    cursor: &mut usize,
+) -> std::ops::Range<usize> {
+    let ms = &entities.mentions;
+    while *cursor < ms.len() && ms[*cursor].span.end <= span.start {
+        *cursor += 1;
+    }
+    let mut end = *cursor;
+    while end < ms.len() && ms[end].span.start < span.end {
+        end += 1;
+    }
+    *cursor..end
+}
+
+/// Marks on the sentence's tokens the actor mention each belongs to, and the tokens of
+/// named persons and organisations the dictionaries do not know.
+fn mark_mentions(
+    text: &str,
+    entities: &EntityAnalysis,
+    mentions: std::ops::Range<usize>,
+    toks: &mut [Tok],
+) {
+    let mut t = 0;
+    for mi in mentions.clone() {
+        let m = &entities.mentions[mi];
+        if actor_of(entities, mi).is_none() {
+            mark_named(text, m, toks);
+            continue;
+        }
+        // Nested in a longer actor mention ("Calenardhon" in "Calenardhon
+        // government"): the longer one names the actor.
+        let nested = mentions.clone().any(|o| {
+            o != mi
+                && entities.mentions[o].span.contains(m.span)
+                && entities.mentions[o].span != m.span
+                && actor_of(entities, o).is_some()
+        });
+        if nested {
+            continue;
+        }
+        while t < toks.len() && toks[t].span.end <= m.span.start {
+            t += 1;
+        }
+        let mut k = t;
+        while k < toks.len() && toks[k].span.start < m.span.end {
+            toks[k].mention = Some(mi as u32);
+            k += 1;
+        }
+    }
+}
+
+/// A named person or organisation the dictionaries do not know still names a participant
+/// ("Clinton said he will not lift the embargo").
+fn mark_named(text: &str, m: &super::Mention, toks: &mut [Tok]) {
+    let named_type = matches!(m.entity_type, EntityType::Person | EntityType::Organisation);
+    let surface = m.span.slice(text);
+    if named_type && surface.chars().next().is_some_and(char::is_uppercase) {
+        for tk in toks.iter_mut() {
+            if tk.span.start >= m.span.start && tk.span.end <= m.span.end {
+                tk.named = true;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_paths;
 #[cfg(test)]
 mod tests_signed;
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! Sides of an event: actor mentions, coordinated groups, participants and home places.
 use super::*;
 
+/// The actors of each actor mention of a sentence (`compose_actors`).
+pub(super) type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
+
 pub(super) fn target_code(e: &CodedEvent) -> &str {
     e.target.as_ref().map_or("", |t| t.actor.code.as_str())
 }
@@ -26,9 +29,30 @@ pub(super) fn compose_actors<'a>(
     ents: &'a EntityAnalysis,
     toks: &[Tok],
     groups: &mut Vec<Group>,
-) -> FastMap<u32, Vec<Cow<'a, Actor>>> {
-    let mut out: FastMap<u32, Vec<Cow<'a, Actor>>> = FastMap::default();
-    for g in groups.iter() {
+) -> ActorMap<'a> {
+    let mut out = split_codes(ents, groups);
+    link_groups(toks, groups, &mut out);
+    for g in groups.iter_mut() {
+        if g.mentions.len() >= 2 {
+            g.mentions = one_actor_per_name(ents, toks, &g.mentions, &mut out);
+        }
+    }
+    // Agents that found no country.
+    for v in out.values_mut() {
+        for a in v.iter_mut() {
+            if a.agent_only() {
+                let code = format!("---{}", a.code);
+                a.to_mut().code = code;
+            }
+        }
+    }
+    out
+}
+
+/// The actors of every mention of the groups, a multi-code actor split into one per code.
+fn split_codes<'a>(ents: &'a EntityAnalysis, groups: &[Group]) -> ActorMap<'a> {
+    let mut out: ActorMap<'a> = FastMap::default();
+    for g in groups {
         for &m in &g.mentions {
             let Some(a) = actor_of(ents, m as usize) else {
                 continue;
@@ -52,152 +76,185 @@ pub(super) fn compose_actors<'a>(
             out.insert(m, list);
         }
     }
-    let compose = |agent: &Actor, country: &Actor| {
-        Cow::Owned(Actor {
-            code: format!("{}{}", country.code, agent.code),
-            name: format!("{} {}", country.name, agent.name),
-            country: country.country.clone(),
-            sector: agent.code.clone(),
-        })
-    };
-    let is_agent_group = |g: &Group, out: &FastMap<u32, Vec<Cow<'a, Actor>>>| {
-        g.mentions
-            .iter()
-            .all(|m| out.get(m).is_some_and(|v| v.iter().all(|a| a.agent_only())))
-    };
+    out
+}
+
+/// Joins an agent group to the country group next to it ("Ithilen's president", "officials
+/// in Fornost"): one group whose agents carry the country.
+fn link_groups(toks: &[Tok], groups: &mut Vec<Group>, out: &mut ActorMap) {
     let mut gi = 0;
-    while gi < groups.len() {
-        let next_is_country = groups.get(gi + 1).is_some_and(|h| !is_agent_group(h, &out));
-        let g = &groups[gi];
-        // "Ithilen's president", "Danish media": country ('s) agent.
-        if let Some(h) = groups.get(gi + 1) {
-            let between = &toks[g.end..h.start];
-            let poss = between.is_empty()
-                || between.len() == 1 && between[0].is(DET) && between[0].span.len() <= 3;
-            if poss && !is_agent_group(g, &out) && is_agent_group(h, &out) {
-                let countries: Vec<Cow<'a, Actor>> = g
-                    .mentions
-                    .iter()
-                    .flat_map(|m| out.get(m).cloned().unwrap_or_default())
-                    .collect();
-                for m in h.mentions.clone() {
-                    let agents = out.get(&m).cloned().unwrap_or_default();
-                    let v: Vec<Cow<'a, Actor>> = agents
-                        .iter()
-                        .flat_map(|ag| countries.iter().map(|c| compose(ag, c)))
-                        .collect();
-                    out.insert(m, v);
-                }
-                let (start, hm, hend) = (g.start, h.mentions.clone(), h.end);
-                groups[gi] = Group {
-                    start,
-                    end: hend,
-                    mentions: hm,
-                };
-                groups.remove(gi + 1);
-                continue;
-            }
-        }
-        let g = &groups[gi];
-        if is_agent_group(g, &out) && next_is_country {
-            let h = &groups[gi + 1];
-            let between = &toks[g.end..h.start];
-            // "officials in/of/from X"
-            let linked = between.len() <= 2
-                && between
-                    .first()
-                    .is_some_and(|t| t.is(PREP) && t.is(LOCPREP | BY) || t.is(PREP))
-                && !between.iter().any(|t| t.is(COMMA | CONJ));
-            if linked {
-                let countries: Vec<Cow<'a, Actor>> = h
-                    .mentions
-                    .iter()
-                    .flat_map(|m| out.get(m).cloned().unwrap_or_default())
-                    .collect();
-                for m in g.mentions.clone() {
-                    let agents = out.get(&m).cloned().unwrap_or_default();
-                    let mut v = Vec::new();
-                    for a in &agents {
-                        for c in &countries {
-                            v.push(compose(a, c));
-                        }
-                    }
-                    out.insert(m, v);
-                }
-                let h_end = groups[gi + 1].end;
-                groups[gi].end = h_end;
-                groups.remove(gi + 1);
-            }
-        }
-        gi += 1;
-    }
-    // Adjacent mentions inside a group name one actor: "Bree Prime Minister Romendacil"
-    // (BRE + BREGOV) is BREGOV; "Danish media" is DNK + MED composed.
-    for g in groups.iter_mut() {
-        if g.mentions.len() < 2 {
+    while gi + 1 < groups.len() {
+        // A merged group is looked at again: "Ithilen's army officials in …".
+        if possessive_link(toks, groups, gi, out) {
             continue;
         }
-        let mut keep: Vec<u32> = Vec::with_capacity(g.mentions.len());
-        let mut k = 0;
-        while k < g.mentions.len() {
-            let a = g.mentions[k];
-            if let Some(&b) = g.mentions.get(k + 1) {
-                let (sa, sb) = (
-                    ents.mentions[a as usize].span,
-                    ents.mentions[b as usize].span,
-                );
-                let adjacent = !toks
-                    .iter()
-                    .any(|t| t.span.start >= sa.end && t.span.end <= sb.start);
-                if adjacent {
-                    let av = out.get(&a).cloned().unwrap_or_default();
-                    let bv = out.get(&b).cloned().unwrap_or_default();
-                    let refines = !av.is_empty()
-                        && bv
-                            .iter()
-                            .all(|y| av.iter().any(|x| y.code.starts_with(x.code.as_str())));
-                    let b_agent = !bv.is_empty() && bv.iter().all(|y| y.agent_only());
-                    let a_country = !av.is_empty() && !av.iter().any(|x| x.agent_only());
-                    if refines {
-                        k += 1;
-                        continue;
-                    }
-                    // "Bree Prime Minister Romendacil" (BREGOV + BRE): the first is finer.
-                    let refined = !bv.is_empty()
-                        && av
-                            .iter()
-                            .all(|x| bv.iter().any(|y| x.code.starts_with(y.code.as_str())));
-                    if refined {
-                        keep.push(a);
-                        k += 2;
-                        continue;
-                    }
-                    if b_agent && a_country {
-                        let v = bv
-                            .iter()
-                            .flat_map(|ag| av.iter().map(|c| compose(ag, c)))
-                            .collect();
-                        out.insert(b, v);
-                        k += 1;
-                        continue;
-                    }
-                }
-            }
-            keep.push(a);
-            k += 1;
-        }
-        g.mentions = keep;
+        located_link(toks, groups, gi, out);
+        gi += 1;
     }
-    // Agents that found no country.
-    for v in out.values_mut() {
-        for a in v.iter_mut() {
-            if a.agent_only() {
-                let code = format!("---{}", a.code);
-                a.to_mut().code = code;
+}
+
+/// "Ithilen's president", "Danish media": country ('s) agent. True when groups `gi` and
+/// `gi + 1` were merged.
+fn possessive_link(toks: &[Tok], groups: &mut Vec<Group>, gi: usize, out: &mut ActorMap) -> bool {
+    let (g, h) = (&groups[gi], &groups[gi + 1]);
+    let between = &toks[g.end..h.start];
+    let poss = between.is_empty()
+        || between.len() == 1 && between[0].is(DET) && between[0].span.len() <= 3;
+    if !poss || is_agent_group(g, out) || !is_agent_group(h, out) {
+        return false;
+    }
+    let countries = actors_of_group(g, out);
+    give_country(&h.mentions, &countries, out);
+    groups[gi] = Group {
+        start: g.start,
+        end: h.end,
+        mentions: h.mentions.clone(),
+    };
+    groups.remove(gi + 1);
+    true
+}
+
+/// "officials in/of/from X": agent group, preposition, country group.
+fn located_link(toks: &[Tok], groups: &mut Vec<Group>, gi: usize, out: &mut ActorMap) {
+    let (g, h) = (&groups[gi], &groups[gi + 1]);
+    if !is_agent_group(g, out) || is_agent_group(h, out) {
+        return;
+    }
+    let between = &toks[g.end..h.start];
+    let linked = between.len() <= 2
+        && between
+            .first()
+            .is_some_and(|t| t.is(PREP) && t.is(LOCPREP | BY) || t.is(PREP))
+        && !between.iter().any(|t| t.is(COMMA | CONJ));
+    if !linked {
+        return;
+    }
+    let countries = actors_of_group(h, out);
+    give_country(&g.mentions, &countries, out);
+    groups[gi].end = groups[gi + 1].end;
+    groups.remove(gi + 1);
+}
+
+/// Every mention of the group names an agent with no country.
+fn is_agent_group(g: &Group, out: &ActorMap) -> bool {
+    g.mentions
+        .iter()
+        .all(|m| out.get(m).is_some_and(|v| v.iter().all(|a| a.agent_only())))
+}
+
+fn actors_of_group<'a>(g: &Group, out: &ActorMap<'a>) -> Vec<Cow<'a, Actor>> {
+    g.mentions
+        .iter()
+        .flat_map(|m| out.get(m).cloned().unwrap_or_default())
+        .collect()
+}
+
+/// Each agent of the mentions composed with each country.
+fn give_country<'a>(mentions: &[u32], countries: &[Cow<'a, Actor>], out: &mut ActorMap<'a>) {
+    for &m in mentions {
+        let agents = out.get(&m).cloned().unwrap_or_default();
+        let v = agents
+            .iter()
+            .flat_map(|ag| countries.iter().map(|c| compose(ag, c)))
+            .collect();
+        out.insert(m, v);
+    }
+}
+
+fn compose<'a>(agent: &Actor, country: &Actor) -> Cow<'a, Actor> {
+    Cow::Owned(Actor {
+        code: format!("{}{}", country.code, agent.code),
+        name: format!("{} {}", country.name, agent.name),
+        country: country.country.clone(),
+        sector: agent.code.clone(),
+    })
+}
+
+/// What two adjacent mentions of a group name.
+enum Adjacent<'a> {
+    /// The second refines the first (BRE + BREGOV): the second.
+    Second,
+    /// The first is finer (BREGOV + BRE): the first.
+    First,
+    /// Country + agent ("Danish media"): the second, with these composed actors.
+    Composed(Vec<Cow<'a, Actor>>),
+    /// Two actors.
+    Both,
+}
+
+/// Adjacent mentions inside a group name one actor: "Bree Prime Minister Romendacil" (BRE +
+/// BREGOV) is BREGOV; "Danish media" is DNK + MED composed. The mentions that stay.
+fn one_actor_per_name(
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    mentions: &[u32],
+    out: &mut ActorMap,
+) -> Vec<u32> {
+    let mut keep: Vec<u32> = Vec::with_capacity(mentions.len());
+    let mut k = 0;
+    while k < mentions.len() {
+        let a = mentions[k];
+        let pair = match mentions.get(k + 1) {
+            Some(&b) if adjacent(ents, toks, a, b) => adjacent_pair(a, b, out),
+            _ => Adjacent::Both,
+        };
+        match pair {
+            Adjacent::Second => k += 1,
+            Adjacent::First => {
+                keep.push(a);
+                k += 2;
+            }
+            Adjacent::Composed(v) => {
+                out.insert(mentions[k + 1], v);
+                k += 1;
+            }
+            Adjacent::Both => {
+                keep.push(a);
+                k += 1;
             }
         }
     }
-    out
+    keep
+}
+
+/// No token between mentions `a` and `b`.
+fn adjacent(ents: &EntityAnalysis, toks: &[Tok], a: u32, b: u32) -> bool {
+    let (sa, sb) = (
+        ents.mentions[a as usize].span,
+        ents.mentions[b as usize].span,
+    );
+    !toks
+        .iter()
+        .any(|t| t.span.start >= sa.end && t.span.end <= sb.start)
+}
+
+fn adjacent_pair<'a>(a: u32, b: u32, out: &ActorMap<'a>) -> Adjacent<'a> {
+    let av = out.get(&a).cloned().unwrap_or_default();
+    let bv = out.get(&b).cloned().unwrap_or_default();
+    let refines = !av.is_empty()
+        && bv
+            .iter()
+            .all(|y| av.iter().any(|x| y.code.starts_with(x.code.as_str())));
+    if refines {
+        return Adjacent::Second;
+    }
+    let refined = !bv.is_empty()
+        && av
+            .iter()
+            .all(|x| bv.iter().any(|y| x.code.starts_with(y.code.as_str())));
+    if refined {
+        return Adjacent::First;
+    }
+    let b_agent = !bv.is_empty() && bv.iter().all(|y| y.agent_only());
+    let a_country = !av.is_empty() && !av.iter().any(|x| x.agent_only());
+    if b_agent && a_country {
+        let v = bv
+            .iter()
+            .flat_map(|ag| av.iter().map(|c| compose(ag, c)))
+            .collect();
+        return Adjacent::Composed(v);
+    }
+    Adjacent::Both
 }
 
 /// Coordinated actor mentions: "A and B", "A, B and C", "neither A nor B",

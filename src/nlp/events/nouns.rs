@@ -4,6 +4,7 @@
 //! coded an event with a target, that is the event ("imposed sanctions on Y"); when the
 //! verb's event has no target and the noun has one ("Russian strikes on Kharkiv killed…"),
 //! the noun's event replaces it. No second event for a pair of actors the sentence has.
+use super::context::SentenceCx;
 use super::*;
 use crate::nlp::cameo;
 
@@ -70,18 +71,11 @@ struct NounEvent {
     path: String,
 }
 
-/// What the verb-phrase coder left for the noun coder of one sentence.
-pub(super) struct NounContext<'s, 'a> {
-    pub sent: &'s frames::Sentence<'a>,
-    pub words: &'s [syntax::Word],
-    pub groups: &'s [Group],
-}
-
 impl EventCoder {
     /// Events of the sentence's event nouns (see the module doc).
     fn noun_events(
         &self,
-        cx: &NounContext,
+        cx: &SentenceCx,
         toks: &[Tok],
         last_source: &Option<Vec<u32>>,
     ) -> Vec<NounEvent> {
@@ -121,20 +115,17 @@ impl EventCoder {
     }
 
     /// Codes the sentence's event nouns into `out`; `first`: this sentence's first event.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn code_nouns(
-        &self,
-        cx: &NounContext,
-        text: &str,
-        ents: &EntityAnalysis,
-        si: usize,
-        toks: &[Tok],
-        actors: &ActorMap,
-        locations: &[usize],
-        last_source: &Option<Vec<u32>>,
-        first: usize,
-        out: &mut Vec<CodedEvent>,
-    ) {
+    pub(super) fn code_nouns(&self, cx: &SentenceCx, first: usize, out: &mut Vec<CodedEvent>) {
+        let SentenceCx {
+            text,
+            ents,
+            si,
+            toks,
+            actors,
+            locations,
+            last_source,
+            ..
+        } = *cx;
         for ne in self.noun_events(cx, toks, last_source) {
             let w = &cx.words[ne.word];
             // The verb events of the same predicate: the governor's, or a phrase that
@@ -204,8 +195,6 @@ impl EventCoder {
         }
     }
 }
-
-type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
 
 /// The actors of a side, one per actor code, with the mention that names each.
 fn expand(actors: &ActorMap, side: &Side) -> Vec<(u32, Actor)> {

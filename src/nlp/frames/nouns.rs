@@ -43,6 +43,48 @@ enum Anchor {
     Root,
 }
 
+impl Anchor {
+    /// Where the noun sits, for the explain path.
+    fn text(&self) -> &'static str {
+        match self {
+            Anchor::Light(_) => "object of a light verb",
+            Anchor::Subject(_) => "subject of a verb",
+            Anchor::Adjunct(_) => "adjunct of a clause",
+            Anchor::Root => "root of a fragment",
+        }
+    }
+
+    /// The verb a source taken from the governor comes from, for the explain path.
+    fn verb(&self) -> &'static str {
+        match self {
+            Anchor::Light(_) => "light verb",
+            _ => "clause",
+        }
+    }
+}
+
+/// The source part of a verb frame's path ("source: nsubj; target: obj" → "nsubj").
+fn source_part(path: &str) -> &str {
+    let first = path.split("; ").next().unwrap_or("");
+    first.strip_prefix("source: ").unwrap_or(first)
+}
+
+/// How the noun's target was found: its own `nmod`, the light verb's `obl`, both, or none;
+/// the reciprocal "between" pair.
+fn target_text(f: &NounFrame, noun_marked: &[u32]) -> &'static str {
+    if f.reciprocal {
+        return "between (each other)";
+    }
+    let own = f.target.iter().any(|g| noun_marked.contains(g));
+    let verb = f.target.iter().any(|g| !noun_marked.contains(g));
+    match (own, verb) {
+        (true, true) => "nmod, light verb obl",
+        (true, false) => "nmod",
+        (false, true) => "light verb obl",
+        (false, false) => "none",
+    }
+}
+
 impl Sentence<'_> {
     /// The frame of event noun `n`; `target_case`: the prepositions that mark its target;
     /// `adjunct`: whether the noun may be coded as an adjunct. `None`: the noun is not
@@ -58,29 +100,27 @@ impl Sentence<'_> {
             unasserted: self.noun_negated(n),
             ..NounFrame::default()
         };
-        let mut path = vec!["noun"];
+        let mut source_how = if f.source.is_empty() {
+            "none".to_string()
+        } else {
+            "noun modifier".to_string()
+        };
         let governor = match anchor {
-            Anchor::Light(v) => {
-                path.push("light-verb nsubj");
-                Some(v)
-            }
-            Anchor::Subject(v) => {
-                path.push("nsubj of verb");
-                Some(v)
-            }
-            Anchor::Adjunct(v) => {
-                path.push("adjunct");
-                Some(v)
-            }
+            Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v) => Some(v),
             Anchor::Root => None,
         };
-        f.target = self.marked_actors(n, target_case);
+        let noun_marked = self.marked_actors(n, target_case);
+        f.target = noun_marked.clone();
         if let Some(v) = governor {
             f.status = self.status(v, None);
             f.unasserted |= self.negated(v) || self.unrealised(v);
             let from_verb = matches!(anchor, Anchor::Light(_) | Anchor::Adjunct(_));
             if from_verb && f.source.is_empty() {
-                f.source = self.roles(v).source;
+                let roles = self.roles(v);
+                f.source = roles.source;
+                if !f.source.is_empty() {
+                    source_how = format!("{} {}", anchor.verb(), source_part(&roles.path));
+                }
             }
             if matches!(anchor, Anchor::Light(_)) {
                 for t in self.marked_actors(v, target_case) {
@@ -97,11 +137,16 @@ impl Sentence<'_> {
         });
         if f.source.is_empty() && between && f.target.len() >= 2 {
             f.reciprocal = true;
-            path.push("between");
+            source_how = "between (each other)".into();
         }
         f.governor = governor;
         f.adjunct = matches!(anchor, Anchor::Adjunct(_));
-        f.path = path.join(" ");
+        let target_how = target_text(&f, &noun_marked);
+        f.path = format!(
+            "source: {source_how}; target: {target_how}; clause: {}; noun: {}",
+            self.status_text(f.status),
+            anchor.text()
+        );
         Some(f)
     }
 

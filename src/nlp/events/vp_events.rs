@@ -1,0 +1,389 @@
+//! A verb phrase's frame coded: the dictionary code and its qualifiers (condition, report,
+//! claimed or accused violence, threat, intent), then one event per actor pair.
+use super::context::SentenceCx;
+use super::vp_frames::VpFrame;
+use super::*;
+
+/// The verb-phrase events of a sentence, before the sentence's filters.
+pub(super) struct VerbEvents {
+    /// (verb phrase, event), in coding order.
+    pub(super) pending: Vec<(usize, CodedEvent)>,
+    /// Per verb phrase: it coded at least one event.
+    pub(super) emitted: Vec<bool>,
+    /// Per verb phrase that coded: its source is a named participant the dictionaries lack.
+    pub(super) named_src: Vec<bool>,
+}
+
+/// One verb phrase's event as it is coded.
+struct Coding {
+    /// The phrase, with the parse's negation and voice.
+    vp: Vp,
+    code: EventCode,
+    modality: Modality,
+    specificity: u16,
+    /// The pattern coded a negation: it starts the trigger.
+    neg_coded: bool,
+    src: Side,
+    tgt: Side,
+    /// The reporting speaker's mentions (the speech verb's source, or "according to X").
+    speaker: Option<Vec<u32>>,
+    path: String,
+}
+
+/// An actor of a side: its mention and one of the mention's actors (`None`: no actor).
+type Party<'m> = Option<(u32, &'m Actor)>;
+
+/// A party with the side it was found on.
+type Role<'m> = (Party<'m>, &'m Side);
+
+/// What every event of one verb phrase shares.
+struct Shared {
+    trigger: Span,
+    speaker: Option<Participant>,
+    location: Option<usize>,
+    confidence: f32,
+}
+
+impl EventCoder {
+    /// Codes every verb phrase that the parse gives a frame and asserts (or reports).
+    pub(super) fn code_frames(&self, cx: &SentenceCx, vfs: &[VpFrame]) -> VerbEvents {
+        let mut ev = VerbEvents {
+            pending: Vec::new(),
+            emitted: vec![false; vfs.len()],
+            named_src: vec![false; vfs.len()],
+        };
+        for (vi, vf) in vfs.iter().enumerate() {
+            let Some(c) = self.coding(cx, vf) else {
+                continue;
+            };
+            let events = self.phrase_events(cx, &c);
+            if !events.is_empty() {
+                ev.emitted[vi] = true;
+                ev.named_src[vi] = c.src.named;
+            }
+            ev.pending.extend(events.into_iter().map(|e| (vi, e)));
+        }
+        ev
+    }
+
+    /// The qualified code of a phrase whose frame is asserted or reported, with its sides;
+    /// `None` when no pattern matches or no actor takes part.
+    fn coding(&self, cx: &SentenceCx, vf: &VpFrame) -> Option<Coding> {
+        let frame = vf.frame.as_ref()?;
+        if matches!(
+            frame.status,
+            frames::Status::Embedded { .. } | frames::Status::Description
+        ) {
+            return None;
+        }
+        let mut vp = vf.vp.clone();
+        vp.negated |= frame.negated;
+        vp.passive = frame.passive;
+        let (lb, rb) = vf.bounds;
+        let (code, mut modality, specificity, src_o, tgt_o, neg_coded) =
+            self.code_vp(cx.toks, &vp, lb, rb)?;
+        if frame.status == frames::Status::Conditional && modality != Modality::Negated {
+            modality = Modality::Conditional;
+        }
+        let mut c = Coding {
+            vp,
+            code,
+            modality,
+            specificity,
+            neg_coded,
+            src: vf.source.clone(),
+            tgt: vf.target.clone(),
+            speaker: None,
+            path: vf.path.clone(),
+        };
+        // A dictionary pattern's target ("condemn * attack on $") yields to the judged
+        // act's agent ("condemned Russia's attack on Ukraine": Russia).
+        pattern_roles(&mut c, src_o, tgt_o.filter(|_| !frame.judged_agent));
+        if !has_actor(cx, &c) {
+            return None;
+        }
+        qualify_reported(cx, vf, &mut c);
+        Some(c)
+    }
+
+    /// One event per actor pair of the phrase.
+    fn phrase_events(&self, cx: &SentenceCx, c: &Coding) -> Vec<CodedEvent> {
+        // A negation the pattern coded starts the trigger, so the gate does not read it
+        // again as the event's modality.
+        let first = if c.neg_coded {
+            c.vp.aux_start.min(c.vp.phrase_start())
+        } else {
+            c.vp.phrase_start()
+        };
+        let trigger = Span::new(cx.toks[first].span.start, cx.toks[c.vp.end - 1].span.end);
+        let sh = Shared {
+            trigger,
+            speaker: speaker_participant(cx, c.speaker.as_ref()),
+            location: self.location(cx.ents, cx.toks, cx.locations, &c.src, &c.tgt),
+            confidence: confidence(cx, c),
+        };
+        actor_pairs(cx, c)
+            .into_iter()
+            .map(|(s, t, code)| event(cx, c, &sh, s, t, code))
+            .collect()
+    }
+}
+
+/// The sides a dictionary pattern names replace the parse's.
+fn pattern_roles(c: &mut Coding, src: Option<Vec<u32>>, tgt: Option<Vec<u32>>) {
+    if src.is_some() || tgt.is_some() {
+        c.path.push_str("; roles: the dictionary pattern's");
+    }
+    let side = |mentions| Side {
+        mentions,
+        tokens: None,
+        named: false,
+    };
+    if let Some(g) = src {
+        c.src = side(g);
+    }
+    if let Some(g) = tgt {
+        c.tgt = side(g);
+    }
+}
+
+/// An event needs an actor unless the whole sentence has none (then it is coded
+/// generically), and then a subject.
+fn has_actor(cx: &SentenceCx, c: &Coding) -> bool {
+    let (src, tgt) = (&c.src, &c.tgt);
+    if cx.has_actors && !src.known() && !tgt.known() && !src.named && !tgt.named {
+        return false;
+    }
+    if !src.known() && !cx.has_actors && src.tokens.is_none() && !tgt.known() {
+        // No subject at all: an imperative or a fragment.
+        if c.vp.phrase_start() == 0 {
+            return false;
+        }
+    }
+    true
+}
+
+/// The speaker and what a report, a future or an announcement makes of the code.
+fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
+    let speaker_side = vf.speaker.as_ref().filter(|s| s.known());
+    c.speaker = speaker_side
+        .map(|s| s.mentions.clone())
+        .or_else(|| cx.according.clone());
+    if c.speaker.is_some() && c.modality == Modality::Asserted {
+        c.modality = Modality::Reported;
+    }
+    // "X said it will release / would allow …": an actor announcing its own future action
+    // expresses intent (03x) or threatens (13x).
+    let own_announcement = c.vp.future
+        && !c.vp.negated
+        && c.vp.control.is_none()
+        && speaker_side.is_some_and(|s| s.mentions == c.src.mentions);
+    reported_violence(vf, speaker_side, c);
+    // "will attack / would strike": announced violence is a threat (13x) whoever reports it.
+    if c.vp.future && !c.vp.negated && c.vp.control.is_none() && !own_announcement {
+        if let Some(code) = c.code.forward.clone() {
+            if matches!(crate::nlp::cameo::root(&code), Some(18..=20)) {
+                c.modality = Modality::Threatened;
+                c.code = single(threat_code(&code));
+            }
+        }
+    }
+    if own_announcement {
+        announced(c);
+    }
+}
+
+/// Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X claiming
+/// responsibility (015); "X said Y attacked" is X accusing Y (112).
+fn reported_violence(vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
+    if c.modality != Modality::Reported || c.vp.future {
+        return;
+    }
+    let speech_before = match vf.frame.as_ref().map(|f| f.status) {
+        Some(frames::Status::Reported { speech }) => vf.pred.is_some_and(|p| speech < p),
+        _ => false,
+    };
+    let (Some(sp), Some(code)) = (speaker_side, c.code.forward.as_deref()) else {
+        return;
+    };
+    if !speech_before || !matches!(crate::nlp::cameo::root(code), Some(18..=20)) {
+        return;
+    }
+    if sp.mentions == c.src.mentions {
+        c.code = single("015");
+    } else if c.src.known() {
+        c.code = single("112");
+        c.path
+            .push_str("; reported violence: the speaker accuses its source");
+        c.tgt = std::mem::replace(&mut c.src, sp.clone());
+    }
+}
+
+/// An actor's announcement of its own act: intent to cooperate (04x–08x → 03x) or a threat
+/// (17x–20x → 13x).
+fn announced(c: &mut Coding) {
+    let Some(code) = c.code.forward.clone() else {
+        return;
+    };
+    match crate::nlp::cameo::root(&code) {
+        Some(4..=8) => {
+            c.modality = Modality::Intended;
+            c.code = single(intent_code(&code));
+        }
+        Some(17..=20) => {
+            c.modality = Modality::Threatened;
+            c.code = single(threat_code(&code));
+        }
+        _ => {}
+    }
+}
+
+fn single(code: impl Into<Box<str>>) -> EventCode {
+    EventCode {
+        forward: Some(code.into()),
+        reverse: None,
+    }
+}
+
+fn confidence(cx: &SentenceCx, c: &Coding) -> f32 {
+    let mut conf = 0.45 + 0.04 * f32::from(c.specificity.min(8));
+    if c.src.known() {
+        conf += 0.15;
+    }
+    if c.tgt.known() {
+        conf += 0.1;
+    }
+    if !cx.has_actors {
+        conf -= 0.15;
+    }
+    if c.modality == Modality::Reported {
+        conf -= 0.05;
+    }
+    conf.clamp(0.05, 1.0)
+}
+
+/// The participant of the first actor of the speaker's first mention.
+fn speaker_participant(cx: &SentenceCx, speaker: Option<&Vec<u32>>) -> Option<Participant> {
+    let m = speaker.and_then(|sp| sp.first().copied())?;
+    let a = cx.actors.get(&m).and_then(|a| a.first())?;
+    Some(participant(
+        cx.text,
+        cx.ents,
+        cx.toks,
+        Some((m, a)),
+        &Side::default(),
+    ))
+}
+
+fn event(
+    cx: &SentenceCx,
+    c: &Coding,
+    sh: &Shared,
+    (s, s_side): Role,
+    (t, t_side): Role,
+    code: &str,
+) -> CodedEvent {
+    CodedEvent {
+        sentence: cx.si,
+        source: participant(cx.text, cx.ents, cx.toks, s, s_side),
+        target: t.map(|t| participant(cx.text, cx.ents, cx.toks, Some(t), t_side)),
+        cameo: code_for_target(code, t.map(|(_, a)| a.code.as_str())),
+        trigger: sh.trigger,
+        modality: c.modality,
+        speaker: sh.speaker.clone(),
+        location: sh.location,
+        confidence: sh.confidence,
+        path: c.path.clone(),
+    }
+}
+
+/// The actors of a side, one per actor code (`[None]`: no actor).
+fn parties<'m>(actors: &'m ActorMap, side: &Side) -> Vec<Party<'m>> {
+    let mut v: Vec<Party<'m>> = Vec::new();
+    for &m in &side.mentions {
+        for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
+            if !v.iter().any(|o| o.is_some_and(|(_, b)| b.code == a.code)) {
+                v.push(Some((m, a)));
+            }
+        }
+    }
+    if v.is_empty() {
+        v.push(None);
+    }
+    v
+}
+
+/// (source, target, code) of every event of the phrase, in emission order: each source
+/// with each target (and back for a two-way code), or co-subjects with each other.
+fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c>, &'c str)> {
+    let srcs = parties(cx.actors, &c.src);
+    let (tgts, only_venues) = targets(cx, c, &srcs);
+    let fwd = c.code.forward.as_deref();
+    let mut out = Vec::new();
+    if reciprocal(c, &srcs, &tgts, only_venues) {
+        for &s in &srcs {
+            for &t in srcs
+                .iter()
+                .filter(|t| t.map(|x| &x.1.code) != s.map(|x| &x.1.code))
+            {
+                out.extend(fwd.map(|f| ((s, &c.src), (t, &c.src), f)));
+            }
+        }
+        return out;
+    }
+    for &s in &srcs {
+        for &t in &tgts {
+            if let (Some(a), Some(b)) = (s, t) {
+                if a.1.code == b.1.code || home_place(cx.ents, a, b, fwd.unwrap_or("")) {
+                    continue;
+                }
+            }
+            out.extend(fwd.map(|f| ((s, &c.src), (t, &c.tgt), f)));
+            if let (Some(r), Some(_)) = (c.code.reverse.as_deref(), t) {
+                out.push(((t, &c.tgt), (s, &c.src), r));
+            }
+        }
+    }
+    out
+}
+
+/// The target's actors less the source's own ("the US … through the State Department") and
+/// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues were left out.
+fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
+    let mut tgts = parties(cx.actors, &c.tgt);
+    tgts.retain(|t| {
+        t.is_none_or(|(_, b)| {
+            !srcs
+                .iter()
+                .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
+        })
+    });
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    let had_target = tgts.iter().any(Option::is_some);
+    tgts.retain(|t| t.is_none_or(|(m, _)| !venue(cx.text, cx.ents, cx.toks, m, fwd)));
+    let only_venues = had_target && tgts.is_empty();
+    if tgts.is_empty() {
+        tgts.push(None);
+    }
+    (tgts, only_venues)
+}
+
+/// "A and B agreed / met": co-subjects of a cooperative verb without an object act on each
+/// other; of any other verb ("A and B pressed…" with a misparsed object) they do not. Only
+/// a pair: three or more meeting is no dyad, and every pair of them would be noise.
+fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> bool {
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    let signed = fwd.starts_with("057");
+    (!c.tgt.known() || only_venues || signed && no_state_target(tgts))
+        && srcs.len() == 2
+        && reciprocal_code(fwd)
+}
+
+/// No target names a state or an organisation: the object's mentions are unresolved or
+/// only a sector ("A and B signed a memorandum on military training" finds "military",
+/// `---MIL`). Then co-subjects who sign (057) signed with each other: the object is the
+/// document, not a party.
+fn no_state_target(tgts: &[Party]) -> bool {
+    tgts.iter()
+        .all(|t| t.is_none_or(|(_, a)| a.code.is_empty() || a.code.starts_with("---")))
+}

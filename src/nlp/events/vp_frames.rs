@@ -1,0 +1,137 @@
+//! One frame per verb phrase: its source and target sides, the speaker that reports it and
+//! the explain path, from the parse (the first actor before the verb when the parse gives
+//! the predicate no subject word).
+use super::context::SentenceCx;
+use super::*;
+
+/// A verb phrase with what the parse says about it.
+pub(super) struct VpFrame {
+    pub(super) vp: Vp,
+    /// The phrase's predicate word in the parse (a verbal word of its span).
+    pub(super) pred: Option<usize>,
+    /// `None`: the parse gives the phrase no verbal predicate; it is not coded.
+    pub(super) frame: Option<frames::Frame>,
+    pub(super) source: Side,
+    pub(super) target: Side,
+    /// The side of the speech verb that reports the phrase.
+    pub(super) speaker: Option<Side>,
+    /// The verb phrase of that speech verb.
+    pub(super) speaker_of: Option<usize>,
+    /// How the parse found the roles (`annotate --explain`).
+    pub(super) path: String,
+    /// The phrase's pattern-matching window: (left, right) clause bounds.
+    pub(super) bounds: (usize, usize),
+}
+
+impl EventCoder {
+    /// The frames of the sentence's verb phrases; `preds[i]`: the predicate word of `vps[i]`.
+    pub(super) fn vp_frames(
+        &self,
+        cx: &SentenceCx,
+        vps: Vec<Vp>,
+        preds: &[Option<usize>],
+    ) -> Vec<VpFrame> {
+        let (left, right) = clause_bounds(cx.toks, &vps);
+        vps.into_iter()
+            .enumerate()
+            .map(|(vi, vp)| {
+                let mut vf = VpFrame {
+                    vp,
+                    pred: preds[vi],
+                    frame: None,
+                    source: Side::default(),
+                    target: Side::default(),
+                    speaker: None,
+                    speaker_of: None,
+                    path: String::new(),
+                    bounds: (left[vi], right[vi]),
+                };
+                if let Some(p) = vf.pred {
+                    self.fill_frame(cx, &mut vf, p, preds);
+                }
+                vf
+            })
+            .collect()
+    }
+
+    /// The frame of predicate `p` and the sides it names.
+    fn fill_frame(&self, cx: &SentenceCx, vf: &mut VpFrame, p: usize, preds: &[Option<usize>]) {
+        let toks = cx.toks;
+        let control = vf.vp.control.and_then(|(cs, ce, _)| {
+            cx.sent
+                .predicate_in(toks[cs].span.start, toks[ce - 1].span.end)
+        });
+        let f = cx.sent.frame(p, control);
+        vf.path = f.path.clone();
+        vf.target = side_of(cx.groups, &f.target);
+        if f.source_word.is_none() && !f.passive {
+            let ps = vf.vp.aux_start.min(vf.vp.phrase_start());
+            vf.source = self.subject(toks, cx.groups, vf.bounds.0, ps);
+            vf.path
+                .push_str("; source: first actor before the verb (no subject word)");
+        } else {
+            vf.source = self.source_side(cx.sent, toks, cx.groups, &f, cx.last_source);
+        }
+        if let frames::Status::Reported { speech } = f.status {
+            self.reported_by(cx, vf, &f, speech, preds);
+        }
+        vf.frame = Some(f);
+    }
+
+    /// The speaker of a reported phrase: the source of the speech verb `speech`.
+    fn reported_by(
+        &self,
+        cx: &SentenceCx,
+        vf: &mut VpFrame,
+        f: &frames::Frame,
+        speech: usize,
+        preds: &[Option<usize>],
+    ) {
+        let sf = cx.sent.frame(speech, None);
+        let sp = self.source_side(cx.sent, cx.toks, cx.groups, &sf, cx.last_source);
+        // "X says it has killed…": the pronoun is the speaker.
+        if f.source_pronoun && sp.known() {
+            vf.source = sp.clone();
+            vf.path.push_str("; source: pronoun = the speaker");
+        }
+        vf.speaker = Some(sp);
+        vf.speaker_of = preds.iter().position(|&p| p == Some(speech));
+    }
+
+    /// Fallback when the parse gives a predicate no subject word at all (a mis-attached
+    /// subject): the first actor group of the clause before the verb, as a word window.
+    pub(super) fn subject(&self, toks: &[Tok], groups: &[Group], lb: usize, ps: usize) -> Side {
+        let mut fallback: Option<&Group> = None;
+        for g in groups.iter().filter(|g| g.start >= lb && g.end <= ps) {
+            let prev = if g.start > lb {
+                Some(&toks[g.start - 1])
+            } else {
+                None
+            };
+            match prev {
+                Some(p) if p.is(PREP) && !p.is(TO) => {
+                    // "Soldiers from Gondor", "Lawmakers in Fornost": an NP-internal PP
+                    // right at the start of the clause still names the subject.
+                    if g.start <= lb + 3 && fallback.is_none() && !p.is(BY) {
+                        fallback = Some(g);
+                    }
+                }
+                _ => {
+                    return Side {
+                        mentions: g.mentions.clone(),
+                        tokens: None,
+                        named: false,
+                    }
+                }
+            }
+        }
+        match fallback {
+            Some(g) => Side {
+                mentions: g.mentions.clone(),
+                tokens: None,
+                named: false,
+            },
+            None => Side::default(),
+        }
+    }
+}
