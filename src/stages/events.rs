@@ -37,8 +37,7 @@ impl EventsStage {
     }
 
     /// The precision gate's verdict on every interaction of the article, in order: the
-    /// same decision for Kafka, `run` and `annotate` (after the stance stage in the same
-    /// thread, its verdicts when they are the same computation: `Extractor::gate`).
+    /// same decision for Kafka, `run` and `annotate`.
     pub fn judge(&self, stance: &pb::ArticleStance) -> Result<Vec<Judged>, StageError> {
         let (entities, article) = entities_and_article(stance)?;
         let text = article_text(article);

@@ -3,8 +3,7 @@
 //! coder, whose interactions go on to the events stage unchanged. Stance counts them as the
 //! precision gate judges them (`Extractor::stance`); the events stage runs the same
 //! deterministic gate on the same interactions to decide what is emitted, so the gate's
-//! verdicts need not travel on the wire (in one process, the events stage reuses them:
-//! see `Extractor::stance`).
+//! verdicts need not travel on the wire.
 
 use super::article::{article_of, article_text};
 use super::convert::{entities_from_pb, interaction_to_pb, stance_analysis_to_pb};
