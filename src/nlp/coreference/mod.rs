@@ -226,7 +226,9 @@ pub(crate) fn resolve(
         if !actor.country.is_empty() || cands[ci].pronoun {
             continue;
         }
-        if ctx.norm.token(cands[ci].start_tok.saturating_sub(1)) != "the" {
+        // the mention may already include its article ("The ministry said …")
+        let first = cands[ci].start_tok;
+        if ctx.low(first) != "the" && ctx.low(first.saturating_sub(1)) != "the" {
             continue;
         }
         let start = mentions[ci].span.start;
