@@ -14,6 +14,9 @@
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
 //!   (`descriptors`).
 //!
+//! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
+//!   and kind fit (`third_person`).
+//!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
@@ -21,6 +24,9 @@ pub(crate) mod agents;
 mod collective;
 mod descriptors;
 mod pronouns;
+#[cfg(test)]
+mod testkit;
+mod third_person;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
 use crate::nlp::mentions::{Cand, Ctx};
@@ -251,4 +257,6 @@ pub(crate) fn resolve(
     collective::resolve(ctx, ranges, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
+    // 6. "It accused …", "They called on …", "thanked him": the previous subject
+    third_person::resolve(ctx, ranges, mentions);
 }
