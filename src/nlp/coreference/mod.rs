@@ -14,6 +14,8 @@
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
 //!   (`descriptors`).
 //!
+//! - "the Gulf state", "the agency", "the rebel group" → the latest actor of that kind
+//!   (`kinds`).
 //! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
 //!   and kind fit (`third_person`).
 //!
@@ -23,6 +25,7 @@
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
+mod kinds;
 mod pronouns;
 #[cfg(test)]
 mod testkit;
@@ -257,6 +260,8 @@ pub(crate) fn resolve(
     collective::resolve(ctx, ranges, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
-    // 6. "It accused …", "They called on …", "thanked him": the previous subject
+    // 6. "the Gulf state", "the agency", "the rebel group"
+    kinds::resolve(ctx, ranges, mentions);
+    // 7. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
 }
