@@ -16,6 +16,7 @@
 //!
 //! - "the Gulf state", "the agency", "the rebel group" → the latest actor of that kind
 //!   (`kinds`).
+//! - "rejected the accusations / the criticism" → the actor who made them (`responses`).
 //! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
 //!   and kind fit (`third_person`).
 //!
@@ -27,6 +28,7 @@ mod collective;
 mod descriptors;
 mod kinds;
 mod pronouns;
+mod responses;
 #[cfg(test)]
 mod testkit;
 mod third_person;
@@ -262,6 +264,8 @@ pub(crate) fn resolve(
     descriptors::resolve(ctx, ranges, mentions);
     // 6. "the Gulf state", "the agency", "the rebel group"
     kinds::resolve(ctx, ranges, mentions);
-    // 7. "It accused …", "They called on …", "thanked him": the previous subject
+    // 7. "rejected the accusations": their maker
+    responses::resolve(ctx, ranges, mentions);
+    // 8. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
 }
