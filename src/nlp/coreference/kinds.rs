@@ -209,7 +209,7 @@ fn first_country(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{actor_of_nth, events};
+    use super::super::tests::{actor_of_nth, events};
 
     #[test]
     fn a_described_state_is_the_latest_other_state() {

@@ -30,7 +30,7 @@ mod kinds;
 mod pronouns;
 mod responses;
 #[cfg(test)]
-mod testkit;
+mod tests;
 mod third_person;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};

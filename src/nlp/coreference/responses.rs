@@ -135,7 +135,7 @@ fn first_actor(mentions: &[Mention], lo: usize, hi: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{actor_of_nth, events};
+    use super::super::tests::{actor_of_nth, events};
 
     #[test]
     fn the_accusations_are_their_makers() {

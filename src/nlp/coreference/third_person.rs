@@ -274,7 +274,7 @@ fn acts_on_itself(pool: &[&Mention], si: usize, start: usize, actor: &Actor) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{actor_of_nth, events};
+    use super::super::tests::{actor_of_nth, events};
 
     #[test]
     fn it_is_the_previous_subject_when_that_is_one_actor_not_a_person() {
