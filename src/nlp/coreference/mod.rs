@@ -14,13 +14,24 @@
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
 //!   (`descriptors`).
 //!
+//! - "the Gulf state", "the agency", "the rebel group" → the latest actor of that kind
+//!   (`kinds`).
+//! - "rejected the accusations / the criticism" → the actor who made them (`responses`).
+//! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
+//!   and kind fit (`third_person`).
+//!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
+mod kinds;
 mod pronouns;
+mod responses;
+#[cfg(test)]
+mod tests;
+mod third_person;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
 use crate::nlp::mentions::{Cand, Ctx};
@@ -226,7 +237,9 @@ pub(crate) fn resolve(
         if !actor.country.is_empty() || cands[ci].pronoun {
             continue;
         }
-        if ctx.norm.token(cands[ci].start_tok.saturating_sub(1)) != "the" {
+        // the mention may already include its article ("The ministry said …")
+        let first = cands[ci].start_tok;
+        if ctx.low(first) != "the" && ctx.low(first.saturating_sub(1)) != "the" {
             continue;
         }
         let start = mentions[ci].span.start;
@@ -249,4 +262,10 @@ pub(crate) fn resolve(
     collective::resolve(ctx, ranges, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
+    // 6. "the Gulf state", "the agency", "the rebel group"
+    kinds::resolve(ctx, ranges, mentions);
+    // 7. "rejected the accusations": their maker
+    responses::resolve(ctx, ranges, mentions);
+    // 8. "It accused …", "They called on …", "thanked him": the previous subject
+    third_person::resolve(ctx, ranges, mentions);
 }

@@ -1,0 +1,267 @@
+//! Definite descriptions that name the kind of an actor in focus:
+//!
+//! - "the Gulf state", "the island nation", "the kingdom" → the latest state named in the
+//!   sentence or the two before, other than the state of the sentence's first actor (who
+//!   acts on the description: "Sudan cut ties with the UAE, accusing the Gulf state …");
+//!   "state" and "nation" need a modifier ("the state news agency" is not a state);
+//! - "the agency" → the latest organisation named with its own code (an IGO, a state's
+//!   agency, a news agency), not a bare state;
+//! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
+//!   armed group (another non-state actor named after it blocks the link).
+//!
+//! A description that overlaps a mention with an actor ("the Islamic State") is a name,
+//! not a description; "the agency's chief" is a person and is left alone. Head words are
+//! data: `state-anaphor`, `state-anaphor-alone`, `agency-anaphor`, `armed-anaphor` in
+//! `data/lexicon/org_words.tsv`.
+
+use crate::nlp::lexicon::List;
+use crate::nlp::mentions::{make_actor, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{Actor, EntityType, Mention, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Sentences before the description its antecedent may be named in.
+const WINDOW: usize = 2;
+/// Modifiers allowed between "the" and the head ("the oil-rich Gulf state").
+const MAX_MODIFIERS: usize = 2;
+/// Sectors of an armed non-state actor.
+const ARMED: &[&str] = &["REB", "INS", "IMG", "UAF"];
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Kind {
+    State,
+    Agency,
+    Armed,
+}
+
+struct Heads {
+    state: HashSet<&'static str>,
+    state_alone: HashSet<&'static str>,
+    agency: HashSet<&'static str>,
+    armed: HashSet<&'static str>,
+}
+
+fn heads() -> &'static Heads {
+    static H: OnceLock<Heads> = OnceLock::new();
+    let set = |u: &str| -> HashSet<&'static str> { List::OrgWords.words(u).into_iter().collect() };
+    H.get_or_init(|| Heads {
+        state: set("state-anaphor"),
+        state_alone: set("state-anaphor-alone"),
+        agency: set("agency-anaphor"),
+        armed: set("armed-anaphor"),
+    })
+}
+
+/// The kind a head word names, given how many modifiers stand before it.
+fn kind_of(word: &str, modifiers: usize) -> Option<Kind> {
+    let h = heads();
+    if h.state_alone.contains(word) || (modifiers > 0 && h.state.contains(word)) {
+        Some(Kind::State)
+    } else if h.agency.contains(word) {
+        Some(Kind::Agency)
+    } else if h.armed.contains(word) {
+        Some(Kind::Armed)
+    } else {
+        None
+    }
+}
+
+/// A description found in the text.
+struct Described {
+    span: Span,
+    kind: Kind,
+    sentence: usize,
+}
+
+/// "the [modifier …] HEAD" at token `k` of the sentence ending before `b`.
+fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
+    if ctx.low(k) != "the" {
+        return None;
+    }
+    for j in k + 1..b.min(k + 2 + MAX_MODIFIERS) {
+        if ctx.tokens[j].kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(kind) = kind_of(ctx.low(j), j - k - 1) {
+            // "the agency's chief", "the kingdom's foreign minister": a person acts
+            let possessed = ctx.low(j + 1) == "'s";
+            return (!possessed).then_some((j + 1, kind));
+        }
+    }
+    None
+}
+
+/// Adds (or fills) a mention for each description that resolves.
+pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        for k in a..b {
+            let Some((end, kind)) = description_at(ctx, k, b) else {
+                continue;
+            };
+            let span = Span::new(ctx.tokens[k].start, ctx.tokens[end - 1].end);
+            let overlapping: Vec<usize> = (0..mentions.len())
+                .filter(|&j| mentions[j].span.start < span.end && span.start < mentions[j].span.end)
+                .collect();
+            let named = |j: &usize| mentions[*j].actor.as_ref().is_some_and(|a| !a.agent_only());
+            if overlapping.iter().any(named) {
+                continue;
+            }
+            let lo = ctx.tokens[ranges[si.saturating_sub(WINDOW)].0].start;
+            let d = Described {
+                span,
+                kind,
+                sentence: si,
+            };
+            let Some((ante, actor)) = antecedent(mentions, &d, lo, ctx.tokens[a].start) else {
+                continue;
+            };
+            if let Some(&j) = overlapping.first() {
+                mentions[j].actor = Some(actor);
+                mentions[j].antecedent = Some(ante);
+            } else {
+                added.push(Mention {
+                    span,
+                    entity_type: EntityType::Organisation,
+                    actor: Some(actor),
+                    sentence: si,
+                    antecedent: Some(ante),
+                    geo: None,
+                });
+            }
+        }
+    }
+    mentions.extend(added);
+}
+
+/// The actor a description stands for: (antecedent mention, actor). `lo` is where the
+/// window opens, `sent_start` where the description's sentence does.
+fn antecedent(
+    mentions: &[Mention],
+    d: &Described,
+    lo: usize,
+    sent_start: usize,
+) -> Option<(usize, Actor)> {
+    let before = |j: &usize| {
+        let m = &mentions[*j];
+        m.span.start >= lo && m.span.end <= d.span.start && m.actor.is_some()
+    };
+    let candidates: Vec<usize> = (0..mentions.len()).filter(before).collect();
+    let latest = |ok: &dyn Fn(&Actor) -> bool| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&j| mentions[j].actor.as_ref().is_some_and(ok))
+            .max_by_key(|&j| (mentions[j].span.start, mentions[j].span.len()))
+    };
+    match d.kind {
+        Kind::State => {
+            let own = first_country(mentions, &candidates, d.sentence, sent_start);
+            let j = latest(&|a: &Actor| is_state(a) && Some(a.country.as_str()) != own.as_deref())?;
+            let country = mentions[j].actor.as_ref()?.country.clone();
+            Some((j, make_actor(&country, &country)))
+        }
+        Kind::Agency => {
+            let j = latest(&|a: &Actor| !a.code.contains('/') && !is_bare_state(a))?;
+            let a = mentions[j].actor.clone()?;
+            (a.country.is_empty() || !a.sector.is_empty()).then_some((j, a))
+        }
+        Kind::Armed => {
+            let j = latest(&|a: &Actor| a.country.is_empty() || is_armed(a))?;
+            let a = mentions[j].actor.clone()?;
+            is_armed(&a).then_some((j, a))
+        }
+    }
+}
+
+/// A state or its government ("ARE", "AREGOV"), one code.
+fn is_state(a: &Actor) -> bool {
+    a.country.len() == 3 && (a.sector.is_empty() || a.sector == "GOV") && !a.code.contains('/')
+}
+
+fn is_bare_state(a: &Actor) -> bool {
+    a.country.len() == 3 && a.sector.is_empty()
+}
+
+fn is_armed(a: &Actor) -> bool {
+    ARMED
+        .iter()
+        .any(|s| a.sector.contains(s) || a.code.starts_with(s))
+}
+
+/// The country of the first actor named in the description's sentence (its subject, in
+/// news prose), when it comes before the description.
+fn first_country(
+    mentions: &[Mention],
+    candidates: &[usize],
+    sentence: usize,
+    sent_start: usize,
+) -> Option<String> {
+    candidates
+        .iter()
+        .filter(|&&j| mentions[j].sentence == sentence && mentions[j].span.start >= sent_start)
+        .min_by_key(|&&j| mentions[j].span.start)
+        .and_then(|&j| mentions[j].actor.as_ref())
+        .map(|a| a.country.clone())
+        .filter(|c| !c.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{actor_of_nth, events};
+
+    #[test]
+    fn a_described_state_is_the_latest_other_state() {
+        let text = "Sudan cut ties with the United Arab Emirates on Monday, accusing the Gulf \
+                    state of arming its enemies.";
+        assert_eq!(
+            actor_of_nth(text, "the Gulf state", 0).as_deref(),
+            Some("ARE")
+        );
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s.starts_with("SDN") && t == "ARE" && c.starts_with("11")),
+            "{evs:?}"
+        );
+        let text = "Norway and Spain signed a fishing deal. Oslo praised the kingdom for its help.";
+        assert_eq!(actor_of_nth(text, "the kingdom", 0).as_deref(), Some("ESP"));
+    }
+
+    #[test]
+    fn a_bare_state_word_or_a_name_is_not_a_description() {
+        let text = "Iran criticised Iraq. The state news agency said talks would go on.";
+        assert_eq!(actor_of_nth(text, "the state", 0), None);
+        let text = "Syria said the Islamic State had attacked a town near Iraq.";
+        assert_ne!(
+            actor_of_nth(text, "the Islamic State", 0).as_deref(),
+            Some("IRQ")
+        );
+    }
+
+    #[test]
+    fn the_agency_is_the_latest_organisation_with_its_own_code() {
+        let text = "Iran met inspectors of the International Atomic Energy Agency in Vienna. \
+                    Tehran later accused the agency of bias.";
+        assert_eq!(
+            actor_of_nth(text, "the agency", 0).as_deref(),
+            Some("IGOUNOIAE")
+        );
+        // only states in focus: nothing to resolve to
+        let text = "Iran met France in Vienna. Tehran later accused the agency of bias.";
+        assert_eq!(actor_of_nth(text, "the agency", 0), None);
+    }
+
+    #[test]
+    fn the_rebel_group_is_the_armed_group_in_focus_or_nothing() {
+        let text = "Saudi Arabia accused Yemen's Houthi rebels of firing missiles. \
+                    Riyadh said the rebel group had hit an airport.";
+        assert_eq!(
+            actor_of_nth(text, "the rebel group", 0).as_deref(),
+            Some("YEMREB")
+        );
+        let text = "Colombia asked the United Nations for help. Bogota said the group would meet.";
+        assert_eq!(actor_of_nth(text, "the group", 0), None);
+    }
+}

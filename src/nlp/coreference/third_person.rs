@@ -1,0 +1,336 @@
+//! "it", "they" and "him" that open a clause: the subject of the previous sentence, when
+//! its number and kind fit.
+//!
+//! - "It accused Paris …" after "The ministry said …" is the ministry: "it" takes a single
+//!   actor that is not a person (a state, organ, organisation), named in the previous
+//!   sentence's subject;
+//! - "They called on Belarus …" after "The four ministers said …" is the four governments:
+//!   "they" takes a plural subject — a coordinated list ("A and B met …"), a collective
+//!   mention ("the two countries"), or a plural noun whose actor is known ("Houthi rebels");
+//!   a list becomes one multi-code actor, which the event coder splits into one side each;
+//! - "Putin thanked him" after "Tokayev praised …" is Tokayev: "him" takes a person who
+//!   was the previous sentence's subject, unless that person is the one acting on him.
+//!
+//! A subject pronoun counts only when no actor is named before it in its sentence ("On
+//! Thursday it closed …" counts; "Ankara said it …" is the coder's reported-speech rule)
+//! and the word after it is not one of `pronoun-expletive-next` ("It is unclear …").
+//! The previous sentence is parsed only when such a pronoun is found. Anything that does
+//! not fit leaves the pronoun unresolved: no mention is added.
+
+use crate::nlp::mentions::Ctx;
+use crate::nlp::syntax::{self, Analysis};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{Actor, EntityType, Mention, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What a pronoun asks of its antecedent.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Want {
+    /// "it": one actor, not a person.
+    Thing,
+    /// "they": several actors, or a plural noun.
+    Plural,
+    /// "him": one person.
+    Person,
+}
+
+fn want(word: &str) -> Option<Want> {
+    match word {
+        "it" => Some(Want::Thing),
+        "they" => Some(Want::Plural),
+        "him" => Some(Want::Person),
+        _ => None,
+    }
+}
+
+/// Words after "it" / "they" that make the pronoun empty or not an actor ("it is", "it seems").
+fn expletive_next() -> &'static HashSet<&'static str> {
+    use crate::nlp::lexicon::List;
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        List::MentionWords
+            .words("pronoun-expletive-next")
+            .into_iter()
+            .collect()
+    })
+}
+
+/// Adds a mention with the antecedent's actor for each pronoun that resolves.
+pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let mut added: Vec<Mention> = Vec::new();
+    let mut parsed: Option<(usize, Analysis)> = None;
+    for (si, &(a, b)) in ranges.iter().enumerate().skip(1) {
+        for k in a..b {
+            let Some(w) = want(ctx.low(k)) else {
+                continue;
+            };
+            let start = ctx.tokens[k].start;
+            if !fits_position(ctx, mentions, w, si, k, b) {
+                continue;
+            }
+            if parsed.as_ref().is_none_or(|(s, _)| *s != si - 1) {
+                let (pa, pb) = ranges[si - 1];
+                let model = match syntax::builtin() {
+                    Ok(m) => m,
+                    Err(_) => return,
+                };
+                parsed = Some((
+                    si - 1,
+                    model.analyse_sentence(ctx.text, &ctx.tokens[pa..pb]),
+                ));
+            }
+            let Some((_, parse)) = parsed.as_ref() else {
+                continue;
+            };
+            let pool: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
+            let Some((actor, ante)) = antecedent(&pool, parse, si - 1, w) else {
+                continue;
+            };
+            if w == Want::Person && acts_on_itself(&pool, si, start, &actor) {
+                continue;
+            }
+            let ante = (ante < mentions.len()).then_some(ante);
+            added.push(Mention {
+                span: Span::new(start, ctx.tokens[k].end),
+                entity_type: if w == Want::Person {
+                    EntityType::Person
+                } else {
+                    EntityType::Organisation
+                },
+                actor: Some(actor),
+                sentence: si,
+                antecedent: ante,
+                geo: None,
+            });
+        }
+    }
+    mentions.extend(added);
+}
+
+/// A subject pronoun opens its clause: no actor named before it in the sentence, and a
+/// lower-case word after it that is not an expletive's verb. "him" may stand anywhere.
+fn fits_position(ctx: &Ctx, mentions: &[Mention], w: Want, si: usize, k: usize, b: usize) -> bool {
+    if w == Want::Person {
+        return true;
+    }
+    let start = ctx.tokens[k].start;
+    let named_before = mentions
+        .iter()
+        .any(|m| m.sentence == si && m.span.end <= start && m.actor.is_some());
+    let next = k + 1;
+    let verbish = next < b && ctx.tokens[next].kind == TokenKind::Word && !ctx.is_cap_word(next);
+    !named_before && verbish && !expletive_next().contains(ctx.low(next))
+}
+
+/// The previous sentence's subject as the pronoun wants it: (actor, mention index).
+fn antecedent(
+    pool: &[&Mention],
+    parse: &Analysis,
+    sentence: usize,
+    w: Want,
+) -> Option<(Actor, usize)> {
+    let subj = main_subject(parse)?;
+    let inside = subject_actors(pool, sentence, &subj)?;
+    let mut codes: Vec<&str> = Vec::new();
+    for &i in &inside {
+        let c = pool[i].actor.as_ref().map_or("", |a| a.code.as_str());
+        if !c.is_empty() && !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
+    let &first = inside.first()?;
+    let m = pool[first];
+    let actor = m.actor.clone()?;
+    let multi = codes.len() > 1 || actor.code.contains('/');
+    let person = m.entity_type == EntityType::Person;
+    let single = codes.len() == 1 && !multi;
+    match w {
+        Want::Thing if single && !subj.plural && !person => Some((actor, first)),
+        Want::Person if single && person => Some((actor, first)),
+        Want::Plural if multi => Some((joined(&codes, &actor), first)),
+        Want::Plural if single && subj.plural && !person => Some((actor, first)),
+        _ => None,
+    }
+}
+
+/// The mentions the subject names: the one holding each head word (the subject's and its
+/// conjuncts'); when a plural head holds none ("the ministers of A and B"), every actor
+/// named inside the subject.
+fn subject_actors(pool: &[&Mention], sentence: usize, subj: &Subject) -> Option<Vec<usize>> {
+    let all = outermost_actors(pool, sentence, subj.span);
+    let holding = |h: Span| all.iter().copied().find(|&i| pool[i].span.contains(h));
+    let held: Vec<Option<usize>> = subj.heads.iter().map(|&h| holding(h)).collect();
+    if held.iter().all(Option::is_some) {
+        return Some(held.into_iter().flatten().collect());
+    }
+    (subj.plural && subj.heads.len() == 1 && all.len() > 1).then_some(all)
+}
+
+/// The root's subject: its whole span, the spans of its head word and coordinated heads,
+/// and whether the head noun is plural.
+struct Subject {
+    span: Span,
+    heads: Vec<Span>,
+    plural: bool,
+}
+
+/// One actor for a list: the codes joined by '/', as collective descriptions do.
+fn joined(codes: &[&str], first: &Actor) -> Actor {
+    if codes.len() == 1 {
+        return first.clone();
+    }
+    Actor {
+        code: codes.join("/"),
+        name: first.name.clone(),
+        country: String::new(),
+        sector: String::new(),
+    }
+}
+
+/// The root's nominal subject; when the root has none (a parse that hangs the clause off a
+/// modifier), the subject of the first verb that has one.
+fn main_subject(parse: &Analysis) -> Option<Subject> {
+    let words = &parse.words;
+    let subject_of = |h: usize| {
+        words.iter().position(|w| {
+            w.head as usize == h + 1 && matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass")
+        })
+    };
+    let root = words.iter().position(|w| w.head == 0)?;
+    let subj = subject_of(root).or_else(|| {
+        (0..words.len())
+            .filter(|&v| words[v].xpos.starts_with("VB"))
+            .find_map(subject_of)
+    })?;
+    let (mut lo, mut hi) = (words[subj].start, words[subj].end);
+    for (i, w) in words.iter().enumerate() {
+        if dominated_by(parse, i, subj) {
+            lo = lo.min(w.start);
+            hi = hi.max(w.end);
+        }
+    }
+    let span_of = |w: &syntax::Word| Span::new(w.start, w.end);
+    let mut heads = vec![span_of(&words[subj])];
+    heads.extend(
+        words
+            .iter()
+            .filter(|w| w.head as usize == subj + 1 && w.deprel == "conj")
+            .map(span_of),
+    );
+    Some(Subject {
+        span: Span::new(lo, hi),
+        plural: matches!(words[subj].xpos.as_str(), "NNS" | "NNPS"),
+        heads,
+    })
+}
+
+/// Is word `i` inside the subtree of word `top` (both 0-based)?
+fn dominated_by(parse: &Analysis, i: usize, top: usize) -> bool {
+    let mut cur = i;
+    for _ in 0..parse.words.len() {
+        if cur == top {
+            return true;
+        }
+        let h = parse.words[cur].head as usize;
+        if h == 0 {
+            return false;
+        }
+        cur = h - 1;
+    }
+    false
+}
+
+/// Mentions with an actor overlapping `span` (a parse may leave a title outside the subject) of sentence `s`, outermost only, in text order.
+fn outermost_actors(pool: &[&Mention], s: usize, span: Span) -> Vec<usize> {
+    let with_actor = |m: &Mention| m.actor.as_ref().is_some_and(|a| !a.code.is_empty());
+    let mut out: Vec<usize> = (0..pool.len())
+        .filter(|&i| pool[i].sentence == s && overlaps(pool[i].span, span) && with_actor(pool[i]))
+        .filter(|&i| {
+            !pool
+                .iter()
+                .any(|o| o.span != pool[i].span && o.span.contains(pool[i].span) && with_actor(o))
+        })
+        .collect();
+    out.sort_by_key(|&i| pool[i].span.start);
+    out.dedup_by_key(|i| pool[*i].span);
+    out
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// "Putin thanked him": a person named before "him" in its sentence with the same actor
+/// is the one acting, so "him" is someone else.
+fn acts_on_itself(pool: &[&Mention], si: usize, start: usize, actor: &Actor) -> bool {
+    pool.iter().any(|m| {
+        m.sentence == si
+            && m.span.end <= start
+            && m.entity_type == EntityType::Person
+            && m.actor.as_ref().is_some_and(|a| a.code == actor.code)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{actor_of_nth, events};
+
+    #[test]
+    fn it_is_the_previous_subject_when_that_is_one_actor_not_a_person() {
+        let text = "Algeria's foreign ministry summoned the Spanish envoy on Monday. \
+                    It accused Spain of meddling in its affairs.";
+        assert_eq!(actor_of_nth(text, "It", 0).as_deref(), Some("DZAGOV"));
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "DZAGOV" && t.starts_with("ESP") && c.starts_with("11")),
+            "{evs:?}"
+        );
+        // after an opening phrase, still the clause's subject
+        let text = "Pakistan denied the charge. On Friday it closed its border with India.";
+        assert_eq!(actor_of_nth(text, "it", 0).as_deref(), Some("PAK"));
+    }
+
+    #[test]
+    fn it_is_left_alone_after_a_person_a_list_an_expletive_or_a_named_subject() {
+        let text = "French President Emmanuel Macron criticised Iran. It accused Spain of lying.";
+        assert_eq!(actor_of_nth(text, "It", 0), None);
+        let text = "Chile and Peru criticised Bolivia. It accused Spain of lying.";
+        assert_eq!(actor_of_nth(text, "It", 0), None);
+        let text = "Algeria criticised Spain. It is unclear what Madrid will do.";
+        assert_eq!(actor_of_nth(text, "It", 0), None);
+        // an actor named before the pronoun: the coder's reported-speech rule decides
+        let text = "Algeria criticised Spain. Morocco said it would stay neutral.";
+        assert_eq!(actor_of_nth(text, "it", 0), None);
+    }
+
+    #[test]
+    fn they_is_the_previous_coordinated_or_plural_subject() {
+        let text = "Chile and Peru met in Lima on Tuesday. \
+                    They called on Bolivia to reopen the border.";
+        assert_eq!(actor_of_nth(text, "They", 0).as_deref(), Some("CHL/PER"));
+        let evs = events(text);
+        for src in ["CHL", "PER"] {
+            assert!(
+                evs.iter().any(|(s, t, c)| s.starts_with(src)
+                    && t.starts_with("BOL")
+                    && c.starts_with("02")),
+                "{src}: {evs:?}"
+            );
+        }
+        // one state is not "they"
+        let text = "Chile met Peru in Lima. They called on Bolivia to reopen the border.";
+        assert_eq!(actor_of_nth(text, "They", 0), None);
+    }
+
+    #[test]
+    fn him_is_the_previous_subject_person_but_not_the_one_acting_on_him() {
+        let text = "Indian Prime Minister Narendra Modi praised Japan's help. \
+                    Japanese Prime Minister Shigeru Ishiba thanked him for the visit.";
+        assert_eq!(actor_of_nth(text, "him", 0).as_deref(), Some("INDGOV"));
+        let text = "Indian Prime Minister Narendra Modi praised Japan's help. \
+                    Later Modi thanked him for the visit.";
+        assert_eq!(actor_of_nth(text, "him", 0), None);
+    }
+}
