@@ -65,6 +65,7 @@ pub struct FrameLexicon {
     past_relative: Vec<String>,
     sequel_adverb: Vec<String>,
     news_day: Vec<String>,
+    pledge: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -107,6 +108,7 @@ impl FrameLexicon {
             past_relative: set("past_relative")?,
             sequel_adverb: set("sequel_adverb")?,
             news_day: set("news_day")?,
+            pledge: set("pledge")?,
         })
     }
 

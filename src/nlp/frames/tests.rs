@@ -301,3 +301,17 @@ fn a_conjunct_that_goes_on_later_takes_the_date_of_its_clause() {
     let (f, _) = frame_of(s, "marched", &["Chilean", "Peruvian"]);
     assert_eq!(f.dated, None, "{}", f.path);
 }
+
+#[test]
+fn a_speech_verb_s_conditional_content_is_conditional() {
+    let s = "Morales said Bolivia was ready for talks if Chile also opens the port.";
+    let (f, _) = frame_of(s, "said", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Conditional, "{}", f.path);
+    let s = "Morales said Bolivia was ready for talks with Chile.";
+    let (f, _) = frame_of(s, "said", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Asserted, "{}", f.path);
+    // A warning's condition is what it warns of.
+    let s = "Morales warned that Bolivia would close the border if Chile raises the tariffs.";
+    let (f, _) = frame_of(s, "warned", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Asserted, "{}", f.path);
+}
