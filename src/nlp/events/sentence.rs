@@ -32,6 +32,7 @@ impl EventCoder {
         let analysis = self.parse(text, article_tokens, toks);
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
         let (left_bounds, right_bounds) = clause_bounds(toks, &vps);
+        split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
         let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
         let preds: Vec<Option<usize>> = vps
