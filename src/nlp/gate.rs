@@ -8,16 +8,18 @@
 //!    those are not reporting;
 //! 2. its sentence is a question (`question`), the author's own first/second-person words
 //!    (`editorial`), or a quotation no actor can be named as saying (`unattributed_quote`);
-//! 3. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
+//! 3. its clause dates it before the article's year, or by "last year" / "years ago"
+//!    (`background`): a past act told as background is not news on the article's date;
+//! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
 //!    THREATEN code, an intention only as an intent code (CAMEO 03);
-//! 4. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
+//! 5. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
 //!    type (a code outside CAMEO's roots, from an operator's own verb dictionary, passes);
-//! 5. its source does not resolve to an actor with a country or organisation
+//! 6. its source does not resolve to an actor with a country or organisation
 //!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
 //!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`);
-//! 6. it repeats an event of the same sentence, source, target and code (`duplicate`).
+//! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
 //!
 //! The first failing rule is the reason (the metric label); all failing rules are kept for
 //! `annotate --explain` and for measuring each rule's effect.
@@ -41,6 +43,8 @@ pub enum DropReason {
     Question,
     Editorial,
     UnattributedQuote,
+    /// A past act dated in its own clause before the article ("fought a war in 2008").
+    Background,
     Negated,
     Conditional,
     Hypothetical,
@@ -57,7 +61,7 @@ pub enum DropReason {
 }
 
 impl DropReason {
-    pub const ALL: [DropReason; 19] = [
+    pub const ALL: [DropReason; 20] = [
         DropReason::LowConfidence,
         DropReason::Dateline,
         DropReason::Byline,
@@ -65,6 +69,7 @@ impl DropReason {
         DropReason::Question,
         DropReason::Editorial,
         DropReason::UnattributedQuote,
+        DropReason::Background,
         DropReason::Negated,
         DropReason::Conditional,
         DropReason::Hypothetical,
@@ -88,6 +93,7 @@ impl DropReason {
             DropReason::Question => "question",
             DropReason::Editorial => "editorial",
             DropReason::UnattributedQuote => "unattributed_quote",
+            DropReason::Background => "background",
             DropReason::Negated => "negated",
             DropReason::Conditional => "conditional",
             DropReason::Hypothetical => "hypothetical",
@@ -231,6 +237,9 @@ impl Gate {
         }
         if let Some((r, why)) = self.text_kind(article.text, &ctx, &event, entities) {
             fail(r, why);
+        }
+        if let Some(why) = background(article, &ctx, &event) {
+            fail(DropReason::Background, why);
         }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {
@@ -489,6 +498,22 @@ impl Gate {
     }
 }
 
+/// Rule 3: the frame dated the trigger's clause (`frames::Dated`), or a perfect runs on
+/// from a past date (`Clause::since_date`), before the article's year or relative to it
+/// ("last year", "decades ago"). A year is only compared when the article has a date; the
+/// article's own year may be this week's news.
+fn background(article: &ArticleText, ctx: &Clause<'_>, event: &CodedEvent) -> Option<String> {
+    use super::frames::Dated;
+    use chrono::Datelike;
+    match super::frames::dated_in_path(&event.path).or_else(|| ctx.since_date())? {
+        Dated::Before => Some("dated before the article (\"last year\", \"ago\")".into()),
+        Dated::Year(y) => {
+            let published = article.published?.year();
+            (y < published).then(|| format!("dated {y}, before the article's {published}"))
+        }
+    }
+}
+
 /// Events that reach `events.diplomatic` with a non-asserted modality are those whose code
 /// names the act that did happen: a threat (13x), an intention (03x), a reported act.
 fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
@@ -605,7 +630,11 @@ impl<'t> Clause<'t> {
                 }
                 _ => {}
             }
-            if !word_char && matches!(c, ',' | ';' | '—' | '–' | ':') {
+            // A thousands separator ("5,000") is not a clause break.
+            let in_number = c == ','
+                && sentence[i + 1..].starts_with(|n: char| n.is_ascii_digit())
+                && sentence[..i].ends_with(|p: char| p.is_ascii_digit());
+            if !word_char && !in_number && matches!(c, ',' | ';' | '—' | '–' | ':') {
                 if let Some(w) = words.last_mut() {
                     w.comma_after = true;
                 }
@@ -660,6 +689,34 @@ impl<'t> Clause<'t> {
             start -= 1;
         }
         &before[start..]
+    }
+
+    /// "has deployed troops along the border since last year", "have sent advisers since
+    /// 2022": a perfect whose clause (up to the next comma) runs on from a past date tells
+    /// a standing state, not news. Read on the words: the parser often misplaces "since".
+    fn since_date(&self) -> Option<super::frames::Dated> {
+        use super::frames::Dated;
+        let perfect = |w: &Word| matches!(w.lower.as_str(), "has" | "have" | "had");
+        let at_trigger = self.words.iter().skip(self.before_trigger().len());
+        if !self
+            .aux_chain()
+            .iter()
+            .chain(at_trigger.clone().take(1))
+            .any(perfect)
+        {
+            return None;
+        }
+        let mut clause = at_trigger
+            .clone()
+            .take_while(|w| !w.comma_after)
+            .chain(at_trigger.skip_while(|w| !w.comma_after).take(1));
+        clause.find(|w| w.lower == "since")?;
+        let next: Vec<&Word> = clause.take(2).collect();
+        match next.as_slice() {
+            [l, y] if l.lower == "last" && y.lower == "year" => Some(Dated::Before),
+            [y, ..] if y.lower.len() == 4 => y.lower.parse().ok().map(Dated::Year),
+            _ => None,
+        }
     }
 
     fn aux_is_lower(&self, w: &str) -> bool {

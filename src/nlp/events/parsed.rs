@@ -183,3 +183,68 @@ impl EventCoder {
         side
     }
 }
+
+/// "voiced support for the Philippines, and the U.S. ambassador … called": the word lists
+/// join actors that only ", and" separates (`actor_groups`), but when the parse makes the
+/// later actor the subject of a verb, a new clause begins there: the group splits, so
+/// neither clause's actor is taken as the other's.
+pub(super) fn split_at_new_subjects(
+    words: &[crate::nlp::syntax::Word],
+    toks: &[Tok],
+    groups: &mut Vec<Group>,
+) {
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups.drain(..) {
+        let mut cur = Group {
+            start: g.start,
+            end: g.start,
+            mentions: Vec::new(),
+        };
+        for &m in &g.mentions {
+            let Some(ts) = (g.start..g.end).find(|&t| toks[t].mention == Some(m)) else {
+                cur.mentions.push(m);
+                continue;
+            };
+            let te = (ts..g.end)
+                .take_while(|&t| toks[t].mention == Some(m))
+                .last()
+                .map_or(ts + 1, |t| t + 1);
+            let between = &toks[cur.end.max(g.start)..ts];
+            let after_comma =
+                between.iter().any(|t| t.is(COMMA)) && between.iter().any(|t| t.is(CONJ));
+            if !cur.mentions.is_empty() && after_comma && subject_of_verb(words, &toks[ts..te]) {
+                cur.end = ts;
+                out.push(std::mem::replace(
+                    &mut cur,
+                    Group {
+                        start: ts,
+                        end: ts,
+                        mentions: Vec::new(),
+                    },
+                ));
+            }
+            cur.mentions.push(m);
+            cur.end = cur.end.max(te);
+        }
+        cur.end = g.end;
+        out.push(cur);
+    }
+    *groups = out;
+}
+
+/// Is the syntactic head of the words under `toks` (the one whose head lies outside them)
+/// a subject?
+fn subject_of_verb(words: &[crate::nlp::syntax::Word], toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let (s, e) = (first.span.start, last.span.end);
+    let inside: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].start >= s && words[i].end <= e)
+        .collect();
+    inside.iter().any(|&i| {
+        let head = (words[i].head as usize).checked_sub(1);
+        let outside = head.is_none_or(|h| !inside.contains(&h));
+        outside && words[i].deprel.starts_with("nsubj")
+    })
+}

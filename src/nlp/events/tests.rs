@@ -516,3 +516,36 @@ fn withdrawing_from_an_organisation_reduces_relations() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn an_actor_opening_the_next_clause_is_not_a_target_of_this_one() {
+    let text = "Chile voiced support for Peru, and the Bolivian ambassador in Lima called the vote unfair.";
+    let actors = [
+        ("Chile", "CHL", Location),
+        ("Peru", "PER", Location),
+        ("Bolivian ambassador", "BOLGOV", Person),
+        ("Lima", "PER", Location),
+    ];
+    let tr = triples(&run(text, &actors));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "CHL" && t == "PER"),
+        "{tr:?}"
+    );
+    assert!(
+        !tr.iter().any(|(s, t, _)| s == "CHL" && t == "BOLGOV"),
+        "{tr:?}"
+    );
+    // A list joined by ", and" with no verb of its own stays one group.
+    let text = "Chile condemned Peru, Ecuador, and Bolivia over the vote.";
+    let actors = [
+        ("Chile", "CHL", Location),
+        ("Peru", "PER", Location),
+        ("Ecuador", "ECU", Location),
+        ("Bolivia", "BOL", Location),
+    ];
+    let tr = triples(&run(text, &actors));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "CHL" && t == "BOL"),
+        "{tr:?}"
+    );
+}

@@ -19,6 +19,7 @@
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
+mod dated;
 mod judged;
 mod nouns;
 mod roles;
@@ -32,6 +33,7 @@ use crate::nlp::syntax::Word;
 use crate::nlp::NlpError;
 use std::sync::OnceLock;
 
+pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
 pub use status::Status;
 
@@ -58,6 +60,12 @@ pub struct FrameLexicon {
     unrealised_aux: Vec<String>,
     threat: Vec<String>,
     threat_case: Vec<String>,
+    date_case: Vec<String>,
+    month: Vec<String>,
+    past_relative: Vec<String>,
+    sequel_adverb: Vec<String>,
+    news_day: Vec<String>,
+    pledge: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -95,6 +103,12 @@ impl FrameLexicon {
             unrealised_aux: set("unrealised_aux")?,
             threat: set("threat")?,
             threat_case: set("threat_case")?,
+            date_case: set("date_case")?,
+            month: set("month")?,
+            past_relative: set("past_relative")?,
+            sequel_adverb: set("sequel_adverb")?,
+            news_day: set("news_day")?,
+            pledge: set("pledge")?,
         })
     }
 
@@ -145,6 +159,8 @@ pub struct Frame {
     /// attack on Ukraine": Russia), which a dictionary pattern's target must not override.
     pub judged_agent: bool,
     pub status: Status,
+    /// A past date of the predicate's own clause ("in 2008", "since last year").
+    pub dated: Option<Dated>,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -223,6 +239,10 @@ impl<'a> Sentence<'a> {
         f.negated = self.negated(p) || control.is_some_and(|c| self.negated(c));
         f.status = self.status(p, control);
         f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
+        f.dated = self.dated(p);
+        if let Some(d) = f.dated {
+            f.path = format!("{}; {}", f.path, d.text());
+        }
         f
     }
 

@@ -28,6 +28,9 @@ impl Sentence<'_> {
     /// The status of predicate `p`; `control` is a control verb the coder already folded
     /// into the phrase ("refused to meet"), whose complement is not embedded.
     pub(super) fn status(&self, p: usize, control: Option<usize>) -> Status {
+        if self.conditional_content(p) {
+            return Status::Conditional;
+        }
         let mut reported = None;
         let mut cur = p;
         for _ in 0..MAX_HOPS {
@@ -73,6 +76,16 @@ impl Sentence<'_> {
             },
             _ => Step::Up,
         }
+    }
+
+    /// "X said Y was ready for a truce if Z stops firing": an event the coder read at the
+    /// speech verb itself ("say … truce") is its complement's content, and that content is
+    /// conditional. A warning's or promise's condition is its content (`pledge`), not a
+    /// condition on it.
+    fn conditional_content(&self, p: usize) -> bool {
+        self.lex.is_speech(&self.lower[p])
+            && !has(&self.lex.pledge, &self.lower[p])
+            && self.kids(p, "ccomp").any(|c| self.conditions(c))
     }
 
     /// Does `w` govern an `if` / `unless` clause (the consequence of a conditional)?

@@ -249,3 +249,69 @@ fn a_threat_with_no_marked_party_falls_on_the_one_asked_to_comply() {
     let (f, _) = frame_of(s, "pays", &["Chile", "Bolivia"]);
     assert_eq!(f.status, Status::Conditional);
 }
+
+#[test]
+fn a_year_in_the_predicate_s_own_clause_dates_it() {
+    let s = "Chile fought a short war with Peru in 1995.";
+    let (f, _) = frame_of(s, "fought", &["Chile", "Peru"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    assert_eq!(dated_in_path(&f.path), Some(Dated::Year(1995)));
+    let s = "As recently as 1998, a Bolivian minister travelled to Lima every month.";
+    let (f, _) = frame_of(s, "travelled", &["Bolivian", "Lima"]);
+    assert_eq!(f.dated, Some(Dated::Year(1998)), "{}", f.path);
+    // A plain present act has no date.
+    let (f, _) = frame_of("Chile fought Peru.", "fought", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
+fn a_year_after_several_phrases_may_belong_to_a_noun() {
+    let s = "Chile thanked Peru for its help in a dispute between Bolivia and Ecuador in 1995.";
+    let (f, _) = frame_of(s, "thanked", &["Chile", "Peru", "Bolivia", "Ecuador"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
+fn a_year_in_another_clause_or_beside_a_news_day_does_not_date_the_predicate() {
+    let s = "Chile recalled its envoy after Peru annulled a treaty it signed in 1995.";
+    let (f, _) = frame_of(s, "recalled", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Chile lifted on Tuesday the ban that it imposed on Peru two decades ago.";
+    let (f, _) = frame_of(s, "lifted", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
+fn last_year_and_ago_date_a_clause_before_the_article() {
+    let s = "Chile expelled two Peruvian diplomats last year.";
+    let (f, _) = frame_of(s, "expelled", &["Chile", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+    let s = "Chile broke off relations with Peru three decades ago.";
+    let (f, _) = frame_of(s, "broke", &["Chile", "Peru"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+}
+
+#[test]
+fn a_conjunct_that_goes_on_later_takes_the_date_of_its_clause() {
+    let s =
+        "They signed a truce in 1995, and Chilean troops later marched alongside Peruvian units.";
+    let (f, _) = frame_of(s, "marched", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    let s = "They signed a truce in 1995, and Chilean troops marched alongside Peruvian units.";
+    let (f, _) = frame_of(s, "marched", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
+fn a_speech_verb_s_conditional_content_is_conditional() {
+    let s = "Morales said Bolivia was ready for talks if Chile also opens the port.";
+    let (f, _) = frame_of(s, "said", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Conditional, "{}", f.path);
+    let s = "Morales said Bolivia was ready for talks with Chile.";
+    let (f, _) = frame_of(s, "said", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Asserted, "{}", f.path);
+    // A warning's condition is what it warns of.
+    let s = "Morales warned that Bolivia would close the border if Chile raises the tariffs.";
+    let (f, _) = frame_of(s, "warned", &["Morales", "Bolivia", "Chile"]);
+    assert_eq!(f.status, Status::Asserted, "{}", f.path);
+}

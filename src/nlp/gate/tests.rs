@@ -387,3 +387,47 @@ fn a_negation_inside_the_trigger_was_coded_by_the_pattern() {
         Some(DropReason::Negated)
     );
 }
+
+fn judge_on(text: &str, e: impl Fn(&EntityAnalysis) -> CodedEvent, year: i32) -> Judged {
+    let ents = article(text, &[]);
+    let gate = Gate::builtin().unwrap();
+    let cameo = CameoTable::builtin().unwrap();
+    let art = ArticleText {
+        id: "t",
+        text,
+        published: chrono::NaiveDate::from_ymd_opt(year, 6, 1),
+    };
+    let ev = e(&ents);
+    gate.judge(&art, &ents, vec![ev], &cameo, 0.0).remove(0)
+}
+
+#[test]
+fn an_act_dated_before_the_article_is_background() {
+    let t = "Chile fought a short war with Peru in 1995.";
+    let dated = |ents: &EntityAnalysis| {
+        let mut e = event(t, ents, "fought", "CHL", "PER", "190");
+        e.path = "source: nsubj; target: obl; clause: main; dated: 1995".into();
+        e
+    };
+    let j = judge_on(t, dated, 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // The article's own year may be this week's news.
+    assert_eq!(judge_on(t, dated, 1995).reason(), None);
+}
+
+#[test]
+fn a_perfect_running_on_from_a_past_date_is_background() {
+    let t = "Chile has stationed 2,000 soldiers on the border with Peru since last year.";
+    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    let t = "Chile has stationed soldiers on the border with Peru since 2021.";
+    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    let t = "Chile has stationed soldiers on the border with Peru since Monday.";
+    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+    // "since" in a later clause of the sentence dates that clause.
+    let t = "Chile has stationed soldiers on the border, where calm has held since 2021.";
+    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+}

@@ -1,0 +1,148 @@
+//! Whether a predicate's own clause dates it in the past: "fought a war with Y in 2008",
+//! "as recently as 2019, X flew to Y", "has deployed troops since last year", "made peace in
+//! 2018, and later fought alongside Y". The frame only reads the date; the gate compares a
+//! year with the article's date (`background`), since the parse does not know that date.
+use super::{has, Sentence};
+
+/// A past date the parse attaches to a predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    /// A year ("in 2008", "since 2022", "in July 2023").
+    Year(i32),
+    /// A date relative to the article, always before it ("last year", "decades ago").
+    Before,
+}
+
+impl Dated {
+    /// The path segment `annotate --explain` shows and the gate reads back.
+    pub fn text(self) -> String {
+        match self {
+            Dated::Year(y) => format!("dated: {y}"),
+            Dated::Before => "dated: before".into(),
+        }
+    }
+}
+
+/// The date a frame's path records (see [`Dated::text`]), if any.
+pub fn dated_in_path(path: &str) -> Option<Dated> {
+    let value = path.split("; ").find_map(|s| s.strip_prefix("dated: "))?;
+    match value {
+        "before" => Some(Dated::Before),
+        y => y.parse().ok().map(Dated::Year),
+    }
+}
+
+/// Relations that open another clause: a date under them dates that clause, not `p`.
+const CLAUSAL: [&str; 8] = [
+    "ccomp",
+    "advcl",
+    "acl",
+    "acl:relcl",
+    "parataxis",
+    "conj",
+    "csubj",
+    "appos",
+];
+
+/// How far below the predicate a date is looked for.
+const MAX_DEPTH: usize = 4;
+
+impl Sentence<'_> {
+    /// The past date of predicate `p`'s own clause; a conjunct that goes on with a sequel
+    /// adverb ("and later fought") takes the date of the clause it continues.
+    pub(super) fn dated(&self, p: usize) -> Option<Dated> {
+        // "lifted on Wednesday sanctions imposed nine years ago": the day dates the act.
+        let news_day = (0..self.words.len())
+            .any(|w| has(&self.lex.news_day, &self.lower[w]) && self.in_own_clause(p, w));
+        if news_day {
+            return None;
+        }
+        let own = (0..self.words.len()).find_map(|w| self.date_of(p, w));
+        own.or_else(|| {
+            let h = self.heads[p].filter(|_| self.rel(p) == "conj")?;
+            let sequel = self
+                .kids(p, "advmod")
+                .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()));
+            if sequel {
+                (0..self.words.len()).find_map(|w| self.date_of(h, w))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Word `w` as a date of predicate `p`: a year or a relative past date in `p`'s own
+    /// clause, with at most one preposition between them. Each further prepositional
+    /// phrase is another noun the date may belong to ("thanked Y for its role in an exchange
+    /// between A and B in 2023"), which the parser tends to attach to the verb.
+    fn date_of(&self, p: usize, w: usize) -> Option<Dated> {
+        let date = self.date_word(w)?;
+        if !self.in_own_clause(p, w) {
+            return None;
+        }
+        let phrase = self.leftmost_date(w);
+        let (from, to) = if phrase > p {
+            (p + 1, phrase)
+        } else {
+            (w + 1, p)
+        };
+        let preps = (from..to)
+            .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
+            .count();
+        (preps <= 1).then_some(date)
+    }
+
+    /// A year with a date preposition ("in 2008", "since 2022", "as recently as 2019"), a
+    /// year after a month ("in July 2023"), or a relative past ("last year", "years ago").
+    fn date_word(&self, w: usize) -> Option<Dated> {
+        let lower = self.lower[w].as_str();
+        if has(&self.lex.past_relative, lower) {
+            let last = self.children[w].iter().any(|&c| self.lower[c] == "last");
+            let ago = self.words.get(w + 1).is_some_and(|n| n.form == "ago");
+            return (last || ago).then_some(Dated::Before);
+        }
+        let year: i32 = self.words[w].form.parse().ok()?;
+        if !(1900..=2100).contains(&year) {
+            return None;
+        }
+        let cased = |x: usize| {
+            self.children[x]
+                .iter()
+                .any(|&c| has(&self.lex.date_case, &self.lower[c]))
+        };
+        let in_month =
+            self.heads[w].is_some_and(|h| has(&self.lex.month, &self.lower[h]) && cased(h));
+        (cased(w) || in_month).then_some(Dated::Year(year))
+    }
+
+    /// Is `w` below `p` without crossing into another clause?
+    fn in_own_clause(&self, p: usize, w: usize) -> bool {
+        let mut cur = w;
+        for _ in 0..MAX_DEPTH {
+            let Some(h) = self.heads[cur] else {
+                return false;
+            };
+            if has_str(&CLAUSAL, self.rel(cur)) {
+                return false;
+            }
+            if h == p {
+                return true;
+            }
+            cur = h;
+        }
+        false
+    }
+
+    /// The first word of a date phrase: its preposition, or its month's.
+    fn leftmost_date(&self, w: usize) -> usize {
+        let first_kid = |x: usize| self.children[x].iter().copied().min().unwrap_or(x).min(x);
+        match self.heads[w] {
+            Some(h) if has(&self.lex.month, &self.lower[h]) => first_kid(h),
+            _ => first_kid(w),
+        }
+    }
+}
+
+fn has_str(set: &[&str], w: &str) -> bool {
+    set.contains(&w)
+}
