@@ -352,6 +352,8 @@ mod tests;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_recall;
+#[cfg(test)]
 mod tests_signed;
 #[cfg(test)]
 mod tests_threats;
