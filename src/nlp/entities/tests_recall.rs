@@ -1,0 +1,22 @@
+//! Actor data gaps (branch recall): demonyms the country sources lack, armed groups of
+//! current conflicts, nationality-marked weapons and strikes as the country's military.
+//! Invented sentences.
+use super::tests::{actor_of, run};
+
+#[test]
+fn demonyms_missing_from_the_sources_name_their_country() {
+    let ms = run(
+        "Kazakh officials met Swedish and Icelandic diplomats in Astana.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Kazakh officials").as_deref(), Some("KAZGOV"));
+    // "Swedish and Icelandic diplomats": the shared agent gives both the government
+    assert_eq!(actor_of(&ms, "Swedish").as_deref(), Some("SWEGOV"));
+    assert_eq!(
+        actor_of(&ms, "Icelandic diplomats").as_deref(),
+        Some("ISLGOV")
+    );
+    let ms = run("North Macedonia and Eswatini signed a pact.", None);
+    assert_eq!(actor_of(&ms, "North Macedonia").as_deref(), Some("MKD"));
+    assert_eq!(actor_of(&ms, "Eswatini").as_deref(), Some("SWZ"));
+}
