@@ -20,3 +20,17 @@ fn demonyms_missing_from_the_sources_name_their_country() {
     assert_eq!(actor_of(&ms, "North Macedonia").as_deref(), Some("MKD"));
     assert_eq!(actor_of(&ms, "Eswatini").as_deref(), Some("SWZ"));
 }
+
+#[test]
+fn nationality_marked_weapons_are_the_military() {
+    let ms = run("Ukrainian drones struck a refinery near the border.", None);
+    assert_eq!(
+        actor_of(&ms, "Ukrainian drones").as_deref(),
+        Some("UKRMIL")
+    );
+    let ms = run("Israeli air strikes hit a camp overnight.", None);
+    assert_eq!(
+        actor_of(&ms, "Israeli air strikes").as_deref(),
+        Some("ISRMIL")
+    );
+}
