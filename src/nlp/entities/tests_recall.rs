@@ -22,12 +22,34 @@ fn demonyms_missing_from_the_sources_name_their_country() {
 }
 
 #[test]
+fn armed_groups_of_current_conflicts_have_codes() {
+    let ms = run(
+        "The National Liberation Army freed two soldiers, and the Arakan Army shelled a town.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "The National Liberation Army").as_deref(),
+        Some("COLREB")
+    );
+    assert_eq!(actor_of(&ms, "the Arakan Army").as_deref(), Some("MMRREB"));
+    let ms = run(
+        "The Syrian Democratic Forces handed the town to the Syrian National Army.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "The Syrian Democratic Forces").as_deref(),
+        Some("SYRREB")
+    );
+    assert_eq!(
+        actor_of(&ms, "the Syrian National Army").as_deref(),
+        Some("SYRREB")
+    );
+}
+
+#[test]
 fn nationality_marked_weapons_are_the_military() {
     let ms = run("Ukrainian drones struck a refinery near the border.", None);
-    assert_eq!(
-        actor_of(&ms, "Ukrainian drones").as_deref(),
-        Some("UKRMIL")
-    );
+    assert_eq!(actor_of(&ms, "Ukrainian drones").as_deref(), Some("UKRMIL"));
     let ms = run("Israeli air strikes hit a camp overnight.", None);
     assert_eq!(
         actor_of(&ms, "Israeli air strikes").as_deref(),
