@@ -49,3 +49,24 @@ fn transferring_a_thing_is_not_judicial_cooperation() {
     );
     assert!(!has(&evs, "GHA", "TGO", "063"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn own_nationality_on_a_thing_is_no_counterpart() {
+    let evs = run(
+        "Sweden's foreign minister discussed a Swedish package of radar parts.",
+        &[
+            ("Sweden's foreign minister", "SWEGOV", Person),
+            ("Swedish", "SWE", Nationality),
+        ],
+    );
+    assert!(!has(&evs, "SWEGOV", "SWE", "040"), "{:?}", triples(&evs));
+    // a foreign nationality on the thing still names the other party
+    let evs = run(
+        "Sweden's foreign minister discussed a Ukrainian request for radar parts.",
+        &[
+            ("Sweden's foreign minister", "SWEGOV", Person),
+            ("Ukrainian", "UKR", Nationality),
+        ],
+    );
+    assert!(has(&evs, "SWEGOV", "UKR", "040"), "{:?}", triples(&evs));
+}
