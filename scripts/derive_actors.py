@@ -18,7 +18,8 @@ Outputs (all UTF-8 TSV, '#' comments):
                              dates YYYYMMDD, open ends empty; '*' suffix on a name = stem
   data/actors/agents.txt     PETRARCH agents dictionary (comments stripped)
   data/actors/firstnames.txt first names seen in person entries (ambiguity heuristics)
-Hand-written inputs: data/actors/leaders_recent.tsv, data/actors/metonyms.tsv.
+Hand-written inputs: data/actors/leaders_recent.tsv, data/actors/metonyms.tsv,
+data/actors/demonyms.tsv (country names and nationalities the sources lack).
 """
 import argparse
 import os
@@ -197,6 +198,18 @@ def is_demonym(nm):
     return bool(DEMONYM.search(nm))
 
 
+def read_demonyms(path):
+    """(code, kind, name) rows of the hand-written demonyms.tsv."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, kind, name = line.rstrip("\n").split("\t")
+            rows.append((code, kind, name))
+    return rows
+
+
 def ok_name(nm):
     return all(c.isascii() for c in nm) and not any(c in nm for c in "(),;")
 
@@ -204,7 +217,7 @@ def ok_name(nm):
 COUNTRY_NAMES = set()
 
 
-HAND_WRITTEN = ("leaders_recent.tsv", "metonyms.tsv")
+HAND_WRITTEN = ("leaders_recent.tsv", "metonyms.tsv", "demonyms.tsv")
 DERIVED = ("countries.tsv", "actors.tsv", "agents.txt", "firstnames.txt")
 
 
@@ -326,7 +339,7 @@ def main():
                "KURDISTAN", "EUPHRATES", "TIGRIS", "ARCTIC", "ANTARCTICA", "PACIFIC", "ATLANTIC"):
         if nm not in rows:
             extra.append(("---", "L", nm))
-    for code, k, nm in extra:
+    for code, k, nm in extra + read_demonyms(os.path.join(out, "demonyms.tsv")):
         rows[nm] = (code, k)
     # ambiguous/harmful short forms dropped from the country list
     for bad in ("US", "UN", "MAN", "GUINEA", "CHAD"):  # CHAD is re-added below as country only

@@ -91,3 +91,5 @@ fn sort_by_start(mentions: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_recall;

@@ -376,6 +376,8 @@ mod tests_nouns;
 #[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
+mod tests_recall;
+#[cfg(test)]
 mod tests_signed;
 #[cfg(test)]
 mod tests_threats;

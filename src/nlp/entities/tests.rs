@@ -7,7 +7,7 @@ fn rec() -> &'static EntityRecognizer {
     R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"))
 }
 
-fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<String>)> {
+pub(super) fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<String>)> {
     let d = date.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let art = ArticleText {
         id: "t",
@@ -28,7 +28,7 @@ fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, Option<Stri
         .collect()
 }
 
-fn actor_of(ms: &[(String, &str, Option<String>)], surface: &str) -> Option<String> {
+pub(super) fn actor_of(ms: &[(String, &str, Option<String>)], surface: &str) -> Option<String> {
     ms.iter().find(|m| m.0 == surface).and_then(|m| m.2.clone())
 }
 

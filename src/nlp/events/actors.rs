@@ -344,17 +344,19 @@ pub(super) fn participant(
 /// A meeting or cooperation (04x, 06x) with a city or region of the source's own country
 /// names where it happens, not with whom ("invited him to Moscow", said of Russia's
 /// president): a foreign capital stands for its state, one's own is the venue. Other acts
-/// aimed at a home region ("allowed aid into Darfur") keep it as their target.
+/// aimed at a home region ("allowed aid into Darfur") keep it as their target. A bare
+/// nationality adjective of the source's own country on a thing ("discussed a Swedish
+/// package", said of Sweden's minister) is no counterpart either.
 pub(super) fn home_place(
     ents: &EntityAnalysis,
     source: (u32, &Actor),
     target: (u32, &Actor),
     code: &str,
 ) -> bool {
-    let is_place = ents
-        .mentions
-        .get(target.0 as usize)
-        .is_some_and(|m| m.entity_type == EntityType::Location && m.geo.is_some());
+    let is_place = ents.mentions.get(target.0 as usize).is_some_and(|m| {
+        m.entity_type == EntityType::Location && m.geo.is_some()
+            || m.entity_type == EntityType::Nationality
+    });
     is_place
         && !source.1.country.is_empty()
         && source.1.country == target.1.country

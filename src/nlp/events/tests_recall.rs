@@ -1,0 +1,72 @@
+//! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
+//! passive, judicial transfers; invented sentences.
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s == src && t == tgt && c == code)
+}
+
+const ACTORS: [(&str, &str, EntityType); 2] =
+    [("Ghana", "GHA", Location), ("Togo", "TGO", Location)];
+
+#[test]
+fn co_signers_of_a_defence_agreement_sign_with_each_other() {
+    let evs = run(
+        "Ghana and Togo signed a defence cooperation agreement in Lome.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "GHA", "TGO", "057"), "{:?}", triples(&evs));
+    assert!(has(&evs, "TGO", "GHA", "057"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn received_by_is_hosting_by_the_agent() {
+    let evs = run(
+        "The Beninese envoy was received by Togo's president on Monday.",
+        &[
+            ("The Beninese envoy", "BENGOV", Person),
+            ("Togo's president", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "TGOGOV", "BENGOV", "043"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn transferring_suspects_is_judicial_cooperation() {
+    let evs = run("Ghana transferred the suspects to Togo last week.", &ACTORS);
+    assert!(has(&evs, "GHA", "TGO", "063"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn transferring_a_thing_is_not_judicial_cooperation() {
+    let evs = run(
+        "Ghana transferred control of the border post to Togo.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "GHA", "TGO", "063"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn own_nationality_on_a_thing_is_no_counterpart() {
+    let evs = run(
+        "Sweden's foreign minister discussed a Swedish package of radar parts.",
+        &[
+            ("Sweden's foreign minister", "SWEGOV", Person),
+            ("Swedish", "SWE", Nationality),
+        ],
+    );
+    assert!(!has(&evs, "SWEGOV", "SWE", "040"), "{:?}", triples(&evs));
+    // a foreign nationality on the thing still names the other party
+    let evs = run(
+        "Sweden's foreign minister discussed a Ukrainian request for radar parts.",
+        &[
+            ("Sweden's foreign minister", "SWEGOV", Person),
+            ("Ukrainian", "UKR", Nationality),
+        ],
+    );
+    assert!(has(&evs, "SWEGOV", "UKR", "040"), "{:?}", triples(&evs));
+}
