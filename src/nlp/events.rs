@@ -13,6 +13,7 @@ mod actors;
 mod codes;
 mod context;
 mod nouns;
+mod own_side;
 mod parsed;
 mod patterns;
 mod phrases;
@@ -377,6 +378,8 @@ mod tests_nouns;
 mod tests_paths;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_senses;
 #[cfg(test)]
 mod tests_signed;
 #[cfg(test)]

@@ -178,7 +178,7 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
         && !c.vp.negated
         && c.vp.control.is_none()
         && speaker_side.is_some_and(|s| s.mentions == c.src.mentions);
-    reported_violence(vf, speaker_side, c);
+    reported_violence(cx, vf, speaker_side, c);
     // "will attack / would strike": announced violence is a threat (13x) whoever reports it.
     if c.vp.future && !c.vp.negated && c.vp.control.is_none() && !own_announcement {
         if let Some(code) = c.code.forward.clone() {
@@ -194,8 +194,8 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
 }
 
 /// Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X claiming
-/// responsibility (015); "X said Y attacked" is X accusing Y (112).
-fn reported_violence(vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
+/// responsibility (015); "X said Y attacked" is X accusing Y (112), unless Y is X's own side.
+fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
     if c.modality != Modality::Reported || c.vp.future {
         return;
     }
@@ -211,6 +211,11 @@ fn reported_violence(vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) 
     }
     if sp.mentions == c.src.mentions {
         c.code = single("015");
+    } else if super::own_side::same_side(cx.actors, sp, &c.src) {
+        // The speaker's own forces: its claim of the act, coded as the speaker's.
+        c.path
+            .push_str("; reported violence: the speaker's own side");
+        c.src = sp.clone();
     } else if c.src.known() {
         c.code = single("112");
         c.path
