@@ -20,6 +20,7 @@
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
 mod dated;
+mod demanded;
 mod judged;
 mod nouns;
 mod roles;
@@ -66,6 +67,8 @@ pub struct FrameLexicon {
     sequel_adverb: Vec<String>,
     news_day: Vec<String>,
     pledge: Vec<String>,
+    demand_modal: Vec<String>,
+    obligation_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -109,6 +112,8 @@ impl FrameLexicon {
             sequel_adverb: set("sequel_adverb")?,
             news_day: set("news_day")?,
             pledge: set("pledge")?,
+            demand_modal: set("demand_modal")?,
+            obligation_verb: set("obligation_verb")?,
         })
     }
 
@@ -161,6 +166,8 @@ pub struct Frame {
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,
+    /// The speech verb that demands the predicate of its subject ("X said Y must withdraw").
+    pub demanded_by: Option<usize>,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -240,6 +247,7 @@ impl<'a> Sentence<'a> {
         f.status = self.status(p, control);
         f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
         f.dated = self.dated(p);
+        f.demanded_by = self.demanded_by(p);
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
