@@ -194,7 +194,7 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
     }
 }
 
-/// "X said Y should / must / has to <act>" (the frame's `demanded_by`): X demands of Y
+/// "X said Y should / must / needs to <act>" (the frame's `demanded_by`): X demands of Y
 /// (CAMEO 100, REQUEST), Y has not acted. Only an active, unnegated clause whose subject
 /// and speaker both resolve to actors; "X said it must act" stays X's own obligation.
 fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {

@@ -1,8 +1,8 @@
 //! A demand in reported speech: "Chile said Peru should / must / ought to withdraw", "Peru
-//! has to / needs to withdraw, Chile said". The complement's act is not done: it is what the
+//! needs to withdraw, Chile said". The complement's act is not done: it is what the
 //! speaker demands of the complement's subject. "Peru will / would withdraw" stays a report
 //! with future modality. The modals are the `demand_modal` list of
-//! `data/lexicon/frames.txt`, the verbs of obligation ("has to") its `obligation_verb` list.
+//! `data/lexicon/frames.txt`, the verbs of obligation ("needs to") its `obligation_verb` list.
 use super::{has, Sentence};
 
 impl Sentence<'_> {
@@ -21,7 +21,7 @@ impl Sentence<'_> {
     }
 
     /// The clause of `p` that states an obligation: `p` itself ("must withdraw"), the
-    /// obligation verb `p` is ("has [to withdraw]") or governs `p` ("has to [withdraw]").
+    /// obligation verb `p` is ("needs [to withdraw]") or governs `p` ("needs to [withdraw]").
     fn obligation_clause(&self, p: usize) -> Option<usize> {
         if self.modal_demand(p) || self.obligation_verb(p) {
             return Some(p);
@@ -32,11 +32,14 @@ impl Sentence<'_> {
 
     /// A demand modal on `w` and no perfect: "should have acted" judges the past.
     fn modal_demand(&self, w: usize) -> bool {
-        let aux: Vec<&str> = self.kids(w, "aux").map(|a| self.lower[a].as_str()).collect();
+        let aux: Vec<&str> = self
+            .kids(w, "aux")
+            .map(|a| self.lower[a].as_str())
+            .collect();
         aux.iter().any(|a| has(&self.lex.demand_modal, a)) && !aux.contains(&"have")
     }
 
-    /// "has / needs to <act>" in the present ("had to" often tells what was done).
+    /// "needs to <act>" in the present ("needed to" often tells what was done).
     fn obligation_verb(&self, w: usize) -> bool {
         has(&self.lex.obligation_verb, &self.lower[w])
             && self.words[w].xpos != "VBD"

@@ -15,6 +15,8 @@
 //!   conditional; negation comes from `advmod` not / never.
 //! - [`threatened`]: a threat's `if` / `unless` clause is its content, not a condition on
 //!   it; its target is the party the threatened act falls on, else the one asked to comply.
+//! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
+//!   ([`Frame::demanded_by`]), not Y's act.
 //!
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
