@@ -104,6 +104,7 @@ impl EventCoder {
         }
         qualify_reported(cx, vf, &mut c);
         demand_in_speech(vf, frame, &mut c);
+        expressing_call(frame, &mut c);
         Some(c)
     }
 
@@ -211,6 +212,19 @@ fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
     c.speaker = None;
     c.path
         .push_str("; demanded in reported speech: the speaker demands of the subject");
+}
+
+/// "X called Y to express solidarity" (the frame's `expressing_call`): a telephone call
+/// with Y (041, both ways), not an appeal to Y; only with Y resolved to an actor.
+fn expressing_call(frame: &frames::Frame, c: &mut Coding) {
+    if frame.expressing_call && c.tgt.known() && !c.vp.negated {
+        c.code = EventCode {
+            forward: Some("041".into()),
+            reverse: Some("041".into()),
+        };
+        c.path
+            .push_str("; a call made to express something: a telephone call");
+    }
 }
 
 /// Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X claiming
