@@ -373,6 +373,10 @@ fn mark_named(text: &str, m: &super::Mention, toks: &mut [Tok]) {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_calls;
+#[cfg(test)]
+mod tests_demands;
+#[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
 mod tests_paths;

@@ -103,6 +103,8 @@ impl EventCoder {
             return None;
         }
         qualify_reported(cx, vf, &mut c);
+        demand_in_speech(vf, frame, &mut c);
+        expressing_call(frame, &mut c);
         Some(c)
     }
 
@@ -190,6 +192,38 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
     }
     if own_announcement {
         announced(c);
+    }
+}
+
+/// "X said Y should / must / needs to <act>" (the frame's `demanded_by`): X demands of Y
+/// (CAMEO 100, REQUEST), Y has not acted. Only an active, unnegated clause whose subject
+/// and speaker both resolve to actors; "X said it must act" stays X's own obligation.
+fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
+    let Some(sp) = vf.speaker.as_ref().filter(|s| s.known()) else {
+        return;
+    };
+    let mine = sp.mentions == c.src.mentions;
+    if frame.demanded_by.is_none() || frame.passive || c.vp.negated || !c.src.known() || mine {
+        return;
+    }
+    c.tgt = std::mem::replace(&mut c.src, sp.clone());
+    c.code = single("100");
+    c.modality = Modality::Asserted;
+    c.speaker = None;
+    c.path
+        .push_str("; demanded in reported speech: the speaker demands of the subject");
+}
+
+/// "X called Y to express solidarity" (the frame's `expressing_call`): a telephone call
+/// with Y (041, both ways), not an appeal to Y; only with Y resolved to an actor.
+fn expressing_call(frame: &frames::Frame, c: &mut Coding) {
+    if frame.expressing_call && c.tgt.known() && !c.vp.negated {
+        c.code = EventCode {
+            forward: Some("041".into()),
+            reverse: Some("041".into()),
+        };
+        c.path
+            .push_str("; a call made to express something: a telephone call");
     }
 }
 

@@ -15,11 +15,16 @@
 //!   conditional; negation comes from `advmod` not / never.
 //! - [`threatened`]: a threat's `if` / `unless` clause is its content, not a condition on
 //!   it; its target is the party the threatened act falls on, else the one asked to comply.
+//! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
+//!   ([`Frame::demanded_by`]), not Y's act.
+//! - [`called`]: "X called Y to express solidarity" is a phone call, not an appeal.
 //!
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
+mod called;
 mod dated;
+mod demanded;
 mod judged;
 mod nouns;
 mod roles;
@@ -66,6 +71,11 @@ pub struct FrameLexicon {
     sequel_adverb: Vec<String>,
     news_day: Vec<String>,
     pledge: Vec<String>,
+    demand_modal: Vec<String>,
+    obligation_verb: Vec<String>,
+    call_verb: Vec<String>,
+    call_purpose: Vec<String>,
+    call_content: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -109,6 +119,11 @@ impl FrameLexicon {
             sequel_adverb: set("sequel_adverb")?,
             news_day: set("news_day")?,
             pledge: set("pledge")?,
+            demand_modal: set("demand_modal")?,
+            obligation_verb: set("obligation_verb")?,
+            call_verb: set("call_verb")?,
+            call_purpose: set("call_purpose")?,
+            call_content: set("call_content")?,
         })
     }
 
@@ -161,6 +176,10 @@ pub struct Frame {
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,
+    /// The speech verb that demands the predicate of its subject ("X said Y must withdraw").
+    pub demanded_by: Option<usize>,
+    /// A call made to express something ("called Y to express solidarity"): a phone call.
+    pub expressing_call: bool,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -240,6 +259,8 @@ impl<'a> Sentence<'a> {
         f.status = self.status(p, control);
         f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
         f.dated = self.dated(p);
+        f.demanded_by = self.demanded_by(p);
+        f.expressing_call = self.expressing_call(p);
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }

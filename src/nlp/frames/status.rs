@@ -116,7 +116,7 @@ impl Sentence<'_> {
     }
 
     /// A speech verb commenting on the clause of `w`: "Y attacked, officials said".
-    fn commenting_speech(&self, w: usize) -> Option<usize> {
+    pub(super) fn commenting_speech(&self, w: usize) -> Option<usize> {
         self.kids(w, "parataxis")
             .find(|&c| self.lex.is_speech(&self.lower[c]))
     }
