@@ -159,44 +159,10 @@ fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::nlp::entities::EntityRecognizer;
-    use crate::nlp::events::EventCoder;
-    use crate::nlp::{ArticleText, NlpConfig};
-    use std::sync::OnceLock;
-
-    fn rec() -> &'static EntityRecognizer {
-        static R: OnceLock<EntityRecognizer> = OnceLock::new();
-        R.get_or_init(|| EntityRecognizer::load(&NlpConfig::default()).expect("load"))
-    }
-
-    fn article(text: &str) -> ArticleText<'_> {
-        ArticleText {
-            id: "t",
-            text,
-            published: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
-        }
-    }
+    use super::super::tests::{actor_of_nth, events};
 
     fn actor_of(text: &str, surface: &str) -> Option<String> {
-        let an = rec().analyse(&article(text));
-        let m = an.mentions.iter().find(|m| m.span.slice(text) == surface)?;
-        m.actor.as_ref().map(|a| a.code.clone())
-    }
-
-    /// (source, target, CAMEO) of every coded event.
-    fn events(text: &str) -> Vec<(String, String, String)> {
-        static C: OnceLock<EventCoder> = OnceLock::new();
-        let coder = C.get_or_init(|| EventCoder::load(&NlpConfig::default()).expect("load"));
-        let art = article(text);
-        let an = rec().analyse(&art);
-        coder
-            .code(&art, &an)
-            .into_iter()
-            .map(|e| {
-                let t = e.target.map(|t| t.actor.code).unwrap_or_default();
-                (e.source.actor.code, t, e.cameo)
-            })
-            .collect()
+        actor_of_nth(text, surface, 0)
     }
 
     #[test]
