@@ -7,7 +7,7 @@
 //! otherwise see what the next words turn out to be ("that" before a verb or a noun).
 //! It is trained on jackknifed first-pass classes, so it learns how far to trust them.
 
-use super::conllu::GoldSentence;
+use super::conllu::{GoldSentence, GoldWord};
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
 use super::rng::Rng;
 
@@ -278,7 +278,7 @@ pub fn tag_classes(sents: &[GoldSentence]) -> Vec<(String, String)> {
 fn build_dict(sents: &[GoldSentence], class_of: &FeatMap<u16>, min_count: u32) -> FeatMap<u16> {
     let mut counts: FeatMap<FeatMap<u32>> = FeatMap::default();
     for w in sents.iter().flat_map(|s| &s.words) {
-        let c = class_of[&key(mix(hash_str(&w.upos), hash_str(&w.xpos)))];
+        let c = gold_class(class_of, w);
         *counts
             .entry(key(hash_str(&w.form)))
             .or_default()
@@ -326,35 +326,22 @@ pub fn train_with(
     mut report: impl FnMut(usize, &dyn Fn() -> Tagger),
 ) {
     let class_of = class_index(tags);
-    let mut trainer = Trainer::new(tags.len());
-    let mut order: Vec<usize> = (0..sents.len()).collect();
-    let mut rng = Rng::new(seed);
-    let (mut feats, mut scores) = (Vec::new(), Vec::new());
-    for epoch in 0..epochs {
-        rng.shuffle(&mut order);
-        for &si in &order {
-            let s = &sents[si];
-            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let ws = word_feats(&words);
-            let (mut p1, mut p2) = (START[0], START[1]);
-            for (i, w) in s.words.iter().enumerate() {
-                let gold = usize::from(class_of[&key(mix(hash_str(&w.upos), hash_str(&w.xpos)))]);
-                features(&ws, i, p1, p2, &mut feats);
-                trainer.score(&feats, &mut scores);
-                let guess = best(&scores, |_| true).unwrap_or(0);
-                trainer.update(&feats, gold, guess);
-                trainer.tick();
-                p2 = p1;
-                p1 = guess as u64;
-            }
-        }
-        report(epoch + 1, &|| Tagger {
+    let feats = |ws: &[WordFeats], _si: usize, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>| {
+        features(ws, i, p1, p2, out)
+    };
+    train_passes(sents, tags, epochs, seed, feats, |epoch, trainer| {
+        report(epoch, &|| Tagger {
             model: trainer.finish(0.0),
             tags: tags.to_vec(),
             dict: build_dict(sents, &class_of, 20),
             second: None,
-        });
-    }
+        })
+    });
+}
+
+/// The class of a gold word's (UPOS, XPOS) pair.
+fn gold_class(class_of: &FeatMap<u16>, w: &GoldWord) -> u16 {
+    class_of[&key(mix(hash_str(&w.upos), hash_str(&w.xpos)))]
 }
 
 /// (UPOS, XPOS) hash -> class number.
@@ -376,11 +363,36 @@ pub fn train_second_with(
     seed: u64,
     mut report: impl FnMut(usize, &dyn Fn() -> Model),
 ) {
+    let feats = |ws: &[WordFeats], si: usize, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>| {
+        features_second(ws, &first[si], i, p1, p2, out)
+    };
+    train_passes(
+        sents,
+        tags,
+        epochs,
+        seed ^ 0x5EC0,
+        feats,
+        |epoch, trainer| report(epoch, &|| trainer.finish(0.0)),
+    );
+}
+
+/// The perceptron loop both passes share: greedy left to right over each sentence in a
+/// seeded random order, the model's own previous two guesses as context; `feats(words,
+/// sentence, position, prev, prev2, out)` gives a position's features and `report(epoch,
+/// trainer)` sees the trainer after each epoch.
+fn train_passes(
+    sents: &[GoldSentence],
+    tags: &[(String, String)],
+    epochs: usize,
+    seed: u64,
+    feats: impl Fn(&[WordFeats], usize, usize, u64, u64, &mut Vec<u64>),
+    mut report: impl FnMut(usize, &Trainer),
+) {
     let class_of = class_index(tags);
     let mut trainer = Trainer::new(tags.len());
     let mut order: Vec<usize> = (0..sents.len()).collect();
-    let mut rng = Rng::new(seed ^ 0x5EC0);
-    let (mut feats, mut scores) = (Vec::new(), Vec::new());
+    let mut rng = Rng::new(seed);
+    let (mut fs, mut scores) = (Vec::new(), Vec::new());
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
         for &si in &order {
@@ -389,17 +401,17 @@ pub fn train_second_with(
             let ws = word_feats(&words);
             let (mut p1, mut p2) = (START[0], START[1]);
             for (i, w) in s.words.iter().enumerate() {
-                let gold = usize::from(class_of[&key(mix(hash_str(&w.upos), hash_str(&w.xpos)))]);
-                features_second(&ws, &first[si], i, p1, p2, &mut feats);
-                trainer.score(&feats, &mut scores);
+                let gold = usize::from(gold_class(&class_of, w));
+                feats(&ws, si, i, p1, p2, &mut fs);
+                trainer.score(&fs, &mut scores);
                 let guess = best(&scores, |_| true).unwrap_or(0);
-                trainer.update(&feats, gold, guess);
+                trainer.update(&fs, gold, guess);
                 trainer.tick();
                 p2 = p1;
                 p1 = guess as u64;
             }
         }
-        report(epoch + 1, &|| trainer.finish(0.0));
+        report(epoch + 1, &trainer);
     }
 }
 
