@@ -1,4 +1,5 @@
-//! Reactions to an earlier event named by a definite noun (branch recall4); invented text.
+//! Targets found again (branch recall4): reactions to an earlier event named by a definite
+//! noun, and a name after a title participle; invented text.
 use super::tests::{run, triples};
 use EntityType::*;
 
@@ -58,4 +59,39 @@ fn a_noun_that_names_no_event_gives_no_target() {
         &ACTORS,
     );
     assert!(!has(&evs, "FREGOV", "RURMIL", "11"), "{:?}", triples(&evs));
+}
+
+/// "met visiting Foreign Minister X" (branch recall4): the tagger reads the title participle
+/// as a verb heading a clause; the name under it is still the one met.
+#[test]
+fn a_title_participle_before_the_name_leaves_it_the_target() {
+    let actors = [
+        ("Freedonia's president", "FREGOV", Person),
+        ("Ruritanian Foreign Minister Olga Marek", "RURGOV", Person),
+    ];
+    for text in [
+        "Freedonia's president met visiting Ruritanian Foreign Minister Olga Marek on Monday.",
+        "Freedonia's president met acting Ruritanian Foreign Minister Olga Marek on Monday.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(
+            has(&evs, "FREGOV", "RURGOV", "040"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+/// A participle after a comma heads its own clause: "visiting" there is no title.
+#[test]
+fn a_participle_clause_after_the_object_is_no_title() {
+    let evs = run(
+        "Freedonia's president met the press, visiting Ruritania later.",
+        &[
+            ("Freedonia's president", "FREGOV", Person),
+            ("Ruritania", "RUR", Location),
+        ],
+    );
+    // "visiting Ruritania" is a visit (042) of its own; the meeting (040) is not with it.
+    assert!(!has(&evs, "FREGOV", "RUR", "040"), "{:?}", triples(&evs));
 }
