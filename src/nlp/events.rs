@@ -17,6 +17,7 @@ mod own_side;
 mod parsed;
 mod patterns;
 mod phrases;
+mod reactions;
 mod sentence;
 mod sport;
 pub mod tokens;
@@ -294,6 +295,7 @@ impl EventCoder {
                 state.last_source = e.source.mention.map(|m| vec![m as u32]);
             }
         }
+        reactions::resolve_reactions(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -380,6 +382,8 @@ mod tests_demands;
 mod tests_nouns;
 #[cfg(test)]
 mod tests_paths;
+#[cfg(test)]
+mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]

@@ -245,6 +245,22 @@ fn metonyms() {
     assert!(ms.iter().all(|m| m.2.as_deref() != Some("USAGOV")));
 }
 
+/// The sources spell the Union "the EU"; a lowercase "the" is outside the mention, so the bare
+/// acronym must resolve too (as object, as a modifier, and not only at a sentence start).
+#[test]
+fn the_bare_eu_acronym_is_the_union() {
+    let ms = run(
+        "Chile asked the EU for help. EU ministers met in Lima.",
+        None,
+    );
+    let eus: Vec<_> = ms.iter().filter(|m| m.0 == "EU").collect();
+    assert_eq!(eus.len(), 2, "{ms:?}");
+    assert!(
+        eus.iter().all(|m| m.2.as_deref() == Some("IGOEUREEC")),
+        "{ms:?}"
+    );
+}
+
 #[test]
 fn ambiguity() {
     let ms = run("He flew to Atlanta, Georgia on Monday.", None);

@@ -376,14 +376,19 @@ pub(super) fn venue(
     let Some(m) = ents.mentions.get(target as usize) else {
         return false;
     };
-    if m.entity_type != EntityType::Location || m.geo.is_none() {
-        return false;
-    }
-    if !matches!(crate::nlp::cameo::root(code), Some(1..=14)) {
-        return false;
-    }
+    let root = crate::nlp::cameo::root(code);
     let first = toks.iter().position(|t| t.span.start >= m.span.start);
-    first
+    let before = first
         .and_then(|k| k.checked_sub(1))
-        .is_some_and(|p| toks[p].span.slice(text).eq_ignore_ascii_case("in"))
+        .map(|p| toks[p].span.slice(text));
+    let after = |w: &str| before.is_some_and(|b| b.eq_ignore_ascii_case(w));
+    // "signed / met at the White House": a building or city after "at" is where a
+    // cooperative act happens. Not for 11-14 ("lashed out at Washington" is aimed at it).
+    if after("at") && matches!(root, Some(3..=8)) {
+        return true;
+    }
+    m.entity_type == EntityType::Location
+        && m.geo.is_some()
+        && matches!(root, Some(1..=14))
+        && after("in")
 }

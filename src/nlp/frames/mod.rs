@@ -76,6 +76,7 @@ pub struct FrameLexicon {
     call_verb: Vec<String>,
     call_purpose: Vec<String>,
     call_content: Vec<String>,
+    title_participle: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -124,6 +125,7 @@ impl FrameLexicon {
             call_verb: set("call_verb")?,
             call_purpose: set("call_purpose")?,
             call_content: set("call_content")?,
+            title_participle: set("title_participle")?,
         })
     }
 

@@ -210,7 +210,9 @@ impl Sentence<'_> {
                 let clause = matches!(
                     self.base_rel(c),
                     "nsubj" | "csubj" | "ccomp" | "parataxis" | "advcl" | "conj"
-                ) || self.rel(c) == "xcomp" && self.is_verbal(c);
+                ) || self.rel(c) == "xcomp"
+                    && self.is_verbal(c)
+                    && !self.title_participle(p, c);
                 !clause && self.rel(c) != "obl:agent"
             })
             .map(|&c| (c, 0))
@@ -241,6 +243,16 @@ impl Sentence<'_> {
             }
         }
         None
+    }
+
+    /// "met visiting Foreign Minister X": a title participle right after the predicate,
+    /// read as a verb, is no clause of its own; the name under it is the object.
+    fn title_participle(&self, p: usize, c: usize) -> bool {
+        c == p + 1
+            && has(
+                &self.lex.title_participle,
+                &self.words[c].form.to_lowercase(),
+            )
     }
 
     /// The actor a noun's modifiers name: "sanctions against Y", "talks with Y", "the
