@@ -16,11 +16,11 @@
 //! SYNTAX_EXPLORE_DECAY (the parser's exploration schedule, see `train::Settings`).
 //! The parser keeps the epoch whose averaged weights score best (LAS) on dev.
 //! Parser only: SYNTAX_PARSER_ONLY=MODEL keeps MODEL's tagger (both passes), lemmas and
-//! vocabulary and retrains only its parser, on 4-fold jackknifed two-pass tags of train
+//! vocabulary and retrains only its parser, on 4-fold jackknifed tags of train
 //! (the recipe's tagger settings and seed); SYNTAX_JACKKNIFE2=FILE caches those tags (read
 //! if the file exists, else written; the first-pass tags go beside it, extension
-//! `.first`), so parser variants skip the taggers; SYNTAX_PARSER_TAGS=first trains on
-//! first-pass tags instead (the recipe before, a control).
+//! `.first`), so parser variants skip the taggers. SYNTAX_PARSER_TAGS=both (either path)
+//! trains the parser on two-pass tags instead of first-pass ones (measured, not shipped).
 //! Only the unpruned candidate is written; compact it with `prune_syntax … 1 0.3 32 1`
 //! (tagger step 1: MODEL's tagger is already on the shipped grid).
 
@@ -64,6 +64,7 @@ fn settings() -> Result<train::Settings> {
             .parse()
             .with_context(|| format!("SYNTAX_EXPLORE_DECAY={v}"))?;
     }
+    s.parser_on_two_pass_tags = std::env::var("SYNTAX_PARSER_TAGS").is_ok_and(|v| v == "both");
     s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
     Ok(s)
@@ -104,8 +105,7 @@ fn retrain_parser(
         0 => train_set,
         n => &train_set[..n.min(train_set.len())],
     };
-    // The control recipe trains on first-pass tags, as the parser shipped before did.
-    let first_only = std::env::var("SYNTAX_PARSER_TAGS").is_ok_and(|v| v == "first");
+    let first_only = !st.parser_on_two_pass_tags;
     let cache = std::env::var("SYNTAX_JACKKNIFE2").ok().map(PathBuf::from);
     let cache = cache.map(|c| (c.with_extension("first"), c));
     let cached = cache.as_ref().and_then(|(f, b)| {
