@@ -12,11 +12,21 @@
 //! epochs), SYNTAX_FOLDS (0 = gold tags), SYNTAX_TWO_STAGE=1 (a two-stage parser: move
 //! classes with label groups, then a label classifier; not the shipped recipe),
 //! SYNTAX_NAMED (labels its move classes name), SYNTAX_TAGGER2 (epochs of the tagger's
-//! second pass, 0 = none; default 3).
+//! second pass, 0 = none; default 3), SYNTAX_EXPLORE / SYNTAX_EXPLORE_FROM /
+//! SYNTAX_EXPLORE_DECAY (the parser's exploration schedule, see `train::Settings`).
+//! The parser keeps the epoch whose averaged weights score best (LAS) on dev.
+//! Parser only: SYNTAX_PARSER_ONLY=MODEL keeps MODEL's tagger (both passes), lemmas and
+//! vocabulary and retrains only its parser, on 4-fold jackknifed tags of train
+//! (the recipe's tagger settings and seed); SYNTAX_JACKKNIFE2=FILE caches those tags (read
+//! if the file exists, else written; the first-pass tags go beside it, extension
+//! `.first`), so parser variants skip the taggers. SYNTAX_PARSER_TAGS=both (either path)
+//! trains the parser on two-pass tags instead of first-pass ones (measured, not shipped).
+//! Only the unpruned candidate is written; compact it with `prune_syntax … 1 0.3 32 1`
+//! (tagger step 1: MODEL's tagger is already on the shipped grid).
 
-use anyhow::{Context, Result};
-use demarche::nlp::syntax::{conllu, train, SyntaxModel};
-use std::path::PathBuf;
+use anyhow::{bail, Context, Result};
+use demarche::nlp::syntax::{conllu, tagger, train, SyntaxModel};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 const PRUNE_LEVELS: [f32; 5] = [0.0, 0.01, 0.02, 0.05, 0.1];
@@ -45,9 +55,82 @@ fn settings() -> Result<train::Settings> {
     s.parser_epochs = env_number("SYNTAX_EPOCHS")?.unwrap_or(s.parser_epochs);
     s.folds = env_number("SYNTAX_FOLDS")?.unwrap_or(s.folds);
     s.tagger_second_epochs = env_number("SYNTAX_TAGGER2")?.unwrap_or(s.tagger_second_epochs);
+    s.explore_from = env_number("SYNTAX_EXPLORE_FROM")?.unwrap_or(s.explore_from);
+    if let Ok(v) = std::env::var("SYNTAX_EXPLORE") {
+        s.explore = v.parse().with_context(|| format!("SYNTAX_EXPLORE={v}"))?;
+    }
+    if let Ok(v) = std::env::var("SYNTAX_EXPLORE_DECAY") {
+        s.explore_decay = v
+            .parse()
+            .with_context(|| format!("SYNTAX_EXPLORE_DECAY={v}"))?;
+    }
+    s.parser_on_two_pass_tags = std::env::var("SYNTAX_PARSER_TAGS").is_ok_and(|v| v == "both");
     s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
     Ok(s)
+}
+
+/// Tag classes of every training sentence, one sentence a line.
+fn read_tags(path: &Path, sentences: usize) -> Option<Vec<Vec<u16>>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let tags: Vec<Vec<u16>> = text
+        .lines()
+        .map(|l| l.split_whitespace().map(str::parse).collect())
+        .collect::<Result<_, _>>()
+        .ok()?;
+    (tags.len() == sentences).then_some(tags)
+}
+
+fn write_tags(path: &Path, tags: &[Vec<u16>]) -> Result<()> {
+    let lines: Vec<String> = tags
+        .iter()
+        .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
+        .collect();
+    std::fs::write(path, lines.join("\n")).with_context(|| format!("writing {}", path.display()))
+}
+
+/// The parser-only path (SYNTAX_PARSER_ONLY): MODEL with a retrained parser.
+fn retrain_parser(
+    base: &Path,
+    train_set: &[conllu::GoldSentence],
+    dev: &[conllu::GoldSentence],
+    st: &train::Settings,
+) -> Result<(SyntaxModel, Vec<String>)> {
+    let bytes = std::fs::read(base).with_context(|| format!("reading {}", base.display()))?;
+    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    if tagger::tag_classes(train_set) != model.tagger.tags {
+        bail!("the model's tag classes are not those of this treebank");
+    }
+    let train_set = match st.limit {
+        0 => train_set,
+        n => &train_set[..n.min(train_set.len())],
+    };
+    let first_only = !st.parser_on_two_pass_tags;
+    let cache = std::env::var("SYNTAX_JACKKNIFE2").ok().map(PathBuf::from);
+    let cache = cache.map(|c| (c.with_extension("first"), c));
+    let cached = cache.as_ref().and_then(|(f, b)| {
+        Some((
+            read_tags(f, train_set.len())?,
+            read_tags(b, train_set.len())?,
+        ))
+    });
+    let (first, both) = match cached {
+        Some(tags) => tags,
+        None => {
+            let tags = train::jackknife_two_pass(train_set, &model.tagger.tags, st);
+            if let Some((f, b)) = &cache {
+                write_tags(f, &tags.0)?;
+                write_tags(b, &tags.1)?;
+            }
+            tags
+        }
+    };
+    let predicted = if first_only { first } else { both };
+    let history = train::retrain_parser(&mut model, train_set, predicted, dev, st);
+    for (e, s) in history.iter().enumerate() {
+        println!("epoch {}: UAS {:.4} LAS {:.4}", e + 1, s.uas, s.las);
+    }
+    Ok((model, vocab))
 }
 
 fn main() -> Result<()> {
@@ -57,12 +140,17 @@ fn main() -> Result<()> {
     let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
     let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
     let started = Instant::now();
-    let (model, vocab) = train::train(&train_set, &settings()?);
+    let st = settings()?;
+    let parser_only = std::env::var("SYNTAX_PARSER_ONLY").ok().map(PathBuf::from);
+    let (model, vocab) = match &parser_only {
+        Some(base) => retrain_parser(base, &train_set, &dev, &st)?,
+        None => train::train_with_dev(&train_set, &dev, &st),
+    };
     eprintln!("trained in {:.1?}", started.elapsed());
     std::fs::create_dir_all(&out)?;
     let mut candidates = Vec::new();
-    // A quick experiment scores only the unpruned model.
-    let levels = if std::env::var("SYNTAX_LIMIT").is_ok() {
+    // A quick experiment, or a parser-only run, scores only the unpruned model.
+    let levels = if std::env::var("SYNTAX_LIMIT").is_ok() || parser_only.is_some() {
         &PRUNE_LEVELS[..1]
     } else {
         &PRUNE_LEVELS[..]

@@ -107,22 +107,30 @@ impl SyntaxModel {
     /// (`keep` = fraction of weights kept), and the survivors are requantised onto a
     /// grid `step` times coarser (1 = unchanged), which shortens their varints.
     pub fn compacted(&self, keep_tagger: f64, keep_parser: f64, step: i32) -> SyntaxModel {
-        let compact = |m: &Model, keep: f64| {
+        self.compacted_steps((keep_tagger, step), (keep_parser, step))
+    }
+
+    /// [`SyntaxModel::compacted`] with a grid step of its own for the tagger and for
+    /// the parser, each given as (keep, step): a model whose tagger is already compacted
+    /// and whose parser was retrained compacts with the tagger's (1, 1), which leaves it
+    /// unchanged (requantising twice would coarsen it twice).
+    pub fn compacted_steps(&self, tagger: (f64, i32), parser: (f64, i32)) -> SyntaxModel {
+        let compact = |m: &Model, (keep, step): (f64, i32)| {
             m.pruned_q(m.magnitude_quantile(1.0 - keep))
                 .requantised(step)
         };
         SyntaxModel {
             tagger: Tagger {
-                model: compact(&self.tagger.model, keep_tagger),
+                model: compact(&self.tagger.model, tagger),
                 tags: self.tagger.tags.clone(),
                 dict: self.tagger.dict.clone(),
-                second: self.tagger.second.as_ref().map(|m| compact(m, keep_tagger)),
+                second: self.tagger.second.as_ref().map(|m| compact(m, tagger)),
             },
-            parser: compact(&self.parser, keep_parser),
+            parser: compact(&self.parser, parser),
             labeller: self
                 .labeller
                 .as_ref()
-                .map(|l| l.mapped(|m| compact(m, keep_parser))),
+                .map(|l| l.mapped(|m| compact(m, parser))),
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
