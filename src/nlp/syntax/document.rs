@@ -48,8 +48,9 @@ const KEPT_PREFIXES: &[&str] = &[
 
 /// UD-style word spans (byte offsets) of a sentence's tokens. The tokeniser cuts
 /// "don't" into "don" "'" "t" and "we'll" into "we" "'" "ll"; UD wants "do" "n't" and
-/// "we" "'ll", so an apostrophe glued to a clitic is rejoined first.
-pub fn ud_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// "we" "'ll", so an apostrophe glued to a clitic is rejoined first. `known` tells
+/// whether a lower-case word is in the model's vocabulary (see `romanised_name`).
+pub fn ud_spans(text: &str, tokens: &[Token], known: &dyn Fn(&str) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(tokens.len() + 4);
     let mut i = 0;
     while i < tokens.len() {
@@ -79,14 +80,19 @@ pub fn ud_spans(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                 }
             }
         }
-        split_token(text, t, &mut out);
+        split_token(text, t, known, &mut out);
         i += 1;
     }
     out
 }
 
 /// UD-style word spans (byte offsets) of one project token.
-pub fn split_token(text: &str, tok: &Token, out: &mut Vec<(usize, usize)>) {
+pub fn split_token(
+    text: &str,
+    tok: &Token,
+    known: &dyn Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
     let s = tok.text(text);
     if tok.kind != TokenKind::Word {
         out.push((tok.start, tok.end));
@@ -118,15 +124,35 @@ pub fn split_token(text: &str, tok: &Token, out: &mut Vec<(usize, usize)>) {
         out.push((tok.start + cut, tok.end));
         return;
     }
-    split_hyphens(s, tok.start, out);
+    split_hyphens(s, tok.start, known, out);
 }
 
-fn split_hyphens(s: &str, base: usize, out: &mut Vec<(usize, usize)>) {
+/// A romanised given name ("Jae-myung", "Jong-un") stays one word: split, its lower-case
+/// syllable is tagged as an adjective and the clause around the name falls apart. Its
+/// capitalised first part is not an English word; every later part is lower case and
+/// either unknown or a one- or two-letter syllable. Halves the model knows still split
+/// ("Kyiv-based", "Russia-backed").
+fn romanised_name(s: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    if !first.starts_with(char::is_uppercase) || known(&first.to_lowercase()) {
+        return false;
+    }
+    parts.all(|p| !p.is_empty() && p.chars().all(char::is_lowercase) && (p.len() <= 2 || !known(p)))
+}
+
+fn split_hyphens(
+    s: &str,
+    base: usize,
+    known: &dyn Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
     let first = s.split('-').next().unwrap_or("");
     let keep = !s.contains('-')
         || s.starts_with('-')
         || s.ends_with('-')
-        || KEPT_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(first));
+        || KEPT_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(first))
+        || romanised_name(s, known);
     if keep {
         out.push((base, base + s.len()));
         return;
@@ -237,7 +263,7 @@ impl SyntaxModel {
     }
 
     fn analyse_tokens(&self, text: &str, tokens: &[Token], cursor: &mut CharCursor) -> Analysis {
-        let spans = ud_spans(text, tokens);
+        let spans = ud_spans(text, tokens, &|w| self.knows(w));
         let forms: Vec<&str> = spans
             .iter()
             .map(|&(a, b)| text.get(a..b).unwrap_or(""))
@@ -279,8 +305,16 @@ impl SyntaxModel {
 mod tests {
     use super::*;
 
+    /// A stand-in vocabulary: the English words these tests use.
+    fn known(w: &str) -> bool {
+        [
+            "kyiv", "based", "russia", "backed", "in", "qaida", "binding",
+        ]
+        .contains(&w)
+    }
+
     fn words(text: &str) -> Vec<&str> {
-        ud_spans(text, &text::tokenize(text))
+        ud_spans(text, &text::tokenize(text), &known)
             .into_iter()
             .map(|(a, b)| &text[a..b])
             .collect()
@@ -295,5 +329,20 @@ mod tests {
         assert_eq!(words("al-Qaida cannot"), ["al", "-", "Qaida", "can", "not"]);
         assert_eq!(words("a non-binding vote"), ["a", "non-binding", "vote"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+    }
+
+    #[test]
+    fn keeps_romanised_given_names_whole() {
+        assert_eq!(words("Lee Jae-myung met"), ["Lee", "Jae-myung", "met"]);
+        assert_eq!(words("Moon Jae-in said"), ["Moon", "Jae-in", "said"]);
+        assert_eq!(
+            words("a Kyiv-based group"),
+            ["a", "Kyiv", "-", "based", "group"]
+        );
+        assert_eq!(
+            words("Russia-backed units"),
+            ["Russia", "-", "backed", "units"]
+        );
+        assert_eq!(words("Al-Qaida cells"), ["Al", "-", "Qaida", "cells"]);
     }
 }
