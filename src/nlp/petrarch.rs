@@ -358,27 +358,117 @@ fn regular_plural(word: &str) -> String {
     }
 }
 
+/// A substitution set line `!NAME! = A, B, C` (`None`: not one).
+fn substitution_set(
+    t: &str,
+    path: &str,
+    ln: usize,
+) -> Result<Option<(String, Vec<String>)>, NlpError> {
+    if !t.starts_with('!') {
+        return Ok(None);
+    }
+    let Some((lhs, rhs)) = t.split_once('=') else {
+        return Ok(None);
+    };
+    let key = lhs.trim().to_string();
+    if !(key.len() > 2 && key.ends_with('!')) {
+        return Err(err(path, ln, "bad substitution set name"));
+    }
+    let vals = rhs
+        .split(',')
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .collect();
+    Ok(Some((key, vals)))
+}
+
+/// An agent code `~CODE` (after the country: "USAGOV") or `CODE~` (before it, `prefix`).
+fn agent_code(code_raw: &str, path: &str, ln: usize) -> Result<(String, bool), NlpError> {
+    let (code, prefix) = if let Some(c) = code_raw.strip_prefix('~') {
+        (c.trim().to_ascii_uppercase(), false)
+    } else if let Some(c) = code_raw.strip_suffix('~') {
+        (c.trim().to_ascii_uppercase(), true)
+    } else {
+        return Err(err(path, ln, format!("agent code {code_raw:?} lacks '~'")));
+    };
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(err(path, ln, format!("invalid agent code {code_raw:?}")));
+    }
+    Ok((code, prefix))
+}
+
+/// The name of an agent line and its optional `{plural}`.
+fn name_and_plural(
+    rest: &str,
+    path: &str,
+    ln: usize,
+) -> Result<(String, Option<String>), NlpError> {
+    let (name_part, plural) = match rest.find('{') {
+        Some(p) => {
+            let q = rest[p..]
+                .find('}')
+                .ok_or_else(|| err(path, ln, "unterminated '{'"))?;
+            (&rest[..p], Some(rest[p + 1..p + q].trim().to_string()))
+        }
+        None => (rest, None),
+    };
+    let name_part = name_part.trim();
+    if name_part.is_empty() {
+        return Err(err(path, ln, "agent without a name"));
+    }
+    Ok((name_part.to_string(), plural))
+}
+
+/// Every form with each substitution set it uses replaced by each of the set's values.
+fn expand_sets(mut forms: Vec<String>, sets: &[(String, Vec<String>)]) -> Vec<String> {
+    for (key, vals) in sets {
+        if forms.iter().any(|f| f.contains(key.as_str())) {
+            forms = forms
+                .iter()
+                .flat_map(|f| vals.iter().map(move |v| f.replace(key.as_str(), v)))
+                .collect();
+        }
+    }
+    forms
+}
+
+/// The singular names of `forms` then the plural ones: the `{plural}` given (`{}`: none),
+/// else the regular plural of each singular's last word. Returns the names and where the
+/// plurals start.
+fn agent_names(forms: &[String], plural: Option<&str>) -> (Vec<DictName>, usize) {
+    let mut names: Vec<DictName> = forms.iter().filter_map(|f| dict_name(f)).collect();
+    let plural_from = names.len();
+    match plural {
+        Some("") => {}
+        Some(p) => names.extend(dict_name(p)),
+        None => {
+            let singulars: Vec<DictName> = names.clone();
+            for n in singulars {
+                let mut words: Vec<String> = n.text.split(' ').map(str::to_string).collect();
+                if let Some(last) = words.last_mut() {
+                    *last = regular_plural(last);
+                }
+                names.push(DictName {
+                    text: words.join(" "),
+                    stem: false,
+                });
+            }
+        }
+    }
+    (names, plural_from)
+}
+
+/// An agents file: `NAME {PLURAL} [~CODE]` lines, codeless names sharing the next entry's
+/// code, and `!SET! = A, B` substitution sets used in later names.
 pub fn parse_agents(src: &str, path: &str) -> Result<Vec<AgentEntry>, NlpError> {
     let mut sets: Vec<(String, Vec<String>)> = Vec::new();
     let mut out = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     for (ln, line) in content_lines(src) {
         let t = line.trim();
-        // substitution set: !NAME! = A, B, C
-        if t.starts_with('!') {
-            if let Some((lhs, rhs)) = t.split_once('=') {
-                let key = lhs.trim().to_string();
-                if !(key.len() > 2 && key.ends_with('!')) {
-                    return Err(err(path, ln, "bad substitution set name"));
-                }
-                let vals = rhs
-                    .split(',')
-                    .map(|v| v.trim().to_string())
-                    .filter(|v| !v.is_empty())
-                    .collect();
-                sets.push((key, vals));
-                continue;
-            }
+        if let Some(set) = substitution_set(t, path, ln)? {
+            sets.push(set);
+            continue;
         }
         let mut raw_codes = Vec::new();
         let rest = split_brackets(t, path, ln, &mut raw_codes)?;
@@ -391,73 +481,12 @@ pub fn parse_agents(src: &str, path: &str) -> Result<Vec<AgentEntry>, NlpError> 
             pending.push(r.to_string());
             continue;
         }
-        let code_raw = raw_codes[0].trim();
-        let (code, prefix) = if let Some(c) = code_raw.strip_prefix('~') {
-            (c.trim().to_ascii_uppercase(), false)
-        } else if let Some(c) = code_raw.strip_suffix('~') {
-            (c.trim().to_ascii_uppercase(), true)
-        } else {
-            return Err(err(path, ln, format!("agent code {code_raw:?} lacks '~'")));
-        };
-        if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(err(path, ln, format!("invalid agent code {code_raw:?}")));
-        }
-        // name and optional {plural}
-        let (name_part, plural) = match rest.find('{') {
-            Some(p) => {
-                let q = rest[p..]
-                    .find('}')
-                    .ok_or_else(|| err(path, ln, "unterminated '{'"))?;
-                (
-                    rest[..p].to_string(),
-                    Some(rest[p + 1..p + q].trim().to_string()),
-                )
-            }
-            None => (rest.clone(), None),
-        };
-        let name_part = name_part.trim();
-        if name_part.is_empty() {
-            return Err(err(path, ln, "agent without a name"));
-        }
-        // expand substitution sets
-        let mut forms = vec![name_part.to_string()];
+        let (code, prefix) = agent_code(raw_codes[0].trim(), path, ln)?;
+        let (name_part, plural) = name_and_plural(&rest, path, ln)?;
+        let mut forms = vec![name_part];
         forms.append(&mut pending);
-        for (key, vals) in &sets {
-            if forms.iter().any(|f| f.contains(key.as_str())) {
-                forms = forms
-                    .iter()
-                    .flat_map(|f| vals.iter().map(move |v| f.replace(key.as_str(), v)))
-                    .collect();
-            }
-        }
-        let mut names = Vec::new();
-        for f in &forms {
-            if let Some(n) = dict_name(f) {
-                names.push(n);
-            }
-        }
-        let plural_from = names.len();
-        match plural.as_deref() {
-            Some("") => {}
-            Some(p) => {
-                if let Some(n) = dict_name(p) {
-                    names.push(n);
-                }
-            }
-            None => {
-                let singulars: Vec<DictName> = names.clone();
-                for n in singulars {
-                    let mut words: Vec<String> = n.text.split(' ').map(str::to_string).collect();
-                    if let Some(last) = words.last_mut() {
-                        *last = regular_plural(last);
-                    }
-                    names.push(DictName {
-                        text: words.join(" "),
-                        stem: false,
-                    });
-                }
-            }
-        }
+        let forms = expand_sets(forms, &sets);
+        let (names, plural_from) = agent_names(&forms, plural.as_deref());
         out.push(AgentEntry {
             names,
             code,

@@ -222,6 +222,54 @@ impl Acc {
     }
 }
 
+/// Accumulators keyed by actor codes, kept in first-seen order: that order is the output's.
+struct Keyed<K> {
+    accs: Vec<Acc>,
+    index: HashMap<K, usize>,
+}
+
+impl<K: std::hash::Hash + Eq> Keyed<K> {
+    fn new() -> Self {
+        Self {
+            accs: Vec::new(),
+            index: HashMap::default(),
+        }
+    }
+
+    /// The accumulator of `key`, made by `make` the first time.
+    fn get(&mut self, key: K, make: impl FnOnce() -> Acc) -> &mut Acc {
+        let i = *self.index.entry(key).or_insert_with(|| {
+            self.accs.push(make());
+            self.accs.len() - 1
+        });
+        &mut self.accs[i]
+    }
+}
+
+/// The words of one sentence and the buffer holding their lower-case forms.
+#[derive(Default)]
+struct SentenceWords {
+    ws: Vec<Word>,
+    buf: String,
+}
+
+impl SentenceWords {
+    fn low(&self, w: &Word) -> &str {
+        &self.buf[w.lower.0..w.lower.1]
+    }
+}
+
+/// What `analyse` accumulates over an article: dyad and editorial stances, tone word
+/// counts, and the last actor seen (the target of an editorial marker with no actor in
+/// its own sentence).
+struct Tally<'a> {
+    dyads: Keyed<(String, String)>,
+    editorial: Keyed<String>,
+    tone_pos: f32,
+    tone_neg: f32,
+    last_actor: Option<&'a Actor>,
+}
+
 /// Stances of one article from its entities and the gate's verdicts on its coded events.
 pub fn analyse(
     article: &ArticleText,
@@ -230,26 +278,7 @@ pub fn analyse(
     cameo: &CameoTable,
 ) -> StanceAnalysis {
     let events: Vec<&CodedEvent> = judged.iter().map(|j| &j.event).collect();
-    let lex = lexicons();
-    let text = article.text;
-    let mut dyads: Vec<Acc> = Vec::new();
-    let mut dyad_index: HashMap<(String, String), usize> = HashMap::default();
-    let mut add_dyad = |h: &Actor, t: &Actor, score: f32, weight: f32, ev: Span| {
-        if !usable(h) || !usable(t) || h.code == t.code {
-            return;
-        }
-        let key = (h.code.clone(), t.code.clone());
-        let i = *dyad_index.entry(key).or_insert_with(|| {
-            dyads.push(Acc {
-                holder: h.clone(),
-                target: t.clone(),
-                ..Acc::default()
-            });
-            dyads.len() - 1
-        });
-        dyads[i].add(score, weight, ev);
-    };
-
+    let mut tally = Tally::new();
     // 1. Events that express their source's stance: Goldstein / 10, weighted by confidence.
     for e in stance_events(judged) {
         let Some(t) = e.target.as_ref() else { continue };
@@ -257,159 +286,229 @@ pub fn analyse(
             continue;
         };
         let w = e.confidence.max(0.1);
-        add_dyad(&e.source.actor, &t.actor, g / 10.0, w, e.trigger);
+        tally.add_dyad(&e.source.actor, &t.actor, g / 10.0, w, e.trigger);
+    }
+    // 2. Relational language and editorial markers, per sentence.
+    tally.read_sentences(article.text, entities, &events);
+    tally.finish()
+}
+
+/// Actor mentions of sentence `sspan` (outermost only); `cursor` walks the article's
+/// mentions forward from sentence to sentence.
+fn sentence_actors<'a>(
+    entities: &'a EntityAnalysis,
+    cursor: &mut usize,
+    sspan: Span,
+) -> Vec<(Span, &'a Actor)> {
+    let mentions = &entities.mentions;
+    while *cursor < mentions.len() && mentions[*cursor].span.end <= sspan.start {
+        *cursor += 1;
+    }
+    let mut actors: Vec<(Span, &Actor)> = Vec::new();
+    let mut k = *cursor;
+    while k < mentions.len() && mentions[k].span.start < sspan.end {
+        let m = &mentions[k];
+        if let Some(a) = actor_of(entities, k).filter(|a| usable(a)) {
+            if !actors.iter().any(|(s, _)| s.contains(m.span)) {
+                actors.retain(|(s, _)| !m.span.contains(*s));
+                actors.push((m.span, a));
+            }
+        }
+        k += 1;
+    }
+    actors
+}
+
+/// The two actors a relational word at `at` relates: the nearest before and after it, or
+/// the two after it ("tensions between X and Y").
+fn relational_pair<'a>(actors: &[(Span, &'a Actor)], at: Span) -> Option<(&'a Actor, &'a Actor)> {
+    let before = actors.iter().rev().find(|(s, _)| s.end <= at.start);
+    let after = actors.iter().find(|(s, _)| s.start >= at.end);
+    let pair = match (before, after) {
+        (Some(b), Some(a)) => Some((b, a)),
+        (None, Some(a)) => actors
+            .iter()
+            .find(|(s, _)| s.start > a.0.end)
+            .map(|b| (a, b)),
+        _ => None,
+    };
+    pair.map(|((_, x), (_, y))| (*x, *y))
+}
+
+/// The editorial score of word `wi`: a marker word, or the first word of a marker phrase
+/// the next words complete (negative).
+fn editorial_score(sw: &SentenceWords, wi: usize) -> Option<f32> {
+    let lex = lexicons();
+    let first = sw.low(&sw.ws[wi]);
+    if let Some(&v) = lex.editorial.get(first) {
+        return Some(v);
+    }
+    if !lex.phrase_first.contains_key(first) {
+        return None;
+    }
+    EDITORIAL_PHRASES.iter().find_map(|p| {
+        let mut parts = p.split(' ');
+        let completes = parts.next() == Some(first)
+            && parts
+                .enumerate()
+                .all(|(o, part)| sw.ws.get(wi + 1 + o).is_some_and(|x| sw.low(x) == part));
+        completes.then_some(-0.5)
+    })
+}
+
+/// The actor mention nearest to `at` (by the gap between the spans).
+fn nearest_actor<'a>(actors: &[(Span, &'a Actor)], at: Span) -> Option<&'a Actor> {
+    actors
+        .iter()
+        .min_by_key(|(s, _)| {
+            if s.start >= at.end {
+                s.start - at.end
+            } else {
+                at.start.saturating_sub(s.end)
+            }
+        })
+        .map(|(_, a)| *a)
+}
+
+impl<'a> Tally<'a> {
+    fn new() -> Self {
+        Self {
+            dyads: Keyed::new(),
+            editorial: Keyed::new(),
+            tone_pos: 0.0,
+            tone_neg: 0.0,
+            last_actor: None,
+        }
     }
 
-    // 2. Relational language and editorial markers, per sentence.
-    let sentences: Vec<Span> = if entities.sentences.is_empty() {
-        vec![Span::new(0, text.len())]
-    } else {
-        entities.sentences.iter().map(|s| s.span).collect()
-    };
-    let mut editorial: Vec<Acc> = Vec::new();
-    let mut editorial_index: HashMap<String, usize> = HashMap::default();
-    let mut tone_pos = 0.0f32;
-    let mut tone_neg = 0.0f32;
-    let mut n_words = 0usize;
-    let mut quoted = false;
-    let mut ws: Vec<Word> = Vec::new();
-    let mut buf = String::new();
-    let mut last_actor: Option<&Actor> = None;
-    let mut m_cursor = 0usize;
-    for (si, sspan) in sentences.iter().enumerate() {
-        ws.clear();
-        buf.clear();
-        quoted = words(text, *sspan, quoted, &mut buf, &mut ws);
-        let low = |w: &Word| &buf[w.lower.0..w.lower.1];
-        // Actor mentions of this sentence (outermost only).
-        while m_cursor < entities.mentions.len()
-            && entities.mentions[m_cursor].span.end <= sspan.start
-        {
-            m_cursor += 1;
+    /// One piece of evidence of `h`'s stance toward `t`; unknown actors and self-dyads say
+    /// nothing.
+    fn add_dyad(&mut self, h: &Actor, t: &Actor, score: f32, weight: f32, ev: Span) {
+        if !usable(h) || !usable(t) || h.code == t.code {
+            return;
         }
-        let mut actors: Vec<(Span, &Actor)> = Vec::new();
-        let mut k = m_cursor;
-        while k < entities.mentions.len() && entities.mentions[k].span.start < sspan.end {
-            let m = &entities.mentions[k];
-            if let Some(a) = actor_of(entities, k).filter(|a| usable(a)) {
-                if !actors.iter().any(|(s, _)| s.contains(m.span)) {
-                    actors.retain(|(s, _)| !m.span.contains(*s));
-                    actors.push((m.span, a));
-                }
-            }
-            k += 1;
-        }
-        let attributed = ws
-            .iter()
-            .any(|w| !w.quoted && lex.attribution.contains_key(low(w)))
-            || events
+        let key = (h.code.clone(), t.code.clone());
+        let acc = self.dyads.get(key, || Acc {
+            holder: h.clone(),
+            target: t.clone(),
+            ..Acc::default()
+        });
+        acc.add(score, weight, ev);
+    }
+
+    /// Sentence by sentence: the quote state runs across sentences, the actors are the
+    /// sentence's own, and attributed sentences carry no author voice.
+    fn read_sentences(&mut self, text: &str, entities: &'a EntityAnalysis, events: &[&CodedEvent]) {
+        let sentences: Vec<Span> = if entities.sentences.is_empty() {
+            vec![Span::new(0, text.len())]
+        } else {
+            entities.sentences.iter().map(|s| s.span).collect()
+        };
+        let lex = lexicons();
+        let mut quoted = false;
+        let mut sw = SentenceWords::default();
+        let mut m_cursor = 0usize;
+        for (si, sspan) in sentences.iter().enumerate() {
+            sw.ws.clear();
+            sw.buf.clear();
+            quoted = words(text, *sspan, quoted, &mut sw.buf, &mut sw.ws);
+            let actors = sentence_actors(entities, &mut m_cursor, *sspan);
+            let attributed = sw
+                .ws
                 .iter()
-                .any(|e| e.sentence == si && e.speaker.is_some());
-        for (wi, w) in ws.iter().enumerate() {
-            n_words += 1;
-            if let Some(&v) = lex.tone.get(low(w)) {
-                if v > 0.0 {
-                    tone_pos += 1.0;
-                } else {
-                    tone_neg += 1.0;
-                }
+                .any(|w| !w.quoted && lex.attribution.contains_key(sw.low(w)))
+                || events
+                    .iter()
+                    .any(|e| e.sentence == si && e.speaker.is_some());
+            for wi in 0..sw.ws.len() {
+                self.read_word(&sw, wi, &actors, attributed);
             }
-            // Relational word between two actors of the sentence.
-            if let Some(&v) = lex.rel.get(low(w)) {
-                let before = actors.iter().rev().find(|(s, _)| s.end <= w.span.start);
-                let after = actors.iter().find(|(s, _)| s.start >= w.span.end);
-                let pair = match (before, after) {
-                    (Some(b), Some(a)) => Some((b, a)),
-                    // "tensions between X and Y"
-                    (None, Some(a)) => actors
-                        .iter()
-                        .find(|(s, _)| s.start > a.0.end)
-                        .map(|b| (a, b)),
-                    _ => None,
-                };
-                if let Some(((_, x), (_, y))) = pair {
-                    add_dyad(x, y, v, 0.5, w.span);
-                    add_dyad(y, x, v, 0.5, w.span);
-                }
+            if let Some((_, a)) = actors.last() {
+                self.last_actor = Some(*a);
             }
-            // Editorial markers: author voice only.
-            if w.quoted || attributed {
-                continue;
-            }
-            let mut ed = lex.editorial.get(low(w)).copied();
-            if ed.is_none() && lex.phrase_first.contains_key(low(w)) {
-                for p in EDITORIAL_PHRASES {
-                    let mut parts = p.split(' ');
-                    if parts.next() == Some(low(w))
-                        && parts
-                            .enumerate()
-                            .all(|(o, part)| ws.get(wi + 1 + o).is_some_and(|x| low(x) == part))
-                    {
-                        ed = Some(-0.5);
-                        break;
-                    }
-                }
-            }
-            let Some(score) = ed else { continue };
-            let target = actors
-                .iter()
-                .min_by_key(|(s, _)| {
-                    if s.start >= w.span.end {
-                        s.start - w.span.end
-                    } else {
-                        w.span.start.saturating_sub(s.end)
-                    }
-                })
-                .map(|(_, a)| *a)
-                .or(last_actor);
-            if let Some(a) = target {
-                let i = *editorial_index.entry(a.code.clone()).or_insert_with(|| {
-                    editorial.push(Acc {
-                        target: a.clone(),
-                        ..Acc::default()
-                    });
-                    editorial.len() - 1
-                });
-                editorial[i].add(score, 1.0, w.span);
-            }
-        }
-        if let Some((_, a)) = actors.last() {
-            last_actor = Some(*a);
         }
     }
-    let _ = n_words;
-    let tone = if tone_pos + tone_neg > 0.0 {
-        (tone_pos - tone_neg) / (tone_pos + tone_neg + 2.0)
-    } else {
-        0.0
-    };
-    StanceAnalysis {
-        dyads: dyads
-            .into_iter()
-            .map(|d| {
-                let score = d.score();
-                DyadStance {
-                    holder: d.holder,
-                    target: d.target,
-                    label: label_of(score),
-                    score,
-                    evidence: d.evidence,
-                }
-            })
-            .collect(),
-        editorial: editorial
-            .into_iter()
-            .map(|d| {
-                let score = d.score();
-                EditorialStance {
-                    target: d.target,
-                    label: label_of(score),
-                    score,
-                    evidence: d.evidence,
-                }
-            })
-            .collect(),
-        tone: tone.clamp(-1.0, 1.0),
+
+    /// Word `wi` of a sentence: a tone word, a relational word between two actors, an
+    /// editorial marker in the author's voice.
+    fn read_word(
+        &mut self,
+        sw: &SentenceWords,
+        wi: usize,
+        actors: &[(Span, &'a Actor)],
+        attributed: bool,
+    ) {
+        let lex = lexicons();
+        let w = &sw.ws[wi];
+        let low = sw.low(w);
+        if let Some(&v) = lex.tone.get(low) {
+            if v > 0.0 {
+                self.tone_pos += 1.0;
+            } else {
+                self.tone_neg += 1.0;
+            }
+        }
+        if let Some(&v) = lex.rel.get(low) {
+            if let Some((x, y)) = relational_pair(actors, w.span) {
+                self.add_dyad(x, y, v, 0.5, w.span);
+                self.add_dyad(y, x, v, 0.5, w.span);
+            }
+        }
+        // Editorial markers: author voice only.
+        if w.quoted || attributed {
+            return;
+        }
+        let Some(score) = editorial_score(sw, wi) else {
+            return;
+        };
+        if let Some(a) = nearest_actor(actors, w.span).or(self.last_actor) {
+            let acc = self.editorial.get(a.code.clone(), || Acc {
+                target: a.clone(),
+                ..Acc::default()
+            });
+            acc.add(score, 1.0, w.span);
+        }
+    }
+
+    /// The accumulated stances, labelled, and the tone.
+    fn finish(self) -> StanceAnalysis {
+        let tone = if self.tone_pos + self.tone_neg > 0.0 {
+            (self.tone_pos - self.tone_neg) / (self.tone_pos + self.tone_neg + 2.0)
+        } else {
+            0.0
+        };
+        StanceAnalysis {
+            dyads: self
+                .dyads
+                .accs
+                .into_iter()
+                .map(|d| {
+                    let score = d.score();
+                    DyadStance {
+                        holder: d.holder,
+                        target: d.target,
+                        label: label_of(score),
+                        score,
+                        evidence: d.evidence,
+                    }
+                })
+                .collect(),
+            editorial: self
+                .editorial
+                .accs
+                .into_iter()
+                .map(|d| {
+                    let score = d.score();
+                    EditorialStance {
+                        target: d.target,
+                        label: label_of(score),
+                        score,
+                        evidence: d.evidence,
+                    }
+                })
+                .collect(),
+            tone: tone.clamp(-1.0, 1.0),
+        }
     }
 }
 

@@ -111,7 +111,6 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text` into tokens with byte offsets.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
-    let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut newlines = 0usize;
     let n = text.len();
@@ -120,156 +119,124 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Some(c) => c,
             None => break,
         };
-        let clen = c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
             }
-            i += clen;
+            i += c.len_utf8();
             continue;
         }
-        let start = i;
-        let para_before = newlines >= 2;
-        let newline_before = newlines >= 1;
+        let (end, kind) = token_at(text, i, c);
+        tokens.push(make_token(text, i, end, kind, newlines >= 2, newlines >= 1));
         newlines = 0;
-        if is_word_char(c) {
-            // Dotted abbreviation / initials: single letters separated by periods ("U.S.", "F.").
-            if c.is_alphabetic() {
-                if let Some(end) = dotted_abbrev(text, i) {
-                    tokens.push(make_token(
-                        text,
-                        start,
-                        end,
-                        TokenKind::Word,
-                        para_before,
-                        newline_before,
-                    ));
-                    i = end;
-                    continue;
-                }
-            }
-            let numeric_start = c.is_ascii_digit();
-            let mut j = i + clen;
-            while let Some(d) = text[j..].chars().next() {
-                if is_word_char(d) {
-                    j += d.len_utf8();
-                    continue;
-                }
-                // inner joiners: hyphen / apostrophe / (for numbers) '.' ',' between word chars
-                let next = text[j + d.len_utf8()..].chars().next();
-                let next_is_word = next.is_some_and(is_word_char);
-                if is_dash_joiner(d) && next_is_word {
-                    // "ISIL-held", "U.S.-led", "Iranian-backed": split off the participle
-                    let after = &text[j + d.len_utf8()..];
-                    let part_end = after
-                        .find(|c: char| !is_word_char(c))
-                        .unwrap_or(after.len());
-                    if !numeric_start && is_split_suffix(&after[..part_end]) {
-                        break;
-                    }
-                    // "counter-ISIL", "anti-Assad", "pro-Russian": split off the prefix
-                    if is_split_prefix(&text[start..j])
-                        && after.starts_with(|c: char| c.is_uppercase())
-                    {
-                        break;
-                    }
-                    j += d.len_utf8();
-                    continue;
-                }
-                if is_apostrophe(d) && next_is_word {
-                    // possessive 's / s' split off; O'Brien, Sa'ar stay
-                    let after = text[j + d.len_utf8()..].chars().nth(1);
-                    let is_poss = next.is_some_and(|x| x == 's' || x == 'S')
-                        && !after.is_some_and(is_word_char);
-                    let is_contraction = matches!(next, Some('t' | 'T' | 'd' | 'D' | 'm' | 'M'))
-                        && !after.is_some_and(is_word_char)
-                        || matches!(next, Some('l' | 'L' | 'r' | 'R' | 'v' | 'V'))
-                            && after.is_some_and(|x| x == 'l' || x == 'e' || x == 'L' || x == 'E')
-                            && !text[j + d.len_utf8()..]
-                                .chars()
-                                .nth(2)
-                                .is_some_and(is_word_char);
-                    if is_poss || is_contraction {
-                        break;
-                    }
-                    j += d.len_utf8();
-                    continue;
-                }
-                if numeric_start
-                    && (d == '.' || d == ',')
-                    && next.is_some_and(|x| x.is_ascii_digit())
-                {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            // title / known abbreviations swallow their period
-            let word = &text[start..j];
-            let mut end = j;
-            if bytes.get(j) == Some(&b'.') && (is_title_abbrev(word) || is_other_abbrev(word)) {
-                end = j + 1;
-            }
-            let kind = if numeric_start {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            tokens.push(make_token(
-                text,
-                start,
-                end,
-                kind,
-                para_before,
-                newline_before,
-            ));
-            i = end;
-            continue;
-        }
-        // possessive / contraction after a word
-        if is_apostrophe(c) {
-            let rest = &text[i + clen..];
-            let mut it = rest.chars();
-            let a = it.next();
-            let b = it.next();
-            if a.is_some_and(|x| x == 's' || x == 'S') && !b.is_some_and(is_word_char) {
-                let end = i + clen + 1;
-                tokens.push(make_token(
-                    text,
-                    start,
-                    end,
-                    TokenKind::Punct,
-                    para_before,
-                    newline_before,
-                ));
-                i = end;
-                continue;
-            }
-        }
-        // ellipsis
-        if c == '.' && text[i..].starts_with("...") {
-            tokens.push(make_token(
-                text,
-                start,
-                i + 3,
-                TokenKind::Punct,
-                para_before,
-                newline_before,
-            ));
-            i += 3;
-            continue;
-        }
-        tokens.push(make_token(
-            text,
-            start,
-            i + clen,
-            TokenKind::Punct,
-            para_before,
-            newline_before,
-        ));
-        i += clen;
+        i = end;
     }
     tokens
+}
+
+/// The token starting with `c` at byte `i`: its end and kind.
+fn token_at(text: &str, i: usize, c: char) -> (usize, TokenKind) {
+    let clen = c.len_utf8();
+    if is_word_char(c) {
+        // Dotted abbreviation / initials: single letters separated by periods ("U.S.", "F.").
+        if c.is_alphabetic() {
+            if let Some(end) = dotted_abbrev(text, i) {
+                return (end, TokenKind::Word);
+            }
+        }
+        let numeric_start = c.is_ascii_digit();
+        let j = word_end(text, i, clen, numeric_start);
+        // title / known abbreviations swallow their period
+        let word = &text[i..j];
+        let mut end = j;
+        if text.as_bytes().get(j) == Some(&b'.') && (is_title_abbrev(word) || is_other_abbrev(word))
+        {
+            end = j + 1;
+        }
+        let kind = if numeric_start {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        return (end, kind);
+    }
+    // possessive / contraction after a word
+    if is_apostrophe(c) {
+        let mut it = text[i + clen..].chars();
+        let a = it.next();
+        let b = it.next();
+        if a.is_some_and(|x| x == 's' || x == 'S') && !b.is_some_and(is_word_char) {
+            return (i + clen + 1, TokenKind::Punct);
+        }
+    }
+    // ellipsis
+    if c == '.' && text[i..].starts_with("...") {
+        return (i + 3, TokenKind::Punct);
+    }
+    (i + clen, TokenKind::Punct)
+}
+
+/// The end of the word starting at `start` (its first character `clen` bytes long): word
+/// characters and the inner joiners that keep it together.
+fn word_end(text: &str, start: usize, clen: usize, numeric_start: bool) -> usize {
+    let mut j = start + clen;
+    while let Some(d) = text[j..].chars().next() {
+        if is_word_char(d) {
+            j += d.len_utf8();
+            continue;
+        }
+        match joiner_len(text, start, j, d, numeric_start) {
+            Some(len) => j += len,
+            None => break,
+        }
+    }
+    j
+}
+
+/// Whether the non-word character `d` at byte `j` joins the word started at `start` to
+/// what follows (its length if so): a hyphen or apostrophe between word characters, or
+/// (for numbers) '.' ',' between digits.
+fn joiner_len(text: &str, start: usize, j: usize, d: char, numeric_start: bool) -> Option<usize> {
+    let after = &text[j + d.len_utf8()..];
+    let next = after.chars().next();
+    let next_is_word = next.is_some_and(is_word_char);
+    if is_dash_joiner(d) && next_is_word {
+        return dash_joins(&text[start..j], after, numeric_start).then_some(d.len_utf8());
+    }
+    if is_apostrophe(d) && next_is_word {
+        return (!splits_at_apostrophe(after)).then_some(d.len_utf8());
+    }
+    if numeric_start && (d == '.' || d == ',') && next.is_some_and(|x| x.is_ascii_digit()) {
+        return Some(1);
+    }
+    None
+}
+
+/// A hyphen between `before` and `after` keeps the word together, except before a
+/// participle ("ISIL-held", "U.S.-led") and after a prefix before a name ("anti-Assad").
+fn dash_joins(before: &str, after: &str, numeric_start: bool) -> bool {
+    let part_end = after
+        .find(|c: char| !is_word_char(c))
+        .unwrap_or(after.len());
+    if !numeric_start && is_split_suffix(&after[..part_end]) {
+        return false;
+    }
+    !(is_split_prefix(before) && after.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// An apostrophe before `after` starts a possessive 's / s' or a contraction ("n't",
+/// "'ll", "'re", "'ve") that is split off; O'Brien, Sa'ar stay one word.
+fn splits_at_apostrophe(after: &str) -> bool {
+    let mut it = after.chars();
+    let next = it.next();
+    let then = it.next();
+    let is_poss = next.is_some_and(|x| x == 's' || x == 'S') && !then.is_some_and(is_word_char);
+    let is_contraction = matches!(next, Some('t' | 'T' | 'd' | 'D' | 'm' | 'M'))
+        && !then.is_some_and(is_word_char)
+        || matches!(next, Some('l' | 'L' | 'r' | 'R' | 'v' | 'V'))
+            && then.is_some_and(|x| x == 'l' || x == 'e' || x == 'L' || x == 'E')
+            && !after.chars().nth(2).is_some_and(is_word_char);
+    is_poss || is_contraction
 }
 
 /// "U.S.", "U.N.", "F.", "D.C." starting at `i`: returns the end byte, including the

@@ -1,5 +1,10 @@
 //! Capitalised sequences the dictionaries do not know: acronyms, organisation and place
 //! tails, "in <Capitalised>", and a type guess for the rest.
+//!
+//! The rule first scans the run of capitalised words (`scan_run`), then asks, in order of
+//! decreasing confidence, what the run's own shape says (`title_inside`, `shaped_run`,
+//! `suffixed_run`), what the word after it says (`place_noun_after`), and last what the
+//! words around it suggest (`context_guess`, weak mentions). The first answer wins.
 
 use super::candidate::{Cand, Ctx};
 use super::finder::MentionFinder;
@@ -9,6 +14,133 @@ use super::words::*;
 use crate::nlp::text::TokenKind;
 use crate::nlp::EntityType;
 use std::collections::HashSet;
+
+/// What the scan of a capitalised run found: where it ends and whether an organisation or
+/// place suffix ("Ministry", "Province") was inside.
+struct RunScan {
+    end: usize,
+    has_org: bool,
+    has_place: bool,
+}
+
+/// One capitalised run `i..e` in sentence `si` (tokens `a..b`), with the words the type
+/// rules look at, so that each rule reads it instead of threading a dozen values.
+struct Run<'a> {
+    si: usize,
+    a: usize,
+    b: usize,
+    i: usize,
+    e: usize,
+    n: usize,
+    at_start: bool,
+    has_org: bool,
+    has_place: bool,
+    /// First, last and previous word, lower-cased ("" before the sentence).
+    l0: &'a str,
+    last: &'a str,
+    prev: &'a str,
+}
+
+impl Run<'_> {
+    /// A mention of the whole run.
+    fn push(&self, out: &mut Vec<Cand>, ty: EntityType, weak: bool) {
+        self.push_to(out, self.e, ty, weak);
+    }
+
+    /// A mention from the run's start to `end` (the run plus a tail word).
+    fn push_to(&self, out: &mut Vec<Cand>, end: usize, ty: EntityType, weak: bool) {
+        out.push(Cand {
+            start_tok: self.i,
+            end_tok: end,
+            etype: ty,
+            actor: None,
+            sentence: self.si,
+            pronoun: false,
+            weak,
+        });
+    }
+}
+
+/// First words of Arabic group names ("Jaish al-…"): the run is an organisation.
+fn is_arabic_group_word(l0: &str) -> bool {
+    matches!(
+        l0,
+        "jaish"
+            | "jabhat"
+            | "harakat"
+            | "ansar"
+            | "hizb"
+            | "kataib"
+            | "liwa"
+            | "saraya"
+            | "lashkar"
+            | "tehrik"
+            | "jamaat"
+            | "asaib"
+            | "ahrar"
+            | "jund"
+    )
+}
+
+/// Plural service members closing a run ("Navy Sailors"): the run names a unit.
+fn is_unit_members_word(last: &str) -> bool {
+    matches!(
+        last,
+        "airmen"
+            | "soldiers"
+            | "marines"
+            | "sailors"
+            | "troops"
+            | "fighters"
+            | "members"
+            | "rangers"
+            | "guardsmen"
+            | "seals"
+            | "fusiliers"
+            | "commandos"
+    )
+}
+
+/// Lower-case place nouns after a name ("Anbar province"): the pair is a location.
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "river"
+            | "province"
+            | "city"
+            | "district"
+            | "mountains"
+            | "valley"
+            | "governorate"
+            | "region"
+            | "village"
+            | "town"
+            | "dam"
+            | "lake"
+            | "border"
+            | "area"
+    )
+}
+
+/// Verbs after a lone capitalised word that make it a person ("Smith said").
+fn is_person_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "told"
+            | "says"
+            | "added"
+            | "explained"
+            | "wrote"
+            | "denied"
+            | "announced"
+            | "was"
+            | "became"
+            | "served"
+            | "died"
+            | "joined"
+    )
+}
 
 impl MentionFinder {
     /// Capitalised sequences not in the dictionaries.
@@ -40,6 +172,44 @@ impl MentionFinder {
         {
             return None;
         }
+        let scan = self.scan_run(ctx, i, b, l0);
+        let e = scan.end;
+        if e == i {
+            return None;
+        }
+        let run = Run {
+            si,
+            a,
+            b,
+            i,
+            e,
+            n: e - i,
+            at_start,
+            has_org: scan.has_org,
+            has_place: scan.has_place,
+            l0,
+            last: ctx.low(e - 1),
+            prev: if i > a { ctx.low(i - 1) } else { "" },
+        };
+        if let Some(next) = self.title_inside(ctx, &run, out) {
+            return Some(next);
+        }
+        if let Some(next) = shaped_run(ctx, &run, out) {
+            return Some(next);
+        }
+        if let Some(next) = self.suffixed_run(ctx, &run, out) {
+            return Some(next);
+        }
+        if let Some(next) = place_noun_after(ctx, &run, out) {
+            return Some(next);
+        }
+        // what is left (e.g. a lone name in a list "X, Y, and Z,") has unknown type: skip
+        self.context_guess(ctx, &run, mid_caps, out)
+    }
+
+    /// Extend the run from `i` over capitalised words (at most 8), particles and connectors
+    /// between them ("Bank of England"), and numbers after an organisation word.
+    fn scan_run(&self, ctx: &Ctx, i: usize, b: usize, l0: &str) -> RunScan {
         let mut e = i;
         let mut has_org = false;
         let mut has_place = false;
@@ -85,135 +255,43 @@ impl MentionFinder {
             }
             break;
         }
-        if e == i {
-            return None;
+        RunScan {
+            end: e,
+            has_org,
+            has_place,
         }
-        let n = e - i;
-        let prev = if i > a { ctx.low(i - 1) } else { "" };
-        let first = ctx.tokens[i];
-        let raw0 = ctx.raw(i);
-        let push = |out: &mut Vec<Cand>, ty: EntityType, weak: bool| {
-            out.push(Cand {
-                start_tok: i,
-                end_tok: e,
-                etype: ty,
-                actor: None,
-                sentence: si,
-                pronoun: false,
-                weak,
-            });
-        };
-        let last = ctx.low(e - 1);
-        // "Pentagon Press Secretary Peter Cook": a title inside the run makes a person
-        if let Some(k) = (i + 1..e).find(|&k| has(F_CORE_TITLES, ctx.low(k))) {
-            let before = out.len();
-            if let Some(next) = self.title_rule(ctx, si, a, b, k, None, out) {
-                if let Some(c) = out.get_mut(before) {
-                    c.start_tok = i;
-                }
-                return Some(next);
-            }
+    }
+
+    /// "Pentagon Press Secretary Peter Cook": a title inside the run makes a person, whose
+    /// mention starts at the run's start.
+    fn title_inside(&self, ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+        let k = (run.i + 1..run.e).find(|&k| has(F_CORE_TITLES, ctx.low(k)))?;
+        let before = out.len();
+        let next = self.title_rule(ctx, run.si, run.a, run.b, k, None, out)?;
+        if let Some(c) = out.get_mut(before) {
+            c.start_tok = run.i;
         }
-        // dates, documents, awards and ships are not entities of our types: skip the run
-        if has(F_TEMPORAL_OR_DOC, last) || has(F_SHIP_PREFIXES, l0) && n >= 2 {
-            return Some(e);
+        Some(next)
+    }
+
+    /// Organisation words inside the run ("Ministry", "Court") make an organisation,
+    /// place words ("Province") a location, a lone short all-caps word an acronym.
+    fn suffixed_run(&self, ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+        let (i, e, n) = (run.i, run.e, run.n);
+        if run.has_org && (has(F_ORG_SUFFIXES, run.last) || n >= 2) {
+            return Some(self.organisation_run(ctx, run, out));
         }
-        // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
-        if n >= 2
-            && ((i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word())
-                || matches!(
-                    l0,
-                    "jaish"
-                        | "jabhat"
-                        | "harakat"
-                        | "ansar"
-                        | "hizb"
-                        | "kataib"
-                        | "liwa"
-                        | "saraya"
-                        | "lashkar"
-                        | "tehrik"
-                        | "jamaat"
-                        | "asaib"
-                        | "ahrar"
-                        | "jund"
-                ))
-        {
-            push(out, EntityType::Organisation, false);
-            return Some(e);
-        }
-        if matches!(l0, "operation" | "exercise") && n >= 2 {
-            push(out, EntityType::Organisation, false);
-            return Some(e);
-        }
-        if n >= 2
-            && (has(F_PLACE_PREFIXES, l0)
-                || matches!(last, "asia" | "africa" | "europe" | "america" | "levant")
-                || has(F_ARABIC_ARTICLES, l0))
-        {
-            push(out, EntityType::Location, false);
-            return Some(e);
-        }
-        if matches!(
-            last,
-            "airmen"
-                | "soldiers"
-                | "marines"
-                | "sailors"
-                | "troops"
-                | "fighters"
-                | "members"
-                | "rangers"
-                | "guardsmen"
-                | "seals"
-                | "fusiliers"
-                | "commandos"
-        ) {
-            push(out, EntityType::Organisation, false);
-            return Some(e);
-        }
-        if has_org && (has(F_ORG_SUFFIXES, last) || n >= 2) {
-            // "Coalition military forces": organisation name + agent
-            let e2 = self
-                .agent_after(ctx, e, b)
-                .filter(|&(_, ag, pl)| self.agent_type(ag, pl) == EntityType::Organisation)
-                .map(|x| x.0);
-            // "Government of Eritrea", "Copenhagen City Court": the country named inside
-            let actor = self
-                .inner_country(ctx, i, e)
-                .map(|c| self.org_actor(ctx, &c, i, e));
-            if let Some(e2) = e2 {
-                out.push(Cand {
-                    start_tok: i,
-                    end_tok: e2,
-                    etype: EntityType::Organisation,
-                    actor: actor.clone(),
-                    sentence: si,
-                    pronoun: false,
-                    weak: false,
-                });
-            }
-            out.push(Cand {
-                start_tok: i,
-                end_tok: e,
-                etype: EntityType::Organisation,
-                actor,
-                sentence: si,
-                pronoun: false,
-                weak: false,
-            });
-            return Some(e2.unwrap_or(e));
-        }
-        if has_place && n >= 2 {
-            push(out, EntityType::Location, false);
+        if run.has_place && n >= 2 {
+            run.push(out, EntityType::Location, false);
             return Some(e);
         }
         // an all-caps headline ("TURKEY WARNS RUSSIA") is not a row of acronyms
-        let caps_line = i > a
+        let caps_line = i > run.a
             && ctx.tokens[i - 1].all_caps
             && ctx.tokens.get(i + 1).is_some_and(|t| t.all_caps);
+        let raw0 = ctx.raw(i);
         if n == 1
-            && first.all_caps
+            && ctx.tokens[i].all_caps
             && !caps_line
             && raw0.len() >= 2
             && raw0.len() <= 10
@@ -222,82 +300,67 @@ impl MentionFinder {
                 .chars()
                 .all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-')
         {
-            push(out, EntityType::Organisation, false);
+            run.push(out, EntityType::Organisation, false);
             return Some(e);
         }
-        // "the Tigris river", "Anbar province"
-        let next_low = ctx.low(e);
-        if e < b
-            && !ctx.tokens[e].cap
-            && matches!(
-                next_low,
-                "river"
-                    | "province"
-                    | "city"
-                    | "district"
-                    | "mountains"
-                    | "valley"
-                    | "governorate"
-                    | "region"
-                    | "village"
-                    | "town"
-                    | "dam"
-                    | "lake"
-                    | "border"
-                    | "area"
-            )
-        {
+        None
+    }
+
+    /// An organisation run, extended over an organisation agent after it ("Coalition
+    /// military forces": both spans), with the country named inside as its actor
+    /// ("Government of Eritrea"). Returns where the scan continues.
+    fn organisation_run(&self, ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> usize {
+        let (i, e) = (run.i, run.e);
+        let e2 = self
+            .agent_after(ctx, e, run.b)
+            .filter(|&(_, ag, pl)| self.agent_type(ag, pl) == EntityType::Organisation)
+            .map(|x| x.0);
+        let actor = self
+            .inner_country(ctx, i, e)
+            .map(|c| self.org_actor(ctx, &c, i, e));
+        for end in e2.into_iter().chain(std::iter::once(e)) {
             out.push(Cand {
                 start_tok: i,
-                end_tok: e + 1,
-                etype: EntityType::Location,
-                actor: None,
-                sentence: si,
+                end_tok: end,
+                etype: EntityType::Organisation,
+                actor: actor.clone(),
+                sentence: run.si,
                 pronoun: false,
-                weak: true,
+                weak: false,
             });
-            return Some(e + 1);
         }
-        // coordination with the previous mention: "Husaybah and Karabilah"
-        if matches!(prev, "and" | "," | "or") && i >= a + 2 {
-            if let Some(last_c) = out.last() {
-                if last_c.end_tok == i - 1 && last_c.actor.is_none() && !last_c.pronoun {
-                    let ty = last_c.etype;
-                    push(out, ty, true);
-                    return Some(e);
-                }
-            }
+        e2.unwrap_or(e)
+    }
+
+    /// Weak guesses from the words around the run: coordination with the previous mention,
+    /// "<town>, <place>", "said <name>", a place preposition, a first name, a name-like run
+    /// or a lone word before a speech verb.
+    fn context_guess(
+        &self,
+        ctx: &Ctx,
+        run: &Run,
+        mid_caps: &HashSet<&str>,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        if let Some(next) = self.neighbour_guess(ctx, run, out) {
+            return Some(next);
         }
-        // "Cibolo, Texas", "Vermillion, South Dakota": a town before ", <place>"
-        if n <= 3 && ctx.low(e) == "," && e + 1 < b && ctx.is_cap_word(e + 1) {
-            if let Some(m) = self.gaz.name_at(ctx.norm, e + 1, b) {
-                if self
-                    .place_country(
-                        m,
-                        &[PlaceKind::Country, PlaceKind::Place, PlaceKind::Capital],
-                    )
-                    .is_some()
-                {
-                    push(out, EntityType::Location, true);
-                    return Some(e);
-                }
-            }
-        }
+        let (i, e, n, l0, prev) = (run.i, run.e, run.n, run.l0, run.prev);
         // "… said Russell.", "according to Smith"
         if n <= 4
             && (matches!(prev, "said" | "says" | "told")
                 || prev == "to" && i >= 2 && ctx.low(i - 2) == "according")
-            && !has_org
+            && !run.has_org
         {
-            push(out, EntityType::Person, true);
+            run.push(out, EntityType::Person, true);
             return Some(e);
         }
         if has(F_LOC_PREPS, prev) && !self.gaz.first_names.contains(l0) {
-            push(out, EntityType::Location, true);
+            run.push(out, EntityType::Location, true);
             return Some(e);
         }
         if self.gaz.first_names.contains(l0) && n >= 2 {
-            push(out, EntityType::Person, false);
+            run.push(out, EntityType::Person, false);
             return Some(e);
         }
         let next = ctx.low(e);
@@ -306,39 +369,85 @@ impl MentionFinder {
         let name_like = (i..e).all(|k| !ctx.tokens[k].all_caps || !ctx.tokens[k].is_word());
         if (2..=4).contains(&n)
             && name_like
-            && (!at_start
+            && (!run.at_start
                 || l0 == "abu"
                 || matches!(next, "(" | "was" | "is" | "has" | "had" | "said" | "told"))
         {
-            push(out, EntityType::Person, true);
+            run.push(out, EntityType::Person, true);
             return Some(e);
         }
-        if n == 1
-            && (!at_start || mid_caps.contains(l0))
-            && matches!(
-                next,
-                "said"
-                    | "told"
-                    | "says"
-                    | "added"
-                    | "explained"
-                    | "wrote"
-                    | "denied"
-                    | "announced"
-                    | "was"
-                    | "became"
-                    | "served"
-                    | "died"
-                    | "joined"
-            )
-        {
-            push(out, EntityType::Person, true);
+        if n == 1 && (!run.at_start || mid_caps.contains(l0)) && is_person_verb(next) {
+            run.push(out, EntityType::Person, true);
             return Some(e);
-        }
-        if n == 1 && !at_start && (prev == "," || prev == "and") && e < b && ctx.low(e) == "," {
-            // list of names: unknown type, skip
-            return None;
         }
         None
     }
+
+    /// The run shares its type with a mention just before it ("Husaybah and Karabilah"), or
+    /// is a town before ", <place>" ("Cibolo, Texas").
+    fn neighbour_guess(&self, ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+        let (i, e, b) = (run.i, run.e, run.b);
+        if matches!(run.prev, "and" | "," | "or") && i >= run.a + 2 {
+            if let Some(last_c) = out.last() {
+                if last_c.end_tok == i - 1 && last_c.actor.is_none() && !last_c.pronoun {
+                    let ty = last_c.etype;
+                    run.push(out, ty, true);
+                    return Some(e);
+                }
+            }
+        }
+        if run.n <= 3 && ctx.low(e) == "," && e + 1 < b && ctx.is_cap_word(e + 1) {
+            let m = self.gaz.name_at(ctx.norm, e + 1, b)?;
+            let kinds = [PlaceKind::Country, PlaceKind::Place, PlaceKind::Capital];
+            if self.place_country(m, &kinds).is_some() {
+                run.push(out, EntityType::Location, true);
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// What the run's own words say: dates and documents are skipped (not our types), all-caps
+/// runs, Arabic group names, operations and unit members are organisations, runs with a
+/// place prefix or a region last word locations.
+fn shaped_run(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+    let (i, e, n, l0, last) = (run.i, run.e, run.n, run.l0, run.last);
+    if has(F_TEMPORAL_OR_DOC, last) || has(F_SHIP_PREFIXES, l0) && n >= 2 {
+        return Some(e);
+    }
+    // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
+    let all_caps = (i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word());
+    if n >= 2 && (all_caps || is_arabic_group_word(l0)) {
+        run.push(out, EntityType::Organisation, false);
+        return Some(e);
+    }
+    if matches!(l0, "operation" | "exercise") && n >= 2 {
+        run.push(out, EntityType::Organisation, false);
+        return Some(e);
+    }
+    if n >= 2
+        && (has(F_PLACE_PREFIXES, l0)
+            || matches!(last, "asia" | "africa" | "europe" | "america" | "levant")
+            || has(F_ARABIC_ARTICLES, l0))
+    {
+        run.push(out, EntityType::Location, false);
+        return Some(e);
+    }
+    if is_unit_members_word(last) {
+        run.push(out, EntityType::Organisation, false);
+        return Some(e);
+    }
+    None
+}
+
+/// "the Tigris river", "Anbar province": a lower-case place noun after the run makes the
+/// pair a (weak) location.
+fn place_noun_after(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+    let e = run.e;
+    if e < run.b && !ctx.tokens[e].cap && is_place_noun(ctx.low(e)) {
+        run.push_to(out, e + 1, EntityType::Location, true);
+        return Some(e + 1);
+    }
+    None
 }

@@ -168,6 +168,8 @@ impl MentionFinder {
         }
     }
 
+    /// One pass over the tokens `a..b` of sentence `si`: at each token the first rule that
+    /// reads a mention there says where the pass continues.
     pub(super) fn sentence(
         &self,
         ctx: &Ctx,
@@ -179,121 +181,145 @@ impl MentionFinder {
     ) {
         let mut i = a;
         while i < b {
-            let t = ctx.tokens[i];
-            if t.kind != TokenKind::Word {
-                i += 1;
-                continue;
-            }
-            // "al-Qaida", "el-Sisi": a lower-case Arabic article before a capital
-            let raw = t.text(ctx.text);
-            let cap = t.cap
-                || t.all_caps
-                || (raw.starts_with("al-") || raw.starts_with("el-"))
-                    && raw[3..].starts_with(|c: char| c.is_uppercase());
-            if cap {
-                if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
-                    if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
-                        i = next;
-                        continue;
-                    }
-                }
-                if let Some(next) = self.title_rule(ctx, si, a, b, i, None, out) {
-                    i = next;
-                    continue;
-                }
-                if let Some(next) = self.capitalised(ctx, si, a, b, i, mid_caps, out) {
-                    i = next;
-                    continue;
-                }
-            }
-            if let Some(next) = generic_np(ctx, si, i, b, out) {
-                i = next;
-                continue;
-            }
-            if let Some(next) = nominal_head(ctx, si, i, b, out) {
-                i = next;
-                continue;
-            }
-            if let Some((end, agent, plural)) = self.agent_after(ctx, i, b) {
-                // "officials from Hungary", "the foreign minister of Iran"
-                let mut actor = self.agent_actor(None, agent);
-                let mut end_tok = end;
-                if end < b && matches!(ctx.low(end), "of" | "from") {
-                    let k = if ctx.low(end + 1) == "the" {
-                        end + 2
-                    } else {
-                        end + 1
-                    };
-                    if k < b && ctx.is_cap_word(k) {
-                        if let Some(m) = self.gaz.name_at(ctx.norm, k, b) {
-                            if let Some(code) = self.place_country(m, &[PlaceKind::Country]) {
-                                actor = self.agent_actor(Some(&code), agent);
-                                // the country keeps its own mention
-                                out.push(Cand {
-                                    start_tok: i,
-                                    end_tok,
-                                    etype: self.agent_type(agent, plural),
-                                    actor: Some(actor),
-                                    sentence: si,
-                                    pronoun: false,
-                                    weak: false,
-                                });
-                                i = end_tok;
-                                if plural {
-                                    i = self
-                                        .agents_of_countries(ctx, si, agent, m, b, out)
-                                        .unwrap_or(i);
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                }
-                end_tok = end_tok.max(i + 1);
-                if standalone_agent_ok(ctx, a, i, end_tok, self.agent_type(agent, plural)) {
-                    // "the rebels": include the determiner as re3d does
-                    let s = if i > a && matches!(ctx.low(i - 1), "the" | "a" | "an") {
-                        i - 1
-                    } else {
-                        i
-                    };
-                    out.push(Cand {
-                        start_tok: s,
-                        end_tok,
-                        etype: self.agent_type(agent, plural),
-                        actor: Some(actor),
-                        sentence: si,
-                        pronoun: false,
-                        weak: true,
-                    });
-                }
-                i = end_tok;
-                continue;
-            }
-            let low = ctx.low(i);
-            if PRONOUN_PERSON.contains(&low) && (low != "i" || ctx.raw(i) == "I") {
-                out.push(Cand {
-                    start_tok: i,
-                    end_tok: i + 1,
-                    etype: EntityType::Person,
-                    actor: None,
-                    sentence: si,
-                    pronoun: true,
-                    weak: true,
-                });
-            } else if PRONOUN_ORG.contains(&low) {
-                out.push(Cand {
-                    start_tok: i,
-                    end_tok: i + 1,
-                    etype: EntityType::Organisation,
-                    actor: None,
-                    sentence: si,
-                    pronoun: true,
-                    weak: true,
-                });
-            }
-            i += 1;
+            i = self.mention_at(ctx, si, a, b, i, mid_caps, out);
         }
+    }
+
+    /// The mention starting at token `i`, if any: capitalised names first (dictionary,
+    /// title, unknown), then generic noun phrases, agents and pronouns. Returns the next
+    /// token to read.
+    #[allow(clippy::too_many_arguments)]
+    fn mention_at(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        i: usize,
+        mid_caps: &HashSet<&str>,
+        out: &mut Vec<Cand>,
+    ) -> usize {
+        let t = ctx.tokens[i];
+        if t.kind != TokenKind::Word {
+            return i + 1;
+        }
+        // "al-Qaida", "el-Sisi": a lower-case Arabic article before a capital
+        let raw = t.text(ctx.text);
+        let cap = t.cap
+            || t.all_caps
+            || (raw.starts_with("al-") || raw.starts_with("el-"))
+                && raw[3..].starts_with(|c: char| c.is_uppercase());
+        if cap {
+            if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
+                if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
+                    return next;
+                }
+            }
+            if let Some(next) = self.title_rule(ctx, si, a, b, i, None, out) {
+                return next;
+            }
+            if let Some(next) = self.capitalised(ctx, si, a, b, i, mid_caps, out) {
+                return next;
+            }
+        }
+        if let Some(next) = generic_np(ctx, si, i, b, out) {
+            return next;
+        }
+        if let Some(next) = nominal_head(ctx, si, i, b, out) {
+            return next;
+        }
+        if let Some((end, agent, plural)) = self.agent_after(ctx, i, b) {
+            let hit = AgentAt {
+                start: i,
+                end,
+                agent,
+                plural,
+            };
+            return self.agent_mention(ctx, si, a, b, &hit, out);
+        }
+        push_pronoun(ctx, si, i, out);
+        i + 1
+    }
+
+    /// An agent mention ("the rebels", "officials from Hungary"): of a country when one
+    /// follows, else standalone (weak, with its determiner) if it may stand alone.
+    /// Returns the next token to read.
+    fn agent_mention(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        hit: &AgentAt,
+        out: &mut Vec<Cand>,
+    ) -> usize {
+        if let Some(next) = self.agent_of_country(ctx, si, b, hit, out) {
+            return next;
+        }
+        let (i, agent) = (hit.start, hit.agent);
+        let end_tok = hit.end.max(i + 1);
+        let etype = self.agent_type(agent, hit.plural);
+        if standalone_agent_ok(ctx, a, i, end_tok, etype) {
+            // "the rebels": include the determiner as re3d does
+            let s = if i > a && matches!(ctx.low(i - 1), "the" | "a" | "an") {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Cand {
+                start_tok: s,
+                end_tok,
+                etype,
+                actor: Some(self.agent_actor(None, agent)),
+                sentence: si,
+                pronoun: false,
+                weak: true,
+            });
+        }
+        end_tok
+    }
+
+    /// "officials from Hungary", "the foreign minister of Iran": the agent of the country
+    /// after "of" / "from" (the country keeps its own mention); a plural agent extends over
+    /// a list of countries. Returns the next token to read.
+    fn agent_of_country(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        b: usize,
+        hit: &AgentAt,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (i, end, agent) = (hit.start, hit.end, hit.agent);
+        if end >= b || !matches!(ctx.low(end), "of" | "from") {
+            return None;
+        }
+        let k = if ctx.low(end + 1) == "the" {
+            end + 2
+        } else {
+            end + 1
+        };
+        if k >= b || !ctx.is_cap_word(k) {
+            return None;
+        }
+        let m = self.gaz.name_at(ctx.norm, k, b)?;
+        let code = self.place_country(m, &[PlaceKind::Country])?;
+        out.push(Cand {
+            start_tok: i,
+            end_tok: end,
+            etype: self.agent_type(agent, hit.plural),
+            actor: Some(self.agent_actor(Some(&code), agent)),
+            sentence: si,
+            pronoun: false,
+            weak: false,
+        });
+        if hit.plural {
+            return Some(
+                self.agents_of_countries(ctx, si, agent, m, b, out)
+                    .unwrap_or(end),
+            );
+        }
+        Some(end)
     }
 
     /// "the foreign ministers of Poland, Lithuania, Latvia and Estonia": each country of a
@@ -369,4 +395,34 @@ pub(super) fn mid_sentence_caps<'a>(ctx: &Ctx<'a>, ranges: &[(usize, usize)]) ->
         }
     }
     mid_caps
+}
+
+/// An agent read at token `start`: its end token, agent id and whether it is plural.
+struct AgentAt {
+    start: usize,
+    end: usize,
+    agent: usize,
+    plural: bool,
+}
+
+/// A personal pronoun ("he", "I") or an organisation one ("we", "our") at token `i`: a
+/// weak mention that coreference gives an actor.
+fn push_pronoun(ctx: &Ctx, si: usize, i: usize, out: &mut Vec<Cand>) {
+    let low = ctx.low(i);
+    let etype = if PRONOUN_PERSON.contains(&low) && (low != "i" || ctx.raw(i) == "I") {
+        EntityType::Person
+    } else if PRONOUN_ORG.contains(&low) {
+        EntityType::Organisation
+    } else {
+        return;
+    };
+    out.push(Cand {
+        start_tok: i,
+        end_tok: i + 1,
+        etype,
+        actor: None,
+        sentence: si,
+        pronoun: true,
+        weak: true,
+    });
 }

@@ -461,145 +461,222 @@ where
         .map_err(|e| builtin_err("automaton", e.to_string()))
 }
 
+/// The data rows of a builtin table (no comments, no blank lines), numbered from 1 for
+/// error messages.
+fn data_rows(table: &str) -> impl Iterator<Item = (usize, &str)> {
+    table
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|(i, line)| (i + 1, line))
+}
+
+/// The place kind letter of a countries.tsv row.
+fn place_kind(kind: &str, line: usize) -> Result<PlaceKind, NlpError> {
+    match kind {
+        "C" => Ok(PlaceKind::Country),
+        "N" => Ok(PlaceKind::Nationality),
+        "K" => Ok(PlaceKind::Capital),
+        "L" => Ok(PlaceKind::Place),
+        k => Err(builtin_err(
+            "countries.tsv",
+            format!("line {line}: kind {k:?}"),
+        )),
+    }
+}
+
+/// One actors.tsv row: `name|name*|…<TAB>CODE@dates;CODE…` (`*` = stem, dates optional).
+fn parse_actor_row(line: &str, n: usize) -> Result<ActorEntry, NlpError> {
+    let Some((names, codes)) = line.split_once('\t') else {
+        return Err(builtin_err(
+            "actors.tsv",
+            format!("line {n}: 2 fields expected"),
+        ));
+    };
+    let names: Vec<DictName> = names
+        .split('|')
+        .filter(|n| !n.is_empty())
+        .map(|n| DictName {
+            text: n.trim_end_matches('*').to_string(),
+            stem: n.ends_with('*'),
+        })
+        .collect();
+    let mut dcodes = Vec::new();
+    for c in codes.split(';').filter(|c| !c.is_empty()) {
+        let (code, dates) = match c.split_once('@') {
+            Some((code, d)) => (code, Some(d)),
+            None => (c, None),
+        };
+        let (from, to) = match dates {
+            Some(d) => parse_dates(d)
+                .ok_or_else(|| builtin_err("actors.tsv", format!("line {n}: bad dates {d:?}")))?,
+            None => (None, None),
+        };
+        dcodes.push(DatedCode {
+            code: code.to_string(),
+            from,
+            to,
+        });
+    }
+    Ok(ActorEntry {
+        names,
+        codes: dcodes,
+    })
+}
+
+/// The builtin first names, lower-cased.
+fn builtin_first_names() -> HashSet<String> {
+    FIRSTNAMES_TXT
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .map(|line| line.to_ascii_lowercase())
+        .collect()
+}
+
+/// The automaton over the keys of `index`, in their id order (a match's pattern id is then
+/// the key's id).
+fn index_automaton(index: &HashMap<String, usize>) -> Result<Option<AhoCorasick>, NlpError> {
+    let mut pats: Vec<(usize, &String)> = index.iter().map(|(k, v)| (*v, k)).collect();
+    pats.sort_unstable();
+    build_ac(pats.iter().map(|(_, k)| k.as_bytes()))
+}
+
+impl Builder {
+    /// The builtin tables of `data/actors` and `data/places`, in a fixed order (a later
+    /// table's reading of a name is added after the earlier ones). Country display names go
+    /// to `country_names`.
+    fn add_builtin(&mut self, country_names: &mut HashMap<String, String>) -> Result<(), NlpError> {
+        let stop: HashSet<&str> = places::stoplist().collect();
+        self.add_countries(&stop, country_names)?;
+        for (n, line) in data_rows(ACTORS_TSV) {
+            self.add_actor(&parse_actor_row(line, n)?);
+        }
+        self.add_metonyms()?;
+        let agent_tables = [
+            (AGENTS_TXT, "data/actors/agents.txt", "agents.txt"),
+            (
+                AGENTS_EXTRA_TXT,
+                "data/actors/agents_extra.txt",
+                "agents_extra.txt",
+            ),
+        ];
+        for (table, path, name) in agent_tables {
+            let agents = petrarch::parse_agents(table, path)
+                .map_err(|e| builtin_err(name, e.to_string()))?;
+            for a in &agents {
+                self.add_agent(a);
+            }
+        }
+        for p in places::place_names()? {
+            self.add_place(&p, &stop);
+        }
+        Ok(())
+    }
+
+    /// countries.tsv: `CODE<TAB>kind<TAB>name` rows of countries, nationalities, capitals
+    /// and places.
+    fn add_countries(
+        &mut self,
+        stop: &HashSet<&str>,
+        country_names: &mut HashMap<String, String>,
+    ) -> Result<(), NlpError> {
+        for (n, line) in data_rows(COUNTRIES_TSV) {
+            let mut it = line.split('\t');
+            let (Some(code), Some(kind), Some(name)) = (it.next(), it.next(), it.next()) else {
+                return Err(builtin_err(
+                    "countries.tsv",
+                    format!("line {n}: 3 fields expected"),
+                ));
+            };
+            let kind = place_kind(kind, n)?;
+            // city and region names that are common words or first names
+            if matches!(kind, PlaceKind::Capital | PlaceKind::Place)
+                && stop.contains(normalise_phrase(name).as_str())
+            {
+                continue;
+            }
+            if kind == PlaceKind::Country && !country_names.contains_key(code) {
+                country_names.insert(code.to_string(), title_case(&normalise_phrase(name)));
+            }
+            self.add_country_row(code, kind, name);
+        }
+        Ok(())
+    }
+
+    /// One place of countries.tsv under its name, and a nationality also under its plural
+    /// ("Syrians", "Kurds").
+    fn add_country_row(&mut self, code: &str, kind: PlaceKind, name: &str) {
+        let id = self.places.len() as u32;
+        self.places.push(Place {
+            code: code.to_string(),
+            kind,
+        });
+        let mut key = normalise_phrase(name);
+        key.push(' ');
+        self.add_name(key, Hit::Place(id));
+        if kind == PlaceKind::Nationality && !name.contains(' ') && name.ends_with(['N', 'I']) {
+            let mut k2 = normalise_phrase(name);
+            k2.push_str("s ");
+            self.add_name(k2, Hit::Place(id));
+        }
+    }
+
+    /// metonyms.tsv: `name<TAB>code<TAB>…<TAB>always|…` ("the Kremlin").
+    fn add_metonyms(&mut self) -> Result<(), NlpError> {
+        for (n, line) in data_rows(METONYMS_TSV) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 4 {
+                return Err(builtin_err(
+                    "metonyms.tsv",
+                    format!("line {n}: 4 fields expected"),
+                ));
+            }
+            let id = self.metonyms.len() as u32;
+            self.metonyms.push(Metonym {
+                code: f[1].to_string(),
+                always: f[3] == "always",
+            });
+            let mut key = normalise_phrase(f[0]);
+            key.push(' ');
+            self.add_name(key, Hit::Metonym(id));
+        }
+        Ok(())
+    }
+
+    /// The gazetteer: the two automata compiled over the collected names.
+    fn compile(
+        self,
+        country_names: HashMap<String, String>,
+        first_names: HashSet<String>,
+    ) -> Result<Gazetteer, NlpError> {
+        let names = index_automaton(&self.name_index)?;
+        let agents_ac = index_automaton(&self.agent_index)?;
+        Ok(Gazetteer {
+            names,
+            agents_ac,
+            name_hits: self.name_hits,
+            agent_hits: self.agent_hits,
+            places: self.places,
+            actors: self.actors,
+            agents: self.agents,
+            metonyms: self.metonyms,
+            first_names,
+            country_names,
+            geo: self.geo,
+        })
+    }
+}
+
 impl Gazetteer {
+    /// The builtin tables (unless switched off) and the configured actor and agent
+    /// dictionaries.
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         let mut b = Builder::default();
         let mut country_names: HashMap<String, String> = HashMap::new();
         let mut first_names = HashSet::new();
         if config.builtin_dictionaries {
-            let stop: HashSet<&str> = places::stoplist().collect();
-            // countries.tsv
-            for (i, line) in COUNTRIES_TSV.lines().enumerate() {
-                if line.starts_with('#') || line.trim().is_empty() {
-                    continue;
-                }
-                let mut it = line.split('\t');
-                let (Some(code), Some(kind), Some(name)) = (it.next(), it.next(), it.next()) else {
-                    return Err(builtin_err(
-                        "countries.tsv",
-                        format!("line {}: 3 fields expected", i + 1),
-                    ));
-                };
-                let kind = match kind {
-                    "C" => PlaceKind::Country,
-                    "N" => PlaceKind::Nationality,
-                    "K" => PlaceKind::Capital,
-                    "L" => PlaceKind::Place,
-                    k => {
-                        return Err(builtin_err(
-                            "countries.tsv",
-                            format!("line {}: kind {k:?}", i + 1),
-                        ))
-                    }
-                };
-                // city and region names that are common words or first names
-                if matches!(kind, PlaceKind::Capital | PlaceKind::Place)
-                    && stop.contains(normalise_phrase(name).as_str())
-                {
-                    continue;
-                }
-                if kind == PlaceKind::Country && !country_names.contains_key(code) {
-                    country_names.insert(code.to_string(), title_case(&normalise_phrase(name)));
-                }
-                let id = b.places.len() as u32;
-                b.places.push(Place {
-                    code: code.to_string(),
-                    kind,
-                });
-                let mut key = normalise_phrase(name);
-                key.push(' ');
-                b.add_name(key, Hit::Place(id));
-                // plural demonyms: "Syrians", "Kurds" style
-                if kind == PlaceKind::Nationality
-                    && !name.contains(' ')
-                    && name.ends_with(['N', 'I'])
-                {
-                    let mut k2 = normalise_phrase(name);
-                    k2.push_str("s ");
-                    b.add_name(k2, Hit::Place(id));
-                }
-            }
-            // actors.tsv
-            for (i, line) in ACTORS_TSV.lines().enumerate() {
-                if line.starts_with('#') || line.trim().is_empty() {
-                    continue;
-                }
-                let Some((names, codes)) = line.split_once('\t') else {
-                    return Err(builtin_err(
-                        "actors.tsv",
-                        format!("line {}: 2 fields expected", i + 1),
-                    ));
-                };
-                let names: Vec<DictName> = names
-                    .split('|')
-                    .filter(|n| !n.is_empty())
-                    .map(|n| DictName {
-                        text: n.trim_end_matches('*').to_string(),
-                        stem: n.ends_with('*'),
-                    })
-                    .collect();
-                let mut dcodes = Vec::new();
-                for c in codes.split(';').filter(|c| !c.is_empty()) {
-                    let (code, dates) = match c.split_once('@') {
-                        Some((code, d)) => (code, Some(d)),
-                        None => (c, None),
-                    };
-                    let (from, to) = match dates {
-                        Some(d) => parse_dates(d).ok_or_else(|| {
-                            builtin_err("actors.tsv", format!("line {}: bad dates {d:?}", i + 1))
-                        })?,
-                        None => (None, None),
-                    };
-                    dcodes.push(DatedCode {
-                        code: code.to_string(),
-                        from,
-                        to,
-                    });
-                }
-                b.add_actor(&ActorEntry {
-                    names,
-                    codes: dcodes,
-                });
-            }
-            // metonyms.tsv
-            for (i, line) in METONYMS_TSV.lines().enumerate() {
-                if line.starts_with('#') || line.trim().is_empty() {
-                    continue;
-                }
-                let f: Vec<&str> = line.split('\t').collect();
-                if f.len() < 4 {
-                    return Err(builtin_err(
-                        "metonyms.tsv",
-                        format!("line {}: 4 fields expected", i + 1),
-                    ));
-                }
-                let id = b.metonyms.len() as u32;
-                b.metonyms.push(Metonym {
-                    code: f[1].to_string(),
-                    always: f[3] == "always",
-                });
-                let mut key = normalise_phrase(f[0]);
-                key.push(' ');
-                b.add_name(key, Hit::Metonym(id));
-            }
-            for line in FIRSTNAMES_TXT.lines() {
-                if !line.starts_with('#') && !line.is_empty() {
-                    first_names.insert(line.to_ascii_lowercase());
-                }
-            }
-            let agents = petrarch::parse_agents(AGENTS_TXT, "data/actors/agents.txt")
-                .map_err(|e| builtin_err("agents.txt", e.to_string()))?;
-            for a in &agents {
-                b.add_agent(a);
-            }
-            let extra = petrarch::parse_agents(AGENTS_EXTRA_TXT, "data/actors/agents_extra.txt")
-                .map_err(|e| builtin_err("agents_extra.txt", e.to_string()))?;
-            for a in &extra {
-                b.add_agent(a);
-            }
-            for p in places::place_names()? {
-                b.add_place(&p, &stop);
-            }
+            b.add_builtin(&mut country_names)?;
+            first_names = builtin_first_names();
         }
         for p in &config.actor_dictionaries {
             for e in petrarch::load_actor_file(p)? {
@@ -614,27 +691,7 @@ impl Gazetteer {
         for a in &mut b.actors {
             a.country = single_country(&a.codes, &country_names);
         }
-        let mut name_pats: Vec<(usize, &String)> =
-            b.name_index.iter().map(|(k, v)| (*v, k)).collect();
-        name_pats.sort_unstable();
-        let names = build_ac(name_pats.iter().map(|(_, k)| k.as_bytes()))?;
-        let mut agent_pats: Vec<(usize, &String)> =
-            b.agent_index.iter().map(|(k, v)| (*v, k)).collect();
-        agent_pats.sort_unstable();
-        let agents_ac = build_ac(agent_pats.iter().map(|(_, k)| k.as_bytes()))?;
-        Ok(Self {
-            names,
-            agents_ac,
-            name_hits: b.name_hits,
-            agent_hits: b.agent_hits,
-            places: b.places,
-            actors: b.actors,
-            agents: b.agents,
-            metonyms: b.metonyms,
-            first_names,
-            country_names,
-            geo: b.geo,
-        })
+        b.compile(country_names, first_names)
     }
 
     /// Coordinates of a place name ("Kharkiv", "the Gaza Strip"), if the tables have it.
