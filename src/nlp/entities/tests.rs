@@ -394,6 +394,25 @@ fn resolve_phrase_api() {
 }
 
 #[test]
+fn the_european_union_by_its_bare_short_name() {
+    // Without "the" ("EU ministers", "EU and UN officials") the union is still named.
+    let ms = run("EU foreign ministers met in Brussels.", Some("2024-02-01"));
+    assert!(
+        actor_of(&ms, "EU").is_some_and(|c| c == "IGOEUREEC"),
+        "{ms:?}"
+    );
+    let ms = run(
+        "Peru welcomed the offer of the E.U. on Friday.",
+        Some("2024-02-01"),
+    );
+    assert_eq!(
+        actor_of(&ms, "E.U.").as_deref(),
+        Some("IGOEUREEC"),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn a_sentence_opening_pronoun_is_the_previous_subject() {
     // the latest person is the prime minister; the speaker is the subject
     let text = "Ukrainian Foreign Minister Andrii Sybiha said on Monday that Sweden's prime \
