@@ -509,10 +509,11 @@ impl Gazetteer {
                 let mut key = normalise_phrase(name);
                 key.push(' ');
                 b.add_name(key, Hit::Place(id));
-                // plural demonyms: "Syrians", "Kurds" style
+                // plural demonyms: "Syrians", "Kurds" style; of two words only "-an"
+                // ("South Koreans", "Sri Lankans")
+                let one_word = !name.contains(' ');
                 if kind == PlaceKind::Nationality
-                    && !name.contains(' ')
-                    && name.ends_with(['N', 'I'])
+                    && (one_word && name.ends_with(['N', 'I']) || name.ends_with("AN"))
                 {
                     let mut k2 = normalise_phrase(name);
                     k2.push_str("s ");
