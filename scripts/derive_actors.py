@@ -429,12 +429,6 @@ def main():
         else:
             actors[key] = [names, codes]
 
-    # The sources list "THE EU" but not the bare acronym; a lowercase "the" is not part of a
-    # mention ("urged the EU to ..."), so without this alias the object stays unresolved.
-    for key, alias in (("THE EUROPEAN UNION", "EU"),):
-        if key in actors and alias not in actors[key][0]:
-            actors[key][0].append(alias)
-
     with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as fh:
         fh.write("# derived by scripts/derive_actors.py from petrarch2_Phoenix.{Countries,International,MilNonState}\n")
         fh.write("# .actors.txt (MIT, Open Event Data Alliance) + leaders_recent.tsv. NAMES\tCODES\n")

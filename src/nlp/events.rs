@@ -391,4 +391,6 @@ mod tests_senses;
 #[cfg(test)]
 mod tests_signed;
 #[cfg(test)]
+mod tests_targets;
+#[cfg(test)]
 mod tests_threats;

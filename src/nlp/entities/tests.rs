@@ -410,6 +410,44 @@ fn resolve_phrase_api() {
 }
 
 #[test]
+fn the_european_union_by_its_bare_short_name() {
+    // Without "the" ("EU ministers", "EU and UN officials") the union is still named.
+    let ms = run("EU foreign ministers met in Brussels.", Some("2024-02-01"));
+    assert!(
+        actor_of(&ms, "EU").is_some_and(|c| c == "IGOEUREEC"),
+        "{ms:?}"
+    );
+    let ms = run(
+        "Peru welcomed the offer of the E.U. on Friday.",
+        Some("2024-02-01"),
+    );
+    assert_eq!(
+        actor_of(&ms, "E.U.").as_deref(),
+        Some("IGOEUREEC"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn plural_demonyms_of_two_words_are_their_people() {
+    // "-an" demonyms of two words take the plural like one-word ones ("Chileans").
+    let ms = run(
+        "Chile thanked South Koreans on Monday. Peru praised Sri Lankans.",
+        None,
+    );
+    let south = ms.iter().find(|m| m.0 == "South Koreans");
+    assert!(
+        south.is_some_and(|m| m.1 == "ORGANISATION" && m.2.as_deref() == Some("KOR")),
+        "{ms:?}"
+    );
+    assert_eq!(
+        actor_of(&ms, "Sri Lankans").as_deref(),
+        Some("LKA"),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn a_sentence_opening_pronoun_is_the_previous_subject() {
     // the latest person is the prime minister; the speaker is the subject
     let text = "Ukrainian Foreign Minister Andrii Sybiha said on Monday that Sweden's prime \

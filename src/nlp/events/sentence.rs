@@ -25,6 +25,7 @@ impl EventCoder {
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
         let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
+        mark_countryless(&mut sent, &groups, &actors);
         let preds = mark_predicates(&mut sent, toks, &vps);
         let cx = SentenceCx {
             text: input.text,
@@ -107,6 +108,25 @@ fn mark_predicates(sent: &mut frames::Sentence, toks: &[Tok], vps: &[Vp]) -> Vec
         }
     }
     preds
+}
+
+/// Tells the frames which actor groups name only agents without a country ("troops"):
+/// every actor of every mention carries the "---" prefix `compose_actors` gives them.
+fn mark_countryless(sent: &mut frames::Sentence, groups: &[Group], actors: &ActorMap) {
+    for (g, group) in groups.iter().enumerate() {
+        let mut codes = group
+            .mentions
+            .iter()
+            .flat_map(|m| actors.get(m).into_iter().flatten());
+        let mut any = false;
+        if codes.all(|a| {
+            any = true;
+            a.code.starts_with("---")
+        }) && any
+        {
+            sent.mark_countryless(g as u32);
+        }
+    }
 }
 
 /// "according to X": the mentions of the actor group right after it.

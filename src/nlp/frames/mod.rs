@@ -156,6 +156,8 @@ pub struct Sentence<'a> {
     groups: &'a [Option<u32>],
     /// Words the coder found a dictionary verb at: only those govern a complement.
     predicates: Vec<bool>,
+    /// Actor groups that name only an agent without a country ("troops", "military").
+    countryless: Vec<u32>,
     lex: &'a FrameLexicon,
 }
 
@@ -210,7 +212,16 @@ impl<'a> Sentence<'a> {
             lower,
             groups,
             predicates: vec![false; n],
+            countryless: Vec::new(),
             lex,
+        }
+    }
+
+    /// Marks actor group `g` as an agent without a country: as an object it yields the
+    /// target to a named party of a target oblique ("sent troops to Y", "military aid to Y").
+    pub fn mark_countryless(&mut self, g: u32) {
+        if !self.countryless.contains(&g) {
+            self.countryless.push(g);
         }
     }
 

@@ -148,8 +148,62 @@ impl Sentence<'_> {
     }
 
     /// The target: an object, an oblique with a target preposition, or the object noun's
-    /// modifier ("imposed sanctions on Y", "held talks with Y").
+    /// modifier ("imposed sanctions on Y", "held talks with Y"). An object that is a thing
+    /// whose only actor is a modifier naming an agent without a country yields to a target
+    /// oblique that names a party itself: "suspended military aid to Y" acts on Y, not on
+    /// "military". An agent head ("sent troops to Y") keeps the object: where troops go is
+    /// a destination, and the dictionary codes such sendings as force.
     fn object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        let obj = self.direct_object(p);
+        let weak = obj.as_ref().is_some_and(|(t, how)| {
+            matches!(*how, "obj" | "iobj") && self.only_countryless(t) && self.thing_object(p)
+        });
+        if obj.is_some() && !weak {
+            return obj;
+        }
+        if obj.is_none() {
+            return self.target_oblique(p);
+        }
+        // The party must be the oblique's own head ("to Y"), not a modifier of a thing
+        // ("a solution to the Y crisis").
+        let party = self
+            .target_obliques(p)
+            .find(|&o| self.groups[o].is_some())
+            .map(|o| self.actor(o))
+            .filter(|a| !self.only_countryless(a));
+        match party {
+            Some(a) => Some((a, "obl>over-agent-modifier")),
+            None => obj,
+        }
+    }
+
+    /// Is the first object of `p` that names an actor a thing whose modifier names it
+    /// ("military aid"), not an agent word itself ("troops")?
+    fn thing_object(&self, p: usize) -> bool {
+        let named = ["obj", "iobj"]
+            .iter()
+            .flat_map(|rel| self.kids(p, rel))
+            .find(|&o| !self.actor(o).is_empty());
+        named.is_some_and(|o| self.groups[o].is_none())
+    }
+
+    /// The `obl` dependents of `p` with a target preposition ("to", "against", "with").
+    fn target_obliques(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children[p].iter().copied().filter(|&c| {
+            self.rel(c) == "obl"
+                && self
+                    .marker(c, "case")
+                    .is_some_and(|m| has(&self.lex.target_case, m))
+        })
+    }
+
+    /// Groups that are all agents without a country (see [`Sentence::mark_countryless`]).
+    fn only_countryless(&self, groups: &[u32]) -> bool {
+        groups.iter().all(|g| self.countryless.contains(g))
+    }
+
+    /// The actor of an object (`obj`, `iobj`) or of its noun's target modifier.
+    fn direct_object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
         for rel in ["obj", "iobj"] {
             for o in self.kids(p, rel) {
                 if let Some(t) = self.judged_agent(p, o) {
@@ -164,13 +218,12 @@ impl Sentence<'_> {
                 }
             }
         }
-        let obl = self.children[p].iter().copied().filter(|&c| {
-            self.rel(c) == "obl"
-                && self
-                    .marker(c, "case")
-                    .is_some_and(|m| has(&self.lex.target_case, m))
-        });
-        for o in obl {
+        None
+    }
+
+    /// The actor of an `obl` with a target preposition, or of its noun's modifier.
+    fn target_oblique(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        for o in self.target_obliques(p) {
             let a = self.actor(o);
             if !a.is_empty() {
                 return Some((a, "obl"));

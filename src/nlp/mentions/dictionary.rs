@@ -285,9 +285,10 @@ impl MentionFinder {
             site.push(out, start - 1, end, EntityType::Organisation, actor);
             return end;
         }
-        // plural demonyms as groups: "Syrians", "Kurds" → organisation-like
-        let raw = ctx.raw(start);
-        let ty = if ctx.norm.token(start).ends_with('s')
+        // plural demonyms as groups: "Syrians", "Kurds", "South Koreans" → organisation-like
+        let last = end.saturating_sub(1).max(start);
+        let raw = ctx.raw(last);
+        let ty = if ctx.norm.token(last).ends_with('s')
             && raw.ends_with('s')
             && !raw.ends_with("ss")
             && !raw.ends_with("ese")

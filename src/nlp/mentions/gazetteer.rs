@@ -614,7 +614,12 @@ impl Builder {
         let mut key = normalise_phrase(name);
         key.push(' ');
         self.add_name(key, Hit::Place(id));
-        if kind == PlaceKind::Nationality && !name.contains(' ') && name.ends_with(['N', 'I']) {
+        // plural demonyms: "Syrians", "Kurds" style; of two words only "-an"
+        // ("South Koreans", "Sri Lankans")
+        let one_word = !name.contains(' ');
+        if kind == PlaceKind::Nationality
+            && (one_word && name.ends_with(['N', 'I']) || name.ends_with("AN"))
+        {
             let mut k2 = normalise_phrase(name);
             k2.push_str("s ");
             self.add_name(k2, Hit::Place(id));

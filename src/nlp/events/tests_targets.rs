@@ -1,0 +1,44 @@
+//! Targets of verb events when the object names only an agent without a country.
+use super::tests::{run, triples};
+use super::EntityType::*;
+
+#[test]
+fn a_named_oblique_wins_over_an_agent_modifier_of_the_object() {
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("military", "---MIL", Organisation),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland suspended military aid to Sudria on Monday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "---MIL"), "{tr:?}");
+}
+
+#[test]
+fn an_agent_object_keeps_the_target_and_a_thing_oblique_does_not_take_it() {
+    // Where troops are sent is a destination, not the party acted on.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("troops", "---MIL", Organisation),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run("Norland sent troops to Sudria on Monday.", &actors));
+    assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
+    // The oblique's head is a thing ("crisis"); its modifier is not the target.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("military", "---MIL", Organisation),
+        ("Sudrian", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland rejected a military solution to the Sudrian crisis.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
+}
