@@ -381,6 +381,8 @@ mod tests_demands;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_own_country;
+#[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
 mod tests_reactions;

@@ -1,0 +1,52 @@
+//! A state's own country named by a place or a nationality adjective is no addressee of its
+//! verbal acts (branch precision5); invented sentences.
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
+    triples(evs)
+        .into_iter()
+        .filter(|(s, _, _)| s == src)
+        .map(|(_, t, _)| t)
+        .collect()
+}
+
+#[test]
+fn own_nationality_in_a_refusal_is_no_target() {
+    let evs = run(
+        "Peru's foreign minister rejected any foreign meddling on Peruvian soil.",
+        &[
+            ("Peru's foreign minister", "PERGOV", Person),
+            ("Peruvian", "PER", Nationality),
+        ],
+    );
+    let t = targets_of(&evs, "PERGOV");
+    assert!(t.iter().all(|t| t != "PER"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_foreign_nationality_in_a_refusal_stays_the_target() {
+    let evs = run(
+        "Peru's foreign minister rejected the Chilean proposal on Monday.",
+        &[
+            ("Peru's foreign minister", "PERGOV", Person),
+            ("Chilean", "CHL", Nationality),
+        ],
+    );
+    let t = targets_of(&evs, "PERGOV");
+    assert!(t.iter().any(|t| t == "CHL"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn own_nationality_stays_the_target_of_force() {
+    let evs = run(
+        "Peru's army shelled Peruvian villages on Monday.",
+        &[
+            ("Peru's army", "PERMIL", Organisation),
+            ("Peruvian", "PER", Nationality),
+        ],
+    );
+    let t = targets_of(&evs, "PERMIL");
+    assert!(t.iter().any(|t| t == "PER"), "{:?}", triples(&evs));
+}
