@@ -1,5 +1,5 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
-//! passive, judicial transfers; invented sentences.
+//! passive, judicial transfers, an envoy declared persona non grata; invented sentences.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -69,4 +69,16 @@ fn own_nationality_on_a_thing_is_no_counterpart() {
         ],
     );
     assert!(has(&evs, "SWEGOV", "UKR", "040"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn declaring_an_envoy_persona_non_grata_is_an_expulsion() {
+    let evs = run(
+        "Ghana declared the Togolese envoy persona non grata on Friday.",
+        &[
+            ("Ghana", "GHA", Location),
+            ("Togolese envoy", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
 }
