@@ -340,7 +340,6 @@ pub(super) fn participant(
     }
 }
 
-/// CAMEO threat code for a threatened action (CAMEO 13x).
 /// A meeting or cooperation (04x, 06x) with a city or region of the source's own country
 /// names where it happens, not with whom ("invited him to Moscow", said of Russia's
 /// president): a foreign capital stands for its state, one's own is the venue. Other acts

@@ -1,5 +1,6 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
-//! passive, judicial transfers, an envoy declared persona non grata; invented sentences.
+//! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
+//! sentences.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -81,4 +82,11 @@ fn declaring_an_envoy_persona_non_grata_is_an_expulsion() {
         ],
     );
     assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn an_invitation_is_an_appeal_to_meet_not_a_meeting() {
+    let evs = run("Ghana invited Togo to talks in Accra next month.", &ACTORS);
+    assert!(has(&evs, "GHA", "TGO", "026"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGO", "040"), "{:?}", triples(&evs));
 }
