@@ -192,6 +192,19 @@ pub struct VerbDictionary {
 }
 
 impl VerbDictionary {
+    /// Starts a new block named `name` with default code `code` (both file formats);
+    /// returns its index, which later verbs and patterns attach to.
+    fn open_block(&mut self, name: &str, code: &str, priority: u8) -> Result<u32, String> {
+        let code = EventCode::parse(code)?;
+        self.blocks.push(Block {
+            name: name.into(),
+            code,
+            patterns: Vec::new(),
+            priority,
+        });
+        Ok(self.blocks.len() as u32 - 1)
+    }
+
     /// Built-in dictionaries (unless disabled) plus every user file.
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         let mut d = Self::default();

@@ -621,17 +621,7 @@ mod tests {
     /// the named labels) reads back into a model that parses the same way.
     #[test]
     fn two_stage_model_learns_and_round_trips() {
-        let rows = [
-            "1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_",
-            "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_",
-            "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_",
-            "4\ttruce\ttruce\tNOUN\tNN\t_\t2\tobj\t_\t_",
-            "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_",
-            "6\tOslo\tOslo\tPROPN\tNNP\t_\t2\tobl\t_\t_",
-            "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
-        ];
-        let sentence = format!("# sent_id = 1\n{}\n\n", rows.join("\n"));
-        let sents = super::super::conllu::read(&sentence.repeat(4)).expect("treebank");
+        let sents = treebank(4);
         let settings = Settings {
             tagger_epochs: 3,
             parser_epochs: 4,

@@ -4,7 +4,7 @@
 //! refer to any of them.
 
 use super::pattern::SynScope;
-use super::{dict_err, Block, EventCode, VerbDictionary};
+use super::{dict_err, EventCode, VerbDictionary};
 use crate::nlp::NlpError;
 
 impl VerbDictionary {
@@ -68,16 +68,7 @@ impl VerbDictionary {
         scope: &SynScope,
     ) -> Result<(), String> {
         match kind {
-            "B" => {
-                let code = EventCode::parse(b)?;
-                *block = Some(self.blocks.len() as u32);
-                self.blocks.push(Block {
-                    name: a.into(),
-                    code,
-                    patterns: Vec::new(),
-                    priority,
-                });
-            }
+            "B" => *block = Some(self.open_block(a, b, priority)?),
             "V" => {
                 let bi = block.ok_or_else(|| "verb before any block".to_string())?;
                 let code = if a.trim().is_empty() {

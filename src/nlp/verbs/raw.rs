@@ -6,7 +6,7 @@
 
 use super::forms::expand_verb;
 use super::pattern::SynScope;
-use super::{dict_err, Block, EventCode, VerbDictionary};
+use super::{dict_err, EventCode, VerbDictionary};
 use crate::nlp::NlpError;
 
 /// A `<!-- … -->` comment state across lines.
@@ -120,14 +120,7 @@ impl VerbDictionary {
                 (Some(a), Some(b)) if a < b => (inner[..a].trim(), &inner[a + 1..b]),
                 _ => return Err(format!("malformed block header {body:?}")),
             };
-            let code = EventCode::parse(code)?;
-            *block = Some(self.blocks.len() as u32);
-            self.blocks.push(Block {
-                name: name.into(),
-                code,
-                patterns: Vec::new(),
-                priority,
-            });
+            *block = Some(self.open_block(name, code, priority)?);
         } else if let Some(pat) = body.strip_prefix('-') {
             let bi = block.ok_or_else(|| "pattern outside a verb block".to_string())?;
             let (pat, code) =
