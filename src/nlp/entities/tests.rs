@@ -558,3 +558,19 @@ fn the_two_men_are_the_people_just_named() {
         Some("KENGOV/UGAGOV")
     );
 }
+
+/// "The Gulf" is a region; "The Gulf Cooperation Council" is the longer organisation name
+/// and takes its code, also in a coordination; the region alone gets no actor.
+#[test]
+fn a_name_after_the_article_beats_the_region_it_starts_with() {
+    let ms = run(
+        "The Gulf Cooperation Council and Jordan backed the plan. Tankers waited in the Gulf.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "The Gulf Cooperation Council").as_deref(),
+        Some("IGOPGSGCC")
+    );
+    assert_eq!(actor_of(&ms, "Jordan").as_deref(), Some("JOR"));
+    assert!(ms.iter().all(|m| m.0 != "the Gulf" || m.2.is_none()));
+}

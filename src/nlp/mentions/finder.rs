@@ -23,6 +23,20 @@ const PRONOUN_PERSON: &[&str] = &["he", "she", "i"];
 const PRONOUN_ORG: &[&str] = &["we", "our"];
 
 impl MentionFinder {
+    /// The dictionary name at token `i`. A name that starts with the article ("The Gulf",
+    /// a region) yields to a longer name that starts at the next word ("Gulf Cooperation
+    /// Council"): the longer one is the organisation the writer named.
+    fn name_at_word(&self, ctx: &Ctx, i: usize, b: usize) -> Option<NameMatch> {
+        let m = self.gaz.name_at(ctx.norm, i, b)?;
+        if ctx.low(i) != "the" || i + 1 >= b {
+            return Some(m);
+        }
+        match self.gaz.name_at(ctx.norm, i + 1, b) {
+            Some(longer) if longer.end > m.end => Some(longer),
+            _ => Some(m),
+        }
+    }
+
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         Ok(Self {
             gaz: Gazetteer::load(config)?,
@@ -210,7 +224,7 @@ impl MentionFinder {
             || (raw.starts_with("al-") || raw.starts_with("el-"))
                 && raw[3..].starts_with(|c: char| c.is_uppercase());
         if cap {
-            if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
+            if let Some(m) = self.name_at_word(ctx, i, b) {
                 if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
                     return next;
                 }
