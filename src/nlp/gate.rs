@@ -539,9 +539,10 @@ fn operator_code(code: &str) -> bool {
         && code.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-/// An actor code that names a country or an organisation (`---GOV` does not).
+/// An actor code that names a country or an organisation (`---GOV` and `GOVMIL`, a
+/// sector the text gave no country, do not).
 fn resolved(code: &str) -> bool {
-    !code.is_empty() && !code.starts_with("---")
+    !code.is_empty() && !super::mentions::unplaced_code(code)
 }
 
 fn target_code(e: &CodedEvent) -> &str {
