@@ -121,6 +121,20 @@ fn describing_relative_clause_is_not_the_news() {
 }
 
 #[test]
+fn the_terms_of_a_pact_after_under_which_describe_it() {
+    let s = "The talks produced a deal, under which Niger agreed to withdraw from Chad.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_eq!(f.status, Status::Description);
+    let s = "Observers said the clash would test a pact, under which Niger agreed to patrol it.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_eq!(f.status, Status::Description);
+    // Without the comma the clause restricts: which deal, not a description of it.
+    let s = "The talks produced the deal under which Niger agreed to withdraw from Chad.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_ne!(f.status, Status::Description);
+}
+
+#[test]
 fn a_judged_act_targets_its_agent_not_its_victim() {
     let (f, _) = frame_of(
         "Peru condemned Chile's attack on Bolivia.",
