@@ -111,7 +111,7 @@ impl Sentence<'_> {
     }
 
     /// The first word of the subtree of `w`, punctuation aside.
-    fn leftmost(&self, w: usize) -> usize {
+    pub(super) fn leftmost(&self, w: usize) -> usize {
         let mut first = w;
         let mut stack = vec![w];
         while let Some(x) = stack.pop() {
