@@ -18,7 +18,9 @@
 //!    type (a code outside CAMEO's roots, from an operator's own verb dictionary, passes);
 //! 6. its source does not resolve to an actor with a country or organisation
 //!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
-//!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`);
+//!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`),
+//!    or a force posture or retreat has troops of no country as its object (the source's
+//!    own forces read as the addressee, also `target_unresolved`);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
 //!
 //! The first failing rule is the reason (the metric label); all failing rules are kept for
@@ -147,6 +149,8 @@ struct Cues {
 pub struct Gate {
     cues: Cues,
     one_sided: Vec<String>,
+    /// One-sided codes whose object is the source's own troops (`own-forces` in the file).
+    own_forces: Vec<String>,
 }
 
 impl Gate {
@@ -157,11 +161,16 @@ impl Gate {
                 message: format!("no `{name}:` line"),
             })
         };
-        let one_sided = ONE_SIDED
+        let rows: Vec<Vec<&str>> = ONE_SIDED
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').next())
-            .map(str::to_string)
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let one_sided = rows.iter().map(|r| r[0].to_string()).collect();
+        let own_forces = rows
+            .iter()
+            .filter(|r| r.get(2) == Some(&"own-forces"))
+            .map(|r| r[0].to_string())
             .collect();
         Ok(Self {
             cues: Cues {
@@ -176,6 +185,7 @@ impl Gate {
                 caption: set("caption")?,
             },
             one_sided,
+            own_forces,
         })
     }
 
@@ -284,6 +294,15 @@ impl Gate {
                 DropReason::TargetUnresolved,
                 format!("no target, and CAMEO {} is not one-sided", event.cameo),
             );
+        } else if !resolved(target) && !target.is_empty() && self.own_forces(&event.cameo) {
+            fail(
+                DropReason::TargetUnresolved,
+                format!(
+                    "the object of CAMEO {} is an agent of no country: the source's own \
+                     forces read as the addressee",
+                    event.cameo
+                ),
+            );
         }
         let why = match failed.first() {
             Some((_, why)) => why.clone(),
@@ -298,6 +317,11 @@ impl Gate {
 
     fn one_sided(&self, code: &str) -> bool {
         self.one_sided.iter().any(|p| code.starts_with(p.as_str()))
+    }
+
+    /// Codes whose object is the source's own troops (mobilising, withdrawing them).
+    fn own_forces(&self, code: &str) -> bool {
+        self.own_forces.iter().any(|p| code.starts_with(p.as_str()))
     }
 
     /// Rules 1–2: what kind of text the trigger sits in.
@@ -539,9 +563,10 @@ fn operator_code(code: &str) -> bool {
         && code.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-/// An actor code that names a country or an organisation (`---GOV` does not).
+/// An actor code that names a country or an organisation (`---GOV` and `GOVMIL`, a
+/// sector the text gave no country, do not).
 fn resolved(code: &str) -> bool {
-    !code.is_empty() && !code.starts_with("---")
+    !code.is_empty() && !super::mentions::unplaced_code(code)
 }
 
 fn target_code(e: &CodedEvent) -> &str {

@@ -346,8 +346,8 @@ pub(super) fn participant(
 /// aimed at a home region ("allowed aid into Darfur") keep it as their target. A bare
 /// nationality adjective of the source's own country on a thing ("discussed a Swedish
 /// package", said of Sweden's minister) is no counterpart either. Nor is it the addressee
-/// of the executive's demands, disapproval or refusals (CAMEO 10–12 by a GOV or MIL
-/// source): "will not tolerate interference on Canadian soil", said by Canada's minister,
+/// of the executive's appeals, demands, disapproval or refusals (CAMEO 02, 10–12 by a GOV
+/// or MIL source; an invitation is an appeal, 026, and "to Moscow" is where to come): "will not tolerate interference on Canadian soil", said by Canada's minister,
 /// or a state agency denouncing a pact "aimed at" its own capital, are no acts on its own
 /// country. A parliament, court or union addressing its own country is domestic politics
 /// and keeps it, as do intents, aid and concessions ("agreed to allow aid into Darfur")
@@ -367,7 +367,7 @@ pub(super) fn home_place(
         && source.1.country == target.1.country
         && match crate::nlp::cameo::root(code) {
             Some(4 | 6) => true,
-            Some(10..=12) => ["GOV", "MIL"]
+            Some(2 | 10..=12) => ["GOV", "MIL"]
                 .iter()
                 .any(|s| source.1.sector.starts_with(s)),
             _ => false,

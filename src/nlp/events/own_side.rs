@@ -1,5 +1,6 @@
 //! Whether a reported act's source is the speaker's own side: "a spokesman for X's army said
 //! troops had attacked a camp" is X's claim of its own act, not an accusation against X.
+//! Also: a state's arrests and repression of people of no country act on its own population.
 use super::actors::ActorMap;
 use super::Side;
 
@@ -45,4 +46,43 @@ pub(super) fn same_side(actors: &ActorMap, speaker: &Side, src: &Side) -> bool {
                 })
         })
     })
+}
+
+/// CAMEO codes of measures a state imposes on a population: curfews and bans (172), arrests
+/// (173), violent repression (175).
+const ON_POPULATION: [&str; 3] = ["172", "173", "175"];
+
+/// "Kenyan police fired tear gas at protesters", "police arrested dozens of demonstrators":
+/// a state's forces arresting or repressing people the text gives no country act on their
+/// own country's population, and the news guideline codes the country as the target. Only
+/// a state source placed in a country, and only where no placed target was found.
+pub(super) fn own_population(events: &mut [super::CodedEvent]) {
+    for e in events {
+        let src = &e.source.actor;
+        let placed = |code: &str| !code.is_empty() && !crate::nlp::mentions::unplaced_code(code);
+        if !ON_POPULATION.iter().any(|c| e.cameo.starts_with(c))
+            || src.country.is_empty()
+            || !placed(&src.code)
+            || !state(&src.sector)
+            || e.target.as_ref().is_some_and(|t| placed(&t.actor.code))
+        {
+            continue;
+        }
+        let text = e
+            .target
+            .as_ref()
+            .map(|t| t.text.clone())
+            .unwrap_or_default();
+        e.target = Some(crate::nlp::Participant {
+            actor: crate::nlp::Actor {
+                code: src.country.clone(),
+                name: src.country.clone(),
+                country: src.country.clone(),
+                sector: String::new(),
+            },
+            mention: None,
+            text,
+        });
+        e.path.push_str("; target: the source's own population");
+    }
 }

@@ -352,6 +352,8 @@ fn a_home_city_is_the_venue_of_a_meeting_not_its_target() {
         name: "Lima".into(),
     };
     assert!(home_place(&ents, (9, &gov), (0, &lima), "040"));
+    // An invitation is an appeal (026): the home capital is where to come, not who is asked.
+    assert!(home_place(&ents, (9, &gov), (0, &lima), "026"));
     // Force against one's own city is a domestic event with that target.
     assert!(!home_place(&ents, (9, &gov), (0, &lima), "190"));
     // A foreign capital stands for its state.

@@ -1,5 +1,6 @@
 //! A state's own country named by a place or a nationality adjective is no addressee of its
-//! verbal acts (branch precision5); invented sentences.
+//! verbal acts (branch precision5); its forces act on its own population (branch precision6);
+//! invented sentences.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -49,4 +50,24 @@ fn own_nationality_stays_the_target_of_force() {
     );
     let t = targets_of(&evs, "PERMIL");
     assert!(t.iter().any(|t| t == "PER"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_states_arrest_of_unnamed_people_targets_its_own_population() {
+    let evs = run(
+        "Peruvian police arrested dozens of students in the capital on Monday.",
+        &[("Peruvian police", "PERCOP", Organisation)],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PERCOP" && t == "PER" && c.starts_with("173")),
+        "{tr:?}"
+    );
+    // A rebel group is no state: its captives are not its country's population.
+    let evs = run(
+        "Peruvian rebels arrested dozens of students in the capital on Monday.",
+        &[("Peruvian rebels", "PERREB", Organisation)],
+    );
+    assert!(targets_of(&evs, "PERREB").iter().all(|t| t != "PER"));
 }

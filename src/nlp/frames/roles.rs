@@ -122,6 +122,19 @@ impl Sentence<'_> {
                     }
                 }
             }
+            // "X staged drills, deploying ships, days after Y said …" parsed with the
+            // participle under the later verb: it goes with the clause before its comma.
+            "advcl" if h > p && self.words[p].xpos == "VBG" => match self.clause_before(p) {
+                Some(w) => {
+                    route.push("advcl<");
+                    self.subject_word(w, hops + 1, route)
+                }
+                None if self.is_verbal(h) => {
+                    route.push("advcl^");
+                    self.subject_word(h, hops + 1, route)
+                }
+                None => None,
+            },
             // "X condemned A and promised B"; "…, killing 40".
             "conj" | "advcl" if self.is_verbal(h) => {
                 route.push(if self.rel(p) == "conj" {
@@ -145,6 +158,22 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A participle clause set off by a comma after a clause with its own subject: the
+    /// nearest such verb before it ("China staged drills, deploying ships"). `None` for a
+    /// participle that opens the sentence ("Speaking in Lima, X said").
+    fn clause_before(&self, p: usize) -> Option<usize> {
+        let first = self.leftmost(p);
+        if first == 0 || self.words[first - 1].form != "," {
+            return None;
+        }
+        (0..first - 1).rev().find(|&w| {
+            self.is_verbal(w)
+                && self.children[w]
+                    .iter()
+                    .any(|&c| self.base_rel(c) == "nsubj")
+        })
     }
 
     /// The target: an object, an oblique with a target preposition, or the object noun's

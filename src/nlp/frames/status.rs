@@ -95,16 +95,23 @@ impl Sentence<'_> {
     }
 
     /// A relative clause set off by a comma and opened by who / which / whom / whose
-    /// ("X, which backs Y, …"); "that" clauses and clauses without a comma restrict.
+    /// ("X, which backs Y, …"), also after its preposition ("a pact, under which Y agreed
+    /// to …": the terms of the pact, not a new act); "that" clauses and clauses without a
+    /// comma restrict.
     fn non_restrictive(&self, w: usize) -> bool {
         let first = self.leftmost(w);
+        let pronoun = match self.words[first].upos.as_str() {
+            "ADP" => first + 1,
+            _ => first,
+        };
         first > 0
+            && pronoun < self.words.len()
             && self.words[first - 1].form == ","
-            && has(&self.lex.describing_relative, &self.lower[first])
+            && has(&self.lex.describing_relative, &self.lower[pronoun])
     }
 
     /// The first word of the subtree of `w`, punctuation aside.
-    fn leftmost(&self, w: usize) -> usize {
+    pub(super) fn leftmost(&self, w: usize) -> usize {
         let mut first = w;
         let mut stack = vec![w];
         while let Some(x) = stack.pop() {

@@ -121,6 +121,20 @@ fn describing_relative_clause_is_not_the_news() {
 }
 
 #[test]
+fn the_terms_of_a_pact_after_under_which_describe_it() {
+    let s = "The talks produced a deal, under which Niger agreed to withdraw from Chad.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_eq!(f.status, Status::Description);
+    let s = "Observers said the clash would test a pact, under which Niger agreed to patrol it.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_eq!(f.status, Status::Description);
+    // Without the comma the clause restricts: which deal, not a description of it.
+    let s = "The talks produced the deal under which Niger agreed to withdraw from Chad.";
+    let (f, _) = frame_of(s, "agreed", &["Chad", "Niger"]);
+    assert_ne!(f.status, Status::Description);
+}
+
+#[test]
 fn a_judged_act_targets_its_agent_not_its_victim() {
     let (f, _) = frame_of(
         "Peru condemned Chile's attack on Bolivia.",
@@ -314,4 +328,16 @@ fn a_speech_verb_s_conditional_content_is_conditional() {
     let s = "Morales warned that Bolivia would close the border if Chile raises the tariffs.";
     let (f, _) = frame_of(s, "warned", &["Morales", "Bolivia", "Chile"]);
     assert_eq!(f.status, Status::Asserted, "{}", f.path);
+}
+
+#[test]
+fn a_trailing_participle_takes_the_subject_of_the_clause_before_it() {
+    // Parsed with "deploying" under the later "said": its subject is still the army's.
+    let s = "Chile's army staged large-scale drills around Peru on Monday, deploying tanks and \
+             fighter jets in what it called a firm warning to armed groups, four days after \
+             Bolivian President Arce said the border would stay open.";
+    let actors = ["Chile", "Peru", "Bolivian", "Arce"];
+    let (f, _) = frame_of(s, "deploying", &actors);
+    assert_eq!(f.source, vec![0], "{}", f.path);
+    assert!(f.path.starts_with("source: advcl< nsubj"), "{}", f.path);
 }

@@ -196,6 +196,42 @@ fn target_may_be_missing_only_for_one_sided_codes() {
 }
 
 #[test]
+fn a_sector_without_a_country_is_no_target() {
+    // "the head of the army council": a sector pair the text placed in no country.
+    let t = "Chile's envoy met the head of the army council in Lima.";
+    assert_eq!(
+        verdict(t, "met", "CHLGOV", "GOVMIL", "040"),
+        Some(DropReason::TargetUnresolved)
+    );
+    assert_eq!(
+        verdict(t, "met", "CHLGOV", "---MIL", "040"),
+        Some(DropReason::TargetUnresolved)
+    );
+    // Organisations need no country.
+    assert_eq!(verdict(t, "met", "CHLGOV", "IGOUNO", "040"), None);
+    assert_eq!(verdict(t, "met", "CHLGOV", "PERGOV", "040"), None);
+}
+
+#[test]
+fn own_troops_are_no_addressee_of_a_mobilisation_or_retreat() {
+    let t =
+        "Uruguay mobilised its soldiers. Uruguay withdrew the soldiers. Police held protesters.";
+    // The parse found the troops as the object, with no country: not emitted.
+    assert_eq!(
+        verdict(t, "mobilised", "URY", "---MIL", "152"),
+        Some(DropReason::TargetUnresolved)
+    );
+    assert_eq!(
+        verdict(t, "withdrew", "URY", "---MIL", "0874"),
+        Some(DropReason::TargetUnresolved)
+    );
+    // With no object found, the posture is one-sided and goes out.
+    assert_eq!(verdict(t, "withdrew", "URY", "", "0874"), None);
+    // Detainees of no country are not troops: arrests stay one-sided.
+    assert_eq!(verdict(t, "held", "URYCOP", "---OPP", "173"), None);
+}
+
+#[test]
 fn questions_are_not_events() {
     let t = "Will Paraguay sign the treaty with Brazil?";
     assert_eq!(
