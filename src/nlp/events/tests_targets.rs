@@ -42,3 +42,22 @@ fn an_agent_object_keeps_the_target_and_a_thing_oblique_does_not_take_it() {
     ));
     assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
 }
+
+#[test]
+fn a_named_modifier_of_the_object_wins_over_its_agent_modifier() {
+    // "to Sudria" attaches to the noun, not the verb: the party is still Sudria.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("military", "---MIL", Organisation),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland suspended military aid to Sudria over concerns about the elections.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "---MIL"), "{tr:?}");
+}

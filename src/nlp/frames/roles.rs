@@ -173,8 +173,28 @@ impl Sentence<'_> {
             .filter(|a| !self.only_countryless(a));
         match party {
             Some(a) => Some((a, "obl>over-agent-modifier")),
-            None => obj,
+            None => self
+                .object_party(p)
+                .map(|a| (a, "obj>nmod>over-agent-modifier"))
+                .or(obj),
         }
+    }
+
+    /// The same party attached to the object noun instead of the verb ("suspended military
+    /// aid to Y over …" parses "to Y" as the noun's modifier): a target-case `nmod` of the
+    /// object whose own head word names an actor with a country.
+    fn object_party(&self, p: usize) -> Option<Vec<u32>> {
+        ["obj", "iobj"]
+            .iter()
+            .flat_map(|rel| self.kids(p, rel))
+            .flat_map(|o| self.kids(o, "nmod"))
+            .filter(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.target_case, c))
+            })
+            .find(|&m| self.groups[m].is_some())
+            .map(|m| self.actor(m))
+            .filter(|a| !self.only_countryless(a))
     }
 
     /// Is the first object of `p` that names an actor a thing whose modifier names it
