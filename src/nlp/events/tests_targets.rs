@@ -61,3 +61,22 @@ fn a_named_modifier_of_the_object_wins_over_its_agent_modifier() {
     );
     assert!(tr.iter().all(|(_, t, _)| t != "---MIL"), "{tr:?}");
 }
+
+#[test]
+fn a_partner_hung_under_the_place_of_the_talks_is_the_target() {
+    // The parse hangs "with Sudria" under "Ostburg"; the place is where, Sudria with whom.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("Ostburg", "OST", Location),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland held talks in Ostburg with Sudria on Friday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "OST"), "{tr:?}");
+}

@@ -252,7 +252,27 @@ impl Sentence<'_> {
                 return Some((t, "obl>nmod"));
             }
         }
-        None
+        self.partner_under_place(p).map(|t| (t, "obl>nmod(with)"))
+    }
+
+    /// "held talks in X with Y", "fought in X against Y": the partner's phrase parsed as a
+    /// modifier of the verb's place oblique belongs to the verb. Only "with" / "against"
+    /// (a partner or an opponent; "from" or "to" under a place is a route), and only a
+    /// phrase whose own head word names the party.
+    fn partner_under_place(&self, p: usize) -> Option<Vec<u32>> {
+        self.kids(p, "obl")
+            .filter(|&o| {
+                self.marker(o, "case")
+                    .is_some_and(|c| has(&self.lex.place_case, c))
+            })
+            .flat_map(|o| self.kids(o, "nmod"))
+            .filter(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.partner_case, c))
+            })
+            .find(|&m| self.groups[m].is_some())
+            .map(|m| self.actor(m))
+            .filter(|a| !a.is_empty() && !self.only_countryless(a))
     }
 
     /// The target of a demand or appeal is the subject of its complement: "demanded that
