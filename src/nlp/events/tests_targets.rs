@@ -80,3 +80,24 @@ fn a_partner_hung_under_the_place_of_the_talks_is_the_target() {
     );
     assert!(tr.iter().all(|(_, t, _)| t != "OST"), "{tr:?}");
 }
+
+#[test]
+fn an_agent_without_a_country_is_its_possessors() {
+    // Adjectives keep the mention finder from joining "Sudria's ... government"; the parse
+    // still says whose government it is.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("Sudria", "SUD", Location),
+        ("government", "---GOV", Organisation),
+    ];
+    let tr = triples(&run(
+        "Norland urged Sudria's newly elected government to release the prisoners.",
+        &actors,
+    ));
+    assert!(
+        tr.iter()
+            .any(|(s, t, _)| s == "NOR" && t.starts_with("SUD")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "---GOV"), "{tr:?}");
+}

@@ -388,13 +388,40 @@ impl Sentence<'_> {
         out
     }
 
+    /// An agent without a country whose own possessor or owner names one is that owner's
+    /// ("Libya's internationally recognised government", "the fighters of Y" where the
+    /// mention finder could not join the words): the owner's actors stand for it.
+    fn owner_of_agent(&self, w: usize, g: u32, depth: usize) -> Option<Vec<u32>> {
+        if !self.countryless.contains(&g) {
+            return None;
+        }
+        self.children[w]
+            .iter()
+            .filter(|&&c| {
+                self.rel(c) == "nmod:poss"
+                    || self.rel(c) == "nmod"
+                        && self
+                            .marker(c, "case")
+                            .is_some_and(|m| has(&self.lex.owner_case, m))
+            })
+            .map(|&c| {
+                let mut owner = Vec::new();
+                self.collect_actor(c, depth + 1, &mut owner);
+                owner
+            })
+            .find(|owner| !owner.is_empty() && !self.only_countryless(owner))
+    }
+
     fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {
         if depth > 3 {
             return;
         }
         let before = out.len();
         if let Some(g) = self.groups[w] {
-            push_unique(out, g);
+            match self.owner_of_agent(w, g, depth) {
+                Some(owner) => owner.into_iter().for_each(|o| push_unique(out, o)),
+                None => push_unique(out, g),
+            }
         } else if has(&self.lex.relative, &self.lower[w]) {
             // "who" / "which" as a subject: the noun the relative clause modifies.
             let clause = self.heads[w].filter(|&h| self.rel(h) == "acl:relcl");
