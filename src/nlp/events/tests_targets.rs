@@ -101,3 +101,29 @@ fn an_agent_without_a_country_is_its_possessors() {
     );
     assert!(tr.iter().all(|(_, t, _)| t != "---GOV"), "{tr:?}");
 }
+
+#[test]
+fn co_subjects_acting_on_their_shared_event_act_on_each_other() {
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland and Sudria suspended their talks on Monday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "SUD" && t == "NOR"),
+        "{tr:?}"
+    );
+    // Their own envoys are no shared event: no pair.
+    let tr = triples(&run(
+        "Norland and Sudria recalled their ambassadors on Monday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().all(|(_, t, _)| t != "SUD" && t != "NOR"),
+        "{tr:?}"
+    );
+}

@@ -28,6 +28,8 @@ struct Coding {
     /// The reporting speaker's mentions (the speech verb's source, or "according to X").
     speaker: Option<Vec<u32>>,
     path: String,
+    /// The co-subjects act on an event of their own ("A and B delayed their meeting").
+    joint: bool,
 }
 
 /// An actor of a side: its mention and one of the mention's actors (`None`: no actor).
@@ -95,6 +97,7 @@ impl EventCoder {
             tgt: vf.target.clone(),
             speaker: None,
             path: vf.path.clone(),
+            joint: frame.joint_object,
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
@@ -415,7 +418,7 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
     let signed = fwd.starts_with("057");
     (!c.tgt.known() || only_venues || signed && no_state_target(tgts))
         && srcs.len() == 2
-        && reciprocal_code(fwd)
+        && (reciprocal_code(fwd) || c.joint)
 }
 
 /// No target names a state or an organisation: the object's mentions are unresolved or

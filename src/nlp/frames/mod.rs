@@ -79,6 +79,8 @@ pub struct FrameLexicon {
     call_purpose: Vec<String>,
     call_content: Vec<String>,
     title_participle: Vec<String>,
+    joint_noun: Vec<String>,
+    joint_possessive: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -130,6 +132,8 @@ impl FrameLexicon {
             call_purpose: set("call_purpose")?,
             call_content: set("call_content")?,
             title_participle: set("title_participle")?,
+            joint_noun: set("joint_noun")?,
+            joint_possessive: set("joint_possessive")?,
         })
     }
 
@@ -181,6 +185,9 @@ pub struct Frame {
     /// The target is the agent of the act a judgement verb judges ("condemned Russia's
     /// attack on Ukraine": Russia), which a dictionary pattern's target must not override.
     pub judged_agent: bool,
+    /// No target, and the object is an event the coordinated subjects share ("A and B
+    /// delayed their meeting"): they act on each other.
+    pub joint_object: bool,
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,

@@ -66,12 +66,26 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
+        f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
             path_text(&target_path)
         );
         f
+    }
+
+    /// Coordinated subjects ("A and B") whose object is an event of their own ("their
+    /// meeting", `joint_noun` possessed by `joint_possessive`).
+    fn joint_object(&self, p: usize, subject: Option<usize>) -> bool {
+        let coordinated = subject.is_some_and(|s| self.kid(s, "conj").is_some());
+        coordinated
+            && self.kids(p, "obj").any(|o| {
+                has(&self.lex.joint_noun, &self.lower[o])
+                    && self
+                        .kids(o, "nmod:poss")
+                        .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
+            })
     }
 
     /// "was attacked", "were received": a passive auxiliary or a passive subject.
