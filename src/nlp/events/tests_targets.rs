@@ -127,3 +127,23 @@ fn co_subjects_acting_on_their_shared_event_act_on_each_other() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn aid_goes_to_whom_its_purpose_clause_helps() {
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland provided 40 million dollars in food aid to support Sudria this year.",
+        &actors,
+    ));
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "NOR" && t == "SUD" && c.starts_with("07")),
+        "{tr:?}"
+    );
+    // Troops sent to help are no aid in the dictionary: the helped party is no target.
+    let tr = triples(&run(
+        "Norland sent troops to help Sudria this year.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
+}

@@ -102,6 +102,7 @@ impl EventCoder {
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
         pattern_roles(&mut c, src_o, tgt_o.filter(|_| !frame.judged_agent));
+        aided_party(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
         }
@@ -131,6 +132,17 @@ impl EventCoder {
             .into_iter()
             .map(|(s, t, code)| event(cx, c, &sh, s, t, code))
             .collect()
+    }
+}
+
+/// Aid (CAMEO 07) with no target goes to the party its purpose clause helps ("provided $N to
+/// support Y"). Only aid: other codes of a sending ("sent troops to help Y" is force in the
+/// dictionary) keep their target unknown.
+fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let aid = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(7);
+    if aid && !c.tgt.known() && !frame.beneficiary.is_empty() {
+        c.tgt = side_of(cx.groups, &frame.beneficiary);
+        c.path.push_str("; target: whom the purpose clause helps");
     }
 }
 

@@ -81,6 +81,7 @@ pub struct FrameLexicon {
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
+    benefit_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -134,6 +135,7 @@ impl FrameLexicon {
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
+            benefit_verb: set("benefit_verb")?,
         })
     }
 
@@ -188,6 +190,9 @@ pub struct Frame {
     /// No target, and the object is an event the coordinated subjects share ("A and B
     /// delayed their meeting"): they act on each other.
     pub joint_object: bool,
+    /// No target, and a purpose clause names whom the act helps ("provided $N to support
+    /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
+    pub beneficiary: Vec<u32>,
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,

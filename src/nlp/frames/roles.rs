@@ -67,6 +67,10 @@ impl Sentence<'_> {
         f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
+        if f.target.is_empty() {
+            f.beneficiary = self.beneficiary(p);
+            f.beneficiary.retain(|g| !f.source.contains(g));
+        }
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
@@ -86,6 +90,23 @@ impl Sentence<'_> {
                         .kids(o, "nmod:poss")
                         .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
             })
+    }
+
+    /// The party a purpose clause of `p` helps: the object of "to help / support / assist"
+    /// when it names an actor with a country ("donated ventilators to assist Y").
+    fn beneficiary(&self, p: usize) -> Vec<u32> {
+        self.children[p]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(self.rel(c), "advcl" | "xcomp")
+                    && self.marker(c, "mark") == Some("to")
+                    && has(&self.lex.benefit_verb, &self.lower[c])
+            })
+            .flat_map(|c| self.kids(c, "obj"))
+            .map(|o| self.actor(o))
+            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .unwrap_or_default()
     }
 
     /// "was attacked", "were received": a passive auxiliary or a passive subject.
