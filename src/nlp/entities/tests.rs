@@ -574,3 +574,51 @@ fn a_name_after_the_article_beats_the_region_it_starts_with() {
     assert_eq!(actor_of(&ms, "Jordan").as_deref(), Some("JOR"));
     assert!(ms.iter().all(|m| m.0 != "the Gulf" || m.2.is_none()));
 }
+
+#[test]
+fn an_operator_dictionary_country_takes_a_plural_agent_like_a_gazetteer_country() {
+    // An operator's actor file lists its countries as actors with bare three-letter codes;
+    // "the envoys of A, B and C" is each country's government, as for built-in countries.
+    let dir = std::env::temp_dir().join(format!("demarche-opcountry-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("t.actors.txt");
+    let dict = "NORLAND [NRL]\nVESTMARK [VSM]\nSUDRIA [SDR]\nTALLCORP [NRLBUS]\n";
+    std::fs::write(&path, dict).expect("write");
+    let config = NlpConfig {
+        actor_dictionaries: vec![path],
+        ..NlpConfig::default()
+    };
+    let r = EntityRecognizer::load(&config).expect("load");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mentions = |text: &'static str| -> Vec<(String, Option<String>)> {
+        let art = ArticleText {
+            id: "t",
+            text,
+            published: None,
+        };
+        r.analyse(&art)
+            .mentions
+            .iter()
+            .map(|m| {
+                let code = m.actor.as_ref().map(|a| a.code.clone());
+                (m.span.slice(text).to_string(), code)
+            })
+            .collect()
+    };
+    let ms = mentions("The ambassadors of Norland, Vestmark and Sudria met on Tuesday.");
+    for (name, code) in [
+        ("Norland", "NRLGOV"),
+        ("Vestmark", "VSMGOV"),
+        ("Sudria", "SDRGOV"),
+    ] {
+        let got = ms.iter().find(|m| m.0 == name).and_then(|m| m.1.clone());
+        assert_eq!(got.as_deref(), Some(code), "{name}: {ms:?}");
+    }
+    // an entry whose code is not a bare country (a company) is no country of a list
+    let ms = mentions("The ambassadors of Tallcorp, Vestmark and Sudria met on Tuesday.");
+    let got = ms
+        .iter()
+        .find(|m| m.0 == "Vestmark")
+        .and_then(|m| m.1.clone());
+    assert_eq!(got.as_deref(), Some("VSM"), "{ms:?}");
+}

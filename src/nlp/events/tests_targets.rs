@@ -42,3 +42,108 @@ fn an_agent_object_keeps_the_target_and_a_thing_oblique_does_not_take_it() {
     ));
     assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
 }
+
+#[test]
+fn a_named_modifier_of_the_object_wins_over_its_agent_modifier() {
+    // "to Sudria" attaches to the noun, not the verb: the party is still Sudria.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("military", "---MIL", Organisation),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland suspended military aid to Sudria over concerns about the elections.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "---MIL"), "{tr:?}");
+}
+
+#[test]
+fn a_partner_hung_under_the_place_of_the_talks_is_the_target() {
+    // The parse hangs "with Sudria" under "Ostburg"; the place is where, Sudria with whom.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("Ostburg", "OST", Location),
+        ("Sudria", "SUD", Location),
+    ];
+    let tr = triples(&run(
+        "Norland held talks in Ostburg with Sudria on Friday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "OST"), "{tr:?}");
+}
+
+#[test]
+fn an_agent_without_a_country_is_its_possessors() {
+    // Adjectives keep the mention finder from joining "Sudria's ... government"; the parse
+    // still says whose government it is.
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("Sudria", "SUD", Location),
+        ("government", "---GOV", Organisation),
+    ];
+    let tr = triples(&run(
+        "Norland urged Sudria's newly elected government to release the prisoners.",
+        &actors,
+    ));
+    assert!(
+        tr.iter()
+            .any(|(s, t, _)| s == "NOR" && t.starts_with("SUD")),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, t, _)| t != "---GOV"), "{tr:?}");
+}
+
+#[test]
+fn co_subjects_acting_on_their_shared_event_act_on_each_other() {
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland and Sudria suspended their talks on Monday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "SUD" && t == "NOR"),
+        "{tr:?}"
+    );
+    // Their own envoys are no shared event: no pair.
+    let tr = triples(&run(
+        "Norland and Sudria recalled their ambassadors on Monday.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().all(|(_, t, _)| t != "SUD" && t != "NOR"),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn aid_goes_to_whom_its_purpose_clause_helps() {
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland provided 40 million dollars in food aid to support Sudria this year.",
+        &actors,
+    ));
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "NOR" && t == "SUD" && c.starts_with("07")),
+        "{tr:?}"
+    );
+    // Troops sent to help are no aid in the dictionary: the helped party is no target.
+    let tr = triples(&run(
+        "Norland sent troops to help Sudria this year.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
+}

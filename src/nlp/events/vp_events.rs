@@ -28,6 +28,8 @@ struct Coding {
     /// The reporting speaker's mentions (the speech verb's source, or "according to X").
     speaker: Option<Vec<u32>>,
     path: String,
+    /// The co-subjects act on an event of their own ("A and B delayed their meeting").
+    joint: bool,
 }
 
 /// An actor of a side: its mention and one of the mention's actors (`None`: no actor).
@@ -95,10 +97,12 @@ impl EventCoder {
             tgt: vf.target.clone(),
             speaker: None,
             path: vf.path.clone(),
+            joint: frame.joint_object,
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
         pattern_roles(&mut c, src_o, tgt_o.filter(|_| !frame.judged_agent));
+        aided_party(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
         }
@@ -128,6 +132,17 @@ impl EventCoder {
             .into_iter()
             .map(|(s, t, code)| event(cx, c, &sh, s, t, code))
             .collect()
+    }
+}
+
+/// Aid (CAMEO 07) with no target goes to the party its purpose clause helps ("provided $N to
+/// support Y"). Only aid: other codes of a sending ("sent troops to help Y" is force in the
+/// dictionary) keep their target unknown.
+fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let aid = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(7);
+    if aid && !c.tgt.known() && !frame.beneficiary.is_empty() {
+        c.tgt = side_of(cx.groups, &frame.beneficiary);
+        c.path.push_str("; target: whom the purpose clause helps");
     }
 }
 
@@ -415,7 +430,7 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
     let signed = fwd.starts_with("057");
     (!c.tgt.known() || only_venues || signed && no_state_target(tgts))
         && srcs.len() == 2
-        && reciprocal_code(fwd)
+        && (reciprocal_code(fwd) || c.joint)
 }
 
 /// No target names a state or an organisation: the object's mentions are unresolved or

@@ -54,6 +54,8 @@ pub struct FrameLexicon {
     unasserted_mark: Vec<String>,
     target_case: Vec<String>,
     owner_case: Vec<String>,
+    place_case: Vec<String>,
+    partner_case: Vec<String>,
     judgement: Vec<String>,
     negator: Vec<String>,
     relative: Vec<String>,
@@ -77,6 +79,9 @@ pub struct FrameLexicon {
     call_purpose: Vec<String>,
     call_content: Vec<String>,
     title_participle: Vec<String>,
+    joint_noun: Vec<String>,
+    joint_possessive: Vec<String>,
+    benefit_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -103,6 +108,8 @@ impl FrameLexicon {
             unasserted_mark: set("unasserted_mark")?,
             target_case: set("target_case")?,
             owner_case: set("owner_case")?,
+            place_case: set("place_case")?,
+            partner_case: set("partner_case")?,
             judgement: set("judgement")?,
             negator: set("negator")?,
             relative: set("relative")?,
@@ -126,6 +133,9 @@ impl FrameLexicon {
             call_purpose: set("call_purpose")?,
             call_content: set("call_content")?,
             title_participle: set("title_participle")?,
+            joint_noun: set("joint_noun")?,
+            joint_possessive: set("joint_possessive")?,
+            benefit_verb: set("benefit_verb")?,
         })
     }
 
@@ -177,6 +187,12 @@ pub struct Frame {
     /// The target is the agent of the act a judgement verb judges ("condemned Russia's
     /// attack on Ukraine": Russia), which a dictionary pattern's target must not override.
     pub judged_agent: bool,
+    /// No target, and the object is an event the coordinated subjects share ("A and B
+    /// delayed their meeting"): they act on each other.
+    pub joint_object: bool,
+    /// No target, and a purpose clause names whom the act helps ("provided $N to support
+    /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
+    pub beneficiary: Vec<u32>,
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,

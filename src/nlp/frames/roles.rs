@@ -66,12 +66,47 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
+        f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
+        if f.target.is_empty() {
+            f.beneficiary = self.beneficiary(p);
+            f.beneficiary.retain(|g| !f.source.contains(g));
+        }
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
             path_text(&target_path)
         );
         f
+    }
+
+    /// Coordinated subjects ("A and B") whose object is an event of their own ("their
+    /// meeting", `joint_noun` possessed by `joint_possessive`).
+    fn joint_object(&self, p: usize, subject: Option<usize>) -> bool {
+        let coordinated = subject.is_some_and(|s| self.kid(s, "conj").is_some());
+        coordinated
+            && self.kids(p, "obj").any(|o| {
+                has(&self.lex.joint_noun, &self.lower[o])
+                    && self
+                        .kids(o, "nmod:poss")
+                        .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
+            })
+    }
+
+    /// The party a purpose clause of `p` helps: the object of "to help / support / assist"
+    /// when it names an actor with a country ("donated ventilators to assist Y").
+    fn beneficiary(&self, p: usize) -> Vec<u32> {
+        self.children[p]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(self.rel(c), "advcl" | "xcomp")
+                    && self.marker(c, "mark") == Some("to")
+                    && has(&self.lex.benefit_verb, &self.lower[c])
+            })
+            .flat_map(|c| self.kids(c, "obj"))
+            .map(|o| self.actor(o))
+            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .unwrap_or_default()
     }
 
     /// "was attacked", "were received": a passive auxiliary or a passive subject.
@@ -202,8 +237,28 @@ impl Sentence<'_> {
             .filter(|a| !self.only_countryless(a));
         match party {
             Some(a) => Some((a, "obl>over-agent-modifier")),
-            None => obj,
+            None => self
+                .object_party(p)
+                .map(|a| (a, "obj>nmod>over-agent-modifier"))
+                .or(obj),
         }
+    }
+
+    /// The same party attached to the object noun instead of the verb ("suspended military
+    /// aid to Y over …" parses "to Y" as the noun's modifier): a target-case `nmod` of the
+    /// object whose own head word names an actor with a country.
+    fn object_party(&self, p: usize) -> Option<Vec<u32>> {
+        ["obj", "iobj"]
+            .iter()
+            .flat_map(|rel| self.kids(p, rel))
+            .flat_map(|o| self.kids(o, "nmod"))
+            .filter(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.target_case, c))
+            })
+            .find(|&m| self.groups[m].is_some())
+            .map(|m| self.actor(m))
+            .filter(|a| !self.only_countryless(a))
     }
 
     /// Is the first object of `p` that names an actor a thing whose modifier names it
@@ -261,7 +316,27 @@ impl Sentence<'_> {
                 return Some((t, "obl>nmod"));
             }
         }
-        None
+        self.partner_under_place(p).map(|t| (t, "obl>nmod(with)"))
+    }
+
+    /// "held talks in X with Y", "fought in X against Y": the partner's phrase parsed as a
+    /// modifier of the verb's place oblique belongs to the verb. Only "with" / "against"
+    /// (a partner or an opponent; "from" or "to" under a place is a route), and only a
+    /// phrase whose own head word names the party.
+    fn partner_under_place(&self, p: usize) -> Option<Vec<u32>> {
+        self.kids(p, "obl")
+            .filter(|&o| {
+                self.marker(o, "case")
+                    .is_some_and(|c| has(&self.lex.place_case, c))
+            })
+            .flat_map(|o| self.kids(o, "nmod"))
+            .filter(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.partner_case, c))
+            })
+            .find(|&m| self.groups[m].is_some())
+            .map(|m| self.actor(m))
+            .filter(|a| !a.is_empty() && !self.only_countryless(a))
     }
 
     /// The target of a demand or appeal is the subject of its complement: "demanded that
@@ -377,13 +452,40 @@ impl Sentence<'_> {
         out
     }
 
+    /// An agent without a country whose own possessor or owner names one is that owner's
+    /// ("Libya's internationally recognised government", "the fighters of Y" where the
+    /// mention finder could not join the words): the owner's actors stand for it.
+    fn owner_of_agent(&self, w: usize, g: u32, depth: usize) -> Option<Vec<u32>> {
+        if !self.countryless.contains(&g) {
+            return None;
+        }
+        self.children[w]
+            .iter()
+            .filter(|&&c| {
+                self.rel(c) == "nmod:poss"
+                    || self.rel(c) == "nmod"
+                        && self
+                            .marker(c, "case")
+                            .is_some_and(|m| has(&self.lex.owner_case, m))
+            })
+            .map(|&c| {
+                let mut owner = Vec::new();
+                self.collect_actor(c, depth + 1, &mut owner);
+                owner
+            })
+            .find(|owner| !owner.is_empty() && !self.only_countryless(owner))
+    }
+
     fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {
         if depth > 3 {
             return;
         }
         let before = out.len();
         if let Some(g) = self.groups[w] {
-            push_unique(out, g);
+            match self.owner_of_agent(w, g, depth) {
+                Some(owner) => owner.into_iter().for_each(|o| push_unique(out, o)),
+                None => push_unique(out, g),
+            }
         } else if has(&self.lex.relative, &self.lower[w]) {
             // "who" / "which" as a subject: the noun the relative clause modifies.
             let clause = self.heads[w].filter(|&h| self.rel(h) == "acl:relcl");

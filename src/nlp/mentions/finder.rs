@@ -317,7 +317,7 @@ impl MentionFinder {
             return None;
         }
         let m = self.gaz.name_at(ctx.norm, k, b)?;
-        let code = self.place_country(m, &[PlaceKind::Country])?;
+        let code = self.country_named(ctx, m)?;
         out.push(Cand {
             start_tok: i,
             end_tok: end,
@@ -372,7 +372,7 @@ impl MentionFinder {
         first: NameMatch,
         b: usize,
     ) -> Option<Vec<(usize, usize, String)>> {
-        let code = self.place_country(first, &[PlaceKind::Country])?;
+        let code = self.country_named(ctx, first)?;
         let mut list = vec![(first.start, first.end, code)];
         let mut j = first.end;
         loop {
@@ -388,13 +388,36 @@ impl MentionFinder {
                 return None;
             }
             let m = self.gaz.name_at(ctx.norm, k, b)?;
-            let code = self.place_country(m, &[PlaceKind::Country])?;
+            let code = self.country_named(ctx, m)?;
             list.push((m.start, m.end, code));
             j = m.end;
             if and {
                 return Some(list);
             }
         }
+    }
+
+    /// The country a name denotes: a country of the gazetteer, or an entry of the actor
+    /// dictionaries whose code is a bare three-letter CAMEO country code (an operator's own
+    /// dictionary lists its countries as actors, not as places), so that "the ambassadors
+    /// of A, B and C" composes the same way for both.
+    fn country_named(&self, ctx: &Ctx, m: NameMatch) -> Option<String> {
+        self.place_country(m, &[PlaceKind::Country]).or_else(|| {
+            self.gaz.name_hits[m.pattern].iter().find_map(|h| match h {
+                Hit::Actor(id) => self.gaz.actors[*id as usize]
+                    .code_on(ctx.date)
+                    .filter(|c| self.bare_country_code(c))
+                    .map(str::to_string),
+                _ => None,
+            })
+        })
+    }
+
+    /// Three capital letters that are no agent code ("GOV", "MIL"): a country's code.
+    fn bare_country_code(&self, code: &str) -> bool {
+        code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && !self.gaz.agents.iter().any(|a| a.code == code)
     }
 }
 
