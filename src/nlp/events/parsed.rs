@@ -16,13 +16,17 @@ pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>
             .rev()
             .find(|&j| hard(&toks[j]))
             .map_or(prev_end, |j| j + 1);
-        let next_vp = vps[vi + 1..]
-            .iter()
-            .find(|v| !v.modifier)
-            .map_or(n, |v| v.aux_start.min(v.phrase_start()));
+        let next = vps[vi + 1..].iter().find(|v| !v.modifier);
+        let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
             .find(|&j| hard(&toks[j]))
-            .unwrap_or(next_vp.max(vp.end));
+            .unwrap_or_else(|| {
+                // "ordered the envoys to leave": an infinitive right after the object is
+                // the verb's complement, and the dictionaries' patterns span it
+                // (`ORDER * TO LEAVE`), so the window takes in "to" and its verb.
+                next.filter(|v| v.infinitive && v.end > vp.end)
+                    .map_or(next_vp.max(vp.end), |v| v.end)
+            });
         if !vp.modifier {
             prev_clause_vp = Some(vi);
         }

@@ -1,6 +1,6 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
 //! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
-//! sentences.
+//! sentences; an order to leave that spans its object.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -89,4 +89,26 @@ fn an_invitation_is_an_appeal_to_meet_not_a_meeting() {
     let evs = run("Ghana invited Togo to talks in Accra next month.", &ACTORS);
     assert!(has(&evs, "GHA", "TGO", "026"), "{:?}", triples(&evs));
     assert!(!has(&evs, "GHA", "TGO", "040"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn ordering_envoys_to_leave_is_an_expulsion_across_the_object() {
+    // The object stands between the verb and the infinitive; the pattern must reach it.
+    let evs = run(
+        "Ghana ordered three Togolese diplomats to leave Accra within two days.",
+        &[
+            ("Ghana", "GHA", Location),
+            ("Togolese diplomats", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGOGOV", "100"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGOGOV", "161"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn ordering_a_country_to_do_something_else_stays_a_demand() {
+    let evs = run("Ghana ordered Togo to reopen the border crossing.", &ACTORS);
+    assert!(has(&evs, "GHA", "TGO", "100"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGO", "166"), "{:?}", triples(&evs));
 }
