@@ -1,6 +1,6 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
 //! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
-//! sentences; an order to leave that spans its object.
+//! sentences; an order to leave that spans its object; rejecting accusations.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -111,4 +111,24 @@ fn ordering_a_country_to_do_something_else_stays_a_demand() {
     let evs = run("Ghana ordered Togo to reopen the border crossing.", &ACTORS);
     assert!(has(&evs, "GHA", "TGO", "100"), "{:?}", triples(&evs));
     assert!(!has(&evs, "GHA", "TGO", "166"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn rejecting_accusations_is_a_rejection_of_the_accuser() {
+    let evs = run(
+        "Ghana accused Togo of sheltering armed smugglers. \
+         Togo rejected the accusations in a statement on Tuesday.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "TGO", "GHA", "120"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn rejecting_a_report_is_still_no_rejection_of_an_actor() {
+    let evs = run(
+        "Ghana accused Togo of sheltering armed smugglers. \
+         Togo rejected the reports in a statement on Tuesday.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "TGO", "GHA", "120"), "{:?}", triples(&evs));
 }
