@@ -1,5 +1,6 @@
 //! Actor data gaps (branch recall): demonyms the country sources lack, armed groups of
 //! current conflicts, nationality-marked weapons and strikes as the country's military.
+//! A pair phrase far from any pair: the dyad the article is about.
 //! Invented sentences.
 use super::tests::{actor_of, run};
 
@@ -55,4 +56,30 @@ fn nationality_marked_weapons_are_the_military() {
         actor_of(&ms, "Israeli air strikes").as_deref(),
         Some("ISRMIL")
     );
+}
+
+#[test]
+fn both_governments_far_from_any_pair_is_the_dyad_of_the_article() {
+    // The two states are named twice each, but not in the sentences just before.
+    let ms = run(
+        "Chile accused Peru of moving troops to the border. Peru denied it and blamed Chile. \
+         The dispute dates from a war long ago. Fishermen on the coast fear for their catch. \
+         Prices of fish rose in the markets. The Pope urged both governments to talk.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "both governments").as_deref(),
+        Some("CHLGOV/PERGOV")
+    );
+}
+
+#[test]
+fn no_dyad_in_focus_when_a_third_state_is_named_as_often() {
+    let ms = run(
+        "Chile accused Peru and Bolivia of smuggling. Peru and Bolivia denied it to Chile. \
+         The dispute dates from a war long ago. Fishermen on the coast fear for their catch. \
+         Prices of fish rose in the markets. The Pope urged both governments to talk.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "both governments"), None);
 }

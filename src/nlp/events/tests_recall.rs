@@ -1,6 +1,6 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
 //! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
-//! sentences; an order to leave that spans its object; rejecting accusations.
+//! sentences; an order to leave that spans its object (quoted or not); rejecting accusations.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -131,4 +131,16 @@ fn rejecting_a_report_is_still_no_rejection_of_an_actor() {
         &ACTORS,
     );
     assert!(!has(&evs, "TGO", "GHA", "120"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn quotation_marks_around_an_object_do_not_hide_the_infinitive_from_the_patterns() {
+    // An expectation about another side is no agreement, quoted or not.
+    let evs = run(
+        "Ghana said it expected \"Togo\" to reopen the border.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "GHA", "TGO", "030"), "{:?}", triples(&evs));
+    let evs = run("Ghana said it expected Togo to reopen the border.", &ACTORS);
+    assert!(!has(&evs, "GHA", "TGO", "030"), "{:?}", triples(&evs));
 }
