@@ -5,7 +5,7 @@
 //!   failing that, the states of the latest earlier sentence that names any, when they are
 //!   exactly that many (the current sentence's own states left out: "Washington hosted
 //!   the two leaders" does not count the host); failing both, for a pair, the dyad the
-//!   article is about (`focus_dyad`);
+//!   article is about (`focus_dyad`); a bare "the two" before a verb is "the two men";
 //!
 //! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
 //! coder's wrong event types by the size of the list (more false events, no event found).
@@ -33,6 +33,8 @@ struct Heads {
     gov: HashSet<&'static str>,
     person: HashSet<&'static str>,
     state: HashSet<&'static str>,
+    /// Verbs after a bare "the two" that make it a subject ("the two agreed").
+    verbs: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -44,6 +46,7 @@ fn heads() -> &'static Heads {
         gov: set("collective-gov"),
         person: set("collective-person"),
         state: set("collective-state"),
+        verbs: set("agent-verb"),
     })
 }
 
@@ -403,10 +406,13 @@ struct Phrase {
 /// "both governments", "the two leaders", "the three neighbouring countries".
 fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
     let (n, j) = count_at(ctx, k)?;
-    let (head, kind) = [j, j + 1]
+    let found = [j, j + 1]
         .into_iter()
         .filter(|&h| h < b)
-        .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)))?;
+        .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)));
+    let Some((head, kind)) = found else {
+        return bare_phrase(ctx, k, j, b, n);
+    };
     // one modifier at most, in lower case ("the two warring sides")
     if head > j && ctx.tokens[j].cap {
         return None;
@@ -415,6 +421,19 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
         start_tok: k,
         end_tok: head + 1,
         kind,
+        count: n,
+    })
+}
+
+/// "the two agreed", "both had signed": a number without a head noun, standing as the
+/// subject of a verb, names the people (else the states) just named, like "the two men".
+fn bare_phrase(ctx: &Ctx, k: usize, j: usize, b: usize, n: usize) -> Option<Phrase> {
+    let next = ctx.low(j);
+    let verb = j < b && next != "and" && heads().verbs.contains(next);
+    verb.then_some(Phrase {
+        start_tok: k,
+        end_tok: j,
+        kind: Kind::Person,
         count: n,
     })
 }

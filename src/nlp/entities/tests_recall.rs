@@ -1,6 +1,6 @@
 //! Actor data gaps (branch recall): demonyms the country sources lack, armed groups of
 //! current conflicts, nationality-marked weapons and strikes as the country's military.
-//! A pair phrase far from any pair: the dyad the article is about.
+//! A pair phrase far from any pair: the dyad the article is about; a bare "the two" subject.
 //! Invented sentences.
 use super::tests::{actor_of, run};
 
@@ -82,4 +82,19 @@ fn no_dyad_in_focus_when_a_third_state_is_named_as_often() {
         None,
     );
     assert_eq!(actor_of(&ms, "both governments"), None);
+}
+
+#[test]
+fn a_bare_the_two_before_a_verb_is_the_people_just_named() {
+    let ms = run(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two agreed to extend the pipeline.",
+        Some("2024-05-01"),
+    );
+    assert_eq!(actor_of(&ms, "the two").as_deref(), Some("KENGOV/UGAGOV"));
+    // Before a noun that is no collective head, "the two" is a number, not an actor.
+    let ms = run(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two pipelines were opened.",
+        Some("2024-05-01"),
+    );
+    assert_eq!(actor_of(&ms, "the two"), None);
 }
