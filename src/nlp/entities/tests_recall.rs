@@ -1,6 +1,7 @@
 //! Actor data gaps (branch recall): demonyms the country sources lack, armed groups of
 //! current conflicts, nationality-marked weapons and strikes as the country's military.
-//! A pair phrase far from any pair: the dyad the article is about; a bare "the two" subject.
+//! A pair phrase far from any pair: the dyad the article is about; a bare "the two" subject;
+//! "ambassador to" before an infinitive.
 //! Invented sentences.
 use super::tests::{actor_of, run};
 
@@ -97,4 +98,17 @@ fn a_bare_the_two_before_a_verb_is_the_people_just_named() {
         Some("2024-05-01"),
     );
     assert_eq!(actor_of(&ms, "the two"), None);
+}
+
+#[test]
+fn an_envoy_ordered_to_leave_keeps_the_infinitive_outside_the_mention() {
+    let ms = run(
+        "Chile ordered the Peruvian ambassador to leave Santiago within a day.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Peruvian ambassador to"), None);
+    assert_eq!(
+        actor_of(&ms, "Peruvian ambassador").as_deref(),
+        Some("PERGOV")
+    );
 }
