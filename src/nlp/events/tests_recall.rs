@@ -144,3 +144,15 @@ fn quotation_marks_around_an_object_do_not_hide_the_infinitive_from_the_patterns
     let evs = run("Ghana said it expected Togo to reopen the border.", &ACTORS);
     assert!(!has(&evs, "GHA", "TGO", "030"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn telling_an_ambassador_to_leave_is_an_expulsion() {
+    let evs = run(
+        "Ghana told the Togolese ambassador to leave Accra by Sunday.",
+        &[
+            ("Ghana", "GHA", Location),
+            ("Togolese ambassador", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
+}
