@@ -4,7 +4,8 @@
 //!   "Mali, Burkina Faso and Niger") in the same sentence before it or the two before;
 //!   failing that, the states of the latest earlier sentence that names any, when they are
 //!   exactly that many (the current sentence's own states left out: "Washington hosted
-//!   the two leaders" does not count the host);
+//!   the two leaders" does not count the host); failing both, for a pair, the dyad the
+//!   article is about (`focus_dyad`); a bare "the two" before a verb is "the two men";
 //!
 //! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
 //! coder's wrong event types by the size of the list (more false events, no event found).
@@ -32,6 +33,8 @@ struct Heads {
     gov: HashSet<&'static str>,
     person: HashSet<&'static str>,
     state: HashSet<&'static str>,
+    /// Verbs after a bare "the two" that make it a subject ("the two agreed").
+    verbs: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -43,6 +46,7 @@ fn heads() -> &'static Heads {
         gov: set("collective-gov"),
         person: set("collective-person"),
         state: set("collective-state"),
+        verbs: set("agent-verb"),
     })
 }
 
@@ -335,14 +339,49 @@ fn antecedents(
         .iter()
         .map(sentence_of)
         .filter(|&s| s < at.sentence && s + 2 >= at.sentence)
-        .max()?;
-    let before: Vec<Named> = named
-        .iter()
-        .filter(|n| sentence_of(n) == prev && !own.iter().any(|o| o.key == n.key))
-        .cloned()
-        .collect();
-    let before = distinct(&before);
-    (before.len() == at.count).then_some(before)
+        .max();
+    let near = prev.and_then(|prev| {
+        let before: Vec<Named> = named
+            .iter()
+            .filter(|n| sentence_of(n) == prev && !own.iter().any(|o| o.key == n.key))
+            .cloned()
+            .collect();
+        let before = distinct(&before);
+        (before.len() == at.count).then_some(before)
+    });
+    near.or_else(|| focus_dyad(named, &own, at, &earlier))
+}
+
+/// "both governments" with no list or pair near it: the dyad the article is about, the two
+/// states named most often before the phrase (at least twice each, and a third state named
+/// less often than the second), the phrase's own sentence's actors left out ("the UN
+/// urged both governments": not the UN).
+fn focus_dyad(
+    named: &[Named],
+    own: &[Named],
+    at: At,
+    earlier: &dyn Fn(&Named) -> bool,
+) -> Option<Vec<Named>> {
+    if at.count != 2 {
+        return None;
+    }
+    // (count, latest mention) per state key, in order of first mention
+    let mut tally: Vec<(usize, Named)> = Vec::new();
+    let states = named.iter().filter(|n| n.key.len() == 3 && earlier(n));
+    for n in states.filter(|n| !own.iter().any(|o| o.key == n.key)) {
+        match tally.iter_mut().find(|(_, t)| t.key == n.key) {
+            Some((c, t)) => {
+                *c += 1;
+                *t = n.clone();
+            }
+            None => tally.push((1, n.clone())),
+        }
+    }
+    // stable: ties keep the order of first mention
+    tally.sort_by_key(|t| std::cmp::Reverse(t.0));
+    let second = tally.get(1)?.0;
+    let third = tally.get(2).map_or(0, |t| t.0);
+    (second >= 2 && third < second).then(|| tally.into_iter().take(2).map(|t| t.1).collect())
 }
 
 fn collective_actor(members: &[Named], kind: Kind, name: &str) -> Actor {
@@ -367,10 +406,13 @@ struct Phrase {
 /// "both governments", "the two leaders", "the three neighbouring countries".
 fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
     let (n, j) = count_at(ctx, k)?;
-    let (head, kind) = [j, j + 1]
+    let found = [j, j + 1]
         .into_iter()
         .filter(|&h| h < b)
-        .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)))?;
+        .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)));
+    let Some((head, kind)) = found else {
+        return bare_phrase(ctx, k, j, b, n);
+    };
     // one modifier at most, in lower case ("the two warring sides")
     if head > j && ctx.tokens[j].cap {
         return None;
@@ -379,6 +421,19 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
         start_tok: k,
         end_tok: head + 1,
         kind,
+        count: n,
+    })
+}
+
+/// "the two agreed", "both had signed": a number without a head noun, standing as the
+/// subject of a verb, names the people (else the states) just named, like "the two men".
+fn bare_phrase(ctx: &Ctx, k: usize, j: usize, b: usize, n: usize) -> Option<Phrase> {
+    let next = ctx.low(j);
+    let verb = j < b && next != "and" && heads().verbs.contains(next);
+    verb.then_some(Phrase {
+        start_tok: k,
+        end_tok: j,
+        kind: Kind::Person,
         count: n,
     })
 }

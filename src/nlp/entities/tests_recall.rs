@@ -1,5 +1,7 @@
 //! Actor data gaps (branch recall): demonyms the country sources lack, armed groups of
 //! current conflicts, nationality-marked weapons and strikes as the country's military.
+//! A pair phrase far from any pair: the dyad the article is about; a bare "the two" subject;
+//! "ambassador to" before an infinitive.
 //! Invented sentences.
 use super::tests::{actor_of, run};
 
@@ -54,5 +56,59 @@ fn nationality_marked_weapons_are_the_military() {
     assert_eq!(
         actor_of(&ms, "Israeli air strikes").as_deref(),
         Some("ISRMIL")
+    );
+}
+
+#[test]
+fn both_governments_far_from_any_pair_is_the_dyad_of_the_article() {
+    // The two states are named twice each, but not in the sentences just before.
+    let ms = run(
+        "Chile accused Peru of moving troops to the border. Peru denied it and blamed Chile. \
+         The dispute dates from a war long ago. Fishermen on the coast fear for their catch. \
+         Prices of fish rose in the markets. The Pope urged both governments to talk.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "both governments").as_deref(),
+        Some("CHLGOV/PERGOV")
+    );
+}
+
+#[test]
+fn no_dyad_in_focus_when_a_third_state_is_named_as_often() {
+    let ms = run(
+        "Chile accused Peru and Bolivia of smuggling. Peru and Bolivia denied it to Chile. \
+         The dispute dates from a war long ago. Fishermen on the coast fear for their catch. \
+         Prices of fish rose in the markets. The Pope urged both governments to talk.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "both governments"), None);
+}
+
+#[test]
+fn a_bare_the_two_before_a_verb_is_the_people_just_named() {
+    let ms = run(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two agreed to extend the pipeline.",
+        Some("2024-05-01"),
+    );
+    assert_eq!(actor_of(&ms, "the two").as_deref(), Some("KENGOV/UGAGOV"));
+    // Before a noun that is no collective head, "the two" is a number, not an actor.
+    let ms = run(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two pipelines were opened.",
+        Some("2024-05-01"),
+    );
+    assert_eq!(actor_of(&ms, "the two"), None);
+}
+
+#[test]
+fn an_envoy_ordered_to_leave_keeps_the_infinitive_outside_the_mention() {
+    let ms = run(
+        "Chile ordered the Peruvian ambassador to leave Santiago within a day.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Peruvian ambassador to"), None);
+    assert_eq!(
+        actor_of(&ms, "Peruvian ambassador").as_deref(),
+        Some("PERGOV")
     );
 }

@@ -5,7 +5,8 @@ use super::*;
 /// boundary to the next one (the dictionaries' patterns are word sequences).
 pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
-    let hard = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
+    let hard_tok = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
+    let hard = |j: usize| hard_tok(&toks[j]) && !scare_quote(toks, j);
     let mut left = Vec::with_capacity(vps.len());
     let mut right = Vec::with_capacity(vps.len());
     let mut prev_clause_vp: Option<usize> = None;
@@ -14,15 +15,19 @@ pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>
         let prev_end = prev_clause_vp.map_or(0, |p| vps[p].end.min(ps));
         let lb = (prev_end..ps)
             .rev()
-            .find(|&j| hard(&toks[j]))
+            .find(|&j| hard(j))
             .map_or(prev_end, |j| j + 1);
-        let next_vp = vps[vi + 1..]
-            .iter()
-            .find(|v| !v.modifier)
-            .map_or(n, |v| v.aux_start.min(v.phrase_start()));
+        let next = vps[vi + 1..].iter().find(|v| !v.modifier);
+        let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
-            .find(|&j| hard(&toks[j]))
-            .unwrap_or(next_vp.max(vp.end));
+            .find(|&j| hard(j))
+            .unwrap_or_else(|| {
+                // "ordered the envoys to leave": an infinitive right after the object is
+                // the verb's complement, and the dictionaries' patterns span it
+                // (`ORDER * TO LEAVE`), so the window takes in "to" and its verb.
+                next.filter(|v| v.infinitive && v.end > vp.end)
+                    .map_or(next_vp.max(vp.end), |v| v.end)
+            });
         if !vp.modifier {
             prev_clause_vp = Some(vi);
         }
@@ -30,6 +35,29 @@ pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>
         right.push(rb);
     }
     (left, right)
+}
+
+/// Quotation marks around a single actor ("expected \"both sides\" to …") mark a phrase
+/// as someone's words, not a clause boundary: the verb's patterns reach past them.
+fn scare_quote(toks: &[Tok], j: usize) -> bool {
+    let is_quote = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is(QUOTE) && t.mention.is_none())
+    };
+    let mention = |k: usize| toks.get(k).and_then(|t| t.mention);
+    // opening: a mention follows and a quote closes right after it
+    if let Some(m) = mention(j + 1) {
+        let end = (j + 1..toks.len()).find(|&k| mention(k) != Some(m));
+        if end.is_some_and(is_quote) {
+            return true;
+        }
+    }
+    // closing: a mention precedes and a quote opened right before it
+    if let Some(m) = j.checked_sub(1).and_then(mention) {
+        let start = (0..j).rev().find(|&k| mention(k) != Some(m));
+        return start.is_some_and(is_quote);
+    }
+    false
 }
 
 /// The actor group marked on each word: the group whose mention covers the word's token.

@@ -1,6 +1,6 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
 //! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
-//! sentences.
+//! sentences; an order to leave that spans its object (quoted or not); rejecting accusations.
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
@@ -89,4 +89,70 @@ fn an_invitation_is_an_appeal_to_meet_not_a_meeting() {
     let evs = run("Ghana invited Togo to talks in Accra next month.", &ACTORS);
     assert!(has(&evs, "GHA", "TGO", "026"), "{:?}", triples(&evs));
     assert!(!has(&evs, "GHA", "TGO", "040"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn ordering_envoys_to_leave_is_an_expulsion_across_the_object() {
+    // The object stands between the verb and the infinitive; the pattern must reach it.
+    let evs = run(
+        "Ghana ordered three Togolese diplomats to leave Accra within two days.",
+        &[
+            ("Ghana", "GHA", Location),
+            ("Togolese diplomats", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGOGOV", "100"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGOGOV", "161"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn ordering_a_country_to_do_something_else_stays_a_demand() {
+    let evs = run("Ghana ordered Togo to reopen the border crossing.", &ACTORS);
+    assert!(has(&evs, "GHA", "TGO", "100"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "GHA", "TGO", "166"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn rejecting_accusations_is_a_rejection_of_the_accuser() {
+    let evs = run(
+        "Ghana accused Togo of sheltering armed smugglers. \
+         Togo rejected the accusations in a statement on Tuesday.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "TGO", "GHA", "120"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn rejecting_a_report_is_still_no_rejection_of_an_actor() {
+    let evs = run(
+        "Ghana accused Togo of sheltering armed smugglers. \
+         Togo rejected the reports in a statement on Tuesday.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "TGO", "GHA", "120"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn quotation_marks_around_an_object_do_not_hide_the_infinitive_from_the_patterns() {
+    // An expectation about another side is no agreement, quoted or not.
+    let evs = run(
+        "Ghana said it expected \"Togo\" to reopen the border.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "GHA", "TGO", "030"), "{:?}", triples(&evs));
+    let evs = run("Ghana said it expected Togo to reopen the border.", &ACTORS);
+    assert!(!has(&evs, "GHA", "TGO", "030"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn telling_an_ambassador_to_leave_is_an_expulsion() {
+    let evs = run(
+        "Ghana told the Togolese ambassador to leave Accra by Sunday.",
+        &[
+            ("Ghana", "GHA", Location),
+            ("Togolese ambassador", "TGOGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "GHA", "TGOGOV", "166"), "{:?}", triples(&evs));
 }

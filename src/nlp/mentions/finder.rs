@@ -158,10 +158,11 @@ impl MentionFinder {
             }
             if let Some(m) = self.gaz.agent_at(ctx.norm, j, limit) {
                 let hit = self.gaz.agent_hits[m.pattern][0];
+                let end = infinitive_cut(ctx, m.end);
                 // "foreign ministry": a collective head is never one person
-                let collective = has(F_COLLECTIVE_AGENT_HEADS, ctx.low(m.end - 1))
-                    || ctx.low(m.end - 1).starts_with("ministr");
-                return Some((m.end, hit.agent as usize, hit.plural || collective));
+                let collective = has(F_COLLECTIVE_AGENT_HEADS, ctx.low(end - 1))
+                    || ctx.low(end - 1).starts_with("ministr");
+                return Some((end, hit.agent as usize, hit.plural || collective));
             }
             let t = ctx.tokens[j];
             if t.kind != TokenKind::Word || t.cap {
@@ -462,4 +463,18 @@ fn push_pronoun(ctx: &Ctx, si: usize, i: usize, out: &mut Vec<Cand>) {
         pronoun: true,
         weak: true,
     });
+}
+
+/// An agent ending in "to" ("ambassador to") before a lower-case word that is no function
+/// word ("ordered the ambassador to leave"): the "to" opens an infinitive, not the country
+/// of the post, and stays outside the mention.
+fn infinitive_cut(ctx: &Ctx, end: usize) -> usize {
+    let next = ctx.tokens.get(end);
+    let verb_next = next
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !has(F_STOP_CAPS, ctx.low(end)));
+    if end >= 2 && ctx.low(end - 1) == "to" && verb_next {
+        end - 1
+    } else {
+        end
+    }
 }
