@@ -139,6 +139,42 @@ impl Lexicon {
     pub fn flags(&self, w: &str) -> u32 {
         self.flags.get(w).copied().unwrap_or(0)
     }
+
+    /// The flags of token `low` (lower case): its listed classes, a number when it starts
+    /// with a digit, and an adverb when an unlisted word ends in "-ly" and is no known
+    /// "-ly" noun, verb or name ("supply", "family", "Italy").
+    fn token_flags(&self, low: &str) -> u32 {
+        let mut flags = self.flags(low);
+        if low.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            flags |= NUM;
+        }
+        if flags == 0
+            && low.len() >= 5
+            && low.ends_with("ly")
+            && !matches!(
+                low,
+                "supply"
+                    | "apply"
+                    | "reply"
+                    | "comply"
+                    | "rally"
+                    | "ally"
+                    | "rely"
+                    | "multiply"
+                    | "imply"
+                    | "family"
+                    | "assembly"
+                    | "july"
+                    | "italy"
+                    | "bully"
+                    | "reapply"
+                    | "resupply"
+            )
+        {
+            flags = ADV;
+        }
+        flags
+    }
 }
 
 impl Default for Lexicon {
@@ -169,8 +205,8 @@ impl Tok {
     }
 }
 
-/// Tokenize `text[span]` into `out`, lower-casing into `buf`, calling `word` for the
-/// lower-case form of each token (returns (id, alt, flags)).
+/// Tokenize `text[span]` into `out`, lower-casing into `buf`: words (clitics split off)
+/// and single other characters, each with its dictionary word ids and closed-class flags.
 pub fn tokenize(
     text: &str,
     span: Span,
@@ -180,15 +216,106 @@ pub fn tokenize(
     out: &mut Vec<Tok>,
 ) {
     let s = span.slice(text);
-    let base = span.start;
-    let bytes = s.as_bytes();
+    let pusher = Pusher {
+        s,
+        base: span.start,
+        dict,
+        lex,
+    };
     let mut i = 0;
-    let n = s.len();
-    let push = |a: usize, b: usize, out: &mut Vec<Tok>, buf: &mut String| {
+    while let Some(c) = s[i..].chars().next() {
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let j = word_end(s, i, i + cl);
+            match clitic_at(&s[i..j]) {
+                Some(k) if k > 0 => {
+                    pusher.push(i, i + k, out, buf);
+                    pusher.push(i + k, j, out, buf);
+                }
+                _ => pusher.push(i, j, out, buf),
+            }
+            // A trailing possessive apostrophe ("soldiers'") becomes its own token.
+            i = j;
+            continue;
+        }
+        pusher.push(i, i + cl, out, buf);
+        i += cl;
+    }
+}
+
+/// The end of the word starting at `start` (its first character ends at `j`): letters and
+/// digits with internal . - ' & / kept ("U.S.", "anti-war").
+fn word_end(s: &str, start: usize, mut j: usize) -> usize {
+    while let Some(d) = s[j..].chars().next() {
+        if d.is_alphanumeric() {
+            j += d.len_utf8();
+            continue;
+        }
+        if matches!(d, '.' | '-' | '\'' | '’' | 'ʼ' | '&' | '/') {
+            let k = j + d.len_utf8();
+            let next_alnum = s[k..].chars().next().is_some_and(|e| e.is_alphanumeric());
+            if next_alnum {
+                j = k;
+                continue;
+            }
+            // "U.S." keeps its final dot when it has an inner one.
+            if d == '.' && s[start..j].contains('.') {
+                j = k;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Where a clitic starts in `word`: n't, 's, 're, 've, 'll, 'd (ASCII or typographic
+/// apostrophe); "n't" wins over the others.
+fn clitic_at(word: &str) -> Option<usize> {
+    let lw = word.len();
+    let ends = |suf: &str| {
+        word.len() > suf.len()
+            && word.is_char_boundary(lw - suf.len())
+            && word[lw - suf.len()..].eq_ignore_ascii_case(suf)
+    };
+    let mut split_at = None;
+    for suf in ["n't", "n’t"] {
+        if ends(suf) {
+            split_at = Some(lw - suf.len());
+        }
+    }
+    if split_at.is_none() {
+        for suf in [
+            "'s", "’s", "ʼs", "'re", "'ve", "'ll", "'d", "’re", "’ve", "’ll",
+        ] {
+            if ends(suf) {
+                split_at = Some(lw - suf.len());
+                break;
+            }
+        }
+    }
+    split_at
+}
+
+/// What every token of one span needs: the span's text and offset, the dictionary for
+/// word ids and the lexicon for flags.
+struct Pusher<'a> {
+    s: &'a str,
+    base: usize,
+    dict: &'a VerbDictionary,
+    lex: &'a Lexicon,
+}
+
+impl Pusher<'_> {
+    /// The token `s[a..b]` (nothing when empty), its lower-case form left in `buf`.
+    fn push(&self, a: usize, b: usize, out: &mut Vec<Tok>, buf: &mut String) {
         if a >= b {
             return;
         }
-        let w = &s[a..b];
+        let w = &self.s[a..b];
         buf.clear();
         for c in w.chars() {
             match c {
@@ -197,134 +324,33 @@ pub fn tokenize(
                 c => buf.extend(c.to_lowercase()),
             }
         }
-        let id = dict.word_id(buf);
-        let alt = if buf.len() > 3 && buf.ends_with('s') && !buf.ends_with("ss") {
-            let a1 = dict.word_id(&buf[..buf.len() - 1]);
-            if a1 != UNKNOWN {
-                a1
-            } else if buf.ends_with("es") {
-                dict.word_id(&buf[..buf.len() - 2])
-            } else {
-                UNKNOWN
-            }
-        } else {
-            UNKNOWN
-        };
-        let mut flags = lex.flags(buf);
-        if buf.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            flags |= NUM;
-        }
-        if flags == 0
-            && buf.len() >= 5
-            && buf.ends_with("ly")
-            && !matches!(
-                buf.as_str(),
-                "supply"
-                    | "apply"
-                    | "reply"
-                    | "comply"
-                    | "rally"
-                    | "ally"
-                    | "rely"
-                    | "multiply"
-                    | "imply"
-                    | "family"
-                    | "assembly"
-                    | "july"
-                    | "italy"
-                    | "bully"
-                    | "reapply"
-                    | "resupply"
-            )
-        {
-            flags = ADV;
-        }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
         out.push(Tok {
-            span: Span::new(base + a, base + b),
-            id,
-            alt,
-            flags,
+            span: Span::new(self.base + a, self.base + b),
+            id: self.dict.word_id(buf),
+            alt: singular_id(self.dict, buf),
+            flags: self.lex.token_flags(buf),
             cap,
             mention: None,
             named: false,
         });
-    };
-    while i < n {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
-            i += cl;
-            continue;
+    }
+}
+
+/// The word id of the singular of `low` ("talks" → "talk", "taxes" → "tax"), for
+/// plural-tolerant matching; `UNKNOWN` when neither form is a dictionary word.
+fn singular_id(dict: &VerbDictionary, low: &str) -> u32 {
+    if low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") {
+        let a1 = dict.word_id(&low[..low.len() - 1]);
+        if a1 != UNKNOWN {
+            a1
+        } else if let Some(stem) = low.strip_suffix("es") {
+            dict.word_id(stem)
+        } else {
+            UNKNOWN
         }
-        if c.is_alphanumeric() {
-            // A word: letters/digits with internal . - ' & / kept ("U.S.", "anti-war").
-            let start = i;
-            let mut j = i + cl;
-            while j < n {
-                let d = match s[j..].chars().next() {
-                    Some(d) => d,
-                    None => break,
-                };
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
-                    continue;
-                }
-                if matches!(d, '.' | '-' | '\'' | '’' | 'ʼ' | '&' | '/') {
-                    let k = j + d.len_utf8();
-                    let next_alnum = s[k..].chars().next().is_some_and(|e| e.is_alphanumeric());
-                    if next_alnum {
-                        j = k;
-                        continue;
-                    }
-                    // "U.S." keeps its final dot when it has an inner one.
-                    if d == '.' && s[start..j].contains('.') {
-                        j = k;
-                    }
-                }
-                break;
-            }
-            let word = &s[start..j];
-            // Split clitics: n't, 's, 're, 've, 'll, 'd (ASCII or typographic apostrophe).
-            let lw = word.len();
-            let ends = |suf: &str| {
-                word.len() > suf.len()
-                    && word.is_char_boundary(lw - suf.len())
-                    && word[lw - suf.len()..].eq_ignore_ascii_case(suf)
-            };
-            let mut split_at = None;
-            for suf in ["n't", "n’t"] {
-                if ends(suf) {
-                    split_at = Some(lw - suf.len());
-                }
-            }
-            if split_at.is_none() {
-                for suf in [
-                    "'s", "’s", "ʼs", "'re", "'ve", "'ll", "'d", "’re", "’ve", "’ll",
-                ] {
-                    if ends(suf) {
-                        split_at = Some(lw - suf.len());
-                        break;
-                    }
-                }
-            }
-            match split_at {
-                Some(k) if k > 0 => {
-                    push(start, start + k, out, buf);
-                    push(start + k, j, out, buf);
-                }
-                _ => push(start, j, out, buf),
-            }
-            // A trailing possessive apostrophe ("soldiers'") becomes its own token.
-            i = j;
-            let _ = bytes;
-            continue;
-        }
-        push(i, i + cl, out, buf);
-        i += cl;
+    } else {
+        UNKNOWN
     }
 }
 
