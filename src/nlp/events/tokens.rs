@@ -1,4 +1,5 @@
-//! Sentence tokenizer and closed-class word lexicon used by event coding and stance.
+//! Sentence tokenizer and closed-class word lexicon (`data/lexicon/closed_words.tsv`) used
+//! by event coding and stance.
 //!
 //! Tokens are byte spans into the article text plus an interned dictionary word id and
 //! a bit set of closed-class flags. One pass, no regex, one reusable lowercase buffer.
@@ -31,92 +32,46 @@ pub const NUM: u32 = 1 << 22;
 /// A month or weekday name (`month-day` in data/lexicon/mention_words.tsv).
 pub const TIME: u32 = 1 << 23;
 
-const WORDS: &[(u32, &str)] = &[
-    (
-        DET,
-        "the a an this these those its their his her our my your every each some any another \
-         such 's ' whose",
-    ),
-    (
-        PREP,
-        "of in on at by for with from into onto over under near against after before during \
-         since between among amongst across through toward towards about amid amidst outside \
-         inside along around via per despite without within beyond behind upon throughout \
-         off like than",
-    ),
-    (
-        LOCPREP,
-        "in at near across outside inside along around within throughout off from",
-    ),
-    (BE, "is are was were be been being am"),
-    (HAVE, "has have had having"),
-    (DO, "do does did"),
-    (
-        MODAL,
-        "will would shall should can could may might must 'll wo ca",
-    ),
-    (NEG, "not n't never no"),
-    (PRON, "it they he she we i you"),
-    (CONJ, "and or but nor"),
-    (COMPL, "that which who whom"),
-    (
-        SUBORD,
-        "after before when while whereas although though because if unless until once as",
-    ),
-    (
-        SPEECH,
-        "say says said saying tell tells told telling state states stated announce announces \
-         announced add adds added claim claims claimed report reports reported note notes \
-         noted insist insists insisted stress stresses stressed explain explains explained \
-         declare declares declared assert asserts asserted write writes wrote tweet tweets \
-         tweeted argue argues argued believe believes believed think thinks thought",
-    ),
-    (
-        ADV,
-        "also again already still just now then recently reportedly allegedly formally \
-         officially publicly jointly repeatedly reportedly strongly sharply firmly quickly \
-         finally later earlier yesterday today tonight ever even really certainly most \
-         clearly once further immediately previously subsequently openly swiftly apparently \
-         effectively",
-    ),
+/// The flag of each use of `data/lexicon/closed_words.tsv`.
+const USES: [(u32, &str); 19] = [
+    (DET, "det"),
+    (PREP, "prep"),
+    (LOCPREP, "place-prep"),
+    (BE, "be"),
+    (HAVE, "have"),
+    (DO, "do"),
+    (MODAL, "modal"),
+    (NEG, "neg"),
+    (PRON, "pron"),
+    (CONJ, "conj"),
+    (COMPL, "compl"),
+    (SUBORD, "subord"),
+    (SPEECH, "speech"),
+    (ADV, "adv"),
     (TO, "to"),
-    (
-        NUM,
-        "two three four five six seven eight nine ten eleven twelve dozen dozens hundred \
-         hundreds thousand thousands million millions several many",
-    ),
+    (NUM, "num"),
     (BY, "by"),
     (ACCORDING, "according"),
-    (
-        IRREG_PAST,
-        "met held broke broken struck took taken gave given sent began begun fought shot won \
-         told said made led left brought sought threw thrown hit cut set put spoke spoken \
-         stood went gone came drew drawn wrote written rose fell fallen saw seen kept built \
-         bought paid found lost hung slew slain stole stolen tore torn swore sworn froze \
-         withdrew withdrawn overthrew overthrown undertook undertaken forbade forbidden bore \
-         borne beat beaten bit bitten blew blown chose chosen did done drove driven ate \
-         eaten flew flown forgot forgotten forgave forgiven got gotten grew grown knew known \
-         lay laid lent meant rode ridden rang rung ran sank sunk sat shook shaken shut \
-         slid sold spent split spread sprang stuck stung swept swung taught thought understood \
-         upheld woke wore worn wove wound felt dealt fed fled heard hid hidden kept knelt \
-         lit overran overtook sped",
-    ),
+    (IRREG_PAST, "irregular-past"),
 ];
 
 /// Closed-class flags of common words, built once.
 pub struct Lexicon {
     flags: FastMap<&'static str, u32>,
+    /// Words in "-ly" that are not adverbs ("supply", "family").
+    not_ly_adverbs: FastMap<&'static str, ()>,
 }
 
 impl Lexicon {
     pub fn new() -> Self {
         let mut flags: FastMap<&'static str, u32> = FastMap::default();
-        for (f, words) in WORDS {
-            for w in words.split_whitespace() {
+        use crate::nlp::lexicon::List;
+        for (f, usage) in USES {
+            for w in List::ClosedWords.words(usage) {
                 *flags.entry(w).or_insert(0) |= f;
             }
         }
-        for w in crate::nlp::lexicon::List::MentionWords.words("month-day") {
+        for w in List::MentionWords.words("month-day") {
             *flags.entry(w).or_insert(0) |= TIME;
         }
         for p in [
@@ -133,7 +88,15 @@ impl Lexicon {
         for q in ["\"", "“", "”", "«", "»", "‘", "’", "'"] {
             flags.insert(q, PUNCT | QUOTE);
         }
-        Self { flags }
+        let not_ly_adverbs = List::ClosedWords
+            .words("not-ly-adverb")
+            .into_iter()
+            .map(|w| (w, ()))
+            .collect();
+        Self {
+            flags,
+            not_ly_adverbs,
+        }
     }
 
     pub fn flags(&self, w: &str) -> u32 {
@@ -151,25 +114,7 @@ impl Lexicon {
         if flags == 0
             && low.len() >= 5
             && low.ends_with("ly")
-            && !matches!(
-                low,
-                "supply"
-                    | "apply"
-                    | "reply"
-                    | "comply"
-                    | "rally"
-                    | "ally"
-                    | "rely"
-                    | "multiply"
-                    | "imply"
-                    | "family"
-                    | "assembly"
-                    | "july"
-                    | "italy"
-                    | "bully"
-                    | "reapply"
-                    | "resupply"
-            )
+            && !self.not_ly_adverbs.contains_key(low)
         {
             flags = ADV;
         }
