@@ -45,6 +45,12 @@ struct Titles {
     not_surname: std::collections::HashSet<&'static str>,
     /// Words before "May" that make it the month ("in May"), not a surname.
     month_context: std::collections::HashSet<&'static str>,
+    /// Particles that are never a first-name key ("abu", "bin").
+    not_first_key: std::collections::HashSet<&'static str>,
+    /// Lower-case words after "May" that make it a surname acting ("May said").
+    subject_verb_next: std::collections::HashSet<&'static str>,
+    /// Arabic articles stripped from a name word ("al-", "el-").
+    article_prefixes: Vec<&'static str>,
 }
 
 fn titles() -> &'static Titles {
@@ -57,6 +63,15 @@ fn titles() -> &'static Titles {
             .words("month-context")
             .into_iter()
             .collect(),
+        not_first_key: List::MentionWords
+            .words("not-first-key")
+            .into_iter()
+            .collect(),
+        subject_verb_next: List::MentionWords
+            .words("subject-verb-next")
+            .into_iter()
+            .collect(),
+        article_prefixes: List::MentionWords.words("article-prefix"),
     })
 }
 
@@ -70,7 +85,7 @@ fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
 
 /// "al-assad" → "assad".
 pub(super) fn strip_article(s: &str) -> &str {
-    for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
+    for p in &titles().article_prefixes {
         if let Some(r) = s.strip_prefix(p) {
             if !r.is_empty() {
                 return r;
@@ -170,7 +185,7 @@ fn person_keys(
     if words.len() >= 2 && !c.weak {
         let fk = strip_article(ctx.norm.token(words[0]));
         if !titles().not_surname.contains(fk)
-            && !matches!(fk, "abu" | "al" | "bin" | "ibn" | "el" | "umm")
+            && !titles().not_first_key.contains(fk)
             && fk.len() > 2
         {
             surnames.entry(fk.to_string()).or_insert(ci);
@@ -291,10 +306,7 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Word && !n.cap)
-        && !matches!(
-            ctx.norm.token(k + 1),
-            "said" | "says" | "told" | "has" | "had" | "was" | "is" | "will"
-        )
+        && !titles().subject_verb_next.contains(ctx.norm.token(k + 1))
 }
 
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
