@@ -8,6 +8,8 @@ const TITLES: &str = include_str!("../../data/lexicon/titles.tsv");
 const PLACE_WORDS: &str = include_str!("../../data/lexicon/place_words.tsv");
 const MENTION_WORDS: &str = include_str!("../../data/lexicon/mention_words.tsv");
 const TEXT_WORDS: &str = include_str!("../../data/lexicon/text_words.tsv");
+const CLOSED_WORDS: &str = include_str!("../../data/lexicon/closed_words.tsv");
+const STANCE_WORDS: &str = include_str!("../../data/lexicon/stance_words.tsv");
 
 /// The items of the `name: a | b | c` line of a cue file (`data/lexicon/gate_cues.txt`,
 /// `frames.txt`), trimmed, empty ones dropped; `None` when the file has no such line.
@@ -33,6 +35,10 @@ pub enum List {
     MentionWords,
     /// Abbreviations and sentence starters of the text layer.
     TextWords,
+    /// Closed-class words of the event coder's tokenizer.
+    ClosedWords,
+    /// Tone, relational, editorial and attribution words of the stance layer.
+    StanceWords,
 }
 
 impl List {
@@ -43,6 +49,8 @@ impl List {
             List::PlaceWords => PLACE_WORDS,
             List::MentionWords => MENTION_WORDS,
             List::TextWords => TEXT_WORDS,
+            List::ClosedWords => CLOSED_WORDS,
+            List::StanceWords => STANCE_WORDS,
         }
     }
 
@@ -81,12 +89,14 @@ mod tests {
         assert!(List::TextWords.words("sentence-starter").contains(&"The"));
     }
 
-    const ALL: [List; 5] = [
+    const ALL: [List; 7] = [
         List::OrgWords,
         List::Titles,
         List::PlaceWords,
         List::MentionWords,
         List::TextWords,
+        List::ClosedWords,
+        List::StanceWords,
     ];
 
     #[test]

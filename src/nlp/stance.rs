@@ -13,6 +13,8 @@
 //!   actor's statement.
 //! * Tone: a small hand-written word list (written for this project, not copied from any
 //!   published lexicon), scored over the text outside quotes and inside.
+//!
+//! The word lists are data: `data/lexicon/stance_words.tsv`.
 mod expressed;
 
 pub use expressed::{expresses_stance, stance_events};
@@ -27,94 +29,51 @@ use super::{
 };
 use std::sync::OnceLock;
 
-/// Tone words: +1 positive, −1 negative.
-const TONE_POSITIVE: &str = "agree agreed agreement ally allies accord benefit breakthrough calm \
-    celebrate cooperation cooperate constructive deal friendly friendship gain growth help \
-    hope improve improved peace peaceful praise praised progress prosper recovery reconcile \
-    reconciliation relief resolve resolved safe secure stability stable succeed success \
-    support supported welcome welcomed win";
-const TONE_NEGATIVE: &str = "accuse accused aggression attack attacked blast bomb bombing \
-    catastrophe casualties clash clashes collapse condemn condemned conflict crisis dead \
-    death deaths destroy destroyed disaster dispute fail failed fear fighting hostile \
-    injured kill killed killing massacre protest protests reject rejected riot sanctions \
-    shelling strike strikes terror terrorist threat threaten threatened violence violent \
-    war wounded";
-
-/// Relational words between two actors in one sentence. Symmetric relations.
-const REL_COOPERATIVE: &str = "ally allies allied partner partners partnership friend friends \
-    friendship alliance cooperation rapprochement reconciliation solidarity";
-const REL_HOSTILE: &str = "enemy enemies foe foes rival rivals rivalry adversary adversaries \
-    dispute feud tension tensions hostility hostilities standoff confrontation war conflict";
-
-/// Author-voice markers (editorial). Negative unless listed as positive.
-const EDITORIAL_NEGATIVE: &str = "predictably apparently conveniently laughably absurdly \
-    so-called supposedly farce charade hypocrisy hypocritical shameful disgraceful spin \
-    naturally needless ironically unsurprisingly tellingly alleged brazen brazenly cynical \
-    cynically embarrassing pathetic ludicrous";
-const EDITORIAL_POSITIVE: &str = "admirably commendably courageous courageously laudable \
-    praiseworthy deservedly rightly wisely";
-/// Multi-word author-voice phrases (negative).
-const EDITORIAL_PHRASES: &[&str] = &[
-    "one wonders",
-    "one might ask",
-    "one could be forgiven",
-    "needless to say",
-    "of course",
-    "so much for",
-    "it remains to be seen",
-    "forgot that",
-    "as if",
-];
-
-/// Words that attribute a sentence to a speaker: its opinions are not the author's.
-const ATTRIBUTION: &str = "said says saying told tells stated states according added adds \
-    claimed claims argued argues insisted insists wrote writes warned warns noted notes \
-    declared declares tweeted announced asserted believes believe thinks quoted";
-
+/// The stance word lists of `data/lexicon/stance_words.tsv`, with their scores.
 struct Lexicons {
+    /// Tone words: +1 positive, −1 negative.
     tone: HashMap<&'static str, f32>,
+    /// Relational words between two actors in one sentence (symmetric relations).
     rel: HashMap<&'static str, f32>,
+    /// Author-voice markers (editorial): negative or positive.
     editorial: HashMap<&'static str, f32>,
+    /// Words that attribute a sentence to a speaker: its opinions are not the author's.
     attribution: HashMap<&'static str, ()>,
+    /// Multi-word author-voice phrases (negative), and their first words.
+    phrases: Vec<&'static str>,
     phrase_first: HashMap<&'static str, ()>,
 }
 
 fn lexicons() -> &'static Lexicons {
     static LEX: OnceLock<Lexicons> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut tone = HashMap::default();
-        for w in TONE_POSITIVE.split_whitespace() {
-            tone.insert(w, 1.0);
-        }
-        for w in TONE_NEGATIVE.split_whitespace() {
-            tone.insert(w, -1.0);
-        }
-        let mut rel = HashMap::default();
-        for w in REL_COOPERATIVE.split_whitespace() {
-            rel.insert(w, 0.6);
-        }
-        for w in REL_HOSTILE.split_whitespace() {
-            rel.insert(w, -0.6);
-        }
-        let mut editorial = HashMap::default();
-        for w in EDITORIAL_NEGATIVE.split_whitespace() {
-            editorial.insert(w, -0.6);
-        }
-        for w in EDITORIAL_POSITIVE.split_whitespace() {
-            editorial.insert(w, 0.6);
-        }
-        let attribution = ATTRIBUTION.split_whitespace().map(|w| (w, ())).collect();
-        let phrase_first = EDITORIAL_PHRASES
+        use crate::nlp::lexicon::List::StanceWords as S;
+        let scored = |uses: [(&str, f32); 2]| -> HashMap<&'static str, f32> {
+            let mut map = HashMap::default();
+            for (usage, score) in uses {
+                for w in S.words(usage) {
+                    map.insert(w, score);
+                }
+            }
+            map
+        };
+        let phrases = S.words("editorial-phrase");
+        let phrase_first = phrases
             .iter()
             .filter_map(|p| p.split(' ').next())
             .map(|w| (w, ()))
             .collect();
         Lexicons {
+            tone: scored([("tone-positive", 1.0), ("tone-negative", -1.0)]),
+            rel: scored([("rel-cooperative", 0.6), ("rel-hostile", -0.6)]),
+            editorial: scored([("editorial-negative", -0.6), ("editorial-positive", 0.6)]),
+            attribution: S
+                .words("attribution")
+                .into_iter()
+                .map(|w| (w, ()))
+                .collect(),
+            phrases,
             phrase_first,
-            tone,
-            rel,
-            editorial,
-            attribution,
         }
     })
 }
@@ -346,7 +305,7 @@ fn editorial_score(sw: &SentenceWords, wi: usize) -> Option<f32> {
     if !lex.phrase_first.contains_key(first) {
         return None;
     }
-    EDITORIAL_PHRASES.iter().find_map(|p| {
+    lex.phrases.iter().find_map(|p| {
         let mut parts = p.split(' ');
         let completes = parts.next() == Some(first)
             && parts

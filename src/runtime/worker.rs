@@ -175,16 +175,29 @@ impl<'a> Worker<'a> {
         Ok(started)
     }
 
+    /// Start, process batches until shutdown, and leave the group; a fatal error returns
+    /// at once.
     fn run_until_stopped(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
         let stage = self.settings.label;
         if self.start(shutdown)? == Started::Stopped {
             tracing::info!(%stage, "stopped during start-up");
             return Ok(());
         }
+        // The lag monitor runs as long as this guard lives: until the worker stops.
+        let _lag = self.subscribe()?;
+        self.process(shutdown)?;
+        self.status.set_assigned(false);
+        self.consumer.unsubscribe();
+        tracing::info!(%stage, "worker stopped");
+        Ok(())
+    }
+
+    /// Joins the input topic's group and starts the lag monitor on its assignment.
+    fn subscribe(&self) -> Result<lag::LagMonitor, WorkerError> {
         self.consumer
             .subscribe(&[self.settings.input_topic.as_str()])
             .map_err(WorkerError::Fatal)?;
-        let _lag = lag::start(
+        let lag = lag::start(
             self.lag_client.clone(),
             &self.settings.group_id,
             self.consumer.context().assignment(),
@@ -197,12 +210,19 @@ impl<'a> Worker<'a> {
             source,
         })?;
         tracing::info!(
-            %stage,
+            stage = %self.settings.label,
             input = %self.settings.input_topic,
             output = %self.settings.output_topic,
             transactional_id = %self.settings.transactional_id,
             "worker started"
         );
+        Ok(lag)
+    }
+
+    /// The batch loop: each batch is read, computed, sent and committed in one
+    /// transaction; a pipelined batch's commit is closed while the next one is read.
+    fn process(&self, shutdown: &Shutdown) -> Result<(), WorkerError> {
+        let stage = self.settings.label;
         let mut recovery = Recovery::default();
         let mut restored_at = None;
         let mut renewals = 0;
@@ -255,9 +275,6 @@ impl<'a> Worker<'a> {
             let result = close(&self.producer(), &commit, stage);
             self.settle(open, result, &[], &mut recovery, &mut renewals, shutdown)?;
         }
-        self.status.set_assigned(false);
-        self.consumer.unsubscribe();
-        tracing::info!(%stage, "worker stopped");
         Ok(())
     }
 

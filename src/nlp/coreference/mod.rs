@@ -45,6 +45,12 @@ struct Titles {
     not_surname: std::collections::HashSet<&'static str>,
     /// Words before "May" that make it the month ("in May"), not a surname.
     month_context: std::collections::HashSet<&'static str>,
+    /// Particles that are never a first-name key ("abu", "bin").
+    not_first_key: std::collections::HashSet<&'static str>,
+    /// Lower-case words after "May" that make it a surname acting ("May said").
+    subject_verb_next: std::collections::HashSet<&'static str>,
+    /// Arabic articles stripped from a name word ("al-", "el-").
+    article_prefixes: Vec<&'static str>,
 }
 
 fn titles() -> &'static Titles {
@@ -57,6 +63,15 @@ fn titles() -> &'static Titles {
             .words("month-context")
             .into_iter()
             .collect(),
+        not_first_key: List::MentionWords
+            .words("not-first-key")
+            .into_iter()
+            .collect(),
+        subject_verb_next: List::MentionWords
+            .words("subject-verb-next")
+            .into_iter()
+            .collect(),
+        article_prefixes: List::MentionWords.words("article-prefix"),
     })
 }
 
@@ -70,7 +85,7 @@ fn is_place_token(ctx: &Ctx, gaz: &Gazetteer, k: usize) -> bool {
 
 /// "al-assad" → "assad".
 pub(super) fn strip_article(s: &str) -> &str {
-    for p in ["al-", "el-", "ad-", "ar-", "as-", "az-", "an-", "at-"] {
+    for p in &titles().article_prefixes {
         if let Some(r) = s.strip_prefix(p) {
             if !r.is_empty() {
                 return r;
@@ -80,6 +95,7 @@ pub(super) fn strip_article(s: &str) -> &str {
     s
 }
 
+/// The resolvers in the order they run: each sees the links the earlier ones made.
 pub(crate) fn resolve(
     ctx: &Ctx,
     gaz: &Gazetteer,
@@ -87,20 +103,38 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
     ranges: &[(usize, usize)],
 ) {
-    // 1. surnames of multi-word person names
+    // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
+    let surnames = person_names(ctx, gaz, cands, mentions, ranges);
+    // 2a. single-token non-person mentions that are the surname of an earlier person
+    //     ("Scott C. Dayton … Dayton's family")
+    surname_mentions(ctx, cands, &surnames, mentions);
+    // 2. bare surnames not yet covered by a mention
+    bare_surnames(ctx, cands, &surnames, mentions, ranges);
+    // 3. country-less agents → latest earlier mention with the same sector and a country
+    countryless_agents(ctx, cands, mentions);
+    // 4. collective descriptions of states named earlier
+    collective::resolve(ctx, ranges, mentions);
+    // 5. "the regional bloc", "his Indian counterpart"
+    descriptors::resolve(ctx, ranges, mentions);
+    // 6. "the Gulf state", "the agency", "the rebel group"
+    kinds::resolve(ctx, ranges, mentions);
+    // 7. "rejected the accusations": their maker
+    responses::resolve(ctx, ranges, mentions);
+    // 8. "It accused …", "They called on …", "thanked him": the previous subject
+    third_person::resolve(ctx, ranges, mentions);
+}
+
+/// Surname (and first-name) keys of person mentions, in order of start: a later person
+/// mention whose last name word is a key links to the mention that introduced it; person
+/// pronouns are resolved as they come, against the persons seen so far.
+fn person_names(
+    ctx: &Ctx,
+    gaz: &Gazetteer,
+    cands: &[Cand],
+    mentions: &mut [Mention],
+    ranges: &[(usize, usize)],
+) -> HashMap<String, usize> {
     let mut surnames: HashMap<String, usize> = HashMap::new();
-    let mut covered = vec![false; ctx.tokens.len()];
-    for c in cands {
-        for flag in covered.iter_mut().take(c.end_tok).skip(c.start_tok) {
-            *flag = true;
-        }
-    }
-    let mut sentence_of = vec![0usize; ctx.tokens.len()];
-    for (si, &(a, b)) in ranges.iter().enumerate() {
-        for s in sentence_of.iter_mut().take(b).skip(a) {
-            *s = si;
-        }
-    }
     // person mentions in order of start
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].start_tok);
@@ -122,47 +156,70 @@ pub(crate) fn resolve(
             continue;
         }
         if c.etype == EntityType::Person {
-            // the name words (after any title words)
-            // name words: capitalised, not titles, not place names ("Iraqi President …")
-            let words: Vec<usize> = (c.start_tok..c.end_tok)
-                .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
-                .filter(|&k| !is_place_token(ctx, gaz, k))
-                .filter(|&k| !titles().coref.contains(ctx.norm.token(k)))
-                .collect();
-            let last = words.last().copied();
-            // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
-            if words.len() >= 2 && !c.weak {
-                let fk = strip_article(ctx.norm.token(words[0]));
-                if !titles().not_surname.contains(fk)
-                    && !matches!(fk, "abu" | "al" | "bin" | "ibn" | "el" | "umm")
-                    && fk.len() > 2
-                {
-                    surnames.entry(fk.to_string()).or_insert(ci);
-                }
-            }
-            if let Some(lk) = last {
-                let key = strip_article(ctx.norm.token(lk)).to_string();
-                let named = words.len();
-                if let Some(&ante) = surnames.get(&key) {
-                    if ante != ci && mentions[ci].antecedent.is_none() {
-                        mentions[ci].antecedent = Some(ante);
-                        if mentions[ci]
-                            .actor
-                            .as_ref()
-                            .is_none_or(|a| a.country.is_empty())
-                        {
-                            mentions[ci].actor = mentions[ante].actor.clone();
-                        }
-                    }
-                } else if named >= 2 && !titles().not_surname.contains(key.as_str()) {
-                    surnames.insert(key, ci);
-                }
-            }
+            person_keys(ctx, gaz, c, ci, &mut surnames, mentions);
             persons.push(ci);
         }
     }
-    // 2a. single-token non-person mentions that are the surname of an earlier person
-    //     ("Scott C. Dayton … Dayton's family")
+    surnames
+}
+
+/// The keys of person candidate `ci`: its first name as a second key ("Saddam" for
+/// "Saddam Hussein"), and its last name word, which links it to an earlier bearer or
+/// becomes a key when the name has two words or more.
+fn person_keys(
+    ctx: &Ctx,
+    gaz: &Gazetteer,
+    c: &Cand,
+    ci: usize,
+    surnames: &mut HashMap<String, usize>,
+    mentions: &mut [Mention],
+) {
+    // name words: capitalised, not titles, not place names ("Iraqi President …")
+    let words: Vec<usize> = (c.start_tok..c.end_tok)
+        .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
+        .filter(|&k| !is_place_token(ctx, gaz, k))
+        .filter(|&k| !titles().coref.contains(ctx.norm.token(k)))
+        .collect();
+    let last = words.last().copied();
+    // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
+    if words.len() >= 2 && !c.weak {
+        let fk = strip_article(ctx.norm.token(words[0]));
+        if !titles().not_surname.contains(fk)
+            && !titles().not_first_key.contains(fk)
+            && fk.len() > 2
+        {
+            surnames.entry(fk.to_string()).or_insert(ci);
+        }
+    }
+    let Some(lk) = last else {
+        return;
+    };
+    let key = strip_article(ctx.norm.token(lk)).to_string();
+    let named = words.len();
+    if let Some(&ante) = surnames.get(&key) {
+        if ante != ci && mentions[ci].antecedent.is_none() {
+            mentions[ci].antecedent = Some(ante);
+            if mentions[ci]
+                .actor
+                .as_ref()
+                .is_none_or(|a| a.country.is_empty())
+            {
+                mentions[ci].actor = mentions[ante].actor.clone();
+            }
+        }
+    } else if named >= 2 && !titles().not_surname.contains(key.as_str()) {
+        surnames.insert(key, ci);
+    }
+}
+
+/// Single-token non-person mentions that are the surname of an earlier multi-word person
+/// become that person.
+fn surname_mentions(
+    ctx: &Ctx,
+    cands: &[Cand],
+    surnames: &HashMap<String, usize>,
+    mentions: &mut [Mention],
+) {
     for ci in 0..cands.len() {
         let c = &cands[ci];
         if c.etype == EntityType::Person
@@ -183,53 +240,78 @@ pub(crate) fn resolve(
             }
         }
     }
-    // 2. bare surnames not yet covered by a mention
-    if !surnames.is_empty() {
-        let mut added = Vec::new();
-        for (k, t) in ctx.tokens.iter().enumerate() {
-            if covered[k] || t.kind != TokenKind::Word || !t.cap {
-                continue;
-            }
-            let key = strip_article(ctx.norm.token(k));
-            let Some(&ante) = surnames.get(key) else {
-                continue;
-            };
-            if mentions[ante].span.start >= t.start {
-                continue;
-            }
-            // "in May", "May 5": the month, not Theresa May
-            let prev = if k > 0 { ctx.norm.token(k - 1) } else { "" };
-            let next_is_num = ctx
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number);
-            if titles().month_context.contains(prev) && key == "may" || next_is_num {
-                continue;
-            }
-            if key == "may"
-                && ctx
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && !n.cap)
-                && !matches!(
-                    ctx.norm.token(k + 1),
-                    "said" | "says" | "told" | "has" | "had" | "was" | "is" | "will"
-                )
-            {
-                continue;
-            }
-            added.push(Mention {
-                span: Span::new(t.start, t.end),
-                entity_type: EntityType::Person,
-                actor: mentions[ante].actor.clone(),
-                sentence: sentence_of[k],
-                antecedent: Some(ante),
-                geo: None,
-            });
-        }
-        mentions.extend(added);
+}
+
+/// New person mentions for capitalised words outside every candidate that are the
+/// surname of an earlier person, unless "May" is the month.
+fn bare_surnames(
+    ctx: &Ctx,
+    cands: &[Cand],
+    surnames: &HashMap<String, usize>,
+    mentions: &mut Vec<Mention>,
+    ranges: &[(usize, usize)],
+) {
+    if surnames.is_empty() {
+        return;
     }
-    // 3. country-less agents → latest earlier mention with the same sector and a country
+    let mut covered = vec![false; ctx.tokens.len()];
+    for c in cands {
+        for flag in covered.iter_mut().take(c.end_tok).skip(c.start_tok) {
+            *flag = true;
+        }
+    }
+    let mut sentence_of = vec![0usize; ctx.tokens.len()];
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        for s in sentence_of.iter_mut().take(b).skip(a) {
+            *s = si;
+        }
+    }
+    let mut added = Vec::new();
+    for (k, t) in ctx.tokens.iter().enumerate() {
+        if covered[k] || t.kind != TokenKind::Word || !t.cap {
+            continue;
+        }
+        let key = strip_article(ctx.norm.token(k));
+        let Some(&ante) = surnames.get(key) else {
+            continue;
+        };
+        if mentions[ante].span.start >= t.start || not_the_surname(ctx, k, key) {
+            continue;
+        }
+        added.push(Mention {
+            span: Span::new(t.start, t.end),
+            entity_type: EntityType::Person,
+            actor: mentions[ante].actor.clone(),
+            sentence: sentence_of[k],
+            antecedent: Some(ante),
+            geo: None,
+        });
+    }
+    mentions.extend(added);
+}
+
+/// Word `k` (the key `key`) is not the surname here: a number follows it ("May 5", any
+/// key), or "May" is the month ("in May") or the verb ("May continues").
+fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
+    let prev = if k > 0 { ctx.norm.token(k - 1) } else { "" };
+    let next_is_num = ctx
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| n.kind == TokenKind::Number);
+    if titles().month_context.contains(prev) && key == "may" || next_is_num {
+        return true;
+    }
+    key == "may"
+        && ctx
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.cap)
+        && !titles().subject_verb_next.contains(ctx.norm.token(k + 1))
+}
+
+/// "The ministry said …": a country-less agent after "the" takes the actor of the latest
+/// earlier mention of the same type and sector that has a country.
+fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     for ci in 0..cands.len() {
         let Some(actor) = mentions[ci].actor.clone() else {
             continue;
@@ -258,14 +340,4 @@ pub(crate) fn resolve(
             mentions[ci].actor = mentions[j].actor.clone();
         }
     }
-    // 4. collective descriptions of states named earlier
-    collective::resolve(ctx, ranges, mentions);
-    // 5. "the regional bloc", "his Indian counterpart"
-    descriptors::resolve(ctx, ranges, mentions);
-    // 6. "the Gulf state", "the agency", "the rebel group"
-    kinds::resolve(ctx, ranges, mentions);
-    // 7. "rejected the accusations": their maker
-    responses::resolve(ctx, ranges, mentions);
-    // 8. "It accused …", "They called on …", "thanked him": the previous subject
-    third_person::resolve(ctx, ranges, mentions);
 }

@@ -1,4 +1,5 @@
-//! Sentence tokenizer and closed-class word lexicon used by event coding and stance.
+//! Sentence tokenizer and closed-class word lexicon (`data/lexicon/closed_words.tsv`) used
+//! by event coding and stance.
 //!
 //! Tokens are byte spans into the article text plus an interned dictionary word id and
 //! a bit set of closed-class flags. One pass, no regex, one reusable lowercase buffer.
@@ -31,92 +32,46 @@ pub const NUM: u32 = 1 << 22;
 /// A month or weekday name (`month-day` in data/lexicon/mention_words.tsv).
 pub const TIME: u32 = 1 << 23;
 
-const WORDS: &[(u32, &str)] = &[
-    (
-        DET,
-        "the a an this these those its their his her our my your every each some any another \
-         such 's ' whose",
-    ),
-    (
-        PREP,
-        "of in on at by for with from into onto over under near against after before during \
-         since between among amongst across through toward towards about amid amidst outside \
-         inside along around via per despite without within beyond behind upon throughout \
-         off like than",
-    ),
-    (
-        LOCPREP,
-        "in at near across outside inside along around within throughout off from",
-    ),
-    (BE, "is are was were be been being am"),
-    (HAVE, "has have had having"),
-    (DO, "do does did"),
-    (
-        MODAL,
-        "will would shall should can could may might must 'll wo ca",
-    ),
-    (NEG, "not n't never no"),
-    (PRON, "it they he she we i you"),
-    (CONJ, "and or but nor"),
-    (COMPL, "that which who whom"),
-    (
-        SUBORD,
-        "after before when while whereas although though because if unless until once as",
-    ),
-    (
-        SPEECH,
-        "say says said saying tell tells told telling state states stated announce announces \
-         announced add adds added claim claims claimed report reports reported note notes \
-         noted insist insists insisted stress stresses stressed explain explains explained \
-         declare declares declared assert asserts asserted write writes wrote tweet tweets \
-         tweeted argue argues argued believe believes believed think thinks thought",
-    ),
-    (
-        ADV,
-        "also again already still just now then recently reportedly allegedly formally \
-         officially publicly jointly repeatedly reportedly strongly sharply firmly quickly \
-         finally later earlier yesterday today tonight ever even really certainly most \
-         clearly once further immediately previously subsequently openly swiftly apparently \
-         effectively",
-    ),
+/// The flag of each use of `data/lexicon/closed_words.tsv`.
+const USES: [(u32, &str); 19] = [
+    (DET, "det"),
+    (PREP, "prep"),
+    (LOCPREP, "place-prep"),
+    (BE, "be"),
+    (HAVE, "have"),
+    (DO, "do"),
+    (MODAL, "modal"),
+    (NEG, "neg"),
+    (PRON, "pron"),
+    (CONJ, "conj"),
+    (COMPL, "compl"),
+    (SUBORD, "subord"),
+    (SPEECH, "speech"),
+    (ADV, "adv"),
     (TO, "to"),
-    (
-        NUM,
-        "two three four five six seven eight nine ten eleven twelve dozen dozens hundred \
-         hundreds thousand thousands million millions several many",
-    ),
+    (NUM, "num"),
     (BY, "by"),
     (ACCORDING, "according"),
-    (
-        IRREG_PAST,
-        "met held broke broken struck took taken gave given sent began begun fought shot won \
-         told said made led left brought sought threw thrown hit cut set put spoke spoken \
-         stood went gone came drew drawn wrote written rose fell fallen saw seen kept built \
-         bought paid found lost hung slew slain stole stolen tore torn swore sworn froze \
-         withdrew withdrawn overthrew overthrown undertook undertaken forbade forbidden bore \
-         borne beat beaten bit bitten blew blown chose chosen did done drove driven ate \
-         eaten flew flown forgot forgotten forgave forgiven got gotten grew grown knew known \
-         lay laid lent meant rode ridden rang rung ran sank sunk sat shook shaken shut \
-         slid sold spent split spread sprang stuck stung swept swung taught thought understood \
-         upheld woke wore worn wove wound felt dealt fed fled heard hid hidden kept knelt \
-         lit overran overtook sped",
-    ),
+    (IRREG_PAST, "irregular-past"),
 ];
 
 /// Closed-class flags of common words, built once.
 pub struct Lexicon {
     flags: FastMap<&'static str, u32>,
+    /// Words in "-ly" that are not adverbs ("supply", "family").
+    not_ly_adverbs: FastMap<&'static str, ()>,
 }
 
 impl Lexicon {
     pub fn new() -> Self {
         let mut flags: FastMap<&'static str, u32> = FastMap::default();
-        for (f, words) in WORDS {
-            for w in words.split_whitespace() {
+        use crate::nlp::lexicon::List;
+        for (f, usage) in USES {
+            for w in List::ClosedWords.words(usage) {
                 *flags.entry(w).or_insert(0) |= f;
             }
         }
-        for w in crate::nlp::lexicon::List::MentionWords.words("month-day") {
+        for w in List::MentionWords.words("month-day") {
             *flags.entry(w).or_insert(0) |= TIME;
         }
         for p in [
@@ -133,11 +88,37 @@ impl Lexicon {
         for q in ["\"", "“", "”", "«", "»", "‘", "’", "'"] {
             flags.insert(q, PUNCT | QUOTE);
         }
-        Self { flags }
+        let not_ly_adverbs = List::ClosedWords
+            .words("not-ly-adverb")
+            .into_iter()
+            .map(|w| (w, ()))
+            .collect();
+        Self {
+            flags,
+            not_ly_adverbs,
+        }
     }
 
     pub fn flags(&self, w: &str) -> u32 {
         self.flags.get(w).copied().unwrap_or(0)
+    }
+
+    /// The flags of token `low` (lower case): its listed classes, a number when it starts
+    /// with a digit, and an adverb when an unlisted word ends in "-ly" and is no known
+    /// "-ly" noun, verb or name ("supply", "family", "Italy").
+    fn token_flags(&self, low: &str) -> u32 {
+        let mut flags = self.flags(low);
+        if low.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            flags |= NUM;
+        }
+        if flags == 0
+            && low.len() >= 5
+            && low.ends_with("ly")
+            && !self.not_ly_adverbs.contains_key(low)
+        {
+            flags = ADV;
+        }
+        flags
     }
 }
 
@@ -169,8 +150,8 @@ impl Tok {
     }
 }
 
-/// Tokenize `text[span]` into `out`, lower-casing into `buf`, calling `word` for the
-/// lower-case form of each token (returns (id, alt, flags)).
+/// Tokenize `text[span]` into `out`, lower-casing into `buf`: words (clitics split off)
+/// and single other characters, each with its dictionary word ids and closed-class flags.
 pub fn tokenize(
     text: &str,
     span: Span,
@@ -180,15 +161,106 @@ pub fn tokenize(
     out: &mut Vec<Tok>,
 ) {
     let s = span.slice(text);
-    let base = span.start;
-    let bytes = s.as_bytes();
+    let pusher = Pusher {
+        s,
+        base: span.start,
+        dict,
+        lex,
+    };
     let mut i = 0;
-    let n = s.len();
-    let push = |a: usize, b: usize, out: &mut Vec<Tok>, buf: &mut String| {
+    while let Some(c) = s[i..].chars().next() {
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let j = word_end(s, i, i + cl);
+            match clitic_at(&s[i..j]) {
+                Some(k) if k > 0 => {
+                    pusher.push(i, i + k, out, buf);
+                    pusher.push(i + k, j, out, buf);
+                }
+                _ => pusher.push(i, j, out, buf),
+            }
+            // A trailing possessive apostrophe ("soldiers'") becomes its own token.
+            i = j;
+            continue;
+        }
+        pusher.push(i, i + cl, out, buf);
+        i += cl;
+    }
+}
+
+/// The end of the word starting at `start` (its first character ends at `j`): letters and
+/// digits with internal . - ' & / kept ("U.S.", "anti-war").
+fn word_end(s: &str, start: usize, mut j: usize) -> usize {
+    while let Some(d) = s[j..].chars().next() {
+        if d.is_alphanumeric() {
+            j += d.len_utf8();
+            continue;
+        }
+        if matches!(d, '.' | '-' | '\'' | '’' | 'ʼ' | '&' | '/') {
+            let k = j + d.len_utf8();
+            let next_alnum = s[k..].chars().next().is_some_and(|e| e.is_alphanumeric());
+            if next_alnum {
+                j = k;
+                continue;
+            }
+            // "U.S." keeps its final dot when it has an inner one.
+            if d == '.' && s[start..j].contains('.') {
+                j = k;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Where a clitic starts in `word`: n't, 's, 're, 've, 'll, 'd (ASCII or typographic
+/// apostrophe); "n't" wins over the others.
+fn clitic_at(word: &str) -> Option<usize> {
+    let lw = word.len();
+    let ends = |suf: &str| {
+        word.len() > suf.len()
+            && word.is_char_boundary(lw - suf.len())
+            && word[lw - suf.len()..].eq_ignore_ascii_case(suf)
+    };
+    let mut split_at = None;
+    for suf in ["n't", "n’t"] {
+        if ends(suf) {
+            split_at = Some(lw - suf.len());
+        }
+    }
+    if split_at.is_none() {
+        for suf in [
+            "'s", "’s", "ʼs", "'re", "'ve", "'ll", "'d", "’re", "’ve", "’ll",
+        ] {
+            if ends(suf) {
+                split_at = Some(lw - suf.len());
+                break;
+            }
+        }
+    }
+    split_at
+}
+
+/// What every token of one span needs: the span's text and offset, the dictionary for
+/// word ids and the lexicon for flags.
+struct Pusher<'a> {
+    s: &'a str,
+    base: usize,
+    dict: &'a VerbDictionary,
+    lex: &'a Lexicon,
+}
+
+impl Pusher<'_> {
+    /// The token `s[a..b]` (nothing when empty), its lower-case form left in `buf`.
+    fn push(&self, a: usize, b: usize, out: &mut Vec<Tok>, buf: &mut String) {
         if a >= b {
             return;
         }
-        let w = &s[a..b];
+        let w = &self.s[a..b];
         buf.clear();
         for c in w.chars() {
             match c {
@@ -197,134 +269,33 @@ pub fn tokenize(
                 c => buf.extend(c.to_lowercase()),
             }
         }
-        let id = dict.word_id(buf);
-        let alt = if buf.len() > 3 && buf.ends_with('s') && !buf.ends_with("ss") {
-            let a1 = dict.word_id(&buf[..buf.len() - 1]);
-            if a1 != UNKNOWN {
-                a1
-            } else if buf.ends_with("es") {
-                dict.word_id(&buf[..buf.len() - 2])
-            } else {
-                UNKNOWN
-            }
-        } else {
-            UNKNOWN
-        };
-        let mut flags = lex.flags(buf);
-        if buf.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            flags |= NUM;
-        }
-        if flags == 0
-            && buf.len() >= 5
-            && buf.ends_with("ly")
-            && !matches!(
-                buf.as_str(),
-                "supply"
-                    | "apply"
-                    | "reply"
-                    | "comply"
-                    | "rally"
-                    | "ally"
-                    | "rely"
-                    | "multiply"
-                    | "imply"
-                    | "family"
-                    | "assembly"
-                    | "july"
-                    | "italy"
-                    | "bully"
-                    | "reapply"
-                    | "resupply"
-            )
-        {
-            flags = ADV;
-        }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
         out.push(Tok {
-            span: Span::new(base + a, base + b),
-            id,
-            alt,
-            flags,
+            span: Span::new(self.base + a, self.base + b),
+            id: self.dict.word_id(buf),
+            alt: singular_id(self.dict, buf),
+            flags: self.lex.token_flags(buf),
             cap,
             mention: None,
             named: false,
         });
-    };
-    while i < n {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
-            i += cl;
-            continue;
+    }
+}
+
+/// The word id of the singular of `low` ("talks" → "talk", "taxes" → "tax"), for
+/// plural-tolerant matching; `UNKNOWN` when neither form is a dictionary word.
+fn singular_id(dict: &VerbDictionary, low: &str) -> u32 {
+    if low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") {
+        let a1 = dict.word_id(&low[..low.len() - 1]);
+        if a1 != UNKNOWN {
+            a1
+        } else if let Some(stem) = low.strip_suffix("es") {
+            dict.word_id(stem)
+        } else {
+            UNKNOWN
         }
-        if c.is_alphanumeric() {
-            // A word: letters/digits with internal . - ' & / kept ("U.S.", "anti-war").
-            let start = i;
-            let mut j = i + cl;
-            while j < n {
-                let d = match s[j..].chars().next() {
-                    Some(d) => d,
-                    None => break,
-                };
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
-                    continue;
-                }
-                if matches!(d, '.' | '-' | '\'' | '’' | 'ʼ' | '&' | '/') {
-                    let k = j + d.len_utf8();
-                    let next_alnum = s[k..].chars().next().is_some_and(|e| e.is_alphanumeric());
-                    if next_alnum {
-                        j = k;
-                        continue;
-                    }
-                    // "U.S." keeps its final dot when it has an inner one.
-                    if d == '.' && s[start..j].contains('.') {
-                        j = k;
-                    }
-                }
-                break;
-            }
-            let word = &s[start..j];
-            // Split clitics: n't, 's, 're, 've, 'll, 'd (ASCII or typographic apostrophe).
-            let lw = word.len();
-            let ends = |suf: &str| {
-                word.len() > suf.len()
-                    && word.is_char_boundary(lw - suf.len())
-                    && word[lw - suf.len()..].eq_ignore_ascii_case(suf)
-            };
-            let mut split_at = None;
-            for suf in ["n't", "n’t"] {
-                if ends(suf) {
-                    split_at = Some(lw - suf.len());
-                }
-            }
-            if split_at.is_none() {
-                for suf in [
-                    "'s", "’s", "ʼs", "'re", "'ve", "'ll", "'d", "’re", "’ve", "’ll",
-                ] {
-                    if ends(suf) {
-                        split_at = Some(lw - suf.len());
-                        break;
-                    }
-                }
-            }
-            match split_at {
-                Some(k) if k > 0 => {
-                    push(start, start + k, out, buf);
-                    push(start + k, j, out, buf);
-                }
-                _ => push(start, j, out, buf),
-            }
-            // A trailing possessive apostrophe ("soldiers'") becomes its own token.
-            i = j;
-            let _ = bytes;
-            continue;
-        }
-        push(i, i + cl, out, buf);
-        i += cl;
+    } else {
+        UNKNOWN
     }
 }
 

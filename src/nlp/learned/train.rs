@@ -515,8 +515,29 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
     );
     let extractor = Extractor::new(&NlpConfig::default())?;
     let cameo = CameoTable::builtin()?;
+    let items = code_rows(&extractor, rows);
+    let n = items.len();
+    let embedder = SentenceEmbedder::load(&args.model_dir)?;
+    let emb = embeddings(&embedder, &items, args)?;
+    let cv = Cv {
+        items: &items,
+        gold: items.iter().map(|it| it.gold).collect(),
+        emb: &emb,
+        cameo: &cameo,
+        args,
+    };
+    cross_validate(&cv, args)?;
+    let weights = final_model(&cv, args, n)?;
+    // Speed: one sentence at a time, as refine runs.
+    let bench = args.bench.min(n);
+    if bench > 0 {
+        time_sentences(&extractor, embedder, weights, &items[..bench])?;
+    }
+    Ok(())
+}
 
-    // Rules, once per line (timed).
+/// The rule coder over every line, once (timed): the items the CV reads.
+fn code_rows(extractor: &Extractor, rows: Vec<(String, usize)>) -> Vec<Item> {
     let t0 = Instant::now();
     let mut items = Vec::with_capacity(rows.len());
     for (text, gold) in rows {
@@ -546,9 +567,16 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
         "rules: {n} sentences in {rules_secs:.2}s ({:.0} sentences/s)",
         n as f64 / rules_secs
     );
+    items
+}
 
-    // Embeddings, cached.
-    let embedder = SentenceEmbedder::load(&args.model_dir)?;
+/// Embeddings of every line and of its sentences, from the cache (next to the weights
+/// unless `--emb-cache`) plus the missing ones, which are then saved to it.
+fn embeddings(
+    embedder: &SentenceEmbedder,
+    items: &[Item],
+    args: &Args,
+) -> Result<HashMap<String, Vec<f32>>, LearnedError> {
     let key = model_key(&args.model_dir)?;
     let cache_path = args.emb_cache.clone().unwrap_or_else(|| {
         args.out
@@ -563,7 +591,7 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
             .iter()
             .flat_map(|it| it.sub_texts.iter().map(String::as_str)),
     );
-    let (embedded, secs) = embed_missing(&embedder, &texts, &mut emb)?;
+    let (embedded, secs) = embed_missing(embedder, &texts, &mut emb)?;
     if embedded > 0 {
         println!(
             "embedded {embedded} texts in {secs:.1}s, batches of 16 ({:.1} sentences/s); cache {}",
@@ -578,18 +606,23 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
             cache_path.display()
         );
     }
+    Ok(emb)
+}
 
-    let gold: Vec<usize> = items.iter().map(|it| it.gold).collect();
-    let cv = Cv {
-        items: &items,
-        gold: gold.clone(),
-        emb: &emb,
-        cameo: &cameo,
-        args,
-    };
-    let all: Vec<usize> = (0..n).collect();
-    let folds = stratified_folds(&all, &gold, args.folds, args.seed);
+/// Gold and the three systems' predictions over the test folds, and each fold's scores.
+#[derive(Default)]
+struct Pooled {
+    gold: Vec<usize>,
+    /// Classifier alone, rules alone, rules + classifier.
+    preds: [Vec<Option<usize>>; 3],
+    scores: [Vec<Score>; 3],
+}
 
+/// Stratified k-fold CV of the three systems, L2 and thresholds tuned inside each training
+/// split; prints each fold and the summary.
+fn cross_validate(cv: &Cv, args: &Args) -> Result<(), LearnedError> {
+    let all: Vec<usize> = (0..cv.items.len()).collect();
+    let folds = stratified_folds(&all, &cv.gold, args.folds, args.seed);
     println!(
         "\n{}-fold stratified CV (seed {}); L2 and refine thresholds tuned by inner {}-fold CV \
          on each training split; require_actor={}, fill ≥ {}, override ≥ {}",
@@ -600,10 +633,7 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
         args.min_fill,
         args.min_override
     );
-    let mut a_scores = Vec::new();
-    let mut r_scores = Vec::new();
-    let mut c_scores = Vec::new();
-    let mut pooled = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut pooled = Pooled::default();
     for (f, test) in folds.iter().enumerate() {
         let train: Vec<usize> = folds
             .iter()
@@ -611,48 +641,14 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
             .filter(|(g, _)| *g != f)
             .flat_map(|(_, v)| v.iter().copied())
             .collect();
-        let (l2, oof) = cv.tune_l2(&train, args.inner_folds, args.seed ^ (f as u64 + 1))?;
-        let (opts, inner_f1) = cv.tune_thresholds(&train, &oof);
-        let head = cv.fit(&train, l2)?;
-        let mut probs = cv.empty_probs();
-        for &i in test {
-            cv.predict(&head, i, &mut probs);
-        }
-        let g: Vec<usize> = test.iter().map(|&i| gold[i]).collect();
-        let pa: Vec<Option<usize>> = test.iter().map(|&i| Some(argmax(&probs.line[i]))).collect();
-        let pr: Vec<Option<usize>> = test.iter().map(|&i| cv.rules(i)).collect();
-        let pc: Vec<Option<usize>> = test
-            .iter()
-            .map(|&i| cv.combined(i, &probs.subs[i], &opts))
-            .collect();
-        let (sa, sr, sc) = (score(&g, &pa), score(&g, &pr), score(&g, &pc));
-        println!(
-            "fold {f}: n={:4} l2={l2:<6} fill={:.2} override={:.2} (inner F1 {inner_f1:.3}) | \
-             classifier {} | rules {} | rules+classifier {}",
-            test.len(),
-            opts.fill_threshold,
-            opts.override_threshold,
-            fmt_score(&sa),
-            fmt_score(&sr),
-            fmt_score(&sc)
-        );
-        a_scores.push(sa);
-        r_scores.push(sr);
-        c_scores.push(sc);
-        pooled.0.extend(g);
-        pooled.1.extend(pa);
-        pooled.2.extend(pr);
-        pooled.3.extend(pc);
+        test_fold(cv, args, f, &train, test, &mut pooled)?;
     }
-    for (name, s, p) in [
-        ("classifier alone", &a_scores, &pooled.1),
-        ("rules alone", &r_scores, &pooled.2),
-        ("rules+classifier", &c_scores, &pooled.3),
-    ] {
+    let names = ["classifier alone", "rules alone", "rules+classifier"];
+    for ((name, s), p) in names.iter().zip(&pooled.scores).zip(&pooled.preds) {
         let acc: Vec<f64> = s.iter().map(|s| s.accuracy).collect();
         let f1: Vec<f64> = s.iter().map(|s| s.macro_f1).collect();
         let ((am, asd), (fm, fsd)) = (mean_sd(&acc), mean_sd(&f1));
-        let pooled_score = score(&pooled.0, p);
+        let pooled_score = score(&pooled.gold, p);
         let coverage = p.iter().filter(|p| p.is_some()).count() as f64 / p.len().max(1) as f64;
         println!(
             "{name:<17} accuracy {am:.3} ± {asd:.3}   macro-F1 {fm:.3} ± {fsd:.3}   \
@@ -660,8 +656,56 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
             fmt_score(&pooled_score)
         );
     }
+    Ok(())
+}
 
-    // Final model: L2 and thresholds by CV over all the data, then fit on all of it.
+/// Fold `f`: tune and fit on `train`, score the three systems on `test`, print the fold
+/// and add it to `pooled`.
+fn test_fold(
+    cv: &Cv,
+    args: &Args,
+    f: usize,
+    train: &[usize],
+    test: &[usize],
+    pooled: &mut Pooled,
+) -> Result<(), LearnedError> {
+    let (l2, oof) = cv.tune_l2(train, args.inner_folds, args.seed ^ (f as u64 + 1))?;
+    let (opts, inner_f1) = cv.tune_thresholds(train, &oof);
+    let head = cv.fit(train, l2)?;
+    let mut probs = cv.empty_probs();
+    for &i in test {
+        cv.predict(&head, i, &mut probs);
+    }
+    let g: Vec<usize> = test.iter().map(|&i| cv.gold[i]).collect();
+    let pa: Vec<Option<usize>> = test.iter().map(|&i| Some(argmax(&probs.line[i]))).collect();
+    let pr: Vec<Option<usize>> = test.iter().map(|&i| cv.rules(i)).collect();
+    let pc: Vec<Option<usize>> = test
+        .iter()
+        .map(|&i| cv.combined(i, &probs.subs[i], &opts))
+        .collect();
+    let (sa, sr, sc) = (score(&g, &pa), score(&g, &pr), score(&g, &pc));
+    println!(
+        "fold {f}: n={:4} l2={l2:<6} fill={:.2} override={:.2} (inner F1 {inner_f1:.3}) | \
+         classifier {} | rules {} | rules+classifier {}",
+        test.len(),
+        opts.fill_threshold,
+        opts.override_threshold,
+        fmt_score(&sa),
+        fmt_score(&sr),
+        fmt_score(&sc)
+    );
+    for (k, (s, p)) in [(sa, pa), (sr, pr), (sc, pc)].into_iter().enumerate() {
+        pooled.scores[k].push(s);
+        pooled.preds[k].extend(p);
+    }
+    pooled.gold.extend(g);
+    Ok(())
+}
+
+/// The final model: L2 and thresholds by CV over all the data, then fit on all of it;
+/// saved to `--out`.
+fn final_model(cv: &Cv, args: &Args, n: usize) -> Result<QuadWeights, LearnedError> {
+    let all: Vec<usize> = (0..n).collect();
     let (l2, oof) = cv.tune_l2(&all, args.folds, args.seed)?;
     let (options, cv_f1) = cv.tune_thresholds(&all, &oof);
     let head = cv.fit(&all, l2)?;
@@ -684,46 +728,53 @@ pub fn run(args: &Args) -> Result<(), LearnedError> {
         options.require_actor,
         args.out.display()
     );
+    Ok(weights)
+}
 
-    // Speed: one sentence at a time, as refine runs.
-    let bench = args.bench.min(n);
-    if bench > 0 {
-        let t0 = Instant::now();
-        let mut tokens = 0;
-        for it in &items[..bench] {
-            tokens += embedder.token_count(&it.text)?;
-            embedder.embed(&it.text)?;
-        }
-        let secs = t0.elapsed().as_secs_f64();
-        println!(
-            "\nspeed ({} threads): embedding one sentence at a time: {:.1} sentences/s \
-             ({:.1} ms each, mean {:.1} word pieces)",
-            candle_core::utils::get_num_threads(),
-            bench as f64 / secs,
-            1e3 * secs / bench as f64,
-            tokens as f64 / bench as f64
-        );
-        let classifier = QuadClassifier::from_parts(embedder, weights)?;
-        let mut time_rules = 0.0;
-        let mut time_both = 0.0;
-        for it in &items[..bench] {
-            let article = ArticleText {
-                id: "bench",
-                text: &it.text,
-                published: None,
-            };
-            let t = Instant::now();
-            let ents = extractor.entities(&article);
-            let mut events = extractor.events(&article, &ents);
-            time_rules += t.elapsed().as_secs_f64();
-            super::refine(&article, &ents, &mut events, &classifier);
-            time_both += t.elapsed().as_secs_f64();
-        }
-        println!(
-            "speed: rules alone {:.0} sentences/s; rules + refine {:.1} sentences/s",
-            bench as f64 / time_rules,
-            bench as f64 / time_both
-        );
+/// Speed of embedding one sentence at a time, and of the rules with and without refine,
+/// over `items`.
+fn time_sentences(
+    extractor: &Extractor,
+    embedder: SentenceEmbedder,
+    weights: QuadWeights,
+    items: &[Item],
+) -> Result<(), LearnedError> {
+    let bench = items.len();
+    let t0 = Instant::now();
+    let mut tokens = 0;
+    for it in items {
+        tokens += embedder.token_count(&it.text)?;
+        embedder.embed(&it.text)?;
     }
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "\nspeed ({} threads): embedding one sentence at a time: {:.1} sentences/s \
+         ({:.1} ms each, mean {:.1} word pieces)",
+        candle_core::utils::get_num_threads(),
+        bench as f64 / secs,
+        1e3 * secs / bench as f64,
+        tokens as f64 / bench as f64
+    );
+    let classifier = QuadClassifier::from_parts(embedder, weights)?;
+    let mut time_rules = 0.0;
+    let mut time_both = 0.0;
+    for it in items {
+        let article = ArticleText {
+            id: "bench",
+            text: &it.text,
+            published: None,
+        };
+        let t = Instant::now();
+        let ents = extractor.entities(&article);
+        let mut events = extractor.events(&article, &ents);
+        time_rules += t.elapsed().as_secs_f64();
+        super::refine(&article, &ents, &mut events, &classifier);
+        time_both += t.elapsed().as_secs_f64();
+    }
+    println!(
+        "speed: rules alone {:.0} sentences/s; rules + refine {:.1} sentences/s",
+        bench as f64 / time_rules,
+        bench as f64 / time_both
+    );
     Ok(())
 }

@@ -61,87 +61,6 @@ impl Run<'_> {
     }
 }
 
-/// First words of Arabic group names ("Jaish al-…"): the run is an organisation.
-fn is_arabic_group_word(l0: &str) -> bool {
-    matches!(
-        l0,
-        "jaish"
-            | "jabhat"
-            | "harakat"
-            | "ansar"
-            | "hizb"
-            | "kataib"
-            | "liwa"
-            | "saraya"
-            | "lashkar"
-            | "tehrik"
-            | "jamaat"
-            | "asaib"
-            | "ahrar"
-            | "jund"
-    )
-}
-
-/// Plural service members closing a run ("Navy Sailors"): the run names a unit.
-fn is_unit_members_word(last: &str) -> bool {
-    matches!(
-        last,
-        "airmen"
-            | "soldiers"
-            | "marines"
-            | "sailors"
-            | "troops"
-            | "fighters"
-            | "members"
-            | "rangers"
-            | "guardsmen"
-            | "seals"
-            | "fusiliers"
-            | "commandos"
-    )
-}
-
-/// Lower-case place nouns after a name ("Anbar province"): the pair is a location.
-fn is_place_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "river"
-            | "province"
-            | "city"
-            | "district"
-            | "mountains"
-            | "valley"
-            | "governorate"
-            | "region"
-            | "village"
-            | "town"
-            | "dam"
-            | "lake"
-            | "border"
-            | "area"
-    )
-}
-
-/// Verbs after a lone capitalised word that make it a person ("Smith said").
-fn is_person_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "told"
-            | "says"
-            | "added"
-            | "explained"
-            | "wrote"
-            | "denied"
-            | "announced"
-            | "was"
-            | "became"
-            | "served"
-            | "died"
-            | "joined"
-    )
-}
-
 impl MentionFinder {
     /// Capitalised sequences not in the dictionaries.
     #[allow(clippy::too_many_arguments)]
@@ -376,7 +295,7 @@ impl MentionFinder {
             run.push(out, EntityType::Person, true);
             return Some(e);
         }
-        if n == 1 && (!run.at_start || mid_caps.contains(l0)) && is_person_verb(next) {
+        if n == 1 && (!run.at_start || mid_caps.contains(l0)) && has(F_PERSON_VERBS, next) {
             run.push(out, EntityType::Person, true);
             return Some(e);
         }
@@ -418,23 +337,21 @@ fn shaped_run(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
     }
     // all-caps runs ("NAVCENT CTFs") and Arabic group names ("Jaish al-…")
     let all_caps = (i..e).all(|k| ctx.tokens[k].all_caps || !ctx.tokens[k].is_word());
-    if n >= 2 && (all_caps || is_arabic_group_word(l0)) {
+    if n >= 2 && (all_caps || has(F_ARABIC_GROUPS, l0)) {
         run.push(out, EntityType::Organisation, false);
         return Some(e);
     }
-    if matches!(l0, "operation" | "exercise") && n >= 2 {
+    if has(F_OPERATION_HEADS, l0) && n >= 2 {
         run.push(out, EntityType::Organisation, false);
         return Some(e);
     }
     if n >= 2
-        && (has(F_PLACE_PREFIXES, l0)
-            || matches!(last, "asia" | "africa" | "europe" | "america" | "levant")
-            || has(F_ARABIC_ARTICLES, l0))
+        && (has(F_PLACE_PREFIXES, l0) || has(F_REGION_TAILS, last) || has(F_ARABIC_ARTICLES, l0))
     {
         run.push(out, EntityType::Location, false);
         return Some(e);
     }
-    if is_unit_members_word(last) {
+    if has(F_UNIT_MEMBERS, last) {
         run.push(out, EntityType::Organisation, false);
         return Some(e);
     }
@@ -445,7 +362,7 @@ fn shaped_run(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
 /// pair a (weak) location.
 fn place_noun_after(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
     let e = run.e;
-    if e < run.b && !ctx.tokens[e].cap && is_place_noun(ctx.low(e)) {
+    if e < run.b && !ctx.tokens[e].cap && has(F_PLACE_NOUNS_AFTER, ctx.low(e)) {
         run.push_to(out, e + 1, EntityType::Location, true);
         return Some(e + 1);
     }

@@ -28,6 +28,12 @@ pub(super) const F_PLACE_PREFIXES: u32 = 1 << 22;
 pub(super) const F_ARABIC_ARTICLES: u32 = 1 << 23;
 pub(super) const F_SHIP_PREFIXES: u32 = 1 << 24;
 pub(super) const F_NOT_ACRONYM: u32 = 1 << 25;
+pub(super) const F_ARABIC_GROUPS: u32 = 1 << 26;
+pub(super) const F_UNIT_MEMBERS: u32 = 1 << 27;
+pub(super) const F_PLACE_NOUNS_AFTER: u32 = 1 << 28;
+pub(super) const F_PERSON_VERBS: u32 = 1 << 29;
+pub(super) const F_REGION_TAILS: u32 = 1 << 30;
+pub(super) const F_OPERATION_HEADS: u32 = 1 << 31;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -57,7 +63,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u32, Vec<&'static str>); 26] = [
+        let lists: [(u32, Vec<&'static str>); 32] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -84,6 +90,12 @@ fn word_classes() -> &'static WordClasses {
             (F_ARABIC_ARTICLES, M.words("arabic-article")),
             (F_SHIP_PREFIXES, M.words("ship-prefix")),
             (F_NOT_ACRONYM, M.words("not-acronym")),
+            (F_ARABIC_GROUPS, O.words("arabic-group")),
+            (F_UNIT_MEMBERS, words_in(&[M, O], "unit-members")),
+            (F_PLACE_NOUNS_AFTER, P.words("place-noun-after")),
+            (F_PERSON_VERBS, M.words("person-verb")),
+            (F_REGION_TAILS, P.words("region-tail")),
+            (F_OPERATION_HEADS, O.words("operation-head")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
