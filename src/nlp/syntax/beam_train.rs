@@ -1,6 +1,6 @@
 //! Training the joint parser for beam decoding: a global structured perceptron over
 //! transition sequences with the max-violation update (Huang, Fayong & Guo 2012) on a
-//! beam of `width`, averaged weights (the averaging clock ticks once per sentence).
+//! beam of `width`, averaged weights.
 //!
 //! The gold sequence is latent: arc-hybrid reaches a projective tree by more than one
 //! sequence, so the gold prefix at each step is the best-scoring one that the dynamic

@@ -47,6 +47,10 @@ pub struct Settings {
     /// recipe above; wider: global max-violation training, see [`super::beam_train`]).
     /// A wider-trained parser's best epoch is chosen by decoding dev at this width.
     pub train_beam: usize,
+    /// With `train_beam` > 1: the parser epochs before this one (0-based) are greedy
+    /// dynamic-oracle epochs, the later ones global beam epochs on the same weights
+    /// (beam fine-tuning of a greedy parser); 0 = beam from the start.
+    pub beam_from: usize,
 }
 
 impl Default for Settings {
@@ -66,6 +70,7 @@ impl Default for Settings {
             named_labels: 11,
             limit: 0,
             train_beam: 1,
+            beam_from: 0,
         }
     }
 }
@@ -308,8 +313,7 @@ fn parser_epoch(
     }
 }
 
-/// One pass of global beam training (max-violation updates, one averaging tick per
-/// sentence).
+/// One pass of global beam training (max-violation updates).
 fn beam_epoch(trainer: &mut Trainer, data: &[ParserExample], order: &[usize], width: usize) {
     let mut updates = 0usize;
     for &i in order {
@@ -324,7 +328,11 @@ fn beam_epoch(trainer: &mut Trainer, data: &[ParserExample], order: &[usize], wi
             },
         };
         updates += usize::from(super::beam_train::train_sentence(trainer, &example, width));
-        trainer.tick();
+        // One tick per transition, as in a greedy epoch, so that greedy and beam epochs
+        // weigh alike in the average when one follows the other.
+        for _ in 0..2 * words.len() {
+            trainer.tick();
+        }
     }
     eprintln!(
         "  beam {width}: {updates} of {} sentences updated",
@@ -462,7 +470,7 @@ fn train_parser(
             Some(later) => st.explore * st.explore_decay.powi(later as i32),
             None => 0.0,
         };
-        if st.train_beam > 1 {
+        if st.train_beam > 1 && epoch >= st.beam_from {
             beam_epoch(&mut trainer, data, &order, st.train_beam);
         } else {
             parser_epoch(&mut trainer, data, &order, explore, &mut rng);
