@@ -21,6 +21,10 @@
 //! if the file exists, else written; the first-pass tags go beside it, extension
 //! `.first`), so parser variants skip the taggers. SYNTAX_PARSER_TAGS=both (either path)
 //! trains the parser on two-pass tags instead of first-pass ones (measured, not shipped).
+//! SYNTAX_TRAIN_BEAM=W (default 1 = greedy) trains the joint parser for a beam of W
+//! (global max-violation perceptron, `beam_train.rs`) and picks its best epoch by
+//! decoding dev with that beam (raw scores, temperature 0); SYNTAX_BEAM_FROM=E makes the
+//! first E parser epochs greedy ones (beam fine-tuning of a greedy parser).
 //! Only the unpruned candidate is written; compact it with `prune_syntax … 1 0.3 32 1`
 //! (tagger step 1: MODEL's tagger is already on the shipped grid).
 
@@ -67,6 +71,8 @@ fn settings() -> Result<train::Settings> {
     s.parser_on_two_pass_tags = std::env::var("SYNTAX_PARSER_TAGS").is_ok_and(|v| v == "both");
     s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
+    s.train_beam = env_number("SYNTAX_TRAIN_BEAM")?.unwrap_or(s.train_beam);
+    s.beam_from = env_number("SYNTAX_BEAM_FROM")?.unwrap_or(s.beam_from);
     Ok(s)
 }
 

@@ -9,6 +9,7 @@
 //! - [`conllu`]: treebank reading and CoNLL-U output; [`train`]: training, evaluation.
 
 pub mod beam;
+pub mod beam_train;
 pub mod conllu;
 pub mod document;
 pub mod lemma;

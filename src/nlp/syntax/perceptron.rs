@@ -116,6 +116,20 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` on every feature (one half of a global,
+    /// sequence-level update: the beam trainer rewards the gold moves and penalises the
+    /// predicted ones separately).
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        for &f in feats {
+            bump(
+                self.feats.entry(f).or_default(),
+                class as u16,
+                delta,
+                self.step,
+            );
+        }
+    }
+
     /// Averages, drops weights whose magnitude is below `min_abs`, and quantises.
     pub fn finish(&self, min_abs: f32) -> Model {
         let step = f64::from(self.step);

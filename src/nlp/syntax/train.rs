@@ -43,6 +43,14 @@ pub struct Settings {
     pub named_labels: usize,
     /// Train on only the first this many sentences (0 = all): quick experiments.
     pub limit: usize,
+    /// Beam width the joint parser is trained for (1 = greedy, the dynamic-oracle
+    /// recipe above; wider: global max-violation training, see [`super::beam_train`]).
+    /// A wider-trained parser's best epoch is chosen by decoding dev at this width.
+    pub train_beam: usize,
+    /// With `train_beam` > 1: the parser epochs before this one (0-based) are greedy
+    /// dynamic-oracle epochs, the later ones global beam epochs on the same weights
+    /// (beam fine-tuning of a greedy parser); 0 = beam from the start.
+    pub beam_from: usize,
 }
 
 impl Default for Settings {
@@ -61,6 +69,8 @@ impl Default for Settings {
             two_stage: false,
             named_labels: 11,
             limit: 0,
+            train_beam: 1,
+            beam_from: 0,
         }
     }
 }
@@ -303,6 +313,33 @@ fn parser_epoch(
     }
 }
 
+/// One pass of global beam training (max-violation updates).
+fn beam_epoch(trainer: &mut Trainer, data: &[ParserExample], order: &[usize], width: usize) {
+    let mut updates = 0usize;
+    for &i in order {
+        let ex = &data[i];
+        let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+        let example = super::beam_train::Example {
+            words: &words,
+            tags: &ex.tags,
+            gold: Gold {
+                head: &ex.head,
+                label: &ex.label,
+            },
+        };
+        updates += usize::from(super::beam_train::train_sentence(trainer, &example, width));
+        // One tick per transition, as in a greedy epoch, so that greedy and beam epochs
+        // weigh alike in the average when one follows the other.
+        for _ in 0..2 * words.len() {
+            trainer.tick();
+        }
+    }
+    eprintln!(
+        "  beam {width}: {updates} of {} sentences updated",
+        order.len()
+    );
+}
+
 /// The two trainers of a two-stage parser: moves (with label groups), and the labels
 /// outside the named ones.
 struct TwoStage {
@@ -433,7 +470,11 @@ fn train_parser(
             Some(later) => st.explore * st.explore_decay.powi(later as i32),
             None => 0.0,
         };
-        parser_epoch(&mut trainer, data, &order, explore, &mut rng);
+        if st.train_beam > 1 && epoch >= st.beam_from {
+            beam_epoch(&mut trainer, data, &order, st.train_beam);
+        } else {
+            parser_epoch(&mut trainer, data, &order, explore, &mut rng);
+        }
         report(epoch + 1, &trainer);
     }
 }
@@ -466,7 +507,10 @@ pub fn retrain_parser(
             return;
         }
         model.parser = trainer.finish(st.prune);
-        let s = evaluate(model, dev);
+        let s = match st.train_beam {
+            1 => evaluate(model, dev),
+            w => evaluate_beam(model, dev, w, 0.0),
+        };
         eprintln!("  parser epoch {epoch}: UAS {:.4} LAS {:.4}", s.uas, s.las);
         history.push(s);
         if best.as_ref().is_none_or(|(b, _)| better(&s, b)) {
