@@ -3,160 +3,124 @@ use super::*;
 
 impl EventCoder {
     pub(super) fn verb_phrases(&self, toks: &[Tok]) -> Vec<Vp> {
-        let n = toks.len();
         let mut vps: Vec<Vp> = Vec::new();
         let mut i = 0;
-        while i < n {
-            let t = &toks[i];
-            if t.mention.is_some() || t.id == UNKNOWN {
-                i += 1;
-                continue;
-            }
-            // Longest dictionary form starting here.
-            let mut best_len = 0;
-            let mut forms: Vec<u32> = Vec::new();
-            for &f in self.dict.forms_starting_with(t.id) {
-                let form = &self.dict.forms[f as usize];
-                let len = form.words.len();
-                if i + len > n || len < best_len {
-                    continue;
+        while i < toks.len() {
+            match self.phrase_at(toks, i, vps.last().map(|v| v.end)) {
+                Some(vp) => {
+                    i = vp.end;
+                    vps.push(vp);
                 }
-                let ok = form.words.iter().enumerate().all(|(k, &w)| {
-                    toks[i + k].id == w && (k == 0 || toks[i + k].mention.is_none())
-                });
-                if !ok {
-                    continue;
-                }
-                if len > best_len {
-                    best_len = len;
-                    forms.clear();
-                }
-                forms.push(f);
-            }
-            // An auxiliary before a verb ("have delayed", "was attacked") is not a verb
-            // phrase of its own, even when a dictionary lists it.
-            if t.is(BE | HAVE | DO | MODAL) {
-                let mut k = i + 1;
-                while k < n && toks[k].is(ADV | NEG) {
-                    k += 1;
-                }
-                if k < n && !self.dict.forms_starting_with(toks[k].id).is_empty() {
-                    i += 1;
-                    continue;
-                }
-            }
-            let control = self.control.get(&t.id).copied();
-            if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
-                i += 1;
-                continue;
-            }
-            let len = best_len.max(1);
-            let head = forms
-                .first()
-                .map_or(i, |&f| i + self.dict.forms[f as usize].head);
-            let tense = tense_of(toks, head, &self.dict);
-            let prev_vp_end = vps.last().map(|v: &Vp| v.end);
-            if !self.looks_verbal(toks, i, head, tense, prev_vp_end) {
-                i += 1;
-                continue;
-            }
-            let mut vp = Vp {
-                start: i,
-                end: i + len,
-                forms,
-                tense,
-                control: None,
-                aux_start: i,
-                passive: false,
-                negated: false,
-                intended: false,
-                speech: t.is(SPEECH),
-                modifier: false,
-                infinitive: false,
-                future: false,
-            };
-            self.qualify(toks, &mut vp);
-            // Control verb + "to" + verb → one phrase.
-            if let Some(kind) = control {
-                let mut j = vp.end;
-                while j < n && toks[j].is(ADV) {
-                    j += 1;
-                }
-                if j < n && toks[j].is(TO) {
-                    let mut k = j + 1;
-                    while k < n && (toks[k].is(ADV) || toks[k].is(BE) && k + 1 < n) {
-                        k += 1;
-                    }
-                    if k < n && toks[k].mention.is_none() {
-                        if let Some(inner) = self.form_at(toks, k) {
-                            let mut inner_vp = Vp {
-                                start: k,
-                                end: k + inner.1,
-                                forms: inner.0,
-                                tense: tense_of(toks, k, &self.dict),
-                                control: Some((vp.start, vp.end, kind)),
-                                aux_start: vp.aux_start,
-                                passive: false,
-                                negated: vp.negated,
-                                intended: vp.intended,
-                                speech: false,
-                                modifier: false,
-                                infinitive: vp.infinitive,
-                                future: vp.future,
-                            };
-                            inner_vp.passive = toks[k - 1].is(BE) && inner_vp.tense == Tense::Past;
-                            i = inner_vp.end;
-                            vps.push(inner_vp);
-                            continue;
-                        }
-                    }
-                }
-            }
-            i = vp.end;
-            vps.push(vp);
-        }
-        // Base / -s forms followed (same clause) by a past-tense verb are nouns:
-        // "a drone strike killed", "Israeli strikes hit".
-        let mut keep = vec![true; vps.len()];
-        for a in 0..vps.len() {
-            let v = &vps[a];
-            if !matches!(v.tense, Tense::Base | Tense::S)
-                || v.aux_start != v.start
-                || v.control.is_some()
-            {
-                continue;
-            }
-            if let Some(b) = vps.get(a + 1) {
-                if b.tense == Tense::Past
-                    && b.aux_start == b.start
-                    && (v.end..b.start).all(|k| !toks[k].is(PUNCT | CONJ | COMPL | SUBORD | DET))
-                    && b.start - v.end <= 3
-                {
-                    keep[a] = false;
-                }
+                None => i += 1,
             }
         }
-        let mut k = 0;
-        vps.retain(|_| {
-            k += 1;
-            keep[k - 1]
-        });
-        // A reduced relative ("remarks published on Monday, urged") needs a main verb
-        // after it; without one the participle is the main verb ("the group released
-        // 19 hostages on Sunday").
-        for a in 0..vps.len() {
-            let others = vps.iter().enumerate().any(|(b, v)| b != a && !v.modifier);
-            if vps[a].modifier && !others {
-                let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
-                if !by_next {
-                    vps[a].modifier = false;
-                }
-            }
-        }
+        drop_nominal_bases(toks, &mut vps);
+        settle_reduced_relatives(toks, &mut vps);
         vps
     }
 
+    /// The verb phrase that starts at word `i`, if any: the longest dictionary form there
+    /// (or a control or speech verb), in a verbal context, qualified, and joined with the
+    /// verb a control verb governs.
+    fn phrase_at(&self, toks: &[Tok], i: usize, prev_vp_end: Option<usize>) -> Option<Vp> {
+        let t = &toks[i];
+        if t.mention.is_some() || t.id == UNKNOWN || self.aux_before_verb(toks, i) {
+            return None;
+        }
+        let (forms, best_len) = self.longest_forms(toks, i, true).unwrap_or_default();
+        let control = self.control.get(&t.id).copied();
+        if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
+            return None;
+        }
+        let head = forms
+            .first()
+            .map_or(i, |&f| i + self.dict.forms[f as usize].head);
+        let tense = tense_of(toks, head, &self.dict);
+        if !self.looks_verbal(toks, i, head, tense, prev_vp_end) {
+            return None;
+        }
+        let mut vp = Vp {
+            start: i,
+            end: i + best_len.max(1),
+            forms,
+            tense,
+            control: None,
+            aux_start: i,
+            passive: false,
+            negated: false,
+            intended: false,
+            speech: t.is(SPEECH),
+            modifier: false,
+            infinitive: false,
+            future: false,
+        };
+        self.qualify(toks, &mut vp);
+        let governed = control.and_then(|kind| self.governed_vp(toks, &vp, kind));
+        Some(governed.unwrap_or(vp))
+    }
+
+    /// An auxiliary before a verb ("have delayed", "was attacked") is not a verb phrase of
+    /// its own, even when a dictionary lists it.
+    fn aux_before_verb(&self, toks: &[Tok], i: usize) -> bool {
+        if !toks[i].is(BE | HAVE | DO | MODAL) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < toks.len() && toks[k].is(ADV | NEG) {
+            k += 1;
+        }
+        k < toks.len() && !self.dict.forms_starting_with(toks[k].id).is_empty()
+    }
+
+    /// Control verb + "to" + verb → one phrase: the governed verb, carrying the control
+    /// verb's span and kind ("agreed to withdraw", "refused to be drawn").
+    fn governed_vp(&self, toks: &[Tok], vp: &Vp, kind: Control) -> Option<Vp> {
+        let n = toks.len();
+        let mut j = vp.end;
+        while j < n && toks[j].is(ADV) {
+            j += 1;
+        }
+        if j >= n || !toks[j].is(TO) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < n && (toks[k].is(ADV) || toks[k].is(BE) && k + 1 < n) {
+            k += 1;
+        }
+        if k >= n || toks[k].mention.is_some() {
+            return None;
+        }
+        let (forms, len) = self.form_at(toks, k)?;
+        let tense = tense_of(toks, k, &self.dict);
+        Some(Vp {
+            start: k,
+            end: k + len,
+            forms,
+            tense,
+            control: Some((vp.start, vp.end, kind)),
+            aux_start: vp.aux_start,
+            passive: toks[k - 1].is(BE) && tense == Tense::Past,
+            negated: vp.negated,
+            intended: vp.intended,
+            speech: false,
+            modifier: false,
+            infinitive: vp.infinitive,
+            future: vp.future,
+        })
+    }
+
     pub(super) fn form_at(&self, toks: &[Tok], i: usize) -> Option<(Vec<u32>, usize)> {
+        self.longest_forms(toks, i, false)
+    }
+
+    /// The longest dictionary forms starting at word `i` and their length in words. With
+    /// `outside_mentions`, the words after the first may not belong to a mention.
+    fn longest_forms(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        outside_mentions: bool,
+    ) -> Option<(Vec<u32>, usize)> {
         let mut best_len = 0;
         let mut forms = Vec::new();
         for &f in self.dict.forms_starting_with(toks[i].id) {
@@ -165,18 +129,18 @@ impl EventCoder {
             if i + len > toks.len() || len < best_len {
                 continue;
             }
-            if form
-                .words
-                .iter()
-                .enumerate()
-                .all(|(k, &w)| toks[i + k].id == w)
-            {
-                if len > best_len {
-                    best_len = len;
-                    forms.clear();
-                }
-                forms.push(f);
+            let ok = form.words.iter().enumerate().all(|(k, &w)| {
+                toks[i + k].id == w
+                    && (!outside_mentions || k == 0 || toks[i + k].mention.is_none())
+            });
+            if !ok {
+                continue;
             }
+            if len > best_len {
+                best_len = len;
+                forms.clear();
+            }
+            forms.push(f);
         }
         (!forms.is_empty()).then_some((forms, best_len))
     }
@@ -388,6 +352,46 @@ impl EventCoder {
                 if next.is_some_and(|nx| nx.is(BY)) {
                     vp.passive = true;
                 }
+            }
+        }
+    }
+}
+
+/// Base / -s forms followed (same clause) by a past-tense verb are nouns: "a drone strike
+/// killed", "Israeli strikes hit".
+fn drop_nominal_bases(toks: &[Tok], vps: &mut Vec<Vp>) {
+    let nominal = |a: usize| {
+        let v = &vps[a];
+        if !matches!(v.tense, Tense::Base | Tense::S)
+            || v.aux_start != v.start
+            || v.control.is_some()
+        {
+            return false;
+        }
+        vps.get(a + 1).is_some_and(|b| {
+            b.tense == Tense::Past
+                && b.aux_start == b.start
+                && (v.end..b.start).all(|k| !toks[k].is(PUNCT | CONJ | COMPL | SUBORD | DET))
+                && b.start - v.end <= 3
+        })
+    };
+    let keep: Vec<bool> = (0..vps.len()).map(|a| !nominal(a)).collect();
+    let mut k = 0;
+    vps.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A reduced relative ("remarks published on Monday, urged") needs a main verb after it;
+/// without one the participle is the main verb ("the group released 19 hostages on Sunday").
+fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
+    for a in 0..vps.len() {
+        let others = vps.iter().enumerate().any(|(b, v)| b != a && !v.modifier);
+        if vps[a].modifier && !others {
+            let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
+            if !by_next {
+                vps[a].modifier = false;
             }
         }
     }
