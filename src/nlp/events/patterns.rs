@@ -4,20 +4,7 @@ use super::*;
 impl EventCoder {
     /// Code of a VP: best pattern over all candidate forms, then modality transforms.
     #[allow(clippy::type_complexity)]
-    pub(super) fn code_vp(
-        &self,
-        toks: &[Tok],
-        vp: &Vp,
-        lb: usize,
-        rb: usize,
-    ) -> Option<(
-        EventCode,
-        Modality,
-        u16,
-        Option<Vec<u32>>,
-        Option<Vec<u32>>,
-        bool,
-    )> {
+    pub(super) fn code_vp(&self, toks: &[Tok], vp: &Vp, lb: usize, rb: usize) -> Option<VpCode> {
         let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, lb, rb)?;
         let mut modality = Modality::Asserted;
         // A pattern that codes the negation codes its auxiliary too ("won't … clash"): the
@@ -27,118 +14,98 @@ impl EventCoder {
         }
         if let Some((cs, ce, kind)) = vp.control {
             let inner = code.forward.clone();
-            let mapped: Option<String> = match (kind, inner.as_deref()) {
-                (Control::Refuse, Some(c)) => {
-                    modality = Modality::Negated;
-                    reject_code(c).map(str::to_string)
+            let mapped = match (kind, inner.as_deref()) {
+                (_, None) if !matches!(kind, Control::Fail | Control::Refuse) => {
+                    self.control_verb_code(toks, (cs, ce), lb, rb)?
                 }
-                (Control::Fail, Some(c)) => {
-                    // "failed to reach agreement": non-cooperation (12x); a failed attack
-                    // is no event.
-                    modality = Modality::Negated;
-                    match crate::nlp::cameo::root(c) {
-                        Some(3..=8) => reject_code(c).map(str::to_string),
-                        _ => return None,
-                    }
-                }
-                (Control::Fail, None) => return None,
-                (Control::Refuse, None) => {
-                    modality = Modality::Negated;
-                    Some("120".to_string())
-                }
-                (Control::Threaten, Some(c)) => {
-                    modality = Modality::Threatened;
-                    Some(threat_code(c).to_string())
-                }
-                (Control::Commit, Some(c)) => {
-                    if crate::nlp::cameo::root(c).is_some_and(|r| r >= 13) {
-                        modality = Modality::Threatened;
-                        Some(threat_code(c).to_string())
-                    } else {
-                        modality = Modality::Intended;
-                        Some(intent_code(c))
-                    }
-                }
-                (Control::Intend, Some(c)) => {
-                    modality = Modality::Intended;
-                    Some(c.to_string())
-                }
-                (Control::Aspect, Some(c)) => Some(c.to_string()),
-                (_, None) => {
-                    // Uncodable complement: the control verb's own code, if any.
-                    let cvp = Vp {
-                        start: cs,
-                        end: ce,
-                        forms: self.form_at(toks, cs).map(|f| f.0).unwrap_or_default(),
-                        tense: Tense::Past,
-                        control: None,
-                        aux_start: cs,
-                        passive: false,
-                        negated: false,
-                        intended: false,
-                        speech: false,
-                        modifier: false,
-                        infinitive: false,
-                        future: false,
-                    };
-                    let c = self.best_code(toks, &cvp, lb, rb)?.0;
-                    c.forward.map(|f| f.to_string())
-                }
+                _ => control_code(kind, inner.as_deref(), &mut modality)?,
             };
-            let mapped = mapped?;
             code = EventCode {
                 forward: Some(mapped.into()),
                 reverse: None,
             };
         }
         if vp.negated && !neg_in_pattern {
-            let is_rule_out = vp.end - vp.start == 2
-                && toks[vp.start].id == self.w_rule
-                && toks[vp.start + 1].id == self.w_out;
-            if is_rule_out {
-                // "did not rule out military action": a veiled threat; otherwise a policy option.
-                let force =
-                    (vp.end..rb.min(vp.end + 6)).any(|k| self.force_words.contains(&toks[k].id));
-                modality = Modality::Threatened;
-                code = EventCode {
-                    forward: Some(if force { "138" } else { "014" }.into()),
-                    reverse: None,
-                };
-            } else if vp.control.is_none() {
-                // "will not lift the ban", "did not agree": refusing cooperation is CAMEO 12x;
-                // an attack that did not happen is no event.
-                let c = code.forward.as_deref().and_then(reject_code);
-                match c {
-                    Some(c)
-                        if crate::nlp::cameo::root(code.forward.as_deref().unwrap_or(""))
-                            .is_some_and(|r| (3..=8).contains(&r)) =>
-                    {
-                        modality = Modality::Negated;
-                        code = EventCode {
-                            forward: Some(c.into()),
-                            reverse: None,
-                        };
-                    }
-                    _ => return None,
-                }
-            }
+            code = self.negated_code(toks, vp, rb, code, &mut modality)?;
         }
-        if vp.modifier && !vp.passive || vp.infinitive {
+        if vp.modifier && !vp.passive || vp.infinitive || code.is_null() {
             return None;
         }
-        if code.is_null() {
-            return None;
-        }
-        // The last flag: the pattern itself holds the VP's negation ("won't … clash"), so
-        // the negation is part of the coded phrase, not a modality of it.
-        Some((
+        Some(VpCode {
             code,
             modality,
-            spec,
-            src_o,
-            tgt_o,
-            vp.negated && neg_in_pattern,
-        ))
+            specificity: spec,
+            source_words: src_o,
+            target_words: tgt_o,
+            neg_coded: vp.negated && neg_in_pattern,
+        })
+    }
+
+    /// An uncodable complement of a control verb: the control verb's own code, if any.
+    fn control_verb_code(
+        &self,
+        toks: &[Tok],
+        (cs, ce): (usize, usize),
+        lb: usize,
+        rb: usize,
+    ) -> Option<String> {
+        let cvp = Vp {
+            start: cs,
+            end: ce,
+            forms: self.form_at(toks, cs).map(|f| f.0).unwrap_or_default(),
+            tense: Tense::Past,
+            control: None,
+            aux_start: cs,
+            passive: false,
+            negated: false,
+            intended: false,
+            speech: false,
+            modifier: false,
+            infinitive: false,
+            future: false,
+        };
+        let c = self.best_code(toks, &cvp, lb, rb)?.0;
+        c.forward.map(|f| f.to_string())
+    }
+
+    /// A negation the pattern does not code. "did not rule out military action" is a veiled
+    /// threat (else a policy option); "will not lift the ban", "did not agree": refusing
+    /// cooperation is CAMEO 12x; an attack that did not happen is no event.
+    fn negated_code(
+        &self,
+        toks: &[Tok],
+        vp: &Vp,
+        rb: usize,
+        code: EventCode,
+        modality: &mut Modality,
+    ) -> Option<EventCode> {
+        let is_rule_out = vp.end - vp.start == 2
+            && toks[vp.start].id == self.w_rule
+            && toks[vp.start + 1].id == self.w_out;
+        if is_rule_out {
+            let force =
+                (vp.end..rb.min(vp.end + 6)).any(|k| self.force_words.contains(&toks[k].id));
+            *modality = Modality::Threatened;
+            return Some(EventCode {
+                forward: Some(if force { "138" } else { "014" }.into()),
+                reverse: None,
+            });
+        }
+        if vp.control.is_some() {
+            return Some(code);
+        }
+        let forward = code.forward.as_deref().unwrap_or("");
+        let cooperative = crate::nlp::cameo::root(forward).is_some_and(|r| (3..=8).contains(&r));
+        let rejected = code
+            .forward
+            .as_deref()
+            .and_then(reject_code)
+            .filter(|_| cooperative)?;
+        *modality = Modality::Negated;
+        Some(EventCode {
+            forward: Some(rejected.into()),
+            reverse: None,
+        })
     }
 
     #[allow(clippy::type_complexity)]
@@ -360,4 +327,58 @@ pub(super) fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tens
 /// not the particle of a phrasal verb ("pressed on" = advance).
 pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, next: usize) -> bool {
     matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
+}
+
+/// What a verb phrase codes: the event code and its modality, the pattern's specificity, the
+/// source and target words the pattern names, and whether the pattern itself holds the
+/// phrase's negation ("won't … clash": the negation is part of the coded phrase, not a
+/// modality of it).
+pub(super) struct VpCode {
+    pub(super) code: EventCode,
+    pub(super) modality: Modality,
+    pub(super) specificity: u16,
+    pub(super) source_words: Option<Vec<u32>>,
+    pub(super) target_words: Option<Vec<u32>>,
+    pub(super) neg_coded: bool,
+}
+
+/// The code of a control verb's complement ("refused to meet", "threatened to strike",
+/// "pledged to send aid"), and the modality the control verb gives it; None = no event.
+fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> Option<String> {
+    match (kind, inner) {
+        (Control::Refuse, Some(c)) => {
+            *modality = Modality::Negated;
+            reject_code(c).map(str::to_string)
+        }
+        (Control::Refuse, None) => {
+            *modality = Modality::Negated;
+            Some("120".to_string())
+        }
+        // "failed to reach agreement": non-cooperation (12x); a failed attack is no event.
+        (Control::Fail, Some(c)) => {
+            *modality = Modality::Negated;
+            match crate::nlp::cameo::root(c) {
+                Some(3..=8) => reject_code(c).map(str::to_string),
+                _ => None,
+            }
+        }
+        (Control::Threaten, Some(c)) => {
+            *modality = Modality::Threatened;
+            Some(threat_code(c).to_string())
+        }
+        (Control::Commit, Some(c)) if crate::nlp::cameo::root(c).is_some_and(|r| r >= 13) => {
+            *modality = Modality::Threatened;
+            Some(threat_code(c).to_string())
+        }
+        (Control::Commit, Some(c)) => {
+            *modality = Modality::Intended;
+            Some(intent_code(c))
+        }
+        (Control::Intend, Some(c)) => {
+            *modality = Modality::Intended;
+            Some(c.to_string())
+        }
+        (Control::Aspect, Some(c)) => Some(c.to_string()),
+        (_, None) => None,
+    }
 }

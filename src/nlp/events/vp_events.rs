@@ -82,8 +82,14 @@ impl EventCoder {
         vp.negated |= frame.negated;
         vp.passive = frame.passive;
         let (lb, rb) = vf.bounds;
-        let (code, mut modality, specificity, src_o, tgt_o, neg_coded) =
-            self.code_vp(cx.toks, &vp, lb, rb)?;
+        let VpCode {
+            code,
+            mut modality,
+            specificity,
+            source_words: src_o,
+            target_words: tgt_o,
+            neg_coded,
+        } = self.code_vp(cx.toks, &vp, lb, rb)?;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
         }
