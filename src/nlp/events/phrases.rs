@@ -171,37 +171,7 @@ impl EventCoder {
             return tense == Tense::Past;
         };
         if let Some(m) = pv.mention {
-            if matches!(tense, Tense::Base | Tense::S) {
-                // "an anti-Gondor parade", "of the Russia talks": inside a noun phrase.
-                let mut ms = p - 1;
-                while ms > 0 && toks[ms - 1].mention == Some(m) {
-                    ms -= 1;
-                }
-                if prev_vp_end == Some(ms) {
-                    return false;
-                }
-                if ms > 0 {
-                    let b = &toks[ms - 1];
-                    // A determiner only marks a noun phrase inside a clause ("condemned
-                    // the Gondor parade"), not a clause-initial subject ("The EU agrees").
-                    let det_inside = b.is(DET)
-                        && ms >= 2
-                        && !toks[ms - 2].is(CONJ | COMMA | BOUNDARY | QUOTE | SUBORD | COMPL);
-                    let np_internal = det_inside
-                        || b.is(PREP) && !b.is(TO)
-                        || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
-                    if np_internal {
-                        return false;
-                    }
-                    // "the Ghazni attacks in …", "the US strikes.": a noun before a
-                    // preposition or punctuation.
-                    let next = toks.get(head + 1);
-                    if b.is(DET) && next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO)) {
-                        return false;
-                    }
-                }
-            }
-            return tense != Tense::Ger;
+            return after_mention(toks, p, m, head, tense, prev_vp_end);
         }
         if pv.is(DET) {
             return false;
@@ -216,49 +186,57 @@ impl EventCoder {
         match tense {
             Tense::Ger => pv.is(BE) || pv.is(COMMA),
             Tense::Past => true,
-            Tense::Base | Tense::S => {
-                if pv.is(PRON | MODAL | DO | TO | NEG | COMPL) {
-                    return true;
-                }
-                if pv.is(CONJ) {
-                    // "will meet and discuss": coordinated with the verb right before.
-                    return prev_vp_end.is_some_and(|e| e + 1 >= p - 1 && e <= p);
-                }
-                // "The government, thus, rejects" / "Critics, including the EU, accuse".
-                if pv.is(COMMA) && p >= 2 && (toks[p - 2].is(ADV) || toks[p - 2].mention.is_some())
-                {
-                    return true;
-                }
-                // "The Philippines and the EU (EU) agree": a bracket closing a name.
-                if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
-                    return true;
-                }
-                if pv.is(PUNCT | BE | HAVE | SUBORD) {
-                    return false;
-                }
-                if pv.cap {
-                    return true;
-                }
-                // "two artillery shells", "the peace talks": a determiner or a number two
-                // words back makes it the head of a noun phrase.
-                if p >= 2 {
-                    // …or a verb right before its modifier: "fired artillery shells".
-                    if toks[p - 2].is(DET | NUM) || prev_vp_end == Some(p - 1) {
-                        return false;
-                    }
-                }
-                // A common noun or adjective before it: "officials say" / "peace talks".
-                let head_id = toks[head].id;
-                if self.noun_like.contains(&head_id) {
-                    return false;
-                }
-                let pw = self.dict.word(pv.id);
-                let plural_prev = pw.ends_with('s') && !pw.ends_with("ss") || pv.id == UNKNOWN;
-                match tense {
-                    Tense::Base => plural_prev,
-                    _ => !plural_prev,
-                }
-            }
+            Tense::Base | Tense::S => self.present_verbal(toks, p, head, tense, prev_vp_end),
+        }
+    }
+
+    /// A base or -s form whose left word `p - 1` is no mention: a verb after a pronoun,
+    /// modal, conjoined verb or name; a noun after a determiner, a number or a noun.
+    fn present_verbal(
+        &self,
+        toks: &[Tok],
+        p: usize,
+        head: usize,
+        tense: Tense,
+        prev_vp_end: Option<usize>,
+    ) -> bool {
+        let pv = &toks[p - 1];
+        if pv.is(PRON | MODAL | DO | TO | NEG | COMPL) {
+            return true;
+        }
+        if pv.is(CONJ) {
+            // "will meet and discuss": coordinated with the verb right before.
+            return prev_vp_end.is_some_and(|e| e + 1 >= p - 1 && e <= p);
+        }
+        // "The government, thus, rejects" / "Critics, including the EU, accuse".
+        if pv.is(COMMA) && p >= 2 && (toks[p - 2].is(ADV) || toks[p - 2].mention.is_some()) {
+            return true;
+        }
+        // "The Philippines and the EU (EU) agree": a bracket closing a name.
+        if pv.is(PUNCT) && !pv.is(COMMA | QUOTE) && p >= 2 && toks[p - 2].cap {
+            return true;
+        }
+        if pv.is(PUNCT | BE | HAVE | SUBORD) {
+            return false;
+        }
+        if pv.cap {
+            return true;
+        }
+        // "two artillery shells", "the peace talks": a determiner or a number two words
+        // back makes it the head of a noun phrase; so does a verb right before its
+        // modifier: "fired artillery shells".
+        if p >= 2 && (toks[p - 2].is(DET | NUM) || prev_vp_end == Some(p - 1)) {
+            return false;
+        }
+        // A common noun or adjective before it: "officials say" / "peace talks".
+        if self.noun_like.contains(&toks[head].id) {
+            return false;
+        }
+        let pw = self.dict.word(pv.id);
+        let plural_prev = pw.ends_with('s') && !pw.ends_with("ss") || pv.id == UNKNOWN;
+        match tense {
+            Tense::Base => plural_prev,
+            _ => !plural_prev,
         }
     }
 
@@ -395,4 +373,45 @@ fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
             }
         }
     }
+}
+
+/// A verb form right after mention `m` (which ends at word `p - 1`): a verb, unless a base
+/// or -s form sits inside a noun phrase ("an anti-Gondor parade", "of the Russia talks").
+fn after_mention(
+    toks: &[Tok],
+    p: usize,
+    m: u32,
+    head: usize,
+    tense: Tense,
+    prev_vp_end: Option<usize>,
+) -> bool {
+    if matches!(tense, Tense::Base | Tense::S) {
+        let mut ms = p - 1;
+        while ms > 0 && toks[ms - 1].mention == Some(m) {
+            ms -= 1;
+        }
+        if prev_vp_end == Some(ms) {
+            return false;
+        }
+        if ms > 0 && noun_phrase_before(toks, ms, head) {
+            return false;
+        }
+    }
+    tense != Tense::Ger
+}
+
+/// Whether the word before a mention starting at `ms` makes the mention and the form after
+/// it one noun phrase.
+fn noun_phrase_before(toks: &[Tok], ms: usize, head: usize) -> bool {
+    let b = &toks[ms - 1];
+    // A determiner only marks a noun phrase inside a clause ("condemned the Gondor
+    // parade"), not a clause-initial subject ("The EU agrees").
+    let det_inside =
+        b.is(DET) && ms >= 2 && !toks[ms - 2].is(CONJ | COMMA | BOUNDARY | QUOTE | SUBORD | COMPL);
+    let np_internal =
+        det_inside || b.is(PREP) && !b.is(TO) || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
+    // "the Ghazni attacks in …", "the US strikes.": a noun before a preposition or
+    // punctuation.
+    let next = toks.get(head + 1);
+    np_internal || b.is(DET) && next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO))
 }
