@@ -242,11 +242,19 @@ impl EventCoder {
 
     /// Auxiliary chain before the verb: negation, intent, passive voice; reduced relatives.
     pub(super) fn qualify(&self, toks: &[Tok], vp: &mut Vp) {
+        let saw_be = self.auxiliary_chain(toks, vp);
+        if saw_be && vp.tense == Tense::Past {
+            vp.passive = true;
+        }
+        reduced_relative(toks, vp);
+    }
+
+    /// Walks the auxiliaries left of the verb, setting negation, intent, future, control
+    /// ("is committed to") and the infinitive on `vp` and its `aux_start`; returns whether a
+    /// form of "be" sits right before the verb (adverbs and negations aside).
+    fn auxiliary_chain(&self, toks: &[Tok], vp: &mut Vp) -> bool {
         let mut j = vp.start;
         let mut saw_be = false;
-        let mut saw_have = false;
-        let n = toks.len();
-        let _ = n;
         while j > 0 {
             let p = &toks[j - 1];
             if p.mention.is_some() {
@@ -256,43 +264,17 @@ impl EventCoder {
                 vp.negated = true;
             } else if p.is(MODAL) {
                 vp.intended = true;
-                if matches!(
-                    self.dict.word(p.id),
-                    "will" | "would" | "shall" | "'ll" | "wo"
-                ) {
-                    vp.future = true;
-                }
+                let word = self.dict.word(p.id);
+                vp.future |= matches!(word, "will" | "would" | "shall" | "'ll" | "wo");
             } else if p.is(BE) {
                 if j == vp.start || toks[j..vp.start].iter().all(|t| t.is(ADV | NEG)) {
                     saw_be = true;
                 }
-            } else if p.is(HAVE) {
-                saw_have = true;
-            } else if p.is(DO) || p.is(ADV) {
+            } else if p.is(HAVE) || p.is(DO) || p.is(ADV) {
             } else if p.is(TO) {
-                // "is about to", "set to", "expected to".
-                if j >= 2 {
-                    let q = toks[j - 2].id;
-                    if [
-                        self.w_about,
-                        self.w_set,
-                        self.w_going,
-                        self.w_due,
-                        self.w_poised,
-                        self.w_expected,
-                        self.w_likely,
-                    ]
-                    .contains(&q)
-                    {
-                        vp.intended = true;
-                        j -= 2;
-                        continue;
-                    }
-                    if self.w_commit_adj.contains(&q) {
-                        vp.control = Some((j - 2, j - 1, Control::Commit));
-                        j -= 2;
-                        continue;
-                    }
+                if let Some(skip) = self.to_after_intent_word(toks, j, vp) {
+                    j -= skip;
+                    continue;
                 }
                 vp.infinitive = true;
                 break;
@@ -302,35 +284,64 @@ impl EventCoder {
             j -= 1;
         }
         vp.aux_start = j;
-        if saw_be && vp.tense == Tense::Past {
-            vp.passive = true;
+        saw_be
+    }
+
+    /// "is about to", "set to", "expected to" (intent) and "committed to" (control) before
+    /// the "to" at word `j - 1`: the words to skip, after marking `vp`.
+    fn to_after_intent_word(&self, toks: &[Tok], j: usize, vp: &mut Vp) -> Option<usize> {
+        if j < 2 {
+            return None;
         }
-        let _ = saw_have;
-        // "remarks published on Monday", "missiles fired by": a participle after a noun.
-        if vp.tense == Tense::Past && vp.aux_start == vp.start && vp.start > 0 {
-            let prev = &toks[vp.start - 1];
-            let next = toks.get(vp.end);
-            let mut prev_noun = prev.mention.is_none()
-                && !prev.is(PUNCT | PRON | CONJ | COMPL | SUBORD | ADV | NEG)
-                && !prev.cap;
-            if let Some(m) = prev.mention {
-                // "paid respects to a soldier killed in…": an actor inside a
-                // prepositional phrase is not the subject of a clause.
-                let mut ms = vp.start - 1;
-                while ms > 0 && toks[ms - 1].mention == Some(m) {
-                    ms -= 1;
-                }
-                while ms > 0 && toks[ms - 1].is(DET) {
-                    ms -= 1;
-                }
-                prev_noun = ms > 0 && toks[ms - 1].is(PREP | TO);
+        let q = toks[j - 2].id;
+        let intent = [
+            self.w_about,
+            self.w_set,
+            self.w_going,
+            self.w_due,
+            self.w_poised,
+            self.w_expected,
+            self.w_likely,
+        ];
+        if intent.contains(&q) {
+            vp.intended = true;
+            return Some(2);
+        }
+        if self.w_commit_adj.contains(&q) {
+            vp.control = Some((j - 2, j - 1, Control::Commit));
+            return Some(2);
+        }
+        None
+    }
+}
+
+/// "remarks published on Monday", "missiles fired by": a participle after a noun modifies
+/// it (and is passive before "by").
+fn reduced_relative(toks: &[Tok], vp: &mut Vp) {
+    if vp.tense != Tense::Past || vp.aux_start != vp.start || vp.start == 0 {
+        return;
+    }
+    let prev = &toks[vp.start - 1];
+    let next = toks.get(vp.end);
+    let prev_noun = match prev.mention {
+        // "paid respects to a soldier killed in…": an actor inside a prepositional phrase
+        // is not the subject of a clause.
+        Some(m) => {
+            let mut ms = vp.start - 1;
+            while ms > 0 && toks[ms - 1].mention == Some(m) {
+                ms -= 1;
             }
-            if prev_noun && next.is_some_and(|nx| nx.is(PREP) || nx.is(COMMA)) {
-                vp.modifier = true;
-                if next.is_some_and(|nx| nx.is(BY)) {
-                    vp.passive = true;
-                }
+            while ms > 0 && toks[ms - 1].is(DET) {
+                ms -= 1;
             }
+            ms > 0 && toks[ms - 1].is(PREP | TO)
+        }
+        None => !prev.is(PUNCT | PRON | CONJ | COMPL | SUBORD | ADV | NEG) && !prev.cap,
+    };
+    if prev_noun && next.is_some_and(|nx| nx.is(PREP) || nx.is(COMMA)) {
+        vp.modifier = true;
+        if next.is_some_and(|nx| nx.is(BY)) {
+            vp.passive = true;
         }
     }
 }
