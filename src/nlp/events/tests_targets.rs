@@ -129,6 +129,37 @@ fn co_subjects_acting_on_their_shared_event_act_on_each_other() {
 }
 
 #[test]
+fn co_subjects_cooperating_on_a_third_partys_affairs_cooperate_with_each_other() {
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("Sudria", "SUD", Location),
+        ("Vostria", "VOS", Location),
+    ];
+    // The third party is only what the cooperation is about.
+    let tr = triples(&run(
+        "Norland and Sudria pledged closer cooperation on fisheries and Vostria's rocket tests.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "VOS"), "{tr:?}");
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+    // Under a topic preposition too.
+    let tr = triples(&run(
+        "Norland and Sudria agreed to cooperate closely on Vostria.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "VOS"), "{tr:?}");
+    // Helping the third party is done to it.
+    let tr = triples(&run("Norland and Sudria agreed to help Vostria.", &actors));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "VOS"),
+        "{tr:?}"
+    );
+}
+
+#[test]
 fn aid_goes_to_whom_its_purpose_clause_helps() {
     let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
     let tr = triples(&run(

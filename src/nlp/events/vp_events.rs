@@ -30,6 +30,8 @@ struct Coding {
     path: String,
     /// The co-subjects act on an event of their own ("A and B delayed their meeting").
     joint: bool,
+    /// The frame's target is only the topic of the act (`Frame::topic_target`).
+    topic: bool,
 }
 
 /// An actor of a side: its mention and one of the mention's actors (`None`: no actor).
@@ -104,6 +106,7 @@ impl EventCoder {
             speaker: None,
             path: vf.path.clone(),
             joint: frame.joint_object,
+            topic: frame.topic_target,
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
@@ -377,10 +380,14 @@ fn parties<'m>(actors: &'m ActorMap, side: &Side) -> Vec<Party<'m>> {
 /// with each target (and back for a two-way code), or co-subjects with each other.
 fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c>, &'c str)> {
     let srcs = parties(cx.actors, &c.src);
-    let (tgts, only_venues) = targets(cx, c, &srcs);
+    let (mut tgts, only_venues) = targets(cx, c, &srcs);
+    let topic = topic_only(c, &srcs, &tgts);
+    if topic {
+        tgts = vec![None];
+    }
     let fwd = c.code.forward.as_deref();
     let mut out = Vec::new();
-    if reciprocal(c, &srcs, &tgts, only_venues) {
+    if reciprocal(c, &srcs, &tgts, only_venues || topic) {
         for &s in &srcs {
             for &t in srcs
                 .iter()
@@ -426,6 +433,19 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
         tgts.push(None);
     }
     (tgts, only_venues)
+}
+
+/// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
+/// cooperation on Y's programmes", "agreed to seek a stronger Y presence") act with each
+/// other, not on Y: the topic is no target (two co-subjects then act on each other; more
+/// are no dyad and the event goes without a target). A single subject keeps its target, and
+/// so does a topic that names no state or organisation (nothing to take away).
+fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    c.topic
+        && srcs.iter().filter(|s| s.is_some()).count() >= 2
+        && reciprocal_code(fwd)
+        && !no_state_target(tgts)
 }
 
 /// "A and B agreed / met": co-subjects of a cooperative verb without an object act on each

@@ -82,6 +82,7 @@ pub struct FrameLexicon {
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
     benefit_verb: Vec<String>,
+    topic_case: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -136,6 +137,7 @@ impl FrameLexicon {
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
             benefit_verb: set("benefit_verb")?,
+            topic_case: set("topic_case")?,
         })
     }
 
@@ -193,6 +195,10 @@ pub struct Frame {
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
     pub beneficiary: Vec<u32>,
+    /// The target is only the topic of the act: named under an "on / over / about" phrase
+    /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
+    /// object or a partner itself. Co-subjects' cooperation is then with each other.
+    pub topic_target: bool,
     pub status: Status,
     /// A past date of the predicate's own clause ("in 2008", "since last year").
     pub dated: Option<Dated>,

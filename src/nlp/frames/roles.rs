@@ -67,6 +67,12 @@ impl Sentence<'_> {
         f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
+        f.topic_target = !passive
+            && matches!(
+                target_path.as_slice(),
+                ["obj" | "iobj" | "obl" | "obj>nmod" | "obl>nmod"]
+            )
+            && self.topical(p, &f.target);
         if f.target.is_empty() {
             f.beneficiary = self.beneficiary(p);
             f.beneficiary.retain(|g| !f.source.contains(g));
@@ -90,6 +96,52 @@ impl Sentence<'_> {
                         .kids(o, "nmod:poss")
                         .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
             })
+    }
+
+    /// Is the target only what the act of `p` is about? Its word, or a word between it and
+    /// `p`'s dependent, takes a `topic_case` ("cooperate on Y's programme"), or it only
+    /// modifies a thing object through case-less modifiers ("seek a stronger Y presence",
+    /// "cooperation on trade and Y's programmes"). Not under a verb of helping: "support
+    /// Y's reconstruction" is done for Y.
+    fn topical(&self, p: usize, target: &[u32]) -> bool {
+        if target.is_empty() || has(&self.lex.benefit_verb, &self.lower[p]) {
+            return false;
+        }
+        let named = |w: usize| self.groups[w].is_some_and(|g| target.contains(&g));
+        let Some(w) = (0..self.words.len()).find(|&w| named(w) && self.below(w, p)) else {
+            return false;
+        };
+        let topic = |x: usize| {
+            self.marker(x, "case")
+                .is_some_and(|c| has(&self.lex.topic_case, c))
+        };
+        let (mut cur, mut plain) = (w, true);
+        while let Some(h) = self.heads[cur].filter(|&h| h != p) {
+            if topic(cur) {
+                return true;
+            }
+            plain &= matches!(self.rel(cur), "compound" | "amod" | "nmod:poss" | "conj")
+                || self.rel(cur) == "nmod" && self.marker(cur, "case").is_none();
+            cur = h;
+        }
+        topic(cur)
+            || cur != w
+                && plain
+                && matches!(self.rel(cur), "obj" | "iobj")
+                && self.groups[cur].is_none()
+    }
+
+    /// Is `w` inside the subtree of `p` (within `MAX_HOPS` steps up)?
+    fn below(&self, w: usize, p: usize) -> bool {
+        let mut cur = w;
+        for _ in 0..=MAX_HOPS {
+            match self.heads[cur] {
+                Some(h) if h == p => return true,
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// The party a purpose clause of `p` helps: the object of "to help / support / assist"
