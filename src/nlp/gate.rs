@@ -264,45 +264,13 @@ impl Gate {
         if let Some(r) = modality_drop(&event) {
             fail(r, modal_why.clone());
         }
-        match super::cameo::root(&event.cameo) {
-            Some(1) => fail(
-                DropReason::Statement,
-                "CAMEO 01x is a statement, not a PLOVER event".into(),
-            ),
-            _ if cameo.plover(&event.cameo).is_none() && !operator_code(&event.cameo) => fail(
-                DropReason::NoPloverType,
-                format!("CAMEO {} has no PLOVER type", event.cameo),
-            ),
-            _ => {}
-        }
-        if !resolved(&event.source.actor.code) {
-            if super::frames::passive_without_agent(&event.path) {
-                fail(
-                    DropReason::PassiveNoAgent,
-                    "a passive with no agent: who acted is not said".into(),
-                );
-            } else {
-                fail(
-                    DropReason::SourceUnresolved,
-                    format!("source {:?} has no actor code", event.source.text),
-                );
-            }
-        }
-        let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
-        if !resolved(target) && !self.one_sided(&event.cameo) {
-            fail(
-                DropReason::TargetUnresolved,
-                format!("no target, and CAMEO {} is not one-sided", event.cameo),
-            );
-        } else if !resolved(target) && !target.is_empty() && self.own_forces(&event.cameo) {
-            fail(
-                DropReason::TargetUnresolved,
-                format!(
-                    "the object of CAMEO {} is an agent of no country: the source's own \
-                     forces read as the addressee",
-                    event.cameo
-                ),
-            );
+        let actor_rules = [
+            code_failure(&event, cameo),
+            source_failure(&event),
+            self.target_failure(&event),
+        ];
+        for (r, why) in actor_rules.into_iter().flatten() {
+            fail(r, why);
         }
         let why = match failed.first() {
             Some((_, why)) => why.clone(),
@@ -313,6 +281,29 @@ impl Gate {
             failed: failed.into_iter().map(|f| f.0).collect(),
             why,
         }
+    }
+
+    /// A target that is not resolved: allowed only for a one-sided code, and not when the
+    /// object is an agent of no country under a code where that means the source's own
+    /// forces.
+    fn target_failure(&self, event: &CodedEvent) -> Option<(DropReason, String)> {
+        let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
+        if resolved(target) {
+            return None;
+        }
+        if !self.one_sided(&event.cameo) {
+            let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
+            return Some((DropReason::TargetUnresolved, why));
+        }
+        if !target.is_empty() && self.own_forces(&event.cameo) {
+            let why = format!(
+                "the object of CAMEO {} is an agent of no country: the source's own forces \
+                 read as the addressee",
+                event.cameo
+            );
+            return Some((DropReason::TargetUnresolved, why));
+        }
+        None
     }
 
     fn one_sided(&self, code: &str) -> bool {
@@ -776,3 +767,34 @@ fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
 mod quotes;
 #[cfg(test)]
 mod tests;
+
+/// A statement (01x) or a code the CAMEO table cannot type is no PLOVER event; an operator
+/// dictionary's own codes are its business.
+fn code_failure(event: &CodedEvent, cameo: &CameoTable) -> Option<(DropReason, String)> {
+    match super::cameo::root(&event.cameo) {
+        Some(1) => Some((
+            DropReason::Statement,
+            "CAMEO 01x is a statement, not a PLOVER event".into(),
+        )),
+        _ if cameo.plover(&event.cameo).is_none() && !operator_code(&event.cameo) => Some((
+            DropReason::NoPloverType,
+            format!("CAMEO {} has no PLOVER type", event.cameo),
+        )),
+        _ => None,
+    }
+}
+
+/// A source with no actor code; a passive with no agent says so.
+fn source_failure(event: &CodedEvent) -> Option<(DropReason, String)> {
+    if resolved(&event.source.actor.code) {
+        return None;
+    }
+    if super::frames::passive_without_agent(&event.path) {
+        return Some((
+            DropReason::PassiveNoAgent,
+            "a passive with no agent: who acted is not said".into(),
+        ));
+    }
+    let why = format!("source {:?} has no actor code", event.source.text);
+    Some((DropReason::SourceUnresolved, why))
+}
