@@ -76,9 +76,8 @@ pub fn read(
     let mut left = BTreeSet::new();
     let mut assignment = TopicPartitionList::new();
     for &partition in partitions {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, partition, Duration::from_secs(10))
-            .map_err(|e| match e {
+        let (low, high) =
+            watermarks(&consumer, topic, partition, shutdown, timeout).map_err(|e| match e {
                 KafkaError::MetadataFetch(RDKafkaErrorCode::UnknownPartition) => {
                     ChangelogError::MissingPartition {
                         topic: topic.to_string(),
@@ -126,4 +125,66 @@ pub fn read(
         }
     }
     Ok(Some(records))
+}
+
+/// The partition's low and high offsets. A broker condition that passes (a leader
+/// election, a topic created a moment ago, a slow answer) is retried until `timeout`
+/// instead of failing the worker that is starting; other errors return at once.
+fn watermarks(
+    consumer: &BaseConsumer,
+    topic: &str,
+    partition: i32,
+    shutdown: &Shutdown,
+    timeout: Duration,
+) -> Result<(i64, i64), KafkaError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        match consumer.fetch_watermarks(topic, partition, Duration::from_secs(10)) {
+            Err(e) if transient(&e) && Instant::now() < deadline && !shutdown.requested() => {
+                tracing::warn!(%topic, partition, error = %e, "changelog offsets not available yet; retrying");
+                std::thread::sleep(Duration::from_millis(250));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Errors of a broker that is electing a leader or still creating the topic.
+fn transient(e: &KafkaError) -> bool {
+    matches!(
+        e.rdkafka_error_code(),
+        Some(
+            RDKafkaErrorCode::NotLeaderForPartition
+                | RDKafkaErrorCode::LeaderNotAvailable
+                | RDKafkaErrorCode::UnknownTopicOrPartition
+                | RDKafkaErrorCode::RequestTimedOut
+                | RDKafkaErrorCode::OperationTimedOut
+                | RDKafkaErrorCode::BrokerTransportFailure
+                | RDKafkaErrorCode::AllBrokersDown
+                | RDKafkaErrorCode::NetworkException
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leader_elections_and_new_topics_are_waited_for_a_missing_partition_is_not() {
+        for code in [
+            RDKafkaErrorCode::NotLeaderForPartition,
+            RDKafkaErrorCode::LeaderNotAvailable,
+            RDKafkaErrorCode::UnknownTopicOrPartition,
+            RDKafkaErrorCode::OperationTimedOut,
+        ] {
+            assert!(transient(&KafkaError::MetadataFetch(code)), "{code:?}");
+        }
+        for code in [
+            RDKafkaErrorCode::UnknownPartition,
+            RDKafkaErrorCode::TopicAuthorizationFailed,
+        ] {
+            assert!(!transient(&KafkaError::MetadataFetch(code)), "{code:?}");
+        }
+    }
 }
