@@ -74,12 +74,7 @@ pub(super) fn own_population(events: &mut [super::CodedEvent]) {
             .map(|t| t.text.clone())
             .unwrap_or_default();
         e.target = Some(crate::nlp::Participant {
-            actor: crate::nlp::Actor {
-                code: src.country.clone(),
-                name: src.country.clone(),
-                country: src.country.clone(),
-                sector: String::new(),
-            },
+            actor: crate::nlp::mentions::make_actor(&src.country, &src.country),
             mention: None,
             text,
         });

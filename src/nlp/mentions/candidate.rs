@@ -101,19 +101,21 @@ pub fn make_actor(code: &str, name: &str) -> Actor {
     }
 }
 
-/// Code heads that are no country: groups that stand without one (the first six) and
-/// sectors, which need a country to name an actor.
-const NON_STATE: &[&str] = &[
-    "IGO", "NGO", "IMG", "MNC", "NGM", "UAF", "REB", "MIL", "GOV", "OPP", "CVL", "COP", "JUD",
-    "LEG", "MED", "BUS", "REF", "EDU", "HLH", "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY",
-    "PTY", "REL", "MUS", "CHR", "PPL", "SET", "RAD", "UIS",
+/// Code heads of groups that stand without a country (organisations, transnational groups).
+const NO_COUNTRY_GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "UAF"];
+
+/// Code heads of sectors, which need a country to name an actor.
+const SECTORS: &[&str] = &[
+    "REB", "MIL", "GOV", "OPP", "CVL", "COP", "JUD", "LEG", "MED", "BUS", "REF", "EDU", "HLH",
+    "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY", "PTY", "REL", "MUS", "CHR", "PPL", "SET",
+    "RAD", "UIS",
 ];
 
 /// A code no country was found for: PETRARCH's "---MIL", or one that starts with a sector
 /// ("MIL", "GOVMIL" for "the head of the military government"). Organisations and
 /// transnational groups ("IGOUNO", "IMGMUSISI") are placed without a country.
 pub fn unplaced_code(code: &str) -> bool {
-    code.starts_with("---") || code.get(..3).is_some_and(|h| NON_STATE[6..].contains(&h))
+    code.starts_with("---") || code.get(..3).is_some_and(|h| SECTORS.contains(&h))
 }
 
 /// Splits a CAMEO code into country and sector: `USAGOV` → (`USA`, `GOV`); `IGOWSTNAT`,
@@ -121,7 +123,7 @@ pub fn unplaced_code(code: &str) -> bool {
 pub fn split_code(code: &str) -> (String, String) {
     if code.len() >= 3 && code.is_char_boundary(3) {
         let head = &code[..3];
-        if NON_STATE.contains(&head) {
+        if NO_COUNTRY_GROUPS.contains(&head) || SECTORS.contains(&head) {
             return (String::new(), code.to_string());
         }
         if head.bytes().all(|b| b.is_ascii_uppercase()) {
