@@ -31,7 +31,7 @@ struct Draft {
 
 impl PrefixSet {
     /// The set of `patterns`, pattern `i` reported as id `i`; `None` when there are none.
-    /// A pattern given twice keeps its first id (as the automaton it replaces did).
+    /// A pattern given twice keeps its first id (the gazetteer's keys are unique anyway).
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Option<Self> {
         if patterns.is_empty() {
             return None;
