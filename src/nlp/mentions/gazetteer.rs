@@ -1,4 +1,4 @@
-//! Name lists compiled into two Aho-Corasick automata, built once at load:
+//! Name lists compiled into two byte tries (`gazetteer/prefix.rs`), built once at load:
 //! one for proper names (countries, nationalities, cities, persons, organisations,
 //! government metonyms; matched only on capitalised text) and one for agents
 //! ("troops", "foreign minister"; any case).
@@ -10,14 +10,15 @@
 //! Loading the tables and compiling the automata is `gazetteer/build.rs`.
 
 mod build;
+mod prefix;
 
 use super::places;
 use crate::nlp::petrarch::{self, DatedCode};
 use crate::nlp::text::{normalise_phrase, push_normalised, Token};
 use crate::nlp::types::GeoPoint;
 use crate::nlp::EntityType;
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use chrono::NaiveDate;
+use prefix::PrefixSet;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,8 +109,8 @@ pub struct AgentMatch {
 }
 
 pub struct Gazetteer {
-    names: Option<AhoCorasick>,
-    agents_ac: Option<AhoCorasick>,
+    names: Option<PrefixSet>,
+    agents_ac: Option<PrefixSet>,
     pub name_hits: Vec<Vec<Hit>>,
     pub agent_hits: Vec<Vec<AgentHit>>,
     pub places: Vec<Place>,
@@ -277,7 +278,7 @@ impl Gazetteer {
     }
 
     fn anchored(
-        ac: &AhoCorasick,
+        set: &PrefixSet,
         norm: &NormText,
         tok: usize,
         limit: usize,
@@ -287,12 +288,9 @@ impl Gazetteer {
         if start >= end {
             return None;
         }
-        let input = Input::new(&norm.text)
-            .range(start..end)
-            .anchored(Anchored::Yes);
-        let m = ac.find(input)?;
-        let last = norm.token_at(m.end().saturating_sub(1));
-        Some((m.pattern().as_usize(), last + 1))
+        let (pattern, len) = set.longest_prefix(norm.text.as_bytes().get(start..end)?)?;
+        let last = norm.token_at((start + len).saturating_sub(1));
+        Some((pattern, last + 1))
     }
 
     /// Longest proper-name pattern starting at token `tok` (not crossing `limit`).

@@ -370,22 +370,38 @@ impl<'a> Reader<'a> {
         // A corrupt count must not reserve without bound: each row takes ≥ 2 bytes.
         let capacity = rows.min(self.buf.len() / 2);
         let mut m = Model::with_capacity(classes, f32::from_le_bytes(scale_bytes), capacity);
+        // Rows are decoded `AHEAD` before they are inserted, their home slots prefetched
+        // meanwhile, so the table's cache misses overlap; the insertion order is the file's.
+        const AHEAD: usize = 16;
+        let mut ring: Vec<(u64, Vec<(u8, i16)>)> = vec![(0, Vec::new()); AHEAD];
         let mut prev = 0u64;
-        let mut row = Vec::new();
-        for _ in 0..rows {
-            prev += self.varint()?;
-            row.clear();
-            for _ in 0..self.varint()? {
-                let c = self.take(1)?[0];
-                let zz = self.varint()? as u32;
-                let x = ((zz >> 1) as i32) ^ -((zz & 1) as i32);
-                if usize::from(c) >= classes {
-                    return Err(SyntaxError::Model("weight for an unknown class".into()));
-                }
-                row.push((c, x as i16));
+        for n in 0..rows + AHEAD {
+            let (key, row) = &mut ring[n % AHEAD];
+            if n >= AHEAD {
+                m.push_row(*key, row)?;
             }
-            m.push_row(prev, &row)?;
+            if n < rows {
+                prev += self.varint()?;
+                *key = prev;
+                self.row(classes, row)?;
+                m.prefetch_home(prev);
+            }
         }
         Ok(m.sealed())
+    }
+
+    /// One row's (class, weight) pairs into `row` (cleared first).
+    fn row(&mut self, classes: usize, row: &mut Vec<(u8, i16)>) -> Result<(), SyntaxError> {
+        row.clear();
+        for _ in 0..self.varint()? {
+            let c = self.take(1)?[0];
+            let zz = self.varint()? as u32;
+            let x = ((zz >> 1) as i32) ^ -((zz & 1) as i32);
+            if usize::from(c) >= classes {
+                return Err(SyntaxError::Model("weight for an unknown class".into()));
+            }
+            row.push((c, x as i16));
+        }
+        Ok(())
     }
 }

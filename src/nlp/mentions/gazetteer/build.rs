@@ -3,11 +3,11 @@
 //! automata. Split from `gazetteer.rs` by job: that file matches names, this one loads them.
 
 use super::places::{self, PlaceName};
+use super::prefix::PrefixSet;
 use super::*;
 use crate::nlp::petrarch::{self, ActorEntry, AgentEntry, DatedCode, DictName};
 use crate::nlp::text::normalise_phrase;
 use crate::nlp::{NlpConfig, NlpError};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -219,23 +219,6 @@ impl Builder {
     }
 }
 
-fn build_ac<I, P>(patterns: I) -> Result<Option<AhoCorasick>, NlpError>
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    let pats: Vec<P> = patterns.into_iter().collect();
-    if pats.is_empty() {
-        return Ok(None);
-    }
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(pats)
-        .map(Some)
-        .map_err(|e| builtin_err("automaton", e.to_string()))
-}
-
 /// The data rows of a builtin table (no comments, no blank lines), numbered from 1 for
 /// error messages.
 fn data_rows(table: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -308,12 +291,13 @@ fn builtin_first_names() -> HashSet<String> {
         .collect()
 }
 
-/// The automaton over the keys of `index`, in their id order (a match's pattern id is then
+/// The trie over the keys of `index`, in their id order (a match's pattern id is then
 /// the key's id).
-fn index_automaton(index: &HashMap<String, usize>) -> Result<Option<AhoCorasick>, NlpError> {
+fn index_automaton(index: &HashMap<String, usize>) -> Option<PrefixSet> {
     let mut pats: Vec<(usize, &String)> = index.iter().map(|(k, v)| (*v, k)).collect();
     pats.sort_unstable();
-    build_ac(pats.iter().map(|(_, k)| k.as_bytes()))
+    let keys: Vec<&[u8]> = pats.iter().map(|(_, k)| k.as_bytes()).collect();
+    PrefixSet::new(&keys)
 }
 
 impl Builder {
@@ -429,8 +413,8 @@ impl Builder {
         country_names: HashMap<String, String>,
         first_names: HashSet<String>,
     ) -> Result<Gazetteer, NlpError> {
-        let names = index_automaton(&self.name_index)?;
-        let agents_ac = index_automaton(&self.agent_index)?;
+        let names = index_automaton(&self.name_index);
+        let agents_ac = index_automaton(&self.agent_index);
         Ok(Gazetteer {
             names,
             agents_ac,
