@@ -104,5 +104,9 @@ fn a_lifted_measure_in_a_sentence_naming_another_country_is_not_on_the_own_popul
         "Peru lifted all restrictions on the ability of people to visit relatives in Chile.",
         &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
     );
-    assert!(targets_of(&evs, "PER").iter().all(|t| t != "PER"), "{:?}", triples(&evs));
+    assert!(
+        targets_of(&evs, "PER").iter().all(|t| t != "PER"),
+        "{:?}",
+        triples(&evs)
+    );
 }
