@@ -50,20 +50,38 @@ pub(super) fn same_side(actors: &ActorMap, speaker: &Side, src: &Side) -> bool {
 
 /// CAMEO codes of measures a state imposes on a population: curfews and bans (172), arrests
 /// (173), violent repression (175).
-const ON_POPULATION: [&str; 3] = ["172", "173", "175"];
+const IMPOSED: [&str; 3] = ["172", "173", "175"];
+
+/// Their mirrors in CAMEO, the same measures lifted: eased restrictions, bans, curfews and
+/// emergencies (081), tolerated dissent (082), released detainees (0841).
+const LIFTED: [&str; 3] = ["081", "082", "0841"];
 
 /// "Kenyan police fired tear gas at protesters", "police arrested dozens of demonstrators":
 /// a state's forces arresting or repressing people the text gives no country act on their
 /// own country's population, and the news guideline codes the country as the target. Only
-/// a state source placed in a country, and only where no placed target was found.
-pub(super) fn own_population(events: &mut [super::CodedEvent]) {
+/// a state source placed in a country, and only where no placed target was found. The
+/// lifted measures (releases, eased curfews) and a country named bare as the source ("X
+/// released dozens of activists") are taken only where the sentence names no other country:
+/// there the people may be the other country's.
+pub(super) fn own_population(events: &mut [super::CodedEvent], actors: &ActorMap) {
+    let countries: Vec<&str> = actors
+        .values()
+        .flatten()
+        .map(|a| a.country.as_str())
+        .filter(|c| !c.is_empty())
+        .collect();
     for e in events {
         let src = &e.source.actor;
         let placed = |code: &str| !code.is_empty() && !crate::nlp::mentions::unplaced_code(code);
-        if !ON_POPULATION.iter().any(|c| e.cameo.starts_with(c))
+        let imposed = IMPOSED.iter().any(|c| e.cameo.starts_with(c));
+        let lifted = LIFTED.iter().any(|c| e.cameo.starts_with(c));
+        let bare = src.sector.is_empty();
+        let alone = countries.iter().all(|&c| c == src.country);
+        let domestic = imposed && state(&src.sector)
+            || (imposed || lifted) && (state(&src.sector) || bare) && alone;
+        if !domestic
             || src.country.is_empty()
             || !placed(&src.code)
-            || !state(&src.sector)
             || e.target.as_ref().is_some_and(|t| placed(&t.actor.code))
         {
             continue;

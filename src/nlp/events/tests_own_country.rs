@@ -71,3 +71,42 @@ fn a_states_arrest_of_unnamed_people_targets_its_own_population() {
     );
     assert!(targets_of(&evs, "PERREB").iter().all(|t| t != "PER"));
 }
+
+#[test]
+fn a_state_lifting_a_measure_on_unnamed_people_acts_on_its_own_population() {
+    let evs = run(
+        "The Peruvian government released dozens of student activists on Monday.",
+        &[("The Peruvian government", "PERGOV", Organisation)],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PERGOV" && t == "PER" && c.starts_with("084")),
+        "{tr:?}"
+    );
+    // A country named bare acts through its state.
+    let evs = run(
+        "Peru lifted the curfew in the capital on Monday.",
+        &[("Peru", "PER", Location)],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "PER" && t == "PER" && c.starts_with("081")),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_lifted_measure_in_a_sentence_naming_another_country_is_not_on_the_own_population() {
+    // The people may be the other country's: no own-country target is guessed.
+    let evs = run(
+        "Peru lifted all restrictions on the ability of people to visit relatives in Chile.",
+        &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
+    );
+    assert!(
+        targets_of(&evs, "PER").iter().all(|t| t != "PER"),
+        "{:?}",
+        triples(&evs)
+    );
+}

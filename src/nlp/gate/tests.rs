@@ -196,6 +196,15 @@ fn target_may_be_missing_only_for_one_sided_codes() {
 }
 
 #[test]
+fn every_measure_imposed_on_a_population_is_one_sided() {
+    // CAMEO 1721-1724: speech restrictions, party bans, curfews, states of emergency.
+    let t = "Rebels declared martial law in the province.";
+    for code in ["1721", "1722", "1723", "1724"] {
+        assert_eq!(verdict(t, "declared", "URYREB", "", code), None, "{code}");
+    }
+}
+
+#[test]
 fn a_sector_without_a_country_is_no_target() {
     // "the head of the army council": a sector pair the text placed in no country.
     let t = "Chile's envoy met the head of the army council in Lima.";
