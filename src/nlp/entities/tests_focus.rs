@@ -1,0 +1,52 @@
+//! The country in focus of a filed story (`coreference::focus`): officials and bare domestic
+//! agents with no country word take the dateline country when the story keeps to it.
+//! Invented articles.
+use super::tests::{actor_of, run};
+
+const QUITO: &str = "QUITO (Test Wire) — Ecuador recalled its envoy from Lima on Monday. \
+Prime Minister Tomas Rilvado said Ecuador would not yield. \
+Police detained six people near the port. \
+Foreign ministry spokeswoman Lina Vasquez said the talks would go on. \
+She thanked the crew. \
+Ecuador promised military aid to the coast. \
+The officers were praised. \
+Police in the south also arrested a Peruvian trader. \
+Later, Rilvado visited Ecuadorian troops in Quito.";
+
+#[test]
+fn officials_and_bare_agents_take_the_country_in_focus() {
+    let ms = run(QUITO, None);
+    assert_eq!(
+        actor_of(&ms, "Prime Minister Tomas Rilvado").as_deref(),
+        Some("ECUGOV")
+    );
+    // a later bare surname and a pronoun follow their antecedent
+    assert_eq!(actor_of(&ms, "Rilvado").as_deref(), Some("ECUGOV"));
+    assert_eq!(actor_of(&ms, "Police").as_deref(), Some("ECUCOP"));
+    assert_eq!(actor_of(&ms, "Lina Vasquez").as_deref(), Some("ECUGOV"));
+    assert_eq!(actor_of(&ms, "She").as_deref(), Some("ECUGOV"));
+}
+
+#[test]
+fn modifiers_determiners_and_other_countries_keep_the_agent_open() {
+    let ms = run(QUITO, None);
+    // "military aid": the agent word only modifies a noun
+    assert_eq!(actor_of(&ms, "military").as_deref(), Some("MIL"));
+    // "the officers" refers back to someone; it is not a new domestic agent
+    assert!(actor_of(&ms, "The officers").is_none_or(|c| !c.starts_with("ECU")));
+    // a sentence naming another country is not placed by the focus
+    let police: Vec<_> = ms.iter().filter(|m| m.0 == "Police").collect();
+    assert_eq!(police.len(), 2);
+    assert_eq!(police[1].2.as_deref(), Some("COP"));
+}
+
+#[test]
+fn a_dateline_the_story_does_not_keep_to_gives_no_focus() {
+    let ms = run(
+        "BRUSSELS (Test Wire) — Chile and Peru signed a pact. Police closed the avenue. \
+         Chile praised Peru. Peru thanked Chile. Prime Minister Tomas Rilvado left.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Police").as_deref(), Some("COP"));
+    assert!(actor_of(&ms, "Prime Minister Tomas Rilvado").is_none());
+}
