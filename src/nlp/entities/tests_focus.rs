@@ -50,3 +50,31 @@ fn a_dateline_the_story_does_not_keep_to_gives_no_focus() {
     assert_eq!(actor_of(&ms, "Police").as_deref(), Some("COP"));
     assert!(actor_of(&ms, "Prime Minister Tomas Rilvado").is_none());
 }
+
+/// The Phoenix dictionaries (2014) hold roles open at their date ("ALBGOV from 2005"): such
+/// a role ends five years after the dictionary (scripts/derive_actors.py, OPEN_ROLE_END)
+/// unless leaders_recent.tsv confirms the person, so a 2025 opposition leader is no longer
+/// the government.
+#[test]
+fn open_roles_of_the_old_dictionary_expire_unless_confirmed() {
+    let said = "Sali Berisha said the vote was stolen.";
+    let ms = run(said, Some("2010-06-01"));
+    assert_eq!(actor_of(&ms, "Sali Berisha").as_deref(), Some("ALBGOV"));
+    let ms = run(said, Some("2025-05-16"));
+    let code = actor_of(&ms, "Sali Berisha");
+    assert!(
+        code.as_deref()
+            .is_some_and(|c| c.starts_with("ALB") && c != "ALBGOV"),
+        "{code:?}"
+    );
+    // confirmed by a curated row, in every source entry that bears the person's name
+    let ms = run(
+        "Paul Kagame met Salva Kiir Mayardit in Kigali.",
+        Some("2025-05-16"),
+    );
+    assert_eq!(actor_of(&ms, "Paul Kagame").as_deref(), Some("RWAGOV"));
+    assert_eq!(
+        actor_of(&ms, "Salva Kiir Mayardit").as_deref(),
+        Some("SSDGOV")
+    );
+}
