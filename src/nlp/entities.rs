@@ -40,6 +40,7 @@ impl EntityRecognizer {
         let sentences = doc.sentences();
         let name = |c: &str| gaz.country_name(c);
         coreference::focus::focus_agents(name, article.text, &sentences, &mut mentions);
+        sort_by_start(&mut mentions);
         EntityAnalysis {
             sentences,
             mentions,

@@ -17,13 +17,21 @@
 //!   ("Foreign ministry spokeswoman X") → that agent's actor.
 //!
 //! Mentions linked to one of these ("She", a later bare surname) inherit its new actor.
+//!
+//! In a domestic story (the focus country mentioned at least `DOMESTIC_RATIO` times as often
+//! as any other), "all parties" / "all sides" in a sentence naming no other country are the
+//! country's own political actors ("urged all parties to respect the result"): a mention of
+//! the country is added for them.
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::make_actor;
-use crate::nlp::{Actor, EntityType, Mention, Sentence};
+use crate::nlp::{Actor, EntityType, Mention, Sentence, Span};
 use std::collections::{HashMap, HashSet};
 
 /// Body mentions the dateline country needs to be the story's setting.
 const MIN_FOCUS_MENTIONS: usize = 3;
+
+/// How much more often than any other country a domestic story names its own.
+const DOMESTIC_RATIO: usize = 3;
 
 /// Lower-case words allowed between a placed agent and the unknown name it employs
 /// ("Foreign ministry spokeswoman X": one word).
@@ -35,6 +43,7 @@ struct Words {
     closed: HashSet<&'static str>,
     title: HashSet<&'static str>,
     home_title: HashSet<&'static str>,
+    all_collective: HashSet<&'static str>,
 }
 
 fn words() -> &'static Words {
@@ -49,6 +58,10 @@ fn words() -> &'static Words {
         .collect(),
         title: List::Titles.words("title").into_iter().collect(),
         home_title: List::Titles.words("home-title").into_iter().collect(),
+        all_collective: List::MentionWords
+            .words("all-collective")
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -81,8 +94,14 @@ fn dateline_country<'a>(text: &str, mentions: &'a [Mention]) -> Option<(usize, &
     is_dateline.then_some((i, country_of(m)?))
 }
 
+/// The country in focus and whether the story is domestic (see the module comment).
+struct Focus {
+    country: String,
+    domestic: bool,
+}
+
 /// The dateline country when the body keeps to it (see the module comment).
-fn focus_country(text: &str, mentions: &[Mention]) -> Option<String> {
+fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
     let (dateline, country) = dateline_country(text, mentions)?;
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -92,7 +111,16 @@ fn focus_country(text: &str, mentions: &[Mention]) -> Option<String> {
     }
     let own = counts.get(country).copied().unwrap_or(0);
     let top = counts.values().copied().max().unwrap_or(0);
-    (own >= MIN_FOCUS_MENTIONS && 2 * own >= top).then(|| country.to_string())
+    let other = counts
+        .iter()
+        .filter(|(c, _)| **c != country)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (own >= MIN_FOCUS_MENTIONS && 2 * own >= top).then(|| Focus {
+        country: country.to_string(),
+        domestic: own >= DOMESTIC_RATIO * other,
+    })
 }
 
 /// The lower-case word right before byte `at`.
@@ -204,11 +232,12 @@ pub(crate) fn focus_agents(
     country_name: impl Fn(&str) -> String,
     text: &str,
     sentences: &[Sentence],
-    mentions: &mut [Mention],
+    mentions: &mut Vec<Mention>,
 ) {
-    let Some(country) = focus_country(text, mentions) else {
+    let Some(focus) = focus_country(text, mentions) else {
         return;
     };
+    let country = focus.country;
     let name = country_name(&country);
     let mut changed = vec![false; mentions.len()];
     let mut offset = 0;
@@ -232,4 +261,56 @@ pub(crate) fn focus_agents(
             changed[i] = true;
         }
     }
+    if focus.domestic {
+        let added = all_parties(text, sentences, mentions, (&country, &name));
+        mentions.extend(added);
+    }
+}
+
+/// "all parties", "all sides" in the sentences that name no other country than `country`
+/// and hold no mention there: new mentions of the country (the caller re-sorts).
+fn all_parties(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    (country, name): (&str, &str),
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let own: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == si).collect();
+        if own
+            .iter()
+            .any(|m| country_of(m).is_some_and(|c| c != country))
+        {
+            continue;
+        }
+        let body = text.get(s.span.start..s.span.end).unwrap_or("");
+        for (at, _) in body.match_indices("all ") {
+            let start = s.span.start + at;
+            let head = text[start + 4..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let word_start = at == 0 || !body[..at].ends_with(char::is_alphanumeric);
+            if !word_start || !words().all_collective.contains(head) {
+                continue;
+            }
+            let span = Span::new(start, start + 4 + head.len());
+            if own
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            out.push(Mention {
+                span,
+                entity_type: EntityType::Organisation,
+                actor: Some(make_actor(country, name)),
+                sentence: si,
+                antecedent: None,
+                geo: None,
+            });
+        }
+    }
+    out
 }

@@ -78,3 +78,21 @@ fn open_roles_of_the_old_dictionary_expire_unless_confirmed() {
         Some("SSDGOV")
     );
 }
+
+#[test]
+fn all_parties_of_a_domestic_story_are_its_country() {
+    let ms = run(
+        "QUITO (Test Wire) — Ecuador held a tense vote on Sunday. Ecuadorian courts ruled on \
+         Monday. Ecuador's parliament met in Quito. The European Union urged all parties to \
+         accept the result.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "all parties").as_deref(), Some("ECU"));
+    // a story between two states is not domestic: "all sides" stays unresolved
+    let ms = run(
+        "QUITO (Test Wire) — Ecuador accused Peru of a raid. Ecuador and Peru traded notes. \
+         Ecuador said Peru lied. A bishop urged all sides to talk.",
+        None,
+    );
+    assert!(actor_of(&ms, "all sides").is_none());
+}
