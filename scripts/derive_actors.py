@@ -221,6 +221,28 @@ HAND_WRITTEN = ("leaders_recent.tsv", "metonyms.tsv", "demonyms.tsv")
 DERIVED = ("countries.tsv", "actors.tsv", "agents.txt", "firstnames.txt")
 
 
+# The Phoenix actor dictionaries were generated on 2014-01-30 (header of
+# petrarch2_Phoenix.Countries.actors.txt, from CountryInfo.140130): an open-ended role there
+# ("ALBGOV@20050911-") means "still held on that date", not "held for ever". The dictionary
+# vouches for no later date, so an open role is taken to end one term of office after it:
+# five years (four- and five-year terms cover most governments and parliaments), i.e. the
+# role holds for the term that was running in 2014 and not for a 2025 article. After it the
+# person resolves to their undated code or their country with no sector
+# (`ActorRec::code_on`): still a national of that country, with no claim to the office.
+# A row of leaders_recent.tsv for the person replaces this (it dates the roles itself).
+OPEN_ROLE_END = "20190130"
+
+
+def expire_open_roles(actors, curated):
+    """End the open-ended dated roles of every actor no curated row speaks for at
+    OPEN_ROLE_END (roles that started later are left open: only curated rows start later)."""
+    for entry in actors.values():
+        if id(entry) in curated:
+            continue
+        entry[1] = [(c[0], c[1], OPEN_ROLE_END) if c[1] and not c[2] and c[1] < OPEN_ROLE_END
+                    else c for c in entry[1]]
+
+
 def check(dicts, out):
     """Regenerate into a scratch directory and compare with the committed files: the
     derived actors.tsv must be what the sources and leaders_recent.tsv give today."""
@@ -398,6 +420,7 @@ def main():
                 if a.upper() not in ent[0]:
                     ent[0].append(a.upper())
             ent[1].append((code, fr.replace("-", ""), to.replace("-", "")))
+    curated = set()  # id() of the actor entries a curated row confirms or corrects
     for key, (names, codes) in recent.items():
         existing = actors.get(key)
         if existing is None:
@@ -428,6 +451,13 @@ def main():
             existing[0].extend(n for n in names if n not in existing[0])
         else:
             actors[key] = [names, codes]
+        curated.add(id(existing if existing is not None else actors[key]))
+    # the source often holds one person in several entries ("SALVA KIIR MAYARDIT*" and
+    # "SALVA KIIR"): a curated row speaks for every entry that bears one of its names
+    curated_names = {n.rstrip("*") for names, _ in recent.values() for n in names}
+    curated |= {id(v) for v in actors.values()
+                if any(n.rstrip("*") in curated_names for n in v[0])}
+    expire_open_roles(actors, curated)
 
     with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as fh:
         fh.write("# derived by scripts/derive_actors.py from petrarch2_Phoenix.{Countries,International,MilNonState}\n")

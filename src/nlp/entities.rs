@@ -37,8 +37,12 @@ impl EntityRecognizer {
         sort_by_start(&mut mentions);
         let gaz = self.gazetteer();
         coreference::agents::place_agents(|c| gaz.country_name(c), article.text, &mut mentions);
+        let sentences = doc.sentences();
+        let name = |c: &str| gaz.country_name(c);
+        coreference::focus::focus_agents(name, article.text, &sentences, &mut mentions);
+        sort_by_start(&mut mentions);
         EntityAnalysis {
-            sentences: doc.sentences(),
+            sentences,
             mentions,
         }
     }
@@ -91,5 +95,7 @@ fn sort_by_start(mentions: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_focus;
 #[cfg(test)]
 mod tests_recall;

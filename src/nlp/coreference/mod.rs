@@ -26,6 +26,7 @@
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
+pub(crate) mod focus;
 mod kinds;
 mod pronouns;
 mod responses;

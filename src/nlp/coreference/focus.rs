@@ -1,0 +1,316 @@
+//! The country in focus of a filed story: officials and domestic agents with no country word.
+//!
+//! Wire copy names the country of its own setting once, in the dateline ("HANOI (Agency) —"),
+//! and then writes "Police arrested …", "Prime Minister X said …", "Foreign ministry
+//! spokeswoman Y said …" with no country: a reader takes them as the dateline country's.
+//! A dateline is the story's setting only when the article keeps coming back to that country
+//! (a Brussels or Washington dateline over a story about two other states is not), so the
+//! dateline country is the country in focus only when the body mentions it at least
+//! `MIN_FOCUS_MENTIONS` times and at least half as often as the most mentioned country.
+//!
+//! In a sentence that names no other country, the focus country is given to
+//! - a bare agent with no country ("Police", "Riot police", "demonstrators"), not one with a
+//!   determiner or possessive ("the officers", "its troops": those refer back to someone);
+//! - a person the dictionaries do not know whose title is a home-government title
+//!   ("Prime Minister X": `home-title` in `data/lexicon/titles.tsv`) → the government;
+//! - a person the dictionaries do not know right after a government agent just placed
+//!   ("Foreign ministry spokeswoman X") → that agent's actor.
+//!
+//! Mentions linked to one of these ("She", a later bare surname) inherit its new actor.
+//!
+//! In a domestic story (the focus country mentioned at least `DOMESTIC_RATIO` times as often
+//! as any other), "all parties" / "all sides" in a sentence naming no other country are the
+//! country's own political actors ("urged all parties to respect the result"): a mention of
+//! the country is added for them.
+use crate::nlp::lexicon::List;
+use crate::nlp::mentions::make_actor;
+use crate::nlp::{Actor, EntityType, Mention, Sentence, Span};
+use std::collections::{HashMap, HashSet};
+
+/// Body mentions the dateline country needs to be the story's setting.
+const MIN_FOCUS_MENTIONS: usize = 3;
+
+/// How much more often than any other country a domestic story names its own.
+const DOMESTIC_RATIO: usize = 3;
+
+/// Lower-case words allowed between a placed agent and the unknown name it employs
+/// ("Foreign ministry spokeswoman X": one word).
+const MAX_GAP_WORDS: usize = 2;
+
+struct Words {
+    det: HashSet<&'static str>,
+    /// Closed-class words that may follow a noun phrase ("of", "who", "near", "had").
+    closed: HashSet<&'static str>,
+    title: HashSet<&'static str>,
+    home_title: HashSet<&'static str>,
+    all_collective: HashSet<&'static str>,
+}
+
+fn words() -> &'static Words {
+    static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| Words {
+        det: List::ClosedWords.words("det").into_iter().collect(),
+        closed: [
+            "prep", "conj", "compl", "subord", "be", "have", "do", "modal", "to", "by",
+        ]
+        .iter()
+        .flat_map(|u| List::ClosedWords.words(u))
+        .collect(),
+        title: List::Titles.words("title").into_iter().collect(),
+        home_title: List::Titles.words("home-title").into_iter().collect(),
+        all_collective: List::MentionWords
+            .words("all-collective")
+            .into_iter()
+            .collect(),
+    })
+}
+
+/// An actor with only a sector code ("COP", "GOV"; not the no-code "---").
+fn agent_only(a: &Actor) -> bool {
+    a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn country_of(m: &Mention) -> Option<&str> {
+    m.actor
+        .as_ref()
+        .map(|a| a.country.as_str())
+        .filter(|c| !c.is_empty())
+}
+
+/// The country of a "CITY (Agency) —" dateline opening the article.
+fn dateline_country<'a>(text: &str, mentions: &'a [Mention]) -> Option<(usize, &'a str)> {
+    let lead = text.len() - text.trim_start().len();
+    let (i, m) = mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.span.start == lead)?;
+    let name = text.get(m.span.start..m.span.end)?;
+    let rest = text.get(m.span.end..)?.trim_start_matches(' ');
+    let is_dateline = m.entity_type == EntityType::Location
+        && !name.chars().any(char::is_lowercase)
+        && ["(", "—", "–", "-", ","]
+            .iter()
+            .any(|p| rest.starts_with(p));
+    is_dateline.then_some((i, country_of(m)?))
+}
+
+/// The country in focus and whether the story is domestic (see the module comment).
+struct Focus {
+    country: String,
+    domestic: bool,
+}
+
+/// The dateline country when the body keeps to it (see the module comment).
+fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
+    let (dateline, country) = dateline_country(text, mentions)?;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(c) = country_of(m).filter(|_| i != dateline) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let own = counts.get(country).copied().unwrap_or(0);
+    let top = counts.values().copied().max().unwrap_or(0);
+    let other = counts
+        .iter()
+        .filter(|(c, _)| **c != country)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (own >= MIN_FOCUS_MENTIONS && 2 * own >= top).then(|| Focus {
+        country: country.to_string(),
+        domestic: own >= DOMESTIC_RATIO * other,
+    })
+}
+
+/// The lower-case word right before byte `at`.
+fn word_before(text: &str, at: usize) -> String {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    head.rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// "Police", "Riot police": an agent with no determiner that would make it refer back, and
+/// that heads its phrase: it opens the sentence, or what follows is no content word
+/// ("military" in "military aid" only modifies the noun after it).
+fn bare_agent(text: &str, sentence_start: usize, m: &Mention) -> bool {
+    let own = text.get(m.span.start..m.span.end).unwrap_or("");
+    let opens = text
+        .get(sentence_start..m.span.start)
+        .is_some_and(|h| h.chars().all(|c| !c.is_alphanumeric()));
+    let next = text
+        .get(m.span.end..)
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let next_content = next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(char::is_alphabetic)
+        && !words().closed.contains(next);
+    if !opens && next_content {
+        return false;
+    }
+    let first = own.split_whitespace().next().unwrap_or("").to_lowercase();
+    let before = word_before(text, m.span.start);
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    !words().det.contains(first.as_str()) && !words().det.contains(before.as_str()) && !possessive
+}
+
+/// "Prime Minister X": the title words opening the mention hold a home-government title.
+fn home_titled(text: &str, m: &Mention) -> bool {
+    let own = text.get(m.span.start..m.span.end).unwrap_or("");
+    own.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .take_while(|w| words().title.contains(w.as_str()))
+        .any(|w| words().home_title.contains(w.as_str()))
+}
+
+/// Only lower-case words (at most `MAX_GAP_WORDS`) between two byte offsets.
+fn title_gap(text: &str, from: usize, to: usize) -> bool {
+    let gap = text.get(from..to.max(from)).unwrap_or("");
+    let ws: Vec<&str> = gap.split_whitespace().collect();
+    ws.len() <= MAX_GAP_WORDS
+        && ws
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+fn placed(agent: &Actor, country: &str, name: &str) -> Actor {
+    let code = format!("{country}{}", agent.code);
+    make_actor(&code, &format!("{name} {}", agent.name))
+}
+
+/// Places the agents and officials of one sentence that names no other country; returns
+/// the indexes (into `sentence`) it changed.
+fn place_sentence(
+    text: &str,
+    (country, name): (&str, &str),
+    sentence_start: usize,
+    sentence: &mut [Mention],
+) -> Vec<usize> {
+    if sentence
+        .iter()
+        .any(|m| country_of(m).is_some_and(|c| c != country))
+    {
+        return Vec::new();
+    }
+    let mut changed = Vec::new();
+    // the government agent placed last: (end byte, actor)
+    let mut employer: Option<(usize, Actor)> = None;
+    for (k, m) in sentence.iter_mut().enumerate() {
+        let new = match &m.actor {
+            Some(a) if agent_only(a) && bare_agent(text, sentence_start, m) => {
+                Some(placed(a, country, name))
+            }
+            None if m.entity_type == EntityType::Person => {
+                let after_employer = employer
+                    .as_ref()
+                    .filter(|(end, _)| title_gap(text, *end, m.span.start))
+                    .map(|(_, a)| a.clone());
+                after_employer.or_else(|| {
+                    home_titled(text, m).then(|| {
+                        make_actor(&format!("{country}GOV"), &format!("{name} government"))
+                    })
+                })
+            }
+            _ => None,
+        };
+        let Some(new) = new else {
+            continue;
+        };
+        employer = (new.sector == "GOV").then(|| (m.span.end, new.clone()));
+        m.actor = Some(new);
+        changed.push(k);
+    }
+    changed
+}
+
+/// Gives the country in focus to the agents and officials of the sentences that name no other
+/// country (see the module comment). `mentions` are sorted by start.
+pub(crate) fn focus_agents(
+    country_name: impl Fn(&str) -> String,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+) {
+    let Some(focus) = focus_country(text, mentions) else {
+        return;
+    };
+    let country = focus.country;
+    let name = country_name(&country);
+    let mut changed = vec![false; mentions.len()];
+    let mut offset = 0;
+    for sentence in mentions.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        let start = sentences
+            .get(sentence[0].sentence)
+            .map_or(sentence[0].span.start, |s| s.span.start);
+        for k in place_sentence(text, (&country, &name), start, sentence) {
+            changed[offset + k] = true;
+        }
+        offset += sentence.len();
+    }
+    // "She", a later "Rama": the mentions linked to a placed one take its actor
+    for i in 0..mentions.len() {
+        let Some(p) = mentions[i].antecedent.filter(|&p| p < i && changed[p]) else {
+            continue;
+        };
+        let open = mentions[i].actor.as_ref().is_none_or(agent_only);
+        if open {
+            mentions[i].actor = mentions[p].actor.clone();
+            changed[i] = true;
+        }
+    }
+    if focus.domestic {
+        let added = all_parties(text, sentences, mentions, (&country, &name));
+        mentions.extend(added);
+    }
+}
+
+/// "all parties", "all sides" in the sentences that name no other country than `country`
+/// and hold no mention there: new mentions of the country (the caller re-sorts).
+fn all_parties(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    (country, name): (&str, &str),
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let own: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == si).collect();
+        if own
+            .iter()
+            .any(|m| country_of(m).is_some_and(|c| c != country))
+        {
+            continue;
+        }
+        let body = text.get(s.span.start..s.span.end).unwrap_or("");
+        for (at, _) in body.match_indices("all ") {
+            let start = s.span.start + at;
+            let head = text[start + 4..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let word_start = at == 0 || !body[..at].ends_with(char::is_alphanumeric);
+            if !word_start || !words().all_collective.contains(head) {
+                continue;
+            }
+            let span = Span::new(start, start + 4 + head.len());
+            if own
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            out.push(Mention {
+                span,
+                entity_type: EntityType::Organisation,
+                actor: Some(make_actor(country, name)),
+                sentence: si,
+                antecedent: None,
+                geo: None,
+            });
+        }
+    }
+    out
+}
