@@ -36,3 +36,41 @@ fn calling_a_detention_a_quoted_provocation_accuses_its_author() {
     );
     assert!(has(&evs, "FRE", "RURMIL", "112"), "{:?}", triples(&evs));
 }
+
+const CONTENT: [(&str, &str, EntityType); 3] = [
+    ("Ruritania", "RUR", Location),
+    ("Freedonia", "FRE", Location),
+    ("Freedonian boats", "FRE", Organisation),
+];
+
+#[test]
+fn a_statement_that_another_violated_a_truce_accuses_it() {
+    let evs = run("Ruritania said Freedonia had violated the truce.", &CONTENT);
+    assert!(has(&evs, "RUR", "FRE", "112"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_statement_that_another_acted_illegally_accuses_it() {
+    let evs = run(
+        "Ruritania said Freedonian boats had fished illegally in its waters.",
+        &CONTENT,
+    );
+    assert!(has(&evs, "RUR", "FRE", "112"), "{:?}", triples(&evs));
+}
+
+/// A possibility is no accusation, nor is a neutral content.
+#[test]
+fn a_possible_or_neutral_content_accuses_no_one() {
+    for text in [
+        "Ruritania said Freedonia could have violated the truce.",
+        "Ruritania said Freedonian boats had fished in its waters.",
+        "Ruritania said Freedonia had not violated the truce.",
+    ] {
+        let evs = run(text, &CONTENT);
+        assert!(
+            !has(&evs, "RUR", "FRE", "112"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
