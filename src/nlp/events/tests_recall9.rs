@@ -74,3 +74,13 @@ fn a_possible_or_neutral_content_accuses_no_one() {
         );
     }
 }
+
+#[test]
+fn co_subjects_refusing_to_meet_refuse_each_other() {
+    let evs = run(
+        "Ruritania and Freedonia refused to meet in Geneva on Monday.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "FRE", "125"), "{:?}", triples(&evs));
+    assert!(has(&evs, "FRE", "RUR", "125"), "{:?}", triples(&evs));
+}
