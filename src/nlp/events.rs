@@ -389,6 +389,8 @@ mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
+mod tests_recall9;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;

@@ -9,6 +9,9 @@ pub(super) fn reciprocal_code(code: &str) -> bool {
     match crate::nlp::cameo::root(code) {
         Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
         Some(5) => code.starts_with("057"),
+        // Refusing to meet or to negotiate (125) refuses an act done with each other: "the
+        // two leaders refused to meet" is each refusing the other.
+        Some(12) => code.starts_with("125"),
         _ => false,
     }
 }

@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
     let hard_tok = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
-    let hard = |j: usize| hard_tok(&toks[j]) && !scare_quote(toks, j);
+    let hard = |j: usize| hard_tok(&toks[j]) && !scare_quote(toks, j) && !short_quote(toks, j);
     let mut left = Vec::with_capacity(vps.len());
     let mut right = Vec::with_capacity(vps.len());
     let mut prev_clause_vp: Option<usize> = None;
@@ -58,6 +58,26 @@ fn scare_quote(toks: &[Tok], j: usize) -> bool {
         return start.is_some_and(is_quote);
     }
     false
+}
+
+/// Quotation marks around a few words that start with a determiner and have no punctuation
+/// inside ("called the detention \"a provocation\"") quote a label, not a clause: the
+/// verb's patterns reach past them as past a scare-quoted actor. A quoted topic ("discussed
+/// \"peace and stability\" and the elections …") stays a boundary.
+fn short_quote(toks: &[Tok], j: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    if !toks[j].is(QUOTE) {
+        return false;
+    }
+    let plain = |k: usize| !toks[k].is(QUOTE | PUNCT | COMMA | BOUNDARY);
+    let after = (j + 1..toks.len().min(j + MAX_WORDS + 2)).find(|&k| !plain(k));
+    let before = (j.saturating_sub(MAX_WORDS + 1)..j)
+        .rev()
+        .find(|&k| !plain(k));
+    let closes_after = after.is_some_and(|k| k > j + 1 && toks[k].is(QUOTE)) && toks[j + 1].is(DET);
+    let opens_before =
+        before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(DET));
+    closes_after || opens_before
 }
 
 /// The actor group marked on each word: the group whose mention covers the word's token.

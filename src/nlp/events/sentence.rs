@@ -141,10 +141,17 @@ fn according_to(toks: &[Tok], groups: &[Group]) -> Option<Vec<u32>> {
 
 /// Moves the verb-phrase events that survive the sentence's filters to `out`.
 fn keep_verb_events(ev: VerbEvents, vfs: &[VpFrame], out: &mut Vec<CodedEvent>) {
-    // A speech verb whose content was coded is not an event of its own.
+    // A speech verb whose content was coded is not an event of its own, unless the content
+    // made it an accusation ("said Y had violated …": 112, the content's own code kept).
+    let accusing = |vi: usize| {
+        ev.pending
+            .iter()
+            .any(|(v, e)| *v == vi && e.cameo.starts_with("112"))
+    };
     let suppressed: Vec<bool> = (0..vfs.len())
         .map(|vi| {
             vfs[vi].vp.speech
+                && !accusing(vi)
                 && (0..vfs.len()).any(|o| o != vi && vfs[o].speaker_of == Some(vi) && ev.emitted[o])
         })
         .collect();

@@ -118,6 +118,7 @@ impl EventCoder {
         qualify_reported(cx, vf, &mut c);
         demand_in_speech(vf, frame, &mut c);
         expressing_call(frame, &mut c);
+        accusing_statement(cx, frame, &mut c);
         Some(c)
     }
 
@@ -249,6 +250,28 @@ fn expressing_call(frame: &frames::Frame, c: &mut Coding) {
         c.path
             .push_str("; a call made to express something: a telephone call");
     }
+}
+
+/// "X said Y had violated the truce / had fished illegally" (the frame's `accused`): a
+/// statement whose content is another actor's wrongdoing is X accusing Y (112). Not when
+/// Y is X itself or X's own side (a report of its own acts), nor for a statement coded as
+/// more than a statement.
+fn accusing_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let statement = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1);
+    if frame.accused.is_empty() || !statement || c.vp.negated || !c.src.known() {
+        return;
+    }
+    let accused = side_of(cx.groups, &frame.accused);
+    if !accused.known()
+        || accused.mentions == c.src.mentions
+        || super::own_side::same_side(cx.actors, &c.src, &accused)
+    {
+        return;
+    }
+    c.code = single("112");
+    c.tgt = accused;
+    c.path
+        .push_str("; the statement's content is the target's wrongdoing: an accusation");
 }
 
 /// Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X claiming

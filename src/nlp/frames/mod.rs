@@ -22,6 +22,7 @@
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
+mod accused;
 mod called;
 mod dated;
 mod demanded;
@@ -83,6 +84,8 @@ pub struct FrameLexicon {
     joint_possessive: Vec<String>,
     benefit_verb: Vec<String>,
     topic_case: Vec<String>,
+    accusing_verb: Vec<String>,
+    accusing_manner: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -138,6 +141,8 @@ impl FrameLexicon {
             joint_possessive: set("joint_possessive")?,
             benefit_verb: set("benefit_verb")?,
             topic_case: set("topic_case")?,
+            accusing_verb: set("accusing_verb")?,
+            accusing_manner: set("accusing_manner")?,
         })
     }
 
@@ -206,6 +211,9 @@ pub struct Frame {
     pub demanded_by: Option<usize>,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
+    /// The subject of an accusing content of this speech verb ("said the boat had fished
+    /// illegally"): whom the speaker accuses (empty: none).
+    pub accused: Vec<u32>,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -296,6 +304,7 @@ impl<'a> Sentence<'a> {
         f.dated = self.dated(p);
         f.demanded_by = self.demanded_by(p);
         f.expressing_call = self.expressing_call(p);
+        f.accused = self.accused_in_content(p);
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
