@@ -151,6 +151,7 @@ pub struct Gate {
     one_sided: Vec<String>,
     /// One-sided codes whose object is the source's own troops (`own-forces` in the file).
     own_forces: Vec<String>,
+    standing: standing::StandingCues,
 }
 
 impl Gate {
@@ -186,6 +187,7 @@ impl Gate {
             },
             one_sided,
             own_forces,
+            standing: standing::StandingCues::load()?,
         })
     }
 
@@ -251,6 +253,13 @@ impl Gate {
         if let Some(why) = background(article, &ctx, &event) {
             fail(DropReason::Background, why);
         }
+        if let Some(why) = self.standing.standing(&ctx) {
+            fail(DropReason::Background, why);
+        }
+        if standing::speech_as_force(&self.cues.attribution, &ctx, &event) {
+            let why = "a speech verb judges a material act; the act is not the speaker's";
+            fail(DropReason::Statement, why.into());
+        }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {
             let end = ctx.dateline_end().unwrap_or(0);
@@ -293,6 +302,10 @@ impl Gate {
         }
         if !self.one_sided(&event.cameo) {
             let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
+            return Some((DropReason::TargetUnresolved, why));
+        }
+        if super::events::foreign_party_unresolved(&event.path) {
+            let why = "people of another country acted on, their side not resolved".into();
             return Some((DropReason::TargetUnresolved, why));
         }
         if !target.is_empty() && self.own_forces(&event.cameo) {
@@ -765,6 +778,7 @@ fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
 }
 
 mod quotes;
+mod standing;
 #[cfg(test)]
 mod tests;
 

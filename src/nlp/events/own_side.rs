@@ -55,8 +55,15 @@ const ON_POPULATION: [&str; 3] = ["172", "173", "175"];
 /// "Kenyan police fired tear gas at protesters", "police arrested dozens of demonstrators":
 /// a state's forces arresting or repressing people the text gives no country act on their
 /// own country's population, and the news guideline codes the country as the target. Only
-/// a state source placed in a country, and only where no placed target was found.
-pub(super) fn own_population(events: &mut [super::CodedEvent]) {
+/// a state source placed in a country, and only where no placed target was found. Not when
+/// the rest of the sentence names another country ("detained the editor of a Russian
+/// agency", "detained a tanker off the Estonian coast"): the people or things acted on then
+/// belong to no evident side, and the unresolved target is left for the gate to drop.
+pub(super) fn own_population(
+    events: &mut [super::CodedEvent],
+    toks: &[super::Tok],
+    actors: &ActorMap,
+) {
     for e in events {
         let src = &e.source.actor;
         let placed = |code: &str| !code.is_empty() && !crate::nlp::mentions::unplaced_code(code);
@@ -66,6 +73,10 @@ pub(super) fn own_population(events: &mut [super::CodedEvent]) {
             || !state(&src.sector)
             || e.target.as_ref().is_some_and(|t| placed(&t.actor.code))
         {
+            continue;
+        }
+        if foreign_after(toks, actors, e.trigger.end, &src.country) {
+            e.path.push_str(FOREIGN_PARTY);
             continue;
         }
         let text = e
@@ -80,4 +91,22 @@ pub(super) fn own_population(events: &mut [super::CodedEvent]) {
         });
         e.path.push_str("; target: the source's own population");
     }
+}
+
+/// The path note of a measure on people the sentence ties to another country.
+const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+
+/// An arrest or repression of people the sentence ties to another country, whose target
+/// was not resolved: neither the source's population nor a known party (the gate drops it).
+pub fn foreign_party_unresolved(path: &str) -> bool {
+    path.contains(FOREIGN_PARTY)
+}
+
+/// A mention after `from` whose actor is placed in a country other than `own`.
+fn foreign_after(toks: &[super::Tok], actors: &ActorMap, from: usize, own: &str) -> bool {
+    toks.iter()
+        .filter(|t| t.span.start >= from)
+        .filter_map(|t| t.mention.and_then(|m| actors.get(&m)))
+        .flatten()
+        .any(|a| !a.country.is_empty() && a.country != own)
 }

@@ -71,3 +71,19 @@ fn a_states_arrest_of_unnamed_people_targets_its_own_population() {
     );
     assert!(targets_of(&evs, "PERREB").iter().all(|t| t != "PER"));
 }
+
+#[test]
+fn an_arrest_of_people_tied_to_another_country_is_not_on_the_own_population() {
+    let evs = run(
+        "Peruvian police detained the captain of a Chilean fishing boat on Monday.",
+        &[
+            ("Peruvian police", "PERCOP", Organisation),
+            ("Chilean", "CHL", Nationality),
+        ],
+    );
+    assert!(
+        targets_of(&evs, "PERCOP").iter().all(|t| t != "PER"),
+        "{:?}",
+        triples(&evs)
+    );
+}

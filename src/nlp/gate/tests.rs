@@ -467,3 +467,53 @@ fn a_perfect_running_on_from_a_past_date_is_background() {
     let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
     assert_eq!(j.reason(), None, "{}", j.why);
 }
+
+#[test]
+fn the_terms_of_an_agreement_are_no_new_act() {
+    let t = "Under the accord, Peru will train Chilean pilots.";
+    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
+    assert_eq!(j, Some(DropReason::Background));
+    // The same intention not told as a term of an agreement is kept.
+    let t = "Peru will train Chilean pilots, its minister announced.";
+    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
+    assert_eq!(j, None);
+    // A past act done under an agreement happened.
+    let t = "Under the accord, Peru released six Chilean sailors.";
+    assert_eq!(verdict(t, "released", "PER", "CHL", "0841"), None);
+}
+
+#[test]
+fn a_relation_built_over_time_is_no_news() {
+    let t = "Peru has steadily deepened ties with Chile.";
+    assert_eq!(
+        verdict(t, "deepened", "PER", "CHL", "060"),
+        Some(DropReason::Background)
+    );
+    let t = "Peru deepened ties with Chile on Monday.";
+    assert_eq!(verdict(t, "deepened", "PER", "CHL", "060"), None);
+    // Ties renewed at one time are news, perfect or not.
+    let t = "Peru and Chile have renewed ties after a long rift.";
+    assert_eq!(verdict(t, "renewed", "PER", "CHL", "064"), None);
+}
+
+#[test]
+fn a_speech_verb_coded_as_force_judges_an_act() {
+    let t = "The Chilean minister said the arrests were unjustified.";
+    assert_eq!(
+        verdict(t, "said", "CHLGOV", "CHL", "173"),
+        Some(DropReason::Statement)
+    );
+    let t = "Chilean police arrested six students.";
+    assert_eq!(verdict(t, "arrested", "CHLCOP", "CHL", "173"), None);
+}
+
+#[test]
+fn an_arrest_of_people_of_another_country_needs_their_side() {
+    let t = "Peruvian police detained the crew of a Chilean boat.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "detained", "PERCOP", "", "173");
+    assert_eq!(judge_all(t, &ents, vec![e.clone()])[0].reason(), None);
+    e.path = "source: nsubj; target: people of another country, unresolved".into();
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.reason(), Some(DropReason::TargetUnresolved), "{}", j.why);
+}
