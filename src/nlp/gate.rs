@@ -10,6 +10,9 @@
 //!    (`editorial`), or a quotation no actor can be named as saying (`unattributed_quote`);
 //! 3. its clause dates it before the article's year, or by "last year" / "years ago"
 //!    (`background`): a past act told as background is not news on the article's date;
+//!    `gate/standing.rs` adds the clauses that tell how things stand (terms of a deal, ties
+//!    grown over time), a speech verb coded as force, a commentator's quote, an opening
+//!    "Asked about …," and a release call aimed at the source's own nationals;
 //! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
@@ -202,7 +205,7 @@ impl Gate {
     ) -> Vec<Judged> {
         let mut seen: Vec<(usize, String, String, String)> = Vec::new();
         let quotes = Quotes::new(article.text);
-        events
+        let mut judged: Vec<Judged> = events
             .into_iter()
             .map(|event| {
                 let mut j =
@@ -222,7 +225,9 @@ impl Gate {
                 }
                 j
             })
-            .collect()
+            .collect();
+        standing::less_specified(&mut judged);
+        judged
     }
 
     fn judge_one(
@@ -253,12 +258,8 @@ impl Gate {
         if let Some(why) = background(article, &ctx, &event) {
             fail(DropReason::Background, why);
         }
-        if let Some(why) = self.standing.standing(&ctx) {
-            fail(DropReason::Background, why);
-        }
-        if standing::speech_as_force(&self.cues.attribution, &ctx, &event) {
-            let why = "a speech verb judges a material act; the act is not the speaker's";
-            fail(DropReason::Statement, why.into());
+        for (r, why) in self.standing.failures(&self.cues.attribution, &ctx, &event) {
+            fail(r, why);
         }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {

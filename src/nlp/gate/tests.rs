@@ -517,3 +517,62 @@ fn an_arrest_of_people_of_another_country_needs_their_side() {
     let j = &judge_all(t, &ents, vec![e])[0];
     assert_eq!(j.reason(), Some(DropReason::TargetUnresolved), "{}", j.why);
 }
+
+#[test]
+fn an_act_a_week_before_the_news_is_background() {
+    let t = "Peru expelled two envoys on Monday, a week after Chile expelled a Peruvian diplomat.";
+    let j = verdict(t, "expelled a", "CHL", "PER", "174");
+    assert_eq!(j, Some(DropReason::Background));
+    assert_eq!(verdict(t, "expelled two", "PER", "CHL", "174"), None);
+    // Hours after the news is the same news.
+    let t = "Peru protested hours after Chile expelled a Peruvian diplomat.";
+    assert_eq!(verdict(t, "expelled", "CHL", "PER", "174"), None);
+}
+
+#[test]
+fn a_commentators_quoted_view_is_no_act() {
+    let t = "\"Lima prefers quiet talks with Santiago,\" said a professor at a Chilean university.";
+    let ents = article(t, &[("Chilean", "CHL")]);
+    let e = event(t, &ents, "prefers", "PER", "CHL", "051");
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.reason(), Some(DropReason::UnattributedQuote), "{}", j.why);
+    let t = "\"We back Santiago,\" said the Peruvian minister.";
+    let ents = article(t, &[("Peruvian minister", "PERGOV")]);
+    let e = event(t, &ents, "back", "PERGOV", "CHL", "051");
+    assert_eq!(judge_all(t, &ents, vec![e])[0].reason(), None);
+}
+
+#[test]
+fn an_opening_participle_of_a_request_has_no_asker() {
+    let t = "Asked about the border, the Peruvian minister said talks would go on.";
+    assert_eq!(
+        verdict(t, "Asked", "PERGOV", "CHL", "020"),
+        Some(DropReason::PassiveNoAgent)
+    );
+    let t = "The Peruvian minister asked Chile to reopen the border.";
+    assert_eq!(verdict(t, "asked", "PERGOV", "CHL", "020"), None);
+}
+
+#[test]
+fn own_nationals_to_be_freed_are_not_the_party_asked() {
+    let t = "Peru demanded the release of two Peruvian fishermen.";
+    assert_eq!(
+        verdict(t, "demanded", "PERGOV", "PERCVL", "1053"),
+        Some(DropReason::TargetUnresolved)
+    );
+    let t = "Peru demanded that Chile release two fishermen.";
+    assert_eq!(verdict(t, "demanded", "PERGOV", "CHLGOV", "1053"), None);
+}
+
+#[test]
+fn an_untargeted_act_beside_the_same_targeted_act_is_a_duplicate() {
+    let t = "Chile's navy staged drills near Peru, deploying six ships.";
+    let ents = article(t, &[]);
+    let a = event(t, &ents, "staged", "CHLMIL", "PER", "150");
+    let b = event(t, &ents, "deploying", "CHLMIL", "", "154");
+    let j = judge_all(t, &ents, vec![a.clone(), b.clone()]);
+    assert_eq!(j[0].reason(), None);
+    assert_eq!(j[1].reason(), Some(DropReason::Duplicate), "{}", j[1].why);
+    // Alone, the untargeted posture passes (a one-sided code).
+    assert_eq!(judge_all(t, &ents, vec![b])[0].reason(), None);
+}
