@@ -75,10 +75,10 @@ fn a_states_arrest_of_unnamed_people_targets_its_own_population() {
 #[test]
 fn an_arrest_of_people_tied_to_another_country_is_not_on_the_own_population() {
     let evs = run(
-        "Peruvian police detained the captain of a Chilean fishing boat on Monday.",
+        "Peruvian police detained two reporters on Monday and accused them of spying for Chile.",
         &[
             ("Peruvian police", "PERCOP", Organisation),
-            ("Chilean", "CHL", Nationality),
+            ("Chile", "CHL", Location),
         ],
     );
     assert!(
