@@ -14,6 +14,7 @@ mod codes;
 mod context;
 mod nouns;
 mod own_side;
+pub use own_side::foreign_party_unresolved;
 mod parsed;
 mod patterns;
 mod phrases;

@@ -10,6 +10,9 @@
 //!    (`editorial`), or a quotation no actor can be named as saying (`unattributed_quote`);
 //! 3. its clause dates it before the article's year, or by "last year" / "years ago"
 //!    (`background`): a past act told as background is not news on the article's date;
+//!    `gate/standing.rs` adds the clauses that tell how things stand (terms of a deal, ties
+//!    grown over time), a speech verb coded as force, a commentator's quote, an opening
+//!    "Asked about …," and a release call aimed at the source's own nationals;
 //! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
@@ -151,6 +154,7 @@ pub struct Gate {
     one_sided: Vec<String>,
     /// One-sided codes whose object is the source's own troops (`own-forces` in the file).
     own_forces: Vec<String>,
+    standing: standing::StandingCues,
 }
 
 impl Gate {
@@ -186,6 +190,7 @@ impl Gate {
             },
             one_sided,
             own_forces,
+            standing: standing::StandingCues::load()?,
         })
     }
 
@@ -200,7 +205,7 @@ impl Gate {
     ) -> Vec<Judged> {
         let mut seen: Vec<(usize, String, String, String)> = Vec::new();
         let quotes = Quotes::new(article.text);
-        events
+        let mut judged: Vec<Judged> = events
             .into_iter()
             .map(|event| {
                 let mut j =
@@ -220,7 +225,9 @@ impl Gate {
                 }
                 j
             })
-            .collect()
+            .collect();
+        standing::less_specified(&mut judged);
+        judged
     }
 
     fn judge_one(
@@ -250,6 +257,9 @@ impl Gate {
         }
         if let Some(why) = background(article, &ctx, &event) {
             fail(DropReason::Background, why);
+        }
+        for (r, why) in self.standing.failures(&self.cues.attribution, &ctx, &event) {
+            fail(r, why);
         }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {
@@ -293,6 +303,10 @@ impl Gate {
         }
         if !self.one_sided(&event.cameo) {
             let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
+            return Some((DropReason::TargetUnresolved, why));
+        }
+        if super::events::foreign_party_unresolved(&event.path) {
+            let why = "people of another country acted on, their side not resolved".into();
             return Some((DropReason::TargetUnresolved, why));
         }
         if !target.is_empty() && self.own_forces(&event.cameo) {
@@ -765,6 +779,7 @@ fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
 }
 
 mod quotes;
+mod standing;
 #[cfg(test)]
 mod tests;
 

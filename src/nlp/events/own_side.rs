@@ -62,8 +62,15 @@ const LIFTED: [&str; 3] = ["081", "082", "0841"];
 /// a state source placed in a country, and only where no placed target was found. The
 /// lifted measures (releases, eased curfews) and a country named bare as the source ("X
 /// released dozens of activists") are taken only where the sentence names no other country:
-/// there the people may be the other country's.
-pub(super) fn own_population(events: &mut [super::CodedEvent], actors: &ActorMap) {
+/// there the people may be the other country's. An imposed measure is not taken either when
+/// the rest of the sentence names another country ("detained the editor of a Russian
+/// agency", "detained a tanker off the Estonian coast"): the people or things acted on then
+/// belong to no evident side, and the unresolved target is left for the gate to drop.
+pub(super) fn own_population(
+    events: &mut [super::CodedEvent],
+    toks: &[super::Tok],
+    actors: &ActorMap,
+) {
     let countries: Vec<&str> = actors
         .values()
         .flatten()
@@ -86,6 +93,10 @@ pub(super) fn own_population(events: &mut [super::CodedEvent], actors: &ActorMap
         {
             continue;
         }
+        if foreign_after(toks, actors, e.trigger.end, &src.country) {
+            e.path.push_str(FOREIGN_PARTY);
+            continue;
+        }
         let text = e
             .target
             .as_ref()
@@ -98,4 +109,22 @@ pub(super) fn own_population(events: &mut [super::CodedEvent], actors: &ActorMap
         });
         e.path.push_str("; target: the source's own population");
     }
+}
+
+/// The path note of a measure on people the sentence ties to another country.
+const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+
+/// An arrest or repression of people the sentence ties to another country, whose target
+/// was not resolved: neither the source's population nor a known party (the gate drops it).
+pub fn foreign_party_unresolved(path: &str) -> bool {
+    path.contains(FOREIGN_PARTY)
+}
+
+/// A mention after `from` whose actor is placed in a country other than `own`.
+fn foreign_after(toks: &[super::Tok], actors: &ActorMap, from: usize, own: &str) -> bool {
+    toks.iter()
+        .filter(|t| t.span.start >= from)
+        .filter_map(|t| t.mention.and_then(|m| actors.get(&m)))
+        .flatten()
+        .any(|a| !a.country.is_empty() && a.country != own)
 }

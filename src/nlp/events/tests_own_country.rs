@@ -110,3 +110,19 @@ fn a_lifted_measure_in_a_sentence_naming_another_country_is_not_on_the_own_popul
         triples(&evs)
     );
 }
+
+#[test]
+fn an_arrest_of_people_tied_to_another_country_is_not_on_the_own_population() {
+    let evs = run(
+        "Peruvian police detained two reporters on Monday and accused them of spying for Chile.",
+        &[
+            ("Peruvian police", "PERCOP", Organisation),
+            ("Chile", "CHL", Location),
+        ],
+    );
+    assert!(
+        targets_of(&evs, "PERCOP").iter().all(|t| t != "PER"),
+        "{:?}",
+        triples(&evs)
+    );
+}

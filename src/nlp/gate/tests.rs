@@ -476,3 +476,112 @@ fn a_perfect_running_on_from_a_past_date_is_background() {
     let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
     assert_eq!(j.reason(), None, "{}", j.why);
 }
+
+#[test]
+fn the_terms_of_an_agreement_are_no_new_act() {
+    let t = "Under the accord, Peru will train Chilean pilots.";
+    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
+    assert_eq!(j, Some(DropReason::Background));
+    // The same intention not told as a term of an agreement is kept.
+    let t = "Peru will train Chilean pilots, its minister announced.";
+    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
+    assert_eq!(j, None);
+    // A past act done under an agreement happened.
+    let t = "Under the accord, Peru released six Chilean sailors.";
+    assert_eq!(verdict(t, "released", "PER", "CHL", "0841"), None);
+}
+
+#[test]
+fn a_relation_built_over_time_is_no_news() {
+    let t = "Peru has steadily deepened ties with Chile.";
+    assert_eq!(
+        verdict(t, "deepened", "PER", "CHL", "060"),
+        Some(DropReason::Background)
+    );
+    let t = "Peru deepened ties with Chile on Monday.";
+    assert_eq!(verdict(t, "deepened", "PER", "CHL", "060"), None);
+    // Ties renewed at one time are news, perfect or not.
+    let t = "Peru and Chile have renewed ties after a long rift.";
+    assert_eq!(verdict(t, "renewed", "PER", "CHL", "064"), None);
+}
+
+#[test]
+fn a_speech_verb_coded_as_force_judges_an_act() {
+    let t = "The Chilean minister said the arrests were unjustified.";
+    assert_eq!(
+        verdict(t, "said", "CHLGOV", "CHL", "173"),
+        Some(DropReason::Statement)
+    );
+    let t = "Chilean police arrested six students.";
+    assert_eq!(verdict(t, "arrested", "CHLCOP", "CHL", "173"), None);
+}
+
+#[test]
+fn an_arrest_of_people_of_another_country_needs_their_side() {
+    let t = "Peruvian police detained the crew of a Chilean boat.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "detained", "PERCOP", "", "173");
+    assert_eq!(judge_all(t, &ents, vec![e.clone()])[0].reason(), None);
+    e.path = "source: nsubj; target: people of another country, unresolved".into();
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.reason(), Some(DropReason::TargetUnresolved), "{}", j.why);
+}
+
+#[test]
+fn an_act_a_week_before_the_news_is_background() {
+    let t = "Peru expelled two envoys on Monday, a week after Chile expelled a Peruvian diplomat.";
+    let j = verdict(t, "expelled a", "CHL", "PER", "174");
+    assert_eq!(j, Some(DropReason::Background));
+    assert_eq!(verdict(t, "expelled two", "PER", "CHL", "174"), None);
+    // Hours after the news is the same news.
+    let t = "Peru protested hours after Chile expelled a Peruvian diplomat.";
+    assert_eq!(verdict(t, "expelled", "CHL", "PER", "174"), None);
+}
+
+#[test]
+fn a_commentators_quoted_view_is_no_act() {
+    let t = "\"Lima prefers quiet talks with Santiago,\" said a professor at a Chilean university.";
+    let ents = article(t, &[("Chilean", "CHL")]);
+    let e = event(t, &ents, "prefers", "PER", "CHL", "051");
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.reason(), Some(DropReason::UnattributedQuote), "{}", j.why);
+    let t = "\"We back Santiago,\" said the Peruvian minister.";
+    let ents = article(t, &[("Peruvian minister", "PERGOV")]);
+    let e = event(t, &ents, "back", "PERGOV", "CHL", "051");
+    assert_eq!(judge_all(t, &ents, vec![e])[0].reason(), None);
+}
+
+#[test]
+fn an_opening_participle_of_a_request_has_no_asker() {
+    let t = "Asked about the border, the Peruvian minister said talks would go on.";
+    assert_eq!(
+        verdict(t, "Asked", "PERGOV", "CHL", "020"),
+        Some(DropReason::PassiveNoAgent)
+    );
+    let t = "The Peruvian minister asked Chile to reopen the border.";
+    assert_eq!(verdict(t, "asked", "PERGOV", "CHL", "020"), None);
+}
+
+#[test]
+fn own_nationals_to_be_freed_are_not_the_party_asked() {
+    let t = "Peru demanded the release of two Peruvian fishermen.";
+    assert_eq!(
+        verdict(t, "demanded", "PERGOV", "PERCVL", "1053"),
+        Some(DropReason::TargetUnresolved)
+    );
+    let t = "Peru demanded that Chile release two fishermen.";
+    assert_eq!(verdict(t, "demanded", "PERGOV", "CHLGOV", "1053"), None);
+}
+
+#[test]
+fn an_untargeted_act_beside_the_same_targeted_act_is_a_duplicate() {
+    let t = "Chile's navy staged drills near Peru, deploying six ships.";
+    let ents = article(t, &[]);
+    let a = event(t, &ents, "staged", "CHLMIL", "PER", "150");
+    let b = event(t, &ents, "deploying", "CHLMIL", "", "154");
+    let j = judge_all(t, &ents, vec![a.clone(), b.clone()]);
+    assert_eq!(j[0].reason(), None);
+    assert_eq!(j[1].reason(), Some(DropReason::Duplicate), "{}", j[1].why);
+    // Alone, the untargeted posture passes (a one-sided code).
+    assert_eq!(judge_all(t, &ents, vec![b])[0].reason(), None);
+}
