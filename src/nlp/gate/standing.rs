@@ -14,6 +14,7 @@ pub(super) struct StandingCues {
     gradual: Vec<String>,
     commentator: Vec<String>,
     span_unit: Vec<String>,
+    performative: Vec<String>,
 }
 
 impl StandingCues {
@@ -32,6 +33,7 @@ impl StandingCues {
             gradual: set("gradual")?,
             commentator: set("commentator")?,
             span_unit: set("span_unit")?,
+            performative: set("performative")?,
         })
     }
 
@@ -48,7 +50,7 @@ impl StandingCues {
         }
         let rules = [
             (
-                speech_as_force(attribution, ctx, event),
+                self.speech_as_force(attribution, ctx, event),
                 DropReason::Statement,
                 "a speech verb judges a material act; the act is not the speaker's",
             ),
@@ -154,15 +156,25 @@ impl StandingCues {
 
 /// "said the arrests were unacceptable": a speech verb coded with a material act's code
 /// (protest, force posture, coercion, assault, fighting, mass violence: CAMEO 14, 15, 17–20)
-/// judges an act; the act is not the speaker's.
-fn speech_as_force(attribution: &[String], ctx: &Clause<'_>, event: &CodedEvent) -> bool {
-    let material = matches!(
-        crate::nlp::cameo::root(&event.cameo),
-        Some(14 | 15 | 17..=20)
-    );
-    let trigger = ctx.trigger_text().to_lowercase();
-    let first = trigger.split_whitespace().next().unwrap_or("");
-    material && attribution.iter().any(|a| a == first)
+/// judges an act; the act is not the speaker's. A performative verb ("declared martial law",
+/// "announced a curfew") performs the act it names, so it is no such judgement.
+impl StandingCues {
+    fn speech_as_force(
+        &self,
+        attribution: &[String],
+        ctx: &Clause<'_>,
+        event: &CodedEvent,
+    ) -> bool {
+        let material = matches!(
+            crate::nlp::cameo::root(&event.cameo),
+            Some(14 | 15 | 17..=20)
+        );
+        let trigger = ctx.trigger_text().to_lowercase();
+        let first = trigger.split_whitespace().next().unwrap_or("");
+        material
+            && attribution.iter().any(|a| a == first)
+            && !self.performative.iter().any(|p| p == first)
+    }
 }
 
 /// "Asked about the war, the president said …": a request verb opening the sentence as a
