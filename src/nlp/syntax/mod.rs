@@ -10,6 +10,8 @@
 
 pub mod beam;
 pub mod beam_train;
+#[cfg(feature = "word-clusters")]
+pub mod clusters;
 pub mod conllu;
 pub mod document;
 pub mod lemma;
@@ -71,19 +73,31 @@ const ROOT_WORD: u64 = 0x2007;
 const ROOT_TAG: u64 = 0x2008;
 const TAG_BASE: u64 = 16;
 
-/// What the parser reads of a sentence (index 0 = root): word and tag ids, suffix ids
-/// and running punctuation counts.
+/// What the parser reads of a sentence (index 0 = root): word and tag ids, suffix ids,
+/// word-class ids (coarse and fine, feature `word-clusters` only) and running
+/// punctuation counts.
 pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
     let n = words.len() + 1;
+    let classes = if cfg!(feature = "word-clusters") {
+        n
+    } else {
+        0
+    };
     let mut inp = parser::Input {
         words: Vec::with_capacity(n),
         tags: Vec::with_capacity(n),
         suffix: Vec::with_capacity(n),
+        coarse: Vec::with_capacity(classes),
+        fine: Vec::with_capacity(classes),
         punct: Vec::with_capacity(n),
     };
     inp.words.push(ROOT_WORD);
     inp.tags.push(ROOT_TAG);
     inp.suffix.push(ROOT_WORD);
+    if cfg!(feature = "word-clusters") {
+        inp.coarse.push(ROOT_WORD);
+        inp.fine.push(ROOT_WORD);
+    }
     inp.punct.push(0);
     let mut punct = 0;
     for (word, tag) in words.iter().zip(tags) {
@@ -92,6 +106,12 @@ pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
         inp.tags.push(TAG_BASE + u64::from(*tag));
         let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
         inp.suffix.push(mix(hash_str(&lower[cut..]), 5));
+        #[cfg(feature = "word-clusters")]
+        {
+            let (coarse, fine) = clusters::classes(word, &lower);
+            inp.coarse.push(u64::from(coarse));
+            inp.fine.push(u64::from(fine));
+        }
         punct += u32::from(!word.chars().any(char::is_alphanumeric));
         inp.punct.push(punct);
     }

@@ -51,6 +51,10 @@ pub struct Input {
     pub tags: Vec<u64>,
     /// Last three characters of the lower-case form: generalises over rare words.
     pub suffix: Vec<u64>,
+    /// Word classes (`super::clusters`), coarse and fine: what rare words share with
+    /// frequent ones. Empty without the `word-clusters` feature.
+    pub coarse: Vec<u64>,
+    pub fine: Vec<u64>,
     /// Punctuation words up to and including each word.
     pub punct: Vec<u32>,
 }
@@ -348,6 +352,51 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f3(114, s0t, t(s0next), b0t),
     ]);
     boundary_features(st, inp, out);
+    #[cfg(feature = "word-clusters")]
+    cluster_features(st, inp, out);
+}
+
+/// Koo et al.'s (2008) word-class templates: the classes of the words around the
+/// decision alone, with their tags, and in the pairs a word template would make (where
+/// word pairs are too sparse to learn).
+#[cfg(feature = "word-clusters")]
+fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
+    let (s0, s1, b0, b1) = (st.s(0), st.s(1), st.b(0), st.b(1));
+    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
+    let (s0t, s1t, b0t, b1t) = (
+        get(&inp.tags, s0),
+        get(&inp.tags, s1),
+        get(&inp.tags, b0),
+        get(&inp.tags, b1),
+    );
+    let (s0k, s1k, b0k, b1k) = (
+        get(&inp.coarse, s0),
+        get(&inp.coarse, s1),
+        get(&inp.coarse, b0),
+        get(&inp.coarse, b1),
+    );
+    let dist = if s0 == NONE || b0 == NONE || s0 == 0 {
+        0
+    } else {
+        u64::from((b0 - s0).min(6))
+    };
+    out.extend_from_slice(&[
+        f1(130, get(&inp.fine, s0)),
+        f1(131, get(&inp.fine, b0)),
+        f1(132, get(&inp.fine, b1)),
+        f1(133, get(&inp.fine, s1)),
+        f2(134, s0k, s0t),
+        f2(135, b0k, b0t),
+        f2(136, s0k, b0k),
+        f2(137, s0k, b0t),
+        f2(138, s0t, b0k),
+        f2(139, s1k, s0k),
+        f2(140, s1t, s0k),
+        f2(141, s1k, s0t),
+        f3(142, s0k, b0k, dist),
+        f2(143, b0t, b1k),
+        f2(144, b0k, b1t),
+    ]);
 }
 
 /// Suffixes of s0 and b0, punctuation between the words being linked (clause and list
@@ -609,6 +658,35 @@ mod tests {
         }
         assert!(st.terminal());
         assert_eq!(seen, 3);
+    }
+
+    /// Two words of one class give the same class features where their word features
+    /// differ: what the parser learned for one carries to the other.
+    #[cfg(feature = "word-clusters")]
+    #[test]
+    fn words_of_one_class_share_the_class_features() {
+        // "they met DAY" with "met" on the stack and the day first in the buffer.
+        let state_of = |day: &str| {
+            let inp = super::super::parse_input(&["they", "met", day], &[1, 2, 3]);
+            let mut st = State::new(3);
+            st.apply(SHIFT);
+            st.apply(left(0));
+            st.apply(SHIFT);
+            (st, inp)
+        };
+        let all = |day: &str| {
+            let (st, inp) = state_of(day);
+            let mut out = Vec::new();
+            features(&st, &inp, &mut out);
+            out
+        };
+        let (st, inp) = state_of("Monday");
+        let mut classes = Vec::new();
+        cluster_features(&st, &inp, &mut classes);
+        let (monday, tuesday, of) = (all("Monday"), all("Tuesday"), all("of"));
+        assert!(monday.iter().any(|f| !tuesday.contains(f)));
+        assert!(classes.iter().all(|f| tuesday.contains(f)));
+        assert!(classes.iter().any(|f| !of.contains(f)));
     }
 
     /// Following the zero-cost transitions rebuilds any projective gold tree.
