@@ -69,3 +69,14 @@ fn talks_hosted_before_an_agreement_to_act_are_asserted() {
     assert!(has(&evs, "SYL", "FRE", "04"), "{:?}", triples(&evs));
     assert!(has(&evs, "SYL", "RUR", "04"), "{:?}", triples(&evs));
 }
+
+/// The `by` phrase of an event noun is its agent, and the destination the parse hangs
+/// under the agent's name is the noun's target.
+#[test]
+fn a_visit_by_a_state_to_another_is_a_visit() {
+    let evs = run(
+        "Trade rose after a visit by Sylvania to Freedonia.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "SYL", "FRE", "042"), "{:?}", triples(&evs));
+}
