@@ -390,6 +390,8 @@ mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
+mod tests_recall10;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_senses;

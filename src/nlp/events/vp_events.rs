@@ -95,6 +95,14 @@ impl EventCoder {
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
         }
+        // The host of others' talks is not visited by them: no reverse code.
+        let code = match frame.hosted_parties {
+            true => EventCode {
+                reverse: None,
+                ..code
+            },
+            false => code,
+        };
         let mut c = Coding {
             vp,
             code,

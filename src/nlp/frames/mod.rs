@@ -82,6 +82,7 @@ pub struct FrameLexicon {
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
+    presupposing_case: Vec<String>,
     benefit_verb: Vec<String>,
     topic_case: Vec<String>,
     accusing_verb: Vec<String>,
@@ -139,6 +140,7 @@ impl FrameLexicon {
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
+            presupposing_case: set("presupposing_case")?,
             benefit_verb: set("benefit_verb")?,
             topic_case: set("topic_case")?,
             accusing_verb: set("accusing_verb")?,
@@ -194,6 +196,9 @@ pub struct Frame {
     /// The target is the agent of the act a judgement verb judges ("condemned Russia's
     /// attack on Ukraine": Russia), which a dictionary pattern's target must not override.
     pub judged_agent: bool,
+    /// The target is the parties to a meeting the source hosted or brokered ("after
+    /// talks hosted by Z"): they did not visit the host, so a two-way code goes one way.
+    pub hosted_parties: bool,
     /// No target, and the object is an event the coordinated subjects share ("A and B
     /// delayed their meeting"): they act on each other.
     pub joint_object: bool,

@@ -109,7 +109,17 @@ impl Sentence<'_> {
             Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v) => Some(v),
             Anchor::Root => None,
         };
-        let noun_marked = self.marked_actors(n, target_case);
+        let mut noun_marked = self.marked_actors(n, target_case);
+        if f.source.is_empty() {
+            if let Some(agent) = self.noun_agent(n) {
+                f.source = self.actor(agent);
+                source_how = "by agent".into();
+                // "a visit by X to Y": the parse hangs "to Y" under X's name.
+                for t in self.marked_actors(agent, target_case) {
+                    push_unique(&mut noun_marked, t);
+                }
+            }
+        }
         f.target = noun_marked.clone();
         if let Some(v) = governor {
             f.status = self.status(v, None);
@@ -148,6 +158,14 @@ impl Sentence<'_> {
             anchor.text()
         );
         Some(f)
+    }
+
+    /// The `by` phrase of an event noun names its agent ("a visit by X", "strikes by X"),
+    /// when its head word names an actor.
+    fn noun_agent(&self, n: usize) -> Option<usize> {
+        self.kids(n, "nmod")
+            .filter(|&m| self.marker(m, "case") == Some("by"))
+            .find(|&m| self.groups[m].is_some())
     }
 
     /// Where the noun sits: up a "round of / days of" chain, then its relation.

@@ -65,6 +65,14 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.meeting_parties(p, subject) {
+                f.target = t;
+                target_path = vec!["acl^ adjunct^ nsubj"];
+                f.hosted_parties = true;
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.topic_target = !passive
@@ -83,6 +91,29 @@ impl Sentence<'_> {
             path_text(&target_path)
         );
         f
+    }
+
+    /// "A and B agreed … after talks hosted by Z": the parties to a shared event that a
+    /// passive participle's agent hosted or brokered, when the noun names none itself, are
+    /// the subject of the clause the noun is an adjunct of.
+    fn meeting_parties(&self, p: usize, noun: Option<usize>) -> Option<Vec<u32>> {
+        let n = noun.filter(|_| self.rel(p) == "acl" && self.passive(p))?;
+        if !self.presupposed_meeting(n) {
+            return None;
+        }
+        // The parse may hang the adjunct under the object ("to end the dispute, after …").
+        let mut clause = self.heads[n]?;
+        for _ in 0..MAX_HOPS {
+            if self.is_verbal(clause) {
+                break;
+            }
+            clause = self.heads[clause]?;
+        }
+        if !self.is_verbal(clause) {
+            return None;
+        }
+        let parties = self.roles(clause).source;
+        (!parties.is_empty() && !self.only_countryless(&parties)).then_some(parties)
     }
 
     /// Coordinated subjects ("A and B") whose object is an event of their own ("their
@@ -368,7 +399,33 @@ impl Sentence<'_> {
                 return Some((t, "obl>nmod"));
             }
         }
+        if let Some(t) = self.party_under_agent(p) {
+            return Some((t, "obl:agent>nmod"));
+        }
         self.partner_under_place(p).map(|t| (t, "obl>nmod(with)"))
+    }
+
+    /// "the talks hosted by X between A and B", "aid pledged by X to Y": the parser hangs
+    /// the phrase after a passive's `by` agent under the agent's name, but a named actor
+    /// takes no such modifier, so it belongs to the verb. Only when the agent's own head
+    /// word names an actor with a country, and not an owner's preposition ("by fighters
+    /// from Y" names who the fighters are).
+    fn party_under_agent(&self, p: usize) -> Option<Vec<u32>> {
+        if !self.passive(p) {
+            return None;
+        }
+        let agent = self.agent(p)?;
+        let named = self.groups[agent].is_some_and(|g| !self.countryless.contains(&g));
+        if !named {
+            return None;
+        }
+        self.kids(agent, "nmod")
+            .filter(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.target_case, c) && !has(&self.lex.owner_case, c))
+            })
+            .map(|m| self.actor(m))
+            .find(|a| !a.is_empty() && !self.only_countryless(a))
     }
 
     /// "held talks in X with Y", "fought in X against Y": the partner's phrase parsed as a

@@ -63,6 +63,10 @@ impl Sentence<'_> {
             "xcomp" if control == Some(h) || has(&self.lex.factive, head_lemma) => Step::Up,
             // A participle with its own object or agent is a clause the tagger took for a
             // noun modifier ("Russian forces fired six missiles…", "missiles fired by X").
+            // "agreed to X after talks hosted by Z": the talks took place.
+            "acl" if self.clausal_participle(cur) && self.presupposed_meeting(h) => {
+                Step::Stop(Status::Asserted)
+            }
             "acl" if self.clausal_participle(cur) => Step::Up,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
@@ -76,6 +80,16 @@ impl Sentence<'_> {
             },
             _ => Step::Up,
         }
+    }
+
+    /// A shared event noun ("talks", "a meeting", `joint_noun`) in an adjunct whose
+    /// preposition presupposes it happened ("after", "following").
+    pub(super) fn presupposed_meeting(&self, n: usize) -> bool {
+        matches!(self.rel(n), "obl" | "nmod")
+            && has(&self.lex.joint_noun, &self.lower[n])
+            && self
+                .marker(n, "case")
+                .is_some_and(|c| has(&self.lex.presupposing_case, c))
     }
 
     /// "X said Y was ready for a truce if Z stops firing": an event the coder read at the
