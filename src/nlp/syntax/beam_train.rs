@@ -117,7 +117,7 @@ pub fn train_sentence(trainer: &mut Trainer, ex: &Example, width: usize) -> bool
         correct: true,
     };
     let mut s = Search {
-        inp: parse_input(ex.words, ex.tags),
+        inp: parse_input(ex.words, ex.tags, true),
         gold: &ex.gold,
         classes: trainer.classes(),
         arena: Vec::with_capacity(4 * n * width.max(1)),
@@ -248,7 +248,7 @@ mod tests {
         assert_eq!(*updates.last().unwrap_or(&9), 0, "{updates:?}");
         let model = trainer.finish(0.0);
         for ((words, head, label), tags) in treebank().iter().zip(&tags) {
-            let inp = parse_input(words, tags);
+            let inp = parse_input(words, tags, true);
             let st = super::super::beam::parse(&model, words.len(), &inp, 2, 0.0);
             assert_eq!((&st.head[1..], &st.label[1..]), (&head[1..], &label[1..]));
         }

@@ -10,7 +10,6 @@
 
 pub mod beam;
 pub mod beam_train;
-#[cfg(feature = "word-clusters")]
 pub mod clusters;
 pub mod conllu;
 pub mod document;
@@ -74,15 +73,12 @@ const ROOT_TAG: u64 = 0x2008;
 const TAG_BASE: u64 = 16;
 
 /// What the parser reads of a sentence (index 0 = root): word and tag ids, suffix ids,
-/// word-class ids (coarse and fine, feature `word-clusters` only) and running
-/// punctuation counts.
-pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
+/// word-class ids (coarse and fine, only if `classes`: a model trained with them) and
+/// running punctuation counts.
+pub fn parse_input(words: &[&str], tags: &[u16], classes: bool) -> parser::Input {
     let n = words.len() + 1;
-    let classes = if cfg!(feature = "word-clusters") {
-        n
-    } else {
-        0
-    };
+    let with_classes = classes;
+    let classes = if classes { n } else { 0 };
     let mut inp = parser::Input {
         words: Vec::with_capacity(n),
         tags: Vec::with_capacity(n),
@@ -94,7 +90,7 @@ pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
     inp.words.push(ROOT_WORD);
     inp.tags.push(ROOT_TAG);
     inp.suffix.push(ROOT_WORD);
-    if cfg!(feature = "word-clusters") {
+    if with_classes {
         inp.coarse.push(ROOT_WORD);
         inp.fine.push(ROOT_WORD);
     }
@@ -106,8 +102,7 @@ pub fn parse_input(words: &[&str], tags: &[u16]) -> parser::Input {
         inp.tags.push(TAG_BASE + u64::from(*tag));
         let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
         inp.suffix.push(mix(hash_str(&lower[cut..]), 5));
-        #[cfg(feature = "word-clusters")]
-        {
+        if with_classes {
             let (coarse, fine) = clusters::classes(word, &lower);
             inp.coarse.push(u64::from(coarse));
             inp.fine.push(u64::from(fine));
@@ -168,7 +163,7 @@ impl SyntaxModel {
         tags: &[u16],
         beam: (usize, f64),
     ) -> (Vec<u32>, Vec<u16>) {
-        let inp = parse_input(words, tags);
+        let inp = parse_input(words, tags, self.word_classes);
         if beam.0 > 1 && self.labeller.is_none() {
             let st = beam::parse(&self.parser, words.len(), &inp, beam.0, beam.1);
             return (st.head[1..].to_vec(), st.label[1..].to_vec());

@@ -16,6 +16,8 @@ const MAGIC: &[u8] = b"DEMARCHE-SYNTAX-1\n";
 const MAGIC_2: &[u8] = b"DEMARCHE-SYNTAX-2\n";
 const HAS_LABELLER: u64 = 1;
 const HAS_SECOND_TAGGER: u64 = 2;
+/// The parser was trained with the word-class templates (`parser::features`).
+const HAS_WORD_CLASSES: u64 = 4;
 /// A corrupt file must not make us allocate without bound.
 const MAX_INFLATED: usize = 256 << 20;
 
@@ -31,6 +33,9 @@ pub struct SyntaxModel {
     pub lemmas: HashMap<(String, String), String>,
     /// Lowercase forms seen in training at least twice: the language check.
     pub vocab: FeatMap<()>,
+    /// Whether the parser reads word classes (and so the template set without the
+    /// word templates they replaced); recorded in the file, false for older models.
+    pub word_classes: bool,
 }
 
 /// The second stage of a two-stage parser. Its move classes name the most frequent
@@ -99,6 +104,7 @@ impl SyntaxModel {
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
+            word_classes: self.word_classes,
         }
     }
 
@@ -134,6 +140,7 @@ impl SyntaxModel {
             labels: self.labels.clone(),
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
+            word_classes: self.word_classes,
         }
     }
 
@@ -141,7 +148,9 @@ impl SyntaxModel {
     pub fn to_bytes(&self, vocab_words: &[String]) -> Vec<u8> {
         let mut w = Vec::with_capacity(1 << 20);
         let second = self.tagger.second.as_ref();
-        w.extend_from_slice(if second.is_some() { MAGIC_2 } else { MAGIC });
+        // Version 1 has no flags, so a model with classes is always written as version 2.
+        let v2 = second.is_some() || self.word_classes;
+        w.extend_from_slice(if v2 { MAGIC_2 } else { MAGIC });
         let tags: Vec<String> = self
             .tagger
             .tags
@@ -169,13 +178,11 @@ impl SyntaxModel {
         put_lines(&mut w, vocab_words);
         put_model(&mut w, &self.tagger.model);
         put_model(&mut w, &self.parser);
-        if second.is_some() {
-            let flags = HAS_SECOND_TAGGER
-                | if self.labeller.is_some() {
-                    HAS_LABELLER
-                } else {
-                    0
-                };
+        if v2 {
+            let flag = |on: bool, bit: u64| if on { bit } else { 0 };
+            let flags = flag(second.is_some(), HAS_SECOND_TAGGER)
+                | flag(self.labeller.is_some(), HAS_LABELLER)
+                | flag(self.word_classes, HAS_WORD_CLASSES);
             put_varint(&mut w, flags);
         }
         // Optional section: version 1 files of joint parsers end before it.
@@ -244,6 +251,11 @@ impl SyntaxModel {
             1 => 0,
             _ => r.varint()?,
         };
+        if flags & !(HAS_LABELLER | HAS_SECOND_TAGGER | HAS_WORD_CLASSES) != 0 {
+            return Err(SyntaxError::Model(format!(
+                "unknown model flags {flags:#x}"
+            )));
+        }
         let labeller = if flags & HAS_LABELLER != 0 {
             Some(r.labeller(&labels)?)
         } else {
@@ -276,6 +288,7 @@ impl SyntaxModel {
             labels,
             lemmas,
             vocab,
+            word_classes: flags & HAS_WORD_CLASSES != 0,
         };
         Ok((model, vocab_words))
     }

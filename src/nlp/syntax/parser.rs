@@ -52,7 +52,7 @@ pub struct Input {
     /// Last three characters of the lower-case form: generalises over rare words.
     pub suffix: Vec<u64>,
     /// Word classes (`super::clusters`), coarse and fine: what rare words share with
-    /// frequent ones. Empty without the `word-clusters` feature.
+    /// frequent ones. Empty for a model trained without them (the old template set).
     pub coarse: Vec<u64>,
     pub fine: Vec<u64>,
     /// Punctuation words up to and including each word.
@@ -263,13 +263,11 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f1(7, b1w),
         f1(8, b1t),
         f2(9, b1w, b1t),
-        f1(10, w(b2)),
         f1(11, t(b2)),
         f1(12, s1w),
         f1(13, s1t),
         f2(14, s1w, s1t),
         f1(15, t(s2)),
-        f1(16, w(s2)),
         // pairs
         f3(20, s0w, s0t, mix(b0w, b0t)),
         f3(21, s0w, s0t, b0w),
@@ -298,10 +296,8 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f2(51, s0t, dist),
         f2(52, b0w, dist),
         f2(53, b0t, dist),
-        f3(54, s0w, b0w, dist),
         f3(55, s0t, b0t, dist),
         f3(56, s1t, s0t, dist10),
-        f3(57, s1w, s0w, dist10),
         // valency
         f2(60, s0w, val(&st.nr, s0)),
         f2(61, s0t, val(&st.nr, s0)),
@@ -311,20 +307,15 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f2(65, b0t, val(&st.nl, b0)),
         f2(66, s1t, val(&st.nr, s1)),
         // children
-        f1(70, w(s0l1)),
         f1(71, t(s0l1)),
         f1(72, lab(s0l1)),
-        f1(73, w(s0r1)),
         f1(74, t(s0r1)),
         f1(75, lab(s0r1)),
-        f1(76, w(b0l1)),
         f1(77, t(b0l1)),
         f1(78, lab(b0l1)),
         f1(79, lab(s1r1)),
         f2(80, s1t, lab(s1r1)),
-        f1(81, t(s0l2)),
         f1(82, lab(s0l2)),
-        f1(83, t(s0r2)),
         f1(84, lab(s0r2)),
         f1(85, t(b0l2)),
         f1(86, lab(b0l2)),
@@ -346,34 +337,42 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f3(106, s0t, b0t, set(&st.lset, s0)),
         // lexical context of b0
         f3(110, b0w, b1w, b0t),
-        f3(111, s0w, b0w, b1t),
-        f3(112, s0t, b0w, b1w),
         f2(113, t(b0prev), b0t),
         f3(114, s0t, t(s0next), b0t),
     ]);
     boundary_features(st, inp, out);
-    #[cfg(feature = "word-clusters")]
-    cluster_features(st, inp, out);
+    if inp.coarse.is_empty() {
+        // A model trained without classes: the word templates (and two second-child tag
+        // templates) that the class templates replace one for one, so both parse as fast.
+        out.extend_from_slice(&[
+            f1(10, w(b2)),
+            f1(16, w(s2)),
+            f3(54, s0w, b0w, dist),
+            f3(57, s1w, s0w, dist10),
+            f1(70, w(s0l1)),
+            f1(73, w(s0r1)),
+            f1(76, w(b0l1)),
+            f3(111, s0w, b0w, b1t),
+            f3(112, s0t, b0w, b1w),
+            f1(81, t(s0l2)),
+            f1(83, t(s0r2)),
+        ]);
+    } else {
+        cluster_features(st, inp, out);
+    }
 }
 
 /// Koo et al.'s (2008) word-class templates: the classes of the words around the
-/// decision alone, with their tags, and in the pairs a word template would make (where
-/// word pairs are too sparse to learn).
-#[cfg(feature = "word-clusters")]
+/// decision alone, and in the pairs (with a tag or a class) a word template would make,
+/// where word pairs are too sparse to learn.
 fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     let (s0, s1, b0, b1) = (st.s(0), st.s(1), st.b(0), st.b(1));
     let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
-    let (s0t, s1t, b0t, b1t) = (
-        get(&inp.tags, s0),
-        get(&inp.tags, s1),
-        get(&inp.tags, b0),
-        get(&inp.tags, b1),
-    );
-    let (s0k, s1k, b0k, b1k) = (
+    let (s0t, s1t, b0t) = (get(&inp.tags, s0), get(&inp.tags, s1), get(&inp.tags, b0));
+    let (s0k, s1k, b0k) = (
         get(&inp.coarse, s0),
         get(&inp.coarse, s1),
         get(&inp.coarse, b0),
-        get(&inp.coarse, b1),
     );
     let dist = if s0 == NONE || b0 == NONE || s0 == 0 {
         0
@@ -385,8 +384,6 @@ fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f1(131, get(&inp.fine, b0)),
         f1(132, get(&inp.fine, b1)),
         f1(133, get(&inp.fine, s1)),
-        f2(134, s0k, s0t),
-        f2(135, b0k, b0t),
         f2(136, s0k, b0k),
         f2(137, s0k, b0t),
         f2(138, s0t, b0k),
@@ -394,8 +391,6 @@ fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f2(140, s1t, s0k),
         f2(141, s1k, s0t),
         f3(142, s0k, b0k, dist),
-        f2(143, b0t, b1k),
-        f2(144, b0k, b1t),
     ]);
 }
 
@@ -662,12 +657,11 @@ mod tests {
 
     /// Two words of one class give the same class features where their word features
     /// differ: what the parser learned for one carries to the other.
-    #[cfg(feature = "word-clusters")]
     #[test]
     fn words_of_one_class_share_the_class_features() {
         // "they met DAY" with "met" on the stack and the day first in the buffer.
         let state_of = |day: &str| {
-            let inp = super::super::parse_input(&["they", "met", day], &[1, 2, 3]);
+            let inp = super::super::parse_input(&["they", "met", day], &[1, 2, 3], true);
             let mut st = State::new(3);
             st.apply(SHIFT);
             st.apply(left(0));
@@ -687,6 +681,32 @@ mod tests {
         assert!(monday.iter().any(|f| !tuesday.contains(f)));
         assert!(classes.iter().all(|f| tuesday.contains(f)));
         assert!(classes.iter().any(|f| !of.contains(f)));
+    }
+
+    /// A model trained with classes reads them in place of the word templates they made
+    /// redundant (as many look-ups per state, so as fast); one trained without them (an
+    /// older model) reads exactly its old templates, none of the class ones.
+    #[test]
+    fn class_templates_replace_word_templates_one_for_one() {
+        let words = ["they", "met", "on", "Monday", "in", "Oslo"];
+        let tags = [1, 2, 3, 4, 3, 5];
+        let mut st = State::new(words.len());
+        st.apply(SHIFT);
+        st.apply(SHIFT);
+        let feats = |classes: bool| {
+            let inp = super::super::parse_input(&words, &tags, classes);
+            let mut out = Vec::new();
+            features(&st, &inp, &mut out);
+            (out, inp)
+        };
+        let (old, old_inp) = feats(false);
+        let (new, new_inp) = feats(true);
+        assert_eq!(old.len(), new.len());
+        let b2_word = f1(10, old_inp.words[st.b(2) as usize]);
+        assert!(old.contains(&b2_word) && !new.contains(&b2_word));
+        let mut classes = Vec::new();
+        cluster_features(&st, &new_inp, &mut classes);
+        assert!(classes.iter().all(|f| new.contains(f) && !old.contains(f)));
     }
 
     /// Following the zero-cost transitions rebuilds any projective gold tree.

@@ -288,7 +288,7 @@ fn parser_epoch(
     for &i in order {
         let ex = &data[i];
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-        let inp = parse_input(&words, &ex.tags);
+        let inp = parse_input(&words, &ex.tags, true);
         let gold = Gold {
             head: &ex.head,
             label: &ex.label,
@@ -365,7 +365,7 @@ fn two_stage_epoch(
     for &i in order {
         let ex = &data[i];
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-        let inp = parse_input(&words, &ex.tags);
+        let inp = parse_input(&words, &ex.tags, true);
         let group: Vec<u16> = ex
             .label
             .iter()
@@ -501,6 +501,8 @@ pub fn retrain_parser(
     let mut best: Option<(Scores, Model)> = None;
     let epochs = st.parser_epochs;
     model.labeller = None;
+    // The parser is trained on the class templates (a new model always has them).
+    model.word_classes = true;
     train_parser(&data, model.labels.len(), st, |epoch, trainer| {
         if dev.is_empty() && epoch < epochs {
             eprintln!("  parser epoch {epoch} done");
@@ -585,6 +587,7 @@ pub fn train_with_dev(
             .iter()
             .map(|w| (super::perceptron::key(super::perceptron::hash_str(w)), ()))
             .collect(),
+        word_classes: true,
     };
     let predicted = both.unwrap_or(first);
     if st.two_stage {
@@ -716,11 +719,35 @@ mod tests {
         assert_eq!(back.tagger.tag(&words), model.tagger.tag(&words));
         assert!(evaluate(&back, &sents).upos > 0.99);
         model.tagger.second = None;
+        model.word_classes = false;
         let v1 = model.to_bytes(&vocab);
         let raw = miniz_oxide::inflate::decompress_to_vec(&v1).expect("inflates");
         assert!(raw.starts_with(b"DEMARCHE-SYNTAX-1\n"), "version 1 layout");
         let back = SyntaxModel::from_bytes(&v1).expect("version 1 reads back");
         assert!(back.tagger.second.is_none());
+    }
+
+    /// A trained model records that its parser reads word classes, the flag survives
+    /// the file and compaction, and a model written without it (an older model) reads
+    /// back without it, so it is parsed with the template set it was trained on.
+    #[test]
+    fn word_class_flag_round_trips_and_defaults_off() {
+        let sents = treebank(4);
+        let settings = Settings {
+            tagger_epochs: 3,
+            parser_epochs: 3,
+            folds: 0,
+            ..Settings::default()
+        };
+        let (mut model, vocab) = train(&sents, &settings);
+        assert!(model.word_classes, "new models are trained with classes");
+        let back = SyntaxModel::from_bytes(&model.to_bytes(&vocab)).expect("reads back");
+        assert!(back.word_classes);
+        assert!(back.compacted(1.0, 1.0, 1).word_classes);
+        assert!(evaluate(&back, &sents).las > 0.99);
+        model.word_classes = false;
+        let old = SyntaxModel::from_bytes(&model.to_bytes(&vocab)).expect("reads back");
+        assert!(!old.word_classes);
     }
 
     fn treebank(copies: usize) -> Vec<GoldSentence> {
