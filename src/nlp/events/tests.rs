@@ -73,6 +73,20 @@ pub(super) fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedE
     coder().code(&article, &ents)
 }
 
+/// Whether `evs` hold the event `src` → `tgt` with exactly the CAMEO `code`.
+pub(super) fn has_code(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s == src && t == tgt && c == code)
+}
+
+/// Whether `evs` hold the event `src` → `tgt` with a CAMEO code under `root`.
+pub(super) fn has_root(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
+}
+
 pub(super) fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
     evs.iter()
         .map(|e| {

@@ -1,14 +1,9 @@
 //! Calls made to express something (branch recall3): a telephone call, not an appeal;
 //! invented sentences.
+use super::tests::has_code as has;
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c == code)
-}
 
 const ACTORS: [(&str, &str, EntityType); 2] = [
     ("Ghana's president", "GHAGOV", Person),

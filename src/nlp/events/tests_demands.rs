@@ -1,14 +1,9 @@
 //! Demands in reported speech (branch recall3): "X said Y should / must / needs to <act>" is
 //! X's demand on Y (100), not Y's act; invented sentences.
+use super::tests::has_code as has;
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c == code)
-}
 
 /// No demand (10x) was coded.
 fn no_demand(evs: &[CodedEvent]) -> bool {

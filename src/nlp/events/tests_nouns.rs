@@ -1,14 +1,9 @@
 //! Event nouns as predicates, and the trigger senses of the verb additions (branch vocab),
 //! on invented sentences.
+use super::tests::has_code as has;
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c == code)
-}
 
 #[test]
 fn a_nationality_noun_with_a_target_is_the_attack() {

@@ -1,15 +1,10 @@
 //! Targets found again (branch recall4): reactions to an earlier event named by a definite
 //! noun, and a name after a title participle; invented text.
+use super::tests::has_root as has;
 use super::tests::{run, triples};
 use EntityType::*;
 
 use super::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
-}
 
 const ACTORS: [(&str, &str, EntityType); 4] = [
     ("Ruritanian troops", "RURMIL", Organisation),

@@ -1,15 +1,10 @@
 //! Missed predicates (branch recall): the signing of a defence agreement, hosting in the
 //! passive, judicial transfers, an envoy declared persona non grata, invitations; invented
 //! sentences; an order to leave that spans its object (quoted or not); rejecting accusations.
+use super::tests::has_code as has;
 use super::tests::{run, triples};
 use super::*;
 use EntityType::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c == code)
-}
 
 const ACTORS: [(&str, &str, EntityType); 2] =
     [("Ghana", "GHA", Location), ("Togo", "TGO", Location)];

@@ -1,16 +1,11 @@
 //! Events carried by a noun and a past participle (branch recall10): "the talks hosted by
 //! X between A and B", "the aid pledged by X to Y", where the parse hangs the phrase after
 //! the `by` agent under the agent's name; invented text.
+use super::tests::has_root as has;
 use super::tests::{run, triples};
 use EntityType::*;
 
 use super::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
-}
 
 const ACTORS: [(&str, &str, EntityType); 3] = [
     ("Freedonia", "FRE", Location),

@@ -1,16 +1,11 @@
 //! Predicates the coder missed (branch recall9): solidarity ("stood with"), naming an act a
 //! wrong ("called the detention \"a provocation\""), and an accusation carried by a
 //! statement's content ("said the boat had fished illegally"); invented text.
+use super::tests::has_root as has;
 use super::tests::{run, triples};
 use EntityType::*;
 
 use super::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
-}
 
 const ACTORS: [(&str, &str, EntityType); 4] = [
     ("Ruritanian coast guard", "RURMIL", Organisation),

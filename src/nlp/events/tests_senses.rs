@@ -1,15 +1,10 @@
 //! Trigger senses and roles that gave false events (branch precision4); invented sentences.
 use super::actors::ActorMap;
+use super::tests::has_code as has;
 use super::tests::{run, triples};
 use super::*;
 use std::borrow::Cow;
 use EntityType::*;
-
-fn has(evs: &[CodedEvent], src: &str, tgt: &str, code: &str) -> bool {
-    triples(evs)
-        .iter()
-        .any(|(s, t, c)| s == src && t == tgt && c == code)
-}
 
 const ACTORS: [(&str, &str, EntityType); 3] = [
     ("Ghana", "GHA", Location),
