@@ -1,0 +1,167 @@
+//! The sentence of a judged event as words, and where its trigger is: the view every gate
+//! rule reads (quotation state, commas, the auxiliaries before the trigger, a "since" date).
+use super::quotes::Quotes;
+use crate::nlp::Span;
+
+/// A word of the sentence.
+pub(super) struct Word<'t> {
+    pub(super) text: &'t str,
+    pub(super) lower: String,
+    pub(super) span: Span,
+    pub(super) quoted: bool,
+    /// A comma, semicolon or dash follows before the next word.
+    pub(super) comma_after: bool,
+}
+
+/// The trigger's sentence as words, and where the trigger is.
+pub(super) struct Clause<'t> {
+    pub(super) sentence: &'t str,
+    pub(super) span: Span,
+    pub(super) trigger: Span,
+    pub(super) words: Vec<Word<'t>>,
+    pub(super) text: &'t str,
+    pub(super) quotes: &'t Quotes,
+}
+
+impl<'t> Clause<'t> {
+    pub(super) fn new(text: &'t str, quotes: &'t Quotes, span: Span, trigger: Span) -> Self {
+        let sentence = span.slice(text);
+        let mut words: Vec<Word<'t>> = Vec::new();
+        let mut start: Option<usize> = None;
+        let push = |words: &mut Vec<Word<'t>>, s: usize, e: usize| {
+            let w = &text[s..e];
+            words.push(Word {
+                text: w,
+                lower: folded_lower(w),
+                span: Span::new(s, e),
+                quoted: quotes.at(s),
+                comma_after: false,
+            });
+        };
+        for (i, c) in sentence.char_indices() {
+            let word_char = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+            match (word_char, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    push(&mut words, span.start + s, span.start + i);
+                    start = None;
+                }
+                _ => {}
+            }
+            // A thousands separator ("5,000") is not a clause break.
+            let in_number = c == ','
+                && sentence[i + 1..].starts_with(|n: char| n.is_ascii_digit())
+                && sentence[..i].ends_with(|p: char| p.is_ascii_digit());
+            if !word_char && !in_number && matches!(c, ',' | ';' | '—' | '–' | ':') {
+                if let Some(w) = words.last_mut() {
+                    w.comma_after = true;
+                }
+            }
+        }
+        if let Some(s) = start {
+            push(&mut words, span.start + s, span.end);
+        }
+        Self {
+            sentence,
+            span,
+            trigger,
+            words,
+            text,
+            quotes,
+        }
+    }
+
+    /// Byte offset in the text where a "CITY (Agency) —" dateline of the sentence ends.
+    pub(super) fn dateline_end(&self) -> Option<usize> {
+        let lead = self.sentence.len() - self.sentence.trim_start().len();
+        super::dateline_end(self.sentence.trim()).map(|end| self.span.start + lead + end)
+    }
+
+    pub(super) fn has_word(&self, w: &str) -> bool {
+        self.words.iter().any(|x| x.lower == w)
+    }
+
+    pub(super) fn trigger_text(&self) -> &str {
+        self.trigger.slice(self.text)
+    }
+
+    pub(super) fn trigger_quoted(&self) -> bool {
+        self.quotes.at(self.trigger.start)
+    }
+
+    pub(super) fn before_trigger(&self) -> &[Word<'t>] {
+        let n = self
+            .words
+            .iter()
+            .take_while(|w| w.span.end <= self.trigger.start)
+            .count();
+        &self.words[..n]
+    }
+
+    /// The words right before the trigger with no punctuation between them: its auxiliaries
+    /// and adverbs ("would not", "could soon", "has never").
+    pub(super) fn aux_chain(&self) -> &[Word<'t>] {
+        let before = self.before_trigger();
+        let mut start = before.len();
+        while start > 0 && before.len() - start < 4 && !before[start - 1].comma_after {
+            start -= 1;
+        }
+        &before[start..]
+    }
+
+    /// "has deployed troops along the border since last year", "have sent advisers since
+    /// 2022": a perfect whose clause (up to the next comma) runs on from a past date tells
+    /// a standing state, not news. Read on the words: the parser often misplaces "since".
+    pub(super) fn since_date(&self) -> Option<crate::nlp::frames::Dated> {
+        use crate::nlp::frames::Dated;
+        let perfect = |w: &Word| matches!(w.lower.as_str(), "has" | "have" | "had");
+        let at_trigger = self.words.iter().skip(self.before_trigger().len());
+        if !self
+            .aux_chain()
+            .iter()
+            .chain(at_trigger.clone().take(1))
+            .any(perfect)
+        {
+            return None;
+        }
+        let mut clause = at_trigger
+            .clone()
+            .take_while(|w| !w.comma_after)
+            .chain(at_trigger.skip_while(|w| !w.comma_after).take(1));
+        clause.find(|w| w.lower == "since")?;
+        let next: Vec<&Word> = clause.take(2).collect();
+        match next.as_slice() {
+            [l, y] if l.lower == "last" && y.lower == "year" => Some(Dated::Before),
+            [y, ..] if y.lower.len() == 4 => y.lower.parse().ok().map(Dated::Year),
+            _ => None,
+        }
+    }
+
+    pub(super) fn aux_is_lower(&self, w: &str) -> bool {
+        self.aux_chain().iter().any(|x| x.text == w)
+    }
+}
+
+/// Lowercase with the typographic apostrophe made straight (one allocation when there
+/// is none to replace: this runs for every word of every judged event's sentence).
+fn folded_lower(w: &str) -> String {
+    let lower = w.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
+/// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
+pub(super) fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(k, part)| {
+        words.get(i + k).is_some_and(|w| {
+            if part == "n't" {
+                w.lower.ends_with("n't")
+            } else {
+                w.lower == part
+            }
+        })
+    })
+}
