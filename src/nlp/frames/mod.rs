@@ -28,6 +28,7 @@ mod dated;
 mod demanded;
 mod judged;
 mod nouns;
+mod repair;
 mod roles;
 mod status;
 #[cfg(test)]
@@ -41,6 +42,7 @@ use std::sync::OnceLock;
 
 pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
+pub use repair::main_verb_after_relative;
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
