@@ -21,3 +21,31 @@ fn the_main_verb_after_a_describing_relative_clause_takes_its_subject() {
     assert!(has(&evs, "FRE", "RUR", "02"), "{:?}", triples(&evs));
     assert!(has(&evs, "SYL", "RUR", "02"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn strikes_after_which_a_described_clash_began_happened() {
+    // the noun names its striker; the describing clause does not make it background
+    let evs = run(
+        "Dozens of soldiers were killed in the clashes, which began after air strikes by Freedonia on Ruritania.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "FRE", "RUR", "19"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn strikes_without_a_striker_do_not_take_the_clause_subject() {
+    let evs = run(
+        "Sylvania recalled its envoy after air strikes on Ruritania.",
+        &ACTORS,
+    );
+    assert!(!has(&evs, "SYL", "RUR", "19"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_subject_on_a_visit_to_a_state_visits_it() {
+    let evs = run(
+        "Freedonia's president, on his first visit to Ruritania, signed a trade deal with Sylvania.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "FRE", "RUR", "042"), "{:?}", triples(&evs));
+}
