@@ -392,6 +392,8 @@ mod tests_recall;
 #[cfg(test)]
 mod tests_recall10;
 #[cfg(test)]
+mod tests_recall11;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_senses;

@@ -33,6 +33,10 @@ struct Heads {
     gov: HashSet<&'static str>,
     person: HashSet<&'static str>,
     state: HashSet<&'static str>,
+    /// Heads that in a domestic story name its government and the armed group it fights.
+    sides: HashSet<&'static str>,
+    /// Words right before a phrase that make it the addressee of the sentence's subject.
+    appeal: HashSet<&'static str>,
     /// Verbs after a bare "the two" that make it a subject ("the two agreed").
     verbs: HashSet<&'static str>,
 }
@@ -46,6 +50,8 @@ fn heads() -> &'static Heads {
         gov: set("collective-gov"),
         person: set("collective-person"),
         state: set("collective-state"),
+        sides: set("collective-sides"),
+        appeal: set("appeal-before"),
         verbs: set("agent-verb"),
     })
 }
@@ -221,6 +227,11 @@ struct At {
     sentence: usize,
     start: usize,
     count: usize,
+    /// "both sides", "the two parties": may name a government and its armed opponent.
+    sides: bool,
+    /// "urged both sides": the sentence's own list before it is the subject, not the
+    /// antecedent ("A and B urged both sides" does not mean A and B).
+    addressed: bool,
 }
 
 /// "the two men": the persons named last, in the phrase's own sentence when it names
@@ -321,20 +332,27 @@ fn antecedents(
             .count();
         (count, l.last().map_or(0, |n| mentions[n.mention].span.end))
     };
+    let sentence_of = |n: &Named| mentions[n.mention].sentence;
+    let own_list = |l: &Vec<Named>| l.iter().all(|n| sentence_of(n) == at.sentence);
     let list = lists
         .iter()
         .filter(|l| l.iter().all(recent))
+        .filter(|l| !(at.addressed && own_list(l)))
         .filter(|l| distinct(l).len() == at.count)
         .max_by_key(|l| salience(l));
     if let Some(l) = list {
         return Some(distinct(l));
     }
-    let sentence_of = |n: &Named| mentions[n.mention].sentence;
     let own: Vec<Named> = named
         .iter()
         .filter(|n| sentence_of(n) == at.sentence && earlier(n))
         .cloned()
         .collect();
+    if at.sides && at.count == 2 {
+        if let Some(pair) = domestic_pair(named, &own, &earlier, &recent) {
+            return Some(pair);
+        }
+    }
     let prev = named
         .iter()
         .map(sentence_of)
@@ -384,6 +402,55 @@ fn focus_dyad(
     (second >= 2 && third < second).then(|| tally.into_iter().take(2).map(|t| t.1).collect())
 }
 
+/// Sectors of a government's side in an internal conflict, in order of preference.
+const GOVERNMENT_SECTORS: [&str; 2] = ["GOV", "MIL"];
+/// Sectors of the armed or political side that opposes it.
+const OPPONENT_SECTORS: [&str; 4] = ["REB", "INS", "SEP", "OPP"];
+
+/// "both sides" in a domestic story (one state named at least three times as often as any
+/// other, the phrase's own sentence left out: "Cuba and Norway urged both sides"): that
+/// state's government and the rebel or opposition group of it named in the last sentences
+/// ("Colombia's president … the ELN … both sides"). The collective rule by country sees
+/// one state there and finds no pair.
+fn domestic_pair(
+    named: &[Named],
+    own: &[Named],
+    earlier: &dyn Fn(&Named) -> bool,
+    recent: &dyn Fn(&Named) -> bool,
+) -> Option<Vec<Named>> {
+    let mut tally: Vec<(usize, &str)> = Vec::new();
+    let states = named.iter().filter(|n| n.key.len() == 3 && earlier(n));
+    for n in states.filter(|n| !own.iter().any(|o| o.key == n.key)) {
+        match tally.iter_mut().find(|(_, k)| *k == n.key) {
+            Some((c, _)) => *c += 1,
+            None => tally.push((1, n.key.as_str())),
+        }
+    }
+    tally.sort_by_key(|t| std::cmp::Reverse(t.0));
+    let (top, key) = *tally.first()?;
+    let second = tally.get(1).map_or(0, |t| t.0);
+    if top < 3 || top < 3 * second {
+        return None;
+    }
+    let sector = |n: &Named| n.code.get(3..6).map(str::to_string);
+    let ours = |n: &&Named| n.key == key && earlier(n);
+    let opponent =
+        named.iter().rev().filter(ours).find(|n| {
+            recent(n) && sector(n).is_some_and(|s| OPPONENT_SECTORS.contains(&s.as_str()))
+        })?;
+    let government = GOVERNMENT_SECTORS.iter().find_map(|g| {
+        named
+            .iter()
+            .rev()
+            .filter(ours)
+            .find(|n| sector(n).as_deref() == Some(*g))
+    })?;
+    // the side is the government, not the minister named for it ("COLGOVMIL" → "COLGOV")
+    let mut government = government.clone();
+    government.code.truncate(6);
+    Some(vec![government, opponent.clone()])
+}
+
 fn collective_actor(members: &[Named], kind: Kind, name: &str) -> Actor {
     let codes: Vec<String> = members.iter().map(|n| n.code_as(kind)).collect();
     Actor {
@@ -401,6 +468,8 @@ struct Phrase {
     end_tok: usize,
     kind: Kind,
     count: usize,
+    /// The head is a "sides" word (`collective-sides`).
+    sides: bool,
 }
 
 /// "both governments", "the two leaders", "the three neighbouring countries".
@@ -422,6 +491,7 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
         end_tok: head + 1,
         kind,
         count: n,
+        sides: heads().sides.contains(ctx.low(head)),
     })
 }
 
@@ -435,6 +505,7 @@ fn bare_phrase(ctx: &Ctx, k: usize, j: usize, b: usize, n: usize) -> Option<Phra
         end_tok: j,
         kind: Kind::Person,
         count: n,
+        sides: false,
     })
 }
 
@@ -474,10 +545,16 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 sentence: si,
                 start: span.start,
                 count: p.count,
+                sides: p.sides,
+                addressed: p.start_tok > a && heads().appeal.contains(ctx.low(p.start_tok - 1)),
             };
             if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
                 // a person phrase of persons is a person; of states, their governments
-                let kind = if p.kind == Kind::Person && !m.iter().all(|n| n.person) {
+                let one_state = m.iter().all(|n| n.key == m[0].key);
+                let kind = if one_state {
+                    // a government and its opponent: their own codes
+                    Kind::Person
+                } else if p.kind == Kind::Person && !m.iter().all(|n| n.person) {
                     Kind::Gov
                 } else {
                     p.kind

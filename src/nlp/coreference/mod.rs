@@ -32,6 +32,8 @@ mod pronouns;
 mod responses;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sides;
 mod third_person;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};

@@ -24,7 +24,8 @@ impl EventCoder {
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
-        let mut sent = frames::Sentence::new(&analysis.words, &marks, self.frame_lex);
+        let words = frames::main_verb_after_relative(&analysis.words);
+        let mut sent = frames::Sentence::new(&words, &marks, self.frame_lex);
         mark_countryless(&mut sent, &groups, &actors);
         let preds = mark_predicates(&mut sent, toks, &vps);
         let cx = SentenceCx {
@@ -36,7 +37,7 @@ impl EventCoder {
             last_source: &state.last_source,
             groups: &groups,
             actors: &actors,
-            words: &analysis.words,
+            words: &words,
             sent: &sent,
             has_actors: !groups.is_empty(),
             according: according_to(toks, &groups),

@@ -28,6 +28,7 @@ mod dated;
 mod demanded;
 mod judged;
 mod nouns;
+mod repair;
 mod roles;
 mod status;
 #[cfg(test)]
@@ -41,6 +42,7 @@ use std::sync::OnceLock;
 
 pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
+pub use repair::main_verb_after_relative;
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
@@ -64,6 +66,8 @@ pub struct FrameLexicon {
     pronoun: Vec<String>,
     light_verb: Vec<String>,
     adjunct_case: Vec<String>,
+    journey_noun: Vec<String>,
+    journey_case: Vec<String>,
     reciprocal_case: Vec<String>,
     unrealised_aux: Vec<String>,
     threat: Vec<String>,
@@ -122,6 +126,8 @@ impl FrameLexicon {
             pronoun: set("pronoun")?,
             light_verb: set("light_verb")?,
             adjunct_case: set("adjunct_case")?,
+            journey_noun: set("journey_noun")?,
+            journey_case: set("journey_case")?,
             reciprocal_case: set("reciprocal_case")?,
             unrealised_aux: set("unrealised_aux")?,
             threat: set("threat")?,

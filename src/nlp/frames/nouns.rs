@@ -37,8 +37,9 @@ enum Anchor {
     /// Subject of a verb ("strikes hit", "talks broke down"): the noun names its own source.
     Subject(usize),
     /// An adjunct ("during talks with Y", "after a meeting with Y"): the clause's subject
-    /// is the source when the noun names none.
-    Adjunct(usize),
+    /// is the source when the noun names none. `true`: under a preposition that presupposes
+    /// the event happened ("after Russian strikes on Y"), whatever the clause is.
+    Adjunct(usize, bool),
     /// The root of a fragment (a headline).
     Root,
 }
@@ -49,7 +50,7 @@ impl Anchor {
         match self {
             Anchor::Light(_) => "object of a light verb",
             Anchor::Subject(_) => "subject of a verb",
-            Anchor::Adjunct(_) => "adjunct of a clause",
+            Anchor::Adjunct(..) => "adjunct of a clause",
             Anchor::Root => "root of a fragment",
         }
     }
@@ -106,7 +107,7 @@ impl Sentence<'_> {
             "noun modifier".to_string()
         };
         let governor = match anchor {
-            Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v) => Some(v),
+            Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v, _) => Some(v),
             Anchor::Root => None,
         };
         let mut noun_marked = self.marked_actors(n, target_case);
@@ -123,8 +124,15 @@ impl Sentence<'_> {
         f.target = noun_marked.clone();
         if let Some(v) = governor {
             f.status = self.status(v, None);
+            if matches!(anchor, Anchor::Adjunct(_, true)) && f.status == Status::Description {
+                // "the clashes, which began after strikes on Y": the strikes happened
+                f.status = Status::Asserted;
+            }
             f.unasserted |= self.negated(v) || self.unrealised(v);
-            let from_verb = matches!(anchor, Anchor::Light(_) | Anchor::Adjunct(_));
+            // only a noun coded as an adjunct takes its clause's subject: "after strikes
+            // on Y" names no striker when the noun has no nationality or possessor
+            let from_verb = matches!(anchor, Anchor::Light(_))
+                || matches!(anchor, Anchor::Adjunct(..)) && adjunct;
             if from_verb && f.source.is_empty() {
                 let roles = self.roles(v);
                 f.source = roles.source;
@@ -150,7 +158,7 @@ impl Sentence<'_> {
             source_how = "between (each other)".into();
         }
         f.governor = governor;
-        f.adjunct = matches!(anchor, Anchor::Adjunct(_));
+        f.adjunct = matches!(anchor, Anchor::Adjunct(..));
         let target_how = target_text(&f, &noun_marked);
         f.path = format!(
             "source: {source_how}; target: {target_how}; clause: {}; noun: {}",
@@ -187,12 +195,19 @@ impl Sentence<'_> {
                 Some(Anchor::Light(h))
             }
             "nsubj" if verbal => Some(Anchor::Subject(h)),
-            "obl" | "nmod" if adjunct => {
-                let marked = self
-                    .marker(cur, "case")
-                    .is_some_and(|c| has(&self.lex.adjunct_case, c));
+            "obl" | "nmod" => {
+                let case = self.marker(cur, "case");
+                let is = |list: &[String]| case.is_some_and(|c| has(list, c));
+                let journey =
+                    has(&self.lex.journey_noun, &self.lower[cur]) && is(&self.lex.journey_case);
+                let presupposed = is(&self.lex.presupposing_case);
+                let marked = adjunct && (is(&self.lex.adjunct_case) || journey) || presupposed;
                 let clause = self.verbal_ancestor(cur)?;
-                marked.then_some(Anchor::Adjunct(clause))
+                marked.then_some(Anchor::Adjunct(clause, presupposed))
+            }
+            // "after" read as a subordinator with the noun as its object
+            "obj" if has(&self.lex.presupposing_case, &self.lower[h]) => {
+                Some(Anchor::Adjunct(self.verbal_ancestor(cur)?, true))
             }
             _ => None,
         }

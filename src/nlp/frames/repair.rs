@@ -1,0 +1,145 @@
+//! Repairs of parse errors that the frames would otherwise read as a different sentence.
+//!
+//! A subject followed by a describing relative clause set off by commas ("Cuba and Norway,
+//! which guarantee the talks, urged both sides …") is often parsed with the subject as the
+//! root and the main verb as a `conj` of the relative clause's verb: the main verb then takes
+//! the relative pronoun for its subject and its clause reads as a description. When that
+//! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
+//! the main clause: it becomes the root and the subject its `nsubj`.
+use crate::nlp::syntax::Word;
+use std::borrow::Cow;
+
+/// Relative pronouns that open a describing clause after a comma.
+const DESCRIBING: [&str; 3] = ["which", "who", "whom"];
+
+/// Finite verb tags (past, present): a main clause, not a participle or infinitive.
+const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
+
+/// The sentence with a main verb hung under a describing relative clause re-attached;
+/// borrowed unchanged when there is none.
+pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
+    let Some((subject, verb)) = misattached_main_verb(words) else {
+        return Cow::Borrowed(words);
+    };
+    let mut out = words.to_vec();
+    let (s, v) = (subject + 1, verb + 1);
+    out[verb].head = 0;
+    out[verb].deprel = "root".into();
+    out[subject].head = v as u32;
+    out[subject].deprel = "nsubj".into();
+    // what hung on the old root after the verb (the final full stop) moves to the verb
+    for w in out.iter_mut().skip(verb + 1) {
+        if w.head as usize == s {
+            w.head = v as u32;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// (subject, verb), 0-based: the root is a nominal with a relative clause opened by a
+/// comma and a describing pronoun, whose `conj` verb after a comma is finite and has no
+/// subject and no coordinating conjunction.
+fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
+    let root = words.iter().position(|w| w.head == 0)?;
+    if !matches!(words[root].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
+    let clause = (0..words.len()).find(|&c| {
+        head_is(&words[c], root)
+            && words[c].deprel.ends_with("relcl")
+            && c > root
+            && opens_describing(words, c)
+    })?;
+    let verb = (clause + 1..words.len()).find(|&v| {
+        let w = &words[v];
+        head_is(w, clause)
+            && w.deprel == "conj"
+            && FINITE.contains(&w.xpos.as_str())
+            && v > 0
+            && words[v - 1].form == ","
+    })?;
+    let own = |rel: &str| {
+        words
+            .iter()
+            .any(|w| head_is(w, verb) && w.deprel.split(':').next() == Some(rel))
+    };
+    (!own("nsubj") && !own("cc")).then_some((root, verb))
+}
+
+/// The relative clause headed at `c` opens with a comma and a describing pronoun.
+fn opens_describing(words: &[Word], c: usize) -> bool {
+    let pronoun = (0..c)
+        .rev()
+        .find(|&p| words[p].head as usize == c + 1 && words[p].deprel == "nsubj");
+    pronoun.is_some_and(|p| {
+        p > 0
+            && words[p - 1].form == ","
+            && DESCRIBING.contains(&words[p].form.to_lowercase().as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words from (form, xpos, upos, head, deprel) rows.
+    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+        rows.iter()
+            .map(|&(form, xpos, upos, head, deprel)| Word {
+                form: form.into(),
+                lemma: form.to_lowercase(),
+                upos: upos.into(),
+                xpos: xpos.into(),
+                head,
+                deprel: deprel.into(),
+                start: 0,
+                end: 0,
+                start_char: 0,
+                end_char: 0,
+            })
+            .collect()
+    }
+
+    // "A, which borders B, urged C." parsed with A as the root
+    const MISPARSED: [(&str, &str, &str, u32, &str); 8] = [
+        ("Freedonia", "NNP", "PROPN", 0, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("which", "WDT", "PRON", 4, "nsubj"),
+        ("borders", "VBZ", "VERB", 1, "acl:relcl"),
+        ("Sylvania", "NNP", "PROPN", 4, "obj"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("urged", "VBD", "VERB", 4, "conj"),
+        ("Ruritania", "NNP", "PROPN", 7, "obj"),
+    ];
+
+    fn unchanged(rows: &[(&str, &str, &str, u32, &str)]) -> bool {
+        let w = words(rows);
+        matches!(main_verb_after_relative(&w), Cow::Borrowed(_))
+    }
+
+    #[test]
+    fn the_main_verb_becomes_the_root_with_the_subject() {
+        let w = words(&MISPARSED);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (7, "nsubj"));
+        assert_eq!(fixed[3].head, 1, "the relative clause stays on its noun");
+    }
+
+    #[test]
+    fn a_conjunct_joined_by_and_or_without_comma_stays() {
+        // "which borders B and urged C": the conjunct is part of the description
+        let mut rows = MISPARSED.to_vec();
+        rows[5] = ("and", "CC", "CCONJ", 7, "cc");
+        assert!(unchanged(&rows));
+        // a participle ("…, urging C") is not a main clause
+        let mut rows = MISPARSED.to_vec();
+        rows[6] = ("urging", "VBG", "VERB", 4, "conj");
+        assert!(unchanged(&rows));
+        // a restrictive clause (no comma before "which") is not a description
+        let mut rows = MISPARSED.to_vec();
+        rows[1] = ("the", "DT", "DET", 1, "det");
+        assert!(unchanged(&rows));
+    }
+}
