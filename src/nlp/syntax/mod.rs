@@ -21,6 +21,7 @@ mod rng;
 pub mod tagger;
 pub mod train;
 
+pub use beam::Decoding;
 pub use document::{Analysis, Word};
 pub use model::{Labeller, SyntaxModel};
 
@@ -116,12 +117,11 @@ pub fn parse_input(words: &[&str], tags: &[u16], classes: bool) -> parser::Input
 impl SyntaxModel {
     /// Tags and parses one sentence given as words.
     pub fn analyse_words(&self, words: &[&str]) -> Parsed {
-        self.analyse_words_beam(words, 1, 0.0)
+        self.analyse_words_with(words, &Decoding::GREEDY)
     }
 
-    /// As [`Self::analyse_words`], parsing with a beam of `width` (1 = greedy) and
-    /// softmax `temperature` (see [`beam`]).
-    pub fn analyse_words_beam(&self, words: &[&str], width: usize, temperature: f64) -> Parsed {
+    /// As [`Self::analyse_words`], parsing as `decoding` says (see [`beam`]).
+    pub fn analyse_words_with(&self, words: &[&str], decoding: &Decoding) -> Parsed {
         let tags = self.tagger.tag(words);
         let mut out = Parsed {
             tags,
@@ -130,11 +130,8 @@ impl SyntaxModel {
         };
         let mut first_root = 0u32;
         for (start, end) in pieces(words) {
-            let (head, label) = self.parse_piece(
-                &words[start..end],
-                &out.tags[start..end],
-                (width, temperature),
-            );
+            let (head, label) =
+                self.parse_piece(&words[start..end], &out.tags[start..end], decoding);
             for (h, l) in head.into_iter().zip(label) {
                 let h = if h == 0 { 0 } else { h + start as u32 };
                 if h == 0 && first_root != 0 {
@@ -156,16 +153,16 @@ impl SyntaxModel {
         out
     }
 
-    /// Parses one piece; `beam` is (width, temperature), width 1 = greedy.
+    /// Parses one piece.
     fn parse_piece(
         &self,
         words: &[&str],
         tags: &[u16],
-        beam: (usize, f64),
+        decoding: &Decoding,
     ) -> (Vec<u32>, Vec<u16>) {
         let inp = parse_input(words, tags, self.word_classes);
-        if beam.0 > 1 && self.labeller.is_none() {
-            let st = beam::parse(&self.parser, words.len(), &inp, beam.0, beam.1);
+        if !decoding.is_greedy() && self.labeller.is_none() {
+            let st = beam::parse(&self.parser, words.len(), &inp, decoding);
             return (st.head[1..].to_vec(), st.label[1..].to_vec());
         }
         let mut scores = Vec::with_capacity(self.parser.classes());
