@@ -49,6 +49,16 @@ impl Decoding {
         margin: f64::INFINITY,
     };
 
+    /// The beam where the parser is unsure: at most 4 sequences, kept only while within
+    /// 1.5 (log-probability at temperature 24) of the best. On EWT dev it recovers most of
+    /// a plain beam of 4's gain at about half its cost (EVALUATION.md, "The beam where
+    /// the parser is unsure").
+    pub const ADAPTIVE: Self = Self {
+        width: 4,
+        temperature: TEMPERATURE,
+        margin: 1.5,
+    };
+
     /// A plain beam of `width` at `temperature` (no pruning by margin).
     pub fn beam(width: usize, temperature: f64) -> Self {
         Self {

@@ -25,6 +25,7 @@ pub use beam::Decoding;
 pub use document::{Analysis, Word};
 pub use model::{Labeller, SyntaxModel};
 
+use super::config::NlpConfig;
 use perceptron::{hash_str, mix};
 use std::sync::OnceLock;
 use thiserror::Error;
@@ -54,6 +55,51 @@ pub fn builtin() -> Result<&'static SyntaxModel, SyntaxError> {
         .get_or_init(|| SyntaxModel::from_bytes(BUILTIN).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| SyntaxError::Model(e.clone()))
+}
+
+/// The decoding of the pipeline's parses, when the configuration sets one.
+static PIPELINE_DECODING: OnceLock<Decoding> = OnceLock::new();
+
+/// What the pipeline parses with when the configuration says nothing (`nlp.parser_beam`).
+pub const DEFAULT_DECODING: Decoding = Decoding::GREEDY;
+
+/// The parser decoding of [`SyntaxModel::analyse_text`] and
+/// [`SyntaxModel::analyse_sentence`], which every stage of the pipeline parses with: the
+/// one set for this process, else [`DEFAULT_DECODING`].
+pub fn pipeline_decoding() -> Decoding {
+    PIPELINE_DECODING.get().copied().unwrap_or(DEFAULT_DECODING)
+}
+
+/// Sets [`pipeline_decoding`] for this process, once: every analysis of one process
+/// parses alike, so a second, different setting is refused.
+pub fn set_pipeline_decoding(decoding: Decoding) -> Result<(), SyntaxError> {
+    let set = *PIPELINE_DECODING.get_or_init(|| decoding);
+    if set == decoding {
+        Ok(())
+    } else {
+        Err(SyntaxError::Model(format!(
+            "the parser decoding is already {set:?} in this process, cannot switch to {decoding:?}"
+        )))
+    }
+}
+
+/// The parser decoding `config` asks for: `parser_beam` 1 is greedy, a wider beam is
+/// [`Decoding::ADAPTIVE`] of that width; margin and temperature as set, else the
+/// defaults' own.
+pub fn configured_decoding(config: &NlpConfig) -> Decoding {
+    let base = match config.parser_beam {
+        None => DEFAULT_DECODING,
+        Some(width) if width <= 1 => Decoding::GREEDY,
+        Some(width) => Decoding {
+            width,
+            ..Decoding::ADAPTIVE
+        },
+    };
+    Decoding {
+        margin: config.parser_beam_margin.unwrap_or(base.margin),
+        temperature: config.parser_beam_temperature.unwrap_or(base.temperature),
+        ..base
+    }
 }
 
 /// Tags, heads and labels of one sentence's words (heads: 0 = root, words from 1).

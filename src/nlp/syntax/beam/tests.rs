@@ -157,3 +157,38 @@ fn rescoring_from_a_sibling_equals_scoring_in_full() {
         }
     }
 }
+
+/// The configuration picks greedy or the adaptive beam, its own margin and temperature
+/// winning over the defaults.
+#[test]
+fn configured_decoding_follows_the_settings() {
+    use crate::nlp::syntax::{configured_decoding, DEFAULT_DECODING};
+    use crate::nlp::NlpConfig;
+    let mut config = NlpConfig::default();
+    assert_eq!(configured_decoding(&config), DEFAULT_DECODING);
+    config.parser_beam = Some(1);
+    assert!(configured_decoding(&config).is_greedy());
+    config.parser_beam = Some(6);
+    let d = configured_decoding(&config);
+    assert_eq!((d.width, d.margin), (6, Decoding::ADAPTIVE.margin));
+    config.parser_beam_margin = Some(2.5);
+    config.parser_beam_temperature = Some(28.0);
+    let d = configured_decoding(&config);
+    assert_eq!((d.width, d.margin, d.temperature), (6, 2.5, 28.0));
+}
+
+/// A process parses one way: setting the decoding it already has is fine, switching is
+/// refused.
+#[test]
+fn the_pipeline_decoding_is_set_once() {
+    use crate::nlp::syntax::{pipeline_decoding, set_pipeline_decoding, DEFAULT_DECODING};
+    assert!(set_pipeline_decoding(DEFAULT_DECODING).is_ok());
+    assert_eq!(pipeline_decoding(), DEFAULT_DECODING);
+    let other = if DEFAULT_DECODING.is_greedy() {
+        Decoding::ADAPTIVE
+    } else {
+        Decoding::GREEDY
+    };
+    assert!(set_pipeline_decoding(other).is_err());
+    assert_eq!(pipeline_decoding(), DEFAULT_DECODING);
+}
