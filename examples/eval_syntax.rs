@@ -4,10 +4,12 @@
 //! prints UPOS, UAS, LAS and the words tagged and parsed per second of this thread's
 //! CPU time (Linux; wall-clock time elsewhere), so a loaded machine does not distort it.
 //! SYNTAX_BEAM_T (default 0: raw summed scores) is the beam's softmax temperature in
-//! model units (see `src/nlp/syntax/beam.rs`); a list separated by commas tries each.
+//! model units, SYNTAX_BEAM_MARGIN (default `inf`: a plain beam) the score margin below
+//! the best sequence beyond which sequences are dropped (see `src/nlp/syntax/beam.rs`);
+//! a list separated by commas tries each.
 
 use anyhow::{bail, Context, Result};
-use demarche::nlp::syntax::{conllu, train, SyntaxModel};
+use demarche::nlp::syntax::{conllu, train, Decoding, SyntaxModel};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -49,23 +51,30 @@ fn main() -> Result<()> {
             + model.parser.heap_bytes())
             >> 20
     );
-    let temperatures: Vec<f64> = std::env::var("SYNTAX_BEAM_T")
-        .unwrap_or_else(|_| "0".into())
-        .split(',')
-        .map(|t| t.trim().parse().context("SYNTAX_BEAM_T"))
-        .collect::<Result<_>>()?;
-    for (width, t) in widths
-        .iter()
-        .flat_map(|&w| temperatures.iter().map(move |&t| (w, t)))
-    {
+    let temperatures = env_list("SYNTAX_BEAM_T", "0")?;
+    let margins = env_list("SYNTAX_BEAM_MARGIN", "inf")?;
+    let mut settings = Vec::new();
+    for &width in &widths {
+        for &temperature in &temperatures {
+            for &margin in &margins {
+                settings.push(Decoding {
+                    width,
+                    temperature,
+                    margin,
+                });
+            }
+        }
+    }
+    for d in settings {
+        let (width, t, margin) = (d.width, d.temperature, d.margin);
         let (wall, cpu) = (Instant::now(), thread_cpu());
-        let s = train::evaluate_beam(&model, &dev, width, t);
+        let s = train::evaluate_with(&model, &dev, &d);
         let spent = match (cpu, thread_cpu()) {
             (Some(a), Some(b)) => b.saturating_sub(a),
             _ => wall.elapsed(),
         };
         println!(
-            "{model_path} beam {width} temperature {t}: {} bytes, UPOS {:.4} XPOS {:.4} UAS {:.4} LAS {:.4} (without punctuation UAS {:.4} LAS {:.4}); {:.0} words/s",
+            "{model_path} beam {width} temperature {t} margin {margin}: {} bytes, UPOS {:.4} XPOS {:.4} UAS {:.4} LAS {:.4} (without punctuation UAS {:.4} LAS {:.4}); {:.0} words/s",
             bytes.len(),
             s.upos,
             s.xpos,
@@ -77,4 +86,13 @@ fn main() -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A list of numbers separated by commas from the environment variable `name`.
+fn env_list(name: &str, default: &str) -> Result<Vec<f64>> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.into())
+        .split(',')
+        .map(|t| t.trim().parse().with_context(|| name.to_string()))
+        .collect()
 }

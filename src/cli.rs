@@ -68,6 +68,10 @@ struct GlobalArgs {
     /// Use only the dictionaries given with --actors/--agents/--verbs.
     #[arg(long, global = true)]
     no_builtin_dictionaries: bool,
+    /// Parser beam width: 1 parses greedily, more widens where the parser is unsure
+    /// (default: nlp.parser_beam).
+    #[arg(long, global = true, value_name = "WIDTH")]
+    parser_beam: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,6 +199,15 @@ impl GlobalArgs {
                 overrides.push(Override::key(section, key, value.clone().into(), flag));
             }
         }
+        if let Some(width) = self.parser_beam {
+            let width = i64::try_from(width).context("--parser-beam")?;
+            overrides.push(Override::key(
+                "nlp",
+                "parser_beam",
+                width.into(),
+                "--parser-beam",
+            ));
+        }
         for property in &self.property {
             let (key, value) = property
                 .split_once('=')
@@ -250,7 +263,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let kinds: Vec<StageKind> = StageKind::core().collect();
             run_workers(config, &kinds, true)
         }
-        Command::Parse(args) => parse::run(&args),
+        Command::Parse(args) => parse::run(&args, &config),
         Command::Produce {
             topic,
             inputs,

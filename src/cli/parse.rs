@@ -1,5 +1,6 @@
 //! `demarche parse`: every sentence of the input, tagged and parsed, as CoNLL-U or JSON.
 
+use crate::config::Config;
 use crate::nlp::syntax::{self, conllu, Analysis, SyntaxError};
 use crate::runtime::tools;
 use anyhow::{Context, Result};
@@ -31,8 +32,9 @@ pub enum ParseFormat {
     Json,
 }
 
-pub fn run(args: &ParseArgs) -> Result<()> {
+pub fn run(args: &ParseArgs, config: &Config) -> Result<()> {
     let model = syntax::builtin().context("loading the syntax model")?;
+    syntax::set_pipeline_decoding(syntax::configured_decoding(&config.nlp))?;
     let mut out = super::open_output(&args.output)?;
     let mut emit = |id: &str, text: &str| -> Result<()> {
         match model.analyse_text(text) {

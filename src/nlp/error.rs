@@ -16,6 +16,8 @@ pub enum NlpError {
         line: usize,
         message: String,
     },
+    #[error("invalid setting {name}: {message}")]
+    Setting { name: &'static str, message: String },
     #[error("invalid built-in data {name}: {message}")]
     BuiltinData { name: &'static str, message: String },
     /// The learned quad classifier's own error (boxed: that module sits above this one).

@@ -3,7 +3,7 @@
 
 #[cfg(feature = "learned")]
 use crate::nlp::learned;
-use crate::nlp::{cameo, entities, events, gate, stance};
+use crate::nlp::{cameo, entities, events, gate, stance, syntax};
 use crate::nlp::{ArticleText, CodedEvent, EntityAnalysis, NlpConfig, NlpError, StanceAnalysis};
 
 #[cfg(feature = "learned")]
@@ -39,6 +39,11 @@ impl Extractor {
     pub fn new(config: &NlpConfig) -> Result<Self, NlpError> {
         #[cfg(not(feature = "learned"))]
         refuse_learned_without_feature(config)?;
+        let decoding = syntax::configured_decoding(config);
+        syntax::set_pipeline_decoding(decoding).map_err(|e| NlpError::Setting {
+            name: "nlp.parser_beam",
+            message: e.to_string(),
+        })?;
         Ok(Self {
             recognizer: entities::EntityRecognizer::load(config)?,
             coder: events::EventCoder::load(config)?,

@@ -204,6 +204,7 @@ fn update(trainer: &mut Trainer, s: &Search, gold: &[usize], predicted: &[usize]
 mod tests {
     use super::*;
     use crate::nlp::syntax::parser::NONE;
+    use crate::nlp::syntax::Decoding;
 
     /// Two sentences in my own words: (words, heads, labels), index 0 = root.
     fn treebank() -> Vec<(Vec<&'static str>, Vec<u32>, Vec<u16>)> {
@@ -249,7 +250,7 @@ mod tests {
         let model = trainer.finish(0.0);
         for ((words, head, label), tags) in treebank().iter().zip(&tags) {
             let inp = parse_input(words, tags, true);
-            let st = super::super::beam::parse(&model, words.len(), &inp, 2, 0.0);
+            let st = super::super::beam::parse(&model, words.len(), &inp, &Decoding::beam(2, 0.0));
             assert_eq!((&st.head[1..], &st.label[1..]), (&head[1..], &label[1..]));
         }
     }

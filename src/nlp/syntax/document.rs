@@ -268,7 +268,7 @@ impl SyntaxModel {
             .iter()
             .map(|&(a, b)| text.get(a..b).unwrap_or(""))
             .collect();
-        let parsed = self.analyse_words(&forms);
+        let parsed = self.analyse_words_with(&forms, &super::pipeline_decoding());
         let words = spans
             .iter()
             .enumerate()

@@ -21,9 +21,11 @@ mod rng;
 pub mod tagger;
 pub mod train;
 
+pub use beam::Decoding;
 pub use document::{Analysis, Word};
 pub use model::{Labeller, SyntaxModel};
 
+use super::config::NlpConfig;
 use perceptron::{hash_str, mix};
 use std::sync::OnceLock;
 use thiserror::Error;
@@ -53,6 +55,51 @@ pub fn builtin() -> Result<&'static SyntaxModel, SyntaxError> {
         .get_or_init(|| SyntaxModel::from_bytes(BUILTIN).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| SyntaxError::Model(e.clone()))
+}
+
+/// The decoding of the pipeline's parses, when the configuration sets one.
+static PIPELINE_DECODING: OnceLock<Decoding> = OnceLock::new();
+
+/// What the pipeline parses with when the configuration says nothing (`nlp.parser_beam`).
+pub const DEFAULT_DECODING: Decoding = Decoding::GREEDY;
+
+/// The parser decoding of [`SyntaxModel::analyse_text`] and
+/// [`SyntaxModel::analyse_sentence`], which every stage of the pipeline parses with: the
+/// one set for this process, else [`DEFAULT_DECODING`].
+pub fn pipeline_decoding() -> Decoding {
+    PIPELINE_DECODING.get().copied().unwrap_or(DEFAULT_DECODING)
+}
+
+/// Sets [`pipeline_decoding`] for this process, once: every analysis of one process
+/// parses alike, so a second, different setting is refused.
+pub fn set_pipeline_decoding(decoding: Decoding) -> Result<(), SyntaxError> {
+    let set = *PIPELINE_DECODING.get_or_init(|| decoding);
+    if set == decoding {
+        Ok(())
+    } else {
+        Err(SyntaxError::Model(format!(
+            "the parser decoding is already {set:?} in this process, cannot switch to {decoding:?}"
+        )))
+    }
+}
+
+/// The parser decoding `config` asks for: `parser_beam` 1 is greedy, a wider beam is
+/// [`Decoding::ADAPTIVE`] of that width; margin and temperature as set, else the
+/// defaults' own.
+pub fn configured_decoding(config: &NlpConfig) -> Decoding {
+    let base = match config.parser_beam {
+        None => DEFAULT_DECODING,
+        Some(width) if width <= 1 => Decoding::GREEDY,
+        Some(width) => Decoding {
+            width,
+            ..Decoding::ADAPTIVE
+        },
+    };
+    Decoding {
+        margin: config.parser_beam_margin.unwrap_or(base.margin),
+        temperature: config.parser_beam_temperature.unwrap_or(base.temperature),
+        ..base
+    }
 }
 
 /// Tags, heads and labels of one sentence's words (heads: 0 = root, words from 1).
@@ -116,12 +163,11 @@ pub fn parse_input(words: &[&str], tags: &[u16], classes: bool) -> parser::Input
 impl SyntaxModel {
     /// Tags and parses one sentence given as words.
     pub fn analyse_words(&self, words: &[&str]) -> Parsed {
-        self.analyse_words_beam(words, 1, 0.0)
+        self.analyse_words_with(words, &Decoding::GREEDY)
     }
 
-    /// As [`Self::analyse_words`], parsing with a beam of `width` (1 = greedy) and
-    /// softmax `temperature` (see [`beam`]).
-    pub fn analyse_words_beam(&self, words: &[&str], width: usize, temperature: f64) -> Parsed {
+    /// As [`Self::analyse_words`], parsing as `decoding` says (see [`beam`]).
+    pub fn analyse_words_with(&self, words: &[&str], decoding: &Decoding) -> Parsed {
         let tags = self.tagger.tag(words);
         let mut out = Parsed {
             tags,
@@ -130,11 +176,8 @@ impl SyntaxModel {
         };
         let mut first_root = 0u32;
         for (start, end) in pieces(words) {
-            let (head, label) = self.parse_piece(
-                &words[start..end],
-                &out.tags[start..end],
-                (width, temperature),
-            );
+            let (head, label) =
+                self.parse_piece(&words[start..end], &out.tags[start..end], decoding);
             for (h, l) in head.into_iter().zip(label) {
                 let h = if h == 0 { 0 } else { h + start as u32 };
                 if h == 0 && first_root != 0 {
@@ -156,16 +199,16 @@ impl SyntaxModel {
         out
     }
 
-    /// Parses one piece; `beam` is (width, temperature), width 1 = greedy.
+    /// Parses one piece.
     fn parse_piece(
         &self,
         words: &[&str],
         tags: &[u16],
-        beam: (usize, f64),
+        decoding: &Decoding,
     ) -> (Vec<u32>, Vec<u16>) {
         let inp = parse_input(words, tags, self.word_classes);
-        if beam.0 > 1 && self.labeller.is_none() {
-            let st = beam::parse(&self.parser, words.len(), &inp, beam.0, beam.1);
+        if !decoding.is_greedy() && self.labeller.is_none() {
+            let st = beam::parse(&self.parser, words.len(), &inp, decoding);
             return (st.head[1..].to_vec(), st.label[1..].to_vec());
         }
         let mut scores = Vec::with_capacity(self.parser.classes());

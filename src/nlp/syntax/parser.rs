@@ -59,21 +59,23 @@ pub struct Input {
     pub punct: Vec<u32>,
 }
 
-#[derive(Clone)]
+/// A parser configuration. The child fields are visible to the syntax module so that
+/// the beam can tell states the features cannot tell apart (`beam::signature`).
+#[derive(Clone, Default)]
 pub struct State {
     pub stack: Vec<u32>,
-    next: u32,
+    pub(super) next: u32,
     n: u32,
     pub head: Vec<u32>,
     pub label: Vec<u16>,
-    lc1: Vec<u32>,
-    lc2: Vec<u32>,
-    rc1: Vec<u32>,
-    rc2: Vec<u32>,
-    nl: Vec<u16>,
-    nr: Vec<u16>,
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    pub(super) lc1: Vec<u32>,
+    pub(super) lc2: Vec<u32>,
+    pub(super) rc1: Vec<u32>,
+    pub(super) rc2: Vec<u32>,
+    pub(super) nl: Vec<u16>,
+    pub(super) nr: Vec<u16>,
+    pub(super) lset: Vec<u64>,
+    pub(super) rset: Vec<u64>,
 }
 
 impl State {

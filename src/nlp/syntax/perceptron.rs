@@ -486,6 +486,45 @@ impl Model {
         out.truncate(self.classes);
     }
 
+    /// The scores of `feats` from `base_scores`, those of `base` (as [`Self::score`] gave
+    /// them): the rows of the features that differ position by position are taken off
+    /// and put on, `removed` being scratch space. The sums are integers, so the result
+    /// is exactly `score(feats)`; it is cheaper when few positions differ (beam states
+    /// that differ in one arc's label share most of their features).
+    pub fn rescore(
+        &self,
+        (base, base_scores): (&[u64], &[i32]),
+        feats: &[u64],
+        removed: &mut Vec<i32>,
+        out: &mut Vec<i32>,
+    ) {
+        removed.clear();
+        removed.resize(self.stride, 0);
+        out.clear();
+        out.extend_from_slice(base_scores);
+        out.resize(self.stride, 0);
+        let longest = base.len().max(feats.len());
+        let differ = |k: &usize| base.get(*k) != feats.get(*k);
+        // As in `score`: every home slot is asked for before any is read.
+        for k in (0..longest).filter(differ) {
+            base.get(k).into_iter().chain(feats.get(k)).for_each(|&f| {
+                prefetch(&self.table[self.home(f)]);
+            });
+        }
+        for k in (0..longest).filter(differ) {
+            if let Some(&f) = base.get(k) {
+                self.add_row(self.table[self.find(f)], removed);
+            }
+            if let Some(&f) = feats.get(k) {
+                self.add_row(self.table[self.find(f)], out);
+            }
+        }
+        out.iter_mut()
+            .zip(removed.iter())
+            .for_each(|(o, r)| *o -= r);
+        out.truncate(self.classes);
+    }
+
     /// Adds the row of slot `s` to `out` (`stride` long).
     #[inline]
     fn add_row(&self, s: u64, out: &mut [i32]) {

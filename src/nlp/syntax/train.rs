@@ -511,7 +511,7 @@ pub fn retrain_parser(
         model.parser = trainer.finish(st.prune);
         let s = match st.train_beam {
             1 => evaluate(model, dev),
-            w => evaluate_beam(model, dev, w, 0.0),
+            w => evaluate_with(model, dev, &super::Decoding::beam(w, 0.0)),
         };
         eprintln!("  parser epoch {epoch}: UAS {:.4} LAS {:.4}", s.uas, s.las);
         history.push(s);
@@ -617,20 +617,18 @@ pub struct Scores {
 
 /// Tags and parses each gold sentence's words and scores against the gold annotation.
 pub fn evaluate(model: &SyntaxModel, sents: &[GoldSentence]) -> Scores {
-    evaluate_beam(model, sents, 1, 0.0)
+    evaluate_with(model, sents, &super::Decoding::GREEDY)
 }
 
-/// [`evaluate`] with a parser beam of `width` (1 = greedy) and softmax `temperature`
-/// (see [`super::beam`]).
-pub fn evaluate_beam(
+/// [`evaluate`] with the parser decoding as `decoding` says (see [`super::beam`]).
+pub fn evaluate_with(
     model: &SyntaxModel,
     sents: &[GoldSentence],
-    width: usize,
-    temperature: f64,
+    decoding: &super::Decoding,
 ) -> Scores {
     let mut c = [0usize; 9];
     for s in sents {
-        let p = model.analyse_words_beam(&forms(s), width, temperature);
+        let p = model.analyse_words_with(&forms(s), decoding);
         for (i, g) in s.words.iter().enumerate() {
             let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
             let head_ok = p.head[i] == g.head;

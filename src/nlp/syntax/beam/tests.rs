@@ -1,0 +1,194 @@
+use super::*;
+use crate::nlp::syntax::builtin;
+
+const SENTENCES: [&str; 4] = [
+    "The minister said that talks with the rebels would resume on Monday .",
+    "Troops fired on protesters in the capital , officials said .",
+    "If the envoy rejects the offer , sanctions will follow .",
+    "Old men and women from the villages near the river fled across it before dawn .",
+];
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(' ').collect()
+}
+
+fn adaptive(width: usize, margin: f64) -> Decoding {
+    Decoding {
+        width,
+        temperature: TEMPERATURE,
+        margin,
+    }
+}
+
+/// Width 1, and any width with margin 0, is the greedy parser; wider beams still give
+/// one tree with one root.
+#[test]
+fn beam_of_one_or_margin_zero_is_greedy_and_wider_beams_give_trees() {
+    let model = builtin().expect("shipped model");
+    for s in SENTENCES {
+        let words = words(s);
+        let greedy = model.analyse_words(&words);
+        for d in [Decoding::beam(1, TEMPERATURE), adaptive(8, 0.0)] {
+            let p = model.analyse_words_with(&words, &d);
+            assert_eq!((&p.head, &p.label), (&greedy.head, &greedy.label), "{d:?}");
+        }
+        for d in [Decoding::beam(2, TEMPERATURE), adaptive(4, 2.0)] {
+            let p = model.analyse_words_with(&words, &d);
+            assert_eq!(p.head.len(), words.len());
+            assert_eq!(p.head.iter().filter(|&&h| h == 0).count(), 1, "{s}");
+            assert!(p.head.iter().all(|&h| h as usize <= words.len()));
+        }
+    }
+}
+
+/// A margin wider than any score gap is the plain beam.
+#[test]
+fn a_huge_margin_is_the_plain_beam() {
+    let model = builtin().expect("shipped model");
+    for s in SENTENCES {
+        let words = words(s);
+        let plain = model.analyse_words_with(&words, &Decoding::beam(4, TEMPERATURE));
+        let wide = model.analyse_words_with(&words, &adaptive(4, 1e6));
+        assert_eq!((&plain.head, &plain.label), (&wide.head, &wide.label));
+    }
+}
+
+fn item(score: f64) -> Item {
+    Item {
+        state: State::new(3),
+        score,
+    }
+}
+
+/// The next beam keeps at most `width` candidates, best first, and none more than
+/// `margin` below the best; each state is taken by its item's last candidate.
+#[test]
+fn advance_keeps_the_best_within_the_margin() {
+    let model = &builtin().expect("shipped model").parser;
+    let mut step = Step::new(model, &adaptive(3, 1.5));
+    step.candidates = vec![
+        (-1.0, 0, parser::SHIFT),
+        (-0.2, 1, parser::SHIFT),
+        (-3.0, 1, parser::SHIFT),
+        (-1.6, 0, parser::SHIFT),
+        (-0.5, 0, parser::SHIFT),
+    ];
+    let mut next = vec![item(0.0), item(-0.1)];
+    step.advance(&mut next);
+    let scores: Vec<f64> = next.iter().map(|i| i.score).collect();
+    // Relative to the best (-0.2): -0.5 and -1.0 are within 1.5, -1.6 is kept out by
+    // the width of 3 and -3.0 by the margin.
+    assert_eq!(scores.len(), 3);
+    for (got, want) in scores.iter().zip([0.0, -0.3, -0.8]) {
+        assert!((got - want).abs() < 1e-9, "{scores:?}");
+    }
+    assert!(next.iter().all(|i| i.state.stack == [0, 1]));
+}
+
+/// The log-normaliser of a softmax ignores only terms too small to matter (and is
+/// computed in single precision).
+#[test]
+fn log_normaliser_matches_the_full_sum() {
+    let scores = [0.0, -0.5, -2.0, -40.0, f64::NEG_INFINITY];
+    let full: f64 = scores.iter().map(|s| s.exp()).sum::<f64>().ln();
+    assert!((log_normaliser(&scores) - full).abs() < 1e-6);
+}
+
+/// Applies `classes` to a fresh state of `n` words.
+fn state_after(n: usize, classes: &[usize]) -> State {
+    let mut st = State::new(n);
+    for &c in classes {
+        st.apply(c);
+    }
+    st
+}
+
+/// States whose difference the features can still read have different signatures;
+/// once the word holding the difference is reduced, they are the same.
+#[test]
+fn signatures_differ_only_while_the_features_can_tell() {
+    use parser::{left, SHIFT};
+    let a = state_after(3, &[SHIFT, left(1)]);
+    let b = state_after(3, &[SHIFT, left(2)]);
+    assert_ne!(
+        signature(&a),
+        signature(&b),
+        "word 2's left child's label differs"
+    );
+    let a = state_after(3, &[SHIFT, left(1), SHIFT, left(3)]);
+    let b = state_after(3, &[SHIFT, left(2), SHIFT, left(3)]);
+    assert_ne!(a.label, b.label);
+    assert_eq!(signature(&a), signature(&b), "word 2 is reduced");
+    let c = state_after(3, &[SHIFT, left(1), SHIFT, left(4)]);
+    assert_ne!(signature(&a), signature(&c));
+}
+
+/// Scoring from another state's features and scores gives exactly the full score.
+#[test]
+fn rescoring_from_a_sibling_equals_scoring_in_full() {
+    let model = builtin().expect("shipped model");
+    let words = words(SENTENCES[3]);
+    let tags = model.tagger.tag(&words);
+    let inp = crate::nlp::syntax::parse_input(&words, &tags, model.word_classes);
+    let parser = &model.parser;
+    let states = [
+        state_after(words.len(), &[parser::SHIFT, parser::SHIFT]),
+        state_after(
+            words.len(),
+            &[parser::SHIFT, parser::SHIFT, parser::left(3)],
+        ),
+        state_after(
+            words.len(),
+            &[parser::SHIFT, parser::SHIFT, parser::left(5)],
+        ),
+        state_after(words.len(), &[parser::SHIFT, parser::SHIFT, parser::SHIFT]),
+    ];
+    let (mut fa, mut fb) = (Vec::new(), Vec::new());
+    let (mut sa, mut sb, mut full) = (Vec::new(), Vec::new(), Vec::new());
+    let mut removed = Vec::new();
+    for a in &states {
+        for b in &states {
+            parser::features(a, &inp, &mut fa);
+            parser::features(b, &inp, &mut fb);
+            parser.score(&fa, &mut sa);
+            parser.score(&fb, &mut full);
+            parser.rescore((&fa, &sa), &fb, &mut removed, &mut sb);
+            assert_eq!(sb, full);
+        }
+    }
+}
+
+/// The configuration picks greedy or the adaptive beam, its own margin and temperature
+/// winning over the defaults.
+#[test]
+fn configured_decoding_follows_the_settings() {
+    use crate::nlp::syntax::{configured_decoding, DEFAULT_DECODING};
+    use crate::nlp::NlpConfig;
+    let mut config = NlpConfig::default();
+    assert_eq!(configured_decoding(&config), DEFAULT_DECODING);
+    config.parser_beam = Some(1);
+    assert!(configured_decoding(&config).is_greedy());
+    config.parser_beam = Some(6);
+    let d = configured_decoding(&config);
+    assert_eq!((d.width, d.margin), (6, Decoding::ADAPTIVE.margin));
+    config.parser_beam_margin = Some(2.5);
+    config.parser_beam_temperature = Some(28.0);
+    let d = configured_decoding(&config);
+    assert_eq!((d.width, d.margin, d.temperature), (6, 2.5, 28.0));
+}
+
+/// A process parses one way: setting the decoding it already has is fine, switching is
+/// refused.
+#[test]
+fn the_pipeline_decoding_is_set_once() {
+    use crate::nlp::syntax::{pipeline_decoding, set_pipeline_decoding, DEFAULT_DECODING};
+    assert!(set_pipeline_decoding(DEFAULT_DECODING).is_ok());
+    assert_eq!(pipeline_decoding(), DEFAULT_DECODING);
+    let other = if DEFAULT_DECODING.is_greedy() {
+        Decoding::ADAPTIVE
+    } else {
+        Decoding::GREEDY
+    };
+    assert!(set_pipeline_decoding(other).is_err());
+    assert_eq!(pipeline_decoding(), DEFAULT_DECODING);
+}
