@@ -12,16 +12,20 @@
 //!    (`background`): a past act told as background is not news on the article's date;
 //!    `gate/standing.rs` adds the clauses that tell how things stand (terms of a deal, ties
 //!    grown over time), a speech verb coded as force, a commentator's quote, an opening
-//!    "Asked about …," and a release call aimed at the source's own nationals;
+//!    "Asked about …," and a release call aimed at the source's own nationals, a perfect of
+//!    experience or of years ("has hosted … before", "for two decades");
 //! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
-//!    THREATEN code, an intention only as an intent code (CAMEO 03);
+//!    THREATEN code, an intention only as an intent code (CAMEO 03); `gate/unasserted.rs`
+//!    adds a denial's content, a correction notice, a habit, a counterfactual, a bare
+//!    conjunct of a modal, others' forecast and a material act in the simple present;
 //! 5. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
 //!    type (a code outside CAMEO's roots, from an operator's own verb dictionary, passes);
 //! 6. its source does not resolve to an actor with a country or organisation
-//!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
-//!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`),
+//!    (`source_unresolved`; a company's code is neither), or its target does not and the
+//!    CAMEO code is not one-sided (`target_unresolved`; the one-sided codes are
+//!    `data/lexicon/one_sided_cameo.tsv`),
 //!    or a force posture or retreat has troops of no country as its object (the source's
 //!    own forces read as the addressee, also `target_unresolved`);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
