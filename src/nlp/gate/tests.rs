@@ -705,3 +705,21 @@ fn a_company_is_no_party_to_diplomacy() {
     // An organisation whose code holds "BUS" further on is no company.
     assert_eq!(verdict(t, "signed", "IGOWAFBUSWAS", "CHL", "057"), None);
 }
+
+#[test]
+fn a_when_clause_in_the_present_tells_a_habit_or_a_time_to_come() {
+    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
+    let judged = |t: &str, trigger: &str, path: &str| {
+        let ents = article(t, &[]);
+        let mut e = event(t, &ents, trigger, "PER", "CHL", "111");
+        e.path = path.into();
+        judge_all(t, &ents, vec![e]).remove(0)
+    };
+    let t = "When Lima scolds Santiago, voters cheer.";
+    let j = judged(t, "scolds", present);
+    assert_eq!(j.reason(), Some(DropReason::Hypothetical), "{}", j.why);
+    // In the past, the "when" clause tells an act that happened.
+    let t = "When Lima scolded Santiago, voters cheered.";
+    let past = "source: nsubj; target: obj; clause: main";
+    assert_eq!(judged(t, "scolded", past).reason(), None);
+}

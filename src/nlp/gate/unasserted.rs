@@ -54,6 +54,10 @@ impl UnassertedCues {
         if let Some(d) = self.denied(ctx) {
             return Some((DropReason::Negated, format!("denied (\"{d}\")")));
         }
+        if when_present(ctx, event) {
+            let why = "a \"when\" clause in the present: a habit or a time to come";
+            return Some((DropReason::Hypothetical, why.into()));
+        }
         if let Some(h) = self.habit(ctx) {
             return Some((DropReason::Hypothetical, format!("a habit (\"{h}\")")));
         }
@@ -186,4 +190,17 @@ fn habitual_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
         && !ctx.trigger_quoted()
         && event.path.contains("clause: main")
         && crate::nlp::frames::simple_present_in_path(&event.path)
+}
+
+/// "When Paris scolds a junta, …", "when the envoy arrives next week": the trigger in the
+/// simple present inside a clause that "when" opens (no comma between) tells what happens
+/// whenever, or what is still to come; neither happened.
+fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
+    let opened = ctx
+        .before_trigger()
+        .iter()
+        .rev()
+        .take_while(|w| !w.comma_after)
+        .any(|w| w.lower == "when" && !w.quoted);
+    opened && crate::nlp::frames::simple_present_in_path(&event.path)
 }
