@@ -380,6 +380,8 @@ mod tests_calls;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]
+mod tests_fresh;
+#[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
 mod tests_own_country;

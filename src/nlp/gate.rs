@@ -12,16 +12,20 @@
 //!    (`background`): a past act told as background is not news on the article's date;
 //!    `gate/standing.rs` adds the clauses that tell how things stand (terms of a deal, ties
 //!    grown over time), a speech verb coded as force, a commentator's quote, an opening
-//!    "Asked about …," and a release call aimed at the source's own nationals;
+//!    "Asked about …," and a release call aimed at the source's own nationals, a perfect of
+//!    experience or of years ("has hosted … before", "for two decades");
 //! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
-//!    THREATEN code, an intention only as an intent code (CAMEO 03);
+//!    THREATEN code, an intention only as an intent code (CAMEO 03); `gate/unasserted.rs`
+//!    adds a denial's content, a correction notice, a habit, a counterfactual, a bare
+//!    conjunct of a modal, others' forecast and a material act in the simple present;
 //! 5. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
 //!    type (a code outside CAMEO's roots, from an operator's own verb dictionary, passes);
 //! 6. its source does not resolve to an actor with a country or organisation
-//!    (`source_unresolved`), or its target does not and the CAMEO code is not one-sided
-//!    (`target_unresolved`; the one-sided codes are `data/lexicon/one_sided_cameo.tsv`),
+//!    (`source_unresolved`; a company's code is neither), or its target does not and the
+//!    CAMEO code is not one-sided (`target_unresolved`; the one-sided codes are
+//!    `data/lexicon/one_sided_cameo.tsv`),
 //!    or a force posture or retreat has troops of no country as its object (the source's
 //!    own forces read as the addressee, also `target_unresolved`);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
@@ -156,6 +160,10 @@ pub struct Gate {
     /// One-sided codes whose object is the source's own troops (`own-forces` in the file).
     own_forces: Vec<String>,
     standing: standing::StandingCues,
+    unasserted: unasserted::UnassertedCues,
+    /// Modals whose bare conjunct shares them ("should … and ask"): possibility and
+    /// obligation, without "may" (also a month).
+    conjunct_modals: Vec<String>,
 }
 
 impl Gate {
@@ -177,6 +185,11 @@ impl Gate {
             .filter(|r| r.get(2) == Some(&"own-forces"))
             .map(|r| r[0].to_string())
             .collect();
+        let conjunct_modals = set("possibility")?
+            .into_iter()
+            .chain(set("obligation")?)
+            .filter(|m| m != "may")
+            .collect();
         Ok(Self {
             cues: Cues {
                 negator: set("negator")?,
@@ -192,6 +205,8 @@ impl Gate {
             one_sided,
             own_forces,
             standing: standing::StandingCues::load()?,
+            unasserted: unasserted::UnassertedCues::load()?,
+            conjunct_modals,
         })
     }
 
@@ -260,6 +275,9 @@ impl Gate {
             fail(DropReason::Background, why);
         }
         for (r, why) in self.standing.failures(&self.cues.attribution, &ctx, &event) {
+            fail(r, why);
+        }
+        if let Some((r, why)) = self.unasserted.failure(&ctx, &event, &self.conjunct_modals) {
             fail(r, why);
         }
         // The dateline's city is where the story was filed, not where the event happened.
@@ -372,11 +390,7 @@ impl Gate {
                     w.text.chars().skip(1).all(char::is_lowercase)
                 }
         });
-        let attributed = ctx
-            .words
-            .iter()
-            .filter(outside)
-            .any(|w| self.cues.attribution.contains(&w.lower));
+        let attributed = self.attributed(ctx);
         if let Some(w) = author.filter(|_| !attributed && event.speaker.is_none()) {
             return Some((
                 DropReason::Editorial,
@@ -390,6 +404,13 @@ impl Gate {
             ));
         }
         None
+    }
+
+    /// An attribution verb outside quotes: the sentence is someone's reported speech.
+    fn attributed(&self, ctx: &Clause<'_>) -> bool {
+        ctx.words
+            .iter()
+            .any(|w| !w.quoted && self.cues.attribution.contains(&w.lower))
     }
 
     /// "Photo: …", "File photo: …", "(Photo by …)".
@@ -621,6 +642,7 @@ mod quotes;
 mod standing;
 #[cfg(test)]
 mod tests;
+mod unasserted;
 
 /// A statement (01x) or a code the CAMEO table cannot type is no PLOVER event; an operator
 /// dictionary's own codes are its business.
@@ -638,9 +660,20 @@ fn code_failure(event: &CodedEvent, cameo: &CameoTable) -> Option<(DropReason, S
     }
 }
 
-/// A source with no actor code; a passive with no agent says so.
+/// A company ("MNCKOR", "CHNBUS"): its investments and contracts are business news, not acts
+/// of its country (an organisation's own sector, "IGO…BUS…", is no company).
+fn business(code: &str) -> bool {
+    code.starts_with("MNC") || !code.starts_with("IGO") && code.get(3..6) == Some("BUS")
+}
+
+/// A source with no actor code, or a company; a passive with no agent says so.
 fn source_failure(event: &CodedEvent) -> Option<(DropReason, String)> {
-    if resolved(&event.source.actor.code) {
+    let code = &event.source.actor.code;
+    if business(code) {
+        let why = format!("source {code} is a company, not a party to diplomacy");
+        return Some((DropReason::SourceUnresolved, why));
+    }
+    if resolved(code) {
         return None;
     }
     if super::frames::passive_without_agent(&event.path) {

@@ -69,6 +69,8 @@ mod tests {
     #[test]
     fn a_sport_word_is_a_game() {
         assert!(cues().is_sport("Norway and Sweden meet in the tournament's opening round."));
+        // Cricket results give wickets, not a score.
+        assert!(cues().is_sport("Kenya beat Nepal by five wickets in Nairobi."));
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub struct FrameLexicon {
     topic_case: Vec<String>,
     accusing_verb: Vec<String>,
     accusing_manner: Vec<String>,
+    nonstate_head: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -151,6 +152,7 @@ impl FrameLexicon {
             topic_case: set("topic_case")?,
             accusing_verb: set("accusing_verb")?,
             accusing_manner: set("accusing_manner")?,
+            nonstate_head: set("nonstate_head")?,
         })
     }
 
@@ -158,6 +160,14 @@ impl FrameLexicon {
     pub fn is_speech(&self, lemma: &str) -> bool {
         has(&self.speech, lemma)
     }
+}
+
+/// The mark a frame's path carries when its verb is in the simple present.
+const PRESENT: &str = "tense: simple present";
+
+/// Does a frame's path say its verb is in the simple present (`Sentence::frame`)?
+pub fn simple_present_in_path(path: &str) -> bool {
+    path.contains(PRESENT)
 }
 
 /// Does a frame's path (see [`Frame::path`]) say a passive had no agent ("the envoy was
@@ -319,7 +329,22 @@ impl<'a> Sentence<'a> {
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
+        if self.simple_present(control.unwrap_or(p)) {
+            f.path = format!("{}; {PRESENT}", f.path);
+        }
         f
+    }
+
+    /// "Algeria supplies a third of Spain's gas", "Chad now hosts refugees": a finite verb in
+    /// the simple present with no auxiliary of its own tells what usually is, not what
+    /// happened (news reports its acts in the past or the perfect).
+    fn simple_present(&self, v: usize) -> bool {
+        let word = &self.words[v];
+        matches!(word.xpos.as_str(), "VBZ" | "VBP")
+            && word.upos == "VERB"
+            && !self.children[v]
+                .iter()
+                .any(|&c| self.rel(c).starts_with("aux"))
     }
 
     /// The status as `annotate --explain` shows it: "main", "reported by say"…

@@ -601,6 +601,9 @@ impl Sentence<'_> {
             if let Some(noun) = clause.and_then(|h| self.heads[h]) {
                 self.collect_actor(noun, depth + 1, out);
             }
+        } else if has(&self.lex.nonstate_head, &self.lower[w]) {
+            // "Taiwan's largest chipmaker": a company or a work of the country is not it.
+            return;
         } else {
             for &c in &self.children[w] {
                 let name_part = matches!(

@@ -2,7 +2,9 @@
 //! the terms of an agreement ("Under the deal, X will supply Y"), a relation built over time
 //! ("has deepened ties with"), and a speech verb coded as a material act ("said the arrests
 //! were unacceptable" judges an act; saying is no arrest).
-use super::{lexicon, phrase_at, resolved, target_code, Clause, CodedEvent, DropReason, Judged};
+use super::{
+    lexicon, phrase_at, resolved, target_code, Clause, CodedEvent, DropReason, Judged, Word,
+};
 use super::{NlpError, CUES};
 
 /// The cue sets of these rules (`data/lexicon/gate_cues.txt`).
@@ -15,6 +17,8 @@ pub(super) struct StandingCues {
     commentator: Vec<String>,
     span_unit: Vec<String>,
     performative: Vec<String>,
+    experience_end: Vec<String>,
+    long_unit: Vec<String>,
 }
 
 impl StandingCues {
@@ -34,6 +38,8 @@ impl StandingCues {
             commentator: set("commentator")?,
             span_unit: set("span_unit")?,
             performative: set("performative")?,
+            experience_end: set("experience_end")?,
+            long_unit: set("long_unit")?,
         })
     }
 
@@ -91,7 +97,54 @@ impl StandingCues {
         if self.weeks_after(ctx) {
             return Some("an earlier act the news is dated from (\"a week after\")".into());
         }
+        if self.experience(ctx) {
+            return Some(
+                "a perfect of experience or of years (\"has hosted … before\"), not news".into(),
+            );
+        }
         None
+    }
+
+    /// "for years", "for most of the past two decades": a unit of years within six words,
+    /// counted back from now ("past", "last") or not counted at all. A counted span is a
+    /// measure of the act ("banned for 15 years", "for the first time in 16 years").
+    fn years_on(&self, after_for: &[Word<'_>]) -> bool {
+        let near = &after_for[..after_for.len().min(6)];
+        near.iter().enumerate().any(|(i, u)| {
+            let counted =
+                i > 0 && !matches!(near[i - 1].lower.as_str(), "for" | "many" | "several");
+            self.long_unit.contains(&u.lower)
+                && (!counted
+                    || near[..i]
+                        .iter()
+                        .any(|w| matches!(w.lower.as_str(), "past" | "last")))
+        })
+    }
+
+    /// "Oman has hosted such contacts before", "Washington has imposed sanctions for two
+    /// decades": a perfect whose clause (to the next comma) ends on "before" / "in the
+    /// past", or runs "for" years or decades, tells experience or a lasting state. Weeks and
+    /// days stay news ("has shelled the city for days").
+    fn experience(&self, ctx: &Clause<'_>) -> bool {
+        if !self.aux_has(ctx, &self.perfect) {
+            return false;
+        }
+        let start = ctx.before_trigger().len();
+        let rest = &ctx.words[start..];
+        let end = rest
+            .iter()
+            .position(|w| w.comma_after)
+            .map_or(rest.len(), |p| p + 1);
+        let clause = &rest[..end];
+        let ends = self.experience_end.iter().any(|e| {
+            let n = e.split_whitespace().count();
+            clause.len() > n && phrase_at(clause, clause.len() - n, e)
+        });
+        let lasting = clause
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w.lower == "for" && self.years_on(&clause[i + 1..]));
+        ends || lasting
     }
 
     /// "'X prefers quiet diplomacy,' said an analyst": a quotation whose sentence names a

@@ -1,0 +1,206 @@
+//! Clauses a fresh text asserts no act in (branch precision9): the content of a denial
+//! ("denied that its jets had violated"), a correction notice ("An earlier version said X
+//! expelled Y"), a habit ("Whenever X approves a sale, Y protests"), a counterfactual
+//! ("a resolution that would have pressured Y"), a bare conjunct of a modal verb
+//! ("should swallow its pride and ask Y") and a habit in the simple present ("Algeria
+//! supplies a third of Spain's gas").
+use super::{lexicon, phrase_at, Clause, CodedEvent, DropReason, Word};
+use super::{NlpError, CUES};
+
+/// The cue sets of these rules (`data/lexicon/gate_cues.txt`).
+pub(super) struct UnassertedCues {
+    denial: Vec<String>,
+    finite_opener: Vec<String>,
+    correction_label: Vec<String>,
+    correction_phrase: Vec<String>,
+    habitual: Vec<String>,
+    counterfactual: Vec<String>,
+    forecast: Vec<String>,
+    be_form: Vec<String>,
+}
+
+impl UnassertedCues {
+    pub(super) fn load() -> Result<Self, NlpError> {
+        let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
+            lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
+                name: "data/lexicon/gate_cues.txt",
+                message: format!("no `{name}:` line"),
+            })
+        };
+        Ok(Self {
+            denial: set("denial")?,
+            finite_opener: set("finite_opener")?,
+            correction_label: set("correction_label")?,
+            correction_phrase: set("correction_phrase")?,
+            habitual: set("habitual")?,
+            counterfactual: set("counterfactual")?,
+            forecast: set("forecast")?,
+            be_form: set("be_form")?,
+        })
+    }
+
+    /// The first rule of this module the event fails, with why; `modals` are those a bare
+    /// conjunct shares.
+    pub(super) fn failure(
+        &self,
+        ctx: &Clause<'_>,
+        event: &CodedEvent,
+        modals: &[String],
+    ) -> Option<(DropReason, String)> {
+        if self.correction(ctx) {
+            let why = "a correction notice: what an earlier text wrongly said";
+            return Some((DropReason::Editorial, why.into()));
+        }
+        if let Some(d) = self.denied(ctx) {
+            return Some((DropReason::Negated, format!("denied (\"{d}\")")));
+        }
+        if when_present(ctx, event) {
+            let why = "a \"when\" clause in the present: a habit or a time to come";
+            return Some((DropReason::Hypothetical, why.into()));
+        }
+        if let Some(h) = self.habit(ctx) {
+            return Some((DropReason::Hypothetical, format!("a habit (\"{h}\")")));
+        }
+        if habitual_present(ctx, event) {
+            let why = "the simple present of a sentence: how things stand, not an act";
+            return Some((DropReason::Background, why.into()));
+        }
+        if let Some(f) = self.forecast(ctx) {
+            return Some((DropReason::Hypothetical, format!("a forecast (\"{f}\")")));
+        }
+        if let Some(c) = self.counterfactual(ctx) {
+            return Some((
+                DropReason::Hypothetical,
+                format!("counterfactual (\"{c}\")"),
+            ));
+        }
+        if let Some(m) = modal_conjunct(ctx, modals) {
+            return Some((DropReason::Hypothetical, format!("a conjunct of \"{m}\"")));
+        }
+        None
+    }
+
+    /// "Correction: …" / "Clarification: …" opening the sentence, or "an earlier version
+    /// (of this article) said" anywhere in it.
+    fn correction(&self, ctx: &Clause<'_>) -> bool {
+        let w = &ctx.words;
+        let label = self.correction_label.iter().any(|c| {
+            let n = c.split_whitespace().count();
+            phrase_at(w, 0, c) && w.get(n - 1).is_some_and(|x| x.comma_after)
+        });
+        label || (0..w.len()).any(|i| self.correction_phrase.iter().any(|c| phrase_at(w, i, c)))
+    }
+
+    /// A denial word before the trigger, outside quotes, whose complement is a finite clause
+    /// ("denied that", "denied it had"): "denied the accusation" denies no act of its own.
+    fn denied(&self, ctx: &Clause<'_>) -> Option<String> {
+        let before = ctx.before_trigger();
+        for i in (0..before.len()).rev() {
+            let Some(d) = self.denial.iter().find(|d| phrase_at(before, i, d)) else {
+                continue;
+            };
+            let after = i + d.split_whitespace().count();
+            let clause = before[after..].iter().take(3);
+            let finite = clause
+                .clone()
+                .any(|w| self.finite_opener.contains(&w.lower));
+            if !before[i].quoted && finite {
+                return Some(d.clone());
+            }
+        }
+        None
+    }
+
+    /// "Whenever" / "every time" anywhere outside quotes: each clause tells a habit.
+    fn habit(&self, ctx: &Clause<'_>) -> Option<String> {
+        let w = &ctx.words;
+        (0..w.len()).find_map(|i| {
+            self.habitual
+                .iter()
+                .find(|h| !w[i].quoted && phrase_at(w, i, h))
+                .cloned()
+        })
+    }
+
+    /// "Saudi Arabia and Russia were expected to keep output unchanged": a form of "be" and
+    /// a forecast phrase ending within the trigger's first two words ("expected to" may be
+    /// part of the trigger).
+    fn forecast(&self, ctx: &Clause<'_>) -> Option<String> {
+        let upto = ctx.before_trigger().len() + 2;
+        let words = &ctx.words[..upto.min(ctx.words.len())];
+        let from = words.len().saturating_sub(6);
+        (from..words.len()).find_map(|i| {
+            let be = i > 0 && self.be_form.contains(&words[i - 1].lower);
+            self.forecast
+                .iter()
+                .find(|f| be && phrase_at(words, i, f))
+                .cloned()
+        })
+    }
+
+    /// "would have pressured", "would have signed": an act that did not happen (the
+    /// counterfactual perfect), whoever says it.
+    fn counterfactual(&self, ctx: &Clause<'_>) -> Option<String> {
+        let aux = ctx.aux_chain();
+        (0..aux.len()).find_map(|i| {
+            self.counterfactual
+                .iter()
+                .find(|c| phrase_at(aux, i, c))
+                .cloned()
+        })
+    }
+}
+
+/// "X should swallow its pride and ask Y": the trigger right after "and"/"or", with a modal
+/// (possibility, obligation) earlier in the same stretch and no auxiliary of its own.
+fn modal_conjunct(ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
+    let before = ctx.before_trigger();
+    let last: &Word<'_> = before.last()?;
+    if !matches!(last.lower.as_str(), "and" | "or") || last.comma_after {
+        return None;
+    }
+    let mut i = before.len() - 1;
+    while i > 0 && !before[i - 1].comma_after {
+        i -= 1;
+        if let Some(m) = modals.iter().find(|m| phrase_at(before, i, m)) {
+            return Some(m.clone());
+        }
+    }
+    None
+}
+
+/// "Algeria supplies a third of Spain's gas": a trigger in the simple present (the frame's
+/// mark), in a main clause outside quotes, of a sentence with a full stop. A headline
+/// ("A and B sign pact") has none, nor does an article's first sentence, where a headline
+/// or a lead may tell the news in the present ("Japan lifts sanctions on India."); a quoted
+/// present ("we condemn") performs the act; a reported present is the speaker's claim.
+fn habitual_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
+    let stop = ctx
+        .sentence
+        .trim_end_matches(['"', '”', '’', '\'', ')', ' ', '\n'])
+        .ends_with(['.', '!']);
+    // A verbal act's present ("Saudi officials still accuse Tehran of …", "X still rejects
+    // the plan") reports a claim or position that still stands: analysts code it.
+    let verbal = matches!(
+        crate::nlp::cameo::root(&event.cameo),
+        Some(1 | 2 | 5 | 10..=13)
+    );
+    stop && event.sentence > 0
+        && !verbal
+        && !ctx.trigger_quoted()
+        && event.path.contains("clause: main")
+        && crate::nlp::frames::simple_present_in_path(&event.path)
+}
+
+/// "When Paris scolds a junta, …", "when the envoy arrives next week": the trigger in the
+/// simple present inside a clause that "when" opens (no comma between) tells what happens
+/// whenever, or what is still to come; neither happened.
+fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
+    let opened = ctx
+        .before_trigger()
+        .iter()
+        .rev()
+        .take_while(|w| !w.comma_after)
+        .any(|w| w.lower == "when" && !w.quoted);
+    opened && crate::nlp::frames::simple_present_in_path(&event.path)
+}
