@@ -1,6 +1,7 @@
 //! Within-article coreference, cheap and conservative:
 //! - surnames and titled surnames ("Lavrov", "Mr. Lavrov") → the full name introduced
 //!   earlier (new mentions are added for bare surnames the recogniser left alone);
+//! - "the envoy", "the emir" → the one person introduced earlier with that title (`titled`);
 //! - "the foreign minister" (agent without a country) → the latest earlier mention with
 //!   the same sector and a country;
 //! - "he"/"she" → the latest person mention before it in the same sentence, else the
@@ -33,6 +34,7 @@ mod responses;
 #[cfg(test)]
 mod tests;
 mod third_person;
+mod titled;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
 use crate::nlp::mentions::{Cand, Ctx};
@@ -104,6 +106,8 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
     ranges: &[(usize, usize)],
 ) {
+    // 0. "the envoy", "the emir" → the one person introduced with that title
+    titled::resolve(ctx, ranges, cands, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
