@@ -156,6 +156,9 @@ fn person_names(
                 if let Some(p) = pronouns::antecedent(ctx, ranges, cands, mentions, seen, ci) {
                     mentions[ci].antecedent = Some(p);
                     mentions[ci].actor = mentions[p].actor.clone();
+                    // "X said … He did not … He warned …": a resolved pronoun keeps its
+                    // person in sight for the next sentence's pronoun
+                    persons.push(ci);
                 }
             }
             continue;
