@@ -29,6 +29,7 @@ mod collective;
 mod descriptors;
 pub(crate) mod focus;
 mod kinds;
+pub(crate) mod previous;
 mod pronouns;
 mod responses;
 #[cfg(test)]

@@ -195,8 +195,10 @@ impl MentionFinder {
         let (s, e) = (cands[last].start_tok, cands[last].end_tok);
         // "Ghana's foreign minister" ends in the agent; "the Kenyan foreign minister" holds
         // its nationality first
-        self.individual_agent(ctx, s, e)
-            .or_else(|| self.individual_agent(ctx, s + 1, e).filter(|_| ctx.is_cap_word(s)))?;
+        self.individual_agent(ctx, s, e).or_else(|| {
+            self.individual_agent(ctx, s + 1, e)
+                .filter(|_| ctx.is_cap_word(s))
+        })?;
         Some(title)
     }
 
