@@ -41,6 +41,7 @@ impl EntityRecognizer {
         let name = |c: &str| gaz.country_name(c);
         coreference::focus::focus_agents(name, article.text, &sentences, &mut mentions);
         sort_by_start(&mut mentions);
+        coreference::previous::previous_country_titles(name, article.text, &mut mentions);
         EntityAnalysis {
             sentences,
             mentions,

@@ -1,6 +1,7 @@
 //! Within-article coreference, cheap and conservative:
 //! - surnames and titled surnames ("Lavrov", "Mr. Lavrov") → the full name introduced
 //!   earlier (new mentions are added for bare surnames the recogniser left alone);
+//! - "the envoy", "the emir" → the one person introduced earlier with that title (`titled`);
 //! - "the foreign minister" (agent without a country) → the latest earlier mention with
 //!   the same sector and a country;
 //! - "he"/"she" → the latest person mention before it in the same sentence, else the
@@ -28,6 +29,7 @@ mod collective;
 mod descriptors;
 pub(crate) mod focus;
 mod kinds;
+pub(crate) mod previous;
 mod pronouns;
 mod responses;
 #[cfg(test)]
@@ -35,6 +37,7 @@ mod tests;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
+mod titled;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
 use crate::nlp::mentions::{Cand, Ctx};
@@ -106,6 +109,8 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
     ranges: &[(usize, usize)],
 ) {
+    // 0. "the envoy", "the emir" → the one person introduced with that title
+    titled::resolve(ctx, ranges, cands, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
@@ -154,6 +159,9 @@ fn person_names(
                 if let Some(p) = pronouns::antecedent(ctx, ranges, cands, mentions, seen, ci) {
                     mentions[ci].antecedent = Some(p);
                     mentions[ci].actor = mentions[p].actor.clone();
+                    // "X said … He did not … He warned …": a resolved pronoun keeps its
+                    // person in sight for the next sentence's pronoun
+                    persons.push(ci);
                 }
             }
             continue;

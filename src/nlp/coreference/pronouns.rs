@@ -131,3 +131,19 @@ fn subjects(parse: &Analysis) -> Vec<(usize, usize)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::actor_of_nth;
+
+    #[test]
+    fn a_pronoun_continues_the_person_of_the_previous_sentences_pronoun() {
+        let text = "Kenyan President William Ruto visited a market on Monday. He did not speak. \
+                    He later met traders.";
+        assert_eq!(actor_of_nth(text, "He", 1).as_deref(), Some("KENGOV"));
+        // three sentences away with no pronoun in between: still left alone
+        let text = "Kenyan President William Ruto visited a market. Rain fell. Prices rose. \
+                    He later met traders.";
+        assert_eq!(actor_of_nth(text, "He", 0), None);
+    }
+}

@@ -96,3 +96,23 @@ fn all_parties_of_a_domestic_story_are_its_country() {
     );
     assert!(actor_of(&ms, "all sides").is_none());
 }
+
+/// A definite title nobody bears, after a sentence about one state, is that state's
+/// (`coreference::previous`); after a sentence about two states it stays open.
+#[test]
+fn an_unborne_title_after_a_one_state_sentence_is_that_states() {
+    let text = "Ugandan troops crossed into the border district on Monday. \
+                The defence minister said the operation would last a week.";
+    let ms = run(text, None);
+    assert!(
+        actor_of(&ms, "The defence minister").is_some_and(|c| c.starts_with("UGAGOV")),
+        "{ms:?}"
+    );
+    let text = "Uganda's army shelled a Kenyan village on Monday. \
+                The defence minister said the operation would last a week.";
+    let ms = run(text, None);
+    assert!(
+        actor_of(&ms, "The defence minister").is_none_or(|c| !c.starts_with("UGA")),
+        "{ms:?}"
+    );
+}

@@ -283,7 +283,10 @@ pub(super) fn actor_groups(toks: &[Tok]) -> Vec<Group> {
                         && !t.is(PUNCT | PREP | BE | HAVE | MODAL | COMPL | SUBORD)
                         && t.id == UNKNOWN)
             });
-            if between.is_empty() || has_conj && only_conn && between.len() <= 4 {
+            // "In Kyiv, the envoy met …": a fronted place phrase and its comma end before the
+            // subject; they do not open a list
+            let fronted = g.start == 1 && toks[0].is(PREP) && !between.iter().any(|t| t.is(CONJ));
+            if between.is_empty() || has_conj && only_conn && between.len() <= 4 && !fronted {
                 g.end = end;
                 g.mentions.push(m);
                 i = end;

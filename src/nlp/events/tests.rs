@@ -565,3 +565,41 @@ fn an_actor_opening_the_next_clause_is_not_a_target_of_this_one() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn a_fronted_place_and_its_comma_do_not_open_a_list_of_subjects() {
+    let text = "In Lima, the Chilean envoy met the Peruvian president.";
+    let evs = run(
+        text,
+        &[
+            ("Lima", "PER", Location),
+            ("the Chilean envoy", "CHLGOV", Person),
+            ("the Peruvian president", "PERGOV", Person),
+        ],
+    );
+    assert!(
+        has_root(&evs, "CHLGOV", "PERGOV", "04"),
+        "{:?}",
+        triples(&evs)
+    );
+    assert!(
+        !triples(&evs).iter().any(|(s, _, _)| s == "PER"),
+        "{:?}",
+        triples(&evs)
+    );
+    // a list after a fronted comma still joins: "In Lima, Chile and Peru signed …"
+    let text = "On Monday, Chile, Bolivia and Peru signed a water accord.";
+    let evs = run(
+        text,
+        &[
+            ("Chile", "CHL", Location),
+            ("Bolivia", "BOL", Location),
+            ("Peru", "PER", Location),
+        ],
+    );
+    assert!(
+        triples(&evs).iter().any(|(s, _, _)| s == "BOL"),
+        "{:?}",
+        triples(&evs)
+    );
+}

@@ -51,6 +51,10 @@ impl MentionFinder {
                 cands[j].actor = Some(a);
                 cands[j].etype = EntityType::Person;
             }
+            if let Some((j, a)) = head_of_owner_then_name(ctx, cands, &order, i) {
+                cands[j].actor = Some(a);
+                cands[j].etype = EntityType::Person;
+            }
             if let Some((j, a)) = group_then_name(ctx, cands, &order, i) {
                 cands[j].actor = Some(a);
             }
@@ -188,7 +192,13 @@ impl MentionFinder {
         }
         let (title, end) = self.owner_at(ctx, cands, order, c.end_tok + 1)?;
         let last = shortest_ending_at(cands, order, end)?;
-        self.individual_agent(ctx, cands[last].start_tok, cands[last].end_tok)?;
+        let (s, e) = (cands[last].start_tok, cands[last].end_tok);
+        // "Ghana's foreign minister" ends in the agent; "the Kenyan foreign minister" holds
+        // its nationality first
+        self.individual_agent(ctx, s, e).or_else(|| {
+            self.individual_agent(ctx, s + 1, e)
+                .filter(|_| ctx.is_cap_word(s))
+        })?;
         Some(title)
     }
 
@@ -236,6 +246,44 @@ fn group_then_name(ctx: &Ctx, cands: &[Cand], order: &[usize], i: usize) -> Opti
     let ends_phrase = !ctx.is_cap_word(n.end_tok);
     let fits = matches!(n.etype, EntityType::Organisation | EntityType::Location);
     (n.actor.is_none() && named && ends_phrase && fits).then_some((j, group))
+}
+
+/// "The head of the World Food Programme, Cindy Marsh," → the programme's actor for the
+/// name: a head word (`org-head` in `data/lexicon/titles.tsv`) "of" the owner mention `i`,
+/// then a comma and an unknown bare name that closes the apposition.
+fn head_of_owner_then_name(
+    ctx: &Ctx,
+    cands: &[Cand],
+    order: &[usize],
+    i: usize,
+) -> Option<(usize, Actor)> {
+    let c = &cands[i];
+    let owner = c.actor.clone().filter(|a| !a.agent_only())?;
+    let mut k = c.start_tok.checked_sub(1)?;
+    if ctx.low(k) == "the" {
+        k = k.checked_sub(1)?;
+    }
+    if ctx.low(k) != "of" || k == 0 || !org_heads().contains(ctx.low(k - 1)) {
+        return None;
+    }
+    if ctx.low(c.end_tok) != "," {
+        return None;
+    }
+    let j = longest_at(cands, order, c.end_tok + 1)?;
+    let n = &cands[j];
+    let closed = matches!(ctx.low(n.end_tok), "," | "." | "");
+    (n.actor.is_none() && is_bare_name(ctx, n) && closed).then(|| (j, speaks_for(owner)))
+}
+
+fn org_heads() -> &'static std::collections::HashSet<&'static str> {
+    static H: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        crate::nlp::lexicon::List::Titles
+            .words("org-head")
+            .into_iter()
+            .collect()
+    })
 }
 
 /// An owner spoken for: a bare country means its government.
@@ -335,6 +383,17 @@ mod tests {
         ] {
             assert_eq!(actor_of(text, surface).as_deref(), Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn a_head_of_an_organisation_or_a_national_title_in_apposition_names_the_person() {
+        let text = "The head of the World Food Programme, Cindy Marsh, visited Sudan.";
+        assert_eq!(actor_of(text, "Cindy Marsh").as_deref(), Some("IGOUNOWFP"));
+        let text = "Jane Wambui, the Kenyan foreign minister, criticised Uganda.";
+        assert_eq!(actor_of(text, "Jane Wambui").as_deref(), Some("KENGOV"));
+        // a list of names after an organisation is no apposition
+        let text = "The head of the World Food Programme, Cindy Marsh and Tom Reed arrived.";
+        assert_eq!(actor_of(text, "Cindy Marsh"), None);
     }
 
     #[test]

@@ -1,0 +1,188 @@
+//! A definite title with no name ("the envoy", "the emir", "the defence minister") refers to
+//! the person the story introduced earlier with that title: "a U.S. special envoy arrived …
+//! the envoy met …", "Qatar's emir, Sheikh Tamim, … The emir accepted …".
+//!
+//! A title introduces its bearer when its words are in the person's mention ("Kenyan
+//! President X") or right before it ("Qatar's emir, X": up to `MAX_LEAD` tokens of the same
+//! sentence, not crossing another person). The anaphor's modifiers must be there too ("the
+//! defence minister" is not the foreign minister). A reader takes the title for the one bearer
+//! in sight, so the link is made only when every earlier bearer of the title is of one state
+//! (two presidents of two states leave "the president" unresolved). Runs before the looser
+//! sector rule (`countryless_agents`), which then sees the mention resolved.
+
+use crate::nlp::lexicon::{words_in, List};
+use crate::nlp::mentions::{unplaced_code, Cand, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Tokens before a person mention that may hold its title ("Qatar 's emir ,").
+const MAX_LEAD: usize = 4;
+/// Lower-case modifiers allowed between "the" and the title ("the U.N. special envoy" is
+/// not definite-only; "the special envoy", "the foreign minister").
+const MAX_MODIFIERS: usize = 2;
+
+/// Title heads a definite description can consist of: the `core` and `generic-person`
+/// titles of `data/lexicon/titles.tsv`, without abbreviations.
+fn heads() -> &'static HashSet<&'static str> {
+    static H: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    H.get_or_init(|| {
+        let l = [List::Titles];
+        words_in(&l, "core")
+            .into_iter()
+            .chain(words_in(&l, "generic-person"))
+            .filter(|w| !w.ends_with('.'))
+            .collect()
+    })
+}
+
+/// The title words of a definite description "the (MOD …) TITLE" that has no country:
+/// (head, modifiers).
+fn definite_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
+    if c.pronoun || c.etype != EntityType::Person {
+        return None;
+    }
+    let open = m
+        .actor
+        .as_ref()
+        .is_none_or(|a| a.country.is_empty() && unplaced_code(&a.code));
+    let start = if ctx.low(c.start_tok) == "the" {
+        c.start_tok + 1
+    } else if c.start_tok > 0 && ctx.low(c.start_tok - 1) == "the" {
+        c.start_tok
+    } else {
+        return None;
+    };
+    let words = start..c.end_tok;
+    let lower = words.clone().all(|k| {
+        let t = ctx.tokens[k];
+        t.kind == TokenKind::Word && !t.cap && !t.all_caps
+    });
+    if !open || !lower || words.len() > MAX_MODIFIERS + 1 {
+        return None;
+    }
+    let head = ctx.low(c.end_tok.checked_sub(1)?);
+    heads().contains(head).then(|| {
+        (
+            head,
+            words
+                .take(c.end_tok - 1 - start)
+                .map(|k| ctx.low(k))
+                .collect(),
+        )
+    })
+}
+
+/// The lower-case words of person mention `j` and of the title right before it.
+fn title_words<'a>(
+    ctx: &'a Ctx,
+    ranges: &[(usize, usize)],
+    cands: &[Cand],
+    j: usize,
+) -> Vec<&'a str> {
+    let c = &cands[j];
+    let sentence_start = ranges.get(c.sentence).map_or(0, |r| r.0);
+    let mut from = c.start_tok;
+    while from > sentence_start && c.start_tok - from < MAX_LEAD {
+        let k = from - 1;
+        let in_person = cands.iter().enumerate().any(|(i, o)| {
+            i != j && o.etype == EntityType::Person && o.start_tok <= k && k < o.end_tok
+        });
+        if in_person {
+            break;
+        }
+        from = k;
+    }
+    (from..c.end_tok).map(|k| ctx.low(k)).collect()
+}
+
+/// Links each definite title to its one earlier bearer (see the module comment).
+pub(super) fn resolve(
+    ctx: &Ctx,
+    ranges: &[(usize, usize)],
+    cands: &[Cand],
+    mentions: &mut [Mention],
+) {
+    for ci in 0..cands.len() {
+        let Some((head, mods)) = definite_title(ctx, &cands[ci], &mentions[ci]) else {
+            continue;
+        };
+        let mut best: Option<usize> = None;
+        let mut countries = HashSet::new();
+        for j in 0..cands.len() {
+            let o = &cands[j];
+            if o.start_tok >= cands[ci].start_tok || o.pronoun || o.etype != EntityType::Person {
+                continue;
+            }
+            // the bearer's state, or its organisation ("IGOUNO" has no country)
+            let Some(a) = mentions[j]
+                .actor
+                .as_ref()
+                .filter(|a| !unplaced_code(&a.code))
+            else {
+                continue;
+            };
+            let key = if a.country.is_empty() {
+                &a.code
+            } else {
+                &a.country
+            };
+            let words = title_words(ctx, ranges, cands, j);
+            if !words.contains(&head) || !mods.iter().all(|m| words.contains(m)) {
+                continue;
+            }
+            countries.insert(key.clone());
+            if best.is_none_or(|b| cands[b].start_tok < o.start_tok) {
+                best = Some(j);
+            }
+        }
+        if let (Some(j), 1) = (best, countries.len()) {
+            mentions[ci].antecedent = Some(j);
+            mentions[ci].actor = mentions[j].actor.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{actor_of_nth, events};
+
+    #[test]
+    fn a_definite_title_is_its_one_earlier_bearer() {
+        // the title inside the mention, then "the envoy" two sentences on
+        let text = "A Chilean special envoy landed in Lima on Sunday. Talks were planned. \
+                    The envoy met Peruvian President Dina Boluarte.";
+        assert_eq!(
+            actor_of_nth(text, "The envoy", 0).as_deref(),
+            Some("CHLGOV")
+        );
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "CHLGOV" && t == "PERGOV" && c.starts_with("04")),
+            "{evs:?}"
+        );
+        // the title right before the name ("Oman's sultan, Haitham bin Tariq,")
+        let text = "Oman's sultan, Haitham bin Tariq, received the Iranian president. \
+                    The sultan praised Iran.";
+        assert_eq!(
+            actor_of_nth(text, "The sultan", 0).as_deref(),
+            Some("OMNGOV")
+        );
+        // the modifiers must match: the defence minister is not the foreign minister
+        let text = "Kenyan Foreign Minister Musalia Mudavadi flew to Addis Ababa. \
+                    The defence minister stayed home.";
+        assert_ne!(
+            actor_of_nth(text, "The defence minister", 0).as_deref(),
+            Some("KENGOV")
+        );
+    }
+
+    #[test]
+    fn bearers_of_two_states_leave_the_title_unresolved() {
+        let text = "Kenyan President William Ruto met Ghanaian President John Mahama. \
+                    The president said trade would grow.";
+        assert_eq!(actor_of_nth(text, "The president", 0), None);
+    }
+}
