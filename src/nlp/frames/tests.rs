@@ -332,12 +332,13 @@ fn a_speech_verb_s_conditional_content_is_conditional() {
 
 #[test]
 fn a_trailing_participle_takes_the_subject_of_the_clause_before_it() {
-    // Parsed with "deploying" under the later "said": its subject is still the army's.
+    // However the parse hangs "deploying" (under the later "said", or under "staged"),
+    // its subject is the army's.
     let s = "Chile's army staged large-scale drills around Peru on Monday, deploying tanks and \
              fighter jets in what it called a firm warning to armed groups, four days after \
              Bolivian President Arce said the border would stay open.";
     let actors = ["Chile", "Peru", "Bolivian", "Arce"];
     let (f, _) = frame_of(s, "deploying", &actors);
     assert_eq!(f.source, vec![0], "{}", f.path);
-    assert!(f.path.starts_with("source: advcl< nsubj"), "{}", f.path);
+    assert!(f.path.starts_with("source: advcl"), "{}", f.path);
 }

@@ -60,8 +60,10 @@ pub fn builtin() -> Result<&'static SyntaxModel, SyntaxError> {
 /// The decoding of the pipeline's parses, when the configuration sets one.
 static PIPELINE_DECODING: OnceLock<Decoding> = OnceLock::new();
 
-/// What the pipeline parses with when the configuration says nothing (`nlp.parser_beam`).
-pub const DEFAULT_DECODING: Decoding = Decoding::GREEDY;
+/// What the pipeline parses with when the configuration says nothing (`nlp.parser_beam`):
+/// the adaptive beam, because it raised every set the event rules were not written on
+/// (held-out news, ConfliBERT, PETRARCH2, EWT) for about a third of the annotate speed.
+pub const DEFAULT_DECODING: Decoding = Decoding::ADAPTIVE;
 
 /// The parser decoding of [`SyntaxModel::analyse_text`] and
 /// [`SyntaxModel::analyse_sentence`], which every stage of the pipeline parses with: the
