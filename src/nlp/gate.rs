@@ -166,14 +166,17 @@ pub struct Gate {
     conjunct_modals: Vec<String>,
 }
 
+/// The words of the `name:` line of `gate_cues.txt` (the gate and its rule modules read
+/// their cue sets through this one function).
+fn cue_set(name: &'static str) -> Result<Vec<String>, NlpError> {
+    lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
+        name: "data/lexicon/gate_cues.txt",
+        message: format!("no `{name}:` line"),
+    })
+}
+
 impl Gate {
     pub fn builtin() -> Result<Self, NlpError> {
-        let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
-            lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
-                name: "data/lexicon/gate_cues.txt",
-                message: format!("no `{name}:` line"),
-            })
-        };
         let rows: Vec<Vec<&str>> = ONE_SIDED
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -185,22 +188,22 @@ impl Gate {
             .filter(|r| r.get(2) == Some(&"own-forces"))
             .map(|r| r[0].to_string())
             .collect();
-        let conjunct_modals = set("possibility")?
+        let conjunct_modals = cue_set("possibility")?
             .into_iter()
-            .chain(set("obligation")?)
+            .chain(cue_set("obligation")?)
             .filter(|m| m != "may")
             .collect();
         Ok(Self {
             cues: Cues {
-                negator: set("negator")?,
-                volition: set("volition")?,
-                possibility: set("possibility")?,
-                obligation: set("obligation")?,
-                conditional: set("conditional")?,
-                consequence: set("consequence")?,
-                author: set("author")?,
-                attribution: set("attribution")?,
-                caption: set("caption")?,
+                negator: cue_set("negator")?,
+                volition: cue_set("volition")?,
+                possibility: cue_set("possibility")?,
+                obligation: cue_set("obligation")?,
+                conditional: cue_set("conditional")?,
+                consequence: cue_set("consequence")?,
+                author: cue_set("author")?,
+                attribution: cue_set("attribution")?,
+                caption: cue_set("caption")?,
             },
             one_sided,
             own_forces,

@@ -2,10 +2,8 @@
 //! the terms of an agreement ("Under the deal, X will supply Y"), a relation built over time
 //! ("has deepened ties with"), and a speech verb coded as a material act ("said the arrests
 //! were unacceptable" judges an act; saying is no arrest).
-use super::{
-    lexicon, phrase_at, resolved, target_code, Clause, CodedEvent, DropReason, Judged, Word,
-};
-use super::{NlpError, CUES};
+use super::{cue_set, NlpError};
+use super::{phrase_at, resolved, target_code, Clause, CodedEvent, DropReason, Judged, Word};
 
 /// The cue sets of these rules (`data/lexicon/gate_cues.txt`).
 pub(super) struct StandingCues {
@@ -23,23 +21,17 @@ pub(super) struct StandingCues {
 
 impl StandingCues {
     pub(super) fn load() -> Result<Self, NlpError> {
-        let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
-            lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
-                name: "data/lexicon/gate_cues.txt",
-                message: format!("no `{name}:` line"),
-            })
-        };
         Ok(Self {
-            terms: set("terms")?,
-            future: set("future")?,
-            relation: set("relation")?,
-            perfect: set("perfect")?,
-            gradual: set("gradual")?,
-            commentator: set("commentator")?,
-            span_unit: set("span_unit")?,
-            performative: set("performative")?,
-            experience_end: set("experience_end")?,
-            long_unit: set("long_unit")?,
+            terms: cue_set("terms")?,
+            future: cue_set("future")?,
+            relation: cue_set("relation")?,
+            perfect: cue_set("perfect")?,
+            gradual: cue_set("gradual")?,
+            commentator: cue_set("commentator")?,
+            span_unit: cue_set("span_unit")?,
+            performative: cue_set("performative")?,
+            experience_end: cue_set("experience_end")?,
+            long_unit: cue_set("long_unit")?,
         })
     }
 

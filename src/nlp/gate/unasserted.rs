@@ -4,8 +4,8 @@
 //! ("a resolution that would have pressured Y"), a bare conjunct of a modal verb
 //! ("should swallow its pride and ask Y") and a habit in the simple present ("Algeria
 //! supplies a third of Spain's gas").
-use super::{lexicon, phrase_at, Clause, CodedEvent, DropReason, Word};
-use super::{NlpError, CUES};
+use super::{cue_set, NlpError};
+use super::{phrase_at, Clause, CodedEvent, DropReason, Word};
 
 /// The cue sets of these rules (`data/lexicon/gate_cues.txt`).
 pub(super) struct UnassertedCues {
@@ -21,21 +21,15 @@ pub(super) struct UnassertedCues {
 
 impl UnassertedCues {
     pub(super) fn load() -> Result<Self, NlpError> {
-        let set = |name: &'static str| -> Result<Vec<String>, NlpError> {
-            lexicon::cue_line(CUES, name).ok_or(NlpError::BuiltinData {
-                name: "data/lexicon/gate_cues.txt",
-                message: format!("no `{name}:` line"),
-            })
-        };
         Ok(Self {
-            denial: set("denial")?,
-            finite_opener: set("finite_opener")?,
-            correction_label: set("correction_label")?,
-            correction_phrase: set("correction_phrase")?,
-            habitual: set("habitual")?,
-            counterfactual: set("counterfactual")?,
-            forecast: set("forecast")?,
-            be_form: set("be_form")?,
+            denial: cue_set("denial")?,
+            finite_opener: cue_set("finite_opener")?,
+            correction_label: cue_set("correction_label")?,
+            correction_phrase: cue_set("correction_phrase")?,
+            habitual: cue_set("habitual")?,
+            counterfactual: cue_set("counterfactual")?,
+            forecast: cue_set("forecast")?,
+            be_form: cue_set("be_form")?,
         })
     }
 
