@@ -4,8 +4,10 @@
 //!   "Mali, Burkina Faso and Niger") in the same sentence before it or the two before;
 //!   failing that, the states of the latest earlier sentence that names any, when they are
 //!   exactly that many (the current sentence's own states left out: "Washington hosted
-//!   the two leaders" does not count the host); failing both, for a pair, the dyad the
-//!   article is about (`focus_dyad`); a bare "the two" before a verb is "the two men";
+//!   the two leaders" does not count the host; only states named as parties count, not an
+//!   organisation or a place after "in"); failing both, for a pair, the pair the story is
+//!   about (`story_pair`: the lead's opening pair, else `focus_dyad`), which also wins over
+//!   a recent pair each named only once; a bare "the two" before a verb is "the two men";
 //!
 //! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
 //! coder's wrong event types by the size of the list (more false events, no event found).
@@ -95,6 +97,9 @@ struct Named {
     code: String,
     key: String,
     person: bool,
+    /// A place after "in" or "at" ("Russia's embassy in Stockholm"): where something
+    /// stands, not a party the sentence names.
+    place: bool,
 }
 
 impl Named {
@@ -111,7 +116,7 @@ impl Named {
 }
 
 /// The outermost mentions with an actor, sorted by start.
-fn named_mentions(mentions: &[Mention]) -> Vec<Named> {
+fn named_mentions(text: &str, mentions: &[Mention]) -> Vec<Named> {
     let has_actor = |m: &Mention| m.actor.as_ref().is_some_and(|a| !a.code.is_empty());
     let mut out: Vec<Named> = (0..mentions.len())
         .filter(|&i| {
@@ -132,11 +137,19 @@ fn named_mentions(mentions: &[Mention]) -> Vec<Named> {
                 code: a.code.clone(),
                 key,
                 person: mentions[i].entity_type == EntityType::Person,
+                place: is_place(text, &mentions[i]),
             })
         })
         .collect();
     out.sort_by_key(|s| mentions[s.mention].span.start);
     out
+}
+
+/// A location mention right after a locative preposition ("the embassy in Stockholm").
+fn is_place(text: &str, m: &Mention) -> bool {
+    let before = text.get(..m.span.start).unwrap_or("");
+    m.entity_type == EntityType::Location
+        && matches!(before.split_whitespace().last(), Some("in" | "at"))
 }
 
 /// How two names are joined: by a conjunction ("A and B", "A, B or C"), by a comma alone
@@ -340,14 +353,15 @@ fn antecedents(
         .filter(|l| !(at.addressed && own_list(l)))
         .filter(|l| distinct(l).len() == at.count)
         .max_by_key(|l| salience(l));
-    if let Some(l) = list {
-        return Some(distinct(l));
-    }
     let own: Vec<Named> = named
         .iter()
         .filter(|n| sentence_of(n) == at.sentence && earlier(n))
         .cloned()
         .collect();
+    let story = || story_pair(mentions, named, lists, &own, at, &earlier);
+    if let Some(l) = list {
+        return Some(list_or_story(named, l, at, &earlier, story));
+    }
     if at.sides && at.count == 2 {
         if let Some(pair) = domestic_pair(named, &own, &earlier, &recent) {
             return Some(pair);
@@ -362,12 +376,75 @@ fn antecedents(
         let before: Vec<Named> = named
             .iter()
             .filter(|n| sentence_of(n) == prev && !own.iter().any(|o| o.key == n.key))
+            // a pair of parties: states named as actors, not an organisation or a place
+            .filter(|n| n.key.len() == 3 && !n.place)
             .cloned()
             .collect();
         let before = distinct(&before);
         (before.len() == at.count).then_some(before)
     });
-    near.or_else(|| focus_dyad(named, &own, at, &earlier))
+    near.or_else(story)
+}
+
+/// A recent list of the phrase's size, unless it is a pair each named for the first time
+/// ("while A and B have already accepted") in a story about another pair: then "both
+/// governments" goes on with the story's pair, as a reader takes it.
+fn list_or_story(
+    named: &[Named],
+    list: &[Named],
+    at: At,
+    earlier: &dyn Fn(&Named) -> bool,
+    story: impl FnOnce() -> Option<Vec<Named>>,
+) -> Vec<Named> {
+    let list = distinct(list);
+    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
+    let passing = at.count == 2 && list.iter().all(|n| times(&n.key) == 1);
+    let story = passing.then(story).flatten();
+    match story {
+        Some(s) if !s.iter().any(|m| list.iter().any(|n| n.key == m.key)) => s,
+        _ => list,
+    }
+}
+
+/// The pair a story is about: the two states its lead sentence opens with ("A and B
+/// accused C"), else the two it names most often (`focus_dyad`).
+fn story_pair(
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+    own: &[Named],
+    at: At,
+    earlier: &dyn Fn(&Named) -> bool,
+) -> Option<Vec<Named>> {
+    if at.count != 2 {
+        return None;
+    }
+    // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
+    // both sides")
+    let lead = if at.sentence > 0 {
+        lead_pair(mentions, named, lists)
+    } else {
+        None
+    };
+    lead.or_else(|| focus_dyad(named, own, at, earlier))
+}
+
+/// The list of two states that is the lead sentence's first party ("A and B blamed C",
+/// a dateline of one of them before it): a list after another state ("C accused A and
+/// B") is one side of a story of three.
+fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Option<Vec<Named>> {
+    let in_lead = |n: &Named| mentions[n.mention].sentence == 0;
+    let list = lists.iter().find(|l| l.iter().all(in_lead))?;
+    let pair = distinct(list);
+    if pair.len() != 2 || pair.iter().any(|n| n.key.len() != 3) {
+        return None;
+    }
+    let first = mentions[list[0].mention].span.start;
+    let other_before = named
+        .iter()
+        .filter(|n| in_lead(n))
+        .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
+    (!other_before).then_some(pair)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two
@@ -530,7 +607,7 @@ fn members(
 
 /// Adds a mention with a multi-code actor for each collective phrase that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
-    let named = named_mentions(mentions);
+    let named = named_mentions(ctx.text, mentions);
     let lists = lists(ctx.text, mentions, &named);
     let mut added: Vec<Mention> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {

@@ -48,3 +48,59 @@ fn two_states_at_war_are_not_a_domestic_pair() {
         Some("ETH/ERI")
     );
 }
+
+/// A story about Peru and Chile; Bolivia and Lima turn up in passing just before the phrase.
+const PAIR_STORY: &str = "Peru and Chile recalled their ambassadors on Monday over a fishing \
+    dispute. Peru's foreign minister accused Chile of seizing three trawlers. Chile's navy said \
+    the trawlers had entered its waters. Bolivia's embassy in Lima offered to host talks. \
+    The Organization of American States said it stood with both countries.";
+
+#[test]
+fn both_countries_after_a_state_named_in_passing_are_the_story_pair() {
+    // the sentence before names Bolivia and, as a place, Lima: not a pair of parties
+    let code = actor_of_nth(PAIR_STORY, "both countries", 0).unwrap_or_default();
+    let mut codes: Vec<&str> = code.split('/').collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["CHL", "PER"], "{code}");
+}
+
+#[test]
+fn a_pair_first_named_in_passing_gives_way_to_the_story_pair() {
+    let text = "Kenya signed a port deal with Japan on Tuesday. Kenya's transport minister said \
+        Japan would lend the money. Japan's envoy praised Kenya. Uganda and Tanzania signed \
+        similar deals last year. The World Bank urged both governments to publish the terms.";
+    let code = actor_of_nth(text, "both governments", 0).unwrap_or_default();
+    let mut codes: Vec<&str> = code.split('/').collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["JPNGOV", "KENGOV"], "{code}");
+    // with no story pair, the pair just named is still the antecedent
+    let text = "Uganda and Tanzania signed port deals last year. \
+        The World Bank urged both governments to publish the terms.";
+    assert_eq!(
+        actor_of_nth(text, "both governments", 0).as_deref(),
+        Some("UGAGOV/TZAGOV")
+    );
+}
+
+#[test]
+fn a_recent_list_that_is_the_story_pair_stays_the_antecedent() {
+    let text = "Peru accused Chile of seizing three trawlers. Chile's navy denied it. \
+        Peru and Chile then agreed to talks in Quito, and both countries freed their crews.";
+    assert_eq!(
+        actor_of_nth(text, "both countries", 0).as_deref(),
+        Some("PER/CHL")
+    );
+}
+
+#[test]
+fn the_lead_pair_is_the_story_pair_when_a_third_state_is_named_as_often() {
+    // Russia is named as often as either Nordic state: only the lead says which pair
+    let text = "Norway and Denmark on Friday blamed Russia for a cable cut in the Baltic. \
+        Norway's defence minister said Russian ships had loitered over the cable. Denmark \
+        summoned the Russian ambassador. Moscow called the charge absurd. \
+        NATO said it stood with both countries.";
+    let code = actor_of_nth(text, "both countries", 0).unwrap_or_default();
+    let mut codes: Vec<&str> = code.split('/').collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["DNK", "NOR"], "{code}");
+}
