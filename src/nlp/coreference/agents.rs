@@ -55,8 +55,48 @@ fn sentence_country(text: &str, sentence: &[Mention]) -> Option<String> {
         .map(|(_, a)| a.country.clone())
 }
 
-/// Gives each country-less agent mention the country of its sentence's place (see the
-/// module comment); other mentions are left as they are. `mentions` are sorted by start,
+/// The most words between a sentence-opening place and its comma ("In Beijing on Tuesday,").
+const MAX_OPENING_WORDS: usize = 3;
+
+/// "In Beijing, a foreign ministry spokesman …": the sentence opens with a locative phrase
+/// naming a place, set off by a comma, and the mention right after that comma is a
+/// country-less agent. Wire copy writes the setting this way and then leaves the country off
+/// the subject, so the opening place's country is the subject's even when the rest of the
+/// sentence names other countries (the ones the subject acts on). Returns the subject's index
+/// and the country.
+fn opening_place(text: &str, sentence: &[Mention]) -> Option<(usize, String)> {
+    let place = sentence.first()?;
+    let country = place.actor.as_ref().map(|a| a.country.as_str())?;
+    if country.is_empty() || !is_place(text, place) {
+        return None;
+    }
+    let head = text.get(..place.span.start)?.trim_end();
+    let prep_start = head.len() - head.rsplit(char::is_whitespace).next()?.len();
+    let opens = text
+        .get(..prep_start)?
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ':'));
+    let subject = sentence.get(1)?;
+    let gap = text.get(place.span.end..subject.span.start)?.trim();
+    let words = gap.trim_end_matches(',').split_whitespace().count();
+    let comma_ends = gap.ends_with(',') && gap.matches(',').count() == 1;
+    let agent = subject.actor.as_ref().is_some_and(agent_only);
+    (opens && comma_ends && words <= MAX_OPENING_WORDS && agent).then(|| (1, country.to_string()))
+}
+
+/// Makes a country-less agent actor that country's ("police" → "Iraq police", IRQCOP).
+fn give_country(a: &mut Actor, country: &str, name: &str) {
+    a.name = format!("{name} {}", a.name);
+    a.sector = std::mem::take(&mut a.code);
+    a.code = format!("{country}{}", a.sector);
+    a.country = country.to_string();
+}
+
+/// Gives each country-less agent mention the country of its sentence's place, or the
+/// subject after a sentence-opening place that place's country (see the module comment and
+/// `opening_place`); other mentions are left as they are. `mentions` are sorted by start,
 /// so each sentence's mentions are contiguous.
 pub(crate) fn place_agents(
     country_name: impl Fn(&str) -> String,
@@ -65,15 +105,18 @@ pub(crate) fn place_agents(
 ) {
     for sentence in mentions.chunk_by_mut(|a, b| a.sentence == b.sentence) {
         let Some(country) = sentence_country(text, sentence) else {
+            if let Some((i, country)) = opening_place(text, sentence) {
+                let name = country_name(&country);
+                if let Some(a) = sentence.get_mut(i).and_then(|m| m.actor.as_mut()) {
+                    give_country(a, &country, &name);
+                }
+            }
             continue;
         };
         let name = country_name(&country);
         for a in sentence.iter_mut().filter_map(|m| m.actor.as_mut()) {
             if agent_only(a) {
-                a.name = format!("{name} {}", a.name);
-                a.sector = std::mem::take(&mut a.code);
-                a.code = format!("{country}{}", a.sector);
-                a.country = country.clone();
+                give_country(a, &country, &name);
             }
         }
     }
@@ -134,5 +177,45 @@ mod tests {
             mention(t, "Chile", EntityType::Location, "CHL", "CHL"),
         ];
         assert_eq!(codes(t, ms), ["COP", "PER", "CHL"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_place_gives_its_country_to_the_subject() {
+        let t = "In Lima on Monday, the interior ministry accused Chile and Bolivia of delays.";
+        let ms = vec![
+            mention(t, "Lima", EntityType::Location, "PER", "PER"),
+            mention(
+                t,
+                "the interior ministry",
+                EntityType::Organisation,
+                "GOV",
+                "",
+            ),
+            mention(t, "Chile", EntityType::Location, "CHL", "CHL"),
+            mention(t, "Bolivia", EntityType::Location, "BOL", "BOL"),
+        ];
+        assert_eq!(codes(t, ms), ["PER", "PERGOV", "CHL", "BOL"]);
+    }
+
+    #[test]
+    fn a_place_inside_the_sentence_or_not_before_the_subject_gives_nothing() {
+        // the place does not open the sentence
+        let t = "Talks went on in Lima, the ministry told Chile and Bolivia.";
+        let ms = vec![
+            mention(t, "Lima", EntityType::Location, "PER", "PER"),
+            mention(t, "the ministry", EntityType::Organisation, "GOV", ""),
+            mention(t, "Chile", EntityType::Location, "CHL", "CHL"),
+            mention(t, "Bolivia", EntityType::Location, "BOL", "BOL"),
+        ];
+        assert_eq!(codes(t, ms), ["PER", "GOV", "CHL", "BOL"]);
+        // no comma closes the opening phrase: the agent is not its subject
+        let t = "In Lima the ministry of Chile met Bolivia.";
+        let ms = vec![
+            mention(t, "Lima", EntityType::Location, "PER", "PER"),
+            mention(t, "the ministry", EntityType::Organisation, "GOV", ""),
+            mention(t, "Chile", EntityType::Location, "CHL", "CHL"),
+            mention(t, "Bolivia", EntityType::Location, "BOL", "BOL"),
+        ];
+        assert_eq!(codes(t, ms), ["PER", "GOV", "CHL", "BOL"]);
     }
 }
