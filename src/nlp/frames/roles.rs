@@ -521,6 +521,11 @@ impl Sentence<'_> {
     /// military talks", "cut naval aid") or a participle of origin ("spare parts for
     /// Russian-made jets")? Such a modifier is never the other party of the act on the thing.
     fn kind_modifier(&self, c: usize) -> bool {
+        // Under a subject the modifier is the actor itself, misattached ("The US military
+        // yesterday gave …" parses "military" as a modifier of "yesterday").
+        if self.heads[c].is_some_and(|h| self.base_rel(h) == "nsubj") {
+            return false;
+        }
         let origin = matches!(self.rel(c), "amod" | "compound")
             && has(&self.lex.origin_participle, &self.lower[c]);
         // A lower-case adjective names a sector ("military"), a capitalised one a nation

@@ -377,3 +377,14 @@ fn a_national_adjective_on_an_event_noun_is_its_author() {
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
 }
+
+#[test]
+fn a_sector_adjective_under_a_misparsed_subject_is_still_the_source() {
+    // "military" hangs under "yesterday" (taken as the subject); it is the actor itself.
+    let (f, _) = frame_of(
+        "The United States military yesterday gave new rifles to Laos.",
+        "gave",
+        &["military", "Laos"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
