@@ -92,6 +92,7 @@ pub struct FrameLexicon {
     accusing_verb: Vec<String>,
     accusing_manner: Vec<String>,
     nonstate_head: Vec<String>,
+    origin_participle: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -153,6 +154,7 @@ impl FrameLexicon {
             accusing_verb: set("accusing_verb")?,
             accusing_manner: set("accusing_manner")?,
             nonstate_head: set("nonstate_head")?,
+            origin_participle: set("origin_participle")?,
         })
     }
 

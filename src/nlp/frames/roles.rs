@@ -484,6 +484,11 @@ impl Sentence<'_> {
             .map(|&c| (c, 0))
             .collect();
         while let Some((w, depth)) = queue.pop_front() {
+            // The nearest name is only what kind of thing the object is: the clause names
+            // no party, and a name further away is a guess no better than none.
+            if self.kind_modifier(w) && self.names_below(w) {
+                return None;
+            }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {
                 let mut out = vec![g];
                 for c in self.kids(w, "conj") {
@@ -511,6 +516,34 @@ impl Sentence<'_> {
         None
     }
 
+    /// Does `c`, a modifier of a thing noun, say what kind of thing it is or where it comes
+    /// from rather than who takes part: a sector adjective ("proposed
+    /// military talks", "cut naval aid") or a participle of origin ("spare parts for
+    /// Russian-made jets")? Such a modifier is never the other party of the act on the thing.
+    fn kind_modifier(&self, c: usize) -> bool {
+        // Under a subject the modifier is the actor itself, misattached ("The US military
+        // yesterday gave …" parses "military" as a modifier of "yesterday").
+        if self.heads[c].is_some_and(|h| self.base_rel(h) == "nsubj") {
+            return false;
+        }
+        let origin = matches!(self.rel(c), "amod" | "compound")
+            && has(&self.lex.origin_participle, &self.lower[c]);
+        // A lower-case adjective names a sector ("military"), a capitalised one a nation
+        // ("Israeli strikes": the nation is the strikes' author, a party). Only a sector the
+        // coder gave a country (the speaker's own, "Seoul proposed military talks"): one
+        // with none already leaves the act without a resolved party and is dropped as such.
+        let sector = self.rel(c) == "amod"
+            && self.words[c].upos == "ADJ"
+            && self.groups[c].is_some_and(|g| !self.countryless.contains(&g))
+            && self.words[c].form.starts_with(char::is_lowercase);
+        origin || sector
+    }
+
+    /// Does `w` or one of its dependents carry an actor mark ("Russian" under "made")?
+    fn names_below(&self, w: usize) -> bool {
+        self.groups[w].is_some() || self.children[w].iter().any(|&c| self.groups[c].is_some())
+    }
+
     /// "met visiting Foreign Minister X": a title participle right after the predicate,
     /// read as a verb, is no clause of its own; the name under it is the object.
     fn title_participle(&self, p: usize, c: usize) -> bool {
@@ -532,7 +565,9 @@ impl Sentence<'_> {
             return None;
         }
         for &m in &self.children[n] {
-            if !matches!(self.rel(m), "nmod" | "nmod:poss" | "compound" | "amod") {
+            if !matches!(self.rel(m), "nmod" | "nmod:poss" | "compound" | "amod")
+                || self.kind_modifier(m)
+            {
                 continue;
             }
             let case = self.marker(m, "case");
@@ -609,7 +644,7 @@ impl Sentence<'_> {
                 let name_part = matches!(
                     self.rel(c),
                     "compound" | "amod" | "flat" | "nmod:poss" | "appos"
-                );
+                ) && !self.kind_modifier(c);
                 let owner = self.rel(c) == "nmod"
                     && self
                         .marker(c, "case")

@@ -342,3 +342,49 @@ fn a_trailing_participle_takes_the_subject_of_the_clause_before_it() {
     assert_eq!(f.source, vec![0], "{}", f.path);
     assert!(f.path.starts_with("source: advcl"), "{}", f.path);
 }
+
+#[test]
+fn a_sector_adjective_inside_the_object_is_no_party() {
+    // "military" names what kind of talks, not a second party: no target.
+    let (f, _) = frame_of(
+        "Seoul proposed military talks to settle the dispute.",
+        "proposed",
+        &["Seoul", "military"],
+    );
+    assert_eq!(f.source, vec![0]);
+    assert!(f.target.is_empty(), "{:?}", f.target);
+}
+
+#[test]
+fn a_participle_of_origin_inside_the_object_is_no_party() {
+    // Where the jets were built says nothing about who receives the engines.
+    let (f, _) = frame_of(
+        "Moscow offered engines for the Russian-made jets on Monday.",
+        "offered",
+        &["Moscow", "Russian"],
+    );
+    assert_eq!(f.source, vec![0]);
+    assert!(f.target.is_empty(), "{:?}", f.target);
+}
+
+#[test]
+fn a_national_adjective_on_an_event_noun_is_its_author() {
+    // Capitalised: the nation whose strikes they are is the party condemned.
+    let (f, _) = frame_of(
+        "Egypt condemned the Israeli strikes on Monday.",
+        "condemned",
+        &["Egypt", "Israeli"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
+
+#[test]
+fn a_sector_adjective_under_a_misparsed_subject_is_still_the_source() {
+    // "military" hangs under "yesterday" (taken as the subject); it is the actor itself.
+    let (f, _) = frame_of(
+        "The United States military yesterday gave new rifles to Laos.",
+        "gave",
+        &["military", "Laos"],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
