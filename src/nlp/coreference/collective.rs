@@ -460,7 +460,19 @@ fn focus_dyad(
     if at.count != 2 {
         return None;
     }
-    // (count, latest mention) per state key, in order of first mention
+    let tally = state_tally(named, own, earlier);
+    let second = tally.get(1)?.0;
+    let third = tally.get(2).map_or(0, |t| t.0);
+    (second >= 2 && third < second).then(|| tally.into_iter().take(2).map(|t| t.1).collect())
+}
+
+/// The states named before the phrase, outside its own sentence's actors: (count, latest
+/// mention) per state key, most named first; ties keep the order of first mention.
+fn state_tally(
+    named: &[Named],
+    own: &[Named],
+    earlier: &dyn Fn(&Named) -> bool,
+) -> Vec<(usize, Named)> {
     let mut tally: Vec<(usize, Named)> = Vec::new();
     let states = named.iter().filter(|n| n.key.len() == 3 && earlier(n));
     for n in states.filter(|n| !own.iter().any(|o| o.key == n.key)) {
@@ -472,11 +484,8 @@ fn focus_dyad(
             None => tally.push((1, n.clone())),
         }
     }
-    // stable: ties keep the order of first mention
     tally.sort_by_key(|t| std::cmp::Reverse(t.0));
-    let second = tally.get(1)?.0;
-    let third = tally.get(2).map_or(0, |t| t.0);
-    (second >= 2 && third < second).then(|| tally.into_iter().take(2).map(|t| t.1).collect())
+    tally
 }
 
 /// Sectors of a government's side in an internal conflict, in order of preference.
@@ -495,16 +504,8 @@ fn domestic_pair(
     earlier: &dyn Fn(&Named) -> bool,
     recent: &dyn Fn(&Named) -> bool,
 ) -> Option<Vec<Named>> {
-    let mut tally: Vec<(usize, &str)> = Vec::new();
-    let states = named.iter().filter(|n| n.key.len() == 3 && earlier(n));
-    for n in states.filter(|n| !own.iter().any(|o| o.key == n.key)) {
-        match tally.iter_mut().find(|(_, k)| *k == n.key) {
-            Some((c, _)) => *c += 1,
-            None => tally.push((1, n.key.as_str())),
-        }
-    }
-    tally.sort_by_key(|t| std::cmp::Reverse(t.0));
-    let (top, key) = *tally.first()?;
+    let tally = state_tally(named, own, earlier);
+    let (top, key) = tally.first().map(|(c, n)| (*c, n.key.as_str()))?;
     let second = tally.get(1).map_or(0, |t| t.0);
     if top < 3 || top < 3 * second {
         return None;
