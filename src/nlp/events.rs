@@ -384,6 +384,8 @@ mod tests_fresh;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_objects;
+#[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]
 mod tests_paths;

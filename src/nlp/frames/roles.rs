@@ -52,7 +52,7 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
-            if let Some((t, how)) = self.complement_subject(p) {
+            if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
                 target_path = vec![how];
             }

@@ -1,0 +1,134 @@
+//! Targets from what the act is done to (branch targets4): a measure on a foreign vessel or
+//! a shared border is not on the source's own population; a reaction to "the decision"
+//! targets its author; a warned cost targets the party that bears it. Invented sentences.
+use super::tests::has_root as has;
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+/// Every target the source `src` is given.
+fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
+    triples(evs)
+        .into_iter()
+        .filter(|(s, _, _)| s == src)
+        .map(|(_, t, _)| t)
+        .collect()
+}
+
+/// The flag names the vessel's state, and the crew detained next is that state's too.
+#[test]
+fn a_foreign_flagged_vessel_and_its_crew_are_the_flag_states() {
+    let evs = run(
+        "Indonesian police seized a Vietnamese-flagged trawler off Natuna and detained its \
+         crew on Friday.",
+        &[
+            ("Indonesian police", "IDNCOP", Organisation),
+            ("Vietnamese", "VNM", Nationality),
+        ],
+    );
+    assert!(has(&evs, "IDNCOP", "VNM", "17"), "{:?}", triples(&evs));
+    let t = targets_of(&evs, "IDNCOP");
+    assert!(t.iter().all(|t| t != "IDN"), "{:?}", triples(&evs));
+}
+
+/// A border closure falls on the state across it: with none named, no own-country target.
+#[test]
+fn closing_the_frontier_is_no_measure_on_the_own_population() {
+    let evs = run(
+        "Ecuador's president ordered the closure of every crossing point along the northern \
+         frontier on Sunday.",
+        &[("Ecuador's president", "ECUGOV", Person)],
+    );
+    let t = targets_of(&evs, "ECUGOV");
+    assert!(t.iter().all(|t| t != "ECU"), "{:?}", triples(&evs));
+}
+
+/// Without a border or a foreign party, the measure stays on the own population.
+#[test]
+fn an_inland_curfew_stays_on_the_own_population() {
+    let evs = run(
+        "Ecuador's president imposed a curfew on three coastal provinces on Sunday.",
+        &[("Ecuador's president", "ECUGOV", Person)],
+    );
+    assert!(has(&evs, "ECUGOV", "ECU", "17"), "{:?}", triples(&evs));
+}
+
+/// "the decision" names what another actor decided or approved: its author is the target.
+#[test]
+fn criticising_the_decision_targets_the_one_who_approved_it() {
+    let evs = run(
+        "Niger's government approved a uranium deal with a Russian firm on Monday. \
+         The European Union criticised the decision on Tuesday.",
+        &[
+            ("Niger's government", "NERGOV", Organisation),
+            ("The European Union", "IGOEUREEC", Organisation),
+        ],
+    );
+    assert!(
+        has(&evs, "IGOEUREEC", "NERGOV", "11"),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+/// Praise reacts the same way ("welcomed the decision").
+#[test]
+fn welcoming_the_decision_targets_its_author() {
+    let evs = run(
+        "Ghana's parliament approved a border security pact with Togo on Monday. \
+         Togo's president welcomed the decision.",
+        &[
+            ("Ghana's parliament", "GHALEG", Organisation),
+            ("Togo's president", "TGOGOV", Person),
+            ("Togo", "TGO", Location),
+        ],
+    );
+    assert!(has(&evs, "TGOGOV", "GHALEG", "05"), "{:?}", triples(&evs));
+}
+
+/// The story's attack has no known author; return fire after it is not "the attack".
+#[test]
+fn an_attack_by_unknown_gunmen_gives_the_condemnation_no_target() {
+    let evs = run(
+        "Gunmen attacked a police post in northern Benin on Tuesday, killing four officers. \
+         Beninese troops returned fire and chased the attackers towards the frontier. \
+         ECOWAS condemned the attack.",
+        &[
+            ("Beninese troops", "BENMIL", Organisation),
+            ("ECOWAS", "IGOWAFBUSWAS", Organisation),
+        ],
+    );
+    let t = targets_of(&evs, "IGOWAFBUSWAS");
+    assert!(t.iter().all(|t| t != "BENMIL"), "{:?}", triples(&evs));
+}
+
+/// A warned cost falls on the party named after "for", not on the clause's subject.
+#[test]
+fn a_warned_cost_targets_the_party_that_bears_it() {
+    let evs = run(
+        "The State Department warned that a Chinese naval base would have consequences for \
+         Cambodia's relations with Washington.",
+        &[
+            ("The State Department", "USAGOV", Organisation),
+            ("Chinese", "CHN", Nationality),
+            ("Cambodia", "KHM", Location),
+            ("Washington", "USA", Location),
+        ],
+    );
+    assert!(has(&evs, "USAGOV", "KHM", "13"), "{:?}", triples(&evs));
+    let t = targets_of(&evs, "USAGOV");
+    assert!(t.iter().all(|t| t != "CHN"), "{:?}", triples(&evs));
+}
+
+/// "Y would face consequences": the subject bears the cost.
+#[test]
+fn a_party_warned_it_would_face_consequences_is_the_target() {
+    let evs = run(
+        "Brazil's foreign minister warned that Paraguay would face consequences.",
+        &[
+            ("Brazil's foreign minister", "BRAGOV", Person),
+            ("Paraguay", "PRY", Location),
+        ],
+    );
+    assert!(has(&evs, "BRAGOV", "PRY", "13"), "{:?}", triples(&evs));
+}
