@@ -16,6 +16,9 @@ const WINDOW: usize = 8;
 struct Refers {
     roots: Vec<u8>,
     stems: Vec<String>,
+    /// Its `of` complement names whom the act fell on ("the detention of X"), not its
+    /// author ("the decision of the court").
+    patient_of: bool,
 }
 
 /// Noun -> the events it refers back to.
@@ -34,9 +37,18 @@ fn nouns() -> &'static FastMap<String, Refers> {
             let roots = roots.split(',').filter_map(|r| r.parse().ok()).collect();
             let stems = f
                 .next()
+                .filter(|s| *s != "-")
                 .map(|s| s.split(',').map(str::to_string).collect())
                 .unwrap_or_default();
-            m.insert(noun.to_string(), Refers { roots, stems });
+            let patient_of = f.next() == Some("patient-of");
+            m.insert(
+                noun.to_string(),
+                Refers {
+                    roots,
+                    stems,
+                    patient_of,
+                },
+            );
         }
         m
     })
@@ -63,6 +75,24 @@ fn object_noun(text: &str, trigger: Span) -> Option<&str> {
         return Some(first);
     }
     words.next().filter(|w| table.contains_key(*w))
+}
+
+/// Was the target of `e` found inside the event noun's `of` complement ("criticised the
+/// exclusion of the opposition", "condemned the arrest of Y's nationals")? That party is
+/// the one the act fell on; the reaction is addressed to the act's author.
+fn patient_target(text: &str, e: &CodedEvent, noun: &str) -> bool {
+    let patient_of = nouns().get(noun).is_some_and(|r| r.patient_of);
+    if !patient_of || !e.path.contains("target: obj") {
+        return false;
+    }
+    let Some(rest) = text.get(e.trigger.end..) else {
+        return false;
+    };
+    let Some(at) = rest.find(noun) else {
+        return false;
+    };
+    let after = rest[at + noun.len()..].trim_start();
+    after.starts_with("of ")
 }
 
 /// The side an actor stands for: its country, or the whole code of an international one.
@@ -126,20 +156,28 @@ fn antecedent<'a>(
 pub(super) fn resolve_reactions(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
-        let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
-        if !unresolved || e.source.actor.code.is_empty() || !reaction(&e.cameo) {
+        if e.source.actor.code.is_empty() || !reaction(&e.cameo) {
             continue;
         }
         let Some(noun) = object_noun(text, e.trigger) else {
             continue;
         };
-        let earlier = antecedent(&out[..i], e, noun, text);
-        if let Some(a) = earlier {
-            let target = a.source.clone();
-            let e = &mut out[i];
+        let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+        let patient = !unresolved && patient_target(text, e, noun);
+        if !unresolved && !patient {
+            continue;
+        }
+        let earlier = antecedent(&out[..i], e, noun, text).map(|a| a.source.clone());
+        let e = &mut out[i];
+        if let Some(target) = earlier {
             e.path
                 .push_str(&format!("; target: source of the earlier '{noun}'"));
             e.target = Some(target);
+        } else if patient {
+            e.path.push_str(&format!(
+                "; target: the one the '{noun}' fell on, not its author"
+            ));
+            e.target = None;
         }
     }
 }

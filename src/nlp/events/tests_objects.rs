@@ -132,3 +132,35 @@ fn a_party_warned_it_would_face_consequences_is_the_target() {
     );
     assert!(has(&evs, "BRAGOV", "PRY", "13"), "{:?}", triples(&evs));
 }
+
+/// "condemned the detention of X": X is who the act fell on; the detainer is the target.
+#[test]
+fn the_party_inside_the_event_nouns_complement_yields_to_the_author() {
+    let evs = run(
+        "Azerbaijani police detained four Armenian activists near the border on Monday. \
+         Armenia's foreign ministry condemned the detention of the Armenian activists.",
+        &[
+            ("Azerbaijani police", "AZECOP", Organisation),
+            ("Armenian activists", "ARMOPP", Organisation),
+            ("Armenia", "ARM", Location),
+            ("foreign ministry", "ARMGOV", Organisation),
+        ],
+    );
+    assert!(has(&evs, "ARMGOV", "AZECOP", "11"), "{:?}", triples(&evs));
+    let t = targets_of(&evs, "ARMGOV");
+    assert!(t.iter().all(|t| t != "ARMOPP"), "{:?}", triples(&evs));
+}
+
+/// With no earlier act to name its author, the party inside the complement is no target.
+#[test]
+fn without_an_author_the_complements_party_is_no_target() {
+    let evs = run(
+        "The European Union condemned the arrest of Armenian activists on Monday.",
+        &[
+            ("The European Union", "IGOEUREEC", Organisation),
+            ("Armenian activists", "ARMOPP", Organisation),
+        ],
+    );
+    let t = targets_of(&evs, "IGOEUREEC");
+    assert!(t.iter().all(|t| t != "ARMOPP"), "{:?}", triples(&evs));
+}
