@@ -297,6 +297,7 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        own_side::border_neighbours(&mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }

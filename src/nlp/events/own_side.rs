@@ -178,6 +178,7 @@ fn across_border(e: &mut super::CodedEvent, toks: &[super::Tok], actors: &ActorM
         .map(|a| a.country.as_str())
         .filter(|c| !c.is_empty() && *c != own)
         .collect();
+    states.sort_unstable();
     states.dedup();
     match states.as_slice() {
         [one] => {
@@ -188,7 +189,56 @@ fn across_border(e: &mut super::CodedEvent, toks: &[super::Tok], actors: &ActorM
             });
             e.path.push_str("; target: the state across the border");
         }
-        _ => e.path.push_str(FOREIGN_PARTY),
+        _ => {
+            e.path.push_str(UNNAMED_BORDER);
+            e.path.push_str(FOREIGN_PARTY);
+        }
+    }
+}
+
+/// The path note of a border measure whose sentence names no state across the border.
+const UNNAMED_BORDER: &str = "; target: across a border the sentence does not name";
+
+/// "ordered the closure of all crossing points along the frontier" in a story whose earlier
+/// events pair the source's country with one other state only: that state is the one across
+/// the border. With no such pair, or with more than one partner, the target stays unresolved.
+pub(super) fn border_neighbours(out: &mut [super::CodedEvent]) {
+    for i in 0..out.len() {
+        let unresolved = out[i].target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+        if !unresolved || !out[i].path.contains(UNNAMED_BORDER) {
+            continue;
+        }
+        let own = out[i].source.actor.country.clone();
+        let mut partners: Vec<&str> = out[..i]
+            .iter()
+            .filter_map(|a| {
+                let t = a.target.as_ref()?;
+                let (s, t) = (&a.source.actor, &t.actor);
+                let placed = |x: &super::Actor| {
+                    !x.country.is_empty() && !crate::nlp::mentions::unplaced_code(&x.code)
+                };
+                if !placed(s) || !placed(t) {
+                    return None;
+                }
+                match (s.country == own, t.country == own) {
+                    (true, false) => Some(t.country.as_str()),
+                    (false, true) => Some(s.country.as_str()),
+                    _ => None,
+                }
+            })
+            .collect();
+        partners.sort_unstable();
+        partners.dedup();
+        if let [one] = partners.as_slice() {
+            let neighbour = one.to_string();
+            let e = &mut out[i];
+            e.target = Some(crate::nlp::Participant {
+                actor: crate::nlp::mentions::make_actor(&neighbour, &neighbour),
+                mention: None,
+                text: String::new(),
+            });
+            e.path.push_str("; target: the story's one partner state, across the border");
+        }
     }
 }
 

@@ -164,3 +164,41 @@ fn without_an_author_the_complements_party_is_no_target() {
     let t = targets_of(&evs, "IGOEUREEC");
     assert!(t.iter().all(|t| t != "ARMOPP"), "{:?}", triples(&evs));
 }
+
+/// An unnamed border is the one shared with the story's only partner state.
+#[test]
+fn an_unnamed_frontier_is_shared_with_the_storys_one_partner() {
+    let evs = run(
+        "Venezuelan soldiers shelled a Colombian army post on Saturday. \
+         Colombia's president ordered the closure of every crossing point along the \
+         frontier on Sunday.",
+        &[
+            ("Venezuelan soldiers", "VENMIL", Organisation),
+            ("a Colombian army post", "COLMIL", Organisation),
+            ("Colombia's president", "COLGOV", Person),
+        ],
+    );
+    assert!(has(&evs, "COLGOV", "VEN", "17"), "{:?}", triples(&evs));
+}
+
+/// With two partner states before it, the border measure is left without a target.
+#[test]
+fn a_story_with_two_partners_gives_the_frontier_no_neighbour() {
+    let evs = run(
+        "Venezuelan soldiers shelled a Colombian army post on Saturday. \
+         Colombia's president then met Brazil's foreign minister in Bogota. \
+         Colombia's president ordered the closure of every crossing point along the \
+         frontier on Sunday.",
+        &[
+            ("Venezuelan soldiers", "VENMIL", Organisation),
+            ("a Colombian army post", "COLMIL", Organisation),
+            ("Colombia's president", "COLGOV", Person),
+            ("Brazil's foreign minister", "BRAGOV", Person),
+        ],
+    );
+    let closure = triples(&evs)
+        .into_iter()
+        .filter(|(s, _, c)| s == "COLGOV" && c.starts_with("17"))
+        .collect::<Vec<_>>();
+    assert!(closure.iter().all(|(_, t, _)| t != "VEN" && t != "COL"), "{:?}", triples(&evs));
+}
