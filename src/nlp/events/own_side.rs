@@ -204,7 +204,10 @@ const UNNAMED_BORDER: &str = "; target: across a border the sentence does not na
 /// the border. With no such pair, or with more than one partner, the target stays unresolved.
 pub(super) fn border_neighbours(out: &mut [super::CodedEvent]) {
     for i in 0..out.len() {
-        let unresolved = out[i].target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+        let unresolved = out[i]
+            .target
+            .as_ref()
+            .is_none_or(|t| t.actor.code.is_empty());
         if !unresolved || !out[i].path.contains(UNNAMED_BORDER) {
             continue;
         }
@@ -237,7 +240,8 @@ pub(super) fn border_neighbours(out: &mut [super::CodedEvent]) {
                 mention: None,
                 text: String::new(),
             });
-            e.path.push_str("; target: the story's one partner state, across the border");
+            e.path
+                .push_str("; target: the story's one partner state, across the border");
         }
     }
 }

@@ -200,5 +200,9 @@ fn a_story_with_two_partners_gives_the_frontier_no_neighbour() {
         .into_iter()
         .filter(|(s, _, c)| s == "COLGOV" && c.starts_with("17"))
         .collect::<Vec<_>>();
-    assert!(closure.iter().all(|(_, t, _)| t != "VEN" && t != "COL"), "{:?}", triples(&evs));
+    assert!(
+        closure.iter().all(|(_, t, _)| t != "VEN" && t != "COL"),
+        "{:?}",
+        triples(&evs)
+    );
 }
