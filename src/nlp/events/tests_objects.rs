@@ -206,3 +206,19 @@ fn a_story_with_two_partners_gives_the_frontier_no_neighbour() {
         triples(&evs)
     );
 }
+
+/// "its nationals" in a reported act is the reporting state's people, not the place named.
+#[test]
+fn its_nationals_in_a_reported_arrest_are_the_speakers() {
+    let evs = run(
+        "Laos said Vietnamese police had detained dozens of its nationals at a market in Hanoi.",
+        &[
+            ("Laos", "LAO", Location),
+            ("Vietnamese police", "VNMCOP", Organisation),
+            ("Hanoi", "VNM", Location),
+        ],
+    );
+    assert!(has(&evs, "VNMCOP", "LAO", "17"), "{:?}", triples(&evs));
+    let t = targets_of(&evs, "VNMCOP");
+    assert!(t.iter().all(|t| t != "VNM"), "{:?}", triples(&evs));
+}

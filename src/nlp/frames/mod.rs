@@ -97,6 +97,7 @@ pub struct FrameLexicon {
     cost_noun: Vec<String>,
     cost_case: Vec<String>,
     cost_bearing_verb: Vec<String>,
+    speaker_possessive: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -163,6 +164,7 @@ impl FrameLexicon {
             cost_noun: set("cost_noun")?,
             cost_case: set("cost_case")?,
             cost_bearing_verb: set("cost_bearing_verb")?,
+            speaker_possessive: set("speaker_possessive")?,
         })
     }
 

@@ -97,3 +97,27 @@ impl Sentence<'_> {
         (!a.is_empty()).then_some((a, "ccomp>nsubj>cost"))
     }
 }
+
+impl Sentence<'_> {
+    /// "Y said X had detained dozens of its nationals": an object of a reported act owned
+    /// by a third-person possessive ("its", "their", `speaker_possessive`) is the reporting
+    /// speaker's, the party that complains of the act. Only when the act is the content of
+    /// a speech verb whose subject names an actor other than the act's source.
+    pub(super) fn speaker_possessed(&self, p: usize, source: &[u32]) -> Option<Vec<u32>> {
+        let owned = |w: usize| {
+            self.kids(w, "nmod:poss")
+                .any(|d| has(&self.lex.speaker_possessive, &self.lower[d]))
+        };
+        let objects: Vec<usize> = self.kids(p, "obj").collect();
+        let hit = objects
+            .iter()
+            .any(|&o| owned(o) || self.kids(o, "nmod").any(owned));
+        if !hit || self.rel(p) != "ccomp" {
+            return None;
+        }
+        let speech = self.heads[p].filter(|&h| self.lex.is_speech(&self.lower[h]))?;
+        let speaker = self.actor(self.kids(speech, "nsubj").next()?);
+        let other = !speaker.is_empty() && speaker.iter().all(|g| !source.contains(g));
+        (other && !self.only_countryless(&speaker)).then_some(speaker)
+    }
+}
