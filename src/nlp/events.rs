@@ -297,6 +297,7 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        own_side::border_neighbours(&mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -383,6 +384,8 @@ mod tests_demands;
 mod tests_fresh;
 #[cfg(test)]
 mod tests_nouns;
+#[cfg(test)]
+mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]

@@ -497,6 +497,11 @@ mod tests {
     fn hyphenated_participles_split() {
         assert_eq!(toks("ISIL-held town"), vec!["ISIL", "-", "held", "town"]);
         assert_eq!(toks("Ban Ki-moon"), vec!["Ban", "Ki-moon"]);
+        // A flag or a registry names the vessel's state ("a Thai-flagged trawler").
+        assert_eq!(
+            toks("Thai-flagged boat"),
+            vec!["Thai", "-", "flagged", "boat"]
+        );
     }
 
     #[test]

@@ -68,6 +68,7 @@ const LIFTED: [&str; 3] = ["081", "082", "0841"];
 /// belong to no evident side, and the unresolved target is left for the gate to drop.
 pub(super) fn own_population(
     events: &mut [super::CodedEvent],
+    text: &str,
     toks: &[super::Tok],
     actors: &ActorMap,
 ) {
@@ -77,6 +78,7 @@ pub(super) fn own_population(
         .map(|a| a.country.as_str())
         .filter(|c| !c.is_empty())
         .collect();
+    let acted = foreign_acted_on(events);
     for e in events {
         let src = &e.source.actor;
         let placed = |code: &str| !code.is_empty() && !crate::nlp::mentions::unplaced_code(code);
@@ -93,11 +95,24 @@ pub(super) fn own_population(
         {
             continue;
         }
+        let earlier = acted
+            .iter()
+            .find(|(code, end, _)| *code == src.code && *end <= e.trigger.start);
+        if let Some((_, _, t)) = earlier {
+            e.target = Some(t.clone());
+            e.path
+                .push_str("; target: the foreign party of the measure before");
+            continue;
+        }
+        if border_measure(text, toks, e.trigger.end) {
+            across_border(e, toks, actors);
+            continue;
+        }
         if foreign_after(toks, actors, e.trigger.end, &src.country) {
             e.path.push_str(FOREIGN_PARTY);
             continue;
         }
-        let text = e
+        let object = e
             .target
             .as_ref()
             .map(|t| t.text.clone())
@@ -105,7 +120,7 @@ pub(super) fn own_population(
         e.target = Some(crate::nlp::Participant {
             actor: crate::nlp::mentions::make_actor(&src.country, &src.country),
             mention: None,
-            text,
+            text: object,
         });
         e.path.push_str("; target: the source's own population");
     }
@@ -127,4 +142,123 @@ fn foreign_after(toks: &[super::Tok], actors: &ActorMap, from: usize, own: &str)
         .filter_map(|t| t.mention.and_then(|m| actors.get(&m)))
         .flatten()
         .any(|a| !a.country.is_empty() && a.country != own)
+}
+
+/// Words that name a border shared with another state (`data/lexicon/border_words.txt`).
+const BORDER_WORDS: &str = include_str!("../../../data/lexicon/border_words.txt");
+
+/// How many tokens after the trigger the measure's object may name the border ("ordered
+/// the closure of all crossing points along the frontier").
+const BORDER_REACH: usize = 12;
+
+/// "closed the border", "shut all crossings along the frontier": a measure on a border falls
+/// on the state across it, never on the source's own population.
+fn border_measure(text: &str, toks: &[super::Tok], from: usize) -> bool {
+    let words: Vec<&str> = BORDER_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    toks.iter()
+        .filter(|t| t.span.start >= from)
+        .take(BORDER_REACH)
+        .filter_map(|t| text.get(t.span.start..t.span.end))
+        .any(|w| words.iter().any(|b| b.eq_ignore_ascii_case(w)))
+}
+
+/// The target of a border measure: the one other state the sentence names after the
+/// trigger ("closed crossings into Y"), else none (the gate drops it, not the own country).
+fn across_border(e: &mut super::CodedEvent, toks: &[super::Tok], actors: &ActorMap) {
+    let own = e.source.actor.country.clone();
+    let mut states: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.span.start >= e.trigger.end)
+        .filter_map(|t| t.mention.and_then(|m| actors.get(&m)))
+        .flatten()
+        .map(|a| a.country.as_str())
+        .filter(|c| !c.is_empty() && *c != own)
+        .collect();
+    states.sort_unstable();
+    states.dedup();
+    match states.as_slice() {
+        [one] => {
+            e.target = Some(crate::nlp::Participant {
+                actor: crate::nlp::mentions::make_actor(one, one),
+                mention: None,
+                text: String::new(),
+            });
+            e.path.push_str("; target: the state across the border");
+        }
+        _ => {
+            e.path.push_str(UNNAMED_BORDER);
+            e.path.push_str(FOREIGN_PARTY);
+        }
+    }
+}
+
+/// The path note of a border measure whose sentence names no state across the border.
+const UNNAMED_BORDER: &str = "; target: across a border the sentence does not name";
+
+/// "ordered the closure of all crossing points along the frontier" in a story whose earlier
+/// events pair the source's country with one other state only: that state is the one across
+/// the border. With no such pair, or with more than one partner, the target stays unresolved.
+pub(super) fn border_neighbours(out: &mut [super::CodedEvent]) {
+    for i in 0..out.len() {
+        let unresolved = out[i]
+            .target
+            .as_ref()
+            .is_none_or(|t| t.actor.code.is_empty());
+        if !unresolved || !out[i].path.contains(UNNAMED_BORDER) {
+            continue;
+        }
+        let own = out[i].source.actor.country.clone();
+        let mut partners: Vec<&str> = out[..i]
+            .iter()
+            .filter_map(|a| {
+                let t = a.target.as_ref()?;
+                let (s, t) = (&a.source.actor, &t.actor);
+                let placed = |x: &super::Actor| {
+                    !x.country.is_empty() && !crate::nlp::mentions::unplaced_code(&x.code)
+                };
+                if !placed(s) || !placed(t) {
+                    return None;
+                }
+                match (s.country == own, t.country == own) {
+                    (true, false) => Some(t.country.as_str()),
+                    (false, true) => Some(s.country.as_str()),
+                    _ => None,
+                }
+            })
+            .collect();
+        partners.sort_unstable();
+        partners.dedup();
+        if let [one] = partners.as_slice() {
+            let neighbour = one.to_string();
+            let e = &mut out[i];
+            e.target = Some(crate::nlp::Participant {
+                actor: crate::nlp::mentions::make_actor(&neighbour, &neighbour),
+                mention: None,
+                text: String::new(),
+            });
+            e.path
+                .push_str("; target: the story's one partner state, across the border");
+        }
+    }
+}
+
+/// Measures of a sentence that fell on a placed party of another country than their source:
+/// (source code, trigger end, target). "seized a Thai-flagged trawler and detained its
+/// crew": the second measure falls on the same foreign party, not on the own population.
+fn foreign_acted_on(events: &[super::CodedEvent]) -> Vec<(String, usize, crate::nlp::Participant)> {
+    events
+        .iter()
+        .filter(|e| IMPOSED.iter().any(|c| e.cameo.starts_with(c)))
+        .filter_map(|e| {
+            let t = e.target.as_ref()?;
+            let foreign = !t.actor.country.is_empty()
+                && t.actor.country != e.source.actor.country
+                && !crate::nlp::mentions::unplaced_code(&t.actor.code);
+            foreign.then(|| (e.source.actor.code.clone(), e.trigger.end, t.clone()))
+        })
+        .collect()
 }

@@ -11,9 +11,19 @@ const LIST: &str = include_str!("../../../data/lexicon/reaction_nouns.txt");
 /// after the report of the event, with background between them.
 const WINDOW: usize = 8;
 
-/// Noun -> CAMEO roots of the events it refers back to (empty: by stem only).
-fn nouns() -> &'static FastMap<String, Vec<u8>> {
-    static N: std::sync::OnceLock<FastMap<String, Vec<u8>>> = std::sync::OnceLock::new();
+/// An event noun's referents: the CAMEO roots of the events it names, and trigger stems
+/// beyond its own ("the decision" names what was decided or approved).
+struct Refers {
+    roots: Vec<u8>,
+    stems: Vec<String>,
+    /// Its `of` complement names whom the act fell on ("the detention of X"), not its
+    /// author ("the decision of the court").
+    patient_of: bool,
+}
+
+/// Noun -> the events it refers back to.
+fn nouns() -> &'static FastMap<String, Refers> {
+    static N: std::sync::OnceLock<FastMap<String, Refers>> = std::sync::OnceLock::new();
     N.get_or_init(|| {
         let mut m = FastMap::default();
         for line in LIST.lines().map(str::trim) {
@@ -25,15 +35,29 @@ fn nouns() -> &'static FastMap<String, Vec<u8>> {
                 continue;
             }
             let roots = roots.split(',').filter_map(|r| r.parse().ok()).collect();
-            m.insert(noun.to_string(), roots);
+            let stems = f
+                .next()
+                .filter(|s| *s != "-")
+                .map(|s| s.split(',').map(str::to_string).collect())
+                .unwrap_or_default();
+            let patient_of = f.next() == Some("patient-of");
+            m.insert(
+                noun.to_string(),
+                Refers {
+                    roots,
+                    stems,
+                    patient_of,
+                },
+            );
         }
         m
     })
 }
 
-/// A reaction code that takes the earlier event's source as its target.
+/// A reaction code that takes the earlier event's source as its target: support or praise
+/// (05, "welcomed the decision", "defended the ruling"), criticism (11), rejection (12).
 fn reaction(code: &str) -> bool {
-    code.starts_with("051") || matches!(crate::nlp::cameo::root(code), Some(11 | 12))
+    matches!(crate::nlp::cameo::root(code), Some(5 | 11 | 12))
 }
 
 /// The event noun right after the trigger: "the NOUN" or "the WORD NOUN".
@@ -53,6 +77,24 @@ fn object_noun(text: &str, trigger: Span) -> Option<&str> {
     words.next().filter(|w| table.contains_key(*w))
 }
 
+/// Was the target of `e` found inside the event noun's `of` complement ("criticised the
+/// exclusion of the opposition", "condemned the arrest of Y's nationals")? That party is
+/// the one the act fell on; the reaction is addressed to the act's author.
+fn patient_target(text: &str, e: &CodedEvent, noun: &str) -> bool {
+    let patient_of = nouns().get(noun).is_some_and(|r| r.patient_of);
+    if !patient_of || !e.path.contains("target: obj") {
+        return false;
+    }
+    let Some(rest) = text.get(e.trigger.end..) else {
+        return false;
+    };
+    let Some(at) = rest.find(noun) else {
+        return false;
+    };
+    let after = rest[at + noun.len()..].trim_start();
+    after.starts_with("of ")
+}
+
 /// The side an actor stands for: its country, or the whole code of an international one.
 fn side(a: &Actor) -> &str {
     if a.country.is_empty() {
@@ -63,39 +105,79 @@ fn side(a: &Actor) -> &str {
 }
 
 fn refers_to(noun: &str, e: &CodedEvent, text: &str) -> bool {
-    let by_root = nouns()
-        .get(noun)
-        .is_some_and(|roots| crate::nlp::cameo::root(&e.cameo).is_some_and(|r| roots.contains(&r)));
+    let Some(r) = nouns().get(noun) else {
+        return false;
+    };
+    let by_root = crate::nlp::cameo::root(&e.cameo).is_some_and(|x| r.roots.contains(&x));
+    let trigger = e.trigger.slice(text).to_lowercase();
     let stem: String = noun.chars().take(5).collect();
-    by_root || e.trigger.slice(text).to_lowercase().starts_with(&stem)
+    by_root || trigger.starts_with(&stem) || r.stems.iter().any(|s| trigger.starts_with(s))
 }
 
-/// Fills the target of each reaction to "the NOUN" from the latest earlier event the
-/// noun refers to, when that event's source is known and of another side.
+/// Is the source of `a` coded: a placed actor, not a sector with no country ("militants",
+/// `UAF` or `---UAF`)?
+fn coded_source(a: &CodedEvent) -> bool {
+    let code = &a.source.actor.code;
+    !code.is_empty() && !crate::nlp::mentions::unplaced_code(code)
+}
+
+/// The earlier event "the NOUN" of reaction `e` names. The article's first act of the kind
+/// is the one a definite noun takes up, however far back (the lead reports the story's act;
+/// later ones are its sequels: return fire, a second strike); when its author is unknown
+/// there is no target, rather than the author of a sequel. When the first is the reacting side's own act, the latest act of
+/// another side is taken ("X struck; Y hit back; X condemned the attack").
+fn antecedent<'a>(
+    earlier: &'a [CodedEvent],
+    e: &CodedEvent,
+    noun: &str,
+    text: &str,
+) -> Option<&'a CodedEvent> {
+    let mut kind = earlier
+        .iter()
+        .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
+    let first = kind.next()?;
+    if !coded_source(first) {
+        return None;
+    }
+    if side(&first.source.actor) != side(&e.source.actor) {
+        return Some(first);
+    }
+    earlier.iter().rev().find(|a| {
+        a.sentence + WINDOW >= e.sentence
+            && a.trigger.end <= e.trigger.start
+            && coded_source(a)
+            && side(&a.source.actor) != side(&e.source.actor)
+            && refers_to(noun, a, text)
+    })
+}
+
+/// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
+/// to ([`antecedent`]), when that event's source is known and of another side.
 pub(super) fn resolve_reactions(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
-        let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
-        if !unresolved || e.source.actor.code.is_empty() || !reaction(&e.cameo) {
+        if e.source.actor.code.is_empty() || !reaction(&e.cameo) {
             continue;
         }
         let Some(noun) = object_noun(text, e.trigger) else {
             continue;
         };
-        let earlier = out[..i].iter().rev().find(|a| {
-            a.sentence + WINDOW >= e.sentence
-                && a.trigger.end <= e.trigger.start
-                && !a.source.actor.code.is_empty()
-                && !a.source.actor.code.starts_with("---")
-                && side(&a.source.actor) != side(&e.source.actor)
-                && refers_to(noun, a, text)
-        });
-        if let Some(a) = earlier {
-            let target = a.source.clone();
-            let e = &mut out[i];
+        let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+        let patient = !unresolved && patient_target(text, e, noun);
+        if !unresolved && !patient {
+            continue;
+        }
+        let earlier = antecedent(&out[..i], e, noun, text).map(|a| a.source.clone());
+        let e = &mut out[i];
+        if let Some(target) = earlier {
             e.path
                 .push_str(&format!("; target: source of the earlier '{noun}'"));
             e.target = Some(target);
+        } else if patient {
+            e.path.push_str(&format!(
+                "; target: the one the '{noun}' fell on, not its author"
+            ));
+            e.target = None;
         }
     }
 }

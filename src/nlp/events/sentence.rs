@@ -46,7 +46,7 @@ impl EventCoder {
         let first = out.len();
         keep_verb_events(self.code_frames(&cx, &vfs), &vfs, out);
         self.code_nouns(&cx, first, out);
-        super::own_side::own_population(&mut out[first..], toks, &actors);
+        super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
     }
 
     /// Only a sentence with a dictionary verb phrase, an actor or a named participant, and

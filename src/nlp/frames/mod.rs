@@ -93,6 +93,11 @@ pub struct FrameLexicon {
     accusing_manner: Vec<String>,
     nonstate_head: Vec<String>,
     origin_participle: Vec<String>,
+    cost_warning: Vec<String>,
+    cost_noun: Vec<String>,
+    cost_case: Vec<String>,
+    cost_bearing_verb: Vec<String>,
+    speaker_possessive: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -155,6 +160,11 @@ impl FrameLexicon {
             accusing_manner: set("accusing_manner")?,
             nonstate_head: set("nonstate_head")?,
             origin_participle: set("origin_participle")?,
+            cost_warning: set("cost_warning")?,
+            cost_noun: set("cost_noun")?,
+            cost_case: set("cost_case")?,
+            cost_bearing_verb: set("cost_bearing_verb")?,
+            speaker_possessive: set("speaker_possessive")?,
         })
     }
 

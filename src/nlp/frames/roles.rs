@@ -52,9 +52,12 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
-            if let Some((t, how)) = self.complement_subject(p) {
+            if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
                 target_path = vec![how];
+            } else if let Some(t) = self.speaker_possessed(p, &f.source) {
+                f.target = t;
+                target_path = vec!["obj>poss(speaker)"];
             }
         }
         f.target.retain(|g| !f.source.contains(g));
@@ -365,7 +368,7 @@ impl Sentence<'_> {
     }
 
     /// Groups that are all agents without a country (see [`Sentence::mark_countryless`]).
-    fn only_countryless(&self, groups: &[u32]) -> bool {
+    pub(super) fn only_countryless(&self, groups: &[u32]) -> bool {
         groups.iter().all(|g| self.countryless.contains(g))
     }
 

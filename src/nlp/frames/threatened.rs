@@ -64,3 +64,60 @@ impl Sentence<'_> {
             .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
     }
 }
+
+impl Sentence<'_> {
+    /// The party a warned cost falls on: "warned that the base would have consequences for
+    /// Y('s relations with X)" (a `for` phrase under the cost noun or its clause), or the
+    /// clause's subject when it bears the cost itself ("warned that Y would face
+    /// consequences"). A speech verb's complement is otherwise no act on anyone; a cost
+    /// announced to another party is a threat against it. Lists: `cost_*` in `frames.txt`.
+    pub(super) fn cost_bearer(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        if !has(&self.lex.cost_warning, &self.lower[p]) {
+            return None;
+        }
+        let clause = self.kids(p, "ccomp").find(|&c| self.is_verbal(c))?;
+        let cost = self
+            .kids(clause, "obj")
+            .find(|&o| has(&self.lex.cost_noun, &self.lower[o]))?;
+        let bearer = self
+            .kids(cost, "nmod")
+            .chain(self.kids(clause, "obl"))
+            .find(|&m| {
+                self.marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.cost_case, c))
+            });
+        if let Some(b) = bearer {
+            let a = self.actor(b);
+            return (!a.is_empty()).then_some((a, "ccomp>cost>for"));
+        }
+        if !has(&self.lex.cost_bearing_verb, &self.lower[clause]) {
+            return None;
+        }
+        let a = self.actor(self.kids(clause, "nsubj").next()?);
+        (!a.is_empty()).then_some((a, "ccomp>nsubj>cost"))
+    }
+}
+
+impl Sentence<'_> {
+    /// "Y said X had detained dozens of its nationals": an object of a reported act owned
+    /// by a third-person possessive ("its", "their", `speaker_possessive`) is the reporting
+    /// speaker's, the party that complains of the act. Only when the act is the content of
+    /// a speech verb whose subject names an actor other than the act's source.
+    pub(super) fn speaker_possessed(&self, p: usize, source: &[u32]) -> Option<Vec<u32>> {
+        let owned = |w: usize| {
+            self.kids(w, "nmod:poss")
+                .any(|d| has(&self.lex.speaker_possessive, &self.lower[d]))
+        };
+        let objects: Vec<usize> = self.kids(p, "obj").collect();
+        let hit = objects
+            .iter()
+            .any(|&o| owned(o) || self.kids(o, "nmod").any(owned));
+        if !hit || self.rel(p) != "ccomp" {
+            return None;
+        }
+        let speech = self.heads[p].filter(|&h| self.lex.is_speech(&self.lower[h]))?;
+        let speaker = self.actor(self.kids(speech, "nsubj").next()?);
+        let other = !speaker.is_empty() && speaker.iter().all(|g| !source.contains(g));
+        (other && !self.only_countryless(&speaker)).then_some(speaker)
+    }
+}
