@@ -399,6 +399,8 @@ mod tests_recall10;
 #[cfg(test)]
 mod tests_recall11;
 #[cfg(test)]
+mod tests_recall13;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_senses;

@@ -552,6 +552,9 @@ struct Phrase {
 
 /// "both governments", "the two leaders", "the three neighbouring countries".
 fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
+    if let Some(p) = each_phrase(ctx, k, b) {
+        return Some(p);
+    }
     let (n, j) = count_at(ctx, k)?;
     let found = [j, j + 1]
         .into_iter()
@@ -570,6 +573,31 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
         kind,
         count: n,
         sides: heads().sides.contains(ctx.low(head)),
+    })
+}
+
+/// "each side blamed the other", "each government accuses the other": a singular head after
+/// "each", with "the other" later in the sentence, names the two parties of a reciprocal
+/// act, resolved as "both sides" / "both governments" are.
+fn each_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
+    let head = k + 1;
+    if ctx.low(k) != "each" || head >= b {
+        return None;
+    }
+    let single = ctx.low(head);
+    let plural = match single.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{single}s"),
+    };
+    let kind = head_kind(&plural)?;
+    let other =
+        (head + 1..b.saturating_sub(1)).any(|i| ctx.low(i) == "the" && ctx.low(i + 1) == "other");
+    other.then(|| Phrase {
+        start_tok: k,
+        end_tok: head + 1,
+        kind,
+        count: 2,
+        sides: heads().sides.contains(plural.as_str()),
     })
 }
 

@@ -104,3 +104,28 @@ fn the_lead_pair_is_the_story_pair_when_a_third_state_is_named_as_often() {
     codes.sort_unstable();
     assert_eq!(codes, ["DNK", "NOR"], "{code}");
 }
+
+#[test]
+fn each_side_and_the_other_are_the_pair_acting_on_each_other() {
+    let text = "Peru and Chile recalled their ambassadors on Monday over a fishing dispute. \
+        Each side blamed the other for the collapse of the talks.";
+    assert_eq!(
+        actor_of_nth(text, "Each side", 0).as_deref(),
+        Some("PER/CHL")
+    );
+    let ev = events(text);
+    for (src, tgt) in [("PER", "CHL"), ("CHL", "PER")] {
+        assert!(
+            ev.iter()
+                .any(|e| e.0 == src && e.1 == tgt && e.2.starts_with("112")),
+            "{src} -> {tgt}: {ev:?}"
+        );
+    }
+}
+
+#[test]
+fn each_without_the_other_is_no_collective() {
+    let text = "Peru and Chile recalled their ambassadors on Monday. \
+        Each side published its own map of the sea.";
+    assert_eq!(actor_of_nth(text, "Each side", 0), None);
+}

@@ -60,10 +60,11 @@ fn scare_quote(toks: &[Tok], j: usize) -> bool {
     false
 }
 
-/// Quotation marks around a few words that start with a determiner and have no punctuation
-/// inside ("called the detention \"a provocation\"") quote a label, not a clause: the
-/// verb's patterns reach past them as past a scare-quoted actor. A quoted topic ("discussed
-/// \"peace and stability\" and the elections …") stays a boundary.
+/// Quotation marks around a few words that start with a determiner or a preposition and
+/// have no punctuation inside ("called the detention \"a provocation\"", "would respond
+/// \"in kind\"") quote a label or a manner, not a clause: the verb's patterns reach past
+/// them as past a scare-quoted actor. A quoted topic ("discussed \"peace and stability\"
+/// and the elections …") stays a boundary.
 fn short_quote(toks: &[Tok], j: usize) -> bool {
     const MAX_WORDS: usize = 4;
     if !toks[j].is(QUOTE) {
@@ -74,9 +75,11 @@ fn short_quote(toks: &[Tok], j: usize) -> bool {
     let before = (j.saturating_sub(MAX_WORDS + 1)..j)
         .rev()
         .find(|&k| !plain(k));
-    let closes_after = after.is_some_and(|k| k > j + 1 && toks[k].is(QUOTE)) && toks[j + 1].is(DET);
+    let opener = DET | PREP;
+    let closes_after =
+        after.is_some_and(|k| k > j + 1 && toks[k].is(QUOTE)) && toks[j + 1].is(opener);
     let opens_before =
-        before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(DET));
+        before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(opener));
     closes_after || opens_before
 }
 

@@ -60,21 +60,37 @@ fn reaction(code: &str) -> bool {
     matches!(crate::nlp::cameo::root(code), Some(5 | 11 | 12))
 }
 
-/// The event noun right after the trigger: "the NOUN" or "the WORD NOUN".
-fn object_noun(text: &str, trigger: Span) -> Option<&str> {
+/// A threat (13) that answers an earlier act: "would respond in kind to the expulsions".
+fn answering_threat(code: &str) -> bool {
+    crate::nlp::cameo::root(code) == Some(13)
+}
+
+/// The event noun right after the trigger: "the NOUN" or "the WORD NOUN"; or after "to"
+/// within the trigger's next three words ("respond to the …", "responded angrily to the …",
+/// "respond in kind to the …"), and then it is an answer (`true`).
+fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     let rest = text.get(trigger.end..)?;
     let mut words = rest
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut answer = false;
+    for _ in 0..3 {
+        if words.peek() == Some(&"the") || answer {
+            break;
+        }
+        answer = words.next()? == "to";
+    }
     if words.next()? != "the" {
         return None;
     }
     let table = nouns();
     let first = words.next()?;
     if table.contains_key(first) {
-        return Some(first);
+        return Some((first, answer));
     }
-    words.next().filter(|w| table.contains_key(*w))
+    let second = words.next().filter(|w| table.contains_key(*w))?;
+    Some((second, answer))
 }
 
 /// Was the target of `e` found inside the event noun's `of` complement ("criticised the
@@ -156,12 +172,15 @@ fn antecedent<'a>(
 pub(super) fn resolve_reactions(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
-        if e.source.actor.code.is_empty() || !reaction(&e.cameo) {
+        if e.source.actor.code.is_empty() {
             continue;
         }
-        let Some(noun) = object_noun(text, e.trigger) else {
+        let Some((noun, answer)) = object_noun(text, e.trigger) else {
             continue;
         };
+        if !(reaction(&e.cameo) || answer && answering_threat(&e.cameo)) {
+            continue;
+        }
         let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
         let patient = !unresolved && patient_target(text, e, noun);
         if !unresolved && !patient {

@@ -24,7 +24,7 @@ impl EventCoder {
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
-        let words = frames::main_verb_after_relative(&analysis.words);
+        let words = frames::repaired(&analysis.words);
         let mut sent = frames::Sentence::new(&words, &marks, self.frame_lex);
         mark_countryless(&mut sent, &groups, &actors);
         let preds = mark_predicates(&mut sent, toks, &vps);
@@ -47,10 +47,19 @@ impl EventCoder {
         keep_verb_events(self.code_frames(&cx, &vfs), &vfs, out);
         self.code_nouns(&cx, first, out);
         super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
+        let (start, end) = (toks[0].span.start, toks[toks.len() - 1].span.end);
+        if self.sport.names_sport(&input.text[start..end]) {
+            // Sport diplomacy stays; everything else in a sentence about sport is the game.
+            let kept: Vec<CodedEvent> = out
+                .drain(first..)
+                .filter(|e| self.sport.diplomatic(e))
+                .collect();
+            out.extend(kept);
+        }
     }
 
     /// Only a sentence with a dictionary verb phrase, an actor or a named participant, and
-    /// not about sport, is parsed.
+    /// not a match result, is parsed (a sentence about sport keeps only sport diplomacy).
     fn worth_parsing(&self, input: &SentenceInput, groups: &[Group], vps: &[Vp]) -> bool {
         if vps.is_empty() {
             return false;
@@ -61,7 +70,7 @@ impl EventCoder {
             return false;
         }
         let (first, last) = (toks[0].span.start, toks[toks.len() - 1].span.end);
-        !self.sport.is_sport(&input.text[first..last])
+        !self.sport.is_game(&input.text[first..last])
     }
 
     pub(super) fn location(

@@ -1,8 +1,9 @@
 //! Sport is not diplomacy: "Nigeria beat Senegal 71-66" is a game, not an assault. A
-//! sentence with a sport word, or with a score and a contest verb, codes no event. Word
-//! lists in `data/lexicon/sport.txt`.
+//! sentence with a score and a contest verb codes no event; one with a sport word keeps only
+//! a government's diplomatic act on another party (sport diplomacy: "the ministry accused Y
+//! of politicising football"). Word lists in `data/lexicon/sport.txt`.
 use super::NlpError;
-use crate::nlp::lexicon;
+use crate::nlp::{cameo, lexicon, CodedEvent};
 
 const LISTS: &str = include_str!("../../../data/lexicon/sport.txt");
 
@@ -11,6 +12,8 @@ const LISTS: &str = include_str!("../../../data/lexicon/sport.txt");
 pub(super) struct SportCues {
     context: Vec<String>,
     contest_verb: Vec<String>,
+    government_sector: Vec<String>,
+    diplomatic_root: Vec<u8>,
 }
 
 impl SportCues {
@@ -21,25 +24,66 @@ impl SportCues {
                 message: format!("no `{name}:` line"),
             })
         };
+        let roots = set("diplomatic_root")?
+            .iter()
+            .map(|r| r.parse::<u8>())
+            .collect::<Result<Vec<u8>, _>>()
+            .map_err(|e| NlpError::BuiltinData {
+                name: "data/lexicon/sport.txt",
+                message: format!("diplomatic_root: {e}"),
+            })?;
         Ok(Self {
             context: set("context")?,
             contest_verb: set("contest_verb")?,
+            government_sector: set("government_sector")?,
+            diplomatic_root: roots,
         })
     }
 
     /// Does `sentence` report a game (a sport word, or a contest verb with a score)?
+    #[cfg(test)]
     pub(super) fn is_sport(&self, sentence: &str) -> bool {
-        let lower = sentence.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '–'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let has = |set: &[String], w: &str| set.iter().any(|x| x == w);
-        if words.iter().any(|w| has(&self.context, w)) {
-            return true;
-        }
+        self.is_game(sentence) || self.names_sport(sentence)
+    }
+
+    /// A contest verb with a score: a match result, whoever the subject is.
+    pub(super) fn is_game(&self, sentence: &str) -> bool {
+        let words = lower_words(sentence);
         words.iter().any(|w| is_score(w)) && words.iter().any(|w| has(&self.contest_verb, w))
     }
+
+    /// A sport word: the sentence is about sport, not necessarily a game.
+    pub(super) fn names_sport(&self, sentence: &str) -> bool {
+        lower_words(sentence).iter().any(|w| has(&self.context, w))
+    }
+
+    /// An event that stays in a sentence about sport: a government's diplomatic act (demand,
+    /// accusation, rejection, threat, cut in relations) on another party.
+    pub(super) fn diplomatic(&self, e: &CodedEvent) -> bool {
+        let government = |code: &str| {
+            self.government_sector
+                .iter()
+                .any(|g| code.get(3..).is_some_and(|s| s.contains(g.as_str())))
+        };
+        let target = e.target.as_ref().map_or("", |t| t.actor.code.as_str());
+        government(&e.source.actor.code)
+            && !target.is_empty()
+            && cameo::root(&e.cameo).is_some_and(|r| self.diplomatic_root.contains(&r))
+    }
+}
+
+fn has(set: &[String], w: &str) -> bool {
+    set.iter().any(|x| x == w)
+}
+
+/// The sentence's words, lower-cased, split at anything but letters, digits and dashes.
+fn lower_words(sentence: &str) -> Vec<String> {
+    sentence
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '–'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// "2-1", "71-66": two numbers of at most three digits joined by a hyphen or dash (a

@@ -214,12 +214,17 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
         && c.vp.control.is_none()
         && speaker_side.is_some_and(|s| s.mentions == c.src.mentions);
     reported_violence(cx, vf, speaker_side, c);
-    // "will attack / would strike": announced violence is a threat (13x) whoever reports it.
+    // "will attack / would strike": announced violence is a threat (13x) whoever reports it;
+    // so is an announced threat code ("would respond in kind": the announcement is the act).
     if c.vp.future && !c.vp.negated && c.vp.control.is_none() && !own_announcement {
         if let Some(code) = c.code.forward.clone() {
-            if matches!(crate::nlp::cameo::root(&code), Some(18..=20)) {
-                c.modality = Modality::Threatened;
-                c.code = single(threat_code(&code));
+            match crate::nlp::cameo::root(&code) {
+                Some(18..=20) => {
+                    c.modality = Modality::Threatened;
+                    c.code = single(threat_code(&code));
+                }
+                Some(13) => c.modality = Modality::Threatened,
+                _ => {}
             }
         }
     }
@@ -314,7 +319,7 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
 }
 
 /// An actor's announcement of its own act: intent to cooperate (04x–08x → 03x) or a threat
-/// (17x–20x → 13x).
+/// (17x–20x → 13x; an announced 13x is the threat itself).
 fn announced(c: &mut Coding) {
     let Some(code) = c.code.forward.clone() else {
         return;
@@ -328,6 +333,7 @@ fn announced(c: &mut Coding) {
             c.modality = Modality::Threatened;
             c.code = single(threat_code(&code));
         }
+        Some(13) => c.modality = Modality::Threatened,
         _ => {}
     }
 }

@@ -24,6 +24,7 @@
 
 mod accused;
 mod called;
+mod conjunct;
 mod dated;
 mod demanded;
 mod judged;
@@ -42,7 +43,7 @@ use std::sync::OnceLock;
 
 pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
-pub use repair::main_verb_after_relative;
+pub use repair::repaired;
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
@@ -86,6 +87,10 @@ pub struct FrameLexicon {
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
+    exchange_verb: Vec<String>,
+    object_pronoun: Vec<String>,
+    distributive: Vec<String>,
+    reciprocal_object: Vec<String>,
     presupposing_case: Vec<String>,
     benefit_verb: Vec<String>,
     topic_case: Vec<String>,
@@ -153,6 +158,10 @@ impl FrameLexicon {
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
+            exchange_verb: set("exchange_verb")?,
+            object_pronoun: set("object_pronoun")?,
+            distributive: set("distributive")?,
+            reciprocal_object: set("reciprocal_object")?,
             presupposing_case: set("presupposing_case")?,
             benefit_verb: set("benefit_verb")?,
             topic_case: set("topic_case")?,

@@ -36,6 +36,61 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
     Cow::Owned(out)
 }
 
+/// The sentence with every repair of this module applied; borrowed when none applies.
+pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
+    let first = main_verb_after_relative(words);
+    match conjunct_under_gerund(&first) {
+        Some((verb, head)) => {
+            let mut out = first.into_owned();
+            out[verb].head = head as u32 + 1;
+            Cow::Owned(out)
+        }
+        None => first,
+    }
+}
+
+/// (verb, new head), 0-based. A past-tense verb joined by "and" to a gerund that a
+/// preposition opens ("accused X of harbouring rebels and called on them to …") cannot be a
+/// second gerund: English coordinates like forms, so it is a conjunct of the finite verb
+/// that governs the gerund (within three heads up). Not when it has a subject or an
+/// auxiliary of its own (a new clause the parse already reads right).
+fn conjunct_under_gerund(words: &[Word]) -> Option<(usize, usize)> {
+    let head = |w: usize| (words[w].head as usize).checked_sub(1);
+    let has_kid = |h: usize, rel: &str| {
+        words
+            .iter()
+            .any(|w| w.head as usize == h + 1 && w.deprel.split(':').next() == Some(rel))
+    };
+    (0..words.len()).find_map(|v| {
+        let w = &words[v];
+        if w.deprel != "conj" || !matches!(w.xpos.as_str(), "VBD" | "VBN") {
+            return None;
+        }
+        // "of failing to stop X and called …": up the infinitive to its gerund
+        let mut g = head(v)?;
+        for _ in 0..2 {
+            if words[g].deprel == "xcomp" && words[g].xpos == "VB" {
+                g = head(g)?;
+            }
+        }
+        let opened = has_kid(g, "mark") || has_kid(g, "case");
+        if words[g].xpos != "VBG" || !opened || !has_kid(v, "cc") {
+            return None;
+        }
+        if has_kid(v, "nsubj") || has_kid(v, "aux") {
+            return None;
+        }
+        let mut h = head(g)?;
+        for _ in 0..3 {
+            if FINITE.contains(&words[h].xpos.as_str()) {
+                return (h < g).then_some((v, h));
+            }
+            h = head(h)?;
+        }
+        None
+    })
+}
+
 /// (subject, verb), 0-based: the root is a nominal with a relative clause opened by a
 /// comma and a describing pronoun, whose `conj` verb after a comma is finite and has no
 /// subject and no coordinating conjunction.
@@ -125,6 +180,35 @@ mod tests {
         assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (7, "nsubj"));
         assert_eq!(fixed[3].head, 1, "the relative clause stays on its noun");
+    }
+
+    // "A accused B of sheltering rebels and called on it …", "called" hung under the gerund
+    const UNDER_GERUND: [(&str, &str, &str, u32, &str); 10] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("accused", "VBD", "VERB", 0, "root"),
+        ("Ruritania", "NNP", "PROPN", 2, "obj"),
+        ("of", "IN", "SCONJ", 5, "mark"),
+        ("sheltering", "VBG", "VERB", 3, "acl"),
+        ("rebels", "NNS", "NOUN", 5, "obj"),
+        ("and", "CC", "CCONJ", 8, "cc"),
+        ("called", "VBN", "VERB", 5, "conj"),
+        ("on", "IN", "ADP", 10, "case"),
+        ("it", "PRP", "PRON", 8, "obl"),
+    ];
+
+    #[test]
+    fn a_past_verb_coordinated_to_a_gerund_joins_the_finite_verb() {
+        let w = words(&UNDER_GERUND);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "conj"));
+        // a second gerund ("of sheltering rebels and arming them") stays
+        let mut rows = UNDER_GERUND.to_vec();
+        rows[7] = ("arming", "VBG", "VERB", 5, "conj");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+        // so does a conjunct with a subject of its own
+        let mut rows = UNDER_GERUND.to_vec();
+        rows[8] = ("it", "PRP", "PRON", 8, "nsubj");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
     }
 
     #[test]

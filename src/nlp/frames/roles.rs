@@ -52,6 +52,13 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
+            if let Some(t) = self.pronoun_of_first_conjunct(p) {
+                f.target = t;
+                target_path = vec!["conj^ obj"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
             if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
                 target_path = vec![how];
@@ -77,6 +84,12 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         f.judged_agent = target_path == ["obj>agent"];
+        if !passive && subject.is_some_and(|s| self.each_other(p, s)) {
+            // "each side accused the other of arming rebels": the other side is the target,
+            // not a name in the accusation's content
+            f.target.clear();
+            target_path = vec!["the other"];
+        }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.topic_target = !passive
             && matches!(
@@ -120,16 +133,38 @@ impl Sentence<'_> {
     }
 
     /// Coordinated subjects ("A and B") whose object is an event of their own ("their
-    /// meeting", `joint_noun` possessed by `joint_possessive`).
+    /// meeting", `joint_noun` possessed by `joint_possessive`), or whose verb is a two-way
+    /// act (`exchange_verb`: "exchanged fire", "traded accusations", "clashed").
     fn joint_object(&self, p: usize, subject: Option<usize>) -> bool {
+        // An exchange takes any subject: its two parties may be adjectives of one noun
+        // ("Indian and Pakistani troops"); the coder pairs them only when the source has
+        // exactly two actors.
         let coordinated = subject.is_some_and(|s| self.kid(s, "conj").is_some());
-        coordinated
-            && self.kids(p, "obj").any(|o| {
-                has(&self.lex.joint_noun, &self.lower[o])
-                    && self
-                        .kids(o, "nmod:poss")
-                        .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
-            })
+        let form = self.words[p].form.to_lowercase();
+        let exchange = self
+            .lex
+            .exchange_verb
+            .iter()
+            .any(|v| form.starts_with(v.trim_end_matches('e')));
+        subject.is_some() && exchange
+            || subject.is_some_and(|s| self.each_other(p, s))
+            || coordinated
+                && self.kids(p, "obj").any(|o| {
+                    has(&self.lex.joint_noun, &self.lower[o])
+                        && self
+                            .kids(o, "nmod:poss")
+                            .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
+                })
+    }
+
+    /// "each side blamed the other": a subject under a `distributive` determiner and an
+    /// object that is the `reciprocal_object` ("the other"): the parties act on each other.
+    fn each_other(&self, p: usize, s: usize) -> bool {
+        self.kids(s, "det")
+            .any(|d| has(&self.lex.distributive, &self.lower[d]))
+            && self
+                .kids(p, "obj")
+                .any(|o| has(&self.lex.reciprocal_object, &self.lower[o]))
     }
 
     /// Is the target only what the act of `p` is about? Its word, or a word between it and
@@ -303,7 +338,7 @@ impl Sentence<'_> {
     /// oblique that names a party itself: "suspended military aid to Y" acts on Y, not on
     /// "military". An agent head ("sent troops to Y") keeps the object: where troops go is
     /// a destination, and the dictionary codes such sendings as force.
-    fn object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+    pub(super) fn object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
         let obj = self.direct_object(p);
         let weak = obj.as_ref().is_some_and(|(t, how)| {
             matches!(*how, "obj" | "iobj") && self.only_countryless(t) && self.thing_object(p)
