@@ -81,3 +81,23 @@ fn a_collective_possessor_gives_each_state_its_agent() {
     parts.sort_unstable();
     assert_eq!(parts, ["ETHGOV", "KENGOV"]);
 }
+
+#[test]
+fn an_armed_group_named_by_its_base_is_that_state_s_rebels() {
+    let text = "Gunmen from Chad attacked a Cameroonian border post on Sunday. \
+                Cameroon's army said militants based in Nigeria had crossed too.";
+    assert_eq!(actor_of_nth(text, "Gunmen", 0).as_deref(), Some("TCDREB"));
+    assert_eq!(
+        actor_of_nth(text, "militants", 0).as_deref(),
+        Some("NGAREB")
+    );
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "TCDREB" && t.starts_with("CMR") && c.starts_with("19")),
+        "{evs:?}"
+    );
+    // a place that is not a state, or no base cue, gives nothing
+    let text = "Gunmen from the village attacked a police post in Chad.";
+    assert_ne!(actor_of_nth(text, "Gunmen", 0).as_deref(), Some("TCDREB"));
+}
