@@ -29,6 +29,7 @@
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
+mod elliptical;
 pub(crate) mod focus;
 mod host;
 mod kinds;
@@ -126,6 +127,8 @@ pub(crate) fn resolve(
     bare_surnames(ctx, cands, &surnames, mentions, ranges);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
+    // 3a. "the North", "the South" in a story naming both Koreas
+    elliptical::resolve(ctx, ranges, mentions);
     // 4. collective descriptions of states named earlier
     collective::resolve(ctx, ranges, mentions);
     // 4a. "the two countries' foreign ministers": each state's agent

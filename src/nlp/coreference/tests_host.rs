@@ -101,3 +101,20 @@ fn an_armed_group_named_by_its_base_is_that_state_s_rebels() {
     let text = "Gunmen from the village attacked a police post in Chad.";
     assert_ne!(actor_of_nth(text, "Gunmen", 0).as_deref(), Some("TCDREB"));
 }
+
+#[test]
+fn the_north_and_the_south_are_states_only_in_a_story_of_both_koreas() {
+    let text = "North Korea tested a missile on Friday and South Korea raised its alert. \
+                The North accused the South of staging drills near the border.";
+    assert_eq!(actor_of_nth(text, "North", 0).as_deref(), Some("PRK"));
+    assert_eq!(actor_of_nth(text, "South", 0).as_deref(), Some("KOR"));
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s.starts_with("PRK") && t.starts_with("KOR") && c.starts_with("11")),
+        "{evs:?}"
+    );
+    // a story of one Korea: "the South" is a region
+    let text = "Italy's government met unions in Rome. The South needs more trains, Italy said.";
+    assert_eq!(actor_of_nth(text, "South", 0), None);
+}
