@@ -8,13 +8,67 @@
 //! after a locative preposition ("in Mosul", "near the border of Chad") — the agents of
 //! the sentence are that country's. A country that is only the object of the story
 //! ("spying for Iran") is not a place, so it gives no agent its country.
+//!
+//! An armed group named by its base ("militants based in Mali", "gunmen from Niger") is
+//! that state's rebels (`armed_bases`), whatever else the sentence names.
 use crate::nlp::lexicon::List;
+use crate::nlp::mentions::make_actor;
 use crate::nlp::{Actor, EntityType, Mention};
 use std::collections::HashSet;
 
 fn loc_preps() -> &'static HashSet<&'static str> {
     static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect())
+}
+
+fn base_cues() -> &'static HashSet<&'static str> {
+    static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    P.get_or_init(|| List::MentionWords.words("base-cue").into_iter().collect())
+}
+
+/// Armed-group codes with no country (`data/actors/agents*.txt`): militants, gunmen, rebels.
+const ARMED: &[&str] = &["UAF", "REB", "INS"];
+
+/// "Islamist militants based in Mali": an armed group with no country right before a base
+/// cue, a locative preposition and a state is a rebel group of that state, never its forces or
+/// government (the state is where the group is, not who commands it). Returns the indexes
+/// placed and their codes.
+fn armed_bases(text: &str, sentence: &[Mention]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, group) in sentence.iter().enumerate() {
+        // the next mention after the group ("Islamist" inside "Islamist militants" is not)
+        let Some(base) = sentence[i..]
+            .iter()
+            .find(|m| m.span.start >= group.span.end)
+        else {
+            continue;
+        };
+        let armed = group
+            .actor
+            .as_ref()
+            .is_some_and(|a| agent_only(a) && ARMED.contains(&a.code.as_str()));
+        let state = base
+            .actor
+            .as_ref()
+            .filter(|a| !a.country.is_empty() && a.code == a.country);
+        let (true, Some(state)) = (armed, state) else {
+            continue;
+        };
+        let gap = text.get(group.span.end..base.span.start).unwrap_or("");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        // "gunmen from Chad" is composed by the mention finder already
+        let cued = matches!(words.as_slice(),
+            [cue, prep] if base_cues().contains(cue) && loc_preps().contains(prep));
+        if cued {
+            let sector = if group.actor.as_ref().is_some_and(|a| a.code == "INS") {
+                "INS"
+            } else {
+                "REB"
+            };
+            out.push((i, format!("{}{sector}", state.country)));
+        }
+    }
+    out
 }
 
 /// An actor with only a sector code ("COP", "MIL", "OPP"; not the no-code "---"): it
@@ -104,6 +158,13 @@ pub(crate) fn place_agents(
     mentions: &mut [Mention],
 ) {
     for sentence in mentions.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        for (i, code) in armed_bases(text, sentence) {
+            let name = country_name(code.get(..3).unwrap_or(""));
+            if let Some(m) = sentence.get_mut(i) {
+                let own = m.actor.as_ref().map_or("", |a| a.name.as_str());
+                m.actor = Some(make_actor(&code, &format!("{name} {own}")));
+            }
+        }
         let Some(country) = sentence_country(text, sentence) else {
             if let Some((i, country)) = opening_place(text, sentence) {
                 let name = country_name(&country);

@@ -250,6 +250,8 @@ pub(crate) fn focus_agents(
         }
         offset += sentence.len();
     }
+    // "the authorities", "the government": the host state's when nothing offers another
+    super::host::host_references(text, (&country, &name), mentions, &mut changed);
     // "She", a later "Rama": the mentions linked to a placed one take its actor
     for i in 0..mentions.len() {
         let Some(p) = mentions[i].antecedent.filter(|&p| p < i && changed[p]) else {

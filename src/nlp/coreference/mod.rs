@@ -10,7 +10,9 @@
 //!   (`pronouns`).
 //!
 //! - "both governments", "the two countries", "the two men" → the states or people named
-//!   earlier, by number, focus and recency (`collective`).
+//!   earlier, by number, focus and recency (`collective`); "the two countries' foreign
+//!   ministers" → each state's agent (`possessors`); "Its security minister" → the previous
+//!   subject's state (`third_person`).
 //!
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
 //!   (`descriptors`).
@@ -27,13 +29,18 @@
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
+mod elliptical;
 pub(crate) mod focus;
+mod host;
 mod kinds;
+mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod responses;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_host;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -120,8 +127,12 @@ pub(crate) fn resolve(
     bare_surnames(ctx, cands, &surnames, mentions, ranges);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
+    // 3a. "the North", "the South" in a story naming both Koreas
+    elliptical::resolve(ctx, ranges, mentions);
     // 4. collective descriptions of states named earlier
     collective::resolve(ctx, ranges, mentions);
+    // 4a. "the two countries' foreign ministers": each state's agent
+    possessors::resolve(ctx.text, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
     // 6. "the Gulf state", "the agency", "the rebel group"

@@ -17,7 +17,7 @@
 //! The previous sentence is parsed only when such a pronoun is found. Anything that does
 //! not fit leaves the pronoun unresolved: no mention is added.
 
-use crate::nlp::mentions::Ctx;
+use crate::nlp::mentions::{make_actor, Ctx};
 use crate::nlp::syntax::{self, Analysis};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
@@ -33,6 +33,8 @@ enum Want {
     Plural,
     /// "him": one person.
     Person,
+    /// "its" before a title or institution: one actor, not a person, whose agent it names.
+    Owner,
 }
 
 fn want(word: &str) -> Option<Want> {
@@ -40,6 +42,7 @@ fn want(word: &str) -> Option<Want> {
         "it" => Some(Want::Thing),
         "they" => Some(Want::Plural),
         "him" => Some(Want::Person),
+        "its" => Some(Want::Owner),
         _ => None,
     }
 }
@@ -59,6 +62,8 @@ fn expletive_next() -> &'static HashSet<&'static str> {
 /// Adds a mention with the antecedent's actor for each pronoun that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
+    // "Its security minister": (agent mention, its owner's agent)
+    let mut owned: Vec<(usize, Option<Actor>)> = Vec::new();
     let mut parsed: Option<(usize, Analysis)> = None;
     for (si, &(a, b)) in ranges.iter().enumerate().skip(1) {
         for k in a..b {
@@ -91,6 +96,12 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 continue;
             }
             let ante = (ante < mentions.len()).then_some(ante);
+            if w == Want::Owner {
+                if let Some(i) = owned_agent(mentions, ctx.tokens[k].end) {
+                    owned.push((i, owned_actor(&actor, mentions[i].actor.as_ref())));
+                }
+                continue;
+            }
             added.push(Mention {
                 span: Span::new(start, ctx.tokens[k].end),
                 entity_type: if w == Want::Person {
@@ -105,7 +116,36 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             });
         }
     }
+    for (i, actor) in owned {
+        if let Some(a) = actor {
+            mentions[i].actor = Some(a);
+        }
+    }
     mentions.extend(added);
+}
+
+/// The country-less agent mention that starts right after byte `end` ("its| security
+/// minister"), by index.
+fn owned_agent(mentions: &[Mention], end: usize) -> Option<usize> {
+    mentions.iter().position(|m| {
+        m.span.start > end
+            && m.span.start <= end + 1
+            && m.actor
+                .as_ref()
+                .is_some_and(|a| a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase()))
+    })
+}
+
+/// The owner's country with the agent's sector ("Its security minister" after Burkina
+/// Faso's government: BFAGOV); nothing when the owner has no country.
+fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor> {
+    let agent = agent?;
+    (!owner.country.is_empty()).then(|| {
+        make_actor(
+            &format!("{}{}", owner.country, agent.code),
+            &format!("{} {}", owner.name, agent.name),
+        )
+    })
 }
 
 /// A subject pronoun opens its clause: no actor named before it in the sentence, and a
@@ -146,7 +186,7 @@ fn antecedent(
     let person = m.entity_type == EntityType::Person;
     let single = codes.len() == 1 && !multi;
     match w {
-        Want::Thing if single && !subj.plural && !person => Some((actor, first)),
+        Want::Thing | Want::Owner if single && !subj.plural && !person => Some((actor, first)),
         Want::Person if single && person => Some((actor, first)),
         Want::Plural if multi => Some((joined(&codes, &actor), first)),
         Want::Plural if single && subj.plural && !person => Some((actor, first)),

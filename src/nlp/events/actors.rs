@@ -286,7 +286,11 @@ pub(super) fn actor_groups(toks: &[Tok]) -> Vec<Group> {
             // "In Kyiv, the envoy met …": a fronted place phrase and its comma end before the
             // subject; they do not open a list
             let fronted = g.start == 1 && toks[0].is(PREP) && !between.iter().any(|t| t.is(CONJ));
-            if between.is_empty() || has_conj && only_conn && between.len() <= 4 && !fronted {
+            // "embassy in" + "Lima": a mention ending in a preposition (dictionary agents
+            // such as EMBASSY_IN) takes the next name as its complement, not as a co-member
+            let complement = between.is_empty() && toks[g.end - 1].is(PREP);
+            let adjacent = between.is_empty() && !complement;
+            if adjacent || has_conj && only_conn && between.len() <= 4 && !fronted {
                 g.end = end;
                 g.mentions.push(m);
                 i = end;

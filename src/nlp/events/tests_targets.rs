@@ -178,3 +178,24 @@ fn aid_goes_to_whom_its_purpose_clause_helps() {
     ));
     assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
 }
+
+#[test]
+fn a_place_after_an_agent_ending_in_a_preposition_is_not_a_second_source() {
+    // the dictionary agent "embassy in" ends in its preposition: the city it names is where
+    // the embassy is, not a co-author of the request
+    let actors = [
+        ("Norland", "NOR", Location),
+        ("embassy in", "NORGOV", Organisation),
+        ("Sudport", "SUD", Location),
+        ("the authorities", "SUDGOV", Organisation),
+    ];
+    let tr = triples(&run(
+        "Norland's embassy in Sudport asked the authorities to free the crew.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NORGOV" && t == "SUDGOV"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(s, _, _)| s != "SUD"), "{tr:?}");
+}

@@ -319,11 +319,16 @@ impl MentionFinder {
         }
         let m = self.gaz.name_at(ctx.norm, k, b)?;
         let code = self.country_named(ctx, m)?;
+        let mut actor = self.agent_actor(Some(&code), agent);
+        if ctx.low(end) == "from" && actor.code == format!("{code}UAF") {
+            // "gunmen from Chad": armed men from a state are its rebels, not its forces
+            actor = make_actor(&format!("{code}REB"), &actor.name);
+        }
         out.push(Cand {
             start_tok: i,
             end_tok: end,
             etype: self.agent_type(agent, hit.plural),
-            actor: Some(self.agent_actor(Some(&code), agent)),
+            actor: Some(actor),
             sentence: si,
             pronoun: false,
             weak: false,

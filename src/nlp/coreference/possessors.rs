@@ -1,0 +1,72 @@
+//! An agent owned by a collective description: "the two countries' foreign ministers" are
+//! each country's foreign minister, not the nearest state named in the sentence.
+//!
+//! The mention finder composes a possessor and its agent only when the possessor names its
+//! state ("Ghana's defence ministry"); a collective possessor gets its states from
+//! coreference (`collective`), so the agent after it is placed here, once they are known:
+//! one agent code per state, joined by '/' as collective mentions are, which the event
+//! coder splits into one party each.
+use crate::nlp::mentions::make_actor;
+use crate::nlp::{Actor, Mention};
+
+/// A possessive marker right after a possessor ("'s", "’s", or a bare apostrophe after a
+/// plural), followed by one space: the byte where the owned phrase starts.
+fn owned_start(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map(|p| end + p.len())
+}
+
+/// "COP", "GOV": an agent code with no country.
+fn bare_agent(a: &Actor) -> bool {
+    a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The agent code for each state of a collective code ("KHM/THA" + GOV → "KHMGOV/THAGOV"),
+/// or nothing when a member has no country.
+fn owned_codes(collective: &str, sector: &str) -> Option<String> {
+    let parts: Option<Vec<String>> = collective
+        .split('/')
+        .map(|c| {
+            let a = make_actor(c, "");
+            (!a.country.is_empty()).then(|| format!("{}{sector}", a.country))
+        })
+        .collect();
+    Some(parts?.join("/"))
+}
+
+/// Places each country-less agent owned by a collective mention of several states.
+/// `mentions` are in any order; only actors change.
+pub(super) fn resolve(text: &str, mentions: &mut [Mention]) {
+    for p in 0..mentions.len() {
+        let Some(code) = mentions[p].actor.as_ref().map(|a| a.code.clone()) else {
+            continue;
+        };
+        if !code.contains('/') {
+            continue;
+        }
+        let Some(start) = owned_start(text, mentions[p].span.end) else {
+            continue;
+        };
+        let Some(i) = mentions
+            .iter()
+            .position(|m| m.span.start == start && m.actor.as_ref().is_some_and(bare_agent))
+        else {
+            continue;
+        };
+        let Some(agent) = mentions[i].actor.clone() else {
+            continue;
+        };
+        if let Some(codes) = owned_codes(&code, &agent.code) {
+            mentions[i].actor = Some(Actor {
+                code: codes,
+                name: agent.name,
+                country: String::new(),
+                sector: String::new(),
+            });
+            mentions[i].antecedent = Some(p);
+        }
+    }
+}
