@@ -155,3 +155,24 @@ fn trigger_senses_of_the_additions() {
         assert!(has(&evs, s, t, code), "{text}: {:?}", triples(&evs));
     }
 }
+
+#[test]
+fn an_event_noun_under_a_negated_noun_did_not_happen() {
+    let actors = [("Ruritania", "RUR", Location), ("Valmont", "VAL", Location)];
+    for text in [
+        "An envoy said on Friday that Ruritania had no interest in talks with Valmont.",
+        "An envoy said on Friday that Ruritania saw no prospect of talks with Valmont.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(
+            !has(&evs, "RUR", "VAL", "040"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+    let evs = run(
+        "An envoy said on Friday that Ruritania had an interest in talks with Valmont.",
+        &actors,
+    );
+    assert!(has(&evs, "RUR", "VAL", "040"), "{:?}", triples(&evs));
+}

@@ -242,11 +242,16 @@ impl Sentence<'_> {
         out
     }
 
-    /// "no talks", "without talks".
+    /// "no talks", "without talks"; or negated through the noun it completes: "had no
+    /// interest in talks", "saw no prospect of a ceasefire", "no plans for a visit".
     fn noun_negated(&self, n: usize) -> bool {
-        self.children[n]
-            .iter()
-            .any(|&c| has(&self.lex.negator, &self.lower[c]) || self.lower[c] == "without")
+        let negated = |m: usize| {
+            self.children[m]
+                .iter()
+                .any(|&c| has(&self.lex.negator, &self.lower[c]) || self.lower[c] == "without")
+        };
+        let governing_noun = self.heads[n].filter(|&h| self.words[h].upos == "NOUN");
+        negated(n) || governing_noun.is_some_and(negated)
     }
 
     /// A governor that has not happened: future or modal auxiliary, an infinitive.
