@@ -10,6 +10,9 @@
 //! TAGGER_STEP (default STEP) is the tagger's own grid step: 1 leaves an already compacted
 //! tagger as it is (a model whose parser alone was retrained by `train_syntax` with
 //! SYNTAX_PARSER_ONLY: `… 1 0.3 32 1`).
+//! SYNTAX_PARSER_CLASSES=added marks IN's parser as trained with the 15 class templates
+//! added to the word templates (a model trained at parser7's commit with the since
+//! removed cargo feature `word-clusters`, whose file carries no flag for it).
 
 use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::{conllu, train, SyntaxModel};
@@ -31,7 +34,11 @@ fn main() -> Result<()> {
         bail!("keep fractions must lie in 0..=1 and the steps must be at least 1");
     }
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
-    let (model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    if std::env::var("SYNTAX_PARSER_CLASSES").is_ok_and(|v| v == "added") {
+        model.word_classes = true;
+        model.classes_added = true;
+    }
     let compact = model
         .compacted_steps((keep_tagger, tagger_step), (keep_parser, step))
         .to_bytes(&vocab);

@@ -21,6 +21,8 @@
 //! if the file exists, else written; the first-pass tags go beside it, extension
 //! `.first`), so parser variants skip the taggers. SYNTAX_PARSER_TAGS=both (either path)
 //! trains the parser on two-pass tags instead of first-pass ones (measured, not shipped).
+//! SYNTAX_PARSER_CLASSES=added: the greedy parser reads all 15 class templates on top
+//! of the word templates (flag `classes_added` in the file) instead of 11 in place of 11.
 //! SYNTAX_TRAIN_BEAM=W (default 1 = greedy) trains the joint parser for a beam of W
 //! (global max-violation perceptron, `beam_train.rs`) and picks its best epoch by
 //! decoding dev with that beam (raw scores, temperature 0); SYNTAX_BEAM_FROM=E makes the
@@ -69,6 +71,7 @@ fn settings() -> Result<train::Settings> {
             .with_context(|| format!("SYNTAX_EXPLORE_DECAY={v}"))?;
     }
     s.parser_on_two_pass_tags = std::env::var("SYNTAX_PARSER_TAGS").is_ok_and(|v| v == "both");
+    s.parser_classes_added = std::env::var("SYNTAX_PARSER_CLASSES").is_ok_and(|v| v == "added");
     s.two_stage = env_number("SYNTAX_TWO_STAGE")?.unwrap_or(0) == 1;
     s.named_labels = env_number("SYNTAX_NAMED")?.unwrap_or(s.named_labels);
     s.train_beam = env_number("SYNTAX_TRAIN_BEAM")?.unwrap_or(s.train_beam);

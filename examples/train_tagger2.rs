@@ -67,7 +67,7 @@ fn main() -> Result<()> {
     let first = jackknifed(&train_set, &tags, cache.as_deref())?;
     eprintln!("jackknifed tags at {:.1?}", started.elapsed());
     let mut last = None;
-    tagger::train_second_with(&train_set, &first, &tags, epochs, 7, |e, snapshot| {
+    tagger::train_second_with(&train_set, &first, &tags, (epochs, 7), |e, snapshot| {
         let m = snapshot();
         let m = m
             .pruned_q(m.magnitude_quantile(1.0 - keep))

@@ -134,6 +134,7 @@ pub fn parse_input(words: &[&str], tags: &[u16], classes: bool) -> parser::Input
         suffix: Vec::with_capacity(n),
         coarse: Vec::with_capacity(classes),
         fine: Vec::with_capacity(classes),
+        added: false,
         punct: Vec::with_capacity(n),
     };
     inp.words.push(ROOT_WORD);
@@ -208,7 +209,8 @@ impl SyntaxModel {
         tags: &[u16],
         decoding: &Decoding,
     ) -> (Vec<u32>, Vec<u16>) {
-        let inp = parse_input(words, tags, self.word_classes);
+        let mut inp = parse_input(words, tags, self.word_classes);
+        inp.added = self.word_classes && self.classes_added;
         if !decoding.is_greedy() && self.labeller.is_none() {
             let st = beam::parse(&self.parser, words.len(), &inp, decoding);
             return (st.head[1..].to_vec(), st.label[1..].to_vec());

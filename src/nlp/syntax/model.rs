@@ -18,6 +18,11 @@ const HAS_LABELLER: u64 = 1;
 const HAS_SECOND_TAGGER: u64 = 2;
 /// The parser was trained with the word-class templates (`parser::features`).
 const HAS_WORD_CLASSES: u64 = 4;
+/// The tagger was trained with word-class features (`tagger::features`).
+const HAS_TAGGER_CLASSES: u64 = 8;
+/// With `HAS_WORD_CLASSES`: the parser reads the class templates on top of every word
+/// template (`parser::Input::added`) instead of in place of some.
+const HAS_ADDED_CLASSES: u64 = 16;
 /// A corrupt file must not make us allocate without bound.
 const MAX_INFLATED: usize = 256 << 20;
 
@@ -36,6 +41,9 @@ pub struct SyntaxModel {
     /// Whether the parser reads word classes (and so the template set without the
     /// word templates they replaced); recorded in the file, false for older models.
     pub word_classes: bool,
+    /// With `word_classes`: the class templates are added to the word templates rather
+    /// than swapped for some (more look-ups per state); recorded in the file.
+    pub classes_added: bool,
 }
 
 /// The second stage of a two-stage parser. Its move classes name the most frequent
@@ -95,6 +103,7 @@ impl SyntaxModel {
                 tags: self.tagger.tags.clone(),
                 dict: self.tagger.dict.clone(),
                 second: self.tagger.second.as_ref().map(|m| m.pruned(min_abs)),
+                classes: self.tagger.classes,
             },
             parser: self.parser.pruned(min_abs),
             labeller: self
@@ -105,6 +114,7 @@ impl SyntaxModel {
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
             word_classes: self.word_classes,
+            classes_added: self.classes_added,
         }
     }
 
@@ -131,6 +141,7 @@ impl SyntaxModel {
                 tags: self.tagger.tags.clone(),
                 dict: self.tagger.dict.clone(),
                 second: self.tagger.second.as_ref().map(|m| compact(m, tagger)),
+                classes: self.tagger.classes,
             },
             parser: compact(&self.parser, parser),
             labeller: self
@@ -141,6 +152,7 @@ impl SyntaxModel {
             lemmas: self.lemmas.clone(),
             vocab: self.vocab.clone(),
             word_classes: self.word_classes,
+            classes_added: self.classes_added,
         }
     }
 
@@ -149,7 +161,7 @@ impl SyntaxModel {
         let mut w = Vec::with_capacity(1 << 20);
         let second = self.tagger.second.as_ref();
         // Version 1 has no flags, so a model with classes is always written as version 2.
-        let v2 = second.is_some() || self.word_classes;
+        let v2 = second.is_some() || self.word_classes || self.tagger.classes;
         w.extend_from_slice(if v2 { MAGIC_2 } else { MAGIC });
         let tags: Vec<String> = self
             .tagger
@@ -182,7 +194,9 @@ impl SyntaxModel {
             let flag = |on: bool, bit: u64| if on { bit } else { 0 };
             let flags = flag(second.is_some(), HAS_SECOND_TAGGER)
                 | flag(self.labeller.is_some(), HAS_LABELLER)
-                | flag(self.word_classes, HAS_WORD_CLASSES);
+                | flag(self.word_classes, HAS_WORD_CLASSES)
+                | flag(self.tagger.classes, HAS_TAGGER_CLASSES)
+                | flag(self.classes_added, HAS_ADDED_CLASSES);
             put_varint(&mut w, flags);
         }
         // Optional section: version 1 files of joint parsers end before it.
@@ -251,7 +265,12 @@ impl SyntaxModel {
             1 => 0,
             _ => r.varint()?,
         };
-        if flags & !(HAS_LABELLER | HAS_SECOND_TAGGER | HAS_WORD_CLASSES) != 0 {
+        let known = HAS_LABELLER
+            | HAS_SECOND_TAGGER
+            | HAS_WORD_CLASSES
+            | HAS_TAGGER_CLASSES
+            | HAS_ADDED_CLASSES;
+        if flags & !known != 0 {
             return Err(SyntaxError::Model(format!(
                 "unknown model flags {flags:#x}"
             )));
@@ -282,6 +301,7 @@ impl SyntaxModel {
                 tags,
                 dict,
                 second,
+                classes: flags & HAS_TAGGER_CLASSES != 0,
             },
             parser,
             labeller,
@@ -289,6 +309,7 @@ impl SyntaxModel {
             lemmas,
             vocab,
             word_classes: flags & HAS_WORD_CLASSES != 0,
+            classes_added: flags & HAS_ADDED_CLASSES != 0,
         };
         Ok((model, vocab_words))
     }

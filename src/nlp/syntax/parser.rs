@@ -55,6 +55,9 @@ pub struct Input {
     /// frequent ones. Empty for a model trained without them (the old template set).
     pub coarse: Vec<u64>,
     pub fine: Vec<u64>,
+    /// With classes: a model that reads all 15 class templates on top of every word
+    /// template (`added_class_features`) rather than 11 in place of 11 word templates.
+    pub added: bool,
     /// Punctuation words up to and including each word.
     pub punct: Vec<u32>,
 }
@@ -343,7 +346,7 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f3(114, s0t, t(s0next), b0t),
     ]);
     boundary_features(st, inp, out);
-    if inp.coarse.is_empty() {
+    if inp.coarse.is_empty() || inp.added {
         // A model trained without classes: the word templates (and two second-child tag
         // templates) that the class templates replace one for one, so both parse as fast.
         out.extend_from_slice(&[
@@ -359,9 +362,34 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
             f1(81, t(s0l2)),
             f1(83, t(s0r2)),
         ]);
-    } else {
-        cluster_features(st, inp, out);
     }
+    if inp.coarse.is_empty() {
+        return;
+    }
+    cluster_features(st, inp, out);
+    if inp.added {
+        added_class_features(st, inp, out);
+    }
+}
+
+/// The four class templates of the added set (parser7's 15) that the swapped set (11)
+/// leaves out: each of s0 and b0 with its class and tag, and b0's tag or class with
+/// b1's class or tag.
+fn added_class_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
+    let (s0, b0, b1) = (st.s(0), st.b(0), st.b(1));
+    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
+    let (s0t, b0t, b1t) = (get(&inp.tags, s0), get(&inp.tags, b0), get(&inp.tags, b1));
+    let (s0k, b0k, b1k) = (
+        get(&inp.coarse, s0),
+        get(&inp.coarse, b0),
+        get(&inp.coarse, b1),
+    );
+    out.extend_from_slice(&[
+        f2(134, s0k, s0t),
+        f2(135, b0k, b0t),
+        f2(143, b0t, b1k),
+        f2(144, b0k, b1t),
+    ]);
 }
 
 /// Koo et al.'s (2008) word-class templates: the classes of the words around the

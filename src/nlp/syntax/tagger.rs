@@ -6,7 +6,14 @@
 //! classes of the words on both sides as extra features: a left-to-right tagger cannot
 //! otherwise see what the next words turn out to be ("that" before a verb or a noun).
 //! It is trained on jackknifed first-pass classes, so it learns how far to trust them.
+//!
+//! A tagger trained with word classes (`Tagger::classes`, recorded in the model file)
+//! also reads the distributional classes of `clusters.rs` for the words around the
+//! current one: a word the treebank saw rarely or never shares weights with the words
+//! of its class ("Ukrainian" with the other nationality adjectives), where suffixes and
+//! shape alone leave ADJ and NOUN, or PROPN and ADJ, apart only by context.
 
+use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
 use super::rng::Rng;
@@ -20,6 +27,9 @@ pub struct WordFeats {
     prefix: [u64; 4],
     suffix: [u64; 4],
     flags: u64,
+    /// Coarse and fine word class (0 when the tagger reads no classes).
+    coarse: u64,
+    fine: u64,
 }
 
 const PAD_BEFORE: u64 = 0x5157_0001;
@@ -33,6 +43,8 @@ fn pad(h: u64) -> WordFeats {
         prefix: [h; 4],
         suffix: [h; 4],
         flags: h,
+        coarse: h,
+        fine: h,
     }
 }
 
@@ -89,13 +101,22 @@ fn affix(lower: &str, n: usize, from_end: bool) -> u64 {
     mix(hash_str(s), (n as u64) | if from_end { 16 } else { 0 })
 }
 
-pub fn word_feats(words: &[&str]) -> Vec<WordFeats> {
+/// Per-word hashes of a sentence; the class table is read only if `classes`.
+pub fn word_feats(words: &[&str], classes: bool) -> Vec<WordFeats> {
     words
         .iter()
         .enumerate()
         .map(|(i, w)| {
             let lower = w.to_lowercase();
+            let (coarse, fine) = if classes {
+                let (c, f) = clusters::classes(w, &lower);
+                (u64::from(c) | 1 << 40, u64::from(f) | 2 << 40)
+            } else {
+                (0, 0)
+            };
             WordFeats {
+                coarse,
+                fine,
                 form: hash_str(w),
                 lower: hash_str(&lower),
                 shape: shape(w),
@@ -117,8 +138,15 @@ fn f2(t: u64, a: u64, b: u64) -> u64 {
     key(mix(mix(mix(0x7A66, t), a), b))
 }
 
-/// The feature set of word `i`, given the two previous predicted classes.
-pub fn features(ws: &[WordFeats], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// The feature set of word `i`, given the two previous predicted classes; with
+/// `classes`, the word-class templates too.
+pub fn features(
+    ws: &[WordFeats],
+    i: usize,
+    (p1, p2): (u64, u64),
+    classes: bool,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let at = |d: isize| -> WordFeats {
         let j = i as isize + d;
@@ -168,6 +196,27 @@ pub fn features(ws: &[WordFeats], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>
         f2(35, w.prefix[0], w.flags),
         f2(36, r1.lower, r2.lower),
     ]);
+    if classes {
+        class_features(&[l2, l1, w, r1, r2], p1, out);
+    }
+}
+
+/// Word-class templates (`window` is w-2 .. w+2): the classes of the window alone, the
+/// current word's class crossed with its suffixes (a class mixes parts of speech that a
+/// suffix splits), with its capitalisation, and with the neighbours' classes and the
+/// previous tag.
+fn class_features(window: &[WordFeats; 5], p1: u64, out: &mut Vec<u64>) {
+    let [_, l1, w, r1, _] = *window;
+    out.extend_from_slice(&[
+        f1(60, w.fine),
+        f1(61, w.coarse),
+        f2(62, w.fine, w.suffix[2]),
+        f2(64, w.fine, w.flags),
+        f1(67, l1.coarse),
+        f1(68, r1.coarse),
+        f2(71, p1, w.fine),
+        f2(72, w.fine, r1.coarse),
+    ]);
 }
 
 /// The first pass's class of word `i + d`, or a padding value outside the sentence.
@@ -182,17 +231,17 @@ fn first_at(first: &[u16], i: usize, d: isize) -> u64 {
     }
 }
 
-/// The second pass's feature set: the first pass's, plus the first-pass classes of the
-/// words around `i` (and of `i` itself) alone and with the word and the previous class.
+/// The second pass's feature set: the first pass's (without word classes: the first
+/// pass's tags carry what they tell), plus the first-pass classes of the words around
+/// `i` (and of `i` itself) alone and with the word and the previous class.
 pub fn features_second(
     ws: &[WordFeats],
     first: &[u16],
     i: usize,
-    p1: u64,
-    p2: u64,
+    (p1, p2): (u64, u64),
     out: &mut Vec<u64>,
 ) {
-    features(ws, i, p1, p2, out);
+    features(ws, i, (p1, p2), false, out);
     let w = ws[i];
     let t = |d: isize| first_at(first, i, d);
     let (l2, l1, t0, r1, r2) = (t(-2), t(-1), t(0), t(1), t(2));
@@ -225,12 +274,14 @@ pub struct Tagger {
     pub dict: FeatMap<u16>,
     /// The second pass over the first pass's classes (see the module comment).
     pub second: Option<Model>,
+    /// Whether the first pass reads word classes (a model trained with them).
+    pub classes: bool,
 }
 
 impl Tagger {
     /// Class of every word of a sentence.
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
-        let ws = word_feats(words);
+        let ws = word_feats(words, self.classes);
         let first = self.pass(&ws, &self.model, None);
         match &self.second {
             Some(second) => self.pass(&ws, second, Some(&first)),
@@ -241,15 +292,16 @@ impl Tagger {
     /// One greedy pass: the first (`first` is `None`) or the second.
     fn pass(&self, ws: &[WordFeats], model: &Model, first: Option<&[u16]>) -> Vec<u16> {
         let mut out = Vec::with_capacity(ws.len());
-        let (mut feats, mut scores) = (Vec::with_capacity(56), Vec::new());
+        let (mut feats, mut scores) = (Vec::with_capacity(72), Vec::new());
         let (mut p1, mut p2) = (START[0], START[1]);
         for (i, w) in ws.iter().enumerate() {
             let class = match self.dict.get(&key(w.form)) {
                 Some(&c) => c,
                 None => {
+                    let prev = (p1, p2);
                     match first {
-                        Some(first) => features_second(ws, first, i, p1, p2, &mut feats),
-                        None => features(ws, i, p1, p2, &mut feats),
+                        Some(first) => features_second(ws, first, i, prev, &mut feats),
+                        None => features(ws, i, prev, self.classes, &mut feats),
                     }
                     model.score(&feats, &mut scores);
                     best(&scores, |_| true).unwrap_or(0) as u16
@@ -312,16 +364,17 @@ fn build_dict(sents: &[GoldSentence], class_of: &FeatMap<u16>, min_count: u32) -
     dict
 }
 
-/// Trains a tagger on `sents` for `epochs` passes in a seeded random order.
+/// Trains a tagger on `sents` for `epochs` passes in a seeded random order, with
+/// word-class features if `classes`.
 pub fn train(
     sents: &[GoldSentence],
     tags: &[(String, String)],
-    epochs: usize,
-    seed: u64,
+    (epochs, seed): (usize, u64),
+    classes: bool,
 ) -> Tagger {
     let epochs = epochs.max(1);
     let mut last = None;
-    train_with(sents, tags, epochs, seed, |e, t| {
+    train_with(sents, tags, (epochs, seed), classes, |e, t| {
         if e == epochs {
             last = Some(t());
         }
@@ -334,22 +387,35 @@ pub fn train(
 pub fn train_with(
     sents: &[GoldSentence],
     tags: &[(String, String)],
-    epochs: usize,
-    seed: u64,
+    (epochs, seed): (usize, u64),
+    classes: bool,
     mut report: impl FnMut(usize, &dyn Fn() -> Tagger),
 ) {
     let class_of = class_index(tags);
-    let feats = |ws: &[WordFeats], _si: usize, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>| {
-        features(ws, i, p1, p2, out)
+    let feats = |ws: &[WordFeats], _si: usize, i: usize, prev, out: &mut Vec<u64>| {
+        features(ws, i, prev, classes, out)
     };
-    train_passes(sents, tags, epochs, seed, feats, |epoch, trainer| {
+    let run = Run {
+        epochs,
+        seed,
+        classes,
+    };
+    train_passes(sents, tags, &run, feats, |epoch, trainer| {
         report(epoch, &|| Tagger {
             model: trainer.finish(0.0),
             tags: tags.to_vec(),
             dict: build_dict(sents, &class_of, DICT_MIN_COUNT),
             second: None,
+            classes,
         })
     });
+}
+
+/// Epochs, seed and feature set of one training run.
+struct Run {
+    epochs: usize,
+    seed: u64,
+    classes: bool,
 }
 
 /// The class of a gold word's (UPOS, XPOS) pair.
@@ -372,21 +438,20 @@ pub fn train_second_with(
     sents: &[GoldSentence],
     first: &[Vec<u16>],
     tags: &[(String, String)],
-    epochs: usize,
-    seed: u64,
+    (epochs, seed): (usize, u64),
     mut report: impl FnMut(usize, &dyn Fn() -> Model),
 ) {
-    let feats = |ws: &[WordFeats], si: usize, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>| {
-        features_second(ws, &first[si], i, p1, p2, out)
+    let feats = |ws: &[WordFeats], si: usize, i: usize, prev, out: &mut Vec<u64>| {
+        features_second(ws, &first[si], i, prev, out)
     };
-    train_passes(
-        sents,
-        tags,
+    let run = Run {
         epochs,
-        seed ^ 0x5EC0,
-        feats,
-        |epoch, trainer| report(epoch, &|| trainer.finish(0.0)),
-    );
+        seed: seed ^ 0x5EC0,
+        classes: false,
+    };
+    train_passes(sents, tags, &run, feats, |epoch, trainer| {
+        report(epoch, &|| trainer.finish(0.0))
+    });
 }
 
 /// The perceptron loop both passes share: greedy left to right over each sentence in a
@@ -396,26 +461,25 @@ pub fn train_second_with(
 fn train_passes(
     sents: &[GoldSentence],
     tags: &[(String, String)],
-    epochs: usize,
-    seed: u64,
-    feats: impl Fn(&[WordFeats], usize, usize, u64, u64, &mut Vec<u64>),
+    run: &Run,
+    feats: impl Fn(&[WordFeats], usize, usize, (u64, u64), &mut Vec<u64>),
     mut report: impl FnMut(usize, &Trainer),
 ) {
     let class_of = class_index(tags);
     let mut trainer = Trainer::new(tags.len());
     let mut order: Vec<usize> = (0..sents.len()).collect();
-    let mut rng = Rng::new(seed);
+    let mut rng = Rng::new(run.seed);
     let (mut fs, mut scores) = (Vec::new(), Vec::new());
-    for epoch in 0..epochs {
+    for epoch in 0..run.epochs {
         rng.shuffle(&mut order);
         for &si in &order {
             let s = &sents[si];
             let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let ws = word_feats(&words);
+            let ws = word_feats(&words, run.classes);
             let (mut p1, mut p2) = (START[0], START[1]);
             for (i, w) in s.words.iter().enumerate() {
                 let gold = usize::from(gold_class(&class_of, w));
-                feats(&ws, si, i, p1, p2, &mut fs);
+                feats(&ws, si, i, (p1, p2), &mut fs);
                 trainer.score(&fs, &mut scores);
                 let guess = best(&scores, |_| true).unwrap_or(0);
                 trainer.update(&fs, gold, guess);
@@ -433,12 +497,11 @@ pub fn train_second(
     sents: &[GoldSentence],
     first: &[Vec<u16>],
     tags: &[(String, String)],
-    epochs: usize,
-    seed: u64,
+    (epochs, seed): (usize, u64),
 ) -> Model {
     let epochs = epochs.max(1);
     let mut last = None;
-    train_second_with(sents, first, tags, epochs, seed, |e, m| {
+    train_second_with(sents, first, tags, (epochs, seed), |e, m| {
         if e == epochs {
             last = Some(m());
         }
@@ -449,6 +512,7 @@ pub fn train_second(
 #[cfg(test)]
 mod tests {
     use super::super::builtin;
+    use super::*;
 
     /// UPOS of word `i` of `words` under the shipped model.
     fn upos(words: &[&str], i: usize) -> String {
@@ -477,5 +541,29 @@ mod tests {
             "Their", "envoy", "spoke", "by", "phone", "to", "the", "premier", ".",
         ];
         assert_eq!(upos(&words, 2), "VERB");
+    }
+
+    fn feats(words: &[&str], i: usize, classes: bool) -> Vec<u64> {
+        let ws = word_feats(words, classes);
+        let mut out = Vec::new();
+        features(&ws, i, (START[0], START[1]), classes, &mut out);
+        out
+    }
+
+    /// With classes, two weekdays (one class) share the class features their word and
+    /// suffix features do not, so what the tagger learned for a frequent one carries to
+    /// a rare one; without classes the feature set is the old one, no class feature.
+    #[test]
+    fn class_mates_share_class_features_and_old_taggers_read_none() {
+        let monday = feats(&["met", "on", "Monday", "night"], 2, true);
+        let friday = feats(&["met", "on", "Friday", "night"], 2, true);
+        let (only_monday, shared): (Vec<u64>, Vec<u64>) =
+            monday.iter().partition(|f| !friday.contains(f));
+        assert!(!only_monday.is_empty());
+        let old = feats(&["met", "on", "Monday", "night"], 2, false);
+        assert!(old.iter().all(|f| monday.contains(f)));
+        let class_only: Vec<&u64> = shared.iter().filter(|f| !old.contains(f)).collect();
+        assert!(class_only.len() >= 3, "{}", class_only.len());
+        assert_eq!(monday.len(), old.len() + 8);
     }
 }

@@ -19,6 +19,9 @@ pub struct Settings {
     pub tagger_epochs: usize,
     /// Epochs of the tagger's second pass (0 = none); needs `folds` > 0.
     pub tagger_second_epochs: usize,
+    /// Tagger with word-class features (`tagger::class_features`); off: the shipped
+    /// recipe (see EVALUATION.md, branch `parser11`).
+    pub tagger_classes: bool,
     pub parser_epochs: usize,
     /// Dynamic-oracle exploration: from parser epoch `explore_from` (0-based) on, the
     /// parser follows its own (possibly wrong) move with probability `explore`, times
@@ -30,6 +33,9 @@ pub struct Settings {
     /// run time) instead of first-pass tags. Off: on EWT dev it scored 0.002 lower
     /// (see EVALUATION.md, branch `parser5`).
     pub parser_on_two_pass_tags: bool,
+    /// The greedy joint parser reads the class templates on top of every word template
+    /// (`parser::Input::added`; slower to score) instead of in place of 11 of them.
+    pub parser_classes_added: bool,
     /// Jackknife folds for the parser's training tags; 0 = gold tags.
     pub folds: usize,
     pub seed: u64,
@@ -58,11 +64,13 @@ impl Default for Settings {
         Self {
             tagger_epochs: 10,
             tagger_second_epochs: 3,
+            tagger_classes: false,
             parser_epochs: 12,
             explore: 0.9,
             explore_from: 1,
             explore_decay: 1.0,
             parser_on_two_pass_tags: false,
+            parser_classes_added: false,
             folds: 4,
             seed: 7,
             prune: 0.0,
@@ -176,8 +184,8 @@ fn fold_taggers(sents: &[GoldSentence], tags: &[(String, String)], st: &Settings
                     .into_iter()
                     .map(|(_, s)| s)
                     .collect();
-                let (epochs, seed) = (st.tagger_epochs, st.seed + f as u64);
-                scope.spawn(move || tagger::train(&train, tags, epochs, seed))
+                let (run, classes) = ((st.tagger_epochs, st.seed + f as u64), st.tagger_classes);
+                scope.spawn(move || tagger::train(&train, tags, run, classes))
             })
             .collect();
         handles
@@ -226,8 +234,8 @@ pub fn jackknife_two_pass(
                 let (idx, train): (Vec<usize>, Vec<GoldSentence>) =
                     outside_fold(sents, f, k).into_iter().unzip();
                 let predicted: Vec<Vec<u16>> = idx.iter().map(|&i| first[i].clone()).collect();
-                let (epochs, seed) = (st.tagger_second_epochs, st.seed + f as u64);
-                scope.spawn(move || tagger::train_second(&train, &predicted, tags, epochs, seed))
+                let run = (st.tagger_second_epochs, st.seed + f as u64);
+                scope.spawn(move || tagger::train_second(&train, &predicted, tags, run))
             })
             .collect();
         handles
@@ -279,7 +287,7 @@ fn examples(
 fn parser_epoch(
     trainer: &mut Trainer,
     data: &[ParserExample],
-    order: &[usize],
+    (order, added): (&[usize], bool),
     explore: f64,
     rng: &mut Rng,
 ) {
@@ -288,7 +296,8 @@ fn parser_epoch(
     for &i in order {
         let ex = &data[i];
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-        let inp = parse_input(&words, &ex.tags, true);
+        let mut inp = parse_input(&words, &ex.tags, true);
+        inp.added = added;
         let gold = Gold {
             head: &ex.head,
             label: &ex.label,
@@ -473,7 +482,8 @@ fn train_parser(
         if st.train_beam > 1 && epoch >= st.beam_from {
             beam_epoch(&mut trainer, data, &order, st.train_beam);
         } else {
-            parser_epoch(&mut trainer, data, &order, explore, &mut rng);
+            let order = (order.as_slice(), st.parser_classes_added);
+            parser_epoch(&mut trainer, data, order, explore, &mut rng);
         }
         report(epoch + 1, &trainer);
     }
@@ -503,6 +513,7 @@ pub fn retrain_parser(
     model.labeller = None;
     // The parser is trained on the class templates (a new model always has them).
     model.word_classes = true;
+    model.classes_added = st.parser_classes_added;
     train_parser(&data, model.labels.len(), st, |epoch, trainer| {
         if dev.is_empty() && epoch < epochs {
             eprintln!("  parser epoch {epoch} done");
@@ -570,9 +581,11 @@ pub fn train_with_dev(
         (jackknife(sents, &tags, st), None)
     };
     eprintln!("jackknifed tags in {:.1?}", t0.elapsed());
-    let mut tagger = tagger::train(sents, &tags, st.tagger_epochs, st.seed);
+    let classes = st.tagger_classes;
+    let mut tagger = tagger::train(sents, &tags, (st.tagger_epochs, st.seed), classes);
     if second {
-        let model = tagger::train_second(sents, &first, &tags, st.tagger_second_epochs, st.seed);
+        let run = (st.tagger_second_epochs, st.seed);
+        let model = tagger::train_second(sents, &first, &tags, run);
         tagger.second = Some(model);
     }
     eprintln!("tagger trained at {:.1?}", t0.elapsed());
@@ -588,6 +601,7 @@ pub fn train_with_dev(
             .map(|w| (super::perceptron::key(super::perceptron::hash_str(w)), ()))
             .collect(),
         word_classes: true,
+        classes_added: st.parser_classes_added,
     };
     let predicted = both.unwrap_or(first);
     if st.two_stage {

@@ -147,3 +147,54 @@ fn lifts_a_crossing_arc() {
         assert!(projective_arc(&head, head[d] as usize, d), "{head:?}");
     }
 }
+
+/// A tagger trained with word classes and a parser with the class templates added
+/// record both in the file; the flags survive compaction, and a model written without
+/// them (every older model) reads back without them.
+#[test]
+fn tagger_class_and_added_template_flags_round_trip_and_default_off() {
+    let sents = treebank(4);
+    let settings = Settings {
+        tagger_epochs: 3,
+        parser_epochs: 3,
+        folds: 0,
+        tagger_classes: true,
+        parser_classes_added: true,
+        ..Settings::default()
+    };
+    let (mut model, vocab) = train(&sents, &settings);
+    assert!(model.tagger.classes && model.classes_added);
+    let back = SyntaxModel::from_bytes(&model.to_bytes(&vocab)).expect("reads back");
+    assert!(back.tagger.classes && back.classes_added);
+    let compact = back.compacted(1.0, 1.0, 1);
+    assert!(compact.tagger.classes && compact.classes_added);
+    let s = evaluate(&back, &sents);
+    assert!(s.upos > 0.99 && s.las > 0.99, "{s:?}");
+    model.tagger.classes = false;
+    model.classes_added = false;
+    let old = SyntaxModel::from_bytes(&model.to_bytes(&vocab)).expect("reads back");
+    assert!(!old.tagger.classes && !old.classes_added);
+}
+
+/// With the class templates added, a state reads every word template of a model
+/// without classes and 15 class templates besides; swapped, as many as without.
+#[test]
+fn added_class_templates_keep_every_word_template() {
+    let words = ["they", "met", "on", "Monday", "in", "Oslo"];
+    let tags = [1, 2, 3, 4, 3, 5];
+    let mut st = State::new(words.len());
+    st.apply(parser::SHIFT);
+    st.apply(parser::SHIFT);
+    let feats = |classes: bool, added: bool| {
+        let mut inp = parse_input(&words, &tags, classes);
+        inp.added = added;
+        let mut out = Vec::new();
+        parser::features(&st, &inp, &mut out);
+        out
+    };
+    let (old, swapped, added) = (feats(false, false), feats(true, false), feats(true, true));
+    assert_eq!(swapped.len(), old.len());
+    assert_eq!(added.len(), old.len() + 15);
+    assert!(old.iter().all(|f| added.contains(f)));
+    assert!(swapped.iter().all(|f| added.contains(f)));
+}
