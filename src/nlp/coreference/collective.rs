@@ -17,6 +17,7 @@
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
 use crate::nlp::mentions::Ctx;
+use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
 
@@ -41,6 +42,8 @@ struct Heads {
     appeal: HashSet<&'static str>,
     /// Verbs after a bare "the two" that make it a subject ("the two agreed").
     verbs: HashSet<&'static str>,
+    /// Words right before a phrase that open a clause it may be the subject of.
+    clause_open: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -55,6 +58,7 @@ fn heads() -> &'static Heads {
         sides: set("collective-sides"),
         appeal: set("appeal-before"),
         verbs: set("agent-verb"),
+        clause_open: set("clause-open"),
     })
 }
 
@@ -245,11 +249,35 @@ struct At {
     /// "urged both sides": the sentence's own list before it is the subject, not the
     /// antecedent ("A and B urged both sides" does not mean A and B).
     addressed: bool,
+    /// "telephoned both leaders", "stood between the two leaders": a lower-case word that
+    /// opens no clause stands right before the phrase, so someone acts on it.
+    acted_on: bool,
+}
+
+/// Does a lower-case word that opens no clause stand right before token `k` (sentence
+/// start `a`)? Then the phrase at `k` is an object, acted on by its clause's subject.
+fn acted_on(ctx: &Ctx, k: usize, a: usize) -> bool {
+    if k <= a {
+        return false;
+    }
+    let t = &ctx.tokens[k - 1];
+    t.kind == TokenKind::Word && !t.cap && !heads().clause_open.contains(ctx.low(k - 1))
+}
+
+/// The person who acts on a phrase in object position: the first person named in its
+/// sentence ("Tanzania's president, who chairs the bloc, telephoned both leaders").
+fn acting_person(mentions: &[Mention], named: &[Named], at: At) -> Vec<Named> {
+    let first = named.iter().find(|n| {
+        let m = &mentions[n.mention];
+        n.person && m.sentence == at.sentence && m.span.end <= at.start
+    });
+    first.filter(|_| at.acted_on).cloned().into_iter().collect()
 }
 
 /// "the two men": the persons named last, in the phrase's own sentence when it names
 /// that many before it, else in the one or two before (its own persons left out:
-/// "Anwar stood between the two leaders").
+/// "Anwar stood between the two leaders"). A person acting on the phrase is never one
+/// of its members (a collective object does not include its own subject).
 fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
     let before = |n: &&Named, s: usize| {
         let m = &mentions[n.mention];
@@ -264,15 +292,17 @@ fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<
         }
         v
     };
-    let own = latest(at.sentence, &[]);
+    let acting = acting_person(mentions, named, at);
+    let own = latest(at.sentence, &acting);
     if own.len() >= at.count {
         return Some(own.into_iter().take(at.count).rev().collect());
     }
     // that many people named before it, some unknown to the dictionaries: the phrase is
     // theirs, and resolves to nothing
-    if named_people(text, mentions, at) >= at.count {
+    if named_people(text, mentions, at).saturating_sub(acting.len()) >= at.count {
         return Some(Vec::new());
     }
+    let own: Vec<Named> = own.into_iter().chain(acting).collect();
     for back in 1..=2 {
         let Some(s) = at.sentence.checked_sub(back) else {
             break;
@@ -653,6 +683,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 count: p.count,
                 sides: p.sides,
                 addressed: p.start_tok > a && heads().appeal.contains(ctx.low(p.start_tok - 1)),
+                acted_on: acted_on(ctx, p.start_tok, a),
             };
             if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
                 // a person phrase of persons is a person; of states, their governments
