@@ -360,6 +360,7 @@ fn named_people(text: &str, mentions: &[Mention], at: At) -> usize {
 /// often so far, then the latest) among the phrase's sentence and the three before; else
 /// the actors of the latest earlier sentence naming any, when they are that many.
 fn antecedents(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
@@ -388,7 +389,7 @@ fn antecedents(
         .filter(|n| sentence_of(n) == at.sentence && earlier(n))
         .cloned()
         .collect();
-    let story = || story_pair(mentions, named, lists, &own, at, &earlier);
+    let story = || story_pair(text, mentions, named, lists, &own, at, &earlier);
     if let Some(l) = list {
         return Some(list_or_story(named, l, at, &earlier, story));
     }
@@ -437,8 +438,10 @@ fn list_or_story(
 }
 
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
-/// accused C"), else the two it names most often (`focus_dyad`).
+/// accused C"), else its acting state and the first other it names ("A suspended a deal
+/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
 fn story_pair(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
@@ -452,7 +455,7 @@ fn story_pair(
     // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
     // both sides")
     let lead = if at.sentence > 0 {
-        lead_pair(mentions, named, lists)
+        lead_pair(mentions, named, lists).or_else(|| lead_dyad(text, mentions, named, lists))
     } else {
         None
     };
@@ -475,6 +478,51 @@ fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Opt
         .filter(|n| in_lead(n))
         .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
     (!other_before).then_some(pair)
+}
+
+/// The lead's first two states, one party each ("A suspended a deal with B, a day after
+/// C …"): the state the news opens with and the first other state it acts on. A dateline
+/// in capitals stands before and is not counted; a state inside a list ("C accused A and
+/// B") leaves the lead to `lead_pair`, and a place after "in"/"at" is no party.
+fn lead_dyad(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+) -> Option<Vec<Named>> {
+    let news_start = dateline_end(text);
+    let dateline = |n: &Named| {
+        let m = &mentions[n.mention];
+        let s = m.span.slice(text);
+        let caps = s.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !s.chars().any(char::is_lowercase);
+        caps || m.span.start < news_start
+    };
+    let in_list = |n: &Named| {
+        lists
+            .iter()
+            .any(|l| l.iter().any(|m| m.mention == n.mention))
+    };
+    let states: Vec<Named> = named
+        .iter()
+        .filter(|n| mentions[n.mention].sentence == 0 && n.key.len() == 3)
+        .filter(|n| !n.place && !dateline(n))
+        .cloned()
+        .collect();
+    let first = states.first()?;
+    let second = states.iter().find(|n| n.key != first.key)?;
+    (!in_list(first) && !in_list(second)).then(|| vec![first.clone(), second.clone()])
+}
+
+/// Where the news starts after a dateline and its credit ("CITY (Agency) — "): the byte
+/// after a dash among the text's first 120 bytes; 0 without one.
+fn dateline_end(text: &str) -> usize {
+    let head: String = text.chars().take(120).collect();
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min()
+        .unwrap_or(0)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two
@@ -660,7 +708,7 @@ fn members(
     match people {
         Some(v) if v.is_empty() => None,
         Some(v) => Some(v),
-        None => antecedents(mentions, named, lists, at),
+        None => antecedents(text, mentions, named, lists, at),
     }
 }
 

@@ -152,3 +152,26 @@ fn a_collective_object_does_not_include_the_person_acting_on_it() {
         Some("RUSGOV/CHNGOV")
     );
 }
+
+#[test]
+fn the_story_pair_is_the_leads_acting_state_and_the_state_it_acts_on() {
+    // the target of the lead is named in the phrase's own sentence in another role
+    // ("backed Port of Spain"): it stays one of the sides, and a state named as often
+    // elsewhere does not take its place
+    let text = "CARACAS (Caribbean Wire) — Venezuela suspended a gas deal with Trinidad and \
+        Tobago on Monday. Caracas accused the United States of planning an attack. \
+        Washington denied the charge. \
+        Barbados backed Port of Spain, while Dominica urged both sides to show restraint.";
+    assert_eq!(
+        actor_of_nth(text, "both sides", 0).as_deref(),
+        Some("VEN/TTO")
+    );
+    // a list in the lead is one side of a story of three: no pair from the lead
+    let text = "Venezuela accused Colombia and Brazil of meddling on Monday. \
+        Caracas accused the United States of planning an attack. \
+        Washington denied the charge. Dominica urged both sides to show restraint.";
+    assert_ne!(
+        actor_of_nth(text, "both sides", 0).as_deref(),
+        Some("VEN/COL")
+    );
+}
