@@ -17,6 +17,7 @@
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
 use crate::nlp::mentions::Ctx;
+use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
 
@@ -41,6 +42,8 @@ struct Heads {
     appeal: HashSet<&'static str>,
     /// Verbs after a bare "the two" that make it a subject ("the two agreed").
     verbs: HashSet<&'static str>,
+    /// Words right before a phrase that open a clause it may be the subject of.
+    clause_open: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -55,6 +58,7 @@ fn heads() -> &'static Heads {
         sides: set("collective-sides"),
         appeal: set("appeal-before"),
         verbs: set("agent-verb"),
+        clause_open: set("clause-open"),
     })
 }
 
@@ -245,11 +249,35 @@ struct At {
     /// "urged both sides": the sentence's own list before it is the subject, not the
     /// antecedent ("A and B urged both sides" does not mean A and B).
     addressed: bool,
+    /// "telephoned both leaders", "stood between the two leaders": a lower-case word that
+    /// opens no clause stands right before the phrase, so someone acts on it.
+    acted_on: bool,
+}
+
+/// Does a lower-case word that opens no clause stand right before token `k` (sentence
+/// start `a`)? Then the phrase at `k` is an object, acted on by its clause's subject.
+fn acted_on(ctx: &Ctx, k: usize, a: usize) -> bool {
+    if k <= a {
+        return false;
+    }
+    let t = &ctx.tokens[k - 1];
+    t.kind == TokenKind::Word && !t.cap && !heads().clause_open.contains(ctx.low(k - 1))
+}
+
+/// The person who acts on a phrase in object position: the first person named in its
+/// sentence ("Tanzania's president, who chairs the bloc, telephoned both leaders").
+fn acting_person(mentions: &[Mention], named: &[Named], at: At) -> Vec<Named> {
+    let first = named.iter().find(|n| {
+        let m = &mentions[n.mention];
+        n.person && m.sentence == at.sentence && m.span.end <= at.start
+    });
+    first.filter(|_| at.acted_on).cloned().into_iter().collect()
 }
 
 /// "the two men": the persons named last, in the phrase's own sentence when it names
 /// that many before it, else in the one or two before (its own persons left out:
-/// "Anwar stood between the two leaders").
+/// "Anwar stood between the two leaders"). A person acting on the phrase is never one
+/// of its members (a collective object does not include its own subject).
 fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
     let before = |n: &&Named, s: usize| {
         let m = &mentions[n.mention];
@@ -264,15 +292,17 @@ fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<
         }
         v
     };
-    let own = latest(at.sentence, &[]);
+    let acting = acting_person(mentions, named, at);
+    let own = latest(at.sentence, &acting);
     if own.len() >= at.count {
         return Some(own.into_iter().take(at.count).rev().collect());
     }
     // that many people named before it, some unknown to the dictionaries: the phrase is
     // theirs, and resolves to nothing
-    if named_people(text, mentions, at) >= at.count {
+    if named_people(text, mentions, at).saturating_sub(acting.len()) >= at.count {
         return Some(Vec::new());
     }
+    let own: Vec<Named> = own.into_iter().chain(acting).collect();
     for back in 1..=2 {
         let Some(s) = at.sentence.checked_sub(back) else {
             break;
@@ -330,6 +360,7 @@ fn named_people(text: &str, mentions: &[Mention], at: At) -> usize {
 /// often so far, then the latest) among the phrase's sentence and the three before; else
 /// the actors of the latest earlier sentence naming any, when they are that many.
 fn antecedents(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
@@ -358,7 +389,7 @@ fn antecedents(
         .filter(|n| sentence_of(n) == at.sentence && earlier(n))
         .cloned()
         .collect();
-    let story = || story_pair(mentions, named, lists, &own, at, &earlier);
+    let story = || story_pair(text, mentions, named, lists, &own, at, &earlier);
     if let Some(l) = list {
         return Some(list_or_story(named, l, at, &earlier, story));
     }
@@ -407,8 +438,10 @@ fn list_or_story(
 }
 
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
-/// accused C"), else the two it names most often (`focus_dyad`).
+/// accused C"), else its acting state and the first other it names ("A suspended a deal
+/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
 fn story_pair(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
@@ -422,7 +455,7 @@ fn story_pair(
     // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
     // both sides")
     let lead = if at.sentence > 0 {
-        lead_pair(mentions, named, lists)
+        lead_pair(mentions, named, lists).or_else(|| lead_dyad(text, mentions, named, lists))
     } else {
         None
     };
@@ -445,6 +478,51 @@ fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Opt
         .filter(|n| in_lead(n))
         .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
     (!other_before).then_some(pair)
+}
+
+/// The lead's first two states, one party each ("A suspended a deal with B, a day after
+/// C …"): the state the news opens with and the first other state it acts on. A dateline
+/// in capitals stands before and is not counted; a state inside a list ("C accused A and
+/// B") leaves the lead to `lead_pair`, and a place after "in"/"at" is no party.
+fn lead_dyad(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+) -> Option<Vec<Named>> {
+    let news_start = dateline_end(text);
+    let dateline = |n: &Named| {
+        let m = &mentions[n.mention];
+        let s = m.span.slice(text);
+        let caps = s.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !s.chars().any(char::is_lowercase);
+        caps || m.span.start < news_start
+    };
+    let in_list = |n: &Named| {
+        lists
+            .iter()
+            .any(|l| l.iter().any(|m| m.mention == n.mention))
+    };
+    let states: Vec<Named> = named
+        .iter()
+        .filter(|n| mentions[n.mention].sentence == 0 && n.key.len() == 3)
+        .filter(|n| !n.place && !dateline(n))
+        .cloned()
+        .collect();
+    let first = states.first()?;
+    let second = states.iter().find(|n| n.key != first.key)?;
+    (!in_list(first) && !in_list(second)).then(|| vec![first.clone(), second.clone()])
+}
+
+/// Where the news starts after a dateline and its credit ("CITY (Agency) — "): the byte
+/// after a dash among the text's first 120 bytes; 0 without one.
+fn dateline_end(text: &str) -> usize {
+    let head: String = text.chars().take(120).collect();
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min()
+        .unwrap_or(0)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two
@@ -630,7 +708,7 @@ fn members(
     match people {
         Some(v) if v.is_empty() => None,
         Some(v) => Some(v),
-        None => antecedents(mentions, named, lists, at),
+        None => antecedents(text, mentions, named, lists, at),
     }
 }
 
@@ -653,6 +731,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 count: p.count,
                 sides: p.sides,
                 addressed: p.start_tok > a && heads().appeal.contains(ctx.low(p.start_tok - 1)),
+                acted_on: acted_on(ctx, p.start_tok, a),
             };
             if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
                 // a person phrase of persons is a person; of states, their governments

@@ -12,7 +12,8 @@
 //! - "both governments", "the two countries", "the two men" → the states or people named
 //!   earlier, by number, focus and recency (`collective`); "the two countries' foreign
 //!   ministers" → each state's agent (`possessors`); "Its security minister" → the previous
-//!   subject's state (`third_person`).
+//!   subject's state (`third_person`); "them" / "they" right after a collective phrase →
+//!   its parties (`group_pronouns`).
 //!
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
 //!   (`descriptors`).
@@ -31,6 +32,7 @@ mod collective;
 mod descriptors;
 mod elliptical;
 pub(crate) mod focus;
+mod group_pronouns;
 mod host;
 mod kinds;
 mod possessors;
@@ -131,6 +133,8 @@ pub(crate) fn resolve(
     elliptical::resolve(ctx, ranges, mentions);
     // 4. collective descriptions of states named earlier
     collective::resolve(ctx, ranges, mentions);
+    // 4b. "urged them" right after "both governments": the same parties
+    group_pronouns::resolve(ctx, ranges, mentions);
     // 4a. "the two countries' foreign ministers": each state's agent
     possessors::resolve(ctx.text, mentions);
     // 5. "the regional bloc", "his Indian counterpart"

@@ -129,3 +129,49 @@ fn each_without_the_other_is_no_collective() {
         Each side published its own map of the sea.";
     assert_eq!(actor_of_nth(text, "Each side", 0), None);
 }
+
+#[test]
+fn a_collective_object_does_not_include_the_person_acting_on_it() {
+    let text = "Burundi closed its border with Rwanda on Sunday, accusing Kigali of arming \
+        rebels. Rwanda denied the charge. Kenya's president, who chairs the East African \
+        Community this year, telephoned both leaders on Monday and offered to host talks.";
+    let both = actor_of_nth(text, "both leaders", 0).unwrap_or_default();
+    assert!(!both.contains("KEN"), "{both}");
+    // the acting person left out, the other two people named before the phrase remain
+    let text = "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin \
+        and Ukrainian President Volodymyr Zelensky and thanked the two leaders.";
+    assert_eq!(
+        actor_of_nth(text, "the two leaders", 0).as_deref(),
+        Some("RUSGOV/UKRGOV")
+    );
+    // a phrase opening a clause may be its own sentence's people
+    let text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow, \
+        and the two leaders signed a trade pact.";
+    assert_eq!(
+        actor_of_nth(text, "the two leaders", 0).as_deref(),
+        Some("RUSGOV/CHNGOV")
+    );
+}
+
+#[test]
+fn the_story_pair_is_the_leads_acting_state_and_the_state_it_acts_on() {
+    // the target of the lead is named in the phrase's own sentence in another role
+    // ("backed Port of Spain"): it stays one of the sides, and a state named as often
+    // elsewhere does not take its place
+    let text = "CARACAS (Caribbean Wire) — Venezuela suspended a gas deal with Trinidad and \
+        Tobago on Monday. Caracas accused the United States of planning an attack. \
+        Washington denied the charge. \
+        Barbados backed Port of Spain, while Dominica urged both sides to show restraint.";
+    assert_eq!(
+        actor_of_nth(text, "both sides", 0).as_deref(),
+        Some("VEN/TTO")
+    );
+    // a list in the lead is one side of a story of three: no pair from the lead
+    let text = "Venezuela accused Colombia and Brazil of meddling on Monday. \
+        Caracas accused the United States of planning an attack. \
+        Washington denied the charge. Dominica urged both sides to show restraint.";
+    assert_ne!(
+        actor_of_nth(text, "both sides", 0).as_deref(),
+        Some("VEN/COL")
+    );
+}
