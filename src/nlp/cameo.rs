@@ -100,6 +100,10 @@ impl CameoTable {
     }
 }
 
+/// CAMEO codes of a call for the release of people (0253 appeal, 1053 demand): the people
+/// to be freed are what the call is about, not the party asked.
+pub const RELEASE_CALLS: [&str; 2] = ["0253", "1053"];
+
 /// The two-digit CAMEO root of a code ("0431" → 4), if it is a valid CAMEO code.
 pub fn root(code: &str) -> Option<u8> {
     let r = code.get(..2)?;

@@ -298,6 +298,7 @@ impl EventCoder {
         }
         reactions::resolve_reactions(article.text, &mut out);
         own_side::border_neighbours(&mut out);
+        own_side::release_holders(&mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -382,6 +383,8 @@ mod tests_calls;
 mod tests_demands;
 #[cfg(test)]
 mod tests_fresh;
+#[cfg(test)]
+mod tests_implicit;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]

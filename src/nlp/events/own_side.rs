@@ -262,3 +262,54 @@ fn foreign_acted_on(events: &[super::CodedEvent]) -> Vec<(String, usize, crate::
         })
         .collect()
 }
+
+/// CAMEO codes of taking people: arrest and detention (173), abduction and hostage-taking
+/// (181).
+const DETENTIONS: [&str; 2] = ["173", "181"];
+
+/// "Police of X arrested a Y official. Y demanded his immediate release": a call for the
+/// release of people is addressed to whoever holds them. When the call names no other party
+/// (no target, or the caller's own nationals read as the one asked), the target is the author
+/// of the latest earlier detention in the story of the caller's own people by a placed actor
+/// of another country. With none, the call stays unresolved.
+pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
+    for i in 0..out.len() {
+        let e = &out[i];
+        let own = e.source.actor.country.clone();
+        let addressed = e
+            .target
+            .as_ref()
+            .is_some_and(|t| !t.actor.code.is_empty() && t.actor.country != own);
+        if own.is_empty()
+            || addressed
+            || !crate::nlp::cameo::RELEASE_CALLS
+                .iter()
+                .any(|c| e.cameo.starts_with(c))
+        {
+            continue;
+        }
+        let Some(holder) = out[..i].iter().rev().find_map(|d| held_own(d, &own)) else {
+            continue;
+        };
+        let e = &mut out[i];
+        e.target = Some(holder);
+        e.path
+            .push_str("; target: the holder, author of the earlier detention of its people");
+    }
+}
+
+/// The author of detention `d` when it took people of country `own` and is itself placed in
+/// another country.
+fn held_own(d: &super::CodedEvent, own: &str) -> Option<crate::nlp::Participant> {
+    let t = d.target.as_ref()?;
+    let s = &d.source.actor;
+    let foreign =
+        !s.country.is_empty() && s.country != own && !crate::nlp::mentions::unplaced_code(&s.code);
+    let detention = DETENTIONS.iter().any(|c| d.cameo.starts_with(c));
+    // The holder is named in an earlier sentence: no mention or text of this one.
+    (detention && foreign && t.actor.country == own).then(|| crate::nlp::Participant {
+        actor: s.clone(),
+        mention: None,
+        text: String::new(),
+    })
+}

@@ -527,6 +527,11 @@ impl Sentence<'_> {
             if self.kind_modifier(w) && self.names_below(w) {
                 return None;
             }
+            // A time adjunct ("during the ministers' talks", "before the summit in Y") says
+            // when the act happened; a name inside it is the occasion's, not a party.
+            if self.time_adjunct(w) {
+                continue;
+            }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {
                 let mut out = vec![g];
                 for c in self.kids(w, "conj") {
@@ -575,6 +580,14 @@ impl Sentence<'_> {
             && self.groups[c].is_some_and(|g| !self.countryless.contains(&g))
             && self.words[c].form.starts_with(char::is_lowercase);
         origin || sector
+    }
+
+    /// Is `w` a nominal marked by a time preposition (`time_case`)?
+    fn time_adjunct(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod")
+            && self
+                .marker(w, "case")
+                .is_some_and(|c| has(&self.lex.time_case, c))
     }
 
     /// Does `w` or one of its dependents carry an actor mark ("Russian" under "made")?

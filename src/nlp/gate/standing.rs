@@ -232,15 +232,13 @@ fn opening_participle(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
     request && first && verb.ends_with("ed")
 }
 
-/// CAMEO codes of a call for the release of people (0253 appeal, 1053 demand): the people
-/// to be freed are what the demand is about, not the party asked.
-const RELEASE_CALLS: [&str; 2] = ["0253", "1053"];
-
 /// "Moscow demanded the release of two Russian journalists": a release call whose target is
 /// of the source's own country has read the source's own nationals as the party asked.
 fn own_nationals_freed(event: &CodedEvent) -> bool {
     let own = &event.source.actor.country;
-    RELEASE_CALLS.iter().any(|c| event.cameo.starts_with(c))
+    crate::nlp::cameo::RELEASE_CALLS
+        .iter()
+        .any(|c| event.cameo.starts_with(c))
         && !own.is_empty()
         && event
             .target
