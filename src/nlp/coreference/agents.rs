@@ -29,37 +29,59 @@ fn base_cues() -> &'static HashSet<&'static str> {
 /// Armed-group codes with no country (`data/actors/agents*.txt`): militants, gunmen, rebels.
 const ARMED: &[&str] = &["UAF", "REB", "INS"];
 
-/// "Islamist militants based in Mali": an armed group with no country right before a base
-/// cue, a locative preposition and a state is a rebel group of that state, never its forces or
-/// government (the state is where the group is, not who commands it). Returns the indexes
-/// placed and their codes.
+fn origin_words(usage: &'static str) -> &'static HashSet<&'static str> {
+    static V: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static R: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let cell = if usage == "origin-verb" { &V } else { &R };
+    cell.get_or_init(|| List::MentionWords.words(usage).into_iter().collect())
+}
+
+/// The longest "who crossed the river from" clause read as an origin (words).
+const ORIGIN_GAP: usize = 7;
+
+/// The words between an armed group and a state that say the group is based in or comes
+/// from the state: "based in", or a relative clause of coming ending in "from" ("who
+/// crossed the river from", "that came from"). The state is where the group is or came
+/// from, not who commands it.
+fn names_base(gap: &[&str]) -> bool {
+    match gap {
+        [cue, prep] if base_cues().contains(cue) => loc_preps().contains(prep),
+        [rel, rest @ .., last] if gap.len() <= ORIGIN_GAP && *last == "from" => {
+            origin_words("origin-rel").contains(rel)
+                && rest.iter().any(|w| origin_words("origin-verb").contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// "Islamist militants based in Mali", "gunmen who crossed the river from Afghanistan": an
+/// armed group with no country followed by the words of `names_base` and a state is a rebel
+/// group of that state, never its forces or government. Returns the indexes placed and
+/// their codes.
 fn armed_bases(text: &str, sentence: &[Mention]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, group) in sentence.iter().enumerate() {
-        // the next mention after the group ("Islamist" inside "Islamist militants" is not)
-        let Some(base) = sentence[i..]
-            .iter()
-            .find(|m| m.span.start >= group.span.end)
-        else {
-            continue;
-        };
         let armed = group
             .actor
             .as_ref()
             .is_some_and(|a| agent_only(a) && ARMED.contains(&a.code.as_str()));
-        let state = base
-            .actor
-            .as_ref()
-            .filter(|a| !a.country.is_empty() && a.code == a.country);
-        let (true, Some(state)) = (armed, state) else {
+        // the first state after the group ("Islamist" inside "Islamist militants" is not);
+        // a river or region between them is part of the clause
+        let base = sentence[i..]
+            .iter()
+            .filter(|m| m.span.start >= group.span.end)
+            .find(|m| m.actor.as_ref().is_some_and(|a| !a.country.is_empty()));
+        let state = base.and_then(|b| b.actor.as_ref().filter(|a| a.code == a.country));
+        let (true, Some(base), Some(state)) = (armed, base, state) else {
             continue;
         };
         let gap = text.get(group.span.end..base.span.start).unwrap_or("");
-        let words: Vec<&str> = gap.split_whitespace().collect();
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
         // "gunmen from Chad" is composed by the mention finder already
-        let cued = matches!(words.as_slice(),
-            [cue, prep] if base_cues().contains(cue) && loc_preps().contains(prep));
-        if cued {
+        if names_base(&words) {
             let sector = if group.actor.as_ref().is_some_and(|a| a.code == "INS") {
                 "INS"
             } else {

@@ -118,3 +118,19 @@ fn the_north_and_the_south_are_states_only_in_a_story_of_both_koreas() {
     let text = "Italy's government met unions in Rome. The South needs more trains, Italy said.";
     assert_eq!(actor_of_nth(text, "South", 0), None);
 }
+
+#[test]
+fn an_armed_group_named_by_its_origin_is_that_state_s_rebels() {
+    // a relative clause of coming "from" a state, a river between them
+    let text = "Gunmen who crossed the river from Sudan attacked a Chadian village on Monday.";
+    assert_eq!(actor_of_nth(text, "Gunmen", 0).as_deref(), Some("SDNREB"));
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "SDNREB" && t.starts_with("TCD") && c.starts_with("19")),
+        "{evs:?}"
+    );
+    // a clause that is not about coming from the state gives nothing
+    let text = "Gunmen who bought rifles from Sudan attacked a Chadian village.";
+    assert_ne!(actor_of_nth(text, "Gunmen", 0).as_deref(), Some("SDNREB"));
+}

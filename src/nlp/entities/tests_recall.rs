@@ -24,6 +24,29 @@ fn demonyms_missing_from_the_sources_name_their_country() {
 }
 
 #[test]
+fn nationality_adjectives_checked_against_every_state_name_their_country() {
+    // "Comorian", "Nepali", "Maldivian", "Azeri": common adjectives of states whose
+    // sources give only a rarer form ("Comoran") or none
+    let ms = run(
+        "The Comorian foreign minister met Nepali and Maldivian diplomats in Moroni.",
+        None,
+    );
+    let code_with = |word: &str| {
+        ms.iter()
+            .find(|m| m.0.contains(word))
+            .and_then(|m| m.2.clone())
+    };
+    assert_eq!(code_with("Comorian").as_deref(), Some("COMGOV"), "{ms:?}");
+    assert_eq!(code_with("Nepali").as_deref(), Some("NPLGOV"), "{ms:?}");
+    assert_eq!(code_with("Maldivian").as_deref(), Some("MDVGOV"), "{ms:?}");
+    let ms = run(
+        "Azeri officials accused Armenia of shelling a village.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Azeri officials").as_deref(), Some("AZEGOV"));
+}
+
+#[test]
 fn armed_groups_of_current_conflicts_have_codes() {
     let ms = run(
         "The National Liberation Army freed two soldiers, and the Arakan Army shelled a town.",

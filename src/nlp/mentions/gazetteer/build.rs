@@ -213,7 +213,11 @@ impl Builder {
         });
         for (k, n) in entry.names.iter().enumerate() {
             let Some(key) = pattern_key(n) else { continue };
-            let plural = k >= entry.plural_from || key.trim_end().ends_with('s') && !individual;
+            // "gunmen", "servicemen": a Phoenix row may list the plural of "-man" as its
+            // singular form; it names several people all the same
+            let men = key.trim_end().ends_with("men");
+            let plural =
+                k >= entry.plural_from || men || key.trim_end().ends_with('s') && !individual;
             self.add_agent_name(key, AgentHit { agent: id, plural });
         }
     }
