@@ -8,13 +8,6 @@ use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::{conllu, tagger, train, Decoding, SyntaxModel};
 use std::path::Path;
 
-fn read_treebank(ud: &str, name: &str) -> Result<Vec<conllu::GoldSentence>> {
-    let path = Path::new(ud).join(name);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(conllu::read(&text)?)
-}
-
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, ud, out, min_count] = args.as_slice() else {
@@ -23,13 +16,13 @@ fn main() -> Result<()> {
     let min_count: u32 = min_count.parse().context("MIN_COUNT")?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
-    let train_set = read_treebank(ud, "en_ewt-ud-train.conllu")?;
+    let train_set = conllu::read_file(&Path::new(ud).join("en_ewt-ud-train.conllu"))?;
     let before = model.tagger.dict.len();
     model.tagger.dict = tagger::dictionary(&train_set, &model.tagger.tags, min_count);
     let written = model.to_bytes(&vocab);
     std::fs::write(out, &written).with_context(|| format!("writing {out}"))?;
     let shipped = SyntaxModel::from_bytes(&written)?;
-    let dev = read_treebank(ud, "en_ewt-ud-dev.conllu")?;
+    let dev = conllu::read_file(&Path::new(ud).join("en_ewt-ud-dev.conllu"))?;
     let greedy = train::evaluate(&shipped, &dev);
     let beam = train::evaluate_with(&shipped, &dev, &Decoding::ADAPTIVE);
     println!(

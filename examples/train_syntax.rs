@@ -37,13 +37,6 @@ use std::time::Instant;
 
 const PRUNE_LEVELS: [f32; 5] = [0.0, 0.01, 0.02, 0.05, 0.1];
 
-fn read(dir: &std::path::Path, name: &str) -> Result<Vec<conllu::GoldSentence>> {
-    let path = dir.join(name);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(conllu::read(&text)?)
-}
-
 fn meets_targets(s: &train::Scores) -> bool {
     s.upos >= 0.95 && s.uas >= 0.86 && s.las >= 0.83
 }
@@ -79,25 +72,6 @@ fn settings() -> Result<train::Settings> {
     Ok(s)
 }
 
-/// Tag classes of every training sentence, one sentence a line.
-fn read_tags(path: &Path, sentences: usize) -> Option<Vec<Vec<u16>>> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let tags: Vec<Vec<u16>> = text
-        .lines()
-        .map(|l| l.split_whitespace().map(str::parse).collect())
-        .collect::<Result<_, _>>()
-        .ok()?;
-    (tags.len() == sentences).then_some(tags)
-}
-
-fn write_tags(path: &Path, tags: &[Vec<u16>]) -> Result<()> {
-    let lines: Vec<String> = tags
-        .iter()
-        .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
-        .collect();
-    std::fs::write(path, lines.join("\n")).with_context(|| format!("writing {}", path.display()))
-}
-
 /// The parser-only path (SYNTAX_PARSER_ONLY): MODEL with a retrained parser.
 fn retrain_parser(
     base: &Path,
@@ -119,8 +93,8 @@ fn retrain_parser(
     let cache = cache.map(|c| (c.with_extension("first"), c));
     let cached = cache.as_ref().and_then(|(f, b)| {
         Some((
-            read_tags(f, train_set.len())?,
-            read_tags(b, train_set.len())?,
+            train::read_tags(f, train_set.len())?,
+            train::read_tags(b, train_set.len())?,
         ))
     });
     let (first, both) = match cached {
@@ -128,8 +102,8 @@ fn retrain_parser(
         None => {
             let tags = train::jackknife_two_pass(train_set, &model.tagger.tags, st);
             if let Some((f, b)) = &cache {
-                write_tags(f, &tags.0)?;
-                write_tags(b, &tags.1)?;
+                train::write_tags(f, &tags.0)?;
+                train::write_tags(b, &tags.1)?;
             }
             tags
         }
@@ -146,8 +120,8 @@ fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let ud = PathBuf::from(args.next().unwrap_or_else(|| "../shared/data/ud".into()));
     let out = PathBuf::from(args.next().unwrap_or_else(|| "data/syntax".into()));
-    let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
-    let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
+    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
+    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
     let started = Instant::now();
     let st = settings()?;
     let parser_only = std::env::var("SYNTAX_PARSER_ONLY").ok().map(PathBuf::from);

@@ -13,22 +13,7 @@
 
 use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::{conllu, tagger, train, Decoding, SyntaxModel};
-use std::path::{Path, PathBuf};
-
-fn read(dir: &Path, name: &str) -> Result<Vec<conllu::GoldSentence>> {
-    let path = dir.join(name);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(conllu::read(&text)?)
-}
-
-fn write_tags(path: &Path, tags: &[Vec<u16>]) -> Result<()> {
-    let lines: Vec<String> = tags
-        .iter()
-        .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
-        .collect();
-    std::fs::write(path, lines.join("\n")).with_context(|| format!("writing {}", path.display()))
-}
+use std::path::PathBuf;
 
 /// `model` with its tagger on the shipped grid (the parser untouched).
 fn on_grid(model: &SyntaxModel) -> SyntaxModel {
@@ -50,8 +35,8 @@ fn main() -> Result<()> {
         _ => bail!("usage: train_tagger IN UD_DIR OUT [CLASSES]"),
     };
     let ud = PathBuf::from(ud);
-    let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
-    let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
+    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
+    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
     let tags = model.tagger.tags.clone();
@@ -85,8 +70,8 @@ fn main() -> Result<()> {
     eprintln!("jackknifed at {:.1?}", started.elapsed());
     if let Ok(cache) = std::env::var("SYNTAX_JACKKNIFE2") {
         let cache = PathBuf::from(cache);
-        write_tags(&cache.with_extension("first"), &first)?;
-        write_tags(&cache, &both)?;
+        train::write_tags(&cache.with_extension("first"), &first)?;
+        train::write_tags(&cache, &both)?;
     }
     let run = (st.tagger_second_epochs, st.seed);
     model.tagger.second = Some(tagger::train_second(&train_set, &first, &tags, run));

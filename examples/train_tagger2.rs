@@ -12,34 +12,17 @@ use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::{conllu, tagger, train, SyntaxModel};
 use std::path::{Path, PathBuf};
 
-fn read(dir: &Path, name: &str) -> Result<Vec<conllu::GoldSentence>> {
-    let path = dir.join(name);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(conllu::read(&text)?)
-}
-
 fn jackknifed(
     sents: &[conllu::GoldSentence],
     tags: &[(String, String)],
     cache: Option<&Path>,
 ) -> Result<Vec<Vec<u16>>> {
-    if let Some(text) = cache.and_then(|c| std::fs::read_to_string(c).ok()) {
-        let tags = text
-            .lines()
-            .map(|l| l.split_whitespace().map(str::parse).collect())
-            .collect::<Result<Vec<Vec<u16>>, _>>()?;
-        if tags.len() == sents.len() {
-            return Ok(tags);
-        }
+    if let Some(tags) = cache.and_then(|c| train::read_tags(c, sents.len())) {
+        return Ok(tags);
     }
     let tags = train::jackknife(sents, tags, &train::Settings::default());
     if let Some(c) = cache {
-        let lines: Vec<String> = tags
-            .iter()
-            .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
-            .collect();
-        std::fs::write(c, lines.join("\n"))?;
+        train::write_tags(c, &tags)?;
     }
     Ok(tags)
 }
@@ -54,8 +37,8 @@ fn main() -> Result<()> {
     let epochs: usize = epochs.parse().context("EPOCHS")?;
     let (keep, step): (f64, i32) = compact;
     let ud = PathBuf::from(ud);
-    let train_set = read(&ud, "en_ewt-ud-train.conllu")?;
-    let dev = read(&ud, "en_ewt-ud-dev.conllu")?;
+    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
+    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
     let tags = model.tagger.tags.clone();

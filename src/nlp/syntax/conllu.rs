@@ -22,6 +22,15 @@ pub struct GoldSentence {
     pub words: Vec<GoldWord>,
 }
 
+/// Reads and parses the CoNLL-U file at `path` (a treebank of `../shared/data/ud`).
+pub fn read_file(path: &std::path::Path) -> Result<Vec<GoldSentence>, SyntaxError> {
+    let text = std::fs::read_to_string(path).map_err(|source| SyntaxError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    read(&text)
+}
+
 /// Parses CoNLL-U text. Multi-word token ranges and empty nodes are skipped: the
 /// parser works on syntactic words.
 pub fn read(text: &str) -> Result<Vec<GoldSentence>, SyntaxError> {

@@ -38,6 +38,11 @@ pub enum SyntaxError {
     Model(String),
     #[error("no words to parse")]
     Empty,
+    #[error("reading {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("text does not look like English: {known_percent}% of {words} words are known English words (need {min_percent}%)")]
     NotEnglish {
         known_percent: u32,

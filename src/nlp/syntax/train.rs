@@ -195,6 +195,31 @@ fn fold_taggers(sents: &[GoldSentence], tags: &[(String, String)], st: &Settings
     })
 }
 
+/// Writes the tag classes of every sentence to `path`, one sentence a line: the cache of
+/// jackknifed tags the training examples keep between runs ([`read_tags`]).
+pub fn write_tags(path: &std::path::Path, tags: &[Vec<u16>]) -> Result<(), super::SyntaxError> {
+    let lines: Vec<String> = tags
+        .iter()
+        .map(|s| s.iter().map(u16::to_string).collect::<Vec<_>>().join(" "))
+        .collect();
+    std::fs::write(path, lines.join("\n")).map_err(|source| super::SyntaxError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Reads [`write_tags`]' file back; `None` if it is missing, malformed or not of
+/// `sentences` lines (then the caller recomputes the tags).
+pub fn read_tags(path: &std::path::Path, sentences: usize) -> Option<Vec<Vec<u16>>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let tags: Vec<Vec<u16>> = text
+        .lines()
+        .map(|l| l.split_whitespace().map(str::parse).collect())
+        .collect::<Result<_, _>>()
+        .ok()?;
+    (tags.len() == sentences).then_some(tags)
+}
+
 /// Tags every sentence with a tagger that never saw it (k-fold).
 pub fn jackknife(
     sents: &[GoldSentence],
