@@ -102,6 +102,15 @@ pub(super) fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Every target the source `src` is given.
+pub(super) fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
+    triples(evs)
+        .into_iter()
+        .filter(|(s, _, _)| s == src)
+        .map(|(_, t, _)| t)
+        .collect()
+}
+
 use EntityType::*;
 
 #[test]

@@ -2,18 +2,9 @@
 //! the act; a call for the release of people is addressed to whoever holds them. Invented
 //! sentences.
 use super::tests::has_root as has;
-use super::tests::{run, triples};
+use super::tests::{run, targets_of, triples};
 use super::*;
 use EntityType::*;
-
-/// Every target the source `src` is given.
-fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
-    triples(evs)
-        .into_iter()
-        .filter(|(s, _, _)| s == src)
-        .map(|(_, t, _)| t)
-        .collect()
-}
 
 /// "during the French minister's visit" says when the objection was made, not to whom.
 #[test]

@@ -2,18 +2,9 @@
 //! a shared border is not on the source's own population; a reaction to "the decision"
 //! targets its author; a warned cost targets the party that bears it. Invented sentences.
 use super::tests::has_root as has;
-use super::tests::{run, triples};
+use super::tests::{run, targets_of, triples};
 use super::*;
 use EntityType::*;
-
-/// Every target the source `src` is given.
-fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
-    triples(evs)
-        .into_iter()
-        .filter(|(s, _, _)| s == src)
-        .map(|(_, t, _)| t)
-        .collect()
-}
 
 /// The flag names the vessel's state, and the crew detained next is that state's too.
 #[test]

@@ -1,17 +1,9 @@
 //! A state's own country named by a place or a nationality adjective is no addressee of its
 //! verbal acts (branch precision5); its forces act on its own population (branch precision6);
 //! invented sentences.
-use super::tests::{run, triples};
+use super::tests::{run, targets_of, triples};
 use super::*;
 use EntityType::*;
-
-fn targets_of(evs: &[CodedEvent], src: &str) -> Vec<String> {
-    triples(evs)
-        .into_iter()
-        .filter(|(s, _, _)| s == src)
-        .map(|(_, t, _)| t)
-        .collect()
-}
 
 #[test]
 fn own_nationality_in_a_refusal_is_no_target() {
