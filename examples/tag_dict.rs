@@ -16,13 +16,12 @@ fn main() -> Result<()> {
     let min_count: u32 = min_count.parse().context("MIN_COUNT")?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
-    let train_set = conllu::read_file(&Path::new(ud).join("en_ewt-ud-train.conllu"))?;
+    let (train_set, dev) = conllu::read_ewt(Path::new(ud))?;
     let before = model.tagger.dict.len();
     model.tagger.dict = tagger::dictionary(&train_set, &model.tagger.tags, min_count);
     let written = model.to_bytes(&vocab);
     std::fs::write(out, &written).with_context(|| format!("writing {out}"))?;
     let shipped = SyntaxModel::from_bytes(&written)?;
-    let dev = conllu::read_file(&Path::new(ud).join("en_ewt-ud-dev.conllu"))?;
     let greedy = train::evaluate(&shipped, &dev);
     let beam = train::evaluate_with(&shipped, &dev, &Decoding::ADAPTIVE);
     println!(

@@ -120,8 +120,7 @@ fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let ud = PathBuf::from(args.next().unwrap_or_else(|| "../shared/data/ud".into()));
     let out = PathBuf::from(args.next().unwrap_or_else(|| "data/syntax".into()));
-    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
-    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
+    let (train_set, dev) = conllu::read_ewt(&ud)?;
     let started = Instant::now();
     let st = settings()?;
     let parser_only = std::env::var("SYNTAX_PARSER_ONLY").ok().map(PathBuf::from);

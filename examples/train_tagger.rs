@@ -35,14 +35,11 @@ fn main() -> Result<()> {
         _ => bail!("usage: train_tagger IN UD_DIR OUT [CLASSES]"),
     };
     let ud = PathBuf::from(ud);
-    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
-    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
+    let (train_set, dev) = conllu::read_ewt(&ud)?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
     let tags = model.tagger.tags.clone();
-    if tagger::tag_classes(&train_set) != tags {
-        bail!("the model's tag classes are not those of this treebank");
-    }
+    tagger::same_classes(&train_set, &tags)?;
     let st = train::Settings {
         tagger_classes: classes,
         ..train::Settings::default()

@@ -37,14 +37,11 @@ fn main() -> Result<()> {
     let epochs: usize = epochs.parse().context("EPOCHS")?;
     let (keep, step): (f64, i32) = compact;
     let ud = PathBuf::from(ud);
-    let train_set = conllu::read_file(&ud.join("en_ewt-ud-train.conllu"))?;
-    let dev = conllu::read_file(&ud.join("en_ewt-ud-dev.conllu"))?;
+    let (train_set, dev) = conllu::read_ewt(&ud)?;
     let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
     let tags = model.tagger.tags.clone();
-    if tagger::tag_classes(&train_set) != tags {
-        bail!("the model's tag classes are not those of this treebank");
-    }
+    tagger::same_classes(&train_set, &tags)?;
     let started = std::time::Instant::now();
     let cache = std::env::var("SYNTAX_JACKKNIFE").ok().map(PathBuf::from);
     let first = jackknifed(&train_set, &tags, cache.as_deref())?;

@@ -459,7 +459,7 @@ fn story_pair(
     } else {
         None
     };
-    lead.or_else(|| focus_dyad(named, own, at, earlier))
+    lead.or_else(|| focus_dyad(named, own, earlier))
 }
 
 /// The list of two states that is the lead sentence's first party ("A and B blamed C",
@@ -532,12 +532,9 @@ fn dateline_end(text: &str) -> usize {
 fn focus_dyad(
     named: &[Named],
     own: &[Named],
-    at: At,
     earlier: &dyn Fn(&Named) -> bool,
 ) -> Option<Vec<Named>> {
-    if at.count != 2 {
-        return None;
-    }
+    // a pair: `story_pair`, the one caller, has already checked that `at.count` is 2
     let tally = state_tally(named, own, earlier);
     let second = tally.get(1)?.0;
     let third = tally.get(2).map_or(0, |t| t.0);

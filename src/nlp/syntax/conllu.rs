@@ -22,6 +22,20 @@ pub struct GoldSentence {
     pub words: Vec<GoldWord>,
 }
 
+/// File names of UD English-EWT's training and development portions in a UD directory.
+pub const EWT_TRAIN: &str = "en_ewt-ud-train.conllu";
+pub const EWT_DEV: &str = "en_ewt-ud-dev.conllu";
+
+/// EWT train and dev from a UD directory (`../shared/data/ud`), for training and scoring.
+pub fn read_ewt(
+    ud: &std::path::Path,
+) -> Result<(Vec<GoldSentence>, Vec<GoldSentence>), SyntaxError> {
+    Ok((
+        read_file(&ud.join(EWT_TRAIN))?,
+        read_file(&ud.join(EWT_DEV))?,
+    ))
+}
+
 /// Reads and parses the CoNLL-U file at `path` (a treebank of `../shared/data/ud`).
 pub fn read_file(path: &std::path::Path) -> Result<Vec<GoldSentence>, SyntaxError> {
     let text = std::fs::read_to_string(path).map_err(|source| SyntaxError::Io {

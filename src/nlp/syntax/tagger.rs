@@ -17,6 +17,7 @@ use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
 use super::rng::Rng;
+use super::SyntaxError;
 
 /// Per-word hashes computed once per sentence.
 #[derive(Clone, Copy)]
@@ -324,6 +325,17 @@ pub fn tag_classes(sents: &[GoldSentence]) -> Vec<(String, String)> {
     tags.sort();
     tags.dedup();
     tags
+}
+
+/// Checks that a model's tag classes are those of the treebank it is to be retrained on.
+pub fn same_classes(sents: &[GoldSentence], tags: &[(String, String)]) -> Result<(), SyntaxError> {
+    if tag_classes(sents) == tags {
+        Ok(())
+    } else {
+        Err(SyntaxError::Model(
+            "the model's tag classes are not those of this treebank".into(),
+        ))
+    }
 }
 
 /// The tag dictionary the trainer builds: words seen at least this often with one class.
