@@ -1,6 +1,7 @@
 //! The top layer: everything the three stages need, loaded once per process. Each
 //! stage calls one method; the layers below never call up.
 
+use super::verdicts;
 #[cfg(feature = "learned")]
 use crate::nlp::learned;
 use crate::nlp::{cameo, entities, events, gate, stance, syntax};
@@ -78,7 +79,12 @@ impl Extractor {
         entities: &EntityAnalysis,
         events: &[CodedEvent],
     ) -> StanceAnalysis {
-        let judged = self.gate(article, entities, events.to_vec(), 0.0);
+        let judged = self
+            .gate
+            .judge(article, entities, events.to_vec(), &self.cameo, 0.0);
+        // The events stage judges the same events again (`gate`): on this thread it may
+        // take these verdicts instead.
+        verdicts::keep(article, entities, events, 0.0, &judged);
         stance::analyse(article, entities, &judged, &self.cameo)
     }
 
@@ -91,11 +97,50 @@ impl Extractor {
         events: Vec<CodedEvent>,
         min_confidence: f32,
     ) -> Vec<gate::Judged> {
+        if let Some(judged) = verdicts::take(article, entities, &events, min_confidence) {
+            return judged;
+        }
         self.gate
             .judge(article, entities, events, &self.cameo, min_confidence)
     }
 
     pub fn cameo(&self) -> &cameo::CameoTable {
         &self.cameo
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_second_judgement_of_equal_inputs_takes_the_first_verdicts_once() {
+        let x = Extractor::new(&NlpConfig::default()).expect("load");
+        let text = "France condemned Iran on Monday. Iran rejected the statement on Tuesday.";
+        let article = ArticleText {
+            id: "v",
+            text,
+            published: NaiveDate::from_ymd_opt(2025, 3, 1),
+        };
+        let entities = x.entities(&article);
+        let events = x.events(&article, &entities);
+        assert!(!events.is_empty());
+        let fresh = x
+            .gate
+            .judge(&article, &entities, events.clone(), &x.cameo, 0.0);
+        x.stance(&article, &entities, &events);
+        // Another threshold, or other events: not the kept inputs, nothing taken.
+        assert!(verdicts::take(&article, &entities, &events, 0.5).is_none());
+        let mut other = events.clone();
+        other[0].confidence /= 2.0;
+        assert!(verdicts::take(&article, &entities, &other, 0.0).is_none());
+        // The same inputs: the same verdicts as the gate's own, taken once.
+        assert_eq!(
+            verdicts::take(&article, &entities, &events, 0.0),
+            Some(fresh.clone())
+        );
+        assert!(verdicts::take(&article, &entities, &events, 0.0).is_none());
+        assert_eq!(x.gate(&article, &entities, events, 0.0), fresh);
     }
 }

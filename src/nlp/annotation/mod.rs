@@ -3,6 +3,7 @@
 
 mod extractor;
 mod records;
+mod verdicts;
 
 pub use extractor::Extractor;
 pub use records::*;

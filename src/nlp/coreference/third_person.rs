@@ -82,7 +82,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 };
                 parsed = Some((
                     si - 1,
-                    model.analyse_sentence(ctx.text, &ctx.tokens[pa..pb]),
+                    model.analyse_sentence_kept(ctx.text, &ctx.tokens[pa..pb]),
                 ));
             }
             let Some((_, parse)) = parsed.as_ref() else {

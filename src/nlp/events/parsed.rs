@@ -156,7 +156,7 @@ impl EventCoder {
         let a = all.partition_point(|t| t.end <= start);
         let b = all.partition_point(|t| t.start < end).max(a);
         let a = a + dateline_len(text, &all[a..b]);
-        self.syntax.analyse_sentence(text, &all[a..b])
+        self.syntax.analyse_sentence_reusing(text, &all[a..b])
     }
 
     /// Dictionary verbs the parse tags as verbs where the word-level finder saw none

@@ -155,6 +155,11 @@ fn folded_lower(w: &str) -> String {
 
 /// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
 pub(super) fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
+    // The rules try every cue at every word, and nearly every try fails on the first word:
+    // test that word before splitting the phrase (which costs a search for each space).
+    if !first_word_fits(words.get(i), phrase) {
+        return false;
+    }
     phrase.split(' ').enumerate().all(|(k, part)| {
         words.get(i + k).is_some_and(|w| {
             if part == "n't" {
@@ -164,4 +169,41 @@ pub(super) fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
             }
         })
     })
+}
+
+/// Can the phrase's first word match `w`? Exact on a first word other than "n't" (which
+/// matches a contracted ending); true for "n't", left to the full test.
+fn first_word_fits(w: Option<&Word<'_>>, phrase: &str) -> bool {
+    let Some(w) = w else {
+        return false;
+    };
+    if phrase.starts_with("n't") {
+        return true;
+    }
+    let rest = phrase.as_bytes().strip_prefix(w.lower.as_bytes());
+    rest.is_some_and(|r| r.is_empty() || r[0] == b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_matches_whole_words_from_the_word_it_starts_at() {
+        let text = "They didn't know whether the talks would go ahead.";
+        let quotes = Quotes::new(text);
+        let clause = Clause::new(text, &quotes, Span::new(0, text.len()), Span::new(0, 4));
+        let w = &clause.words;
+        assert!(phrase_at(w, 1, "n't know"));
+        assert!(phrase_at(w, 4, "the talks"));
+        assert!(phrase_at(w, 8, "ahead"));
+        // Whole words only: neither a shorter nor a longer first or later word.
+        assert!(!phrase_at(w, 4, "th talks"));
+        assert!(!phrase_at(w, 4, "theme talks"));
+        assert!(!phrase_at(w, 4, "the talk"));
+        assert!(!phrase_at(w, 5, "talk"));
+        // Not past the sentence's last word.
+        assert!(!phrase_at(w, 7, "go ahead now"));
+        assert!(!phrase_at(w, 9, "ahead"));
+    }
 }

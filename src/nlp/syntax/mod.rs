@@ -13,6 +13,7 @@ pub mod beam_train;
 pub mod clusters;
 pub mod conllu;
 pub mod document;
+mod kept;
 pub mod lemma;
 pub mod model;
 pub mod parser;
