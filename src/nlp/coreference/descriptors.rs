@@ -125,7 +125,10 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     let mut j = k + 1;
     while j < b && j <= k + 1 + MAX_MODIFIERS {
         let t = ctx.tokens[j];
-        if t.kind != TokenKind::Word || t.cap || t.all_caps {
+        // a membership count ("the 15-member bloc", "the 27-nation union") is a modifier
+        let count =
+            ctx.low(j).starts_with(|c: char| c.is_ascii_digit()) && ctx.low(j).contains('-');
+        if !(t.kind == TokenKind::Word || count) || t.cap || t.all_caps {
             return None;
         }
         if heads().igo.contains(ctx.low(j)) {
@@ -192,6 +195,16 @@ mod tests {
             evs.iter()
                 .any(|(s, t, c)| s.starts_with("NOR") && t == "IGOWSTNAT" && c.starts_with("02")),
             "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn a_membership_count_is_a_modifier_of_the_bloc() {
+        let text = "Leaders of the Economic Community of West African States met in Abuja. \
+                    Mali accused the 15-member bloc of serving foreign interests.";
+        assert_eq!(
+            actor_of(text, "the 15-member bloc").as_deref(),
+            Some("IGOWAFBUSWAS")
         );
     }
 
