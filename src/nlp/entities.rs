@@ -99,4 +99,6 @@ mod tests;
 #[cfg(test)]
 mod tests_focus;
 #[cfg(test)]
+mod tests_igo;
+#[cfg(test)]
 mod tests_recall;

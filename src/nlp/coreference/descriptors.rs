@@ -3,7 +3,8 @@
 //! * "the bloc", "the regional bloc", "the military alliance" → the international
 //!   organisation in focus: the latest non-state actor named in the sentence or the three
 //!   before, taken only when that actor is an IGO (a rebel "group" or "movement" in focus
-//!   blocks the link, so the description is left unresolved rather than guessed);
+//!   blocks the link, so the description is left unresolved rather than guessed; a UN
+//!   agency, a court or a trade or finance body is passed over: it is never "the bloc");
 //! * "his Indian counterpart", "their Swedish counterparts" → that country's government:
 //!   a counterpart is an office-holder of the state the nationality names.
 //!
@@ -24,6 +25,8 @@ const MAX_MODIFIERS: usize = 2;
 
 struct Heads {
     igo: HashSet<&'static str>,
+    /// Heads that name a grouping of states ("bloc", "alliance"), never a UN agency or court.
+    bloc: HashSet<&'static str>,
     counterpart: HashSet<&'static str>,
     /// Nouns after the head that make the phrase name a person ("the bloc chairman").
     person: HashSet<&'static str>,
@@ -33,6 +36,7 @@ fn heads() -> &'static Heads {
     static H: OnceLock<Heads> = OnceLock::new();
     H.get_or_init(|| Heads {
         igo: List::OrgWords.words("igo-anaphor").into_iter().collect(),
+        bloc: List::OrgWords.words("bloc-head").into_iter().collect(),
         counterpart: List::MentionWords
             .words("counterpart-head")
             .into_iter()
@@ -90,7 +94,8 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
                 continue; // "the NATO alliance": already named
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
-            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start) else {
+            let bloc = heads().bloc.contains(ctx.low(end - 1));
+            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc) else {
                 continue;
             };
             let actor = mentions[ante].actor.clone();
@@ -120,7 +125,10 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     let mut j = k + 1;
     while j < b && j <= k + 1 + MAX_MODIFIERS {
         let t = ctx.tokens[j];
-        if t.kind != TokenKind::Word || t.cap || t.all_caps {
+        // a membership count ("the 15-member bloc", "the 27-nation union") is a modifier
+        let count =
+            ctx.low(j).starts_with(|c: char| c.is_ascii_digit()) && ctx.low(j).contains('-');
+        if !(t.kind == TokenKind::Word || count) || t.cap || t.all_caps {
             return None;
         }
         if heads().igo.contains(ctx.low(j)) {
@@ -134,15 +142,22 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     None
 }
 
-/// The latest non-state actor named in `[lo, before)`, when it is an IGO.
-fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize) -> Option<usize> {
+/// Organisations of the UN system, courts, and single-purpose bodies of states
+/// (finance, trade, police): never "the bloc" or "the alliance" of a story, so a mention
+/// of one ("took the dispute to the WTO") neither answers nor blocks a `bloc` head.
+const NOT_BLOCS: &[&str] = &["IGOUNO", "IGOJUD", "IGOBUSIMF", "IGOBUSWTO", "IGOCOPITP"];
+
+/// The latest non-state actor named in `[lo, before)`, when it is an IGO (for a `bloc`
+/// head, the bodies of `NOT_BLOCS` are passed over).
+fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> Option<usize> {
     let latest = (0..mentions.len())
         .filter(|&j| mentions[j].span.start >= lo && mentions[j].span.end <= before)
         .filter(|&j| {
-            mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| a.country.is_empty() && a.code.len() > 3)
+            mentions[j].actor.as_ref().is_some_and(|a| {
+                a.country.is_empty()
+                    && a.code.len() > 3
+                    && !(bloc && NOT_BLOCS.iter().any(|p| a.code.starts_with(p)))
+            })
         })
         .max_by_key(|&j| mentions[j].span.start)?;
     let code = &mentions[latest].actor.as_ref()?.code;
@@ -181,6 +196,38 @@ mod tests {
                 .any(|(s, t, c)| s.starts_with("NOR") && t == "IGOWSTNAT" && c.starts_with("02")),
             "{evs:?}"
         );
+    }
+
+    #[test]
+    fn a_membership_count_is_a_modifier_of_the_bloc() {
+        let text = "Leaders of the Economic Community of West African States met in Abuja. \
+                    Mali accused the 15-member bloc of serving foreign interests.";
+        assert_eq!(
+            actor_of(text, "the 15-member bloc").as_deref(),
+            Some("IGOWAFBUSWAS")
+        );
+    }
+
+    #[test]
+    fn the_forum_is_the_organisation_in_focus() {
+        let text = "Leaders of the Pacific Islands Forum met in Nuku'alofa. \
+                    Fiji urged the regional forum to reject foreign bases.";
+        assert_eq!(
+            actor_of(text, "the regional forum").as_deref(),
+            Some("IGOPAC")
+        );
+    }
+
+    #[test]
+    fn a_un_agency_or_court_named_after_the_bloc_is_passed_over() {
+        // the trade body is where the dispute goes, not the bloc that answers
+        let text = "The European Union raised tariffs on Chinese steel. \
+                    China said it would take the dispute to the World Trade Organization, \
+                    and the bloc said it would defend its duties.";
+        assert_eq!(actor_of(text, "the bloc").as_deref(), Some("IGOEUREEC"));
+        let text = "Ministers of the African Union met in Addis Ababa. The UN Security \
+                    Council discussed Sudan. Chad urged the alliance to send troops.";
+        assert_eq!(actor_of(text, "the alliance").as_deref(), Some("IGOAFRAU"));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //!   sentence or the two before, other than the state of the sentence's first actor (who
 //!   acts on the description: "Sudan cut ties with the UAE, accusing the Gulf state …");
 //!   "state" and "nation" need a modifier ("the state news agency" is not a state);
-//! - "the agency" → the latest organisation named with its own code (an IGO, a state's
-//!   agency, a news agency), not a bare state;
+//! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
+//!   a state's agency, a news agency), not a bare state;
 //! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
 //!   armed group (another non-state actor named after it blocks the link).
 //!
@@ -251,6 +251,16 @@ mod tests {
         // only states in focus: nothing to resolve to
         let text = "Iran met France in Vienna. Tehran later accused the agency of bias.";
         assert_eq!(actor_of_nth(text, "the agency", 0), None);
+    }
+
+    #[test]
+    fn the_watchdog_is_the_latest_organisation_with_its_own_code() {
+        let text = "Inspectors of the IAEA visited a reactor near Isfahan. \
+                    Iran later accused the nuclear watchdog of bias.";
+        assert_eq!(
+            actor_of_nth(text, "the nuclear watchdog", 0).as_deref(),
+            Some("IGOUNOIAE")
+        );
     }
 
     #[test]

@@ -122,20 +122,26 @@ fn mark_predicates(sent: &mut frames::Sentence, toks: &[Tok], vps: &[Vp]) -> Vec
 }
 
 /// Tells the frames which actor groups name only agents without a country ("troops"):
-/// every actor of every mention carries the "---" prefix `compose_actors` gives them.
+/// every actor of every mention carries the "---" prefix `compose_actors` gives them; and
+/// which name only international organisations (codes "IGO…").
 fn mark_countryless(sent: &mut frames::Sentence, groups: &[Group], actors: &ActorMap) {
     for (g, group) in groups.iter().enumerate() {
-        let mut codes = group
-            .mentions
-            .iter()
-            .flat_map(|m| actors.get(m).into_iter().flatten());
-        let mut any = false;
-        if codes.all(|a| {
-            any = true;
-            a.code.starts_with("---")
-        }) && any
-        {
+        let all = |f: &dyn Fn(&str) -> bool| {
+            let mut codes = group
+                .mentions
+                .iter()
+                .flat_map(|m| actors.get(m).into_iter().flatten());
+            let mut any = false;
+            codes.all(|a| {
+                any = true;
+                f(&a.code)
+            }) && any
+        };
+        if all(&|c| c.starts_with("---")) {
             sent.mark_countryless(g as u32);
+        }
+        if all(&|c| c.starts_with("IGO")) {
+            sent.mark_organisation(g as u32);
         }
     }
 }

@@ -68,6 +68,8 @@ pub struct FrameLexicon {
     light_verb: Vec<String>,
     adjunct_case: Vec<String>,
     time_case: Vec<String>,
+    referral_verb: Vec<String>,
+    referral_case: Vec<String>,
     journey_noun: Vec<String>,
     journey_case: Vec<String>,
     reciprocal_case: Vec<String>,
@@ -140,6 +142,8 @@ impl FrameLexicon {
             light_verb: set("light_verb")?,
             adjunct_case: set("adjunct_case")?,
             time_case: set("time_case")?,
+            referral_verb: set("referral_verb")?,
+            referral_case: set("referral_case")?,
             journey_noun: set("journey_noun")?,
             journey_case: set("journey_case")?,
             reciprocal_case: set("reciprocal_case")?,
@@ -216,6 +220,9 @@ pub struct Sentence<'a> {
     predicates: Vec<bool>,
     /// Actor groups that name only an agent without a country ("troops", "military").
     countryless: Vec<u32>,
+    /// Actor groups that name only international organisations (a forum, see
+    /// `roles::referral_forum`).
+    organisations: Vec<u32>,
     lex: &'a FrameLexicon,
 }
 
@@ -287,6 +294,7 @@ impl<'a> Sentence<'a> {
             groups,
             predicates: vec![false; n],
             countryless: Vec::new(),
+            organisations: Vec::new(),
             lex,
         }
     }
@@ -296,6 +304,14 @@ impl<'a> Sentence<'a> {
     pub fn mark_countryless(&mut self, g: u32) {
         if !self.countryless.contains(&g) {
             self.countryless.push(g);
+        }
+    }
+
+    /// Marks actor group `g` as naming only international organisations: a body a
+    /// dispute is referred to hears it ("took the tariffs to the WTO").
+    pub fn mark_organisation(&mut self, g: u32) {
+        if !self.organisations.contains(&g) {
+            self.organisations.push(g);
         }
     }
 

@@ -392,13 +392,15 @@ impl Sentence<'_> {
         named.is_some_and(|o| self.groups[o].is_none())
     }
 
-    /// The `obl` dependents of `p` with a target preposition ("to", "against", "with").
+    /// The `obl` dependents of `p` with a target preposition ("to", "against", "with"),
+    /// other than the forum a dispute is referred to.
     fn target_obliques(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
         self.children[p].iter().copied().filter(|&c| {
             self.rel(c) == "obl"
                 && self
                     .marker(c, "case")
                     .is_some_and(|m| has(&self.lex.target_case, m))
+                && !self.referral_forum(c)
         })
     }
 
@@ -529,7 +531,7 @@ impl Sentence<'_> {
             }
             // A time adjunct ("during the ministers' talks", "before the summit in Y") says
             // when the act happened; a name inside it is the occasion's, not a party.
-            if self.time_adjunct(w) {
+            if self.time_adjunct(w) || self.referral_forum(w) {
                 continue;
             }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {
@@ -588,6 +590,24 @@ impl Sentence<'_> {
             && self
                 .marker(w, "case")
                 .is_some_and(|c| has(&self.lex.time_case, c))
+    }
+
+    /// "take the tariffs to the WTO", "bring the case before the court": the forum a
+    /// dispute is sent to (a `referral_case` adjunct of a `referral_verb` naming an
+    /// international organisation) hears the complaint; it is not the party the complaint
+    /// is against. A state there is a party ("take the war to Y").
+    /// The phrase may hang under the verb's object ("take [the case to the court]").
+    fn referral_forum(&self, w: usize) -> bool {
+        let referral = |h: usize| has(&self.lex.referral_verb, &self.lower[h]);
+        let sent_by_verb = self.heads[w].is_some_and(|h| {
+            referral(h) || self.rel(h) == "obj" && self.heads[h].is_some_and(referral)
+        });
+        matches!(self.base_rel(w), "obl" | "nmod")
+            && self.groups[w].is_some_and(|g| self.organisations.contains(&g))
+            && self
+                .marker(w, "case")
+                .is_some_and(|c| has(&self.lex.referral_case, c))
+            && sent_by_verb
     }
 
     /// Does `w` or one of its dependents carry an actor mark ("Russian" under "made")?

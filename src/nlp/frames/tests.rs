@@ -265,6 +265,39 @@ fn a_threat_with_no_marked_party_falls_on_the_one_asked_to_comply() {
 }
 
 #[test]
+fn a_forum_a_dispute_is_taken_to_is_not_its_target() {
+    let s = "Chile threatened to take the copper tariffs to the Andean court.";
+    let lex = FrameLexicon::builtin().expect("lexicon");
+    let model = syntax::builtin().expect("model");
+    let a = model.analyse_sentence(s, &text::tokenize(s));
+    let marks: Vec<Option<u32>> = a
+        .words
+        .iter()
+        .map(|w| match w.form.as_str() {
+            "Chile" => Some(0),
+            "court" => Some(1),
+            _ => None,
+        })
+        .collect();
+    let target_of = |organisation: bool| {
+        let mut sent = Sentence::new(&a.words, &marks, lex);
+        for (i, w) in a.words.iter().enumerate() {
+            if w.upos == "VERB" {
+                sent.mark_predicate(i);
+            }
+        }
+        if organisation {
+            sent.mark_organisation(1);
+        }
+        let p = a.words.iter().position(|w| w.form == "take");
+        sent.frame(p.expect("predicate"), None).target
+    };
+    // an international body hears the complaint; a state there would be a party
+    assert_eq!(target_of(true), Vec::<u32>::new());
+    assert_eq!(target_of(false), vec![1]);
+}
+
+#[test]
 fn a_year_in_the_predicate_s_own_clause_dates_it() {
     let s = "Chile fought a short war with Peru in 1995.";
     let (f, _) = frame_of(s, "fought", &["Chile", "Peru"]);

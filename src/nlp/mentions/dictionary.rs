@@ -410,6 +410,11 @@ impl MentionFinder {
     /// A person or organisation of the actor dictionaries, on the article's date.
     fn actor_match(&self, ctx: &Ctx, site: &Site, id: usize, out: &mut Vec<Cand>) -> Option<usize> {
         let (start, end) = (site.start, site.end);
+        // an acronym that spells a function word ("WHO") names the body only in capitals:
+        // "Who" opening a question is the pronoun
+        if end == start + 1 && !ctx.tokens[start].all_caps && has(F_STOP_CAPS, ctx.low(start)) {
+            return None;
+        }
         let rec = &self.gaz.actors[id];
         let code = rec.code_on(ctx.date)?.to_string();
         let actor = make_actor(&code, &rec.name);
