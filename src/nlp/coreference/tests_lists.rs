@@ -47,3 +47,32 @@ fn a_singular_title_of_one_state_keeps_its_reading() {
         Some("CHLGOV")
     );
 }
+
+#[test]
+fn three_signatories_under_one_title_sign_with_each_other() {
+    let evs = events(
+        "The presidents of Chile, Peru and Bolivia signed an agreement on sharing river \
+         water on Friday.",
+    );
+    for (a, b) in [
+        ("CHLGOV", "PERGOV"),
+        ("PERGOV", "BOLGOV"),
+        ("BOLGOV", "CHLGOV"),
+    ] {
+        assert!(has_event(&evs, a, b, "057"), "{a} -> {b}: {evs:?}");
+        assert!(has_event(&evs, b, a, "057"), "{b} -> {a}: {evs:?}");
+    }
+    // four or more signatories (a multilateral treaty) make no pairs
+    let evs = events(
+        "The presidents of Chile, Peru, Bolivia and Ecuador signed an agreement on sharing \
+         river water on Friday.",
+    );
+    assert!(!has_event(&evs, "CHLGOV", "PERGOV", "057"), "{evs:?}");
+    // one state twice ("Peru and Peru's trade minister") is no third side
+    let evs = events(
+        "Chile's foreign minister, Peru and Peru's trade minister signed an agreement on \
+         sharing river water on Friday.",
+    );
+    assert!(!has_event(&evs, "PER", "PERGOV", "057"), "{evs:?}");
+    assert!(!has_event(&evs, "PERGOV", "PER", "057"), "{evs:?}");
+}
