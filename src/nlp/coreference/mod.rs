@@ -44,6 +44,8 @@ mod tests;
 #[cfg(test)]
 mod tests_host;
 #[cfg(test)]
+mod tests_lists;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;
@@ -342,7 +344,9 @@ fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         let Some(actor) = mentions[ci].actor.clone() else {
             continue;
         };
-        if !actor.country.is_empty() || cands[ci].pronoun {
+        // a multi-code actor ("the ambassadors of A and B") is placed: its countries are
+        // in its code
+        if !actor.country.is_empty() || actor.code.contains('/') || cands[ci].pronoun {
             continue;
         }
         // the mention may already include its article ("The ministry said …")

@@ -491,9 +491,32 @@ fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
 fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> bool {
     let fwd = c.code.forward.as_deref().unwrap_or("");
     let signed = fwd.starts_with("057");
+    // A signature binds each signatory to each other one, so a three-party agreement is
+    // signed pairwise too ("the presidents of A, B and C signed an agreement"); longer
+    // lists (multilateral treaties) name no dyad.
+    let members = srcs.len() == 2 || signed && srcs.len() == 3 && three_sides(srcs);
     (!c.tgt.known() || only_venues || signed && no_state_target(tgts))
-        && srcs.len() == 2
+        && members
         && (reciprocal_code(fwd) || c.joint)
+}
+
+/// Three parties of three different states or organisations ("China and China's minister"
+/// is one side twice).
+fn three_sides(srcs: &[Party]) -> bool {
+    let mut sides: Vec<&str> = srcs
+        .iter()
+        .flatten()
+        .map(|(_, a)| {
+            if a.country.is_empty() {
+                a.code.as_str()
+            } else {
+                a.country.as_str()
+            }
+        })
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    sides.len() == 3
 }
 
 /// No target names a state or an organisation: the object's mentions are unresolved or

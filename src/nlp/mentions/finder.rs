@@ -320,9 +320,9 @@ impl MentionFinder {
         let m = self.gaz.name_at(ctx.norm, k, b)?;
         let code = self.country_named(ctx, m)?;
         let mut actor = self.agent_actor(Some(&code), agent);
-        if ctx.low(end) == "from" && actor.code == format!("{code}UAF") {
-            // "gunmen from Chad": armed men from a state are its rebels, not its forces
-            actor = make_actor(&format!("{code}REB"), &actor.name);
+        let own = rebels_from(ctx.low(end), &actor.code);
+        if own != actor.code {
+            actor = make_actor(&own, &actor.name);
         }
         out.push(Cand {
             start_tok: i,
@@ -334,10 +334,27 @@ impl MentionFinder {
             weak: false,
         });
         if hit.plural {
-            return Some(
-                self.agents_of_countries(ctx, si, agent, m, b, out)
-                    .unwrap_or(end),
-            );
+            let head = out.len() - 1;
+            let Some(list_end) = self.agents_of_countries(ctx, si, agent, m, b, out) else {
+                return Some(end);
+            };
+            // The plural head names every country of the list, not the first alone: "the
+            // foreign ministers of A, B and C met" is three ministers, so the head carries
+            // the members' codes as one multi-code actor, as a collective phrase does.
+            let codes: Vec<String> = out[head + 1..]
+                .iter()
+                .filter_map(|c| c.actor.as_ref())
+                .map(|a| rebels_from(ctx.low(end), &a.code))
+                .collect();
+            if let Some(a) = out[head].actor.as_mut() {
+                *a = Actor {
+                    code: codes.join("/"),
+                    name: a.name.clone(),
+                    country: String::new(),
+                    sector: String::new(),
+                };
+            }
+            return Some(list_end);
         }
         Some(end)
     }
@@ -481,5 +498,14 @@ fn infinitive_cut(ctx: &Ctx, end: usize) -> usize {
         end - 1
     } else {
         end
+    }
+}
+
+/// "gunmen from Chad": armed men from a state are its rebels, not its forces (`CHDUAF` after
+/// "from" → `CHDREB`); any other code is returned as it is.
+fn rebels_from(connector: &str, code: &str) -> String {
+    match code.strip_suffix("UAF") {
+        Some(country) if connector == "from" && country.len() == 3 => format!("{country}REB"),
+        _ => code.to_string(),
     }
 }
