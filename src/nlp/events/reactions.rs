@@ -2,8 +2,10 @@
 //! the coder finds no actor in the object, yet "the attack" is the one an earlier sentence
 //! reported ("Russian forces fired missiles at the port"), and its source is the target of
 //! the condemnation. Only praise (051), criticism (11x) and rejection (12x) without a
-//! target of their own; the nouns and the event roots they name are data
-//! (`data/lexicon/reaction_nouns.txt`). The gate still judges the event as any other.
+//! target of their own, and acceptance (03x) of an act addressed to the one accepting ("accepted
+//! the offer"); the nouns and the event roots they name are data
+//! (`data/lexicon/reaction_nouns.txt`). An act with co-authors ("A and B called on C") is
+//! answered to each of them. The gate still judges the event as any other.
 use super::*;
 
 const LIST: &str = include_str!("../../../data/lexicon/reaction_nouns.txt");
@@ -19,6 +21,9 @@ struct Refers {
     /// Its `of` complement names whom the act fell on ("the detention of X"), not its
     /// author ("the decision of the court").
     patient_of: bool,
+    /// The act was put to the one reacting ("rejected the request", "accepted the offer"):
+    /// see [`addressed_antecedent`].
+    addressed: bool,
 }
 
 /// Noun -> the events it refers back to.
@@ -40,13 +45,14 @@ fn nouns() -> &'static FastMap<String, Refers> {
                 .filter(|s| *s != "-")
                 .map(|s| s.split(',').map(str::to_string).collect())
                 .unwrap_or_default();
-            let patient_of = f.next() == Some("patient-of");
+            let flag = f.next();
             m.insert(
                 noun.to_string(),
                 Refers {
                     roots,
                     stems,
-                    patient_of,
+                    patient_of: flag == Some("patient-of"),
+                    addressed: flag == Some("addressed"),
                 },
             );
         }
@@ -60,14 +66,36 @@ fn reaction(code: &str) -> bool {
     matches!(crate::nlp::cameo::root(code), Some(5 | 11 | 12))
 }
 
+/// A denial (016, "deny responsibility", a statement) of an accusation named by its noun
+/// ("denied the charge") rejects the accusation: coded 120 once the accuser is found.
+fn denial(code: &str, noun: &str) -> bool {
+    code == DENY && nouns().get(noun).is_some_and(|r| r.roots.contains(&11))
+}
+
+const DENY: &str = "016";
+/// What a denial of an accusation with a known accuser is coded: rejection (120).
+const REJECT: &str = "120";
+
+/// Acceptance (03) answers only an act that was put to the accepting side: "accepted the
+/// offer", "agreed to the request"; "agreed to the attack" names no such act.
+fn acceptance(code: &str, noun: &str) -> bool {
+    crate::nlp::cameo::root(code) == Some(3) && nouns().get(noun).is_some_and(|r| r.addressed)
+}
+
 /// A threat (13) that answers an earlier act: "would respond in kind to the expulsions".
 fn answering_threat(code: &str) -> bool {
     crate::nlp::cameo::root(code) == Some(13)
 }
 
-/// The event noun right after the trigger: "the NOUN" or "the WORD NOUN"; or after "to"
-/// within the trigger's next three words ("respond to the …", "responded angrily to the …",
-/// "respond in kind to the …"), and then it is an answer (`true`).
+/// Determiners that point back to an act already told: "the request", "this claim", and
+/// "any" in a denial ("denied any involvement" answers the accusation just reported).
+/// Not "that", which opens a clause ("denied that the charges …").
+const BACK: [&str; 5] = ["the", "this", "these", "such", "any"];
+
+/// The event noun right after the trigger: "the NOUN" or "the WORD NOUN" (or another
+/// determiner of [`BACK`]); or after "to" within the trigger's next three words ("respond to
+/// the …", "responded angrily to the …", "respond in kind to the …"), and then it is an
+/// answer (`true`).
 fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     let rest = text.get(trigger.end..)?;
     let mut words = rest
@@ -76,12 +104,12 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
         .peekable();
     let mut answer = false;
     for _ in 0..3 {
-        if words.peek() == Some(&"the") || answer {
+        if words.peek().is_some_and(|w| BACK.contains(w)) || answer {
             break;
         }
         answer = words.next()? == "to";
     }
-    if words.next()? != "the" {
+    if !BACK.contains(&words.next()?) {
         return None;
     }
     let table = nouns();
@@ -148,6 +176,9 @@ fn antecedent<'a>(
     noun: &str,
     text: &str,
 ) -> Option<&'a CodedEvent> {
+    if nouns().get(noun).is_some_and(|r| r.addressed) {
+        return addressed_antecedent(earlier, e, noun, text);
+    }
     let mut kind = earlier
         .iter()
         .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
@@ -167,36 +198,112 @@ fn antecedent<'a>(
     })
 }
 
-/// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
-/// to ([`antecedent`]), when that event's source is known and of another side.
-pub(super) fn resolve_reactions(text: &str, out: &mut [CodedEvent]) {
-    for i in 0..out.len() {
-        let e = &out[i];
-        if e.source.actor.code.is_empty() {
-            continue;
+/// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed
+/// actor ("offered to mediate": `None`), or elsewhere (`Some(false)`).
+fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
+    match &a.target {
+        Some(t) if !crate::nlp::mentions::unplaced_code(&t.actor.code) => {
+            Some(side(&t.actor) == side(&e.source.actor))
         }
-        let Some((noun, answer)) = object_noun(text, e.trigger) else {
-            continue;
-        };
-        if !(reaction(&e.cameo) || answer && answering_threat(&e.cameo)) {
-            continue;
-        }
-        let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
-        let patient = !unresolved && patient_target(text, e, noun);
-        if !unresolved && !patient {
-            continue;
-        }
-        let earlier = antecedent(&out[..i], e, noun, text).map(|a| a.source.clone());
-        let e = &mut out[i];
-        if let Some(target) = earlier {
-            e.path
-                .push_str(&format!("; target: source of the earlier '{noun}'"));
-            e.target = Some(target);
-        } else if patient {
-            e.path.push_str(&format!(
-                "; target: the one the '{noun}' fell on, not its author"
-            ));
-            e.target = None;
+        _ => None,
+    }
+}
+
+/// The act a noun of the `addressed` kind names: a request, complaint or offer is answered by
+/// the one it was put to, and usually soon, so the latest act of the kind within the window
+/// by another side and aimed at the reacting side, not the article's first ("X urged
+/// restraint; Y called on Z to withdraw; Z rejected the request": Y's). Only when none was
+/// aimed at it, the latest aimed at no one named ("Y offered to mediate").
+fn addressed_antecedent<'a>(
+    earlier: &'a [CodedEvent],
+    e: &CodedEvent,
+    noun: &str,
+    text: &str,
+) -> Option<&'a CodedEvent> {
+    let candidates = || {
+        earlier.iter().rev().filter(|a| {
+            a.sentence + WINDOW >= e.sentence
+                && a.trigger.end <= e.trigger.start
+                && coded_source(a)
+                && side(&a.source.actor) != side(&e.source.actor)
+                && refers_to(noun, a, text)
+        })
+    };
+    candidates()
+        .find(|a| aimed_at_reactor(a, e) == Some(true))
+        .or_else(|| candidates().find(|a| aimed_at_reactor(a, e).is_none()))
+}
+
+/// The authors of the act `a` with its co-authors: the events coded from the same trigger
+/// ("Cambodia and Vietnam called on Laos" is two), each of a side other than the reacting
+/// `e`'s, once per actor, in text order.
+fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Participant> {
+    let mut out: Vec<Participant> = Vec::new();
+    let same_act = earlier
+        .iter()
+        .filter(|b| b.trigger == a.trigger && b.cameo == a.cameo);
+    for b in same_act {
+        let other = side(&b.source.actor) != side(&e.source.actor);
+        let seen = out.iter().any(|p| p.actor.code == b.source.actor.code);
+        if coded_source(b) && other && !seen {
+            out.push(b.source.clone());
         }
     }
+    out
+}
+
+/// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
+/// to ([`antecedent`]), when that event's source is known and of another side.
+pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
+    let mut i = 0;
+    while i < out.len() {
+        let authors = reaction_targets(text, out, i);
+        let extra = authors.len().saturating_sub(1);
+        for (k, author) in authors.into_iter().enumerate().skip(1) {
+            let mut copy = out[i].clone();
+            copy.target = Some(author);
+            out.insert(i + k, copy);
+        }
+        i += 1 + extra;
+    }
+}
+
+/// Sets the target of `out[i]` if it is a reaction to "the NOUN" ([`antecedent`]); returns
+/// every author the reaction answers (the target set first), empty when nothing changed.
+fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Participant> {
+    let e = &out[i];
+    if e.source.actor.code.is_empty() {
+        return Vec::new();
+    }
+    let Some((noun, answer)) = object_noun(text, e.trigger) else {
+        return Vec::new();
+    };
+    let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);
+    if !(reacts || answer && answering_threat(&e.cameo)) {
+        return Vec::new();
+    }
+    let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+    let patient = !unresolved && patient_target(text, e, noun);
+    if !unresolved && !patient {
+        return Vec::new();
+    }
+    let authors = antecedent(&out[..i], e, noun, text)
+        .map(|a| co_authors(&out[..i], a, e))
+        .unwrap_or_default();
+    let e = &mut out[i];
+    if let Some(first) = authors.first() {
+        e.path
+            .push_str(&format!("; target: source of the earlier '{noun}'"));
+        e.target = Some(first.clone());
+        if e.cameo == DENY {
+            e.path.push_str("; a denial of the accusation: rejection");
+            e.cameo = REJECT.to_string();
+        }
+    } else if patient {
+        e.path.push_str(&format!(
+            "; target: the one the '{noun}' fell on, not its author"
+        ));
+        e.target = None;
+    }
+    authors
 }

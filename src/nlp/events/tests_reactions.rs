@@ -90,3 +90,117 @@ fn a_participle_clause_after_the_object_is_no_title() {
     // "visiting Ruritania" is a visit (042) of its own; the meeting (040) is not with it.
     assert!(!has(&evs, "FREGOV", "RUR", "040"), "{:?}", triples(&evs));
 }
+
+/// Requests, complaints and offers (branch blind6): the parties a story names.
+const PARTIES: [(&str, &str, EntityType); 4] = [
+    ("Ruritania", "RUR", Location),
+    ("Freedonia", "FRE", Location),
+    ("Osterlich", "OST", Location),
+    ("Grand Fenwick", "GFW", Location),
+];
+
+/// "A and B called on C …; C rejected the request": the rejection answers both authors.
+#[test]
+fn rejecting_a_joint_request_answers_each_author() {
+    let evs = run(
+        "Ruritania and Freedonia called on Osterlich to halt work on the canal. \
+         Osterlich rejected the request on Friday.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "OST", "RUR", "12"), "{:?}", triples(&evs));
+    assert!(has(&evs, "OST", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// "B offered to mediate; A accepted the offer": acceptance of an act put to A is addressed
+/// to its author, though the offer named no one.
+#[test]
+fn accepting_the_offer_targets_the_one_who_made_it() {
+    let evs = run(
+        "Freedonia offered to mediate in the quarrel over the canal. \
+         Ruritania accepted the offer on Monday.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "FRE", "03"), "{:?}", triples(&evs));
+}
+
+/// A request is answered by the one it was put to: the latest request aimed at the reacting
+/// side, not the article's first appeal, which was made to someone else.
+#[test]
+fn the_request_rejected_is_the_one_put_to_the_rejecting_side() {
+    let evs = run(
+        "Freedonia called on Osterlich to free the sailors. \
+         Grand Fenwick called on Ruritania to pay the canal fees. \
+         Ruritania rejected the request.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "GFW", "12"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// "A accused B …; B rejected the complaint": the complaint's author is the target.
+#[test]
+fn rejecting_the_complaint_targets_the_accuser() {
+    let evs = run(
+        "Freedonia accused Ruritania of blocking barges on the canal. \
+         Ruritania rejected the complaint.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// A later request put to no one named yields to one put to the rejecting side.
+#[test]
+fn a_request_put_to_the_rejecting_side_comes_before_an_untargeted_one() {
+    let evs = run(
+        "Ruritania called on Osterlich to halt work on the canal. \
+         Freedonia asked the secretariat to convene a meeting. \
+         Osterlich rejected the request.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "OST", "RUR", "12"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "OST", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// "A accused B …; B denied the charge": a denial of the accusation is B's rejection of A
+/// (120), no longer a bare statement.
+#[test]
+fn denying_the_charge_rejects_the_accuser() {
+    let evs = run(
+        "Freedonia accused Ruritania of arming the rebels. Ruritania denied the charge.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "FRE", "120"), "{:?}", triples(&evs));
+}
+
+/// A denial with no accusation before it stays a statement with no target.
+#[test]
+fn a_denial_with_no_accuser_stays_a_statement() {
+    let evs = run(
+        "Ruritania met Freedonia on the canal. Ruritania denied the charge.",
+        &PARTIES,
+    );
+    assert!(!has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// "A and B signed a deal; C welcomed the deal": the welcome is addressed to both parties.
+#[test]
+fn welcoming_the_deal_answers_both_parties() {
+    let evs = run(
+        "Ruritania and Freedonia signed a canal agreement on Monday. \
+         Osterlich welcomed the agreement.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "OST", "RUR", "05"), "{:?}", triples(&evs));
+    assert!(has(&evs, "OST", "FRE", "05"), "{:?}", triples(&evs));
+}
+
+/// "A blamed B for …; B denied any involvement": what the accusation charges, under "any".
+#[test]
+fn denying_any_involvement_rejects_the_accuser() {
+    let evs = run(
+        "Freedonia blamed Ruritania for the fire at the canal depot. \
+         Ruritania denied any involvement.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "FRE", "120"), "{:?}", triples(&evs));
+}

@@ -600,6 +600,24 @@ fn the_content_of_a_denial_did_not_happen() {
     assert_eq!(verdict(t, "recalled", "PER", "CHL", "161"), None);
 }
 
+/// A gerund right after the denial word is the act denied (branch blind6): "denied sending
+/// troops", "denies having pressed"; a gerund further on is not.
+#[test]
+fn a_gerund_under_a_denial_did_not_happen() {
+    let t = "Peru denied sending troops across the border into Chile.";
+    assert_eq!(
+        verdict(t, "sending", "PER", "CHLMIL", "154"),
+        Some(DropReason::Negated)
+    );
+    let t = "The Peruvian embassy denies having pressed Chile to drop the treaty.";
+    assert_eq!(
+        verdict(t, "pressed", "PERGOV", "CHL", "170"),
+        Some(DropReason::Negated)
+    );
+    let t = "Peru denied the report, accusing Chile of lying.";
+    assert_eq!(verdict(t, "accusing", "PER", "CHL", "112"), None);
+}
+
 #[test]
 fn a_correction_notice_reports_no_new_act() {
     let t = "Correction: An earlier version of this article said Peru had expelled Chile's consul.";

@@ -86,7 +86,9 @@ impl UnassertedCues {
     }
 
     /// A denial word before the trigger, outside quotes, whose complement is a finite clause
-    /// ("denied that", "denied it had"): "denied the accusation" denies no act of its own.
+    /// ("denied that", "denied it had") or the trigger itself as a gerund ("denied pressing
+    /// Y", "denies having sent troops", branch blind6): "denied the accusation" denies no act
+    /// of its own.
     fn denied(&self, ctx: &Clause<'_>) -> Option<String> {
         let before = ctx.before_trigger();
         for i in (0..before.len()).rev() {
@@ -98,7 +100,7 @@ impl UnassertedCues {
             let finite = clause
                 .clone()
                 .any(|w| self.finite_opener.contains(&w.lower));
-            if !before[i].quoted && finite {
+            if !before[i].quoted && (finite || denied_gerund(ctx, &before[after..])) {
                 return Some(d.clone());
             }
         }
@@ -197,4 +199,14 @@ fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
         .take_while(|w| !w.comma_after)
         .any(|w| w.lower == "when" && !w.quoted);
     opened && crate::nlp::frames::simple_present_in_path(&event.path)
+}
+
+/// Is the trigger a gerund straight after the denial word ("denied pressing"), perhaps
+/// after "having" or "ever" ("denies ever having sent")? Its act is the one denied.
+fn denied_gerund(ctx: &Clause<'_>, between: &[Word<'_>]) -> bool {
+    const LINKS: [&str; 2] = ["having", "ever"];
+    let linked = between.iter().all(|w| LINKS.contains(&w.lower.as_str()));
+    let perfect = between.last().is_some_and(|w| w.lower == "having");
+    let trigger = ctx.words.get(ctx.before_trigger().len());
+    linked && trigger.is_some_and(|w| !w.quoted && (perfect || w.lower.ends_with("ing")))
 }
