@@ -42,6 +42,13 @@ fn main() -> Result<()> {
     let dev = conllu::read(&text)?;
     let second = model.tagger.second.as_ref();
     eprintln!(
+        "tagger classes {}, parser classes {} (added {}), tag dictionary {} words",
+        model.tagger.classes,
+        model.word_classes,
+        model.classes_added,
+        model.tagger.dict.len()
+    );
+    eprintln!(
         "tagger {} + {} weights (second pass), parser {} weights; ~{} MB in memory",
         model.tagger.model.weights(),
         second.map_or(0, |m| m.weights()),

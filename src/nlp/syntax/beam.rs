@@ -19,6 +19,7 @@
 
 use super::parser::{self, Input, State};
 use super::perceptron::{mix, Model};
+use super::roles::RoleScores;
 
 /// The temperature that scored best with a beam of 4 on EWT dev for the shipped model
 /// (in its weight units: re-measure after a retrain; see EVALUATION.md).
@@ -181,8 +182,9 @@ pub fn parse(model: &Model, n: usize, inp: &Input, decoding: &Decoding) -> State
         score: 0.0,
     }];
     let mut step = Step::new(model, decoding);
+    let roles = RoleScores::new(model, inp);
     while !beam[0].state.terminal() {
-        if !step.expand(&beam, inp) {
+        if !step.expand(&beam, inp, &roles) {
             break;
         }
         step.advance(&mut beam);
@@ -198,9 +200,12 @@ struct Step<'a> {
     k: f64,
     softmax: bool,
     margin: f64,
-    /// Per item of the current beam: its features and raw move scores, once scored.
+    /// Per item of the current beam: its state features and their raw move scores,
+    /// once scored (its roles' sums not included: see [`RoleScores`]).
     feats: Vec<Vec<u64>>,
     scores: Vec<Vec<i32>>,
+    /// The full raw move scores of the item being expanded.
+    full: Vec<i32>,
     /// The items scored so far this step.
     scored: Vec<usize>,
     removed: Vec<i32>,
@@ -230,6 +235,7 @@ impl<'a> Step<'a> {
             margin: if d.width <= 1 { 0.0 } else { d.margin.max(0.0) },
             feats: Vec::new(),
             scores: Vec::new(),
+            full: Vec::with_capacity(128),
             scored: Vec::new(),
             removed: Vec::new(),
             moves: Vec::with_capacity(128),
@@ -241,7 +247,7 @@ impl<'a> Step<'a> {
     }
 
     /// Collects the candidates worth keeping from every item; false if there are none.
-    fn expand(&mut self, beam: &[Item], inp: &Input) -> bool {
+    fn expand(&mut self, beam: &[Item], inp: &Input, roles: &RoleScores) -> bool {
         self.candidates.clear();
         // One item: scores relative to its best move rank its candidates just as well,
         // so the softmax's normaliser (every legal move's exponential) is skipped.
@@ -270,7 +276,10 @@ impl<'a> Step<'a> {
                 self.moves.push(0.0);
             } else {
                 self.score_state(i, &item.state, inp);
-                move_scores(&item.state, &self.scores[i], self.k, scale, &mut self.moves);
+                self.full.clear();
+                self.full.extend_from_slice(&self.scores[i]);
+                roles.add_to(&item.state, &mut self.full);
+                move_scores(&item.state, &self.full, self.k, scale, &mut self.moves);
             }
             let base = item.score;
             let best = self.moves.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -287,7 +296,7 @@ impl<'a> Step<'a> {
         !self.candidates.is_empty()
     }
 
-    /// Raw move scores of `st`, the beam's `slot`-th item, into `self.scores[slot]`:
+    /// Raw move scores of `st`'s state features (`st` the beam's `slot`-th item) into `self.scores[slot]`:
     /// from an item scored earlier in this step when their features differ in fewer
     /// than a third of the positions (siblings that differ in one label), else in full.
     fn score_state(&mut self, slot: usize, st: &State, inp: &Input) {
@@ -298,7 +307,7 @@ impl<'a> Step<'a> {
         }
         let (done, rest) = self.feats.split_at_mut(slot);
         let feats = &mut rest[0];
-        parser::features(st, inp, feats);
+        parser::state_features(st, inp, feats);
         let base = self
             .scored
             .iter()

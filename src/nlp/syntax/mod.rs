@@ -19,6 +19,7 @@ pub mod model;
 pub mod parser;
 pub mod perceptron;
 mod rng;
+pub mod roles;
 pub mod tagger;
 pub mod train;
 
@@ -222,6 +223,7 @@ impl SyntaxModel {
             return (st.head[1..].to_vec(), st.label[1..].to_vec());
         }
         let mut scores = Vec::with_capacity(self.parser.classes());
+        let roles = roles::RoleScores::new(&self.parser, &inp);
         let mut st = parser::State::new(words.len());
         let mut feats = Vec::with_capacity(128);
         let mut lfeats = Vec::with_capacity(64);
@@ -230,8 +232,9 @@ impl SyntaxModel {
                 st.apply_move(parser::SHIFT, 0);
                 continue;
             }
-            parser::features(&st, &inp, &mut feats);
+            parser::state_features(&st, &inp, &mut feats);
             self.parser.score(&feats, &mut scores);
+            roles.add_to(&st, &mut scores);
             match &self.labeller {
                 None => st.apply(parser::best_legal(&st, &scores)),
                 Some(labeller) => {

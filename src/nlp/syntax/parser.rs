@@ -56,7 +56,8 @@ pub struct Input {
     pub coarse: Vec<u64>,
     pub fine: Vec<u64>,
     /// With classes: a model that reads all 15 class templates on top of every word
-    /// template (`added_class_features`) rather than 11 in place of 11 word templates.
+    /// template (the four it adds to the swapped set: b0's and s0's in `word_features`)
+    /// rather than 11 in place of 11 word templates.
     pub added: bool,
     /// Punctuation words up to and including each word.
     pub punct: Vec<u32>,
@@ -116,6 +117,11 @@ impl State {
         } else {
             NONE
         }
+    }
+
+    /// The words filling b0, s0, s1 and s2 ([`ROLES`]; `NONE` where empty).
+    pub fn role_words(&self) -> [u32; ROLES] {
+        [self.b(0), self.s(0), self.s(1), self.s(2)]
     }
 
     pub fn terminal(&self) -> bool {
@@ -207,9 +213,112 @@ fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
     key(mix(mix(mix(mix(0x9A45, t), a), b), c))
 }
 
-/// The feature set of a parser state.
+/// The feature set of a parser state: the features of the words filling its roles
+/// ([`word_features`]) and those of the state's structure ([`state_features`]).
 pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     out.clear();
+    for (role, x) in st.role_words().into_iter().enumerate() {
+        word_features(inp, role, x, out);
+    }
+    push_state_features(st, inp, out);
+}
+
+/// The roles whose features depend on nothing but the word filling them (and its
+/// neighbours in the sentence): b0 (with b0-1, b1 and b2), s0 (with its suffix), s1, s2.
+/// A sentence's parser states share them, so a decoder can sum their rows once per word
+/// and role ([`super::roles::RoleScores`]) instead of once per state.
+pub const ROLES: usize = 4;
+const B0: usize = 0;
+const S0: usize = 1;
+const S1: usize = 2;
+
+/// The features of word `x` (`NONE`: the role is empty) in role `role` (index into
+/// [`State::role_words`]), appended to `out`. The bias feature goes with b0, the one
+/// role every state reads exactly once.
+pub fn word_features(inp: &Input, role: usize, x: u32, out: &mut Vec<u64>) {
+    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
+    let (w, t) = (get(&inp.words, x), get(&inp.tags, x));
+    let words = inp.coarse.is_empty() || inp.added;
+    let classes = !inp.coarse.is_empty();
+    match role {
+        B0 => b0_features(inp, x, out),
+        S0 => {
+            out.extend_from_slice(&[f1(1, w), f1(2, t), f2(3, w, t)]);
+            out.push(f2(120, get(&inp.suffix, x), t));
+            if classes {
+                out.push(f1(130, get(&inp.fine, x)));
+            }
+            if inp.added {
+                out.push(f2(134, get(&inp.coarse, x), t));
+            }
+        }
+        S1 => {
+            out.extend_from_slice(&[f1(12, w), f1(13, t), f2(14, w, t)]);
+            if classes {
+                out.push(f1(133, get(&inp.fine, x)));
+            }
+        }
+        _ => {
+            out.push(f1(15, t));
+            if words {
+                out.push(f1(16, w));
+            }
+        }
+    }
+}
+
+/// b0's features: the word, the two after it and the one before it (`b0_features`'s
+/// neighbours are fixed by b0 alone: the buffer is the rest of the sentence in order).
+fn b0_features(inp: &Input, b0: u32, out: &mut Vec<u64>) {
+    let n = inp.words.len() as u32 - 1;
+    let next = |x: u32, k: u32| if x != NONE && x + k <= n { x + k } else { NONE };
+    let (b1, b2) = (next(b0, 1), next(b0, 2));
+    // b0 is never the root; a cache of every word's features asks for it anyway.
+    let b0prev = if b0 == NONE || b0 == 0 { NONE } else { b0 - 1 };
+    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
+    let (b0w, b0t, b1w, b1t) = (
+        get(&inp.words, b0),
+        get(&inp.tags, b0),
+        get(&inp.words, b1),
+        get(&inp.tags, b1),
+    );
+    let b2t = get(&inp.tags, b2);
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(4, b0w),
+        f1(5, b0t),
+        f2(6, b0w, b0t),
+        f1(7, b1w),
+        f1(8, b1t),
+        f2(9, b1w, b1t),
+        f1(11, b2t),
+        f2(27, b0t, b1t),
+        f3(40, b0t, b1t, b2t),
+        f3(110, b0w, b1w, b0t),
+        f2(113, get(&inp.tags, b0prev), b0t),
+        f2(121, get(&inp.suffix, b0), b0t),
+    ]);
+    if inp.coarse.is_empty() || inp.added {
+        out.push(f1(10, get(&inp.words, b2)));
+    }
+    if inp.coarse.is_empty() {
+        return;
+    }
+    out.extend_from_slice(&[f1(131, get(&inp.fine, b0)), f1(132, get(&inp.fine, b1))]);
+    if inp.added {
+        let (b0k, b1k) = (get(&inp.coarse, b0), get(&inp.coarse, b1));
+        out.extend_from_slice(&[f2(135, b0k, b0t), f2(143, b0t, b1k), f2(144, b0k, b1t)]);
+    }
+}
+
+/// The features of a state other than its roles' [`word_features`]: pairs of roles,
+/// children, valency, distance, punctuation between (into `out`, cleared first).
+pub fn state_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
+    out.clear();
+    push_state_features(st, inp, out);
+}
+
+fn push_state_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     let w = |x: u32| if x == NONE { 1 } else { inp.words[x as usize] };
     let t = |x: u32| if x == NONE { 1 } else { inp.tags[x as usize] };
     let lab = |x: u32| {
@@ -221,7 +330,7 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     };
     let at = |v: &Vec<u32>, x: u32| if x == NONE { NONE } else { v[x as usize] };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
-    let (b0, b1, b2) = (st.b(0), st.b(1), st.b(2));
+    let (b0, b1) = (st.b(0), st.b(1));
     let (s0w, s0t, b0w, b0t) = (w(s0), t(s0), w(b0), t(b0));
     let (s1w, s1t, b1w, b1t) = (w(s1), t(s1), w(b1), t(b1));
     let (s0l1, s0l2, s0r1, s0r2) = (
@@ -242,7 +351,6 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     } else {
         0
     };
-    let b0prev = if b0 == NONE { NONE } else { b0 - 1 };
     let s0next = if s0 == NONE || s0 >= st.n {
         NONE
     } else {
@@ -257,22 +365,6 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     };
     let set = |v: &Vec<u64>, x: u32| if x == NONE { 3 } else { v[x as usize] };
     out.extend_from_slice(&[
-        f1(0, 0),
-        // single words
-        f1(1, s0w),
-        f1(2, s0t),
-        f2(3, s0w, s0t),
-        f1(4, b0w),
-        f1(5, b0t),
-        f2(6, b0w, b0t),
-        f1(7, b1w),
-        f1(8, b1t),
-        f2(9, b1w, b1t),
-        f1(11, t(b2)),
-        f1(12, s1w),
-        f1(13, s1t),
-        f2(14, s1w, s1t),
-        f1(15, t(s2)),
         // pairs
         f3(20, s0w, s0t, mix(b0w, b0t)),
         f3(21, s0w, s0t, b0w),
@@ -281,13 +373,11 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f3(24, s0t, b0w, b0t),
         f2(25, s0w, b0w),
         f2(26, s0t, b0t),
-        f2(27, b0t, b1t),
         f2(28, s1w, s0w),
         f2(29, s1t, s0t),
         f3(30, s1t, s0t, s0w),
         f3(31, s1w, s1t, s0t),
         // three tags
-        f3(40, b0t, b1t, t(b2)),
         f3(41, s0t, b0t, b1t),
         f3(42, s1t, s0t, b0t),
         f3(43, s0t, t(s0l1), b0t),
@@ -341,8 +431,6 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         f2(105, b0t, set(&st.lset, b0)),
         f3(106, s0t, b0t, set(&st.lset, s0)),
         // lexical context of b0
-        f3(110, b0w, b1w, b0t),
-        f2(113, t(b0prev), b0t),
         f3(114, s0t, t(s0next), b0t),
     ]);
     boundary_features(st, inp, out);
@@ -350,8 +438,6 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         // A model trained without classes: the word templates (and two second-child tag
         // templates) that the class templates replace one for one, so both parse as fast.
         out.extend_from_slice(&[
-            f1(10, w(b2)),
-            f1(16, w(s2)),
             f3(54, s0w, b0w, dist),
             f3(57, s1w, s0w, dist10),
             f1(70, w(s0l1)),
@@ -367,36 +453,13 @@ pub fn features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         return;
     }
     cluster_features(st, inp, out);
-    if inp.added {
-        added_class_features(st, inp, out);
-    }
-}
-
-/// The four class templates of the added set (parser7's 15) that the swapped set (11)
-/// leaves out: each of s0 and b0 with its class and tag, and b0's tag or class with
-/// b1's class or tag.
-fn added_class_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
-    let (s0, b0, b1) = (st.s(0), st.b(0), st.b(1));
-    let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
-    let (s0t, b0t, b1t) = (get(&inp.tags, s0), get(&inp.tags, b0), get(&inp.tags, b1));
-    let (s0k, b0k, b1k) = (
-        get(&inp.coarse, s0),
-        get(&inp.coarse, b0),
-        get(&inp.coarse, b1),
-    );
-    out.extend_from_slice(&[
-        f2(134, s0k, s0t),
-        f2(135, b0k, b0t),
-        f2(143, b0t, b1k),
-        f2(144, b0k, b1t),
-    ]);
 }
 
 /// Koo et al.'s (2008) word-class templates: the classes of the words around the
-/// decision alone, and in the pairs (with a tag or a class) a word template would make,
+/// decision (alone in [`word_features`]; here) in the pairs (with a tag or a class) a word template would make,
 /// where word pairs are too sparse to learn.
 fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
-    let (s0, s1, b0, b1) = (st.s(0), st.s(1), st.b(0), st.b(1));
+    let (s0, s1, b0) = (st.s(0), st.s(1), st.b(0));
     let get = |v: &Vec<u64>, x: u32| if x == NONE { 1 } else { v[x as usize] };
     let (s0t, s1t, b0t) = (get(&inp.tags, s0), get(&inp.tags, s1), get(&inp.tags, b0));
     let (s0k, s1k, b0k) = (
@@ -410,10 +473,6 @@ fn cluster_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
         u64::from((b0 - s0).min(6))
     };
     out.extend_from_slice(&[
-        f1(130, get(&inp.fine, s0)),
-        f1(131, get(&inp.fine, b0)),
-        f1(132, get(&inp.fine, b1)),
-        f1(133, get(&inp.fine, s1)),
         f2(136, s0k, b0k),
         f2(137, s0k, b0t),
         f2(138, s0t, b0k),
@@ -457,8 +516,6 @@ fn boundary_features(st: &State, inp: &Input, out: &mut Vec<u64>) {
     };
     let (p01, p10) = (between(s0, b0), between(s1, s0));
     out.extend_from_slice(&[
-        f2(120, s0x, s0t),
-        f2(121, b0x, b0t),
         f3(122, s0x, b0x, b0t),
         f2(123, s0t, p01),
         f3(124, s0t, b0t, p01),
