@@ -43,8 +43,9 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     let mut out = main_verb_after_relative(words);
     // each rule moves one conjunct; a sentence rarely has more than two
     for _ in 0..4 {
-        let moved =
-            conjunct_under_gerund(&out).or_else(|| coordination::past_conjunct_on_nominal(&out));
+        let moved = conjunct_under_gerund(&out)
+            .or_else(|| coordination::past_conjunct_on_nominal(&out))
+            .or_else(|| coordination::past_conjunct_of_nonfinite(&out));
         let Some((verb, head)) = moved else {
             break;
         };
