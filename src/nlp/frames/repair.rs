@@ -7,6 +7,7 @@
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
+mod vocative;
 
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
@@ -41,6 +42,9 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
 /// The sentence with every repair of this module applied; borrowed when none applies.
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     let mut out = main_verb_after_relative(words);
+    if let Some(fixed) = vocative::opening_vocative(&out) {
+        out = Cow::Owned(fixed);
+    }
     // each rule moves one conjunct; a sentence rarely has more than two
     for _ in 0..4 {
         let moved = conjunct_under_gerund(&out)
