@@ -6,6 +6,9 @@
 //! the relative pronoun for its subject and its clause reads as a description. When that
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
 //! the main clause: it becomes the root and the subject its `nsubj`.
+mod coordination;
+mod vocative;
+
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
 
@@ -38,15 +41,23 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
-    let first = main_verb_after_relative(words);
-    match conjunct_under_gerund(&first) {
-        Some((verb, head)) => {
-            let mut out = first.into_owned();
-            out[verb].head = head as u32 + 1;
-            Cow::Owned(out)
-        }
-        None => first,
+    let mut out = main_verb_after_relative(words);
+    if let Some(fixed) = vocative::opening_vocative(&out) {
+        out = Cow::Owned(fixed);
     }
+    // each rule moves one conjunct; a sentence rarely has more than two
+    for _ in 0..4 {
+        let moved = conjunct_under_gerund(&out)
+            .or_else(|| coordination::past_conjunct_on_nominal(&out))
+            .or_else(|| coordination::past_conjunct_of_nonfinite(&out));
+        let Some((verb, head)) = moved else {
+            break;
+        };
+        let mut owned = out.into_owned();
+        owned[verb].head = head as u32 + 1;
+        out = Cow::Owned(owned);
+    }
+    out
 }
 
 /// (verb, new head), 0-based. A past-tense verb joined by "and" to a gerund that a

@@ -13,6 +13,8 @@
 //! of its class ("Ukrainian" with the other nationality adjectives), where suffixes and
 //! shape alone leave ADJ and NOUN, or PROPN and ADJ, apart only by context.
 
+mod infinitive;
+
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
@@ -266,6 +268,15 @@ pub fn features_second(
 
 const START: [u64; 2] = [900, 901];
 
+/// What a pass is told about one position instead of asking the dictionary.
+#[derive(Clone, Copy)]
+enum Given {
+    /// This class.
+    Class(u16),
+    /// Whatever the model scores, even for a word the dictionary holds.
+    Model,
+}
+
 /// The trained tagger: model, class names and tag dictionary.
 pub struct Tagger {
     pub model: Model,
@@ -283,21 +294,63 @@ impl Tagger {
     /// Class of every word of a sentence.
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
         let ws = word_feats(words, self.classes);
-        let first = self.pass(&ws, &self.model, None);
+        let mut fixed = Vec::new();
+        let mut out = self.tag_fixed(&ws, &fixed);
+        let Some(marker) = self.class_of("PART", "TO") else {
+            return out;
+        };
+        // "agreed to resume talks" read as "agreed to/IN resume/NN" (see `infinitive`):
+        // "to" fixed as the marker, the next word left to the model, not the dictionary
+        for i in infinitive::marks(words) {
+            if out[i] == marker {
+                continue;
+            }
+            fixed.extend([(i, Given::Class(marker)), (i + 1, Given::Model)]);
+            let again = self.tag_fixed(&ws, &fixed);
+            if self.tags[usize::from(again[i + 1])].1 == "VB" {
+                out = again;
+            } else {
+                fixed.truncate(fixed.len() - 2);
+            }
+        }
+        out
+    }
+
+    /// Both passes, with the classes of `fixed` positions given.
+    fn tag_fixed(&self, ws: &[WordFeats], fixed: &[(usize, Given)]) -> Vec<u16> {
+        let first = self.pass(ws, &self.model, None, fixed);
         match &self.second {
-            Some(second) => self.pass(&ws, second, Some(&first)),
+            Some(second) => self.pass(ws, second, Some(&first), fixed),
             None => first,
         }
     }
 
+    /// The class with these tags.
+    fn class_of(&self, upos: &str, xpos: &str) -> Option<u16> {
+        let c = self.tags.iter().position(|(u, x)| u == upos && x == xpos)?;
+        u16::try_from(c).ok()
+    }
+
     /// One greedy pass: the first (`first` is `None`) or the second.
-    fn pass(&self, ws: &[WordFeats], model: &Model, first: Option<&[u16]>) -> Vec<u16> {
+    fn pass(
+        &self,
+        ws: &[WordFeats],
+        model: &Model,
+        first: Option<&[u16]>,
+        fixed: &[(usize, Given)],
+    ) -> Vec<u16> {
         let mut out = Vec::with_capacity(ws.len());
         let (mut feats, mut scores) = (Vec::with_capacity(72), Vec::new());
         let (mut p1, mut p2) = (START[0], START[1]);
         for (i, w) in ws.iter().enumerate() {
-            let class = match self.dict.get(&key(w.form)) {
-                Some(&c) => c,
+            let given = fixed.iter().find(|&&(at, _)| at == i).map(|&(_, g)| g);
+            let known = match given {
+                Some(Given::Class(c)) => Some(c),
+                Some(Given::Model) => None,
+                None => self.dict.get(&key(w.form)).copied(),
+            };
+            let class = match known {
+                Some(c) => c,
                 None => {
                     let prev = (p1, p2);
                     match first {

@@ -1,0 +1,182 @@
+//! Coordinated verbs the parser hangs on the wrong word. English coordinates like with
+//! like: "X welcomed the ruling and called on Y" joins two finite verbs, so a past-tense
+//! conjunct cannot belong to a noun ("the ruling … and called") nor to an infinitive or
+//! a progressive participle ("was punishing Y … and praised Z"). Hung there, the verb
+//! inherits no subject or the wrong one (the reported clause's, not the speaker's).
+use crate::nlp::syntax::Word;
+
+/// Finite verb tags: a clause that can take a past-tense conjunct.
+const FINITE: [&str; 4] = ["VBD", "VBZ", "VBP", "VBN"];
+
+/// Heads walked up from a noun to the verb of its clause.
+const MAX_HOPS: usize = 4;
+
+/// (verb, new head), 0-based: a past-tense verb coordinated to a nominal ("welcomed the
+/// decision as a victory … and called on Y": "called" hung on "victory") joins the verb or
+/// predicate of the clause the nominal sits in.
+pub(super) fn past_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|v| {
+        let h = bare_past_conjunct(words, v)?;
+        if !matches!(words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM") {
+            return None;
+        }
+        let mut g = head(words, h)?;
+        for _ in 0..MAX_HOPS {
+            if words[g].upos == "VERB" || has_kid(words, g, "cop") {
+                break;
+            }
+            g = head(words, g)?;
+        }
+        let verb_like = words[g].upos == "VERB" || has_kid(words, g, "cop");
+        // a participle conjunct ("called" tagged VBN) joins only a past verb
+        let agrees = words[v].xpos == "VBD" || matches!(words[g].xpos.as_str(), "VBD" | "VBN");
+        (verb_like && agrees && g < h).then_some((v, g))
+    })
+}
+
+/// (verb, new head), 0-based: a past-tense verb coordinated to an infinitive or a
+/// progressive participle that is the complement of a finite verb ("said the bloc was
+/// punishing Y … and praised Z", "urged Y to stop and accused Z") joins that finite verb.
+/// A participle modifying a noun ("a group seeking X and backed by Y") is left alone.
+pub(super) fn past_conjunct_of_nonfinite(words: &[Word]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|v| {
+        let h = bare_past_conjunct(words, v)?;
+        if !matches!(words[h].xpos.as_str(), "VB" | "VBG") || words[h].upos != "VERB" {
+            return None;
+        }
+        if !matches!(rel(&words[h]), "ccomp" | "xcomp" | "advcl") {
+            return None;
+        }
+        let mut g = head(words, h)?;
+        // "urged Y to stop" under "said": the nearest finite verb up the complements
+        for _ in 0..2 {
+            if FINITE.contains(&words[g].xpos.as_str()) {
+                break;
+            }
+            if !matches!(rel(&words[g]), "ccomp" | "xcomp") {
+                return None;
+            }
+            g = head(words, g)?;
+        }
+        (FINITE.contains(&words[g].xpos.as_str()) && g < h).then_some((v, g))
+    })
+}
+
+/// The head of `v` when `v` is a past-tense verb joined by a conjunction, with no subject
+/// or auxiliary of its own (a conjunct that has one is a new clause the parse reads right)
+/// and no passive agent ("… and backed by Y" describes).
+fn bare_past_conjunct(words: &[Word], v: usize) -> Option<usize> {
+    let w = &words[v];
+    if w.deprel != "conj" || w.upos != "VERB" || !matches!(w.xpos.as_str(), "VBD" | "VBN") {
+        return None;
+    }
+    if !has_kid(words, v, "cc") {
+        return None;
+    }
+    let own = ["nsubj", "aux", "obl:agent", "mark", "cop"];
+    if words
+        .iter()
+        .any(|k| k.head as usize == v + 1 && own.iter().any(|r| k.deprel.starts_with(r)))
+    {
+        return None;
+    }
+    head(words, v).filter(|&h| h < v)
+}
+
+fn head(words: &[Word], w: usize) -> Option<usize> {
+    (words[w].head as usize).checked_sub(1)
+}
+
+fn rel(w: &Word) -> &str {
+    w.deprel.split(':').next().unwrap_or("")
+}
+
+fn has_kid(words: &[Word], h: usize, r: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.head as usize == h + 1 && rel(w) == r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::frames::repair::repaired;
+    use std::borrow::Cow;
+
+    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+        rows.iter()
+            .map(|&(form, xpos, upos, head, deprel)| Word {
+                form: form.into(),
+                lemma: form.to_lowercase(),
+                upos: upos.into(),
+                xpos: xpos.into(),
+                head,
+                deprel: deprel.into(),
+                start: 0,
+                end: 0,
+                start_char: 0,
+                end_char: 0,
+            })
+            .collect()
+    }
+
+    // "A welcomed the ruling as a win and called on B …", "called" hung on "win"
+    const ON_NOUN: [(&str, &str, &str, u32, &str); 10] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("welcomed", "VBD", "VERB", 0, "root"),
+        ("the", "DT", "DET", 4, "det"),
+        ("ruling", "NN", "NOUN", 2, "obj"),
+        ("as", "IN", "ADP", 6, "case"),
+        ("win", "NN", "NOUN", 2, "obl"),
+        ("and", "CC", "CCONJ", 8, "cc"),
+        ("called", "VBN", "VERB", 6, "conj"),
+        ("on", "IN", "ADP", 10, "case"),
+        ("Sylvania", "NNP", "PROPN", 8, "obl"),
+    ];
+
+    #[test]
+    fn a_past_verb_hung_on_a_noun_joins_the_clause_verb() {
+        let w = words(&ON_NOUN);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "conj"));
+        // a conjunct with its own subject is a new clause and stays
+        let mut rows = ON_NOUN.to_vec();
+        rows[8] = ("it", "PRP", "PRON", 8, "nsubj");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+        // a participle ("… and called") does not join a present-tense verb
+        let mut rows = ON_NOUN.to_vec();
+        rows[1] = ("welcomes", "VBZ", "VERB", 0, "root");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+    }
+
+    // "A said B was punishing C and praised D", "praised" hung under "punishing"
+    const UNDER_PROGRESSIVE: [(&str, &str, &str, u32, &str); 9] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("said", "VBD", "VERB", 0, "root"),
+        ("Sylvania", "NNP", "PROPN", 5, "nsubj"),
+        ("was", "VBD", "AUX", 5, "aux"),
+        ("punishing", "VBG", "VERB", 2, "ccomp"),
+        ("farmers", "NNS", "NOUN", 5, "obj"),
+        ("and", "CC", "CCONJ", 8, "cc"),
+        ("praised", "VBN", "VERB", 5, "conj"),
+        ("Ruritania", "NNP", "PROPN", 8, "obj"),
+    ];
+
+    #[test]
+    fn a_past_verb_under_a_progressive_complement_joins_the_speech_verb() {
+        let w = words(&UNDER_PROGRESSIVE);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "conj"));
+        // "… was punishing farmers and had praised D": its own auxiliary, a new clause
+        let mut rows = UNDER_PROGRESSIVE.to_vec();
+        rows.insert(7, ("had", "VBD", "AUX", 9, "aux"));
+        rows[8] = ("praised", "VBN", "VERB", 5, "conj");
+        rows[9] = ("Ruritania", "NNP", "PROPN", 9, "obj");
+        rows[6] = ("and", "CC", "CCONJ", 9, "cc");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+        // a participle on a noun ("a group seeking X and backed by Y") is a description
+        let mut rows = UNDER_PROGRESSIVE.to_vec();
+        rows[4] = ("seeking", "VBG", "VERB", 3, "acl");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+    }
+}
