@@ -71,6 +71,20 @@ fn armed_groups_of_current_conflicts_have_codes() {
     );
 }
 
+/// A movement the Phoenix files code by its region (NAF, no country) is re-coded by an
+/// undated curated row to the territory it claims, so its acts carry a country.
+#[test]
+fn a_movement_coded_by_region_carries_its_territory() {
+    let ms = run(
+        "The Polisario Front accused Rabat of moving troops, and Polisario envoys left the talks.",
+        None,
+    );
+    assert_eq!(
+        actor_of(&ms, "The Polisario Front").as_deref(),
+        Some("ESHREB")
+    );
+}
+
 #[test]
 fn nationality_marked_weapons_are_the_military() {
     let ms = run("Ukrainian drones struck a refinery near the border.", None);
