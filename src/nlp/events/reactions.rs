@@ -5,7 +5,9 @@
 //! target of their own, and acceptance (03x) of an act addressed to the one accepting ("accepted
 //! the offer"); the nouns and the event roots they name are data
 //! (`data/lexicon/reaction_nouns.txt`). An act with co-authors ("A and B called on C") is
-//! answered to each of them. The gate still judges the event as any other.
+//! answered to each of them. A rejection or denial of an accusation that was never coded (given
+//! only as the reason for an act) answers the one side that pressed the rejecting side.
+//! The gate still judges the event as any other.
 use super::*;
 
 const LIST: &str = include_str!("../../../data/lexicon/reaction_nouns.txt");
@@ -234,6 +236,57 @@ fn addressed_antecedent<'a>(
         .or_else(|| candidates().find(|a| aimed_at_reactor(a, e).is_none()))
 }
 
+/// Does the noun name an accusation ("the accusations", "the charge", "any involvement")?
+fn accusation_noun(noun: &str) -> bool {
+    nouns().get(noun).is_some_and(|r| r.roots.contains(&11))
+}
+
+/// A hostile or demanding act (demand 10 to force 20, or an appeal 02): what an accuser
+/// does to the accused besides accusing ("expelled X's diplomats, saying they had …").
+fn pressing(code: &str) -> bool {
+    matches!(crate::nlp::cameo::root(code), Some(2 | 10..=20))
+}
+
+/// The accuser when the accusation itself was not coded: news reports an accusation as the
+/// reason given for an act ("ordered X's diplomats to leave, saying they had …", "called on
+/// X, which they accuse of …", "police said they had evidence …"), and the coder keeps the
+/// act but not the reason. A rejection or denial of "the accusations" then answers the side
+/// that pressed the reacting side in the window, provided that side is the only one that
+/// did (co-authors of one act count as one); otherwise no target.
+fn uncoded_accuser<'a>(
+    earlier: &'a [CodedEvent],
+    e: &CodedEvent,
+    noun: &str,
+) -> Option<&'a CodedEvent> {
+    let rejects = matches!(crate::nlp::cameo::root(&e.cameo), Some(12)) || e.cameo == DENY;
+    if !rejects || !accusation_noun(noun) || earlier.iter().any(|a| accusation_near(a, e)) {
+        return None;
+    }
+    let mut pressed = earlier.iter().filter(|a| {
+        a.sentence + WINDOW >= e.sentence
+            && a.trigger.end <= e.trigger.start
+            && coded_source(a)
+            && side(&a.source.actor) != side(&e.source.actor)
+            && aimed_at_reactor(a, e) == Some(true)
+            && pressing(&a.cameo)
+    });
+    let first = pressed.next()?;
+    let unique = pressed.all(|b| b.trigger == first.trigger || same_side(b, first));
+    unique.then_some(first)
+}
+
+fn same_side(a: &CodedEvent, b: &CodedEvent) -> bool {
+    side(&a.source.actor) == side(&b.source.actor)
+}
+
+/// A coded accusation (11) in the window before `e`: then the noun's own antecedent search
+/// has spoken, and an unresolved one stays unresolved.
+fn accusation_near(a: &CodedEvent, e: &CodedEvent) -> bool {
+    a.sentence + WINDOW >= e.sentence
+        && a.trigger.end <= e.trigger.start
+        && crate::nlp::cameo::root(&a.cameo) == Some(11)
+}
+
 /// The authors of the act `a` with its co-authors: the events coded from the same trigger
 /// ("Cambodia and Vietnam called on Laos" is two), each of a side other than the reacting
 /// `e`'s, once per actor, in text order.
@@ -288,6 +341,7 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
         return Vec::new();
     }
     let authors = antecedent(&out[..i], e, noun, text)
+        .or_else(|| uncoded_accuser(&out[..i], e, noun))
         .map(|a| co_authors(&out[..i], a, e))
         .unwrap_or_default();
     let e = &mut out[i];

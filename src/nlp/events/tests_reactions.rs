@@ -204,3 +204,31 @@ fn denying_any_involvement_rejects_the_accuser() {
     );
     assert!(has(&evs, "RUR", "FRE", "120"), "{:?}", triples(&evs));
 }
+
+/// The accusation given only as the reason for an act ("expelled …, saying they had …") is
+/// not coded; the rejection of "the accusations" answers the side that expelled.
+#[test]
+fn rejecting_an_uncoded_accusation_answers_the_side_that_acted() {
+    let evs = run(
+        "Freedonia expelled two Ruritanian diplomats, saying they had recruited saboteurs. \
+         Ruritania rejected the accusations on Friday.",
+        &PARTIES,
+    );
+    assert!(has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+}
+
+/// Two sides pressed the reacting one: whose accusation it rejects is unknown, so no target.
+#[test]
+fn an_uncoded_accusation_with_two_possible_accusers_has_no_target() {
+    let evs = run(
+        "Freedonia expelled two Ruritanian diplomats on Monday. \
+         Osterlich also called on Ruritania to withdraw its troops. \
+         Ruritania rejected the accusations on Friday.",
+        &PARTIES,
+    );
+    let rejections = evs
+        .iter()
+        .filter(|e| e.source.actor.code == "RUR" && e.cameo.starts_with("12"))
+        .filter(|e| e.target.is_some());
+    assert_eq!(rejections.count(), 0, "{:?}", triples(&evs));
+}
