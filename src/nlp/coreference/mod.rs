@@ -35,6 +35,7 @@ pub(crate) mod focus;
 mod group_pronouns;
 mod host;
 mod kinds;
+mod located;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
@@ -45,6 +46,8 @@ mod tests;
 mod tests_host;
 #[cfg(test)]
 mod tests_lists;
+#[cfg(test)]
+mod tests_located;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -129,6 +132,9 @@ pub(crate) fn resolve(
     surname_mentions(ctx, cands, &surnames, mentions);
     // 2. bare surnames not yet covered by a mention
     bare_surnames(ctx, cands, &surnames, mentions, ranges);
+    // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
+    //     before 3 could give them the speaker's
+    located::resolve(ctx, gaz, cands, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
     // 3a. "the North", "the South" in a story naming both Koreas

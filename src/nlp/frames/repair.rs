@@ -7,6 +7,7 @@
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
+mod measure;
 mod vocative;
 
 use crate::nlp::syntax::Word;
@@ -43,6 +44,9 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     let mut out = main_verb_after_relative(words);
     if let Some(fixed) = vocative::opening_vocative(&out) {
+        out = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = measure::measure_subject(&out) {
         out = Cow::Owned(fixed);
     }
     // each rule moves one conjunct; a sentence rarely has more than two

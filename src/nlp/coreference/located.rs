@@ -1,0 +1,108 @@
+//! An institution named by where it sits: "the (military) authorities in <capital>",
+//! "officials in <country>", "the government in <capital>", "<capital>'s authorities".
+//!
+//! News calls a state's institutions by its capital or its name when the reader already
+//! knows the state from the place: the phrase carries the place's country, whatever state
+//! speaks or is named around it. The mention is placed here, before the coreference rules
+//! that would give a country-less institution the speaker's country ("Italy said it had
+//! asked the authorities in <capital> …") or the story's host.
+//!
+//! Only a country name or a capital of the gazetteer places an institution: a city that
+//! hosts an organisation is read as the organisation by its metonym ("officials in
+//! Brussels" are the EU's), and other cities ("officials in Geneva") are often a venue, not
+//! the state's seat. Only the sectors of a state's own institutions are placed; "rebels in
+//! <capital>" are left to the sentence-place rule (`agents`).
+use crate::nlp::mentions::gazetteer::{Gazetteer, Hit, PlaceKind};
+use crate::nlp::mentions::{make_actor, Cand, Ctx};
+use crate::nlp::{Actor, Mention};
+
+/// Sectors of a state's own institutions (codes of `data/actors/agents*.txt`).
+const INSTITUTION_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// A country-less agent of an institution sector ("MIL" for "the military authorities").
+fn institution(m: &Mention) -> Option<&Actor> {
+    m.actor.as_ref().filter(|a| {
+        a.agent_only() && a.country.is_empty() && INSTITUTION_SECTORS.contains(&a.code.as_str())
+    })
+}
+
+/// The country of candidate `c` when it names a country or a capital of the gazetteer and
+/// its mention reads as that country (not as an organisation by metonym: "Brussels").
+fn seat_country(ctx: &Ctx, gaz: &Gazetteer, c: &Cand, m: &Mention) -> Option<String> {
+    let name = gaz.name_at(ctx.norm, c.start_tok, c.end_tok)?;
+    if name.end != c.end_tok {
+        return None;
+    }
+    let country = gaz.name_hits[name.pattern].iter().find_map(|h| match h {
+        Hit::Place(id) => {
+            let p = gaz.places.get(*id as usize)?;
+            matches!(p.kind, PlaceKind::Country | PlaceKind::Capital).then(|| p.code.clone())
+        }
+        _ => None,
+    })?;
+    let read = m.actor.as_ref()?;
+    (read.country == country && !read.code.starts_with("IGO")).then_some(country)
+}
+
+/// The candidate whose mention starts or ends exactly at byte `at` (`start`: starts).
+fn cand_at(mentions: &[Mention], at: usize, start: bool) -> Option<usize> {
+    mentions.iter().position(|m| {
+        if start {
+            m.span.start == at
+        } else {
+            m.span.end == at
+        }
+    })
+}
+
+/// The seat of institution mention `i`: a place right after it, joined by " in ", or a
+/// place right before it, joined by "'s " / "’s ".
+fn seat_of(
+    ctx: &Ctx,
+    gaz: &Gazetteer,
+    cands: &[Cand],
+    mentions: &[Mention],
+    i: usize,
+) -> Option<String> {
+    let span = mentions[i].span;
+    let after = ctx.text.get(span.end..).unwrap_or("");
+    let place = if let Some(rest) = after.strip_prefix(" in ") {
+        cand_at(mentions, span.end + (after.len() - rest.len()), true)
+    } else {
+        let before = ctx.text.get(..span.start).unwrap_or("");
+        let head = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p))?;
+        cand_at(mentions, head.len(), false)
+    }?;
+    let m = &mentions[place];
+    (m.sentence == mentions[i].sentence).then_some(())?;
+    seat_country(ctx, gaz, cands.get(place)?, m)
+}
+
+/// "Bamako's military leadership": another country-less agent right after the mention
+/// makes one phrase with it, which the event coder composes as a whole.
+fn agent_follows(text: &str, mentions: &[Mention], i: usize) -> bool {
+    let end = mentions[i].span.end;
+    mentions.iter().any(|m| {
+        m.span.start > end
+            && text.get(end..m.span.start) == Some(" ")
+            && m.actor.as_ref().is_some_and(|a| a.agent_only())
+    })
+}
+
+/// Gives each institution named by its seat the seat's country (see the module comment).
+/// `cands[i]` is the candidate of `mentions[i]`.
+pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Some(agent) = institution(&mentions[i]).cloned() else {
+            continue;
+        };
+        if cands.get(i).is_some_and(|c| c.pronoun) || agent_follows(ctx.text, mentions, i) {
+            continue;
+        }
+        let Some(country) = seat_of(ctx, gaz, cands, mentions, i) else {
+            continue;
+        };
+        let name = format!("{} {}", gaz.country_name(&country), agent.name);
+        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+    }
+}
