@@ -7,6 +7,7 @@
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
+mod relative;
 mod vocative;
 
 use crate::nlp::syntax::Word;
@@ -44,6 +45,12 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     let mut out = main_verb_after_relative(words);
     if let Some(fixed) = vocative::opening_vocative(&out) {
         out = Cow::Owned(fixed);
+    }
+    if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
+        let mut owned = out.into_owned();
+        owned[clause].head = noun as u32 + 1;
+        owned[clause].deprel = "acl:relcl".into();
+        out = Cow::Owned(owned);
     }
     // each rule moves one conjunct; a sentence rarely has more than two
     for _ in 0..4 {
