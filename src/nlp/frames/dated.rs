@@ -116,7 +116,7 @@ impl Sentence<'_> {
     }
 
     /// Is `w` below `p` without crossing into another clause?
-    fn in_own_clause(&self, p: usize, w: usize) -> bool {
+    pub(super) fn in_own_clause(&self, p: usize, w: usize) -> bool {
         let mut cur = w;
         for _ in 0..MAX_DEPTH {
             let Some(h) = self.heads[cur] else {

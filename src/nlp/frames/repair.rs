@@ -8,6 +8,7 @@
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
 mod measure;
+mod relative;
 mod vocative;
 
 use crate::nlp::syntax::Word;
@@ -48,6 +49,12 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     }
     if let Some(fixed) = measure::measure_subject(&out) {
         out = Cow::Owned(fixed);
+    }
+    if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
+        let mut owned = out.into_owned();
+        owned[clause].head = noun as u32 + 1;
+        owned[clause].deprel = "acl:relcl".into();
+        out = Cow::Owned(owned);
     }
     // each rule moves one conjunct; a sentence rarely has more than two
     for _ in 0..4 {

@@ -259,6 +259,9 @@ impl Sentence<'_> {
             .iter()
             .copied()
             .find(|&c| self.base_rel(c) == "nsubj");
+        if let Some(main) = own.and_then(|c| self.pronoun_of_relative(p, c, hops, route)) {
+            return Some(main);
+        }
         if own.is_some() || hops >= MAX_HOPS {
             return own;
         }
@@ -314,6 +317,37 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "X closed its border with Y, which it accuses of …": a personal pronoun subject of an
+    /// object relative clause cannot be the antecedent the relative pronoun already fills;
+    /// with no actor of its own it is the subject of the clause that names the antecedent.
+    fn pronoun_of_relative(
+        &self,
+        p: usize,
+        subject: usize,
+        hops: usize,
+        route: &mut Vec<&'static str>,
+    ) -> Option<usize> {
+        let personal = matches!(self.lower[subject].as_str(), "it" | "they");
+        if !personal || self.groups[subject].is_some() || self.rel(p) != "acl:relcl" {
+            return None;
+        }
+        let object = self
+            .kids(p, "obj")
+            .any(|o| has(&self.lex.relative, &self.lower[o]));
+        if !object {
+            return None;
+        }
+        let mut clause = self.heads[p]?;
+        for _ in 0..4 {
+            if self.is_verbal(clause) {
+                route.push("relcl pronoun^");
+                return self.subject_word(clause, hops + 1, route);
+            }
+            clause = self.heads[clause]?;
+        }
+        None
     }
 
     /// A participle clause set off by a comma after a clause with its own subject: the

@@ -32,6 +32,8 @@ impl Sentence<'_> {
             return Status::Conditional;
         }
         let mut reported = None;
+        // Inside a relative clause that reports the news: only speech above it counts.
+        let mut own_clause = false;
         let mut cur = p;
         for _ in 0..MAX_HOPS {
             if self.conditions(cur) {
@@ -48,6 +50,8 @@ impl Sentence<'_> {
                 Step::Reported => {
                     reported.get_or_insert(h);
                 }
+                Step::OwnClause => own_clause = true,
+                Step::Stop(_) if own_clause => {}
                 Step::Stop(s) => return s,
             }
             cur = h;
@@ -68,6 +72,7 @@ impl Sentence<'_> {
                 Step::Stop(Status::Asserted)
             }
             "acl" if self.clausal_participle(cur) => Step::Up,
+            "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
@@ -124,6 +129,48 @@ impl Sentence<'_> {
             && has(&self.lex.describing_relative, &self.lower[pronoun])
     }
 
+    /// A describing relative clause that is itself the news, asserted like a main clause:
+    /// a bare simple past with the pronoun as subject, tied to the news by `in_the_story`
+    /// ("X's minister, who met Y on Monday, said"; an aspect, modal or negation auxiliary
+    /// makes it background or intent: "which has mediated", "who wants to meet"), or a present-tense clause whose
+    /// own subject acts on the antecedent ("Belarus, which they accuse of …"). A pied-piped
+    /// clause ("…, under which Y agreed") gives the terms of its antecedent, not an act.
+    fn news_relative(&self, v: usize) -> bool {
+        let first = self.leftmost(v);
+        if self.words[first].upos == "ADP" || self.kid(v, "aux").is_some() {
+            return false;
+        }
+        let relative_is = |rel: &str| {
+            self.kids(v, rel)
+                .any(|c| has(&self.lex.describing_relative, &self.lower[c]))
+        };
+        match self.words[v].xpos.as_str() {
+            "VBD" => relative_is("nsubj") && self.in_the_story(v),
+            "VBP" | "VBZ" => relative_is("obj") && self.kid(v, "nsubj").is_some(),
+            _ => false,
+        }
+    }
+
+    /// A simple past that the clause (or a verb coordinated in it) ties to the news: a day
+    /// ("on Monday", "yesterday") or an adverb of the story's sequence ("beforehand",
+    /// "later"). Without one, "who hosted earlier rounds", "which fought Y for years" are
+    /// the antecedent's history.
+    fn in_the_story(&self, v: usize) -> bool {
+        // "who travelled to Y on Sunday and met …"; a conjunct with no "and" is a main
+        // verb the parse hung on the clause ("X, which fought Y, condemned Z on Sunday")
+        let joined = self
+            .kids(v, "conj")
+            .filter(|&c| self.kid(c, "cc").is_some());
+        let verbs: Vec<usize> = std::iter::once(v).chain(joined).collect();
+        let anchor = |w: usize| {
+            let lower = self.lower[w].as_str();
+            has(&self.lex.news_day, lower)
+                || has(&self.lex.sequel_adverb, lower)
+                || has(&self.lex.story_adverb, lower) && self.rel(w) == "advmod"
+        };
+        (0..self.words.len()).any(|w| anchor(w) && verbs.iter().any(|&p| self.in_own_clause(p, w)))
+    }
+
     /// The first word of the subtree of `w`, punctuation aside.
     pub(super) fn leftmost(&self, w: usize) -> usize {
         let mut first = w;
@@ -146,5 +193,8 @@ impl Sentence<'_> {
 enum Step {
     Up,
     Reported,
+    /// A relative clause asserted on its own (`news_relative`): the antecedent's clause
+    /// may still report it, but does not embed or condition it.
+    OwnClause,
     Stop(Status),
 }
