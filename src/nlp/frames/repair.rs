@@ -156,27 +156,31 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
     })
 }
 
+/// Words from (form, xpos, upos, head, deprel) rows: the hand-built trees of this module's
+/// and its repairs' tests.
+#[cfg(test)]
+fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+    rows.iter()
+        .map(|&(form, xpos, upos, head, deprel)| Word {
+            form: form.into(),
+            lemma: form.to_lowercase(),
+            upos: upos.into(),
+            xpos: xpos.into(),
+            head,
+            deprel: deprel.into(),
+            start: 0,
+            end: 0,
+            start_char: 0,
+            end_char: 0,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Words from (form, xpos, upos, head, deprel) rows.
-    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-        rows.iter()
-            .map(|&(form, xpos, upos, head, deprel)| Word {
-                form: form.into(),
-                lemma: form.to_lowercase(),
-                upos: upos.into(),
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            })
-            .collect()
-    }
+    use super::test_words as words;
 
     // "A, which borders B, urged C." parsed with A as the root
     const MISPARSED: [(&str, &str, &str, u32, &str); 8] = [

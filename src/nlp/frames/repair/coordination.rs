@@ -99,26 +99,9 @@ fn has_kid(words: &[Word], h: usize, r: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::nlp::frames::repair::repaired;
+    use crate::nlp::frames::repair::test_words as words;
     use std::borrow::Cow;
-
-    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-        rows.iter()
-            .map(|&(form, xpos, upos, head, deprel)| Word {
-                form: form.into(),
-                lemma: form.to_lowercase(),
-                upos: upos.into(),
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            })
-            .collect()
-    }
 
     // "A welcomed the ruling as a win and called on B …", "called" hung on "win"
     const ON_NOUN: [(&str, &str, &str, u32, &str); 10] = [

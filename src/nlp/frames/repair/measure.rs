@@ -28,23 +28,7 @@ fn is_measure_subject(words: &[Word], n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-        rows.iter()
-            .map(|&(form, xpos, upos, head, deprel)| Word {
-                form: form.into(),
-                lemma: form.to_lowercase(),
-                upos: upos.into(),
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            })
-            .collect()
-    }
+    use crate::nlp::frames::repair::test_words as words;
 
     // "Days later the envoy accused Freedonia."
     const LATER: [(&str, &str, &str, u32, &str); 7] = [

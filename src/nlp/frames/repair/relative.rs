@@ -42,24 +42,7 @@ pub(super) fn relative_as_adverbial(words: &[Word]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::super::repaired;
-    use crate::nlp::syntax::Word;
-
-    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-        rows.iter()
-            .map(|&(form, xpos, upos, head, deprel)| Word {
-                form: form.into(),
-                lemma: form.to_lowercase(),
-                upos: upos.into(),
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            })
-            .collect()
-    }
+    use crate::nlp::frames::repair::test_words as words;
 
     // "A closed its border with B, which it accuses of raids." with the clause on "closed"
     const MISPARSED: [(&str, &str, &str, u32, &str); 12] = [

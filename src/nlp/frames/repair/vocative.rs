@@ -48,23 +48,7 @@ fn kids(words: &[Word], h: usize) -> impl Iterator<Item = usize> + '_ {
 mod tests {
     use super::*;
     use crate::nlp::frames::repair::repaired;
-
-    fn words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-        rows.iter()
-            .map(|&(form, xpos, upos, head, deprel)| Word {
-                form: form.into(),
-                lemma: form.to_lowercase(),
-                upos: upos.into(),
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            })
-            .collect()
-    }
+    use crate::nlp::frames::repair::test_words as words;
 
     // "Freedonia, alone among its allies, has refused the envoy."
     const ASIDE: [(&str, &str, &str, u32, &str); 11] = [
