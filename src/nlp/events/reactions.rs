@@ -71,7 +71,7 @@ fn reaction(code: &str) -> bool {
 /// A denial (016, "deny responsibility", a statement) of an accusation named by its noun
 /// ("denied the charge") rejects the accusation: coded 120 once the accuser is found.
 fn denial(code: &str, noun: &str) -> bool {
-    code == DENY && nouns().get(noun).is_some_and(|r| r.roots.contains(&11))
+    code == DENY && accusation_noun(noun)
 }
 
 const DENY: &str = "016";
@@ -191,13 +191,10 @@ fn antecedent<'a>(
     if side(&first.source.actor) != side(&e.source.actor) {
         return Some(first);
     }
-    earlier.iter().rev().find(|a| {
-        a.sentence + WINDOW >= e.sentence
-            && a.trigger.end <= e.trigger.start
-            && coded_source(a)
-            && side(&a.source.actor) != side(&e.source.actor)
-            && refers_to(noun, a, text)
-    })
+    earlier
+        .iter()
+        .rev()
+        .find(|a| told_before_by_other_side(a, e) && refers_to(noun, a, text))
 }
 
 /// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed
@@ -223,13 +220,10 @@ fn addressed_antecedent<'a>(
     text: &str,
 ) -> Option<&'a CodedEvent> {
     let candidates = || {
-        earlier.iter().rev().filter(|a| {
-            a.sentence + WINDOW >= e.sentence
-                && a.trigger.end <= e.trigger.start
-                && coded_source(a)
-                && side(&a.source.actor) != side(&e.source.actor)
-                && refers_to(noun, a, text)
-        })
+        earlier
+            .iter()
+            .rev()
+            .filter(|a| told_before_by_other_side(a, e) && refers_to(noun, a, text))
     };
     candidates()
         .find(|a| aimed_at_reactor(a, e) == Some(true))
@@ -263,10 +257,7 @@ fn uncoded_accuser<'a>(
         return None;
     }
     let mut pressed = earlier.iter().filter(|a| {
-        a.sentence + WINDOW >= e.sentence
-            && a.trigger.end <= e.trigger.start
-            && coded_source(a)
-            && side(&a.source.actor) != side(&e.source.actor)
+        told_before_by_other_side(a, e)
             && aimed_at_reactor(a, e) == Some(true)
             && pressing(&a.cameo)
     });
@@ -282,9 +273,18 @@ fn same_side(a: &CodedEvent, b: &CodedEvent) -> bool {
 /// A coded accusation (11) in the window before `e`: then the noun's own antecedent search
 /// has spoken, and an unresolved one stays unresolved.
 fn accusation_near(a: &CodedEvent, e: &CodedEvent) -> bool {
-    a.sentence + WINDOW >= e.sentence
-        && a.trigger.end <= e.trigger.start
-        && crate::nlp::cameo::root(&a.cameo) == Some(11)
+    told_before(a, e) && crate::nlp::cameo::root(&a.cameo) == Some(11)
+}
+
+/// `a` was told before the reaction `e`, within the window a reaction looks back over.
+fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
+    a.sentence + WINDOW >= e.sentence && a.trigger.end <= e.trigger.start
+}
+
+/// `a` was told before `e` within the window, by a coded side other than `e`'s: an act `e`
+/// can answer.
+fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
+    told_before(a, e) && coded_source(a) && side(&a.source.actor) != side(&e.source.actor)
 }
 
 /// The authors of the act `a` with its co-authors: the events coded from the same trigger
