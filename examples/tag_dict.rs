@@ -14,8 +14,7 @@ fn main() -> Result<()> {
         bail!("usage: tag_dict IN UD_DIR OUT MIN_COUNT");
     };
     let min_count: u32 = min_count.parse().context("MIN_COUNT")?;
-    let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
-    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let (mut model, vocab) = SyntaxModel::read_with_vocab(std::path::Path::new(input))?;
     let (train_set, dev) = conllu::read_ewt(Path::new(ud))?;
     let before = model.tagger.dict.len();
     model.tagger.dict = tagger::dictionary(&train_set, &model.tagger.tags, min_count);

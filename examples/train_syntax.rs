@@ -79,8 +79,7 @@ fn retrain_parser(
     dev: &[conllu::GoldSentence],
     st: &train::Settings,
 ) -> Result<(SyntaxModel, Vec<String>)> {
-    let bytes = std::fs::read(base).with_context(|| format!("reading {}", base.display()))?;
-    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let (mut model, vocab) = SyntaxModel::read_with_vocab(base)?;
     if tagger::tag_classes(train_set) != model.tagger.tags {
         bail!("the model's tag classes are not those of this treebank");
     }

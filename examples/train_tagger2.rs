@@ -38,8 +38,7 @@ fn main() -> Result<()> {
     let (keep, step): (f64, i32) = compact;
     let ud = PathBuf::from(ud);
     let (train_set, dev) = conllu::read_ewt(&ud)?;
-    let bytes = std::fs::read(input).with_context(|| format!("reading {input}"))?;
-    let (mut model, vocab) = SyntaxModel::from_bytes_with_vocab(&bytes)?;
+    let (mut model, vocab) = SyntaxModel::read_with_vocab(std::path::Path::new(input))?;
     let tags = model.tagger.tags.clone();
     tagger::same_classes(&train_set, &tags)?;
     let started = std::time::Instant::now();

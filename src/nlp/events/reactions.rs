@@ -170,8 +170,9 @@ fn coded_source(a: &CodedEvent) -> bool {
 /// The earlier event "the NOUN" of reaction `e` names. The article's first act of the kind
 /// is the one a definite noun takes up, however far back (the lead reports the story's act;
 /// later ones are its sequels: return fire, a second strike); when its author is unknown
-/// there is no target, rather than the author of a sequel. When the first is the reacting side's own act, the latest act of
-/// another side is taken ("X struck; Y hit back; X condemned the attack").
+/// there is no target, rather than the author of a sequel. When the first is the reacting
+/// side's own act, the latest act of another side is taken ("X struck; Y hit back; X
+/// condemned the attack").
 fn antecedent<'a>(
     earlier: &'a [CodedEvent],
     e: &CodedEvent,

@@ -219,6 +219,17 @@ impl SyntaxModel {
         Self::from_bytes_with_vocab(bytes).map(|(m, _)| m)
     }
 
+    /// [`Self::from_bytes_with_vocab`] of the model file at `path`: what the training tools
+    /// start from when they rework one part of a model.
+    pub fn read_with_vocab(
+        path: &std::path::Path,
+    ) -> Result<(SyntaxModel, Vec<String>), SyntaxError> {
+        let bytes = std::fs::read(path).map_err(|source| SyntaxError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::from_bytes_with_vocab(&bytes)
+    }
     /// Decodes a model and also returns its vocabulary words, which the decoded model
     /// keeps only as hashes: re-serialising a model (e.g. after pruning) needs them.
     pub fn from_bytes_with_vocab(bytes: &[u8]) -> Result<(SyntaxModel, Vec<String>), SyntaxError> {

@@ -83,12 +83,14 @@ fn class_templates_replace_word_templates_one_for_one() {
     assert!(classes.iter().all(|f| new.contains(f) && !old.contains(f)));
 }
 
+/// "the cat sat on the mat": the->cat, cat->sat, sat->root, on->mat, the->mat, mat->sat.
+const CAT_HEAD: [u32; 7] = [NONE, 2, 3, 0, 6, 6, 3];
+const CAT_LABEL: [u16; 7] = [0, 1, 2, 3, 4, 1, 5];
+
 /// Following the zero-cost transitions rebuilds any projective gold tree.
 #[test]
 fn oracle_rebuilds_a_projective_tree() {
-    // "the cat sat on the mat": the->cat, cat->sat, sat->root, on->mat, the->mat, mat->sat
-    let head = [NONE, 2, 3, 0, 6, 6, 3];
-    let label = [0, 1, 2, 3, 4, 1, 5];
+    let (head, label) = (CAT_HEAD, CAT_LABEL);
     let gold = Gold {
         head: &head,
         label: &label,
@@ -111,8 +113,7 @@ fn oracle_rebuilds_a_projective_tree() {
 /// the gold label of each arc (what the label classifier learns) rebuild the tree.
 #[test]
 fn move_oracle_rebuilds_a_projective_tree() {
-    let head = [NONE, 2, 3, 0, 6, 6, 3];
-    let label = [0, 1, 2, 3, 4, 1, 5];
+    let (head, label) = (CAT_HEAD, CAT_LABEL);
     let gold = Gold {
         head: &head,
         label: &label,
