@@ -196,16 +196,6 @@ pub struct Model {
     scale: f32,
     /// The CPU has AVX2: dense rows are added 8 classes per instruction, not 4.
     avx2: bool,
-    /// This model's number in the process, new when it is sealed: caches of its sums
-    /// (`tagger::own`) tell models apart by it.
-    id: u64,
-}
-
-/// The last [`Model::id`] given out (0 is never one).
-static LAST_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-fn next_id() -> u64 {
-    LAST_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
 }
 
 /// A slot: `fingerprint << 32 | row length << 24 | payload`; 0 = empty. The payload of
@@ -282,7 +272,6 @@ impl Model {
             stride: classes.div_ceil(16) * 16,
             scale,
             avx2: has_avx2(),
-            id: next_id(),
         }
     }
 
@@ -290,13 +279,7 @@ impl Model {
     pub(crate) fn sealed(mut self) -> Model {
         self.data = huge_copy(&self.data);
         self.dense = huge_copy(&self.dense);
-        self.id = next_id();
         self
-    }
-
-    /// A number no other model of this process has had, since this one was sealed.
-    pub fn id(&self) -> u64 {
-        self.id
     }
 
     #[inline]

@@ -14,17 +14,15 @@
 //! shape alone leave ADJ and NOUN, or PROPN and ADJ, apart only by context.
 
 mod infinitive;
-mod own;
 
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
 use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
 use super::rng::Rng;
 use super::SyntaxError;
-use own::OwnSums;
 
 /// Per-word hashes computed once per sentence.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub struct WordFeats {
     form: u64,
     lower: u64,
@@ -144,48 +142,15 @@ fn f2(t: u64, a: u64, b: u64) -> u64 {
 }
 
 /// The feature set of word `i`, given the two previous predicted classes; with
-/// `classes`, the word-class templates too: the word's own features, then those of its
-/// context.
-pub fn features(ws: &[WordFeats], i: usize, prev: (u64, u64), classes: bool, out: &mut Vec<u64>) {
-    out.clear();
-    own_features(&ws[i], classes, out);
-    context_features(ws, i, prev, classes, out);
-}
-
-/// The features that depend on nothing but the word itself (and whether it opens the
-/// sentence, which `flags` records): the same for every occurrence of a word, so their
-/// summed rows can be kept across sentences (`own::OwnSums`).
-pub fn own_features(w: &WordFeats, classes: bool, out: &mut Vec<u64>) {
-    out.extend_from_slice(&[
-        f1(0, 0),
-        f1(1, w.form),
-        f1(2, w.lower),
-        f1(3, w.shape),
-        f1(4, w.flags),
-    ]);
-    for n in 0..4 {
-        out.push(f1(5 + n as u64, w.prefix[n]));
-        out.push(f1(9 + n as u64, w.suffix[n]));
-    }
-    out.extend_from_slice(&[f2(30, w.flags, w.suffix[1]), f2(35, w.prefix[0], w.flags)]);
-    if classes {
-        out.extend_from_slice(&[
-            f1(60, w.fine),
-            f1(61, w.coarse),
-            f2(62, w.fine, w.suffix[2]),
-            f2(64, w.fine, w.flags),
-        ]);
-    }
-}
-
-/// The features of word `i` that read its neighbours or the previous classes (appended).
-pub fn context_features(
+/// `classes`, the word-class templates too.
+pub fn features(
     ws: &[WordFeats],
     i: usize,
     (p1, p2): (u64, u64),
     classes: bool,
     out: &mut Vec<u64>,
 ) {
+    out.clear();
     let at = |d: isize| -> WordFeats {
         let j = i as isize + d;
         if j < 0 {
@@ -197,6 +162,17 @@ pub fn context_features(
         }
     };
     let (w, l1, l2, r1, r2) = (at(0), at(-1), at(-2), at(1), at(2));
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, w.form),
+        f1(2, w.lower),
+        f1(3, w.shape),
+        f1(4, w.flags),
+    ]);
+    for n in 0..4 {
+        out.push(f1(5 + n as u64, w.prefix[n]));
+        out.push(f1(9 + n as u64, w.suffix[n]));
+    }
     out.extend_from_slice(&[
         f1(13, p1),
         f1(14, p2),
@@ -215,10 +191,12 @@ pub fn context_features(
         f1(27, r1.shape),
         f2(28, w.shape, r1.shape),
         f2(29, p1, w.suffix[2]),
+        f2(30, w.flags, w.suffix[1]),
         f1(31, r1.suffix[1]),
         f2(32, l1.lower, r1.lower),
         f1(33, r2.suffix[2]),
         f2(34, p1, w.shape),
+        f2(35, w.prefix[0], w.flags),
         f2(36, r1.lower, r2.lower),
     ]);
     if classes {
@@ -226,12 +204,17 @@ pub fn context_features(
     }
 }
 
-/// Word-class templates of the context (`window` is w-2 .. w+2; the word's own class
-/// alone, with its suffix and with its capitalisation are in `own_features`): the
-/// neighbours' classes, and the word's class with the next word's and the previous tag.
+/// Word-class templates (`window` is w-2 .. w+2): the classes of the window alone, the
+/// current word's class crossed with its suffixes (a class mixes parts of speech that a
+/// suffix splits), with its capitalisation, and with the neighbours' classes and the
+/// previous tag.
 fn class_features(window: &[WordFeats; 5], p1: u64, out: &mut Vec<u64>) {
     let [_, l1, w, r1, _] = *window;
     out.extend_from_slice(&[
+        f1(60, w.fine),
+        f1(61, w.coarse),
+        f2(62, w.fine, w.suffix[2]),
+        f2(64, w.fine, w.flags),
         f1(67, l1.coarse),
         f1(68, r1.coarse),
         f2(71, p1, w.fine),
@@ -258,23 +241,10 @@ pub fn features_second(
     ws: &[WordFeats],
     first: &[u16],
     i: usize,
-    prev: (u64, u64),
-    out: &mut Vec<u64>,
-) {
-    out.clear();
-    own_features(&ws[i], false, out);
-    context_second(ws, first, i, prev, out);
-}
-
-/// The second pass's features but the word's own (appended).
-pub fn context_second(
-    ws: &[WordFeats],
-    first: &[u16],
-    i: usize,
     (p1, p2): (u64, u64),
     out: &mut Vec<u64>,
 ) {
-    context_features(ws, i, (p1, p2), false, out);
+    features(ws, i, (p1, p2), false, out);
     let w = ws[i];
     let t = |d: isize| first_at(first, i, d);
     let (l2, l1, t0, r1, r2) = (t(-2), t(-1), t(0), t(1), t(2));
@@ -370,83 +340,33 @@ impl Tagger {
         fixed: &[(usize, Given)],
     ) -> Vec<u16> {
         let mut out = Vec::with_capacity(ws.len());
-        let mut scratch = Scratch::default();
+        let (mut feats, mut scores) = (Vec::with_capacity(72), Vec::new());
         let (mut p1, mut p2) = (START[0], START[1]);
-        OwnSums::with(|own| {
-            for (i, w) in ws.iter().enumerate() {
-                let given = fixed.iter().find(|&&(at, _)| at == i).map(|&(_, g)| g);
-                let known = match given {
-                    Some(Given::Class(c)) => Some(c),
-                    Some(Given::Model) => None,
-                    None => self.dict.get(&key(w.form)).copied(),
-                };
-                let class = known.unwrap_or_else(|| {
-                    let word = Word { ws, i, first };
-                    self.score_word(model, word, (p1, p2), own, &mut scratch);
-                    best(&scratch.scores, |_| true).unwrap_or(0) as u16
-                });
-                out.push(class);
-                p2 = p1;
-                p1 = u64::from(class);
-            }
-        });
+        for (i, w) in ws.iter().enumerate() {
+            let given = fixed.iter().find(|&&(at, _)| at == i).map(|&(_, g)| g);
+            let known = match given {
+                Some(Given::Class(c)) => Some(c),
+                Some(Given::Model) => None,
+                None => self.dict.get(&key(w.form)).copied(),
+            };
+            let class = match known {
+                Some(c) => c,
+                None => {
+                    let prev = (p1, p2);
+                    match first {
+                        Some(first) => features_second(ws, first, i, prev, &mut feats),
+                        None => features(ws, i, prev, self.classes, &mut feats),
+                    }
+                    model.score(&feats, &mut scores);
+                    best(&scores, |_| true).unwrap_or(0) as u16
+                }
+            };
+            out.push(class);
+            p2 = p1;
+            p1 = u64::from(class);
+        }
         out
     }
-
-    /// The class scores of a word into `scratch.scores`: the kept sum of its own
-    /// features (summed with its context features and kept, if `own` lacks it) plus
-    /// its context features'. Exactly `model.score` of the pass's whole feature set.
-    fn score_word(
-        &self,
-        model: &Model,
-        Word { ws, i, first }: Word,
-        prev: (u64, u64),
-        own: &mut OwnSums,
-        scratch: &mut Scratch,
-    ) {
-        let classes = first.is_none() && self.classes;
-        let context = |feats: &mut Vec<u64>| match first {
-            Some(first) => context_second(ws, first, i, prev, feats),
-            None => context_features(ws, i, prev, self.classes, feats),
-        };
-        let Scratch {
-            feats,
-            grouped,
-            scores,
-        } = scratch;
-        feats.clear();
-        if let Some(sums) = own.get(model, &ws[i], classes) {
-            context(feats);
-            model.score(feats, scores);
-            scores.iter_mut().zip(sums).for_each(|(s, o)| *s += o);
-            return;
-        }
-        own_features(&ws[i], classes, feats);
-        let own_end = feats.len();
-        context(feats);
-        model.score_groups(feats, &[own_end, feats.len()], grouped);
-        let (n, width) = (model.classes(), model.width());
-        own.put(model, &ws[i], classes, &grouped[..n]);
-        scores.clear();
-        scores.extend((0..n).map(|c| grouped[c] + grouped[width + c]));
-    }
-}
-
-/// The word a pass scores: the sentence's word hashes, its position, and the first
-/// pass's classes in the second pass.
-#[derive(Clone, Copy)]
-struct Word<'a> {
-    ws: &'a [WordFeats],
-    i: usize,
-    first: Option<&'a [u16]>,
-}
-
-/// Buffers a pass reuses from word to word.
-#[derive(Default)]
-struct Scratch {
-    feats: Vec<u64>,
-    grouped: Vec<i32>,
-    scores: Vec<i32>,
 }
 
 /// Builds the class list of a treebank (sorted, so training is reproducible).
@@ -652,22 +572,6 @@ pub fn train_second(
         }
     });
     last.unwrap_or_else(|| unreachable!("the last epoch always reports"))
-}
-
-/// A copy of the shipped tagger with an empty tag dictionary (every word goes to the
-/// model), reading word classes or not.
-#[cfg(test)]
-fn builtin_tagger_copy(classes: bool) -> Tagger {
-    let shipped = &super::builtin()
-        .expect("the shipped syntax model loads")
-        .tagger;
-    Tagger {
-        model: shipped.model.pruned_q(0),
-        tags: shipped.tags.clone(),
-        dict: FeatMap::default(),
-        second: shipped.second.as_ref().map(|m| m.pruned_q(0)),
-        classes,
-    }
 }
 
 #[cfg(test)]
