@@ -481,7 +481,10 @@ def main():
                            "SECRETARY", "AMBASSADOR", "GOVERNOR", "SENATOR", "MAYOR", "JUDGE",
                            "ARMY", "NAVY", "AIR", "POLICE", "STATE", "FEDERAL", "INTERNATIONAL",
                            "GENERAL", "COLONEL", "CAPTAIN", "MAJOR", "LIEUTENANT", "SERGEANT",
-                           "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION"}
+                           "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION",
+                           # first words of organisation names (issue 8): "Commerce Department",
+                           # "Department of Homeland Security", "Wagner Group"
+                           "DEPARTMENT", "COMMERCE", "WAGNER"}
     with open(os.path.join(out, "firstnames.txt"), "w", encoding="utf-8") as fh:
         fh.write("# first tokens of person names in actors.tsv seen >= 2 times (derived)\n")
         for n, c in sorted(fn.items()):

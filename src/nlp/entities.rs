@@ -101,4 +101,6 @@ mod tests_focus;
 #[cfg(test)]
 mod tests_igo;
 #[cfg(test)]
+mod tests_institutions;
+#[cfg(test)]
 mod tests_recall;

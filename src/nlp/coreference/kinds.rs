@@ -7,15 +7,20 @@
 //! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
 //!   a state's agency, a news agency), not a bare state;
 //! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
-//!   armed group (another non-state actor named after it blocks the link).
+//!   armed group (another non-state actor named after it blocks the link);
+//! - "the internationally recognised government", "the junta" → the government of the latest
+//!   country named (by a state, a rebel group or a place), other than the country of a state
+//!   acting first in the sentence ("France criticised the junta"). A war story names its
+//!   state's factions and the recognised one by this description, not by the country.
 //!
 //! A description that overlaps a mention with an actor ("the Islamic State") is a name,
 //! not a description; "the agency's chief" is a person and is left alone. Head words are
-//! data: `state-anaphor`, `state-anaphor-alone`, `agency-anaphor`, `armed-anaphor` in
+//! data: `state-anaphor`, `state-anaphor-alone`, `agency-anaphor`, `armed-anaphor`,
+//! `government-anaphor` (with a `recognition-mod`), `government-anaphor-alone` in
 //! `data/lexicon/org_words.tsv`.
 
 use crate::nlp::lexicon::List;
-use crate::nlp::mentions::{make_actor, Ctx};
+use crate::nlp::mentions::{make_actor, unplaced_code, Ctx};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
@@ -33,6 +38,7 @@ enum Kind {
     State,
     Agency,
     Armed,
+    Government,
 }
 
 struct Heads {
@@ -40,6 +46,9 @@ struct Heads {
     state_alone: HashSet<&'static str>,
     agency: HashSet<&'static str>,
     armed: HashSet<&'static str>,
+    government: HashSet<&'static str>,
+    government_alone: HashSet<&'static str>,
+    recognition: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -50,13 +59,19 @@ fn heads() -> &'static Heads {
         state_alone: set("state-anaphor-alone"),
         agency: set("agency-anaphor"),
         armed: set("armed-anaphor"),
+        government: set("government-anaphor"),
+        government_alone: set("government-anaphor-alone"),
+        recognition: set("recognition-mod"),
     })
 }
 
-/// The kind a head word names, given how many modifiers stand before it.
-fn kind_of(word: &str, modifiers: usize) -> Option<Kind> {
+/// The kind a head word names, given the modifiers standing before it.
+fn kind_of(word: &str, modifiers: &[&str]) -> Option<Kind> {
     let h = heads();
-    if h.state_alone.contains(word) || (modifiers > 0 && h.state.contains(word)) {
+    let recognised = || modifiers.iter().any(|m| h.recognition.contains(m));
+    if h.government_alone.contains(word) || (h.government.contains(word) && recognised()) {
+        Some(Kind::Government)
+    } else if h.state_alone.contains(word) || (!modifiers.is_empty() && h.state.contains(word)) {
         Some(Kind::State)
     } else if h.agency.contains(word) {
         Some(Kind::Agency)
@@ -83,7 +98,8 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
         if ctx.tokens[j].kind != TokenKind::Word {
             return None;
         }
-        if let Some(kind) = kind_of(ctx.low(j), j - k - 1) {
+        let modifiers: Vec<&str> = (k + 1..j).map(|i| ctx.low(i)).collect();
+        if let Some(kind) = kind_of(ctx.low(j), &modifiers) {
             // "the agency's chief", "the kingdom's foreign minister": a person acts
             let possessed = ctx.low(j + 1) == "'s";
             return (!possessed).then_some((j + 1, kind));
@@ -95,6 +111,10 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
 /// Adds (or fills) a mention for each description that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
+    let possessors: Vec<bool> = mentions
+        .iter()
+        .map(|m| possessive_at(ctx, m.span.end))
+        .collect();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a..b {
             let Some((end, kind)) = description_at(ctx, k, b) else {
@@ -104,7 +124,13 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             let overlapping: Vec<usize> = (0..mentions.len())
                 .filter(|&j| mentions[j].span.start < span.end && span.start < mentions[j].span.end)
                 .collect();
-            let named = |j: &usize| mentions[*j].actor.as_ref().is_some_and(|a| !a.agent_only());
+            // an agent with no country ("GOV", "GOVMIL" for "the military junta") is no name
+            let named = |j: &usize| {
+                mentions[*j]
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| !a.agent_only() && !unplaced_code(&a.code))
+            };
             if overlapping.iter().any(named) {
                 continue;
             }
@@ -114,7 +140,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 kind,
                 sentence: si,
             };
-            let Some((ante, actor)) = antecedent(mentions, &d, lo, ctx.tokens[a].start) else {
+            let window = (lo, ctx.tokens[a].start);
+            let Some((ante, actor)) = antecedent(mentions, &possessors, &d, window) else {
                 continue;
             };
             if let Some(&j) = overlapping.first() {
@@ -135,13 +162,20 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     mentions.extend(added);
 }
 
-/// The actor a description stands for: (antecedent mention, actor). `lo` is where the
-/// window opens, `sent_start` where the description's sentence does.
+/// "'s" starts at byte `at`: the mention ending there is a possessor ("Yemen's rebels").
+fn possessive_at(ctx: &Ctx, at: usize) -> bool {
+    let k = ctx.tokens.partition_point(|t| t.start < at);
+    k < ctx.tokens.len() && ctx.tokens[k].start == at && ctx.low(k) == "'s"
+}
+
+/// The actor a description stands for: (antecedent mention, actor). `window` is where the
+/// window opens and where the description's sentence does; `possessors` marks the mentions
+/// followed by "'s".
 fn antecedent(
     mentions: &[Mention],
+    possessors: &[bool],
     d: &Described,
-    lo: usize,
-    sent_start: usize,
+    (lo, sent_start): (usize, usize),
 ) -> Option<(usize, Actor)> {
     let before = |j: &usize| {
         let m = &mentions[*j];
@@ -172,6 +206,17 @@ fn antecedent(
             let a = mentions[j].actor.clone()?;
             is_armed(&a).then_some((j, a))
         }
+        Kind::Government => {
+            let acting = |j: &usize| !possessors.get(*j).copied().unwrap_or(false);
+            let own: Vec<usize> = candidates.iter().copied().filter(acting).collect();
+            let own = first_state(mentions, &own, d.sentence, sent_start);
+            let of_country = |a: &Actor| {
+                a.country.len() == 3 && !a.code.contains('/') && Some(&a.country) != own.as_ref()
+            };
+            let j = latest(&of_country)?;
+            let country = mentions[j].actor.as_ref()?.country.clone();
+            Some((j, make_actor(&format!("{country}GOV"), &country)))
+        }
     }
 }
 
@@ -188,6 +233,24 @@ fn is_armed(a: &Actor) -> bool {
     ARMED
         .iter()
         .any(|s| a.sector.contains(s) || a.code.starts_with(s))
+}
+
+/// The country of the first actor of the description's sentence when that actor is a state
+/// or its government (a state acting on the description is not the one it describes; the
+/// caller leaves out possessors: "Yemen's rebels and the recognised government").
+fn first_state(
+    mentions: &[Mention],
+    candidates: &[usize],
+    sentence: usize,
+    sent_start: usize,
+) -> Option<String> {
+    candidates
+        .iter()
+        .filter(|&&j| mentions[j].sentence == sentence && mentions[j].span.start >= sent_start)
+        .min_by_key(|&&j| mentions[j].span.start)
+        .and_then(|&j| mentions[j].actor.as_ref())
+        .filter(|a| is_state(a))
+        .map(|a| a.country.clone())
 }
 
 /// The country of the first actor named in the description's sentence (its subject, in
@@ -273,5 +336,38 @@ mod tests {
         );
         let text = "Colombia asked the United Nations for help. Bogota said the group would meet.";
         assert_eq!(actor_of_nth(text, "the group", 0), None);
+    }
+
+    #[test]
+    fn the_recognised_government_is_the_government_of_the_country_at_war() {
+        let text = "Fighting between Libya's rival camps went on near Sirte. Officials said the \
+                    internationally recognised government had appealed for calm.";
+        assert_eq!(
+            actor_of_nth(text, "government", 0).as_deref(),
+            Some("LBYGOV")
+        );
+        let text = "Yemen's rebels and the internationally recognized government swapped \
+                    prisoners on Sunday.";
+        assert_eq!(
+            actor_of_nth(text, "government", 0).as_deref(),
+            Some("YEMGOV")
+        );
+        // without the recognition word a plain "government" is no description
+        let text = "Fighting went on near Sirte in Libya. Officials said the new government \
+                    had appealed for calm.";
+        assert_ne!(
+            actor_of_nth(text, "government", 0).as_deref(),
+            Some("LBYGOV")
+        );
+    }
+
+    #[test]
+    fn the_junta_is_the_government_of_the_latest_country_not_of_a_state_acting_on_it() {
+        let text = "Mali expelled the French ambassador on Monday. France said the junta had \
+                    broken its word.";
+        assert_eq!(
+            actor_of_nth(text, "the junta", 0).as_deref(),
+            Some("MLIGOV")
+        );
     }
 }

@@ -404,7 +404,9 @@ impl Builder {
                 code: f[1].to_string(),
                 always: f[3] == "always",
             });
-            let mut key = normalise_phrase(f[0]);
+            // names are matched on capitalised text, where a lower-case "the" never is
+            let name = f[0].strip_prefix("the ").unwrap_or(f[0]);
+            let mut key = normalise_phrase(name);
             key.push(' ');
             self.add_name(key, Hit::Metonym(id));
         }

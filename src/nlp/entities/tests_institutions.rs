@@ -1,0 +1,73 @@
+//! National institutions, metonyms and armed groups (issue 8): every row of the audit list
+//! `tests/fixtures/institution_names.tsv` resolves to its code in an invented article.
+use super::tests::run;
+
+const AUDIT: &str = include_str!("../../../tests/fixtures/institution_names.tsv");
+
+/// The code of the first mention with an actor that overlaps `[a, b)` of `text`.
+fn code_over(text: &str, a: usize, b: usize) -> Option<String> {
+    run(text, Some("2025-06-01"))
+        .into_iter()
+        .filter(|(s, _, _)| {
+            text.match_indices(s.as_str())
+                .any(|(start, _)| start < b && a < start + s.len())
+        })
+        .find_map(|(_, _, code)| code)
+}
+
+#[test]
+fn every_audited_institution_name_resolves_to_its_code() {
+    let mut wrong = Vec::new();
+    for line in AUDIT
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let mut f = line.split('\t');
+        let (Some(surface), Some(code)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let context = f.next().map(|c| format!("{c} ")).unwrap_or_default();
+        let lead = format!("{context}Officials said ");
+        let text = format!("{lead}{surface} criticised the plan on Monday.");
+        let got = code_over(&text, lead.len(), lead.len() + surface.len());
+        if got.as_deref() != Some(code) {
+            wrong.push(format!("{surface}: {got:?}, want {code}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_metonym_row_is_found_after_a_lower_case_article() {
+    let ms = run(
+        "Officials said the Blue House and the Elysee had agreed.",
+        None,
+    );
+    assert!(
+        ms.iter().any(|m| m.2.as_deref() == Some("KORGOV")),
+        "{ms:?}"
+    );
+    assert!(
+        ms.iter().any(|m| m.2.as_deref() == Some("FRAGOV")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn duma_is_the_parliament_only_as_an_agent() {
+    let ms = run(
+        "The Duma said on Tuesday it would vote. Shelling hit Duma near Damascus.",
+        None,
+    );
+    let codes: Vec<_> = ms.iter().filter(|m| m.0.contains("Duma")).collect();
+    assert_eq!(
+        codes.first().and_then(|m| m.2.as_deref()),
+        Some("RUSLEG"),
+        "{ms:?}"
+    );
+    assert_ne!(
+        codes.get(1).and_then(|m| m.2.as_deref()),
+        Some("RUSLEG"),
+        "{ms:?}"
+    );
+}
