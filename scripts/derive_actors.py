@@ -481,6 +481,7 @@ def main():
                            "SECRETARY", "AMBASSADOR", "GOVERNOR", "SENATOR", "MAYOR", "JUDGE",
                            "ARMY", "NAVY", "AIR", "POLICE", "STATE", "FEDERAL", "INTERNATIONAL",
                            "GENERAL", "COLONEL", "CAPTAIN", "MAJOR", "LIEUTENANT", "SERGEANT",
+                           "GEN", "COL", "CAPT", "LT", "SGT",  # rank abbreviations ("Gen Nakatani" is a given name)
                            "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION"}
     with open(os.path.join(out, "firstnames.txt"), "w", encoding="utf-8") as fh:
         fh.write("# first tokens of person names in actors.tsv seen >= 2 times (derived)\n")

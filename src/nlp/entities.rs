@@ -101,4 +101,6 @@ mod tests_focus;
 #[cfg(test)]
 mod tests_igo;
 #[cfg(test)]
+mod tests_officials;
+#[cfg(test)]
 mod tests_recall;

@@ -1,0 +1,70 @@
+//! Office holders 2023-2026 (issue 8): every row of the audit list
+//! `tests/fixtures/officials_2025.tsv` resolves, on the row's article date, to the row's
+//! code, by the full name and by the bare surname news uses on second reference. Invented
+//! sentences.
+use super::tests::run;
+
+const AUDIT: &str = include_str!("../../../tests/fixtures/officials_2025.tsv");
+
+/// One audit row: name, article date, expected code (`None` for "-"), surname.
+struct Row<'a> {
+    name: &'a str,
+    date: &'a str,
+    code: Option<&'a str>,
+    surname: &'a str,
+}
+
+fn rows() -> impl Iterator<Item = Row<'static>> {
+    AUDIT
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f.len() >= 4).then(|| Row {
+                name: f[0],
+                date: f[1],
+                code: (f[2] != "-").then_some(f[2]),
+                surname: f[3],
+            })
+        })
+}
+
+/// The code of the first mention overlapping bytes `[a, b)` of `text` read on `date`.
+fn code_at(text: &str, date: &str, a: usize, b: usize) -> Option<String> {
+    let mut from = 0;
+    run(text, Some(date)).into_iter().find_map(|(s, _, code)| {
+        // mentions come sorted by start: search each surface from the previous one on
+        let start = from + text.get(from..)?.find(&s)?;
+        from = start;
+        (start < b && a < start + s.len()).then_some(code).flatten()
+    })
+}
+
+fn misses(second_reference: bool) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for r in rows() {
+        if second_reference && r.surname.is_empty() {
+            continue;
+        }
+        let (text, at, len) = if second_reference {
+            let lead = format!("{} arrived in Geneva on Monday. ", r.name);
+            let t = format!("{lead}{} said the talks would go on.", r.surname);
+            (t, lead.len(), r.surname.len())
+        } else {
+            let t = format!("{} said on Monday that the talks would go on.", r.name);
+            (t, 0, r.name.len())
+        };
+        let got = code_at(&text, r.date, at, at + len);
+        if got.as_deref() != r.code {
+            let shown = if second_reference { r.surname } else { r.name };
+            wrong.push(format!("{shown} on {}: {got:?}, want {:?}", r.date, r.code));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_audited_office_holder_resolves_on_the_article_date() {
+    let wrong = misses(false);
+    assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
+}
