@@ -68,3 +68,39 @@ fn every_audited_office_holder_resolves_on_the_article_date() {
     let wrong = misses(false);
     assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+#[test]
+fn the_bare_surname_after_the_full_name_takes_the_same_code() {
+    let wrong = misses(true);
+    assert!(wrong.is_empty(), "{}:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The bare surname news repeats after a full name: a surname that is also a place
+/// ("Austin"), a two-letter family name written first ("Xi"), and one with an Arabic
+/// article in lower case ("al-Ansari") take the person's code. Without a full name before
+/// it, a place stays a place.
+#[test]
+fn a_repeated_surname_is_the_person_named_before() {
+    for (text, surface, code) in [
+        (
+            "Lloyd Austin flew to Manila. Austin said the drills would go on.",
+            "Austin",
+            "USAGOV",
+        ),
+        (
+            "Xi Jinping met the envoy. Xi said trade would grow.",
+            "Xi",
+            "CHNGOV",
+        ),
+        (
+            "Majed al-Ansari spoke in Doha. al-Ansari said the talks went on.",
+            "al-Ansari",
+            "QATGOV",
+        ),
+        ("Floods hit Austin on Monday.", "Austin", "USA"),
+    ] {
+        let at = text.rfind(surface).unwrap_or(0);
+        let got = code_at(text, "2024-06-01", at, at + surface.len());
+        assert_eq!(got.as_deref(), Some(code), "{text}");
+    }
+}
