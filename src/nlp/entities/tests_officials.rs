@@ -104,3 +104,36 @@ fn a_repeated_surname_is_the_person_named_before() {
         assert_eq!(got.as_deref(), Some(code), "{text}");
     }
 }
+
+/// A leader's one-word name that is also a first name ("Abbas") before an unknown
+/// capitalised word is another person's first name, not the leader; alone, or before a
+/// weekday, it is still the leader.
+#[test]
+fn a_leader_name_used_as_a_first_name_is_another_person() {
+    let text = "Abbas Kiarostami said on Monday that the film would open.";
+    let ms = run(text, Some("2025-06-01"));
+    assert!(
+        ms.iter().all(|m| m.2.as_deref() != Some("PSEGOV")),
+        "{ms:?}"
+    );
+    for text in [
+        "Abbas said on Monday that the talks would go on.",
+        "Abbas Monday rejected the plan.",
+    ] {
+        assert_eq!(
+            code_at(text, "2025-06-01", 0, 5).as_deref(),
+            Some("PSEGOV"),
+            "{text}"
+        );
+    }
+}
+
+/// Two dictionary entries can spell one name ("Ismail Haniya": an old entry and a curated
+/// one): the entry holding a role on the article's date is used.
+#[test]
+fn a_shared_name_is_the_entry_in_office_on_the_date() {
+    let text = "Ismail Haniya said on Monday that the talks would go on.";
+    for (date, code) in [("2024-03-01", "PSEREBHMS"), ("2006-06-01", "PSEGOV")] {
+        assert_eq!(code_at(text, date, 0, 13).as_deref(), Some(code), "{date}");
+    }
+}
