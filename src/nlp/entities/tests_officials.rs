@@ -76,7 +76,7 @@ fn the_bare_surname_after_the_full_name_takes_the_same_code() {
 }
 
 /// The bare surname news repeats after a full name: a surname that is also a place
-/// ("Austin"), a two-letter family name written first ("Xi"), and one with an Arabic
+/// ("Austin") or a nationality ("Türk"), a two-letter family name written first ("Xi"), and one with an Arabic
 /// article in lower case ("al-Ansari") take the person's code. Without a full name before
 /// it, a place stays a place.
 #[test]
@@ -96,6 +96,11 @@ fn a_repeated_surname_is_the_person_named_before() {
             "Majed al-Ansari spoke in Doha. al-Ansari said the talks went on.",
             "al-Ansari",
             "QATGOV",
+        ),
+        (
+            "Volker Türk visited Geneva. Türk said the camps were full.",
+            "Türk",
+            "IGOUNO",
         ),
         ("Floods hit Austin on Monday.", "Austin", "USA"),
     ] {
