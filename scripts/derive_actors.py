@@ -481,6 +481,7 @@ def main():
                            "SECRETARY", "AMBASSADOR", "GOVERNOR", "SENATOR", "MAYOR", "JUDGE",
                            "ARMY", "NAVY", "AIR", "POLICE", "STATE", "FEDERAL", "INTERNATIONAL",
                            "GENERAL", "COLONEL", "CAPTAIN", "MAJOR", "LIEUTENANT", "SERGEANT",
+                           "GEN", "COL", "CAPT", "LT", "SGT",  # rank abbreviations ("Gen Nakatani" is a given name)
                            "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION",
                            # first words of organisation names (issue 8): "Commerce Department",
                            # "Department of Homeland Security", "Wagner Group"

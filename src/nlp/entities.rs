@@ -103,4 +103,6 @@ mod tests_igo;
 #[cfg(test)]
 mod tests_institutions;
 #[cfg(test)]
+mod tests_officials;
+#[cfg(test)]
 mod tests_recall;

@@ -208,19 +208,14 @@ fn person_keys(
     surnames: &mut HashMap<String, usize>,
     mentions: &mut [Mention],
 ) {
-    // name words: capitalised, not titles, not place names ("Iraqi President …")
-    let words: Vec<usize> = (c.start_tok..c.end_tok)
-        .filter(|&k| ctx.tokens[k].kind == TokenKind::Word && ctx.tokens[k].cap)
-        .filter(|&k| !is_place_token(ctx, gaz, k))
-        .filter(|&k| !titles().coref.contains(ctx.norm.token(k)))
-        .collect();
+    let (words, named) = name_words(ctx, gaz, c);
     let last = words.last().copied();
     // a first name / kunya as a second key ("Saddam" for "Saddam Hussein")
     if words.len() >= 2 && !c.weak {
         let fk = strip_article(ctx.norm.token(words[0]));
         if !titles().not_surname.contains(fk)
             && !titles().not_first_key.contains(fk)
-            && fk.len() > 2
+            && fk.len() >= 2
         {
             surnames.entry(fk.to_string()).or_insert(ci);
         }
@@ -229,7 +224,6 @@ fn person_keys(
         return;
     };
     let key = strip_article(ctx.norm.token(lk)).to_string();
-    let named = words.len();
     if let Some(&ante) = surnames.get(&key) {
         if ante != ci && mentions[ci].antecedent.is_none() {
             mentions[ci].antecedent = Some(ante);
@@ -244,6 +238,31 @@ fn person_keys(
     } else if named >= 2 && !titles().not_surname.contains(key.as_str()) {
         surnames.insert(key, ci);
     }
+}
+
+/// The name words of person candidate `c` and how many words the name has: capitalised
+/// (or "al-" + capital), not titles, and not the place or nationality words that lead it
+/// ("Iraqi President …"), which still count as words of a name ("Wellington Koo"). A
+/// place word after the first name word is the surname ("Lloyd Austin"), which news
+/// repeats alone. A first word of two letters is a key too: East Asian names put the
+/// family name first ("Xi Jinping … Xi said").
+fn name_words(ctx: &Ctx, gaz: &Gazetteer, c: &Cand) -> (Vec<usize>, usize) {
+    let mut words = Vec::new();
+    let mut leading = 0;
+    for k in c.start_tok..c.end_tok {
+        let t = &ctx.tokens[k];
+        let cap = t.cap || article_then_cap(ctx, k);
+        if t.kind != TokenKind::Word || !cap || titles().coref.contains(ctx.norm.token(k)) {
+            continue;
+        }
+        if words.is_empty() && is_place_token(ctx, gaz, k) {
+            leading += 1;
+            continue;
+        }
+        words.push(k);
+    }
+    let named = words.len() + leading;
+    (words, named)
 }
 
 /// Single-token non-person mentions that are the surname of an earlier multi-word person
@@ -302,7 +321,7 @@ fn bare_surnames(
     }
     let mut added = Vec::new();
     for (k, t) in ctx.tokens.iter().enumerate() {
-        if covered[k] || t.kind != TokenKind::Word || !t.cap {
+        if covered[k] || t.kind != TokenKind::Word || !(t.cap || article_then_cap(ctx, k)) {
             continue;
         }
         let key = strip_article(ctx.norm.token(k));
@@ -322,6 +341,20 @@ fn bare_surnames(
         });
     }
     mentions.extend(added);
+}
+
+/// Word `k` is an Arabic article joined to a capitalised name ("al-Ansari", "el-Sisi"):
+/// news repeats such surnames alone with the article in lower case.
+fn article_then_cap(ctx: &Ctx, k: usize) -> bool {
+    let word = ctx.tokens[k].text(ctx.text);
+    titles().article_prefixes.iter().any(|p| {
+        word.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Word `k` (the key `key`) is not the surname here: a number follows it ("May 5", any

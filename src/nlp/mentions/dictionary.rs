@@ -105,10 +105,7 @@ impl MentionFinder {
         }) {
             return self.place_match(ctx, &site, &self.gaz.places[id], out);
         }
-        let actor = hits.iter().find_map(|h| match h {
-            Hit::Actor(id) => Some(*id as usize),
-            _ => None,
-        })?;
+        let actor = self.gaz.actor_on(m.pattern, ctx.date)?;
         self.actor_match(ctx, &site, actor, out)
     }
 
@@ -416,6 +413,11 @@ impl MentionFinder {
             return None;
         }
         let rec = &self.gaz.actors[id];
+        if rec.etype == EntityType::Person {
+            if let Some(e) = self.person_named_like_leader(ctx, site, out) {
+                return Some(e);
+            }
+        }
         let code = rec.code_on(ctx.date)?.to_string();
         let actor = make_actor(&code, &rec.name);
         if let Some(e) = self.titled_entry(ctx, site, rec.etype, &actor, out) {
@@ -437,6 +439,38 @@ impl MentionFinder {
         }
         site.push(out, start, end, rec.etype, Some(actor));
         Some(end)
+    }
+
+    /// "Abbas Kiarostami", "Salman Rushdie": a leader's one-word name that is also a first
+    /// name, before an unknown capitalised word, starts another person's name (no actor).
+    /// A weekday or month after it is no name ("Abbas Monday"), nor a dictionary name.
+    fn person_named_like_leader(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        if end != start + 1
+            || end >= b
+            || !self.gaz.first_names.contains(ctx.low(start))
+            || !ctx.tokens[end].cap
+            || has(F_STOP_CAPS | F_TITLES | F_MONTHS_DAYS, site.next_low)
+            || self.gaz.name_at(ctx.norm, end, b).is_some()
+        {
+            return None;
+        }
+        // the rest of the name: capitalised words or "al-" + capital ("Atrous al-Rishawi")
+        let mut e = end + 1;
+        while e < b
+            && e < end + 4
+            && (ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e))
+                || super::nominal::is_article_name(ctx.raw(e)))
+        {
+            e += 1;
+        }
+        site.push(out, start, e, EntityType::Person, None);
+        Some(e)
     }
 
     /// "Secretary of State Antony Blinken": a title entry followed by a name; the person

@@ -74,6 +74,11 @@ impl ActorRec {
     pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
         petrarch::resolve_code(&self.codes, date).or(self.country.as_deref())
     }
+
+    /// The actor holds a dated role on `date`.
+    fn in_office_on(&self, date: Option<NaiveDate>) -> bool {
+        date.is_some_and(|d| self.codes.iter().any(|c| c.is_dated() && c.covers(d)))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -313,6 +318,21 @@ impl Gazetteer {
             end,
             pattern,
         })
+    }
+
+    /// The dictionary actor pattern `pattern` names on `date`. Entries can share a name (an
+    /// old entry spells "Ismail Haniya" as a curated one does): the first entry holding a
+    /// dated role on the date wins, else the first entry.
+    pub fn actor_on(&self, pattern: usize, date: Option<NaiveDate>) -> Option<usize> {
+        let ids = || {
+            self.name_hits[pattern].iter().filter_map(|h| match h {
+                Hit::Actor(id) => Some(*id as usize),
+                _ => None,
+            })
+        };
+        ids()
+            .find(|&id| self.actors[id].in_office_on(date))
+            .or_else(|| ids().next())
     }
 
     pub fn country_name(&self, code: &str) -> String {
