@@ -8,6 +8,7 @@
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
 mod measure;
+mod object_relative;
 mod relative;
 mod vocative;
 
@@ -48,6 +49,9 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
         out = Cow::Owned(fixed);
     }
     if let Some(fixed) = measure::measure_subject(&out) {
+        out = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = object_relative::object_relative(&out) {
         out = Cow::Owned(fixed);
     }
     if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
@@ -159,7 +163,7 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
 /// Words from (form, xpos, upos, head, deprel) rows: the hand-built trees of this module's
 /// and its repairs' tests.
 #[cfg(test)]
-fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+pub(super) fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
     rows.iter()
         .map(|&(form, xpos, upos, head, deprel)| Word {
             form: form.into(),
