@@ -381,6 +381,22 @@ pub(super) fn home_place(
         }
 }
 
+/// A state and its own government are one party, not two sides: an appeal, agreement,
+/// support, disapproval or accusation (CAMEO 02–14) between a country named bare and
+/// itself or its government ("Syria's foreign ministry … Syrian sovereignty", "New Delhi
+/// has sought the state's consent") names the actor twice. Domestic politics keeps its
+/// sides (opposition, rebels, parliament, police have sectors of their own), and force or
+/// coercion on one's own country stays (the news guideline codes it so).
+pub(super) fn own_state(a: &Actor, b: &Actor, code: &str) -> bool {
+    let state = |x: &Actor| x.sector.is_empty() || x.sector == "GOV";
+    !a.country.is_empty()
+        && a.country == b.country
+        && state(a)
+        && state(b)
+        && (a.sector.is_empty() || b.sector.is_empty())
+        && matches!(crate::nlp::cameo::root(code), Some(2..=14))
+}
+
 /// A city or region after "in" is where a talk, visit, statement or protest happens ("met
 /// in Vilnius", "protested … in Beijing"), not with whom; force ("struck targets in
 /// Kharkiv", CAMEO 15–20) still acts on the place's country.

@@ -118,3 +118,25 @@ fn an_arrest_of_people_tied_to_another_country_is_not_on_the_own_population() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_government_and_its_own_country_named_bare_are_one_party() {
+    let evs = run(
+        "Peru's president urged Peru to stay calm.",
+        &[
+            ("Peru's president", "PERGOV", Person),
+            ("Peru", "PER", Organisation),
+        ],
+    );
+    let t = targets_of(&evs, "PERGOV");
+    assert!(t.iter().all(|t| t != "PER"), "{:?}", triples(&evs));
+    // the country's opposition is a side of its own
+    let evs = run(
+        "Peru's opposition accused Peru of fraud.",
+        &[
+            ("Peru's opposition", "PEROPP", Organisation),
+            ("Peru", "PER", Organisation),
+        ],
+    );
+    assert_eq!(targets_of(&evs, "PEROPP"), ["PER"], "{:?}", triples(&evs));
+}

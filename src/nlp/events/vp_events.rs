@@ -438,7 +438,11 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
     for &s in &srcs {
         for &t in &tgts {
             if let (Some(a), Some(b)) = (s, t) {
-                if a.1.code == b.1.code || home_place(cx.ents, a, b, fwd.unwrap_or("")) {
+                let code = fwd.unwrap_or("");
+                if a.1.code == b.1.code
+                    || home_place(cx.ents, a, b, code)
+                    || own_state(a.1, b.1, code)
+                {
                     continue;
                 }
             }

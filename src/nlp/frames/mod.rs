@@ -34,6 +34,8 @@ mod roles;
 mod status;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_trees;
 mod threatened;
 
 use crate::nlp::lexicon;

@@ -8,6 +8,7 @@
 //! the main clause: it becomes the root and the subject its `nsubj`.
 mod coordination;
 mod measure;
+mod object_relative;
 mod relative;
 mod vocative;
 
@@ -48,6 +49,9 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
         out = Cow::Owned(fixed);
     }
     if let Some(fixed) = measure::measure_subject(&out) {
+        out = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = object_relative::object_relative(&out) {
         out = Cow::Owned(fixed);
     }
     if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
@@ -130,9 +134,10 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     })?;
     let verb = (clause + 1..words.len()).find(|&v| {
         let w = &words[v];
+        // a past tense the tagger read as a participle ("…, telephoned both leaders")
         head_is(w, clause)
             && w.deprel == "conj"
-            && FINITE.contains(&w.xpos.as_str())
+            && (FINITE.contains(&w.xpos.as_str()) || w.xpos == "VBN")
             && v > 0
             && words[v - 1].form == ","
     })?;
@@ -141,7 +146,10 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
             .iter()
             .any(|w| head_is(w, verb) && w.deprel.split(':').next() == Some(rel))
     };
-    (!own("nsubj") && !own("cc")).then_some((root, verb))
+    // a participle with no object describes ("…, backed by Y"); one with an auxiliary
+    // has it between the comma and the verb
+    let participle = words[verb].xpos == "VBN" && !own("obj");
+    (!own("nsubj") && !own("cc") && !participle).then_some((root, verb))
 }
 
 /// The relative clause headed at `c` opens with a comma and a describing pronoun.
@@ -159,7 +167,7 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
 /// Words from (form, xpos, upos, head, deprel) rows: the hand-built trees of this module's
 /// and its repairs' tests.
 #[cfg(test)]
-fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+pub(super) fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
     rows.iter()
         .map(|&(form, xpos, upos, head, deprel)| Word {
             form: form.into(),
@@ -206,6 +214,18 @@ mod tests {
         assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (7, "nsubj"));
         assert_eq!(fixed[3].head, 1, "the relative clause stays on its noun");
+    }
+
+    #[test]
+    fn a_past_tense_tagged_as_participle_is_the_main_verb_too() {
+        // "A, which borders B, telephoned C.", the past tense read as VBN
+        let mut rows = MISPARSED;
+        rows[6] = ("telephoned", "VBN", "VERB", 4, "conj");
+        let w = words(&rows);
+        assert_eq!(main_verb_after_relative(&w)[6].deprel, "root");
+        // a participle with no object ("…, backed by C") is no main verb
+        rows[7] = ("C", "NNP", "PROPN", 7, "obl");
+        assert!(unchanged(&rows));
     }
 
     // "A accused B of sheltering rebels and called on it …", "called" hung under the gerund

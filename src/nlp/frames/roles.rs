@@ -746,9 +746,11 @@ impl Sentence<'_> {
             return;
         } else {
             for &c in &self.children[w] {
+                // `nmod:desc`: a title or description before a name ("Hamas official
+                // Osama Hamdan", "President Bush"), UD's label where others say compound
                 let name_part = matches!(
                     self.rel(c),
-                    "compound" | "amod" | "flat" | "nmod:poss" | "appos"
+                    "compound" | "amod" | "flat" | "nmod:poss" | "appos" | "nmod:desc"
                 ) && !self.kind_modifier(c);
                 let owner = self.rel(c) == "nmod"
                     && self

@@ -1,4 +1,4 @@
-//! A describing relative clause hung on a verb as an adverbial clause.
+//! A describing relative clause hung on a verb as an adverbial clause (or parataxis).
 //!
 //! "… restrictions on their borders with Y, which they accuse of …" is often parsed with the
 //! relative clause as an `advcl` of the verb before it: its pronoun then names nothing and
@@ -13,7 +13,9 @@ pub(super) fn relative_as_adverbial(words: &[Word]) -> Option<(usize, usize)> {
     let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
     (0..words.len()).find_map(|v| {
         let w = &words[v];
-        if w.deprel != "advcl" || !FINITE.contains(&w.xpos.as_str()) {
+        // `parataxis`: the same clause read as a loose second clause
+        let loose = matches!(w.deprel.as_str(), "advcl" | "parataxis");
+        if !loose || !FINITE.contains(&w.xpos.as_str()) {
             return None;
         }
         let kids = || (0..words.len()).filter(move |&k| head_is(&words[k], v));
