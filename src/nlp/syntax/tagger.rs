@@ -15,6 +15,7 @@
 
 mod clause_verb;
 mod infinitive;
+mod possessed;
 
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
@@ -317,8 +318,9 @@ impl Tagger {
         self.fix_clause_verbs(words, &ws, &mut fixed, out)
     }
 
-    /// The classes again with the verbs of clauses the first tags left verbless fixed (see
-    /// `clause_verb`); `out` unchanged when there is none.
+    /// The classes again with the verbs of clauses the first tags left verbless (see
+    /// `clause_verb`) and the nouns of possessives read as adjectives (`possessed`) fixed;
+    /// `out` unchanged when there is none.
     fn fix_clause_verbs(
         &self,
         words: &[&str],
@@ -338,6 +340,11 @@ impl Tagger {
                 clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
             };
             if let Some(c) = class {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in possessed::possessed_nouns(&xpos) {
+            if let Some(c) = self.class_of("NOUN", "NN") {
                 fixed.push((at, Given::Class(c)));
             }
         }
