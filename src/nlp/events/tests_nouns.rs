@@ -140,7 +140,9 @@ fn trigger_senses_of_the_additions() {
         (
             "The Senegal military staged exercises near Gambia.",
             "SEN",
-            "",
+            // the country a show of force is staged around is its target (the gold's
+            // "exercises around Taiwan"); the parse now reads "staged" as the verb
+            "GMB",
             "150",
         ),
         (

@@ -6,10 +6,13 @@
 //! the relative pronoun for its subject and its clause reads as a description. When that
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
 //! the main clause: it becomes the root and the subject its `nsubj`.
+mod adverbial;
 mod coordination;
 mod measure;
 mod object_relative;
 mod relative;
+mod relative_root;
+mod semicolon;
 mod vocative;
 
 use crate::nlp::syntax::Word;
@@ -44,7 +47,10 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
-    let mut out = main_verb_after_relative(words);
+    let mut out = match relative_root::relative_as_root(words) {
+        Some(fixed) => Cow::Owned(fixed),
+        None => main_verb_after_relative(words),
+    };
     if let Some(fixed) = vocative::opening_vocative(&out) {
         out = Cow::Owned(fixed);
     }
@@ -52,6 +58,12 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
         out = Cow::Owned(fixed);
     }
     if let Some(fixed) = object_relative::object_relative(&out) {
+        out = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = semicolon::clause_across_semicolon(&out) {
+        out = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = adverbial::clause_on_noun(&out) {
         out = Cow::Owned(fixed);
     }
     if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {

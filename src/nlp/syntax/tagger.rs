@@ -13,7 +13,9 @@
 //! of its class ("Ukrainian" with the other nationality adjectives), where suffixes and
 //! shape alone leave ADJ and NOUN, or PROPN and ADJ, apart only by context.
 
+mod clause_verb;
 mod infinitive;
+mod possessed;
 
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
@@ -313,7 +315,43 @@ impl Tagger {
                 fixed.truncate(fixed.len() - 2);
             }
         }
-        out
+        self.fix_clause_verbs(words, &ws, &mut fixed, out)
+    }
+
+    /// The classes again with the verbs of clauses the first tags left verbless (see
+    /// `clause_verb`) and the nouns of possessives read as adjectives (`possessed`) fixed;
+    /// `out` unchanged when there is none.
+    fn fix_clause_verbs(
+        &self,
+        words: &[&str],
+        ws: &[WordFeats],
+        fixed: &mut Vec<(usize, Given)>,
+        out: Vec<u16>,
+    ) -> Vec<u16> {
+        let xpos: Vec<&str> = out
+            .iter()
+            .map(|&c| self.tags[usize::from(c)].1.as_str())
+            .collect();
+        let before = fixed.len();
+        for fix in clause_verb::fixes(words, &xpos) {
+            let (at, class) = match fix {
+                clause_verb::Fix::Past(i) => (i, self.class_of("VERB", "VBD")),
+                clause_verb::Fix::Present(i) => (i, self.class_of("VERB", "VBZ")),
+                clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
+            };
+            if let Some(c) = class {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in possessed::possessed_nouns(&xpos) {
+            if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        if fixed.len() == before {
+            return out;
+        }
+        self.tag_fixed(ws, fixed)
     }
 
     /// Both passes, with the classes of `fixed` positions given.

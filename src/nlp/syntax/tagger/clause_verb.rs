@@ -1,0 +1,241 @@
+//! A clause whose verb the tagger read as something else. A left-to-right tagger that has
+//! just read "after" as a preposition expects a noun phrase, so in "summoned the envoy
+//! after a patrol shot a fisherman" it tags "shot" a noun, and in "after drones struck two
+//! camps" it tags "struck" a participle; the parser then hangs the clause on the main verb
+//! as a noun or a reduced relative and the lead event of a story is lost or turned round.
+//! The same happens to the verb after a long subject that opens a sentence ("A, B and the
+//! C states expressed/VBN solidarity with D") and to a present verb after a describing
+//! "which" ("X, which borders/NNS Y").
+//!
+//! The test is English clause structure, not one sentence: a clause that an opener
+//! ("after", "when", … or the start of the sentence) begins, whose subject noun phrase is
+//! followed by a word that can be a simple past (an "-ed" word tagged as a participle or
+//! adjective, or an irregular past of `data/syntax/past_forms.txt`) and then by what starts
+//! its object, and that has no finite verb of its own before the next clause boundary
+//! ("the troops deployed to the border have left": "have" is the verb, "deployed" a
+//! participle). Such a word is fixed as a past verb and the sentence tagged again.
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const LIST: &str = include_str!("../../../../data/syntax/past_forms.txt");
+
+/// Words that open a subordinate clause with its own subject and verb.
+const OPENERS: [&str; 12] = [
+    "after", "before", "since", "until", "when", "while", "because", "once", "as", "where",
+    "although", "though",
+];
+
+/// Tags a subject noun phrase is made of (the "of" of "tens of thousands", the commas and
+/// "and" of a list of subjects are checked by word).
+const PHRASE: [&str; 15] = [
+    "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", ",",
+    "CC",
+];
+
+/// Prepositions a subject phrase may hold after a noun ("tens of thousands", "groups in
+/// the south", "officials from both states").
+const INSIDE: [&str; 4] = ["of", "in", "from", "at"];
+
+/// Tags that end a subject: the word before the verb.
+const SUBJECT_END: [&str; 5] = ["NN", "NNS", "NNP", "NNPS", "PRP"];
+
+/// Tags that start an object (or a second verb after "and").
+const OBJECT_START: [&str; 10] = [
+    "DT", "PDT", "CD", "PRP$", "PRP", "NNP", "NNPS", "JJ", "NNS", "NN",
+];
+
+/// Words after a participle that mark it as one (a passive agent) or make the object
+/// test worthless (a time phrase follows a reduced relative as readily as a verb).
+const NOT_OBJECT: [&str; 12] = [
+    "by",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "early",
+    "late",
+    "that",
+    "these",
+];
+
+/// Finite verb tags: a clause that has one needs no other.
+const FINITE: [&str; 4] = ["VBD", "VBZ", "VBP", "MD"];
+
+/// A tag to give a word before tagging the sentence again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Fix {
+    /// A simple past verb.
+    Past(usize),
+    /// A present verb, third person singular.
+    Present(usize),
+    /// A subordinating conjunction (the opener of a clause found to have a verb).
+    Opener(usize),
+}
+
+/// The irregular past forms of the list, lower case.
+fn irregular() -> &'static HashSet<&'static str> {
+    static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        LIST.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// The fixes a sentence of `words` with first tags `xpos` needs.
+pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut out = Vec::new();
+    for (start, opener) in clause_starts(&lower, xpos) {
+        let Some(verb) = clause_verb(&lower, xpos, start, opener.is_none()) else {
+            continue;
+        };
+        out.push(Fix::Past(verb));
+        if let Some(o) = opener.filter(|&o| xpos[o] == "IN") {
+            out.push(Fix::Opener(o));
+        }
+    }
+    out.extend(describing_present(&lower, xpos).map(Fix::Present));
+    out
+}
+
+/// (first word of the subject, opener) of every clause that may start here: the sentence
+/// (after an opening phrase with no verb and a comma, "On Tuesday, …"), and each opener.
+fn clause_starts(lower: &[String], xpos: &[&str]) -> Vec<(usize, Option<usize>)> {
+    let mut out = vec![(0, None)];
+    // an opening adverbial ("On Tuesday, …"), not a name and its apposition
+    let adverbial = xpos.first().is_some_and(|t| matches!(*t, "IN" | "RB"));
+    if let Some(comma) = lower.iter().position(|w| w == ",").filter(|_| adverbial) {
+        let verbless = xpos[..comma]
+            .iter()
+            .all(|t| !t.starts_with("VB") && *t != "MD");
+        if verbless {
+            out.push((comma + 1, None));
+        }
+    }
+    for (i, w) in lower.iter().enumerate() {
+        if OPENERS.contains(&w.as_str()) && matches!(xpos[i], "IN" | "WRB" | "RB") {
+            out.push((i + 1, Some(i)));
+        }
+    }
+    out
+}
+
+/// The word that is the clause's past verb though tagged otherwise, if any: it ends the
+/// subject phrase that starts at `start`. `main`: the clause is the sentence itself, whose
+/// verb may be intransitive ("the ministry replied within hours"); a subordinate clause
+/// must show an object, the surest sign of a verb.
+fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Option<usize> {
+    let end = lower.len().min(start + 16);
+    for j in start..end {
+        if candidate(lower, xpos, start, j, main) {
+            return no_finite_before_boundary(lower, xpos, j, main).then_some(j);
+        }
+        let after_noun = j > start && (SUBJECT_END.contains(&xpos[j - 1]) || xpos[j - 1] == "CD");
+        let in_phrase = PHRASE.contains(&xpos[j])
+            || (after_noun && INSIDE.contains(&lower[j].as_str()))
+            || (j == start && xpos[j] == "PRP")
+            || (j > start && xpos[j] == "RB")
+            // "army-led", "peace-keeping": a compound modifier
+            || (j > start && xpos[j - 1] == "HYPH" && matches!(xpos[j], "VBN" | "VBG"));
+        // a finite verb or anything else ends the subject without a candidate
+        if !in_phrase || (xpos[j] == "CC" && lower[j] != "and") {
+            return None;
+        }
+    }
+    None
+}
+
+/// Word `j` can be the verb: a past form not tagged as a finite verb, right after the
+/// subject's last noun (an adverb may come between), and followed by an object.
+fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool) -> bool {
+    let w = lower[j].as_str();
+    // "used", "agreed", "freed"; not "need", "speed", "breed", "proceed"
+    let edged = w.len() >= 4
+        && w.ends_with("ed")
+        && (!w.ends_with("eed") || w == "freed" || (w.len() >= 6 && !w.ends_with("ceed")));
+    let form = match xpos[j] {
+        "VBN" | "JJ" => edged || irregular().contains(w),
+        "NN" | "NNS" => irregular().contains(w),
+        _ => false,
+    };
+    if !form || j == start {
+        return false;
+    }
+    let before = if xpos[j - 1] == "RB" && j - 1 > start {
+        j - 2
+    } else {
+        j - 1
+    };
+    if !SUBJECT_END.contains(&xpos[before]) {
+        return false;
+    }
+    let Some(next) = lower.get(j + 1) else {
+        return false;
+    };
+    if NOT_OBJECT.contains(&next.as_str()) {
+        return false;
+    }
+    let noun = matches!(xpos[j], "NN" | "NNS");
+    match xpos[j + 1] {
+        "NN" | "NNS" => !noun,
+        "CC" => next == "and" && lower.get(j + 2).is_some_and(|v| v.ends_with("ed")),
+        // a quoted object, a free relative ("struck what the army called …")
+        "``" | "WP" => true,
+        "IN" | "RB" | "RP" | "TO" => main && !noun,
+        t => OBJECT_START.contains(&t),
+    }
+}
+
+/// No finite verb after `j` lacks a subject of its own: a finite verb before the next
+/// boundary (a comma, a relative or subordinating word), or, in a main clause, after one
+/// with no noun between ("a people wedged between A and B, has had …"), makes `j` a
+/// participle on the subject of that verb. A relative word is a subject of its own.
+fn no_finite_before_boundary(lower: &[String], xpos: &[&str], j: usize, main: bool) -> bool {
+    let mut subject = true;
+    let mut crossed = false;
+    for k in j + 1..lower.len() {
+        let w = lower[k].as_str();
+        if matches!(xpos[k], "WDT" | "WP") || w == "that" || OPENERS.contains(&w) {
+            (crossed, subject) = (true, true);
+        } else if matches!(xpos[k], "," | ":" | "``" | "''") || w == ";" {
+            // a subordinate clause ends at its comma; what follows is the outer clause's
+            if !main {
+                return true;
+            }
+            (crossed, subject) = (true, false);
+        } else if SUBJECT_END.contains(&xpos[k]) {
+            subject = true;
+        } else if xpos[k - 1] == "CC" && (FINITE.contains(&xpos[k]) || xpos[k] == "VBN") {
+            // "shot and wounded", "called on X and said …": a second verb of the same
+            // clause, which makes `j` a verb too
+            return true;
+        } else if FINITE.contains(&xpos[k]) && (!crossed || !subject) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Positions of a plural-looking noun right after ", which" or ", who" and before a name or
+/// a determiner: a describing clause's present verb ("X, which borders Y").
+fn describing_present<'a>(
+    lower: &'a [String],
+    xpos: &'a [&str],
+) -> impl Iterator<Item = usize> + 'a {
+    (2..lower.len().saturating_sub(1)).filter(move |&i| {
+        lower[i - 2] == ","
+            && matches!(lower[i - 1].as_str(), "which" | "who")
+            && xpos[i] == "NNS"
+            && lower[i].ends_with('s')
+            && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "CD" | "PRP$")
+    })
+}
+
+#[cfg(test)]
+#[path = "tests_clause_verb.rs"]
+mod tests;

@@ -1,0 +1,103 @@
+use super::super::super::builtin;
+use super::*;
+
+/// Penn tags of `text` (words split on spaces) under the shipped model.
+fn xpos(text: &str) -> Vec<String> {
+    let model = builtin().expect("the shipped syntax model loads");
+    let words: Vec<&str> = text.split(' ').collect();
+    let classes = model.tagger.tag(&words);
+    let tags = &model.tagger.tags;
+    classes
+        .iter()
+        .map(|&c| tags[usize::from(c)].1.clone())
+        .collect()
+}
+
+/// The tag of `word` in `text`.
+fn tag_of(text: &str, word: &str) -> String {
+    let i = text
+        .split(' ')
+        .position(|w| w == word)
+        .expect("word in text");
+    xpos(text)[i].clone()
+}
+
+fn fixes_of(text: &str, tags: &str) -> Vec<Fix> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let xpos: Vec<&str> = tags.split(' ').collect();
+    assert_eq!(words.len(), xpos.len());
+    fixes(&words, &xpos)
+}
+
+/// An irregular past read as a noun after "after" and a subject, before an object: the
+/// clause's verb, and "after" its conjunction.
+#[test]
+fn a_past_read_as_a_noun_after_a_clause_opener_is_the_verb() {
+    let fixes = fixes_of(
+        "Ruritania protested after a border guard shot a herder .",
+        "NNP VBD IN DT NN NN NN DT NN .",
+    );
+    assert_eq!(fixes, vec![Fix::Past(6), Fix::Opener(2)]);
+}
+
+/// A participle followed by its agent, a time phrase or a later finite verb is a reduced
+/// relative, and a noun that is no past form stays a noun.
+#[test]
+fn participles_of_reduced_relatives_are_left_alone() {
+    for (text, tags) in [
+        (
+            "Talks resumed after a truce brokered by Sylvania .",
+            "NNS VBD IN DT NN VBN IN NNP .",
+        ),
+        (
+            "Troops deployed to the frontier have left .",
+            "NNS VBN IN DT NN VBP VBN .",
+        ),
+        (
+            "It ended after the deal signed last year .",
+            "PRP VBD IN DT NN VBN JJ NN .",
+        ),
+        (
+            "They met after the harvest report a week ago .",
+            "PRP VBD IN DT NN NN DT NN RB .",
+        ),
+        (
+            "They met after Sylvania - backed militias seized a town .",
+            "PRP VBD IN NNP HYPH VBN NNS VBD DT NN .",
+        ),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![], "{text}");
+    }
+}
+
+/// The lead of a story: "shot" is no noun and "struck" no participle once the clause that
+/// "after" opens is read as a clause.
+#[test]
+fn the_verb_of_an_after_clause_is_tagged_as_a_past_verb() {
+    let text = "Ruritania summoned the Sylvanian envoy after a Sylvanian border guard shot and wounded a Ruritanian herder .";
+    assert_eq!(tag_of(text, "shot"), "VBD");
+    let text = "Ruritania protested to Sylvania after Sylvanian drones struck two villages near the border .";
+    assert_eq!(tag_of(text, "struck"), "VBD");
+}
+
+/// A sentence whose only verb follows a list of subjects has that verb as its main verb.
+#[test]
+fn the_verb_after_a_list_of_subjects_is_tagged_as_a_past_verb() {
+    let text =
+        "Ruritania , Sylvania and the two northern republics expressed solidarity with Freedonia .";
+    assert_eq!(tag_of(text, "expressed"), "VBD");
+    let text = "Coast guard officers arrested nine fishermen .";
+    assert_eq!(tag_of(text, "arrested"), "VBD");
+}
+
+/// "which" followed by a plural-looking word and a name: the describing clause's verb.
+#[test]
+fn a_describing_which_takes_a_present_verb() {
+    let fixes = fixes_of(
+        "Freedonia , which borders Sylvania , asked for help .",
+        "NNP , WDT NNS NNP , VBD IN NN .",
+    );
+    assert_eq!(fixes, vec![Fix::Present(3)]);
+    let text = "Freedonia , which borders Sylvania , asked for help .";
+    assert_eq!(tag_of(text, "borders"), "VBZ");
+}
