@@ -45,26 +45,26 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
     Cow::Owned(out)
 }
 
+/// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
+/// those before it). A new repair is one file plus one entry here.
+const TREE_REPAIRS: [fn(&[Word]) -> Option<Vec<Word>>; 5] = [
+    vocative::opening_vocative,
+    measure::measure_subject,
+    object_relative::object_relative,
+    semicolon::clause_across_semicolon,
+    adverbial::clause_on_noun,
+];
+
 /// The sentence with every repair of this module applied; borrowed when none applies.
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     let mut out = match relative_root::relative_as_root(words) {
         Some(fixed) => Cow::Owned(fixed),
         None => main_verb_after_relative(words),
     };
-    if let Some(fixed) = vocative::opening_vocative(&out) {
-        out = Cow::Owned(fixed);
-    }
-    if let Some(fixed) = measure::measure_subject(&out) {
-        out = Cow::Owned(fixed);
-    }
-    if let Some(fixed) = object_relative::object_relative(&out) {
-        out = Cow::Owned(fixed);
-    }
-    if let Some(fixed) = semicolon::clause_across_semicolon(&out) {
-        out = Cow::Owned(fixed);
-    }
-    if let Some(fixed) = adverbial::clause_on_noun(&out) {
-        out = Cow::Owned(fixed);
+    for repair in TREE_REPAIRS {
+        if let Some(fixed) = repair(&out) {
+            out = Cow::Owned(fixed);
+        }
     }
     if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
         let mut owned = out.into_owned();
