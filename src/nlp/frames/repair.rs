@@ -45,9 +45,12 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
     Cow::Owned(out)
 }
 
+/// A repair that rebuilds the whole tree, or `None` when its error is not there.
+type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
+
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [fn(&[Word]) -> Option<Vec<Word>>; 5] = [
+const TREE_REPAIRS: [TreeRepair; 5] = [
     vocative::opening_vocative,
     measure::measure_subject,
     object_relative::object_relative,
