@@ -71,3 +71,45 @@ fn duma_is_the_parliament_only_as_an_agent() {
         "{ms:?}"
     );
 }
+
+/// The code of the first mention whose text is `surface`.
+fn code_of(text: &str, surface: &str) -> Option<String> {
+    run(text, Some("2025-06-01"))
+        .into_iter()
+        .find(|m| m.0 == surface)
+        .and_then(|m| m.2)
+}
+
+#[test]
+fn a_hand_written_agent_takes_precedence_over_a_phoenix_agent_of_the_same_name() {
+    // Phoenix codes "coast guard" MIL; agents_extra.txt codes it COP
+    let text = "Greek coast guard officers stopped a trawler near the island.";
+    let ms = run(text, Some("2025-06-01"));
+    assert!(
+        ms.iter().any(|m| m.2.as_deref() == Some("GRCCOP")),
+        "{ms:?}"
+    );
+    assert!(
+        !ms.iter().any(|m| m.2.as_deref() == Some("GRCMIL")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_capitalised_name_takes_the_sector_of_a_hand_written_agent_over_its_words() {
+    // "Guard" alone reads MIL; the hand-written "coast guard" agent says COP
+    let text = "The Norwegian Coast Guard said it had towed the trawler to port.";
+    assert_eq!(
+        code_of(text, "The Norwegian Coast Guard").as_deref(),
+        Some("NORCOP")
+    );
+}
+
+#[test]
+fn a_capitalised_name_without_a_sector_word_takes_the_sector_of_its_agent() {
+    let text = "The Turkish Central Bank said it would hold rates until spring.";
+    assert_eq!(
+        code_of(text, "The Turkish Central Bank").as_deref(),
+        Some("TURGOVBUS")
+    );
+}

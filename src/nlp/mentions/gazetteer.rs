@@ -47,6 +47,8 @@ pub enum Hit {
 pub struct AgentHit {
     pub agent: u32,
     pub plural: bool,
+    /// From a hand-written table: ranked before the derived readings of its name.
+    pub curated: bool,
 }
 
 #[derive(Debug, Clone)]

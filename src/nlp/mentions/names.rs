@@ -232,27 +232,56 @@ impl MentionFinder {
         last_org.map(|lo| if lo == e { e } else { e.max(lo) })
     }
 
+    /// The actor of an organisation name `s..e` of `country`: its sector is that of a
+    /// hand-written agent naming the name's last words ("Coast Guard"), else of the sector
+    /// words below, else of any agent naming its last words ("Central Bank").
     pub(super) fn org_actor(&self, ctx: &Ctx, country: &str, s: usize, e: usize) -> Actor {
-        let mut sector = "";
-        for k in s..e {
-            match ctx.low(k) {
-                "army" | "forces" | "force" | "navy" | "military" | "command" | "corps"
-                | "marines" | "brigade" | "brigades" | "battalion" | "division" | "guard"
-                | "guards" => sector = "MIL",
-                "ministry" | "government" | "department" | "administration" | "cabinet"
-                    if sector.is_empty() =>
-                {
-                    sector = "GOV"
-                }
-                "police" => sector = "COP",
-                "parliament" | "senate" | "congress" | "assembly" => sector = "LEG",
-                "party" if sector.is_empty() => sector = "PTY",
-                "court" | "tribunal" => sector = "JUD",
-                "news" | "times" | "post" | "television" | "radio" | "press" => sector = "MED",
-                _ => {}
-            }
-        }
+        let agent = self.tail_agent(ctx, s, e);
+        let sector = match agent {
+            Some(a) if a.1 => a.0,
+            _ => match sector_word(ctx, s, e) {
+                "" => agent.map_or("", |a| a.0),
+                w => w,
+            },
+        };
         let name: Vec<&str> = (s..e).map(|k| ctx.raw(k)).collect();
         make_actor(&format!("{country}{sector}"), &name.join(" "))
     }
+
+    /// The sector code of the longest agent ending a name `s..e`, and whether the agent is
+    /// hand-written.
+    fn tail_agent(&self, ctx: &Ctx, s: usize, e: usize) -> Option<(&str, bool)> {
+        (s..e).find_map(|k| {
+            let m = self.gaz.agent_at(ctx.norm, k, e).filter(|m| m.end == e)?;
+            let hit = self.gaz.agent_hits[m.pattern].first()?;
+            let a = &self.gaz.agents[hit.agent as usize];
+            (!a.prefix).then_some((a.code.as_str(), hit.curated))
+        })
+    }
+}
+
+/// The sector a word of an organisation name `s..e` gives (the last one wins, a
+/// government word only if nothing came before).
+fn sector_word(ctx: &Ctx, s: usize, e: usize) -> &'static str {
+    let mut sector = "";
+    for k in s..e {
+        match ctx.low(k) {
+            "army" | "forces" | "force" | "navy" | "military" | "command" | "corps" | "marines"
+            | "brigade" | "brigades" | "battalion" | "division" | "guard" | "guards" => {
+                sector = "MIL"
+            }
+            "ministry" | "government" | "department" | "administration" | "cabinet"
+                if sector.is_empty() =>
+            {
+                sector = "GOV"
+            }
+            "police" => sector = "COP",
+            "parliament" | "senate" | "congress" | "assembly" => sector = "LEG",
+            "party" if sector.is_empty() => sector = "PTY",
+            "court" | "tribunal" => sector = "JUD",
+            "news" | "times" | "post" | "television" | "radio" | "press" => sector = "MED",
+            _ => {}
+        }
+    }
+    sector
 }

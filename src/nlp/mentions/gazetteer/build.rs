@@ -36,7 +36,7 @@ impl Gazetteer {
         }
         for p in &config.agent_dictionaries {
             for a in petrarch::load_agent_file(p)? {
-                b.add_agent(&a);
+                b.add_agent(&a, false);
             }
         }
         for a in &mut b.actors {
@@ -156,15 +156,21 @@ impl Builder {
         }
     }
 
-    fn add_agent_name(&mut self, key: String, hit: AgentHit) {
+    /// The first reading of an agent name is the one used; a `curated` (hand-written)
+    /// reading goes before the derived ones, so a row of `agents_extra.txt` corrects a
+    /// Phoenix agent of the same name ("coast guard" is police, not military).
+    fn add_agent_name(&mut self, key: String, hit: AgentHit, curated: bool) {
         let n = self.agent_hits.len();
         let idx = *self.agent_index.entry(key).or_insert(n);
         if idx == n {
             self.agent_hits.push(Vec::new());
         }
-        if !self.agent_hits[idx].contains(&hit) {
-            self.agent_hits[idx].push(hit);
+        let hits = &mut self.agent_hits[idx];
+        if hits.contains(&hit) {
+            return;
         }
+        let first_derived = hits.iter().position(|h| !h.curated).unwrap_or(hits.len());
+        hits.insert(if curated { first_derived } else { hits.len() }, hit);
     }
 
     fn add_actor(&mut self, entry: &ActorEntry) {
@@ -197,7 +203,7 @@ impl Builder {
         }
     }
 
-    fn add_agent(&mut self, entry: &AgentEntry) {
+    fn add_agent(&mut self, entry: &AgentEntry, curated: bool) {
         let Some(first) = entry.names.first() else {
             return;
         };
@@ -218,7 +224,12 @@ impl Builder {
             let men = key.trim_end().ends_with("men");
             let plural =
                 k >= entry.plural_from || men || key.trim_end().ends_with('s') && !individual;
-            self.add_agent_name(key, AgentHit { agent: id, plural });
+            let hit = AgentHit {
+                agent: id,
+                plural,
+                curated,
+            };
+            self.add_agent_name(key, hit, curated);
         }
     }
 }
@@ -315,19 +326,21 @@ impl Builder {
             self.add_actor(&parse_actor_row(line, n)?);
         }
         self.add_metonyms()?;
+        // the hand-written supplement is curated: its readings take precedence
         let agent_tables = [
-            (AGENTS_TXT, "data/actors/agents.txt", "agents.txt"),
+            (AGENTS_TXT, "data/actors/agents.txt", "agents.txt", false),
             (
                 AGENTS_EXTRA_TXT,
                 "data/actors/agents_extra.txt",
                 "agents_extra.txt",
+                true,
             ),
         ];
-        for (table, path, name) in agent_tables {
+        for (table, path, name, curated) in agent_tables {
             let agents = petrarch::parse_agents(table, path)
                 .map_err(|e| builtin_err(name, e.to_string()))?;
             for a in &agents {
-                self.add_agent(a);
+                self.add_agent(a, curated);
             }
         }
         for p in places::place_names()? {
