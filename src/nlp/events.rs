@@ -406,6 +406,8 @@ mod tests_recall13;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
+mod tests_release;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;

@@ -276,10 +276,13 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
         let own = e.source.actor.country.clone();
-        let addressed = e
-            .target
-            .as_ref()
-            .is_some_and(|t| !t.actor.code.is_empty() && t.actor.country != own);
+        // An unplaced target ("the officers' release": `---MIL`) is the people held, not
+        // a party the call is addressed to.
+        let addressed = e.target.as_ref().is_some_and(|t| {
+            !t.actor.code.is_empty()
+                && t.actor.country != own
+                && !crate::nlp::mentions::unplaced_code(&t.actor.code)
+        });
         if own.is_empty()
             || addressed
             || !crate::nlp::cameo::RELEASE_CALLS

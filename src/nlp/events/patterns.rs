@@ -197,7 +197,8 @@ impl EventCoder {
             let mut found = None;
             for j in lo..hi {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
-                    if dated(toks, e, j + len) {
+                    if dated(toks, e, j + len) || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
+                    {
                         continue;
                     }
                     found = Some(j + len);
@@ -286,6 +287,17 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// Is token `j` inside a time phrase opened after `from` ("opposed a wider suspension during
+/// the ministers' talks")? The nearest preposition before it is one of time only: its noun
+/// tells when, and is no object a pattern of the verb may name. "to" stops the search (a
+/// later verb's complement).
+fn in_time_phrase(toks: &[Tok], from: usize, j: usize) -> bool {
+    (from..j)
+        .rev()
+        .find(|&k| toks[k].is(PREP | TO))
+        .is_some_and(|k| toks[k].is(TIMEPREP))
 }
 
 /// 1024-bit set of the word ids (and singular ids) of a sentence.

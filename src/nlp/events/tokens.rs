@@ -31,9 +31,11 @@ pub const ACCORDING: u32 = 1 << 21;
 pub const NUM: u32 = 1 << 22;
 /// A month or weekday name (`month-day` in data/lexicon/mention_words.tsv).
 pub const TIME: u32 = 1 << 23;
+/// A preposition of time only ("during", "amid").
+pub const TIMEPREP: u32 = 1 << 24;
 
 /// The flag of each use of `data/lexicon/closed_words.tsv`.
-const USES: [(u32, &str); 19] = [
+const USES: [(u32, &str); 20] = [
     (DET, "det"),
     (PREP, "prep"),
     (LOCPREP, "place-prep"),
@@ -53,6 +55,7 @@ const USES: [(u32, &str); 19] = [
     (BY, "by"),
     (ACCORDING, "according"),
     (IRREG_PAST, "irregular-past"),
+    (TIMEPREP, "time-prep"),
 ];
 
 /// Closed-class flags of common words, built once.
@@ -188,8 +191,38 @@ pub fn tokenize(
             continue;
         }
         pusher.push(i, i + cl, out, buf);
+        if possessive_apostrophe(s, i) {
+            if let Some(t) = out.last_mut() {
+                t.flags = lex.flags("'s");
+            }
+        }
         i += cl;
     }
+}
+
+/// A plural possessive's apostrophe ("the officers' release"): right after a word ending in
+/// "s", before a space, with no opening single quote earlier in the span. It marks a
+/// possessive like "'s", not the end of a quotation, so it must not close a clause.
+fn possessive_apostrophe(s: &str, i: usize) -> bool {
+    let Some(c) = s[i..].chars().next() else {
+        return false;
+    };
+    let after = &s[i + c.len_utf8()..];
+    matches!(c, '\'' | '’')
+        && s[..i].ends_with(['s', 'S'])
+        && after.starts_with(char::is_whitespace)
+        && !opens_single_quote(&s[..i])
+}
+
+/// Does `s` hold an opening single quote: ‘ , or ' after a space or the start and before a
+/// letter?
+fn opens_single_quote(s: &str) -> bool {
+    s.contains('‘')
+        || s.match_indices('\'').any(|(k, _)| {
+            let before = s[..k].chars().next_back();
+            let next = s[k + 1..].chars().next();
+            before.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The end of the word starting at `start` (its first character ends at `j`): letters and
@@ -338,5 +371,22 @@ mod tests {
         assert!(out[3].is(NEG));
         assert!(out[6].is(DET));
         assert!(out[10].is(SPEECH));
+    }
+
+    /// The apostrophe of a plural possessive reads as a determiner, not as a quote; a
+    /// single-quoted phrase keeps its closing quote.
+    #[test]
+    fn plural_possessive_apostrophe_is_no_quote() {
+        let d = VerbDictionary::load(&NlpConfig::default()).unwrap();
+        let lex = Lexicon::new();
+        let flags_of = |text: &str, word: usize| {
+            let (mut out, mut buf) = (Vec::new(), String::new());
+            tokenize(text, Span::new(0, text.len()), &d, &lex, &mut buf, &mut out);
+            out[word].flags
+        };
+        let poss = flags_of("Accra demanded the officers' release.", 4);
+        assert!(poss & DET != 0 && poss & QUOTE == 0);
+        let quoted = flags_of("Accra called it 'a breach of the accords' today.", 9);
+        assert!(quoted & QUOTE != 0);
     }
 }
