@@ -88,3 +88,12 @@ fn releasing_a_video_frees_nobody() {
     let evs = run("Ghana released two Togolese soldiers.", &ACTORS);
     assert!(any_code(&evs, "084"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_month_is_no_march() {
+    // "since March" dates the detention; only the noun "a march" is a demonstration.
+    let evs = run("Ghana has held two Togolese soldiers since March.", &ACTORS);
+    assert!(!any_code(&evs, "141"), "{:?}", triples(&evs));
+    let evs = run("Ghanaian soldiers held a march near Togo.", &ACTORS);
+    assert!(any_code(&evs, "141"), "{:?}", triples(&evs));
+}
