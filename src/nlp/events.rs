@@ -415,3 +415,5 @@ mod tests_signed;
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;
+#[cfg(test)]
+mod tests_two_senses;

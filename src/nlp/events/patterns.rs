@@ -242,6 +242,7 @@ impl EventCoder {
     ) -> Option<usize> {
         let t = toks.get(j)?;
         match &e.kind {
+            ElemKind::Word { .. } if month_name(t, j) => None,
             ElemKind::Word { ids, exact } => ids
                 .iter()
                 .any(|&id| word_matches(t, id, *exact))
@@ -333,6 +334,12 @@ pub(super) fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tens
     } else {
         Tense::Base
     }
+}
+
+/// A capitalised month or weekday inside the sentence is a date ("held the reporter since
+/// March"), not the noun a pattern names ("held a march").
+fn month_name(t: &Tok, j: usize) -> bool {
+    j > 0 && t.cap && t.is(TIME)
 }
 
 /// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
