@@ -244,13 +244,23 @@ fn first_state(
     sentence: usize,
     sent_start: usize,
 ) -> Option<String> {
+    first_actor(mentions, candidates, sentence, sent_start)
+        .filter(|a| is_state(a))
+        .map(|a| a.country.clone())
+}
+
+/// The actor of the first candidate mention in the description's sentence.
+fn first_actor<'m>(
+    mentions: &'m [Mention],
+    candidates: &[usize],
+    sentence: usize,
+    sent_start: usize,
+) -> Option<&'m Actor> {
     candidates
         .iter()
         .filter(|&&j| mentions[j].sentence == sentence && mentions[j].span.start >= sent_start)
         .min_by_key(|&&j| mentions[j].span.start)
         .and_then(|&j| mentions[j].actor.as_ref())
-        .filter(|a| is_state(a))
-        .map(|a| a.country.clone())
 }
 
 /// The country of the first actor named in the description's sentence (its subject, in
@@ -261,11 +271,7 @@ fn first_country(
     sentence: usize,
     sent_start: usize,
 ) -> Option<String> {
-    candidates
-        .iter()
-        .filter(|&&j| mentions[j].sentence == sentence && mentions[j].span.start >= sent_start)
-        .min_by_key(|&&j| mentions[j].span.start)
-        .and_then(|&j| mentions[j].actor.as_ref())
+    first_actor(mentions, candidates, sentence, sent_start)
         .map(|a| a.country.clone())
         .filter(|c| !c.is_empty())
 }

@@ -23,6 +23,15 @@ use super::perceptron::{best, hash_str, key, mix, FeatMap, Model, Trainer};
 use super::rng::Rng;
 use super::SyntaxError;
 
+/// The words of a word-list data file (whitespace-separated, `#` lines are comments), as
+/// the context fixes of `clause_verb` and `infinitive` read them.
+fn word_list(list: &'static str) -> std::collections::HashSet<&'static str> {
+    list.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 /// Per-word hashes computed once per sentence.
 #[derive(Clone, Copy)]
 pub struct WordFeats {

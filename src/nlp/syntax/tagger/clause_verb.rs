@@ -78,12 +78,7 @@ pub(super) enum Fix {
 /// The irregular past forms of the list, lower case.
 fn irregular() -> &'static HashSet<&'static str> {
     static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    FORMS.get_or_init(|| super::word_list(LIST))
 }
 
 /// The fixes a sentence of `words` with first tags `xpos` needs.

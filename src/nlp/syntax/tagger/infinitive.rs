@@ -13,12 +13,7 @@ const LIST: &str = include_str!("../../../../data/syntax/infinitive_verbs.txt");
 /// Every form of the verbs of the list, lower case.
 fn forms() -> &'static HashSet<&'static str> {
     static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    FORMS.get_or_init(|| super::word_list(LIST))
 }
 
 /// Positions of a "to" right after a verb of the list, followed by a word.
