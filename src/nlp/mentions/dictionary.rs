@@ -209,10 +209,7 @@ impl MentionFinder {
         {
             return None;
         }
-        let mut e = end + 1;
-        while e < b && ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e)) && e < end + 3 {
-            e += 1;
-        }
+        let e = rest_of_name(ctx, end + 1, (end + 3).min(b), false);
         site.push(out, start, e, EntityType::Person, None);
         Some(e)
     }
@@ -460,15 +457,8 @@ impl MentionFinder {
         {
             return None;
         }
-        // the rest of the name: capitalised words or "al-" + capital ("Atrous al-Rishawi")
-        let mut e = end + 1;
-        while e < b
-            && e < end + 4
-            && (ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e))
-                || super::nominal::is_article_name(ctx.raw(e)))
-        {
-            e += 1;
-        }
+        // "al-" + capital continues the name ("Atrous al-Rishawi")
+        let e = rest_of_name(ctx, end + 1, (end + 4).min(b), true);
         site.push(out, start, e, EntityType::Person, None);
         Some(e)
     }
@@ -542,4 +532,17 @@ fn first_lower_word(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
             && !has(F_CONNECTORS, l)
             && !l.contains('-')
     })
+}
+
+/// Where a person's name that began before `from` ends: it runs on over capitalised words
+/// that are no titles (and, with `articles`, "al-" + capital), stopping at `limit`.
+fn rest_of_name(ctx: &Ctx, from: usize, limit: usize, articles: bool) -> usize {
+    let mut e = from;
+    while e < limit
+        && (ctx.is_cap_word(e) && !has(F_TITLES, ctx.low(e))
+            || articles && super::nominal::is_article_name(ctx.raw(e)))
+    {
+        e += 1;
+    }
+    e
 }
