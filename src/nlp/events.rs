@@ -417,3 +417,5 @@ mod tests_targets;
 mod tests_threats;
 #[cfg(test)]
 mod tests_two_senses;
+#[cfg(test)]
+mod tests_warned;

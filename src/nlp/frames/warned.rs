@@ -1,0 +1,91 @@
+//! A warning whose content is the speaker's side's response to another party: a threat to
+//! that party though the warning names it only inside the content. "warned that X would
+//! send its oil by another route if Y does nothing" threatens Y, the party the condition
+//! asks to act; "warned that X could review the agreement with Y if the incidents go on"
+//! threatens Y, the party the conditional act falls on; "warned that any further Y strikes
+//! would be answered" threatens Y, whose act the announced response answers. Only an
+//! announced consequence (`consequence_aux`: "would", "could", "will") counts: "warned that
+//! Y had attacked" reports, it does not threaten. An active consequence needs its own
+//! `if` / `unless` condition and a party or pronoun as subject ("trade would collapse if Y
+//! raises tariffs" is a forecast, not a response); whether that subject is the speaker's side
+//! is for the event coder, which knows the countries (`Frame::threat_agent`). A passive one
+//! needs a response verb (`response_verb`: "answered", "met with") and a hostile act of a
+//! named party as subject (`hostile_act`). Lists: `data/lexicon/frames.txt`.
+use super::{has, Sentence};
+
+/// The threatened party a warning's content names, and who would carry out the response.
+pub(super) struct Warned {
+    pub(super) target: Vec<u32>,
+    /// The explain path of the target.
+    pub(super) how: &'static str,
+    /// The actor groups of the consequence's subject (empty: a pronoun, or a passive whose
+    /// agent is left to the speaker).
+    pub(super) agent: Vec<u32>,
+}
+
+impl Sentence<'_> {
+    /// The party a warning at `p` threatens through its announced consequence, if any.
+    pub(super) fn warned_party(&self, p: usize) -> Option<Warned> {
+        if !has(&self.lex.cost_warning, &self.lower[p]) {
+            return None;
+        }
+        let clause = self
+            .kids(p, "ccomp")
+            .find(|&c| self.is_verbal(c) && self.announced_consequence(c))?;
+        if self.passive(clause) {
+            self.answered_act(clause)
+        } else {
+            self.conditional_response(clause)
+        }
+    }
+
+    /// The clause carries a modal of what would or will happen ("would", "could").
+    fn announced_consequence(&self, c: usize) -> bool {
+        self.children[c].iter().any(|&a| {
+            self.rel(a) == "aux" && has(&self.lex.consequence_aux, &self.lower[a])
+        })
+    }
+
+    /// "any further Y strikes would be answered": a response verb in the passive, with no
+    /// agent, whose subject is a hostile act a party owns.
+    fn answered_act(&self, clause: usize) -> Option<Warned> {
+        let responds = has(&self.lex.response_verb, &self.lower[clause]);
+        if !responds || self.kid(clause, "obl:agent").is_some() {
+            return None;
+        }
+        let act = self.kid(clause, "nsubj:pass")?;
+        if !has(&self.lex.hostile_act, &self.lower[act]) {
+            return None;
+        }
+        let owner = self.actor(act);
+        (!owner.is_empty()).then_some(Warned {
+            target: owner,
+            how: "ccomp>nsubj:pass(answered act)",
+            agent: Vec::new(),
+        })
+    }
+
+    /// "X would <act> if Y <does>": the party asked to comply, else the party the act falls
+    /// on ("could review the agreement with Y if …").
+    fn conditional_response(&self, clause: usize) -> Option<Warned> {
+        let subject = self.kid(clause, "nsubj")?;
+        let agent = self.actor(subject);
+        let pronoun = has(&self.lex.pronoun, &self.lower[subject]);
+        if agent.is_empty() && !pronoun {
+            return None;
+        }
+        if !self.kids(clause, "advcl").any(|c| self.condition_clause(c)) {
+            return None;
+        }
+        let other = |t: &Vec<u32>| t.iter().any(|g| !agent.contains(g));
+        let (target, how) = match self.condition_subject(clause).filter(other) {
+            Some(t) => (t, "ccomp>advcl(if)>nsubj"),
+            None => (self.object(clause).map(|(t, _)| t).filter(other)?, "ccomp>obj(if)"),
+        };
+        Some(Warned {
+            target,
+            how,
+            agent,
+        })
+    }
+}
