@@ -76,3 +76,33 @@ fn a_passive_review_or_a_plain_condition_is_no_threat() {
     actors.push(("Icelandic", "ISL", Nationality));
     assert!(threats(&run(text, &actors)).is_empty());
 }
+
+#[test]
+fn a_warning_of_retaliation_is_made_and_falls_on_the_party_of_its_condition() {
+    let text = "Norway warned of retaliation if Iceland seized more trawlers.";
+    let evs = run(text, &NORDIC);
+    assert_eq!(threats(&evs), vec![pair("NOR", "ISL")]);
+    // The warning was made: its condition is what it warns of, not a condition on it.
+    let warning = evs.iter().find(|e| e.cameo.starts_with("13"));
+    assert!(warning.is_some_and(|e| e.modality != Modality::Conditional));
+    // What is warned of is a forecast, not a response: no threat.
+    let text = "Norway warned of a recession if Iceland left the union.";
+    assert!(threats(&run(text, &NORDIC)).is_empty());
+}
+
+#[test]
+fn a_price_to_pay_falls_on_the_one_who_pays_it() {
+    let text = "Norway warned that Iceland would pay a heavy price if the seizures continued.";
+    let t = threats(&run(text, &NORDIC));
+    assert_eq!(t, vec![pair("NOR", "ISL")]);
+}
+
+#[test]
+fn a_condition_the_parse_hangs_as_a_complement_still_names_the_party() {
+    let text = "The Norwegian foreign ministry warned that it would retaliate if Iceland \
+                seized more trawlers.";
+    let mut actors = NORDIC.to_vec();
+    actors.push(("Norwegian", "NORGOV", Nationality));
+    let t = threats(&run(text, &actors));
+    assert!(t.contains(&pair("NORGOV", "ISL")), "{t:?}");
+}

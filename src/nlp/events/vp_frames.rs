@@ -75,7 +75,10 @@ impl EventCoder {
         if let frames::Status::Reported { speech } = f.status {
             self.reported_by(cx, vf, &f, speech, preds);
         }
-        if f.threat_agent.as_ref().is_some_and(|a| !own_response(cx, &vf.source, a)) {
+        if f.threat_agent
+            .as_ref()
+            .is_some_and(|a| !own_response(cx, &vf.source, a))
+        {
             // "the US warned that China would invade Y if …": a third party's act, a
             // forecast of the speaker's, not the speaker's threat to Y.
             vf.target = Side::default();

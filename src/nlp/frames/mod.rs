@@ -115,6 +115,7 @@ pub struct FrameLexicon {
     consequence_aux: Vec<String>,
     response_verb: Vec<String>,
     hostile_act: Vec<String>,
+    response_noun: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -193,6 +194,7 @@ impl FrameLexicon {
             consequence_aux: set("consequence_aux")?,
             response_verb: set("response_verb")?,
             hostile_act: set("hostile_act")?,
+            response_noun: set("response_noun")?,
         })
     }
 

@@ -50,7 +50,7 @@ impl Sentence<'_> {
     }
 
     /// The subject of an `if` / `unless` clause under `w`: the party asked to comply.
-    pub(super) fn condition_subject(&self, w: usize) -> Option<Vec<u32>> {
+    fn condition_subject(&self, w: usize) -> Option<Vec<u32>> {
         self.kids(w, "advcl")
             .filter(|&c| self.condition_clause(c))
             .filter_map(|c| self.kids(c, "nsubj").next())

@@ -10,7 +10,9 @@
 //! raises tariffs" is a forecast, not a response); whether that subject is the speaker's side
 //! is for the event coder, which knows the countries (`Frame::threat_agent`). A passive one
 //! needs a response verb (`response_verb`: "answered", "met with") and a hostile act of a
-//! named party as subject (`hostile_act`). Lists: `data/lexicon/frames.txt`.
+//! named party as subject (`hostile_act`). "warned of retaliation if Y …" threatens Y too:
+//! the warning's own condition is its content (see `status`), and what it warns of is a
+//! response or a cost (`response_noun`, `cost_noun`). Lists: `data/lexicon/frames.txt`.
 use super::{has, Sentence};
 
 /// The threatened party a warning's content names, and who would carry out the response.
@@ -29,6 +31,9 @@ impl Sentence<'_> {
         if !has(&self.lex.cost_warning, &self.lower[p]) {
             return None;
         }
+        if let Some(w) = self.warned_cost(p) {
+            return Some(w);
+        }
         let clause = self
             .kids(p, "ccomp")
             .find(|&c| self.is_verbal(c) && self.announced_consequence(c))?;
@@ -41,9 +46,9 @@ impl Sentence<'_> {
 
     /// The clause carries a modal of what would or will happen ("would", "could").
     fn announced_consequence(&self, c: usize) -> bool {
-        self.children[c].iter().any(|&a| {
-            self.rel(a) == "aux" && has(&self.lex.consequence_aux, &self.lower[a])
-        })
+        self.children[c]
+            .iter()
+            .any(|&a| self.rel(a) == "aux" && has(&self.lex.consequence_aux, &self.lower[a]))
     }
 
     /// "any further Y strikes would be answered": a response verb in the passive, with no
@@ -74,18 +79,55 @@ impl Sentence<'_> {
         if agent.is_empty() && !pronoun {
             return None;
         }
-        if !self.kids(clause, "advcl").any(|c| self.condition_clause(c)) {
+        let conditions: Vec<usize> = self.conditions_of(clause).collect();
+        if conditions.is_empty() {
             return None;
         }
         let other = |t: &Vec<u32>| t.iter().any(|g| !agent.contains(g));
-        let (target, how) = match self.condition_subject(clause).filter(other) {
+        let asked = conditions
+            .iter()
+            .find_map(|&c| self.complier(c).filter(other));
+        let (target, how) = match asked {
             Some(t) => (t, "ccomp>advcl(if)>nsubj"),
-            None => (self.object(clause).map(|(t, _)| t).filter(other)?, "ccomp>obj(if)"),
+            None => (
+                self.object(clause).map(|(t, _)| t).filter(other)?,
+                "ccomp>obj(if)",
+            ),
         };
+        Some(Warned { target, how, agent })
+    }
+
+    /// "warned of retaliation / consequences if Y …": a warning whose own condition names
+    /// the party asked to comply, with a response or a cost as what is warned of
+    /// (`response_noun`, `cost_noun`); "warned of a recession if Y …" is a forecast.
+    fn warned_cost(&self, p: usize) -> Option<Warned> {
+        let noun = |w: usize| {
+            has(&self.lex.response_noun, &self.lower[w]) || has(&self.lex.cost_noun, &self.lower[w])
+        };
+        let warned_of = self.kids(p, "obl").chain(self.kids(p, "obj")).any(noun);
+        if !warned_of {
+            return None;
+        }
+        let target = self.conditions_of(p).find_map(|c| self.complier(c))?;
         Some(Warned {
             target,
-            how,
-            agent,
+            how: "advcl(if)>nsubj",
+            agent: Vec::new(),
         })
+    }
+
+    /// The `if` / `unless` clauses under `w`, also those the parse hangs as a complement
+    /// ("would retaliate [if Y seized …]" read as `ccomp`).
+    fn conditions_of(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children[w]
+            .iter()
+            .copied()
+            .filter(move |&c| matches!(self.rel(c), "advcl" | "ccomp") && self.condition_clause(c))
+    }
+
+    /// The party a condition asks to act: its subject's actor.
+    fn complier(&self, c: usize) -> Option<Vec<u32>> {
+        let a = self.actor(self.kid(c, "nsubj")?);
+        (!a.is_empty()).then_some(a)
     }
 }
