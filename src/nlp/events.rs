@@ -19,6 +19,7 @@ mod parsed;
 mod patterns;
 mod phrases;
 mod reactions;
+mod responses;
 mod sentence;
 mod sport;
 pub mod tokens;
@@ -407,6 +408,8 @@ mod tests_recall13;
 mod tests_recall9;
 #[cfg(test)]
 mod tests_release;
+#[cfg(test)]
+mod tests_responses;
 #[cfg(test)]
 mod tests_senses;
 #[cfg(test)]

@@ -116,6 +116,7 @@ pub struct FrameLexicon {
     response_verb: Vec<String>,
     hostile_act: Vec<String>,
     response_noun: Vec<String>,
+    answering_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -195,6 +196,7 @@ impl FrameLexicon {
             response_verb: set("response_verb")?,
             hostile_act: set("hostile_act")?,
             response_noun: set("response_noun")?,
+            answering_verb: set("answering_verb")?,
         })
     }
 

@@ -12,7 +12,9 @@
 //! needs a response verb (`response_verb`: "answered", "met with") and a hostile act of a
 //! named party as subject (`hostile_act`). "warned of retaliation if Y …" threatens Y too:
 //! the warning's own condition is its content (see `status`), and what it warns of is a
-//! response or a cost (`response_noun`, `cost_noun`). Lists: `data/lexicon/frames.txt`.
+//! response or a cost (`response_noun`, `cost_noun`); so does a response announced with its
+//! own condition ("X would retaliate if Y …", `answering_verb`). Lists:
+//! `data/lexicon/frames.txt`.
 use super::{has, Sentence};
 
 /// The threatened party a warning's content names, and who would carry out the response.
@@ -28,6 +30,9 @@ pub(super) struct Warned {
 impl Sentence<'_> {
     /// The party a warning at `p` threatens through its announced consequence, if any.
     pub(super) fn warned_party(&self, p: usize) -> Option<Warned> {
+        if has(&self.lex.answering_verb, &self.lower[p]) && !self.passive(p) {
+            return self.response_condition(p);
+        }
         if !has(&self.lex.cost_warning, &self.lower[p]) {
             return None;
         }
@@ -108,6 +113,17 @@ impl Sentence<'_> {
         if !warned_of {
             return None;
         }
+        let target = self.conditions_of(p).find_map(|c| self.complier(c))?;
+        Some(Warned {
+            target,
+            how: "advcl(if)>nsubj",
+            agent: Vec::new(),
+        })
+    }
+
+    /// "X would respond / retaliate if Y …": the response itself, announced with its
+    /// condition, falls on the party asked to comply.
+    fn response_condition(&self, p: usize) -> Option<Warned> {
         let target = self.conditions_of(p).find_map(|c| self.complier(c))?;
         Some(Warned {
             target,
