@@ -19,6 +19,7 @@ mod parsed;
 mod patterns;
 mod phrases;
 mod reactions;
+mod responses;
 mod sentence;
 mod sport;
 pub mod tokens;
@@ -408,6 +409,8 @@ mod tests_recall9;
 #[cfg(test)]
 mod tests_release;
 #[cfg(test)]
+mod tests_responses;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;
@@ -417,3 +420,5 @@ mod tests_targets;
 mod tests_threats;
 #[cfg(test)]
 mod tests_two_senses;
+#[cfg(test)]
+mod tests_warned;

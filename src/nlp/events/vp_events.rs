@@ -91,7 +91,9 @@ impl EventCoder {
             source_words: src_o,
             target_words: tgt_o,
             neg_coded,
-        } = self.code_vp(cx.toks, &vp, lb, rb)?;
+        } = self
+            .code_vp(cx.toks, &vp, lb, rb)
+            .or_else(|| super::responses::announced_response(cx, &vp, vf.pred?))?;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
         }

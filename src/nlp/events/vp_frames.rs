@@ -75,6 +75,16 @@ impl EventCoder {
         if let frames::Status::Reported { speech } = f.status {
             self.reported_by(cx, vf, &f, speech, preds);
         }
+        if f.threat_agent
+            .as_ref()
+            .is_some_and(|a| !own_response(cx, &vf.source, a))
+        {
+            // "the US warned that China would invade Y if …": a third party's act, a
+            // forecast of the speaker's, not the speaker's threat to Y.
+            vf.target = Side::default();
+            vf.path
+                .push_str("; target dropped: the warned response is a third party's");
+        }
         vf.frame = Some(f);
     }
 
@@ -134,4 +144,19 @@ impl EventCoder {
             None => Side::default(),
         }
     }
+}
+
+/// Is the subject of a warned response (`agent`, actor groups) on the warning source's
+/// side: a country of the source, or no country of its own ("its forces", a pronoun)?
+fn own_response(cx: &SentenceCx, source: &Side, agent: &[u32]) -> bool {
+    let countries = |mentions: &[u32]| -> Vec<&str> {
+        let actors = mentions.iter().filter_map(|m| cx.actors.get(m)).flatten();
+        actors
+            .map(|a| a.country.as_str())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let own = countries(&source.mentions);
+    let theirs = countries(&side_of(cx.groups, agent).mentions);
+    theirs.is_empty() || theirs.iter().all(|c| own.contains(c))
 }

@@ -15,6 +15,8 @@
 //!   conditional; negation comes from `advmod` not / never.
 //! - [`threatened`]: a threat's `if` / `unless` clause is its content, not a condition on
 //!   it; its target is the party the threatened act falls on, else the one asked to comply.
+//! - [`warned`]: a warning's announced response ("warned that X would respond if Y …",
+//!   "warned that any Y strikes would be answered") threatens the party inside it.
 //! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
 //!   ([`Frame::demanded_by`]), not Y's act.
 //! - [`called`]: "X called Y to express solidarity" is a phone call, not an appeal.
@@ -37,6 +39,7 @@ mod tests;
 #[cfg(test)]
 mod tests_trees;
 mod threatened;
+mod warned;
 
 use crate::nlp::lexicon;
 use crate::nlp::syntax::Word;
@@ -109,6 +112,11 @@ pub struct FrameLexicon {
     cost_case: Vec<String>,
     cost_bearing_verb: Vec<String>,
     speaker_possessive: Vec<String>,
+    consequence_aux: Vec<String>,
+    response_verb: Vec<String>,
+    hostile_act: Vec<String>,
+    response_noun: Vec<String>,
+    answering_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -184,6 +192,11 @@ impl FrameLexicon {
             cost_case: set("cost_case")?,
             cost_bearing_verb: set("cost_bearing_verb")?,
             speaker_possessive: set("speaker_possessive")?,
+            consequence_aux: set("consequence_aux")?,
+            response_verb: set("response_verb")?,
+            hostile_act: set("hostile_act")?,
+            response_noun: set("response_noun")?,
+            answering_verb: set("answering_verb")?,
         })
     }
 
@@ -269,6 +282,10 @@ pub struct Frame {
     /// The subject of an accusing content of this speech verb ("said the boat had fished
     /// illegally"): whom the speaker accuses (empty: none).
     pub accused: Vec<u32>,
+    /// The target is the party a warning's announced response threatens ("warned that X
+    /// would respond if Y …"): the groups of the response's own subject, which must be the
+    /// speaker's side for the threat to be the speaker's (empty: a pronoun or a passive).
+    pub threat_agent: Option<Vec<u32>>,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).

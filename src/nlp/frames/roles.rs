@@ -62,6 +62,10 @@ impl Sentence<'_> {
             if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
                 target_path = vec![how];
+            } else if let Some(w) = self.warned_party(p) {
+                f.target = w.target;
+                target_path = vec![w.how];
+                f.threat_agent = Some(w.agent);
             } else if let Some(t) = self.speaker_possessed(p, &f.source) {
                 f.target = t;
                 target_path = vec!["obj>poss(speaker)"];
@@ -231,7 +235,7 @@ impl Sentence<'_> {
     }
 
     /// "was attacked", "were received": a passive auxiliary or a passive subject.
-    fn passive(&self, p: usize) -> bool {
+    pub(super) fn passive(&self, p: usize) -> bool {
         self.children[p]
             .iter()
             .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))

@@ -108,9 +108,13 @@ impl Sentence<'_> {
     }
 
     /// Does `w` govern an `if` / `unless` clause (the consequence of a conditional)?
-    /// A threat's own condition is its content (see `threatened`), not a condition on it.
+    /// A threat's or a warning's own condition is its content (see `threatened`, `warned`:
+    /// "warned of retaliation if Y …" was said), not a condition on it.
     fn conditions(&self, w: usize) -> bool {
-        self.threat_verb(w).is_none() && self.kids(w, "advcl").any(|c| self.condition_clause(c))
+        let warning = has(&self.lex.cost_warning, &self.lower[w]);
+        self.threat_verb(w).is_none()
+            && !warning
+            && self.kids(w, "advcl").any(|c| self.condition_clause(c))
     }
 
     /// A relative clause set off by a comma and opened by who / which / whom / whose

@@ -1,0 +1,55 @@
+//! Announced responses (branch threats2), on invented sentences: "would respond" is a
+//! threat to the author of the act it answers or to the party of its condition; a past
+//! response, a negated one or one to a message is not.
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+/// The threats (13x) of `evs` with a target, as (source, target) pairs.
+fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
+    triples(evs)
+        .into_iter()
+        .filter(|(_, t, c)| c.starts_with("13") && !t.is_empty())
+        .map(|(s, t, _)| (s, t))
+        .collect()
+}
+
+fn pair(s: &str, t: &str) -> (String, String) {
+    (s.to_string(), t.to_string())
+}
+
+const SIDES: [(&str, &str, EntityType); 4] = [
+    ("Chile", "CHL", Location),
+    ("Santiago", "CHL", Location),
+    ("Peru", "PER", Location),
+    ("Lima", "PER", Location),
+];
+
+#[test]
+fn an_announced_response_to_an_act_threatens_its_author() {
+    let text = "Peru expelled two Chilean diplomats on Monday. Chile said Santiago would \
+                respond to the expulsion.";
+    let t = threats(&run(text, &SIDES));
+    assert!(t.contains(&pair("CHL", "PER")), "{t:?}");
+}
+
+#[test]
+fn an_announced_response_with_a_condition_threatens_the_party_asked_to_comply() {
+    let text = "Chile said Santiago would respond with its own tariffs if Lima went ahead \
+                with the levy.";
+    let t = threats(&run(text, &SIDES));
+    assert!(t.contains(&pair("CHL", "PER")), "{t:?}");
+}
+
+#[test]
+fn a_past_negated_or_message_response_is_no_threat() {
+    let past = "Peru expelled two Chilean diplomats on Monday. Chile responded to the \
+                expulsion with a note.";
+    let negated = "Peru expelled two Chilean diplomats on Monday. Chile said Santiago would \
+                   not respond to the expulsion.";
+    let message = "Chile said Santiago would respond to Lima's trade proposal next week.";
+    for text in [past, negated, message] {
+        let t = threats(&run(text, &SIDES));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+}
