@@ -178,10 +178,7 @@ fn bump(slots: &mut Vec<Slot>, class: u16, delta: f32, step: u32) {
 /// class at a time. So a lookup costs one cache miss: an open-addressing table of 8-byte
 /// slots, each holding a 32-bit fingerprint of its key and either its row's only weight
 /// (a third of the parser's rows), where its short row starts in one array of (class,
-/// weight) pairs, or which dense row (every class, added as a vector) it has. A row
-/// then costs as few more cache lines as it can: pairs are laid out so that a row of up
-/// to 16 never straddles two lines, and only rows of 33 weights or more, which would
-/// take more lines as pairs, are dense (four whole lines for ~100 classes). All of a
+/// weight) pairs, or which dense row (every class, added as a vector) it has. All of a
 /// state's slots are located before any row is read, so the independent loads overlap
 /// instead of waiting on one another, and the arrays ask the kernel for huge pages, so
 /// the random reads do not also miss the TLB.
@@ -192,17 +189,10 @@ pub struct Model {
     /// Every row's full 48-bit key, in insertion order: read only to serialise.
     keys: Vec<u64>,
     weights: usize,
-    /// The rows of 2 to [`DENSE_MIN`] − 1 weights as (class, weight) pairs, in whole
-    /// cache lines: a row of at most [`LINE`] pairs never straddles two.
-    data: Vec<Line<Weight, LINE>>,
-    /// Pairs of `data` in use (rows are appended after them).
-    used: usize,
-    /// Rows of at least [`DENSE_MIN`] weights, `stride` classes each (zeros included),
-    /// each starting on a cache line: a row of 103 classes takes four lines, not five.
-    dense: Vec<Line<i16, DENSE_LINE>>,
+    data: Vec<Weight>,
+    /// Rows of at least [`DENSE_MIN`] weights, `stride` classes each (zeros included).
+    dense: Vec<i16>,
     stride: usize,
-    /// Lines per dense row.
-    dense_lines: usize,
     scale: f32,
     /// The CPU has AVX2: dense rows are added 8 classes per instruction, not 4.
     avx2: bool,
@@ -228,11 +218,9 @@ fn payload(s: u64) -> usize {
 
 /// The length byte of a dense row's slot.
 const DENSE: usize = 0xff;
-/// Rows this long are stored dense. The cost of a row is its cache lines, not its
-/// adds: a dense row of ~100 classes spans four or five lines, 32 pairs two, so
-/// shorter rows stay pairs (the adds of 32 pairs cost fewer cycles than two misses).
-/// Only the few longest rows, which are also the most often read ones, are dense.
-const DENSE_MIN: usize = 33;
+/// Rows this long are stored dense: a vector add of ~100 classes beats that many
+/// scattered increments, and costs at most 2 bytes per class more than the pairs.
+const DENSE_MIN: usize = 8;
 
 /// The low 32 bits of a key (the high ones choose its home slot).
 #[inline]
@@ -241,37 +229,9 @@ fn fingerprint(feature: u64) -> u32 {
 }
 
 #[derive(Clone, Copy, Default)]
-#[repr(C)]
 struct Weight {
     class: u8,
     w: i16,
-}
-
-/// Pairs per cache line.
-const LINE: usize = 16;
-
-/// Dense weights per cache line.
-const DENSE_LINE: usize = 32;
-
-/// One cache line of plain values: `N` of them fill its 64 bytes exactly.
-#[derive(Clone, Copy)]
-#[repr(C, align(64))]
-struct Line<T, const N: usize>([T; N]);
-
-impl<T: Copy + Default, const N: usize> Default for Line<T, N> {
-    fn default() -> Self {
-        Line([T::default(); N])
-    }
-}
-
-/// Lines as one contiguous array of their values.
-#[inline]
-fn flat<T, const N: usize>(lines: &[Line<T, N>]) -> &[T] {
-    const { assert!(std::mem::size_of::<[T; N]>() == 64) };
-    // SAFETY: `Line` is `repr(C)` around `[T; N]`, which fills its 64 bytes exactly (the
-    // assertion above), so there is no padding between lines: `lines` is `len * N`
-    // contiguous, initialised `T`s, borrowed for as long as the lines are.
-    unsafe { std::slice::from_raw_parts(lines.as_ptr().cast(), lines.len() * N) }
 }
 
 /// Longer rows start below this index of `data` (24 bits of payload): 16 M weights,
@@ -308,10 +268,8 @@ impl Model {
             keys: Vec::with_capacity(rows),
             weights: 0,
             data: Vec::new(),
-            used: 0,
             dense: Vec::new(),
             stride: classes.div_ceil(16) * 16,
-            dense_lines: classes.div_ceil(DENSE_LINE),
             scale,
             avx2: has_avx2(),
         }
@@ -349,9 +307,7 @@ impl Model {
         if row.is_empty() {
             return Ok(());
         }
-        if self.used + row.len() + LINE > MAX_DATA
-            || self.dense.len() / self.dense_lines >= MAX_DATA
-        {
+        if self.data.len() + row.len() > MAX_DATA || self.dense.len() / self.stride >= MAX_DATA {
             return Err(SyntaxError::Model(format!(
                 "more than {MAX_DATA} weights in multi-class rows"
             )));
@@ -367,45 +323,24 @@ impl Model {
         let (len, payload) = match row {
             [(class, w)] => (1, (u64::from(*class) << 16) | u64::from(*w as u16)),
             _ if row.len() >= DENSE_MIN => {
-                let number = self.dense.len() / self.dense_lines;
-                self.dense
-                    .resize(self.dense.len() + self.dense_lines, Line::default());
+                let number = self.dense.len() / self.stride;
+                self.dense.resize(self.dense.len() + self.stride, 0);
                 for &(class, w) in row {
-                    let at = number * self.dense_lines * DENSE_LINE + usize::from(class);
-                    self.dense[at / DENSE_LINE].0[at % DENSE_LINE] = w;
+                    self.dense[number * self.stride + usize::from(class)] = w;
                 }
                 (DENSE, number as u64)
             }
-            _ => (row.len(), self.push_pairs(row) as u64),
+            _ => {
+                let start = self.data.len() as u64;
+                self.data
+                    .extend(row.iter().map(|&(class, w)| Weight { class, w }));
+                (row.len(), start)
+            }
         };
         self.table[i] = slot(fingerprint(feature), len, payload);
         self.keys.push(feature);
         self.weights += row.len();
         Ok(())
-    }
-
-    /// Appends a row's pairs to `data` and returns where they start: on a new cache
-    /// line when the row would otherwise straddle two, so that reading a row of at most
-    /// [`LINE`] pairs costs one cache line.
-    fn push_pairs(&mut self, row: &[(u8, i16)]) -> usize {
-        let at = self.used % LINE;
-        let start = if at != 0 && at + row.len() > LINE {
-            self.used.next_multiple_of(LINE)
-        } else {
-            self.used
-        };
-        self.used = start + row.len();
-        self.data.resize(self.used.div_ceil(LINE), Line::default());
-        for (i, &(class, w)) in row.iter().enumerate() {
-            self.data[(start + i) / LINE].0[(start + i) % LINE] = Weight { class, w };
-        }
-        start
-    }
-
-    /// The `n` pairs of `data` from `start`.
-    #[inline]
-    fn pairs(&self, start: usize, n: usize) -> &[Weight] {
-        &flat(&self.data)[start..start + n]
     }
 
     /// Doubles the table; the slots keep only fingerprints, so each is found again by
@@ -423,8 +358,7 @@ impl Model {
     /// The dense row number `n`.
     #[inline]
     fn dense_row(&self, n: usize) -> &[i16] {
-        let start = n * self.dense_lines * DENSE_LINE;
-        &flat(&self.dense)[start..start + self.stride]
+        &self.dense[n * self.stride..(n + 1) * self.stride]
     }
 
     /// Row `s` of the table as (classes, weights), classes in increasing order.
@@ -437,8 +371,7 @@ impl Model {
                 .filter(|(_, w)| **w != 0)
                 .map(|(c, w)| (c, *w))
                 .collect(),
-            n => self
-                .pairs(payload(s), n)
+            n => self.data[payload(s)..payload(s) + n]
                 .iter()
                 .map(|w| (w.class, w.w))
                 .collect(),
@@ -625,17 +558,11 @@ impl Model {
         match slot_len(s) {
             0 | 1 => {}
             DENSE => {
-                let first = payload(s) * self.dense_lines;
-                for line in &self.dense[first..first + self.dense_lines] {
-                    prefetch(line);
+                for w in self.dense_row(payload(s)).iter().step_by(32) {
+                    prefetch(w);
                 }
             }
-            n => {
-                let start = payload(s);
-                for line in start / LINE..=(start + n - 1) / LINE {
-                    prefetch(&self.data[line]);
-                }
-            }
+            _ => prefetch(&self.data[payload(s)]),
         }
     }
 
@@ -647,7 +574,7 @@ impl Model {
             1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
             DENSE => add_dense(out, self.dense_row(payload(s)), self.avx2),
             n => {
-                for w in self.pairs(payload(s), n) {
+                for w in &self.data[payload(s)..payload(s) + n] {
                     out[usize::from(w.class)] += i32::from(w.w);
                 }
             }
@@ -669,8 +596,8 @@ impl Model {
     /// Approximate heap bytes held (the keys kept for serialisation included).
     pub fn heap_bytes(&self) -> usize {
         (self.table.capacity() + self.keys.capacity()) * std::mem::size_of::<u64>()
-            + self.data.capacity() * std::mem::size_of::<Line<Weight, LINE>>()
-            + self.dense.capacity() * std::mem::size_of::<Line<i16, DENSE_LINE>>()
+            + self.data.capacity() * std::mem::size_of::<Weight>()
+            + self.dense.capacity() * std::mem::size_of::<i16>()
     }
 }
 
@@ -847,8 +774,8 @@ mod tests {
     /// One-weight, short and dense rows all score as written and come back unchanged.
     #[test]
     fn every_row_kind_scores_and_round_trips() {
-        let mut m = Model::with_capacity(40, 1.0, 0);
-        let long: Vec<(u8, i16)> = (0..40u8).map(|c| (c, i16::from(c) - 7)).collect();
+        let mut m = Model::with_capacity(20, 1.0, 0);
+        let long: Vec<(u8, i16)> = (0..20u8).map(|c| (c, i16::from(c) - 7)).collect();
         let rows: [(u64, Vec<(u8, i16)>); 3] = [
             (key(1), vec![(5, -3)]),
             (key(2), vec![(1, 4), (19, 9)]),
@@ -875,43 +802,6 @@ mod tests {
             row.sort();
             assert_eq!((*k, row), (bk, classes.into_iter().zip(weights).collect()));
         }
-    }
-
-    /// Rows of up to a line of pairs sit in one cache line, longer pair rows start on
-    /// one, only rows of at least `DENSE_MIN` weights are dense, and every row of every
-    /// length scores as written.
-    #[test]
-    fn pair_rows_take_the_fewest_cache_lines() {
-        let classes = 103;
-        let mut m = Model::with_capacity(classes, 1.0, 0);
-        let mut want = vec![0i32; classes];
-        let mut keys = Vec::new();
-        for (i, len) in (2..=40usize).cycle().take(400).enumerate() {
-            let row: Vec<(u8, i16)> = (0..len)
-                .map(|c| ((c * 2 + i % 3) as u8, (i + c) as i16 - 20))
-                .filter(|&(_, w)| w != 0)
-                .collect();
-            let k = key(mix(i as u64, 5));
-            m.push_row(k, &row).expect("fits");
-            row.iter()
-                .for_each(|&(c, w)| want[usize::from(c)] += i32::from(w));
-            keys.push((k, row.len()));
-        }
-        let m = m.sealed();
-        for &(k, len) in &keys {
-            let s = m.table[m.find(k)];
-            let (n, at) = (slot_len(s), payload(s));
-            match len {
-                1 => assert_eq!(n, 1),
-                _ if len >= DENSE_MIN => assert_eq!(n, DENSE),
-                _ if len <= LINE => assert!(n == len && at % LINE + len <= LINE),
-                _ => assert!(n == len && at % LINE == 0),
-            }
-        }
-        let mut out = Vec::new();
-        let feats: Vec<u64> = keys.iter().map(|&(k, _)| k).collect();
-        m.score(&feats, &mut out);
-        assert_eq!(out, want);
     }
 
     #[test]
