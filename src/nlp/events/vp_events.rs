@@ -91,7 +91,15 @@ impl EventCoder {
             source_words: src_o,
             target_words: tgt_o,
             neg_coded,
-        } = self.code_vp(cx.toks, &vp, lb, rb)?;
+        } = self.code_vp(
+            cx.toks,
+            &vp,
+            &Scope {
+                lb,
+                rb,
+                clause: vf.clause.as_deref(),
+            },
+        )?;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
         }
