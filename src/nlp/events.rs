@@ -10,6 +10,7 @@
 //! threats and intent qualify the code; one event per verb phrase (per actor pair for
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
+mod clause;
 mod codes;
 mod context;
 mod nouns;
@@ -28,6 +29,7 @@ mod vp_frames;
 
 pub(crate) use actors::actor_of;
 use actors::*;
+use clause::Scope;
 use codes::*;
 pub use codes::{intent_code, reject_code, threat_code};
 use context::{ArticleState, SentenceInput};
@@ -380,6 +382,8 @@ fn mark_named(text: &str, m: &super::Mention, toks: &mut [Tok]) {
 mod tests;
 #[cfg(test)]
 mod tests_calls;
+#[cfg(test)]
+mod tests_clause;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]

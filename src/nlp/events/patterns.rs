@@ -4,8 +4,8 @@ use super::*;
 impl EventCoder {
     /// Code of a VP: best pattern over all candidate forms, then modality transforms.
     #[allow(clippy::type_complexity)]
-    pub(super) fn code_vp(&self, toks: &[Tok], vp: &Vp, lb: usize, rb: usize) -> Option<VpCode> {
-        let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, lb, rb)?;
+    pub(super) fn code_vp(&self, toks: &[Tok], vp: &Vp, scope: &Scope) -> Option<VpCode> {
+        let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, scope)?;
         let mut modality = Modality::Asserted;
         // A pattern that codes the negation codes its auxiliary too ("won't … clash"): the
         // phrase is the act, not an announcement of it.
@@ -16,7 +16,7 @@ impl EventCoder {
             let inner = code.forward.clone();
             let mapped = match (kind, inner.as_deref()) {
                 (_, None) if !matches!(kind, Control::Fail | Control::Refuse) => {
-                    self.control_verb_code(toks, (cs, ce), lb, rb)?
+                    self.control_verb_code(toks, (cs, ce), scope)?
                 }
                 _ => control_code(kind, inner.as_deref(), &mut modality)?,
             };
@@ -26,7 +26,7 @@ impl EventCoder {
             };
         }
         if vp.negated && !neg_in_pattern {
-            code = self.negated_code(toks, vp, rb, code, &mut modality)?;
+            code = self.negated_code(toks, vp, scope.rb, code, &mut modality)?;
         }
         if vp.modifier && !vp.passive || vp.infinitive || code.is_null() {
             return None;
@@ -46,8 +46,7 @@ impl EventCoder {
         &self,
         toks: &[Tok],
         (cs, ce): (usize, usize),
-        lb: usize,
-        rb: usize,
+        scope: &Scope,
     ) -> Option<String> {
         let cvp = Vp {
             start: cs,
@@ -64,7 +63,7 @@ impl EventCoder {
             infinitive: false,
             future: false,
         };
-        let c = self.best_code(toks, &cvp, lb, rb)?.0;
+        let c = self.best_code(toks, &cvp, scope)?.0;
         c.forward.map(|f| f.to_string())
     }
 
@@ -113,13 +112,11 @@ impl EventCoder {
         &self,
         toks: &[Tok],
         vp: &Vp,
-        lb: usize,
-        rb: usize,
+        scope: &Scope,
     ) -> Option<(EventCode, u16, bool, Option<Vec<u32>>, Option<Vec<u32>>)> {
         let mut best: Option<(u16, u8, &Pattern, Option<Vec<u32>>, Option<Vec<u32>>)> = None;
         let bloom = &bloom_of(toks);
-        let pre_lb = vp.phrase_start().saturating_sub(10).min(lb);
-        let post_rb = rb.min(toks.len()).max(vp.end);
+        let win = scope.window(toks, vp);
         let mut seen_blocks: Vec<u32> = Vec::new();
         for &f in &vp.forms {
             let form = &self.dict.forms[f as usize];
@@ -138,7 +135,7 @@ impl EventCoder {
                 if p.anchor != UNKNOWN && !bloom_has(bloom, p.anchor) {
                     continue;
                 }
-                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, pre_lb, post_rb) {
+                if let Some((bs, bt)) = self.match_pattern(toks, p, vp, &win) {
                     best = Some((p.specificity, block.priority, p, bs, bt));
                 }
             }
@@ -181,12 +178,14 @@ impl EventCoder {
         toks: &[Tok],
         p: &Pattern,
         vp: &Vp,
-        lb: usize,
-        rb: usize,
+        win: &Scope,
     ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
+        let (lb, rb) = (win.lb, win.rb);
         let mut src = None;
         let mut tgt = None;
-        // Post: forward from the verb.
+        // Post: forward from the verb, up to the clause bound (the next verb phrase or a
+        // hard boundary). The parse is not asked here: where it errs (an object noun tagged
+        // as a verb, a quantifier hung on another verb) it would cut the verb's own object.
         let mut pos = vp.end;
         for e in &p.post {
             let (lo, hi) = match e.gap {
@@ -207,7 +206,8 @@ impl EventCoder {
             }
             pos = found?;
         }
-        // Pre: backward from the phrase start.
+        // Pre: backward from the phrase start. The left context reaches ten words back, past
+        // the clause bound, so only words of the verb's own clause count (`Scope::allows`).
         let mut pos = vp.phrase_start();
         let mut gap = p.verb_gap;
         for e in p.pre.iter().rev() {
@@ -217,7 +217,7 @@ impl EventCoder {
                 Gap::Free => (lb, pos),
             };
             let mut found = None;
-            for j in (lo..hi).rev() {
+            for j in (lo..hi).rev().filter(|&j| win.allows(j)) {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
                     if j + len <= pos {
                         found = Some(j);

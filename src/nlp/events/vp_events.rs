@@ -92,7 +92,15 @@ impl EventCoder {
             target_words: tgt_o,
             neg_coded,
         } = self
-            .code_vp(cx.toks, &vp, lb, rb)
+            .code_vp(
+                cx.toks,
+                &vp,
+                &Scope {
+                    lb,
+                    rb,
+                    clause: vf.clause.as_deref(),
+                },
+            )
             .or_else(|| super::responses::announced_response(cx, &vp, vf.pred?))?;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;

@@ -1,6 +1,7 @@
 //! One frame per verb phrase: its source and target sides, the speaker that reports it and
 //! the explain path, from the parse (the first actor before the verb when the parse gives
 //! the predicate no subject word).
+use super::clause::ClauseTree;
 use super::context::SentenceCx;
 use super::*;
 
@@ -21,6 +22,8 @@ pub(super) struct VpFrame {
     pub(super) path: String,
     /// The phrase's pattern-matching window: (left, right) clause bounds.
     pub(super) bounds: (usize, usize),
+    /// Per token: in the predicate's own clause (`ClauseTree::tokens`): where its patterns match.
+    pub(super) clause: Option<Vec<bool>>,
 }
 
 impl EventCoder {
@@ -32,6 +35,7 @@ impl EventCoder {
         preds: &[Option<usize>],
     ) -> Vec<VpFrame> {
         let (left, right) = clause_bounds(cx.toks, &vps);
+        let tree = ClauseTree::new(cx.words, preds);
         vps.into_iter()
             .enumerate()
             .map(|(vi, vp)| {
@@ -45,6 +49,7 @@ impl EventCoder {
                     speaker_of: None,
                     path: String::new(),
                     bounds: (left[vi], right[vi]),
+                    clause: preds[vi].map(|p| tree.tokens(cx.toks, p)),
                 };
                 if let Some(p) = vf.pred {
                     self.fill_frame(cx, &mut vf, p, preds);
