@@ -1,6 +1,7 @@
 //! Predicates with no frame or the wrong code, second round (branch predicates1):
 //! conversations, refusals of talks, joint ceremonies, protest notes, arrests, refusals to
-//! let, floated quantifiers, an attacker's own account, money for a party and phone calls.
+//! let, floated quantifiers, an attacker's own account, money for a party, phone calls and
+//! border closures.
 //! Invented text.
 use super::tests::has_root as has;
 use super::tests::{run, triples};
@@ -216,4 +217,24 @@ fn a_phone_call_with_a_leader_is_a_consultation() {
         let evs = run(text, &ACTORS);
         assert!(has(&evs, "FREGOV", "RURGOV", "04"), "{text}: {:?}", triples(&evs));
     }
+}
+
+#[test]
+fn closing_a_border_restricts_the_neighbour_and_closing_airspace_reduces_relations() {
+    for text in [
+        "Freedonia closed its land border with Ruritania on Friday.",
+        "Freedonia sealed its border crossings with Ruritania after the shooting.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(
+            has(&evs, "FRE", "RUR", "172"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+    let evs = run(
+        "Freedonia closed its airspace to Ruritanian airlines.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "FRE", "RUR", "160"), "{:?}", triples(&evs));
 }
