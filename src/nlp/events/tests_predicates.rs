@@ -238,3 +238,17 @@ fn closing_a_border_restricts_the_neighbour_and_closing_airspace_reduces_relatio
     );
     assert!(has(&evs, "FRE", "RUR", "160"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_donor_named_in_its_currency_is_not_the_recipient() {
+    let actors = [
+        ("Freedonia", "FRE", Location),
+        ("Freedonian", "FRE", Nationality),
+        ("Ruritania", "RUR", Location),
+    ];
+    let evs = run(
+        "Freedonia announced 10 million Freedonian dollars in budget support for Ruritania's schools.",
+        &actors,
+    );
+    assert!(has(&evs, "FRE", "RUR", "071"), "{:?}", triples(&evs));
+}

@@ -160,7 +160,10 @@ impl EventCoder {
 fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     let code = c.code.forward.as_deref().unwrap_or("");
     let aid = crate::nlp::cameo::root(code) == Some(7) || code.starts_with("033");
-    if aid && !c.tgt.known() && !frame.beneficiary.is_empty() {
+    // A donor is not its own recipient: "announced 10 million New Zealand dollars in support
+    // for Y" names the donor's country in the currency, not in the party aided.
+    let to_itself = || c.tgt.known() && super::own_side::same_side(cx.actors, &c.src, &c.tgt);
+    if aid && (!c.tgt.known() || to_itself()) && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
     }

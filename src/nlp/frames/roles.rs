@@ -97,10 +97,11 @@ impl Sentence<'_> {
                 ["obj" | "iobj" | "obl" | "obj>nmod" | "obl>nmod"]
             )
             && self.topical(p, &f.target);
-        if f.target.is_empty() {
-            f.beneficiary = self.beneficiary(p);
-            f.beneficiary.retain(|g| !f.source.contains(g));
-        }
+        // Also with a target: the event coder may find that target is the donor itself
+        // (a currency named after its country) and take the party aided instead.
+        f.beneficiary = self.beneficiary(p);
+        f.beneficiary
+            .retain(|g| !f.source.contains(g) && !f.target.contains(g));
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
