@@ -159,6 +159,10 @@ pub struct EventCoder {
     w_likely: u32,
     /// "is willing / ready / prepared / determined to V": intent to V.
     w_commit_adj: Vec<u32>,
+    /// "each", "both", "all": a quantifier floated after an auxiliary ("were each
+    /// received", "have both signed") sits inside the verb phrase, as an adverb does.
+    w_floating: Vec<u32>,
+    w_no: u32,
     force_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
@@ -234,6 +238,8 @@ impl EventCoder {
                 .split_whitespace()
                 .map(&mut id)
                 .collect(),
+            w_floating: "each both all".split_whitespace().map(&mut id).collect(),
+            w_no: id("no"),
             force_words,
             dict,
             lex: Lexicon::new(),
@@ -398,6 +404,8 @@ mod tests_objects;
 mod tests_own_country;
 #[cfg(test)]
 mod tests_paths;
+#[cfg(test)]
+mod tests_predicates;
 #[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]

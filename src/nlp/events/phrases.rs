@@ -27,6 +27,11 @@ impl EventCoder {
         if t.mention.is_some() || t.id == UNKNOWN || self.aux_before_verb(toks, i) {
             return None;
         }
+        // "have" is coded only as "have no plans / no interest …" (a refusal): elsewhere it
+        // is an auxiliary or a possession, no clause verb that bounds its neighbours' patterns.
+        if t.is(HAVE) && !self.have_no(toks, i) {
+            return None;
+        }
         let (forms, best_len) = self.longest_forms(toks, i, true).unwrap_or_default();
         let control = self.control.get(&t.id).copied();
         if forms.is_empty() && control.is_none() && !t.is(SPEECH) {
@@ -62,14 +67,29 @@ impl EventCoder {
     /// An auxiliary before a verb ("have delayed", "was attacked") is not a verb phrase of
     /// its own, even when a dictionary lists it.
     fn aux_before_verb(&self, toks: &[Tok], i: usize) -> bool {
-        if !toks[i].is(BE | HAVE | DO | MODAL) {
+        if !toks[i].is(BE | HAVE | DO | MODAL) || self.have_no(toks, i) {
             return false;
         }
         let mut k = i + 1;
-        while k < toks.len() && toks[k].is(ADV | NEG) {
+        while k < toks.len() && (toks[k].is(ADV | NEG) || self.floating(toks, k)) {
             k += 1;
         }
         k < toks.len() && !self.dict.forms_starting_with(toks[k].id).is_empty()
+    }
+
+    /// "had no plans", "has no interest": a form of "have" before "no" is the verb, and the
+    /// word after "no" its object noun.
+    fn have_no(&self, toks: &[Tok], i: usize) -> bool {
+        toks[i].is(HAVE) && toks.get(i + 1).is_some_and(|t| t.id == self.w_no)
+    }
+
+    /// Is word `k` a quantifier floated after an auxiliary ("were each received", "have
+    /// both signed", "had all agreed")? It belongs to the verb phrase, not to a noun.
+    fn floating(&self, toks: &[Tok], k: usize) -> bool {
+        k > 0
+            && self.w_floating.contains(&toks[k].id)
+            && toks[k - 1].is(BE | HAVE | DO | MODAL)
+            && toks[k - 1].mention.is_none()
     }
 
     /// Control verb + "to" + verb → one phrase: the governed verb, carrying the control
@@ -79,6 +99,11 @@ impl EventCoder {
         let mut j = vp.end;
         while j < n && toks[j].is(ADV) {
             j += 1;
+        }
+        // A refusal codes nothing by itself, so it reaches past a date to its complement
+        // ("refused on Tuesday to let …"); other control verbs keep their own code there.
+        if kind == Control::Refuse {
+            j = after_date(toks, j);
         }
         if j >= n || !toks[j].is(TO) {
             return None;
@@ -158,12 +183,16 @@ impl EventCoder {
         if t.is(ACCORDING) {
             return false;
         }
+        // "no" right before a word makes it a noun: "had no plans", "no talks are planned".
+        if i > 0 && toks[i - 1].id == self.w_no {
+            return false;
+        }
         // Capitalised mid-sentence: a name ("Hope", "Strike Force").
         if t.cap && i > 0 && !toks[i - 1].is(QUOTE | BOUNDARY) {
             return false;
         }
         let mut p = i;
-        while p > 0 && toks[p - 1].is(ADV) && !toks[p - 1].is(NEG) {
+        while p > 0 && (toks[p - 1].is(ADV) && !toks[p - 1].is(NEG) || self.floating(toks, p - 1)) {
             p -= 1;
         }
         let Some(pv) = (if p > 0 { Some(&toks[p - 1]) } else { None }) else {
@@ -267,10 +296,11 @@ impl EventCoder {
                 let word = self.dict.word(p.id);
                 vp.future |= matches!(word, "will" | "would" | "shall" | "'ll" | "wo");
             } else if p.is(BE) {
-                if j == vp.start || toks[j..vp.start].iter().all(|t| t.is(ADV | NEG)) {
+                let inside = |k: usize| toks[k].is(ADV | NEG) || self.floating(toks, k);
+                if (j..vp.start).all(inside) {
                     saw_be = true;
                 }
-            } else if p.is(HAVE) || p.is(DO) || p.is(ADV) {
+            } else if p.is(HAVE) || p.is(DO) || p.is(ADV) || self.floating(toks, j - 1) {
             } else if p.is(TO) {
                 if let Some(skip) = self.to_after_intent_word(toks, j, vp) {
                     j -= skip;
@@ -388,6 +418,24 @@ fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
 
 /// A verb form right after mention `m` (which ends at word `p - 1`): a verb, unless a base
 /// or -s form sits inside a noun phrase ("an anti-Gondor parade", "of the Russia talks").
+/// The word after a date that sits between a control verb and its "to" ("refused on
+/// Tuesday to let …", "agreed last week to resume …"), or `j` when none starts there.
+fn after_date(toks: &[Tok], j: usize) -> usize {
+    let n = toks.len();
+    let mut k = j;
+    while k < n && toks[k].is(PREP | DET | NUM) && !toks[k].is(TO) && toks[k].mention.is_none() {
+        k += 1;
+    }
+    let date_start = k;
+    while k < n && toks[k].is(TIME | NUM) {
+        k += 1;
+    }
+    match k > date_start {
+        true => k,
+        false => j,
+    }
+}
+
 fn after_mention(
     toks: &[Tok],
     p: usize,

@@ -163,14 +163,19 @@ impl EventCoder {
     }
 }
 
-/// Aid (CAMEO 07) with no target goes to the party its purpose clause helps ("provided $N to
-/// support Y"). Only aid: other codes of a sending ("sent troops to help Y" is force in the
-/// dictionary) keep their target unknown.
+/// Aid (CAMEO 07) or a pledge of it (033) with no target goes to the party its purpose
+/// clause helps ("provided $N to support Y") or its object is for ("$N in funding for Y").
+/// Only aid: other codes of a sending ("sent troops to help Y" is force in the dictionary)
+/// keep their target unknown.
 fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
-    let aid = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(7);
-    if aid && !c.tgt.known() && !frame.beneficiary.is_empty() {
+    let code = c.code.forward.as_deref().unwrap_or("");
+    let aid = crate::nlp::cameo::root(code) == Some(7) || code.starts_with("033");
+    // A donor is not its own recipient: "announced 10 million New Zealand dollars in support
+    // for Y" names the donor's country in the currency, not in the party aided.
+    let to_itself = || c.tgt.known() && super::own_side::same_side(cx.actors, &c.src, &c.tgt);
+    if aid && (!c.tgt.known() || to_itself()) && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
-        c.path.push_str("; target: whom the purpose clause helps");
+        c.path.push_str("; target: whom the aid is for");
     }
 }
 
@@ -297,8 +302,10 @@ fn accusing_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
         .push_str("; the statement's content is the target's wrongdoing: an accusation");
 }
 
-/// Reported violence (CAMEO/PETRARCH convention): "X said it attacked Y" is X claiming
-/// responsibility (015); "X said Y attacked" is X accusing Y (112), unless Y is X's own side.
+/// Reported violence: "X said it attacked Y" is X's own account of its attack, kept as the
+/// attack (PETRARCH's claim of responsibility, 015, is a statement with no PLOVER type, and
+/// the attacker's word is the news's source for the act); "X said Y attacked" is X accusing
+/// Y (112), unless Y is X's own side.
 fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
     if c.modality != Modality::Reported || c.vp.future {
         return;
@@ -314,7 +321,8 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
         return;
     }
     if sp.mentions == c.src.mentions {
-        c.code = single("015");
+        c.path
+            .push_str("; reported violence: the speaker's own act");
     } else if super::own_side::same_side(cx.actors, sp, &c.src) {
         // The speaker's own forces: its claim of the act, coded as the speaker's.
         c.path

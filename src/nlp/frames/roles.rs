@@ -101,10 +101,11 @@ impl Sentence<'_> {
                 ["obj" | "iobj" | "obl" | "obj>nmod" | "obl>nmod"]
             )
             && self.topical(p, &f.target);
-        if f.target.is_empty() {
-            f.beneficiary = self.beneficiary(p);
-            f.beneficiary.retain(|g| !f.source.contains(g));
-        }
+        // Also with a target: the event coder may find that target is the donor itself
+        // (a currency named after its country) and take the party aided instead.
+        f.beneficiary = self.beneficiary(p);
+        f.beneficiary
+            .retain(|g| !f.source.contains(g) && !f.target.contains(g));
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),
@@ -230,6 +231,33 @@ impl Sentence<'_> {
             })
             .flat_map(|c| self.kids(c, "obj"))
             .map(|o| self.actor(o))
+            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .unwrap_or_else(|| self.recipient_in_object(p))
+    }
+
+    /// The party a sum or a supply is for: "announced $25 million in funding for Y's
+    /// police", "pledged grants for Y" (the "for" phrase on the verb, on its object or one
+    /// level below it, or that phrase's possessor).
+    fn recipient_in_object(&self, p: usize) -> Vec<u32> {
+        let for_phrase = |w: usize| {
+            self.children[w]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(self.rel(c), "nmod" | "obl"))
+                .filter(|&c| self.marker(c, "case") == Some("for"))
+                .collect::<Vec<_>>()
+        };
+        let mut phrases = for_phrase(p);
+        for o in self.kids(p, "obj") {
+            phrases.extend(for_phrase(o));
+            for c in self.kids(o, "nmod") {
+                phrases.extend(for_phrase(c));
+            }
+        }
+        phrases
+            .into_iter()
+            .flat_map(|f| std::iter::once(f).chain(self.kids(f, "nmod:poss")))
+            .map(|w| self.actor(w))
             .find(|a| !a.is_empty() && !self.only_countryless(a))
             .unwrap_or_default()
     }
