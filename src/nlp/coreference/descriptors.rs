@@ -90,8 +90,18 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             let overlapping: Vec<usize> = (0..mentions.len())
                 .filter(|&j| mentions[j].span.start < span.end && span.start < mentions[j].span.end)
                 .collect();
-            if overlapping.iter().any(|&j| mentions[j].actor.is_some()) {
-                continue; // "the NATO alliance": already named
+            // "the NATO alliance": already named; but "military" before the head ("the
+            // military alliance") says what kind of bloc it is, not whose ("the rebel
+            // alliance" stays a non-state side's)
+            let head_start = ctx.tokens[end - 1].start;
+            let modifier = |m: &Mention| {
+                m.span.end <= head_start && m.actor.as_ref().is_some_and(|a| a.code == "MIL")
+            };
+            if overlapping
+                .iter()
+                .any(|&j| mentions[j].actor.is_some() && !modifier(&mentions[j]))
+            {
+                continue;
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
@@ -100,8 +110,11 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             };
             let actor = mentions[ante].actor.clone();
             if let Some(&j) = overlapping.first() {
-                mentions[j].actor = actor;
-                mentions[j].antecedent = Some(ante);
+                let m = &mut mentions[j];
+                m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
+                m.entity_type = EntityType::Organisation;
+                m.actor = actor;
+                m.antecedent = Some(ante);
             } else {
                 added.push(Mention {
                     span,
@@ -196,6 +209,20 @@ mod tests {
                 .any(|(s, t, c)| s.starts_with("NOR") && t == "IGOWSTNAT" && c.starts_with("02")),
             "{evs:?}"
         );
+    }
+
+    #[test]
+    fn military_before_the_head_is_a_modifier_of_the_alliance() {
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the military alliance against new deployments.";
+        assert_eq!(
+            actor_of(text, "the military alliance").as_deref(),
+            Some("IGOWSTNAT")
+        );
+        // the military alone is no description of the bloc
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the military against new deployments.";
+        assert_ne!(actor_of(text, "the military").as_deref(), Some("IGOWSTNAT"));
     }
 
     #[test]
