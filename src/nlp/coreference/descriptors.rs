@@ -30,6 +30,8 @@ struct Heads {
     counterpart: HashSet<&'static str>,
     /// Nouns after the head that make the phrase name a person ("the bloc chairman").
     person: HashSet<&'static str>,
+    /// Capitalised modifiers of a bloc ("the Western alliance").
+    cap_modifier: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -45,6 +47,7 @@ fn heads() -> &'static Heads {
             .into_iter()
             .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
             .collect(),
+        cap_modifier: List::OrgWords.words("bloc-modifier").into_iter().collect(),
     })
 }
 
@@ -141,7 +144,8 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         // a membership count ("the 15-member bloc", "the 27-nation union") is a modifier
         let count =
             ctx.low(j).starts_with(|c: char| c.is_ascii_digit()) && ctx.low(j).contains('-');
-        if !(t.kind == TokenKind::Word || count) || t.cap || t.all_caps {
+        let cap_modifier = t.cap && !t.all_caps && heads().cap_modifier.contains(ctx.low(j));
+        if !(t.kind == TokenKind::Word || count) || (t.cap || t.all_caps) && !cap_modifier {
             return None;
         }
         if heads().igo.contains(ctx.low(j)) {
@@ -223,6 +227,16 @@ mod tests {
         let text = "Defence ministers of NATO met in Brussels. \
                     Moscow warned the military against new deployments.";
         assert_ne!(actor_of(text, "the military").as_deref(), Some("IGOWSTNAT"));
+    }
+
+    #[test]
+    fn the_western_alliance_is_the_bloc_in_focus() {
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the Western military alliance against new deployments.";
+        assert_eq!(
+            actor_of(text, "the Western military alliance").as_deref(),
+            Some("IGOWSTNAT")
+        );
     }
 
     #[test]
