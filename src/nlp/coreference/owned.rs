@@ -7,6 +7,9 @@
 //! (`YEMREB`). Only the speech frame is read: elsewhere "its" may be any earlier actor
 //! ("Russia attacked Ukraine and its allies"), so the owner is not guessed.
 //!
+//! "Its drones hit …" opening a sentence after one about the owner is read by
+//! `third_person` (the previous subject), which places the instrument here too.
+//!
 //! Instrument heads are data: `instrument-head` in `data/lexicon/mention_words.tsv`.
 
 use crate::nlp::lexicon::List;
@@ -92,7 +95,7 @@ fn speaker(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -> Option<Ac
 /// The owner's armed force: a state's military, an armed group itself. Nothing for an
 /// owner with no country that is not an armed group (an IGO, a company), and "their" only
 /// for a group (a state is "its").
-fn armed_force_of(owner: &Actor, plural: bool) -> Option<Actor> {
+pub(super) fn armed_force_of(owner: &Actor, plural: bool) -> Option<Actor> {
     if owner.country.is_empty() {
         return None;
     }
@@ -110,7 +113,14 @@ fn armed_force_of(owner: &Actor, plural: bool) -> Option<Actor> {
 /// Places `actor` on the instrument after "its" at `k`: an agent mention with no country
 /// starting there ("its forces"), else a new mention over an instrument head ("its
 /// drones", "its fighter jets").
-fn own(ctx: &Ctx, mentions: &mut Vec<Mention>, si: usize, k: usize, b: usize, actor: Actor) {
+pub(super) fn own(
+    ctx: &Ctx,
+    mentions: &mut Vec<Mention>,
+    si: usize,
+    k: usize,
+    b: usize,
+    actor: Actor,
+) {
     let after = ctx.tokens[k].end;
     let next_start = ctx.tokens[k + 1].start;
     let existing = mentions.iter().position(|m| {
@@ -160,6 +170,13 @@ mod tests {
         let text = "The Houthis said their drones had struck a freighter near the port.";
         let evs = events(text);
         assert!(evs.iter().any(|(s, _, _)| s == "YEMREB"), "{evs:?}");
+    }
+
+    #[test]
+    fn its_instrument_opening_a_sentence_is_the_previous_subjects_military() {
+        let text = "Norway stepped up patrols in the Arctic on Monday. \
+                    Its aircraft shadowed a bomber over the sea.";
+        assert_eq!(actor_of_nth(text, "aircraft", 0).as_deref(), Some("NORMIL"));
     }
 
     #[test]
