@@ -121,6 +121,19 @@ def clean_name(n):
     return n.upper(), stem
 
 
+def spelt(name):
+    """A hand-written name in upper case, unless a word after the first is written in lower
+    case ("UN nuclear watchdog", "Fano militia"): that spelling says the phrase is a name with
+    lower-case words, and the matcher lets those words through (names are otherwise matched
+    only up to their first lower-case word). Particles and hyphenated words do not count."""
+    words = name.split()[1:]
+    lower = [w for w in words if w[:1].islower() and "-" not in w
+             and w not in ("al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "des", "del",
+                           "della", "der", "den", "van", "von", "la", "le", "of", "and", "for",
+                           "the", "in", "on", "y", "e", "wal", "ul", "ud")]
+    return name if lower else name.upper()
+
+
 def read_countryinfo(path):
     countries = []
     cur = None
@@ -415,10 +428,13 @@ def main():
             code, fr, to, name = parts[:4]
             aliases = [a for a in (parts[4].split("|") if len(parts) > 4 else []) if a]
             key = name.upper()
-            ent = recent.setdefault(key, [[key], []])
+            ent = recent.setdefault(key, [[spelt(name)], []])
             for a in aliases:
-                if a.upper() not in ent[0]:
-                    ent[0].append(a.upper())
+                same = [i for i, n in enumerate(ent[0]) if n.upper() == a.upper()]
+                if not same:
+                    ent[0].append(spelt(a))
+                elif spelt(a) != a.upper():
+                    ent[0][same[0]] = spelt(a)  # the lower-case spelling says more
             ent[1].append((code, fr.replace("-", ""), to.replace("-", "")))
     curated = set()  # id() of the actor entries a curated row confirms or corrects
     for key, (names, codes) in recent.items():
@@ -426,7 +442,7 @@ def main():
         if existing is None:
             # match on any alias
             for k2, v in actors.items():
-                if any(n.rstrip("*") == key for n in v[0]):
+                if any(n.rstrip("*").upper() == key for n in v[0]):
                     existing = v
                     break
         if existing is not None and all(not c[1] and not c[2] for c in codes):
@@ -454,9 +470,9 @@ def main():
         curated.add(id(existing if existing is not None else actors[key]))
     # the source often holds one person in several entries ("SALVA KIIR MAYARDIT*" and
     # "SALVA KIIR"): a curated row speaks for every entry that bears one of its names
-    curated_names = {n.rstrip("*") for names, _ in recent.values() for n in names}
+    curated_names = {n.rstrip("*").upper() for names, _ in recent.values() for n in names}
     curated |= {id(v) for v in actors.values()
-                if any(n.rstrip("*") in curated_names for n in v[0])}
+                if any(n.rstrip("*").upper() in curated_names for n in v[0])}
     expire_open_roles(actors, curated)
 
     with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as fh:
@@ -485,7 +501,9 @@ def main():
                            "MINISTRY", "COUNCIL", "PARTY", "FRONT", "UNION", "ASSOCIATION",
                            # first words of organisation names (issue 8): "Commerce Department",
                            # "Department of Homeland Security", "Wagner Group"
-                           "DEPARTMENT", "COMMERCE", "WAGNER"}
+                           "DEPARTMENT", "COMMERCE", "WAGNER",
+                           # "Arakan Army", "Arakan Rohingya Salvation Army" (branch actors3)
+                           "ARAKAN"}
     with open(os.path.join(out, "firstnames.txt"), "w", encoding="utf-8") as fh:
         fh.write("# first tokens of person names in actors.tsv seen >= 2 times (derived)\n")
         for n, c in sorted(fn.items()):

@@ -30,6 +30,8 @@ struct Heads {
     counterpart: HashSet<&'static str>,
     /// Nouns after the head that make the phrase name a person ("the bloc chairman").
     person: HashSet<&'static str>,
+    /// Capitalised modifiers of a bloc ("the Western alliance").
+    cap_modifier: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -45,6 +47,7 @@ fn heads() -> &'static Heads {
             .into_iter()
             .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
             .collect(),
+        cap_modifier: List::OrgWords.words("bloc-modifier").into_iter().collect(),
     })
 }
 
@@ -90,8 +93,18 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             let overlapping: Vec<usize> = (0..mentions.len())
                 .filter(|&j| mentions[j].span.start < span.end && span.start < mentions[j].span.end)
                 .collect();
-            if overlapping.iter().any(|&j| mentions[j].actor.is_some()) {
-                continue; // "the NATO alliance": already named
+            // "the NATO alliance": already named; but "military" before the head ("the
+            // military alliance") says what kind of bloc it is, not whose ("the rebel
+            // alliance" stays a non-state side's)
+            let head_start = ctx.tokens[end - 1].start;
+            let modifier = |m: &Mention| {
+                m.span.end <= head_start && m.actor.as_ref().is_some_and(|a| a.code == "MIL")
+            };
+            if overlapping
+                .iter()
+                .any(|&j| mentions[j].actor.is_some() && !modifier(&mentions[j]))
+            {
+                continue;
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
@@ -100,8 +113,11 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             };
             let actor = mentions[ante].actor.clone();
             if let Some(&j) = overlapping.first() {
-                mentions[j].actor = actor;
-                mentions[j].antecedent = Some(ante);
+                let m = &mut mentions[j];
+                m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
+                m.entity_type = EntityType::Organisation;
+                m.actor = actor;
+                m.antecedent = Some(ante);
             } else {
                 added.push(Mention {
                     span,
@@ -128,7 +144,8 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         // a membership count ("the 15-member bloc", "the 27-nation union") is a modifier
         let count =
             ctx.low(j).starts_with(|c: char| c.is_ascii_digit()) && ctx.low(j).contains('-');
-        if !(t.kind == TokenKind::Word || count) || t.cap || t.all_caps {
+        let cap_modifier = t.cap && !t.all_caps && heads().cap_modifier.contains(ctx.low(j));
+        if !(t.kind == TokenKind::Word || count) || (t.cap || t.all_caps) && !cap_modifier {
             return None;
         }
         if heads().igo.contains(ctx.low(j)) {
@@ -195,6 +212,30 @@ mod tests {
             evs.iter()
                 .any(|(s, t, c)| s.starts_with("NOR") && t == "IGOWSTNAT" && c.starts_with("02")),
             "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn military_before_the_head_is_a_modifier_of_the_alliance() {
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the military alliance against new deployments.";
+        assert_eq!(
+            actor_of(text, "the military alliance").as_deref(),
+            Some("IGOWSTNAT")
+        );
+        // the military alone is no description of the bloc
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the military against new deployments.";
+        assert_ne!(actor_of(text, "the military").as_deref(), Some("IGOWSTNAT"));
+    }
+
+    #[test]
+    fn the_western_alliance_is_the_bloc_in_focus() {
+        let text = "Defence ministers of NATO met in Brussels. \
+                    Moscow warned the Western military alliance against new deployments.";
+        assert_eq!(
+            actor_of(text, "the Western military alliance").as_deref(),
+            Some("IGOWSTNAT")
         );
     }
 

@@ -87,6 +87,34 @@ struct Described {
     span: Span,
     kind: Kind,
     sentence: usize,
+    /// The form of state the head names ("sultanate"), when `state_forms.tsv` lists it.
+    form: Option<&'static str>,
+}
+
+const STATE_FORMS: &str = include_str!("../../../data/actors/state_forms.tsv");
+
+/// Form of state ("kingdom", "sultanate") → the states of that form.
+fn state_forms() -> &'static std::collections::HashMap<&'static str, HashSet<&'static str>> {
+    static F: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> =
+        OnceLock::new();
+    F.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, HashSet<&'static str>> =
+            Default::default();
+        for line in STATE_FORMS.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((code, form)) = line.split_once('\t') {
+                m.entry(form.trim()).or_default().insert(code.trim());
+            }
+        }
+        m
+    })
+}
+
+/// A state named by a form it does not have is not the one meant ("the sultanate" after
+/// Saudi Arabia and Oman is Oman); a head that names no form takes any state.
+fn of_form(d: &Described, country: &str) -> bool {
+    d.form
+        .and_then(|f| state_forms().get(f))
+        .is_none_or(|states| states.contains(country))
 }
 
 /// "the [modifier …] HEAD" at token `k` of the sentence ending before `b`.
@@ -135,10 +163,13 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 continue;
             }
             let lo = ctx.tokens[ranges[si.saturating_sub(WINDOW)].0].start;
+            let head = ctx.low(end - 1);
+            let form = state_forms().keys().copied().find(|f| *f == head);
             let d = Described {
                 span,
                 kind,
                 sentence: si,
+                form,
             };
             let window = (lo, ctx.tokens[a].start);
             let Some((ante, actor)) = antecedent(mentions, &possessors, &d, window) else {
@@ -192,7 +223,9 @@ fn antecedent(
     match d.kind {
         Kind::State => {
             let own = first_country(mentions, &candidates, d.sentence, sent_start);
-            let j = latest(&|a: &Actor| is_state(a) && Some(a.country.as_str()) != own.as_deref())?;
+            let j = latest(&|a: &Actor| {
+                is_state(a) && Some(a.country.as_str()) != own.as_deref() && of_form(d, &a.country)
+            })?;
             let country = mentions[j].actor.as_ref()?.country.clone();
             Some((j, make_actor(&country, &country)))
         }
@@ -296,6 +329,19 @@ mod tests {
         );
         let text = "Norway and Spain signed a fishing deal. Oslo praised the kingdom for its help.";
         assert_eq!(actor_of_nth(text, "the kingdom", 0).as_deref(), Some("ESP"));
+    }
+
+    #[test]
+    fn a_form_of_state_is_the_latest_state_of_that_form() {
+        // Oman is the sultanate, though Jordan is named after it
+        let text = "Oman and Jordan hosted the envoys. The mediator thanked the sultanate \
+                    for its patience.";
+        assert_eq!(
+            actor_of_nth(text, "the sultanate", 0).as_deref(),
+            Some("OMN")
+        );
+        let text = "Kuwait and Iraq reopened the crossing. Officials praised the emirate.";
+        assert_eq!(actor_of_nth(text, "the emirate", 0).as_deref(), Some("KWT"));
     }
 
     #[test]

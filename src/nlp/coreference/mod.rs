@@ -36,6 +36,7 @@ mod group_pronouns;
 mod host;
 mod kinds;
 mod located;
+mod owned;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
@@ -153,6 +154,8 @@ pub(crate) fn resolve(
     responses::resolve(ctx, ranges, mentions);
     // 8. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
+    // 9. "X said its drones …": the speaker's armed force
+    owned::resolve(ctx, ranges, mentions);
 }
 
 /// Surname (and first-name) keys of person mentions, in order of start: a later person

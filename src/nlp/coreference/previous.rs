@@ -50,7 +50,10 @@ fn open_title(text: &str, m: &Mention) -> Option<String> {
     }
     let rest: Vec<&str> = ws.collect();
     let head = *rest.last()?;
-    let lower = rest.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
+    // "the president-elect": a hyphenated title is still lower-case
+    let lower = rest
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
     let titled = rest.iter().all(|w| words().title.contains(w));
     (lower && titled && rest.len() <= MAX_MODIFIERS + 1 && words().home_title.contains(head))
         .then_some(sector)

@@ -64,6 +64,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     let mut added: Vec<Mention> = Vec::new();
     // "Its security minister": (agent mention, its owner's agent)
     let mut owned: Vec<(usize, Option<Actor>)> = Vec::new();
+    // "Its drones hit …": (sentence, "its" token, sentence end, the owner's armed force)
+    let mut instruments: Vec<(usize, usize, usize, Actor)> = Vec::new();
     let mut parsed: Option<(usize, Analysis)> = None;
     for (si, &(a, b)) in ranges.iter().enumerate().skip(1) {
         for k in a..b {
@@ -99,6 +101,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if w == Want::Owner {
                 if let Some(i) = owned_agent(mentions, ctx.tokens[k].end) {
                     owned.push((i, owned_actor(&actor, mentions[i].actor.as_ref())));
+                } else if let Some(force) = super::owned::armed_force_of(&actor, false) {
+                    instruments.push((si, k, b, force));
                 }
                 continue;
             }
@@ -122,6 +126,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         }
     }
     mentions.extend(added);
+    for (si, k, b, force) in instruments {
+        super::owned::own(ctx, mentions, si, k, b, force);
+    }
 }
 
 /// The country-less agent mention that starts right after byte `end` ("its| security

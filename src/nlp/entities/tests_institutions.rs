@@ -113,3 +113,36 @@ fn a_capitalised_name_without_a_sector_word_takes_the_sector_of_its_agent() {
         Some("TURGOVBUS")
     );
 }
+
+#[test]
+fn a_name_the_data_spells_with_lower_case_words_runs_over_them() {
+    let text = "The UN refugee agency and the UN nuclear watchdog criticised the plan.";
+    assert_eq!(
+        code_of(text, "The UN refugee agency").as_deref(),
+        Some("IGOUNOREFHCR")
+    );
+    assert_eq!(
+        code_of(text, "the UN nuclear watchdog").as_deref(),
+        Some("IGOUNOIAE")
+    );
+    // a description the data does not spell stops at its first lower-case word
+    let ms = run(
+        "The UN weather agency criticised the plan.",
+        Some("2025-06-01"),
+    );
+    assert!(
+        ms.iter()
+            .any(|m| m.0 == "The UN" && m.2.as_deref() == Some("IGOUNO")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_winner_before_taking_office_is_the_government_of_the_state_just_named() {
+    let text = "Chile held a presidential run-off on Sunday. \
+                The president-elect said he would keep the trade deal.";
+    assert_eq!(
+        code_of(text, "The president-elect").as_deref(),
+        Some("CHLGOV")
+    );
+}

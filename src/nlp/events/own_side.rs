@@ -26,10 +26,12 @@ pub(super) fn same_side(actors: &ActorMap, speaker: &Side, src: &Side) -> bool {
     if sp.is_empty() || src.mentions.is_empty() {
         return false;
     }
+    // a state named bare ("Ukraine said its drones …") speaks for its forces as its
+    // government does
     let one = |country: &str, sector: &str| {
         sp.iter().any(|&(c, s)| {
             (country.is_empty() || c == country)
-                && (s.get(..3) == sector.get(..3) || (state(s) && state(sector)))
+                && (s.get(..3) == sector.get(..3) || ((s.is_empty() || state(s)) && state(sector)))
         })
     };
     src.mentions.iter().all(|m| {

@@ -113,3 +113,16 @@ fn own_side_is_the_state_of_the_speaker_not_its_rebels() {
     assert!(!own_side::same_side(&map, &speaker, &side(4)));
     assert!(!own_side::same_side(&map, &speaker, &side(5)));
 }
+
+#[test]
+fn a_state_named_bare_speaks_for_its_forces_not_its_rebels() {
+    let mut map: ActorMap = Default::default();
+    map.insert(0, vec![actor("GHA", "GHA", "")]);
+    map.insert(1, vec![actor("GHAMIL", "GHA", "MIL")]);
+    map.insert(2, vec![actor("GHAREB", "GHA", "REB")]);
+    map.insert(3, vec![actor("TGOMIL", "TGO", "MIL")]);
+    let speaker = side(0);
+    assert!(own_side::same_side(&map, &speaker, &side(1)));
+    assert!(!own_side::same_side(&map, &speaker, &side(2)));
+    assert!(!own_side::same_side(&map, &speaker, &side(3)));
+}

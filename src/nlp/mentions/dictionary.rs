@@ -77,7 +77,12 @@ impl MentionFinder {
         out: &mut Vec<Cand>,
     ) -> Option<usize> {
         let (start, end) = (m.start, m.end);
-        if let Some(k) = first_lower_word(ctx, start, end) {
+        let lower = if self.gaz.spelt_lower(m.pattern) {
+            None
+        } else {
+            first_lower_word(ctx, start, end)
+        };
+        if let Some(k) = lower {
             // "U.S. military": retry with the capitalised prefix only
             let shorter = self.gaz.name_at(ctx.norm, start, k)?;
             return self.name_match(ctx, si, a, b, shorter, out);

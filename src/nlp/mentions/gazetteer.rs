@@ -124,6 +124,8 @@ pub struct Gazetteer {
     pub actors: Vec<ActorRec>,
     pub agents: Vec<AgentRec>,
     pub metonyms: Vec<Metonym>,
+    /// Name patterns the data spells with a lower-case word after the first.
+    spelt_lower: HashSet<usize>,
     /// Lower-case first names seen in person entries.
     pub first_names: HashSet<String>,
     /// Country code → display name.
@@ -282,6 +284,12 @@ impl Gazetteer {
         let norm = normalise_phrase(name);
         let bare = norm.strip_prefix("the ").unwrap_or(&norm);
         self.geo.get(bare).copied()
+    }
+
+    /// The data spells name pattern `pattern` with a lower-case word after its first ("UN
+    /// refugee agency"): its lower-case words are part of the name.
+    pub fn spelt_lower(&self, pattern: usize) -> bool {
+        self.spelt_lower.contains(&pattern)
     }
 
     fn anchored(

@@ -92,6 +92,7 @@ struct Builder {
     agents: Vec<AgentRec>,
     metonyms: Vec<Metonym>,
     geo: HashMap<String, GeoPoint>,
+    spelt_lower: HashSet<usize>,
 }
 
 impl Builder {
@@ -145,7 +146,7 @@ impl Builder {
         id
     }
 
-    fn add_name(&mut self, key: String, hit: Hit) {
+    fn add_name(&mut self, key: String, hit: Hit) -> usize {
         let n = self.name_hits.len();
         let idx = *self.name_index.entry(key).or_insert(n);
         if idx == n {
@@ -153,6 +154,16 @@ impl Builder {
         }
         if !self.name_hits[idx].contains(&hit) {
             self.name_hits[idx].push(hit);
+        }
+        idx
+    }
+
+    /// A name spelt in the data with a lower-case word after its first ("UN nuclear
+    /// watchdog", "Quai d'Orsay") is a name with those words: the matcher lets them through.
+    fn add_spelt_name(&mut self, spelling: &str, key: String, hit: Hit) {
+        let idx = self.add_name(key, hit);
+        if has_lower_inner_word(spelling) {
+            self.spelt_lower.insert(idx);
         }
     }
 
@@ -199,7 +210,7 @@ impl Builder {
             if letters < 2 {
                 continue;
             }
-            self.add_name(key, Hit::Actor(id));
+            self.add_spelt_name(&n.text, key, Hit::Actor(id));
         }
     }
 
@@ -295,6 +306,14 @@ fn parse_actor_row(line: &str, n: usize) -> Result<ActorEntry, NlpError> {
         names,
         codes: dcodes,
     })
+}
+
+/// A word after the first begins with a lower-case letter.
+fn has_lower_inner_word(spelling: &str) -> bool {
+    spelling
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// The builtin first names, lower-cased.
@@ -421,7 +440,7 @@ impl Builder {
             let name = f[0].strip_prefix("the ").unwrap_or(f[0]);
             let mut key = normalise_phrase(name);
             key.push(' ');
-            self.add_name(key, Hit::Metonym(id));
+            self.add_spelt_name(name, key, Hit::Metonym(id));
         }
         Ok(())
     }
@@ -443,6 +462,7 @@ impl Builder {
             actors: self.actors,
             agents: self.agents,
             metonyms: self.metonyms,
+            spelt_lower: self.spelt_lower,
             first_names,
             country_names,
             geo: self.geo,
