@@ -9,7 +9,7 @@
 # 2. the shipped model's tagger retrained with word classes (`tagger::class_features`);
 # 3. the two spliced into OUT_DIR/class.bin (`examples/splice_syntax`) and scored on dev
 #    with the pipeline's adaptive beam at temperature 28, margin 1.5.
-# About 35 minutes on a loaded 2-core machine. The file is not shipped by this script:
+# 25-35 minutes on a shared 2-core machine. The file is not shipped by this script:
 # copy it over data/syntax/model.bin only after the news sets are re-run (EVALUATION.md).
 set -eu
 UD=${1:?usage: train_class_model.sh UD_DIR OUT_DIR [PARSER_EPOCHS]}
