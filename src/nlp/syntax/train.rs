@@ -562,6 +562,25 @@ pub fn retrain_parser(
     history
 }
 
+/// `parser_from` with the tagger (both passes, tag dictionary, class flag) of
+/// `tagger_from`: how a class tagger retrained by `examples/train_tagger` and a parser
+/// retrained by `train_syntax` (SYNTAX_PARSER_ONLY), two files grown from one base
+/// model, become one model without retraining either. The parser reads tag ids, so the
+/// two must number the tag classes alike; lemmas, vocabulary and labels stay
+/// `parser_from`'s.
+pub fn splice(
+    tagger_from: SyntaxModel,
+    mut parser_from: SyntaxModel,
+) -> Result<SyntaxModel, super::SyntaxError> {
+    if tagger_from.tagger.tags != parser_from.tagger.tags {
+        return Err(super::SyntaxError::Model(
+            "the tagger and the parser number their tag classes differently".into(),
+        ));
+    }
+    parser_from.tagger = tagger_from.tagger;
+    Ok(parser_from)
+}
+
 /// Lowercase forms seen at least twice in training.
 fn vocabulary(sents: &[GoldSentence]) -> Vec<String> {
     let mut counts: HashMap<String, u32> = HashMap::new();

@@ -198,3 +198,37 @@ fn added_class_templates_keep_every_word_template() {
     assert!(old.iter().all(|f| added.contains(f)));
     assert!(swapped.iter().all(|f| added.contains(f)));
 }
+
+/// A spliced model takes its tagger (class flag included) from one file and its parser
+/// (added class templates included) from the other, and reads back whole; two models
+/// whose tag classes differ are refused, since the parser reads tag ids.
+#[test]
+fn splice_joins_one_models_tagger_to_anothers_parser() {
+    let sents = treebank(4);
+    let small = |tagger_classes, parser_classes_added| Settings {
+        tagger_epochs: 3,
+        parser_epochs: 3,
+        folds: 0,
+        tagger_classes,
+        parser_classes_added,
+        ..Settings::default()
+    };
+    let (tagger_from, _) = train(&sents, &small(true, false));
+    let (parser_from, vocab) = train(&sents, &small(false, true));
+    assert!(tagger_from.tagger.classes && !parser_from.tagger.classes);
+    let words = forms(&sents[0]);
+    let tagged = tagger_from.tagger.tag(&words);
+    let joined = splice(tagger_from, parser_from).expect("same tag classes");
+    assert!(joined.tagger.classes && joined.classes_added);
+    let back = SyntaxModel::from_bytes(&joined.to_bytes(&vocab)).expect("reads back");
+    assert!(back.tagger.classes && back.classes_added);
+    assert_eq!(back.tagger.tag(&words), tagged);
+    assert!(evaluate(&back, &sents).las > 0.99);
+    let other = super::super::conllu::read(
+        "# sent_id = 1\n1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n2\t!\t!\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n",
+    )
+    .expect("treebank");
+    let (foreign, _) = train(&other, &small(false, false));
+    let (parser_from, _) = train(&sents, &small(false, true));
+    assert!(splice(foreign, parser_from).is_err());
+}
