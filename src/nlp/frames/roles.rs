@@ -14,79 +14,8 @@ impl Sentence<'_> {
         };
         let mut route = Vec::new();
         let subject = self.subject_word(p, 0, &mut route);
-        let mut source_path = Vec::new();
-        let mut target_path = Vec::new();
-        if passive {
-            if let Some(a) = self.agent(p) {
-                f.source = self.actor(a);
-                f.source_word = Some(a);
-                source_path.push("obl:agent");
-            }
-            if let Some(s) = subject {
-                f.target = self.actor(s);
-                target_path.extend(route);
-                target_path.push("nsubj:pass");
-                // "the truce between A and B was mediated by Z": the parties.
-                if f.target.is_empty() {
-                    if let Some(t) = self.noun_target(s) {
-                        f.target = t;
-                        target_path.push(">nmod");
-                    }
-                }
-            }
-        } else if let Some(s) = subject {
-            f.source = self.actor(s);
-            f.source_word = Some(s);
-            f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
-            source_path.extend(route);
-            source_path.push("nsubj");
-        }
-        if let Some(t) = self.threatened(p).filter(|_| !passive) {
-            f.target = t;
-            target_path = vec!["threatened party"];
-        } else if !passive || f.target.is_empty() {
-            if let Some((t, how)) = self.object(p) {
-                f.target = t;
-                target_path = vec![how];
-            }
-        }
-        f.target.retain(|g| !f.source.contains(g));
-        if f.target.is_empty() {
-            if let Some(t) = self.pronoun_of_first_conjunct(p) {
-                f.target = t;
-                target_path = vec!["conj^ obj"];
-            }
-        }
-        f.target.retain(|g| !f.source.contains(g));
-        if f.target.is_empty() {
-            if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
-                f.target = t;
-                target_path = vec![how];
-            } else if let Some(w) = self.warned_party(p) {
-                f.target = w.target;
-                target_path = vec![w.how];
-                f.threat_agent = Some(w.agent);
-            } else if let Some(t) = self.speaker_possessed(p, &f.source) {
-                f.target = t;
-                target_path = vec!["obj>poss(speaker)"];
-            }
-        }
-        f.target.retain(|g| !f.source.contains(g));
-        if f.target.is_empty() {
-            if let Some(t) = self.nearest_actor(p, &f.source) {
-                f.target = t;
-                target_path = vec!["subtree"];
-            }
-        }
-        f.target.retain(|g| !f.source.contains(g));
-        if f.target.is_empty() {
-            if let Some(t) = self.meeting_parties(p, subject) {
-                f.target = t;
-                target_path = vec!["acl^ adjunct^ nsubj"];
-                f.hosted_parties = true;
-            }
-        }
-        f.target.retain(|g| !f.source.contains(g));
+        let (source_path, mut target_path) = self.subject_roles(p, subject, route, &mut f);
+        self.target_roles(p, subject, &mut f, &mut target_path);
         f.judged_agent = target_path == ["obj>agent"];
         if !passive && subject.is_some_and(|s| self.each_other(p, s)) {
             // "each side accused the other of arming rebels": the other side is the target,
@@ -112,6 +41,103 @@ impl Sentence<'_> {
             path_text(&target_path)
         );
         f
+    }
+
+    /// The source from the subject, or from the agent of a passive, whose subject is then
+    /// the target. Returns the source's and the target's dependency paths.
+    fn subject_roles(
+        &self,
+        p: usize,
+        subject: Option<usize>,
+        route: Vec<&'static str>,
+        f: &mut Frame,
+    ) -> (Vec<&'static str>, Vec<&'static str>) {
+        let mut source_path = Vec::new();
+        let mut target_path = Vec::new();
+        if f.passive {
+            if let Some(a) = self.agent(p) {
+                f.source = self.actor(a);
+                f.source_word = Some(a);
+                source_path.push("obl:agent");
+            }
+            if let Some(s) = subject {
+                f.target = self.actor(s);
+                target_path.extend(route);
+                target_path.push("nsubj:pass");
+                // "the truce between A and B was mediated by Z": the parties.
+                if f.target.is_empty() {
+                    if let Some(t) = self.noun_target(s) {
+                        f.target = t;
+                        target_path.push(">nmod");
+                    }
+                }
+            }
+        } else if let Some(s) = subject {
+            f.source = self.actor(s);
+            f.source_word = Some(s);
+            f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
+            source_path.extend(route);
+            source_path.push("nsubj");
+        }
+        (source_path, target_path)
+    }
+
+    /// The target: the threatened party or the object, else the first weaker reading (a
+    /// first conjunct's pronoun, a complement's subject, the party warned, the speaker's
+    /// possession, the nearest actor, a hosted meeting's parties); never the source.
+    fn target_roles(
+        &self,
+        p: usize,
+        subject: Option<usize>,
+        f: &mut Frame,
+        target_path: &mut Vec<&'static str>,
+    ) {
+        if let Some(t) = self.threatened(p).filter(|_| !f.passive) {
+            f.target = t;
+            *target_path = vec!["threatened party"];
+        } else if !f.passive || f.target.is_empty() {
+            if let Some((t, how)) = self.object(p) {
+                f.target = t;
+                *target_path = vec![how];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.pronoun_of_first_conjunct(p) {
+                f.target = t;
+                *target_path = vec!["conj^ obj"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
+                f.target = t;
+                *target_path = vec![how];
+            } else if let Some(w) = self.warned_party(p) {
+                f.target = w.target;
+                *target_path = vec![w.how];
+                f.threat_agent = Some(w.agent);
+            } else if let Some(t) = self.speaker_possessed(p, &f.source) {
+                f.target = t;
+                *target_path = vec!["obj>poss(speaker)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.nearest_actor(p, &f.source) {
+                f.target = t;
+                *target_path = vec!["subtree"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.meeting_parties(p, subject) {
+                f.target = t;
+                *target_path = vec!["acl^ adjunct^ nsubj"];
+                f.hosted_parties = true;
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
     }
 
     /// "A and B agreed … after talks hosted by Z": the parties to a shared event that a
