@@ -37,6 +37,16 @@ enum Want {
     Owner,
 }
 
+impl Want {
+    /// The type of the mention a resolved pronoun becomes.
+    fn entity_type(self) -> EntityType {
+        match self {
+            Want::Person => EntityType::Person,
+            _ => EntityType::Organisation,
+        }
+    }
+}
+
 fn want(word: &str) -> Option<Want> {
     match word {
         "it" => Some(Want::Thing),
@@ -76,19 +86,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if !fits_position(ctx, mentions, w, si, k, b) {
                 continue;
             }
-            if parsed.as_ref().is_none_or(|(s, _)| *s != si - 1) {
-                let (pa, pb) = ranges[si - 1];
-                let model = match syntax::builtin() {
-                    Ok(m) => m,
-                    Err(_) => return,
-                };
-                parsed = Some((
-                    si - 1,
-                    model.analyse_sentence_kept(ctx.text, &ctx.tokens[pa..pb]),
-                ));
-            }
-            let Some((_, parse)) = parsed.as_ref() else {
-                continue;
+            let Some(parse) = previous_parse(ctx, ranges, si, &mut parsed) else {
+                return;
             };
             let pool: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
             let Some((actor, ante)) = antecedent(&pool, parse, si - 1, w) else {
@@ -108,11 +107,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             }
             added.push(Mention {
                 span: Span::new(start, ctx.tokens[k].end),
-                entity_type: if w == Want::Person {
-                    EntityType::Person
-                } else {
-                    EntityType::Organisation
-                },
+                entity_type: w.entity_type(),
                 actor: Some(actor),
                 sentence: si,
                 antecedent: ante,
@@ -129,6 +124,25 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     for (si, k, b, force) in instruments {
         super::owned::own(ctx, mentions, si, k, b, force);
     }
+}
+
+/// The parse of the sentence before `si`, kept in `parsed` while that sentence's
+/// successor is resolved (the analysis is the costly part); `None` if no model loads.
+fn previous_parse<'p>(
+    ctx: &Ctx,
+    ranges: &[(usize, usize)],
+    si: usize,
+    parsed: &'p mut Option<(usize, Analysis)>,
+) -> Option<&'p Analysis> {
+    if parsed.as_ref().is_none_or(|(s, _)| *s != si - 1) {
+        let (pa, pb) = ranges[si - 1];
+        let model = syntax::builtin().ok()?;
+        *parsed = Some((
+            si - 1,
+            model.analyse_sentence_kept(ctx.text, &ctx.tokens[pa..pb]),
+        ));
+    }
+    parsed.as_ref().map(|(_, a)| a)
 }
 
 /// The country-less agent mention that starts right after byte `end` ("its| security

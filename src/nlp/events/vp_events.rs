@@ -83,7 +83,6 @@ impl EventCoder {
         let mut vp = vf.vp.clone();
         vp.negated |= frame.negated;
         vp.passive = frame.passive;
-        let (lb, rb) = vf.bounds;
         let VpCode {
             code,
             mut modality,
@@ -91,17 +90,7 @@ impl EventCoder {
             source_words: src_o,
             target_words: tgt_o,
             neg_coded,
-        } = self
-            .code_vp(
-                cx.toks,
-                &vp,
-                &Scope {
-                    lb,
-                    rb,
-                    clause: vf.clause.as_deref(),
-                },
-            )
-            .or_else(|| super::responses::announced_response(cx, &vp, vf.pred?))?;
+        } = self.dictionary_code(cx, vf, &vp)?;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
         }
@@ -138,6 +127,19 @@ impl EventCoder {
         expressing_call(frame, &mut c);
         accusing_statement(cx, frame, &mut c);
         Some(c)
+    }
+
+    /// The dictionaries' code of `vp` within its window and clause, or else the response a
+    /// speaker announces ("will respond"), which no dictionary pattern names.
+    fn dictionary_code(&self, cx: &SentenceCx, vf: &VpFrame, vp: &Vp) -> Option<VpCode> {
+        let (lb, rb) = vf.bounds;
+        let scope = Scope {
+            lb,
+            rb,
+            clause: vf.clause.as_deref(),
+        };
+        self.code_vp(cx.toks, vp, &scope)
+            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?))
     }
 
     /// One event per actor pair of the phrase.
