@@ -26,6 +26,7 @@ mod sport;
 pub mod tokens;
 mod vp_events;
 mod vp_frames;
+mod window;
 
 pub(crate) use actors::actor_of;
 use actors::*;
@@ -434,3 +435,5 @@ mod tests_threats;
 mod tests_two_senses;
 #[cfg(test)]
 mod tests_warned;
+#[cfg(test)]
+mod tests_window;

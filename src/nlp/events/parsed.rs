@@ -3,10 +3,17 @@ use super::*;
 
 /// Pattern-matching windows per verb phrase: from the previous clause verb or a hard
 /// boundary to the next one (the dictionaries' patterns are word sequences).
-pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>) {
+/// `attributive[i]`: the parse reads `vps[i]` as a participle or adjective before its noun
+/// (`window::attributive_phrases`), no clause of its own, so it ends no window.
+pub(super) fn clause_bounds(
+    toks: &[Tok],
+    vps: &[Vp],
+    attributive: &[bool],
+) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
     let hard_tok = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
     let hard = |j: usize| hard_tok(&toks[j]) && !scare_quote(toks, j) && !short_quote(toks, j);
+    let clause_vp = |b: usize| !vps[b].modifier && !attributive.get(b).copied().unwrap_or(false);
     let mut left = Vec::with_capacity(vps.len());
     let mut right = Vec::with_capacity(vps.len());
     let mut prev_clause_vp: Option<usize> = None;
@@ -17,7 +24,7 @@ pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>
             .rev()
             .find(|&j| hard(j))
             .map_or(prev_end, |j| j + 1);
-        let next = vps[vi + 1..].iter().find(|v| !v.modifier);
+        let next = (vi + 1..vps.len()).find(|&b| clause_vp(b)).map(|b| &vps[b]);
         let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
             .find(|&j| hard(j))
@@ -28,7 +35,7 @@ pub(super) fn clause_bounds(toks: &[Tok], vps: &[Vp]) -> (Vec<usize>, Vec<usize>
                 next.filter(|v| v.infinitive && v.end > vp.end)
                     .map_or(next_vp.max(vp.end), |v| v.end)
             });
-        if !vp.modifier {
+        if clause_vp(vi) {
             prev_clause_vp = Some(vi);
         }
         left.push(lb);

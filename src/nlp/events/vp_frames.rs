@@ -34,7 +34,8 @@ impl EventCoder {
         vps: Vec<Vp>,
         preds: &[Option<usize>],
     ) -> Vec<VpFrame> {
-        let (left, right) = clause_bounds(cx.toks, &vps);
+        let attributive = super::window::attributive_phrases(cx.words, cx.toks, &vps);
+        let (left, right) = clause_bounds(cx.toks, &vps, &attributive);
         let tree = ClauseTree::new(cx.words, preds);
         vps.into_iter()
             .enumerate()

@@ -1,0 +1,120 @@
+//! Which verb phrases the parse reads as attributes of a noun, so that they end no
+//! pattern window.
+//!
+//! A dictionary pattern's elements after the verb are read up to the next verb phrase
+//! (`clause_bounds`). A participle or adjective before its noun ("transferred 12 suspected
+//! traffickers", "closed its three remaining crossings") is no clause of its own but a part
+//! of the object, and the window passes it. A participle after its noun or one that starts
+//! a clause is left to the rules that were there (`Vp::modifier`, the clause bounds).
+use super::*;
+
+/// How far an attribute may stand before its noun ("its three remaining border crossings").
+const MAX_ATTR_SPAN: usize = 4;
+
+/// Per verb phrase of `vps`: the parse reads it as an attribute of a noun after it.
+pub(super) fn attributive_phrases(words: &[syntax::Word], toks: &[Tok], vps: &[Vp]) -> Vec<bool> {
+    let heads: Vec<Option<usize>> = words
+        .iter()
+        .map(|w| {
+            (w.head as usize)
+                .checked_sub(1)
+                .filter(|&h| h < words.len())
+        })
+        .collect();
+    vps.iter()
+        .map(|vp| {
+            single_word(vp)
+                && words
+                    .iter()
+                    .position(|w| w.start == toks[vp.start].span.start)
+                    .is_some_and(|w| attributive(words, &heads, w))
+        })
+        .collect()
+}
+
+/// A phrase of one bare word: no auxiliary, no control verb, no particle.
+fn single_word(vp: &Vp) -> bool {
+    vp.end == vp.start + 1 && vp.aux_start == vp.start && vp.control.is_none()
+}
+
+fn base_rel(w: &syntax::Word) -> &str {
+    w.deprel.split(':').next().unwrap_or(&w.deprel)
+}
+
+/// Word `w` is a participle or adjective that modifies a noun after it, and every word
+/// between them belongs to that noun ("three remaining border crossings").
+fn attributive(words: &[syntax::Word], heads: &[Option<usize>], w: usize) -> bool {
+    let tagged = matches!(words[w].xpos.as_str(), "VBN" | "VBG" | "JJ");
+    let Some(noun) = heads[w].filter(|&h| h > w && h - w <= MAX_ATTR_SPAN) else {
+        return false;
+    };
+    tagged
+        && base_rel(&words[w]) == "amod"
+        && matches!(words[noun].upos.as_str(), "NOUN" | "PROPN")
+        && (w + 1..noun).all(|k| heads[k] == Some(noun))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A parse from (form, xpos, head, deprel) rows, heads numbered from 1.
+    fn parse(rows: &[(&str, &str, u32, &str)]) -> Vec<syntax::Word> {
+        rows.iter()
+            .map(|&(form, xpos, head, deprel)| {
+                let upos = match xpos {
+                    "NN" | "NNS" => "NOUN",
+                    "VBD" | "VBN" | "VBG" | "VB" => "VERB",
+                    "JJ" => "ADJ",
+                    _ => "X",
+                };
+                syntax::Word {
+                    form: form.into(),
+                    lemma: form.to_lowercase(),
+                    upos: upos.into(),
+                    xpos: xpos.into(),
+                    head,
+                    deprel: deprel.into(),
+                    start: 0,
+                    end: 0,
+                    start_char: 0,
+                    end_char: 0,
+                }
+            })
+            .collect()
+    }
+
+    fn heads(words: &[syntax::Word]) -> Vec<Option<usize>> {
+        words
+            .iter()
+            .map(|w| (w.head as usize).checked_sub(1))
+            .collect()
+    }
+
+    #[test]
+    fn a_participle_before_its_noun_is_an_attribute() {
+        // "closed its three remaining border crossings"
+        let w = parse(&[
+            ("closed", "VBD", 0, "root"),
+            ("its", "PRP$", 6, "nmod:poss"),
+            ("three", "CD", 6, "nummod"),
+            ("remaining", "VBG", 6, "amod"),
+            ("border", "NN", 6, "compound"),
+            ("crossings", "NNS", 1, "obj"),
+        ]);
+        assert!(attributive(&w, &heads(&w), 3));
+    }
+
+    #[test]
+    fn a_participle_after_its_noun_starts_a_clause() {
+        // "expelled diplomats accused of spying"
+        let w = parse(&[
+            ("expelled", "VBD", 0, "root"),
+            ("diplomats", "NNS", 1, "obj"),
+            ("accused", "VBN", 2, "acl"),
+            ("of", "IN", 4, "mark"),
+            ("spying", "VBG", 3, "advcl"),
+        ]);
+        assert!(!attributive(&w, &heads(&w), 2));
+    }
+}
