@@ -191,6 +191,8 @@ fn an_adjunct_noun_takes_its_partner_past_a_place_or_a_day() {
         "In a phone call on Tuesday with Tanaka, Ruritania's foreign minister said the border would reopen.",
         "Ruritania's foreign minister raised the dispute during a meeting in Lisbon with Tanaka.",
         "Ruritania's foreign minister raised the dispute during a meeting at the embassy in Lisbon with Tanaka.",
+        "Ruritania's foreign minister raised the dispute during a meeting earlier this month with Tanaka.",
+        "Ruritania's foreign minister raised the dispute during a meeting on Tuesday evening with Tanaka.",
     ] {
         let evs = run(text, &actors);
         assert!(

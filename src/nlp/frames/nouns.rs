@@ -240,17 +240,22 @@ impl Sentence<'_> {
     /// with Y" (a place under a place). Only a place ("in", "at") or a day: under a topic the
     /// partner is the topic's ("talks on relations with Y").
     fn partner_past_setting(&self, n: usize, cases: &[String]) -> Vec<u32> {
-        let setting = |m: usize| {
-            let case = self.marker(m, "case");
-            case.is_some_and(|c| has(&self.lex.place_case, c))
-                || case == Some("on") && self.is_day(m)
+        let setting = |m: usize| match self.rel(m) {
+            "nmod" => {
+                let case = self.marker(m, "case");
+                case.is_some_and(|c| has(&self.lex.place_case, c))
+                    || case == Some("on") && self.is_day(m)
+            }
+            // "a meeting earlier this month with Y": a span of time with no preposition
+            "nmod:unmarked" | "nmod:tmod" => has(&self.lex.time_span, &self.lower[m]),
+            _ => false,
         };
         let mut out = Vec::new();
         let mut level: Vec<usize> = vec![n];
         for _ in 0..MAX_SETTING_HOPS {
             level = level
                 .iter()
-                .flat_map(|&w| self.kids(w, "nmod"))
+                .flat_map(|&w| self.children[w].iter().copied())
                 .filter(|&m| setting(m))
                 .collect();
             for &m in &level {
@@ -265,10 +270,12 @@ impl Sentence<'_> {
         out
     }
 
-    /// A day or a month: "Tuesday", "July".
+    /// A day or a month: "Tuesday", "July"; a span of time a day names ("Tuesday evening").
     fn is_day(&self, w: usize) -> bool {
-        let lower = &self.lower[w];
-        has(&self.lex.news_day, lower) || has(&self.lex.month, lower)
+        let day = |x: usize| {
+            has(&self.lex.news_day, &self.lower[x]) || has(&self.lex.month, &self.lower[x])
+        };
+        day(w) || has(&self.lex.time_span, &self.lower[w]) && self.kids(w, "compound").any(day)
     }
 
     /// Actors in `w`'s `nmod` / `obl` dependents marked by one of `cases`.
