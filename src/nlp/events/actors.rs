@@ -283,9 +283,12 @@ pub(super) fn actor_groups(toks: &[Tok]) -> Vec<Group> {
                         && !t.is(PUNCT | PREP | BE | HAVE | MODAL | COMPL | SUBORD)
                         && t.id == UNKNOWN)
             });
-            // "In Kyiv, the envoy met …": a fronted place phrase and its comma end before the
-            // subject; they do not open a list
-            let fronted = g.start == 1 && toks[0].is(PREP) && !between.iter().any(|t| t.is(CONJ));
+            // "In Kyiv, the envoy met …", "In a call with X, the envoy said …": a fronted
+            // phrase and its comma end before the subject; they do not open a list. Only when
+            // no comma before the group has closed the phrase already.
+            let fronted = toks[0].is(PREP)
+                && !toks[..g.start].iter().any(|t| t.is(COMMA))
+                && !between.iter().any(|t| t.is(CONJ));
             // "embassy in" + "Lima": a mention ending in a preposition (dictionary agents
             // such as EMBASSY_IN) takes the next name as its complement, not as a co-member
             let complement = between.is_empty() && toks[g.end - 1].is(PREP);

@@ -596,6 +596,47 @@ fn a_fronted_place_and_its_comma_do_not_open_a_list_of_subjects() {
         "{:?}",
         triples(&evs)
     );
+    // the fronted phrase may be longer, and end in a partner: "In talks with X, Y said"
+    let evs = run(
+        "In talks on Monday with the Peruvian president, the Chilean envoy said trade would grow.",
+        &[
+            ("the Peruvian president", "PERGOV", Person),
+            ("the Chilean envoy", "CHLGOV", Person),
+        ],
+    );
+    assert!(
+        has_root(&evs, "CHLGOV", "PERGOV", "04"),
+        "{:?}",
+        triples(&evs)
+    );
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(s, t, _)| s == "PERGOV" || t == "CHLGOV"),
+        "{:?}",
+        triples(&evs)
+    );
+    // a place named before the partner inside the phrase does not end it
+    let evs = run(
+        "After talks in Lima with the Peruvian president, the Chilean envoy said trade would grow.",
+        &[
+            ("Lima", "PER", Location),
+            ("the Peruvian president", "PERGOV", Person),
+            ("the Chilean envoy", "CHLGOV", Person),
+        ],
+    );
+    assert!(
+        has_root(&evs, "CHLGOV", "PERGOV", "04"),
+        "{:?}",
+        triples(&evs)
+    );
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(s, t, _)| s == "PERGOV" || t == "CHLGOV"),
+        "{:?}",
+        triples(&evs)
+    );
     // a list after a fronted comma still joins: "In Lima, Chile and Peru signed …"
     let text = "On Monday, Chile, Bolivia and Peru signed a water accord.";
     let evs = run(

@@ -178,3 +178,48 @@ fn an_event_noun_under_a_negated_noun_did_not_happen() {
     );
     assert!(has(&evs, "RUR", "VAL", "040"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_adjunct_noun_takes_its_partner_past_a_place_or_a_day() {
+    // the parse hangs "with Tanaka" under the day or the place between it and the noun
+    let actors = [
+        ("Ruritania's foreign minister", "RURGOV", Person),
+        ("Tanaka", "VALGOV", Person),
+        ("Lisbon", "PRT", Location),
+    ];
+    for text in [
+        "In a phone call on Tuesday with Tanaka, Ruritania's foreign minister said the border would reopen.",
+        "Ruritania's foreign minister raised the dispute during a meeting in Lisbon with Tanaka.",
+        "Ruritania's foreign minister raised the dispute during a meeting at the embassy in Lisbon with Tanaka.",
+        "Ruritania's foreign minister raised the dispute during a meeting earlier this month with Tanaka.",
+        "Ruritania's foreign minister raised the dispute during a meeting on Tuesday evening with Tanaka.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(
+            has(&evs, "RURGOV", "VALGOV", "040"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+        assert!(!has(&evs, "RURGOV", "PRT", "040"), "{:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn a_partner_under_a_topic_is_not_the_nouns() {
+    // "relations with Valmont" are the topic's partner, not the meeting's; a day or a place
+    // between the noun and the partner would have passed it on
+    let evs = run(
+        "Ruritania's envoy raised the dispute during a meeting on relations with Valmont.",
+        &[
+            ("Ruritania's envoy", "RURGOV", Person),
+            ("Valmont", "VAL", Location),
+        ],
+    );
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(_, t, c)| t == "VAL" && c.starts_with("04")),
+        "{:?}",
+        triples(&evs)
+    );
+}

@@ -7,6 +7,8 @@ use super::{has, Sentence, Status};
 
 /// How far up a "round of / days of" chain a noun looks for its clause.
 const MAX_OF_HOPS: usize = 2;
+/// How deep a chain of places and days ("at the embassy in Lima") a partner may hang.
+const MAX_SETTING_HOPS: usize = 2;
 
 /// Who does what to whom for an event noun, and whether its clause asserts it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -111,6 +113,11 @@ impl Sentence<'_> {
             Anchor::Root => None,
         };
         let mut noun_marked = self.marked_actors(n, target_case);
+        let mut past_setting = false;
+        if noun_marked.is_empty() {
+            noun_marked = self.partner_past_setting(n, target_case);
+            past_setting = !noun_marked.is_empty();
+        }
         if f.source.is_empty() {
             if let Some(agent) = self.noun_agent(n) {
                 f.source = self.actor(agent);
@@ -159,7 +166,10 @@ impl Sentence<'_> {
         }
         f.governor = governor;
         f.adjunct = matches!(anchor, Anchor::Adjunct(..));
-        let target_how = target_text(&f, &noun_marked);
+        let target_how = match target_text(&f, &noun_marked) {
+            "nmod" if past_setting => "nmod past a place or date",
+            how => how,
+        };
         f.path = format!(
             "source: {source_how}; target: {target_how}; clause: {}; noun: {}",
             self.status_text(f.status),
@@ -223,6 +233,49 @@ impl Sentence<'_> {
             cur = self.heads[cur]?;
         }
         None
+    }
+
+    /// The noun's partner that the parse hangs under a place or a date between them: "a
+    /// meeting in Lima with Y", "a call on Tuesday with Y", "a meeting at the embassy in Lima
+    /// with Y" (a place under a place). Only a place ("in", "at") or a day: under a topic the
+    /// partner is the topic's ("talks on relations with Y").
+    fn partner_past_setting(&self, n: usize, cases: &[String]) -> Vec<u32> {
+        let setting = |m: usize| match self.rel(m) {
+            "nmod" => {
+                let case = self.marker(m, "case");
+                case.is_some_and(|c| has(&self.lex.place_case, c))
+                    || case == Some("on") && self.is_day(m)
+            }
+            // "a meeting earlier this month with Y": a span of time with no preposition
+            "nmod:unmarked" | "nmod:tmod" => has(&self.lex.time_span, &self.lower[m]),
+            _ => false,
+        };
+        let mut out = Vec::new();
+        let mut level: Vec<usize> = vec![n];
+        for _ in 0..MAX_SETTING_HOPS {
+            level = level
+                .iter()
+                .flat_map(|&w| self.children[w].iter().copied())
+                .filter(|&m| setting(m))
+                .collect();
+            for &m in &level {
+                for g in self.marked_actors(m, cases) {
+                    push_unique(&mut out, g);
+                }
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A day or a month: "Tuesday", "July"; a span of time a day names ("Tuesday evening").
+    fn is_day(&self, w: usize) -> bool {
+        let day = |x: usize| {
+            has(&self.lex.news_day, &self.lower[x]) || has(&self.lex.month, &self.lower[x])
+        };
+        day(w) || has(&self.lex.time_span, &self.lower[w]) && self.kids(w, "compound").any(day)
     }
 
     /// Actors in `w`'s `nmod` / `obl` dependents marked by one of `cases`.
