@@ -18,6 +18,7 @@ mod own_side;
 pub use own_side::foreign_party_unresolved;
 mod parsed;
 mod patterns;
+mod phrase_words;
 mod phrases;
 mod reactions;
 mod responses;
@@ -64,19 +65,6 @@ enum Control {
     /// begin, start, continue, resume: the complement happens.
     Aspect,
 }
-
-const CONTROL_VERBS: &[(Control, &str)] = &[
-    (Control::Refuse, "refuse decline"),
-    (Control::Fail, "fail"),
-    (Control::Threaten, "threaten"),
-    (Control::Commit, "agree promise pledge offer vow undertake"),
-    (
-        Control::Intend,
-        "plan intend want seek try attempt decide prepare hope aim expect wish move vote \
-         opt resolve need",
-    ),
-    (Control::Aspect, "begin start continue resume"),
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -180,21 +168,7 @@ pub struct EventCoder {
 impl EventCoder {
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         let mut dict = VerbDictionary::load(config)?;
-        let mut control = FastMap::default();
-        for (kind, words) in CONTROL_VERBS {
-            for w in words.split_whitespace() {
-                let mut forms = super::verbs::regular_forms(w);
-                match w {
-                    "begin" => forms.extend(["began".into(), "begun".into()]),
-                    "seek" => forms.push("sought".into()),
-                    "undertake" => forms.extend(["undertook".into(), "undertaken".into()]),
-                    _ => {}
-                }
-                for f in forms {
-                    control.insert(dict.intern_word(&f), *kind);
-                }
-            }
-        }
+        let control = phrase_words::control_verbs(&mut dict)?;
         let mut noun_like = FastSet::default();
         for b in &dict.blocks {
             for p in &b.patterns {
@@ -210,12 +184,10 @@ impl EventCoder {
                 noun_like.extend(item.iter().copied());
             }
         }
+        let force_words = phrase_words::word_ids(&mut dict, "force")?;
+        let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
+        let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
         let mut id = |w: &str| dict.intern_word(w);
-        let force_words = "military force action strike strikes attack attacks war invasion \
-                           retaliation response troops operation nuclear weapons"
-            .split_whitespace()
-            .map(&mut id)
-            .collect();
         let syntax = syntax::builtin().map_err(|e| NlpError::BuiltinData {
             name: "data/syntax/model.bin",
             message: e.to_string(),
@@ -235,11 +207,8 @@ impl EventCoder {
             w_poised: id("poised"),
             w_expected: id("expected"),
             w_likely: id("likely"),
-            w_commit_adj: "willing ready prepared determined eager keen committed open"
-                .split_whitespace()
-                .map(&mut id)
-                .collect(),
-            w_floating: "each both all".split_whitespace().map(&mut id).collect(),
+            w_commit_adj,
+            w_floating,
             w_no: id("no"),
             force_words,
             dict,

@@ -1,0 +1,68 @@
+//! The word lists the verb-phrase coder reads around a dictionary verb
+//! (`data/lexicon/phrase_words.txt`), interned in the verb dictionary's word ids.
+use super::Control;
+use crate::nlp::lexicon::cue_line;
+use crate::nlp::verbs::{FastMap, VerbDictionary};
+use crate::nlp::NlpError;
+
+const LISTS: &str = include_str!("../../../data/lexicon/phrase_words.txt");
+
+/// The lists of control verbs, in the order a word in two of them is decided (the later).
+const CONTROL_LISTS: [(&str, Control); 6] = [
+    ("refuse", Control::Refuse),
+    ("fail", Control::Fail),
+    ("threaten", Control::Threaten),
+    ("commit", Control::Commit),
+    ("intend", Control::Intend),
+    ("aspect", Control::Aspect),
+];
+
+fn list(name: &str) -> Result<Vec<String>, NlpError> {
+    cue_line(LISTS, name).ok_or_else(|| NlpError::BuiltinData {
+        name: "data/lexicon/phrase_words.txt",
+        message: format!("no `{name}:` line"),
+    })
+}
+
+/// Every form of every control verb, by word id: "lemma/irregular/…" items give the
+/// lemma's regular forms and the irregular ones.
+pub(super) fn control_verbs(dict: &mut VerbDictionary) -> Result<FastMap<u32, Control>, NlpError> {
+    let mut control = FastMap::default();
+    for (name, kind) in CONTROL_LISTS {
+        for item in list(name)? {
+            let mut parts = item.split('/');
+            let lemma = parts.next().unwrap_or_default();
+            let mut forms = crate::nlp::verbs::regular_forms(lemma);
+            forms.extend(parts.map(str::to_string));
+            for f in forms {
+                control.insert(dict.intern_word(&f), kind);
+            }
+        }
+    }
+    Ok(control)
+}
+
+/// The word ids of one plain list.
+pub(super) fn word_ids(dict: &mut VerbDictionary, name: &str) -> Result<Vec<u32>, NlpError> {
+    Ok(list(name)?.iter().map(|w| dict.intern_word(w)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_present_and_irregular_forms_are_read() {
+        for (name, _) in CONTROL_LISTS {
+            assert!(!list(name).unwrap().is_empty(), "{name}");
+        }
+        for name in ["commit_adjective", "floating_quantifier", "force"] {
+            assert!(!list(name).unwrap().is_empty(), "{name}");
+        }
+        let aspect = list("aspect").unwrap();
+        assert!(
+            aspect.iter().any(|i| i == "begin/began/begun"),
+            "{aspect:?}"
+        );
+    }
+}
