@@ -46,6 +46,8 @@ mod tests;
 #[cfg(test)]
 mod tests_host;
 #[cfg(test)]
+mod tests_joint;
+#[cfg(test)]
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;

@@ -2,10 +2,11 @@
 
 /// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
 /// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
-/// Visiting, hosting and mediating (042, 043, 045, 046) have a third party, and praise or
-/// support (05x) is each subject's own act ("A and B both welcomed the deal").
+/// Visiting, hosting and mediating (042, 043, 045) have a third party, and praise or
+/// support (05x) is each subject's own act ("A and B both welcomed the deal"). Negotiating
+/// (046) is done with each other: "A and B opened talks" is A ↔ B.
 pub(super) fn reciprocal_code(code: &str) -> bool {
-    let directed = ["042", "043", "045", "046"];
+    let directed = ["042", "043", "045"];
     match crate::nlp::cameo::root(code) {
         Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
         Some(5) => code.starts_with("057"),

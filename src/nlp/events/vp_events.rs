@@ -479,16 +479,19 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
 /// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues were left out.
 fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
     let mut tgts = parties(cx.actors, &c.tgt);
-    tgts.retain(|t| {
-        t.is_none_or(|(_, b)| {
-            !srcs
-                .iter()
-                .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
-        })
-    });
     let fwd = c.code.forward.as_deref().unwrap_or("");
-    let had_target = tgts.iter().any(Option::is_some);
-    tgts.retain(|t| t.is_none_or(|(m, _)| !venue(cx.text, cx.ents, cx.toks, m, fwd)));
+    let own = |b: &Actor| {
+        srcs.iter()
+            .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
+    };
+    let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
+    // A venue in a source's own country ("A and B met in A's capital") is left out as a
+    // venue, not as the source's own actor: the act still had a place and no other party.
+    let had_target = tgts
+        .iter()
+        .any(|t| t.is_some_and(|(m, b)| !own(b) || is_venue(m)));
+    tgts.retain(|t| t.is_none_or(|(_, b)| !own(b)));
+    tgts.retain(|t| t.is_none_or(|(m, _)| !is_venue(m)));
     let only_venues = had_target && tgts.is_empty();
     if tgts.is_empty() {
         tgts.push(None);
