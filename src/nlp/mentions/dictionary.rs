@@ -439,6 +439,14 @@ impl MentionFinder {
                 return Some(e);
             }
         }
+        // "Abu Hamza al-Tikriti" where the dictionary holds "Abu Hamza": the Arabic surname
+        // after it belongs to the name, which the mention spans whole
+        let mut end = end;
+        if rec.etype == EntityType::Person {
+            while end < site.b && super::nominal::is_article_name(ctx.raw(end)) {
+                end += 1;
+            }
+        }
         site.push(out, start, end, rec.etype, Some(actor));
         Some(end)
     }
