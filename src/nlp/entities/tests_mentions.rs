@@ -47,3 +47,15 @@ fn an_arabic_surname_extends_a_dictionary_person() {
     assert_eq!(typed(&ms, "Abu Musab al-Qarnawi"), Some("PERSON"), "{ms:?}");
     assert!(!ms.iter().any(|m| m.0 == "Abu Musab"), "{ms:?}");
 }
+
+#[test]
+fn a_country_owning_a_place_is_a_place() {
+    // "X's <place>": the possessive locates the place, the country does not act
+    let ms = run("Shelling hit Syria's Dorvan province overnight.", None);
+    assert_eq!(typed(&ms, "Syria"), Some("LOCATION"), "{ms:?}");
+    let ms = run("Rockets fell on Iraq's Mosul at dawn.", None);
+    assert_eq!(typed(&ms, "Iraq"), Some("LOCATION"), "{ms:?}");
+    // "X's response": the country acts and stays an organisation
+    let ms = run("Officials praised Canada's response to the crisis.", None);
+    assert_eq!(typed(&ms, "Canada"), Some("ORGANISATION"), "{ms:?}");
+}
