@@ -103,6 +103,8 @@ mod tests_igo;
 #[cfg(test)]
 mod tests_institutions;
 #[cfg(test)]
+mod tests_mentions;
+#[cfg(test)]
 mod tests_officials;
 #[cfg(test)]
 mod tests_recall;

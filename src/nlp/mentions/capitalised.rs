@@ -274,7 +274,10 @@ impl MentionFinder {
             run.push(out, EntityType::Person, true);
             return Some(e);
         }
-        if has(F_LOC_PREPS, prev) && !self.gaz.first_names.contains(l0) {
+        // "north of Kalbar", "the village of Orrin": a direction or a settlement noun before
+        // "of" names the place that follows as well as a place preposition does
+        let place_of = prev == "of" && i >= 2 && has(F_PLACE_OF, ctx.low(i - 2));
+        if (has(F_LOC_PREPS, prev) || place_of) && !self.gaz.first_names.contains(l0) {
             run.push(out, EntityType::Location, true);
             return Some(e);
         }

@@ -380,6 +380,19 @@ impl MentionFinder {
         end
     }
 
+    /// A city of the place tables, or a capitalised word before a place noun ("Anbar
+    /// province"), at token `i`.
+    fn place_after(&self, ctx: &Ctx, i: usize, b: usize) -> bool {
+        if i >= b || !ctx.is_cap_word(i) {
+            return false;
+        }
+        let kinds = [PlaceKind::Place, PlaceKind::Capital];
+        if let Some(m) = self.gaz.name_at(ctx.norm, i, b) {
+            return self.place_country(m, &kinds).is_some();
+        }
+        i + 1 < b && has(F_PLACE_NOUNS_AFTER, ctx.low(i + 1))
+    }
+
     /// A country alone is an organisation when it acts (re3d convention), else a place.
     fn country_type(&self, ctx: &Ctx, site: &Site, out: &[Cand]) -> EntityType {
         let (start, end, prev_low) = (site.start, site.end, site.prev_low);
@@ -394,9 +407,11 @@ impl MentionFinder {
                         .as_ref()
                         .is_some_and(|a| a.sector.is_empty() && !a.country.is_empty())
             });
+        // "Syria's Idlib province": the possessive locates a place of the country
+        let owns_place = site.next_low == "'s" && self.place_after(ctx, end + 1, site.b);
         if self.is_agentive(ctx, start, end, site.b)
             || abbrev && !has(F_LOC_PREPS, prev_low)
-            || site.next_low == "'s"
+            || site.next_low == "'s" && !owns_place
             || list_org
             || country_as_actor_after(prev_low)
         {
@@ -437,6 +452,14 @@ impl MentionFinder {
                 // the organisation keeps its own (nested) mention
                 site.push(out, start, end, EntityType::Organisation, Some(actor));
                 return Some(e);
+            }
+        }
+        // "Abu Hamza al-Tikriti" where the dictionary holds "Abu Hamza": the Arabic surname
+        // after it belongs to the name, which the mention spans whole
+        let mut end = end;
+        if rec.etype == EntityType::Person {
+            while end < site.b && super::nominal::is_article_name(ctx.raw(end)) {
+                end += 1;
             }
         }
         site.push(out, start, end, rec.etype, Some(actor));

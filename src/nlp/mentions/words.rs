@@ -2,38 +2,39 @@
 //! per token instead of a scan per list.
 
 // ---- word-class lookup: one hash probe instead of linear scans over the lists above
-pub(super) const F_STOP_CAPS: u32 = 1 << 0;
-pub(super) const F_ORG_SUFFIXES: u32 = 1 << 1;
-pub(super) const F_PARTICLES: u32 = 1 << 2;
-pub(super) const F_TITLES: u32 = 1 << 3;
-pub(super) const F_CORE_TITLES: u32 = 1 << 4;
-pub(super) const F_MONTHS_DAYS: u32 = 1 << 5;
-pub(super) const F_NOMINAL_ORGS: u32 = 1 << 6;
-pub(super) const F_CONNECTORS: u32 = 1 << 7;
-pub(super) const F_AGENT_VERBS: u32 = 1 << 8;
-pub(super) const F_NOMINAL_PLACES: u32 = 1 << 9;
-pub(super) const F_LOC_PREPS: u32 = 1 << 10;
-pub(super) const F_AGENT_MODIFIERS: u32 = 1 << 11;
-pub(super) const F_GENERIC_PLACES: u32 = 1 << 12;
-pub(super) const F_GENERIC_PERSONS: u32 = 1 << 13;
-pub(super) const F_GENERIC_ORGS: u32 = 1 << 14;
-pub(super) const F_GENERIC_MODS: u32 = 1 << 15;
-pub(super) const F_DETERMINERS: u32 = 1 << 16;
-pub(super) const F_HUMAN_HEADS: u32 = 1 << 17;
-pub(super) const F_COLLECTIVE_AGENT_HEADS: u32 = 1 << 18;
-pub(super) const F_PLACE_SUFFIXES: u32 = 1 << 19;
-pub(super) const F_MILITARY_TITLES: u32 = 1 << 20;
-pub(super) const F_TEMPORAL_OR_DOC: u32 = 1 << 21;
-pub(super) const F_PLACE_PREFIXES: u32 = 1 << 22;
-pub(super) const F_ARABIC_ARTICLES: u32 = 1 << 23;
-pub(super) const F_SHIP_PREFIXES: u32 = 1 << 24;
-pub(super) const F_NOT_ACRONYM: u32 = 1 << 25;
-pub(super) const F_ARABIC_GROUPS: u32 = 1 << 26;
-pub(super) const F_UNIT_MEMBERS: u32 = 1 << 27;
-pub(super) const F_PLACE_NOUNS_AFTER: u32 = 1 << 28;
-pub(super) const F_PERSON_VERBS: u32 = 1 << 29;
-pub(super) const F_REGION_TAILS: u32 = 1 << 30;
-pub(super) const F_OPERATION_HEADS: u32 = 1 << 31;
+pub(super) const F_STOP_CAPS: u64 = 1 << 0;
+pub(super) const F_ORG_SUFFIXES: u64 = 1 << 1;
+pub(super) const F_PARTICLES: u64 = 1 << 2;
+pub(super) const F_TITLES: u64 = 1 << 3;
+pub(super) const F_CORE_TITLES: u64 = 1 << 4;
+pub(super) const F_MONTHS_DAYS: u64 = 1 << 5;
+pub(super) const F_NOMINAL_ORGS: u64 = 1 << 6;
+pub(super) const F_CONNECTORS: u64 = 1 << 7;
+pub(super) const F_AGENT_VERBS: u64 = 1 << 8;
+pub(super) const F_NOMINAL_PLACES: u64 = 1 << 9;
+pub(super) const F_LOC_PREPS: u64 = 1 << 10;
+pub(super) const F_AGENT_MODIFIERS: u64 = 1 << 11;
+pub(super) const F_GENERIC_PLACES: u64 = 1 << 12;
+pub(super) const F_GENERIC_PERSONS: u64 = 1 << 13;
+pub(super) const F_GENERIC_ORGS: u64 = 1 << 14;
+pub(super) const F_GENERIC_MODS: u64 = 1 << 15;
+pub(super) const F_DETERMINERS: u64 = 1 << 16;
+pub(super) const F_HUMAN_HEADS: u64 = 1 << 17;
+pub(super) const F_COLLECTIVE_AGENT_HEADS: u64 = 1 << 18;
+pub(super) const F_PLACE_SUFFIXES: u64 = 1 << 19;
+pub(super) const F_MILITARY_TITLES: u64 = 1 << 20;
+pub(super) const F_TEMPORAL_OR_DOC: u64 = 1 << 21;
+pub(super) const F_PLACE_PREFIXES: u64 = 1 << 22;
+pub(super) const F_ARABIC_ARTICLES: u64 = 1 << 23;
+pub(super) const F_SHIP_PREFIXES: u64 = 1 << 24;
+pub(super) const F_NOT_ACRONYM: u64 = 1 << 25;
+pub(super) const F_ARABIC_GROUPS: u64 = 1 << 26;
+pub(super) const F_UNIT_MEMBERS: u64 = 1 << 27;
+pub(super) const F_PLACE_NOUNS_AFTER: u64 = 1 << 28;
+pub(super) const F_PERSON_VERBS: u64 = 1 << 29;
+pub(super) const F_REGION_TAILS: u64 = 1 << 30;
+pub(super) const F_OPERATION_HEADS: u64 = 1 << 31;
+pub(super) const F_PLACE_OF: u64 = 1 << 32;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -56,14 +57,14 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type WordClasses = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+type WordClasses = std::collections::HashMap<&'static str, u64, std::hash::BuildHasherDefault<Fnv>>;
 
 fn word_classes() -> &'static WordClasses {
     static CLASSES: std::sync::OnceLock<WordClasses> = std::sync::OnceLock::new();
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u32, Vec<&'static str>); 32] = [
+        let lists: [(u64, Vec<&'static str>); 33] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -96,6 +97,7 @@ fn word_classes() -> &'static WordClasses {
             (F_PERSON_VERBS, M.words("person-verb")),
             (F_REGION_TAILS, P.words("region-tail")),
             (F_OPERATION_HEADS, O.words("operation-head")),
+            (F_PLACE_OF, words_in(&[M, P], "place-of")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
@@ -109,6 +111,6 @@ fn word_classes() -> &'static WordClasses {
 
 /// Is `word` (normalised, lower case) in the list(s) named by `flag`?
 #[inline]
-pub(super) fn has(flag: u32, word: &str) -> bool {
+pub(super) fn has(flag: u64, word: &str) -> bool {
     word_classes().get(word).is_some_and(|f| f & flag != 0)
 }

@@ -1,0 +1,61 @@
+//! Mention-layer mechanisms of branch re3d1: a place name the place data lacks after a
+//! direction or a settlement noun and "of"; an Arabic surname after a dictionary person.
+//! Invented sentences and invented place names.
+use super::tests::run;
+
+fn typed<'a>(ms: &'a [(String, &'static str, Option<String>)], surface: &str) -> Option<&'a str> {
+    ms.iter().find(|m| m.0 == surface).map(|m| m.1)
+}
+
+#[test]
+fn a_name_after_a_direction_and_of_is_a_place() {
+    let ms = run(
+        "The convoy stopped ten miles northwest of Kelvarra before dawn.",
+        None,
+    );
+    assert_eq!(typed(&ms, "Kelvarra"), Some("LOCATION"), "{ms:?}");
+    let ms = run(
+        "Engineers rebuilt the pier on the island of Tormesk last spring.",
+        None,
+    );
+    assert_eq!(typed(&ms, "Tormesk"), Some("LOCATION"), "{ms:?}");
+    let ms = run(
+        "Farmers left the village of Orrindale after the floods.",
+        None,
+    );
+    assert_eq!(typed(&ms, "Orrindale"), Some("LOCATION"), "{ms:?}");
+}
+
+#[test]
+fn of_after_another_noun_does_not_make_a_place() {
+    // "the head of X": "of" after a word that is no direction or settlement says nothing
+    let ms = run(
+        "Reporters asked the head of Velmar Logistics about the delay.",
+        None,
+    );
+    assert_ne!(typed(&ms, "Velmar Logistics"), Some("LOCATION"), "{ms:?}");
+}
+
+#[test]
+fn an_arabic_surname_extends_a_dictionary_person() {
+    // the dictionary holds the two-word name; the article-prefixed surname after it is the
+    // same person's full name and the mention spans it
+    let ms = run(
+        "Officials said Abu Musab al-Qarnawi had fled the town.",
+        None,
+    );
+    assert_eq!(typed(&ms, "Abu Musab al-Qarnawi"), Some("PERSON"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.0 == "Abu Musab"), "{ms:?}");
+}
+
+#[test]
+fn a_country_owning_a_place_is_a_place() {
+    // "X's <place>": the possessive locates the place, the country does not act
+    let ms = run("Shelling hit Syria's Dorvan province overnight.", None);
+    assert_eq!(typed(&ms, "Syria"), Some("LOCATION"), "{ms:?}");
+    let ms = run("Rockets fell on Iraq's Mosul at dawn.", None);
+    assert_eq!(typed(&ms, "Iraq"), Some("LOCATION"), "{ms:?}");
+    // "X's response": the country acts and stays an organisation
+    let ms = run("Officials praised Canada's response to the crisis.", None);
+    assert_eq!(typed(&ms, "Canada"), Some("ORGANISATION"), "{ms:?}");
+}
