@@ -397,6 +397,8 @@ mod tests_senses;
 #[cfg(test)]
 mod tests_signed;
 #[cfg(test)]
+mod tests_skip;
+#[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;

@@ -126,6 +126,9 @@ pub enum ElemKind {
     Target,
     /// `%`: a compound actor.
     Compound,
+    /// `^`: skips the next noun phrase, whose actor (if any) plays no role: "IFTAR IN ^ +"
+    /// takes the target after the place, not the place.
+    Skip,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -622,3 +622,36 @@ fn an_operator_dictionary_country_takes_a_plural_agent_like_a_gazetteer_country(
         .and_then(|m| m.1.clone());
     assert_eq!(got.as_deref(), Some("VSM"), "{ms:?}");
 }
+
+#[test]
+fn an_actor_spelt_with_its_article_is_found_after_a_lower_case_the() {
+    // "THE_ZORVAN_REACH": the entry holds the article; inside a sentence the article is written
+    // in lower case, and the name alone ("Zorvan Reach") is no entry.
+    let dir = std::env::temp_dir().join(format!("demarche-article-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("t.actors.txt");
+    std::fs::write(&path, "NORLAND [NRL]\nTHE_ZORVAN_REACH [ZRV]\n").expect("write");
+    let config = NlpConfig {
+        actor_dictionaries: vec![path],
+        ..NlpConfig::default()
+    };
+    let r = EntityRecognizer::load(&config).expect("load");
+    let _ = std::fs::remove_dir_all(&dir);
+    for text in [
+        "Norland and the Zorvan Reach signed a pact.",
+        "The Zorvan Reach and Norland signed a pact.",
+    ] {
+        let art = ArticleText {
+            id: "t",
+            text,
+            published: None,
+        };
+        let codes: Vec<_> = r
+            .analyse(&art)
+            .mentions
+            .iter()
+            .filter_map(|m| m.actor.as_ref().map(|a| a.code.clone()))
+            .collect();
+        assert!(codes.iter().any(|c| c == "ZRV"), "{text}: {codes:?}");
+    }
+}

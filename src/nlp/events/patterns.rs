@@ -188,7 +188,7 @@ impl EventCoder {
         // as a verb, a quantifier hung on another verb) it would cut the verb's own object.
         let mut pos = vp.end;
         for e in &p.post {
-            let (lo, hi) = match e.gap {
+            let (lo, hi) = match skip_gap(e) {
                 Gap::Adjacent => (pos, (pos + 1).min(rb)),
                 Gap::Near => (pos, (pos + 4).min(rb)),
                 Gap::Free => (pos, rb),
@@ -211,7 +211,10 @@ impl EventCoder {
         let mut pos = vp.phrase_start();
         let mut gap = p.verb_gap;
         for e in p.pre.iter().rev() {
-            let (lo, hi) = match gap {
+            // A skipped phrase lies right before what follows it, and right after what
+            // precedes it (the next element looked for).
+            let near = e.kind == ElemKind::Skip && gap == Gap::Free;
+            let (lo, hi) = match if near { Gap::Near } else { gap } {
                 Gap::Adjacent => (pos.saturating_sub(1).max(lb), pos),
                 Gap::Near => (pos.saturating_sub(4).max(lb), pos),
                 Gap::Free => (lb, pos),
@@ -226,7 +229,7 @@ impl EventCoder {
                 }
             }
             pos = found?;
-            gap = e.gap;
+            gap = skip_gap(e);
         }
         Some((src, tgt))
     }
@@ -270,6 +273,7 @@ impl EventCoder {
                 }
                 None
             }
+            ElemKind::Skip => skipped_phrase(toks, j),
             ElemKind::Source | ElemKind::Target | ElemKind::Compound => {
                 let m = t.mention?;
                 if j > 0 && toks[j - 1].mention == Some(m) {
@@ -288,6 +292,56 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// Closed-class words a skipped noun phrase neither starts with nor runs through.
+const NOT_IN_PHRASE: u32 = DET
+    | PREP
+    | TO
+    | BY
+    | CONJ
+    | COMMA
+    | PUNCT
+    | BOUNDARY
+    | QUOTE
+    | COMPL
+    | SUBORD
+    | PRON
+    | NEG
+    | MODAL
+    | BE
+    | HAVE
+    | DO;
+
+/// The gap a `^` is looked for in: the phrase right after the previous element (a few
+/// words, for its determiner and adjectives), never anywhere later in the clause.
+fn skip_gap(e: &crate::nlp::verbs::Elem) -> Gap {
+    if e.kind == ElemKind::Skip && e.gap == Gap::Free {
+        Gap::Near
+    } else {
+        e.gap
+    }
+}
+
+/// `^` at token `j`: the noun phrase starting there, its content words up to and including
+/// the first actor name they reach ("Osgiliath", "the parliament", "evil Gondor"), so the
+/// next element looks past it. Not inside a name.
+fn skipped_phrase(toks: &[Tok], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if t.is(NOT_IN_PHRASE) || t.mention.is_some() && j > 0 && toks[j - 1].mention == t.mention {
+        return None;
+    }
+    let mut k = j;
+    while let Some(w) = toks.get(k).filter(|w| !w.is(NOT_IN_PHRASE)) {
+        k += 1;
+        if let Some(m) = w.mention {
+            while toks.get(k).is_some_and(|x| x.mention == Some(m)) {
+                k += 1;
+            }
+            break;
+        }
+    }
+    Some(k - j)
 }
 
 /// Is token `j` inside a time phrase opened after `from` ("opposed a wider suspension during

@@ -2,7 +2,7 @@ use super::*;
 use crate::nlp::{Mention, Sentence};
 
 /// Throwaway mention finder for tests: exact surface strings → actors.
-fn analyse(text: &str, actors: &[(&str, &str, EntityType)]) -> EntityAnalysis {
+pub(super) fn analyse(text: &str, actors: &[(&str, &str, EntityType)]) -> EntityAnalysis {
     let mut sentences = Vec::new();
     let mut start = 0;
     for (i, _) in text.match_indices(". ") {

@@ -37,6 +37,37 @@ impl MentionFinder {
         }
     }
 
+    /// "A and the Shire": an actor the dictionary spells with its article ("THE_SHIRE"),
+    /// written with a lower-case "the" inside a sentence. Only when the name without the
+    /// article names nothing, and only an actor entry (not a place or a metonym); the
+    /// mention starts after the article, as "the EU" gives "EU".
+    fn article_name(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        i: usize,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let next = ctx.tokens.get(i + 1)?;
+        if ctx.low(i) != "the" || ctx.tokens[i].cap || !next.cap || i + 1 >= b {
+            return None;
+        }
+        let m = self.gaz.name_at(ctx.norm, i, b)?;
+        if m.end <= i + 1 || self.gaz.name_at(ctx.norm, i + 1, b).is_some() {
+            return None;
+        }
+        let only_actor = self.gaz.name_hits[m.pattern]
+            .iter()
+            .all(|h| !matches!(h, Hit::Place(_) | Hit::Metonym(_)));
+        if !only_actor {
+            return None;
+        }
+        let m = NameMatch { start: i + 1, ..m };
+        self.name_match(ctx, si, a, b, m, out)
+    }
+
     pub fn load(config: &NlpConfig) -> Result<Self, NlpError> {
         Ok(Self {
             gaz: Gazetteer::load(config)?,
@@ -224,6 +255,9 @@ impl MentionFinder {
             || t.all_caps
             || (raw.starts_with("al-") || raw.starts_with("el-"))
                 && raw[3..].starts_with(|c: char| c.is_uppercase());
+        if let Some(next) = self.article_name(ctx, si, a, b, i, out) {
+            return next;
+        }
         if cap {
             if let Some(m) = self.name_at_word(ctx, i, b) {
                 if let Some(next) = self.name_match(ctx, si, a, b, m, out) {

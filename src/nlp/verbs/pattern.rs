@@ -75,6 +75,8 @@ impl PatternReader {
             .chain(post.iter())
             .map(|e| match e.kind {
                 ElemKind::Word { .. } | ElemKind::Synset(_) => 2,
+                // A skip adds no evidence: the pattern without it must not lose a tie.
+                ElemKind::Skip => 0,
                 _ => 1,
             })
             .sum();
@@ -205,8 +207,9 @@ impl VerbDictionary {
         Ok(())
     }
 
-    /// A pattern: `$` source, `+` target, `%` compound, `*` the verb, `&NAME` a synset,
-    /// other pieces literal words (`A/B` alternatives; a trailing `_` forbids plurals).
+    /// A pattern: `$` source, `+` target, `%` compound, `^` a skipped noun phrase, `*` the
+    /// verb, `&NAME` a synset, other pieces literal words (`A/B` alternatives; a trailing
+    /// `_` forbids plurals).
     pub(super) fn parse_pattern(
         &mut self,
         pat: &str,
@@ -250,13 +253,13 @@ impl VerbDictionary {
         r.finish(code, pat)
     }
 
-    /// The element a pattern piece stands for (`None`: `^` and empty words, skipped).
+    /// The element a pattern piece stands for (`None`: empty words).
     fn elem_kind(&mut self, piece: &str, exact: bool, scope: &SynScope) -> Option<ElemKind> {
         let kind = match piece {
             "$" => ElemKind::Source,
             "+" => ElemKind::Target,
             "%" => ElemKind::Compound,
-            "^" => return None,
+            "^" => ElemKind::Skip,
             p if p.starts_with('&') => {
                 // PETRARCH tolerates references to undefined synsets (the CAMEO file has a
                 // few): they never match.

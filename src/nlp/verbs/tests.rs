@@ -67,3 +67,15 @@ fn validation_dictionary_parses() {
         assert!(d.blocks.len() > 100);
     }
 }
+
+#[test]
+fn a_caret_is_a_skip_that_adds_no_specificity() {
+    let with = "--- FEAST [040] ---\nFEAST\n- * IN ^ +  [045]\n";
+    let without = "--- FEAST [040] ---\nFEAST\n- * IN +  [045]\n";
+    let a = VerbDictionary::from_petrarch("a.txt", with).unwrap();
+    let b = VerbDictionary::from_petrarch("b.txt", without).unwrap();
+    let (pa, pb) = (&a.blocks[0].patterns[0], &b.blocks[0].patterns[0]);
+    assert_eq!(pa.post.len(), 3);
+    assert_eq!(pa.post[1].kind, ElemKind::Skip);
+    assert_eq!(pa.specificity, pb.specificity);
+}
