@@ -130,37 +130,10 @@ impl Sentence<'_> {
         }
         f.target = noun_marked.clone();
         if let Some(v) = governor {
-            f.status = self.status(v, None);
-            if matches!(anchor, Anchor::Adjunct(_, true)) && f.status == Status::Description {
-                // "the clashes, which began after strikes on Y": the strikes happened
-                f.status = Status::Asserted;
-            }
-            f.unasserted |= self.negated(v) || self.unrealised(v);
-            // only a noun coded as an adjunct takes its clause's subject: "after strikes
-            // on Y" names no striker when the noun has no nationality or possessor
-            let from_verb = matches!(anchor, Anchor::Light(_))
-                || matches!(anchor, Anchor::Adjunct(..)) && adjunct;
-            if from_verb && f.source.is_empty() {
-                let roles = self.roles(v);
-                f.source = roles.source;
-                if !f.source.is_empty() {
-                    source_how = format!("{} {}", anchor.verb(), source_part(&roles.path));
-                }
-            }
-            if matches!(anchor, Anchor::Light(_)) {
-                for t in self.marked_actors(v, target_case) {
-                    push_unique(&mut f.target, t);
-                }
-            }
+            self.governed(v, &anchor, adjunct, target_case, &mut f, &mut source_how);
         }
         f.target.retain(|g| !f.source.contains(g));
-        let between = self.children[n].iter().any(|&m| {
-            self.rel(m).starts_with("nmod")
-                && self
-                    .marker(m, "case")
-                    .is_some_and(|c| has(&self.lex.reciprocal_case, c))
-        });
-        if f.source.is_empty() && between && f.target.len() >= 2 {
+        if f.source.is_empty() && self.between(n) && f.target.len() >= 2 {
             f.reciprocal = true;
             source_how = "between (each other)".into();
         }
@@ -176,6 +149,52 @@ impl Sentence<'_> {
             anchor.text()
         );
         Some(f)
+    }
+
+    /// What the verb `v` governing the noun adds: the clause's status and negation, the
+    /// verb's subject as the source (a light verb's, or an adjunct noun's when asked), and
+    /// a light verb's marked partners as targets.
+    fn governed(
+        &self,
+        v: usize,
+        anchor: &Anchor,
+        adjunct: bool,
+        target_case: &[String],
+        f: &mut NounFrame,
+        source_how: &mut String,
+    ) {
+        f.status = self.status(v, None);
+        if matches!(anchor, Anchor::Adjunct(_, true)) && f.status == Status::Description {
+            // "the clashes, which began after strikes on Y": the strikes happened
+            f.status = Status::Asserted;
+        }
+        f.unasserted |= self.negated(v) || self.unrealised(v);
+        // only a noun coded as an adjunct takes its clause's subject: "after strikes
+        // on Y" names no striker when the noun has no nationality or possessor
+        let from_verb =
+            matches!(anchor, Anchor::Light(_)) || matches!(anchor, Anchor::Adjunct(..)) && adjunct;
+        if from_verb && f.source.is_empty() {
+            let roles = self.roles(v);
+            f.source = roles.source;
+            if !f.source.is_empty() {
+                *source_how = format!("{} {}", anchor.verb(), source_part(&roles.path));
+            }
+        }
+        if matches!(anchor, Anchor::Light(_)) {
+            for t in self.marked_actors(v, target_case) {
+                push_unique(&mut f.target, t);
+            }
+        }
+    }
+
+    /// Does the noun have a "between" phrase ("talks between A and B")?
+    fn between(&self, n: usize) -> bool {
+        self.children[n].iter().any(|&m| {
+            self.rel(m).starts_with("nmod")
+                && self
+                    .marker(m, "case")
+                    .is_some_and(|c| has(&self.lex.reciprocal_case, c))
+        })
     }
 
     /// The `by` phrase of an event noun names its agent ("a visit by X", "strikes by X"),
