@@ -49,16 +49,8 @@ pub(super) struct ClauseTree<'w> {
 impl<'w> ClauseTree<'w> {
     pub(super) fn new(words: &'w [syntax::Word], preds: &[Option<usize>]) -> Self {
         let n = words.len();
-        let heads: Vec<Option<usize>> = words
-            .iter()
-            .map(|w| (w.head as usize).checked_sub(1).filter(|&h| h < n))
-            .collect();
-        let mut children = vec![Vec::new(); n];
-        for (i, h) in heads.iter().enumerate() {
-            if let Some(h) = *h {
-                children[h].push(i);
-            }
-        }
+        let heads = syntax::head_indices(words);
+        let children = syntax::dependents(&heads);
         let mut is_pred = vec![false; n];
         for &p in preds.iter().flatten() {
             if let Some(x) = is_pred.get_mut(p) {

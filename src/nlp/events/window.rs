@@ -13,14 +13,7 @@ const MAX_ATTR_SPAN: usize = 4;
 
 /// Per verb phrase of `vps`: the parse reads it as an attribute of a noun after it.
 pub(super) fn attributive_phrases(words: &[syntax::Word], toks: &[Tok], vps: &[Vp]) -> Vec<bool> {
-    let heads: Vec<Option<usize>> = words
-        .iter()
-        .map(|w| {
-            (w.head as usize)
-                .checked_sub(1)
-                .filter(|&h| h < words.len())
-        })
-        .collect();
+    let heads = syntax::head_indices(words);
     vps.iter()
         .map(|vp| {
             single_word(vp)
@@ -84,13 +77,6 @@ mod tests {
             .collect()
     }
 
-    fn heads(words: &[syntax::Word]) -> Vec<Option<usize>> {
-        words
-            .iter()
-            .map(|w| (w.head as usize).checked_sub(1))
-            .collect()
-    }
-
     #[test]
     fn a_participle_before_its_noun_is_an_attribute() {
         // "closed its three remaining border crossings"
@@ -102,7 +88,7 @@ mod tests {
             ("border", "NN", 6, "compound"),
             ("crossings", "NNS", 1, "obj"),
         ]);
-        assert!(attributive(&w, &heads(&w), 3));
+        assert!(attributive(&w, &syntax::head_indices(&w), 3));
     }
 
     #[test]
@@ -115,6 +101,6 @@ mod tests {
             ("of", "IN", 4, "mark"),
             ("spying", "VBG", 3, "advcl"),
         ]);
-        assert!(!attributive(&w, &heads(&w), 2));
+        assert!(!attributive(&w, &syntax::head_indices(&w), 2));
     }
 }

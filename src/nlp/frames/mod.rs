@@ -43,7 +43,7 @@ mod threatened;
 mod warned;
 
 use crate::nlp::lexicon;
-use crate::nlp::syntax::Word;
+use crate::nlp::syntax::{self, Word};
 use crate::nlp::NlpError;
 use std::sync::OnceLock;
 
@@ -299,16 +299,8 @@ impl<'a> Sentence<'a> {
     /// `groups[i]`: the actor group marked on word `i`, if any.
     pub fn new(words: &'a [Word], groups: &'a [Option<u32>], lex: &'a FrameLexicon) -> Self {
         let n = words.len();
-        let heads: Vec<Option<usize>> = words
-            .iter()
-            .map(|w| (w.head as usize).checked_sub(1).filter(|&h| h < n))
-            .collect();
-        let mut children = vec![Vec::new(); n];
-        for (i, h) in heads.iter().enumerate() {
-            if let Some(h) = *h {
-                children[h].push(i);
-            }
-        }
+        let heads = syntax::head_indices(words);
+        let children = syntax::dependents(&heads);
         let lower = words.iter().map(|w| w.lemma.to_lowercase()).collect();
         Self {
             words,

@@ -25,6 +25,27 @@ pub struct Word {
     pub end_char: usize,
 }
 
+/// Each word's head as an index into `words`: `None` for the root and for a head outside
+/// the sentence.
+pub fn head_indices(words: &[Word]) -> Vec<Option<usize>> {
+    let n = words.len();
+    words
+        .iter()
+        .map(|w| (w.head as usize).checked_sub(1).filter(|&h| h < n))
+        .collect()
+}
+
+/// Each word's dependents, in word order, from `head_indices`.
+pub fn dependents(heads: &[Option<usize>]) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); heads.len()];
+    for (i, h) in heads.iter().enumerate() {
+        if let Some(h) = *h {
+            children[h].push(i);
+        }
+    }
+    children
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     pub text: String,

@@ -24,7 +24,7 @@ pub mod tagger;
 pub mod train;
 
 pub use beam::Decoding;
-pub use document::{Analysis, Word};
+pub use document::{dependents, head_indices, Analysis, Word};
 pub use model::{Labeller, SyntaxModel};
 
 use super::config::NlpConfig;
