@@ -87,6 +87,19 @@ pub(super) fn has_root(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> 
         .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
 }
 
+/// The threats (13x) of `evs` with a target, as (source, target) pairs.
+pub(super) fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
+    triples(evs)
+        .into_iter()
+        .filter(|(_, t, c)| c.starts_with("13") && !t.is_empty())
+        .map(|(s, t, _)| (s, t))
+        .collect()
+}
+
+pub(super) fn pair(s: &str, t: &str) -> (String, String) {
+    (s.to_string(), t.to_string())
+}
+
 pub(super) fn triples(evs: &[CodedEvent]) -> Vec<(String, String, String)> {
     evs.iter()
         .map(|e| {

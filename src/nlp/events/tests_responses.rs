@@ -1,22 +1,9 @@
 //! Announced responses (branch threats2), on invented sentences: "would respond" is a
 //! threat to the author of the act it answers or to the party of its condition; a past
 //! response, a negated one or one to a message is not.
-use super::tests::{run, triples};
+use super::tests::{pair, run, threats};
 use super::*;
 use EntityType::*;
-
-/// The threats (13x) of `evs` with a target, as (source, target) pairs.
-fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
-    triples(evs)
-        .into_iter()
-        .filter(|(_, t, c)| c.starts_with("13") && !t.is_empty())
-        .map(|(s, t, _)| (s, t))
-        .collect()
-}
-
-fn pair(s: &str, t: &str) -> (String, String) {
-    (s.to_string(), t.to_string())
-}
 
 const SIDES: [(&str, &str, EntityType); 4] = [
     ("Chile", "CHL", Location),

@@ -1,22 +1,9 @@
 //! Threats whose party is inside a warning's announced response (branch threats2), on
 //! invented sentences: the party asked to comply, the party the response falls on, the party
 //! whose act it answers; and warnings that are forecasts, not threats.
-use super::tests::{run, triples};
+use super::tests::{pair, run, threats};
 use super::*;
 use EntityType::*;
-
-/// The threats (13x) of `evs` as (source, target) pairs.
-fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
-    triples(evs)
-        .into_iter()
-        .filter(|(_, t, c)| c.starts_with("13") && !t.is_empty())
-        .map(|(s, t, _)| (s, t))
-        .collect()
-}
-
-fn pair(s: &str, t: &str) -> (String, String) {
-    (s.to_string(), t.to_string())
-}
 
 const NORDIC: [(&str, &str, EntityType); 4] = [
     ("Norway", "NOR", Location),
