@@ -53,7 +53,8 @@ mod tests {
 
     /// A parse from (form, xpos, head, deprel) rows, heads numbered from 1.
     fn parse(rows: &[(&str, &str, u32, &str)]) -> Vec<syntax::Word> {
-        rows.iter()
+        let rows: Vec<_> = rows
+            .iter()
             .map(|&(form, xpos, head, deprel)| {
                 let upos = match xpos {
                     "NN" | "NNS" => "NOUN",
@@ -61,20 +62,10 @@ mod tests {
                     "JJ" => "ADJ",
                     _ => "X",
                 };
-                syntax::Word {
-                    form: form.into(),
-                    lemma: form.to_lowercase(),
-                    upos: upos.into(),
-                    xpos: xpos.into(),
-                    head,
-                    deprel: deprel.into(),
-                    start: 0,
-                    end: 0,
-                    start_char: 0,
-                    end_char: 0,
-                }
+                (form, xpos, upos, head, deprel)
             })
-            .collect()
+            .collect();
+        syntax::test_words(&rows)
     }
 
     #[test]

@@ -179,25 +179,9 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
     })
 }
 
-/// Words from (form, xpos, upos, head, deprel) rows: the hand-built trees of this module's
-/// and its repairs' tests.
+/// The hand-built trees of this module's and its repairs' tests.
 #[cfg(test)]
-pub(super) fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
-    rows.iter()
-        .map(|&(form, xpos, upos, head, deprel)| Word {
-            form: form.into(),
-            lemma: form.to_lowercase(),
-            upos: upos.into(),
-            xpos: xpos.into(),
-            head,
-            deprel: deprel.into(),
-            start: 0,
-            end: 0,
-            start_char: 0,
-            end_char: 0,
-        })
-        .collect()
-}
+pub(super) use crate::nlp::syntax::test_words;
 
 #[cfg(test)]
 mod tests {

@@ -35,6 +35,26 @@ pub fn head_indices(words: &[Word]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// Words from (form, xpos, upos, head, deprel) rows, heads numbered from 1: the
+/// hand-built trees of the frame and event coders' tests.
+#[cfg(test)]
+pub fn test_words(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Word> {
+    rows.iter()
+        .map(|&(form, xpos, upos, head, deprel)| Word {
+            form: form.into(),
+            lemma: form.to_lowercase(),
+            upos: upos.into(),
+            xpos: xpos.into(),
+            head,
+            deprel: deprel.into(),
+            start: 0,
+            end: 0,
+            start_char: 0,
+            end_char: 0,
+        })
+        .collect()
+}
+
 /// Each word's dependents, in word order, from `head_indices`.
 pub fn dependents(heads: &[Option<usize>]) -> Vec<Vec<usize>> {
     let mut children = vec![Vec::new(); heads.len()];

@@ -24,6 +24,8 @@ pub mod tagger;
 pub mod train;
 
 pub use beam::Decoding;
+#[cfg(test)]
+pub use document::test_words;
 pub use document::{dependents, head_indices, Analysis, Word};
 pub use model::{Labeller, SyntaxModel};
 
