@@ -268,46 +268,47 @@ pub fn run(cli: Cli) -> Result<()> {
             topic,
             inputs,
             delivery_timeout_ms,
-        } => {
-            let files = inputs
-                .iter()
-                .map(|i| tools::input_files(i))
-                .collect::<Result<Vec<_>, _>>()?
-                .concat();
-            let options = tools::ProduceOptions {
-                delivery_timeout: (delivery_timeout_ms > 0)
-                    .then(|| Duration::from_millis(delivery_timeout_ms)),
-            };
-            let sent = with_signals(&config, |shutdown| {
-                tools::produce(&config, &topic, &files, options, shutdown)
-            })?
-            .map_err(with_auth_failure)?;
-            eprintln!("produced {sent} messages to {topic}");
-            Ok(())
-        }
+        } => run_produce(&config, &topic, &inputs, delivery_timeout_ms),
         Command::Tail {
             topic,
             from_beginning,
             max_messages,
             idle_timeout_ms,
         } => {
-            let shutdown = Shutdown::new();
             let options = TailOptions {
                 from_beginning,
                 max_messages,
                 idle_timeout: idle_timeout_ms.map(Duration::from_millis),
             };
-            tools::tail(
-                &config,
-                &topic,
-                options,
-                &shutdown,
-                std::io::stdout().lock(),
-            )
-            .map_err(with_auth_failure)?;
-            Ok(())
+            run_tail(&config, &topic, options)
         }
     }
+}
+
+/// `demarche produce`: send the input files' lines to a topic.
+fn run_produce(config: &Config, topic: &str, inputs: &[PathBuf], timeout_ms: u64) -> Result<()> {
+    let files = inputs
+        .iter()
+        .map(|i| tools::input_files(i))
+        .collect::<Result<Vec<_>, _>>()?
+        .concat();
+    let options = tools::ProduceOptions {
+        delivery_timeout: (timeout_ms > 0).then(|| Duration::from_millis(timeout_ms)),
+    };
+    let sent = with_signals(config, |shutdown| {
+        tools::produce(config, topic, &files, options, shutdown)
+    })?
+    .map_err(with_auth_failure)?;
+    eprintln!("produced {sent} messages to {topic}");
+    Ok(())
+}
+
+/// `demarche tail`: print a topic's messages to stdout.
+fn run_tail(config: &Config, topic: &str, options: TailOptions) -> Result<()> {
+    let shutdown = Shutdown::new();
+    tools::tail(config, topic, options, &shutdown, std::io::stdout().lock())
+        .map_err(with_auth_failure)?;
+    Ok(())
 }
 
 fn load_extractor(config: &Config) -> Result<Arc<Extractor>> {
@@ -337,38 +338,27 @@ fn open_output(path: &Path) -> Result<Box<dyn Write>> {
 }
 
 fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> {
-    let extractor = load_extractor(config)?;
-    let mut pipeline = EmbeddedPipeline::new(
-        extractor.clone(),
-        config.nlp.min_confidence,
-        Limits {
-            max_message_bytes: config.worker.max_message_bytes,
-        },
-    );
-    if let Some(rules) = &args.alerts {
-        anyhow::ensure!(mode == Mode::Events, "--alerts is an option of `run`");
-        pipeline = pipeline.with_alerts(AlertsStage::new(load_rules(rules)?.0));
-    }
+    let pipeline = embedded_pipeline(config, args, mode)?;
     let mut alerts_out = args.alerts_output.as_deref().map(open_output).transpose()?;
-    let (mut alerts, mut late) = (0u64, 0u64);
     let mut out = open_output(&args.output)?;
     let mut dead_letters = args.dead_letter.as_deref().map(open_output).transpose()?;
     let progress = progress_bar();
     let started = Instant::now();
-    let (mut articles, mut events, mut failed) = (0u64, 0u64, 0u64);
+    let mut tally = Tally::default();
     let processed = process_inputs(&args.input, |raw| {
-        articles += 1;
+        tally.articles += 1;
         progress.inc(1);
         let result = match mode {
             Mode::Events => pipeline.events(raw, now_ms()).and_then(|found| {
-                events += found.len() as u64;
+                tally.events += found.len() as u64;
                 let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
-                (alerts, late) = (alerts + raised.len() as u64, late + too_late);
+                tally.alerts += raised.len() as u64;
+                tally.late += too_late;
                 Ok(write_events(&mut out, &found, args.format)
                     .and_then(|()| write_alerts(alerts_out.as_mut(), &raised)))
             }),
             Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
-                events += value["events"].as_array().map_or(0, Vec::len) as u64;
+                tally.events += value["events"].as_array().map_or(0, Vec::len) as u64;
                 writeln!(out, "{value}")
             }),
         };
@@ -378,8 +368,8 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
                 source,
             }),
             Err(dead) => {
-                failed += 1;
-                report_dead_letter(&dead, raw, articles, dead_letters.as_mut());
+                tally.failed += 1;
+                report_dead_letter(&dead, raw, tally.articles, dead_letters.as_mut());
                 Ok(())
             }
         }
@@ -401,17 +391,53 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         sink.flush()?;
     }
     progress.finish_and_clear();
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "{articles} articles, {events} events, {failed} dead-lettered in {secs:.2}s ({:.0} articles/s)",
-        articles as f64 / secs.max(1e-9)
+    tally.report(started.elapsed().as_secs_f64(), args.alerts.is_some());
+    check_dead_letters(tally.articles, tally.failed, args.max_dead_letter_ratio)
+}
+
+/// The embedded pipeline `run` / `annotate` drive, with the alert rules when `--alerts` names them.
+fn embedded_pipeline(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<EmbeddedPipeline> {
+    let extractor = load_extractor(config)?;
+    let pipeline = EmbeddedPipeline::new(
+        extractor,
+        config.nlp.min_confidence,
+        Limits {
+            max_message_bytes: config.worker.max_message_bytes,
+        },
     );
-    if args.alerts.is_some() {
+    let Some(rules) = &args.alerts else {
+        return Ok(pipeline);
+    };
+    anyhow::ensure!(mode == Mode::Events, "--alerts is an option of `run`");
+    Ok(pipeline.with_alerts(AlertsStage::new(load_rules(rules)?.0)))
+}
+
+/// What an embedded run did, for its closing line on stderr.
+#[derive(Default)]
+struct Tally {
+    articles: u64,
+    events: u64,
+    failed: u64,
+    alerts: u64,
+    late: u64,
+}
+
+impl Tally {
+    fn report(&self, secs: f64, with_alerts: bool) {
         eprintln!(
-            "{alerts} alerts; {late} events later than the allowed lateness were not counted"
+            "{} articles, {} events, {} dead-lettered in {secs:.2}s ({:.0} articles/s)",
+            self.articles,
+            self.events,
+            self.failed,
+            self.articles as f64 / secs.max(1e-9)
         );
+        if with_alerts {
+            eprintln!(
+                "{} alerts; {} events later than the allowed lateness were not counted",
+                self.alerts, self.late
+            );
+        }
     }
-    check_dead_letters(articles, failed, args.max_dead_letter_ratio)
 }
 
 fn process_inputs(
