@@ -96,34 +96,13 @@ impl EventsStage {
         code: &str,
     ) -> Result<pb::DiplomaticEvent, StageError> {
         let cameo = self.extractor.cameo();
-        let text = &ctx.article.text;
         let source = interaction.source.clone().unwrap_or_default();
         let target = interaction.target.clone().unwrap_or_default();
         let source_actor = source.actor.clone().unwrap_or_default();
         let target_actor = target.actor.clone().unwrap_or_default();
-        let sentence = ctx
-            .entities
-            .sentences
-            .get(interaction.sentence as usize)
-            .and_then(|s| s.span)
-            .unwrap_or_default();
-        let evidence_text = text
-            .get(sentence.start as usize..sentence.end as usize)
-            .ok_or_else(|| StageError::InvalidField {
-                field: "sentence",
-                reason: format!(
-                    "[{}, {}) is not within the text",
-                    sentence.start, sentence.end
-                ),
-            })?;
+        let (sentence, evidence_text) = evidence(ctx, interaction)?;
         let trigger = interaction.trigger.unwrap_or_default();
-        let location = (interaction.location_mention > 0)
-            .then(|| {
-                ctx.entities
-                    .mentions
-                    .get(interaction.location_mention as usize - 1)
-            })
-            .flatten();
+        let (location, location_country, location_geo) = location_of(ctx, interaction);
         let char_at = |b: u32| ctx.offsets.char_at(b as usize) as u32;
         Ok(pb::DiplomaticEvent {
             event_id: event_id(
@@ -143,16 +122,9 @@ impl EventsStage {
             plover_type: cameo.plover(code).unwrap_or_default().to_string(),
             quad_class: cameo.quad_class(code).map_or(0, i32::from),
             goldstein: cameo.goldstein(code).unwrap_or(0.0),
-            location: location
-                .and_then(|m| m.span)
-                .and_then(|s| text.get(s.start as usize..s.end as usize))
-                .unwrap_or_default()
-                .to_string(),
-            location_country: location
-                .and_then(|m| m.actor.as_ref())
-                .map(|a| a.country.clone())
-                .unwrap_or_default(),
-            location_geo: location.and_then(|m| m.geo),
+            location,
+            location_country,
+            location_geo,
             dyad_stance: dyad_stance(ctx.stance, &source_actor.code, &target_actor.code) as i32,
             tone: ctx.stance.tone,
             evidence_text: evidence_text.to_string(),
@@ -169,6 +141,58 @@ impl EventsStage {
             target: Some(target_actor),
         })
     }
+}
+
+/// The interaction's sentence span and its text, the event's evidence.
+fn evidence<'a>(
+    ctx: &EventContext<'a>,
+    interaction: &pb::Interaction,
+) -> Result<(pb::Span, &'a str), StageError> {
+    let sentence = ctx
+        .entities
+        .sentences
+        .get(interaction.sentence as usize)
+        .and_then(|s| s.span)
+        .unwrap_or_default();
+    let text = ctx
+        .article
+        .text
+        .get(sentence.start as usize..sentence.end as usize)
+        .ok_or_else(|| StageError::InvalidField {
+            field: "sentence",
+            reason: format!(
+                "[{}, {}) is not within the text",
+                sentence.start, sentence.end
+            ),
+        })?;
+    Ok((sentence, text))
+}
+
+/// The event's place: its words, its country and its coordinates (empty when none).
+fn location_of(
+    ctx: &EventContext<'_>,
+    interaction: &pb::Interaction,
+) -> (String, String, Option<pb::GeoPoint>) {
+    let mention = (interaction.location_mention > 0)
+        .then(|| {
+            ctx.entities
+                .mentions
+                .get(interaction.location_mention as usize - 1)
+        })
+        .flatten();
+    let Some(m) = mention else {
+        return (String::new(), String::new(), None);
+    };
+    let words = m
+        .span
+        .and_then(|s| ctx.article.text.get(s.start as usize..s.end as usize))
+        .unwrap_or_default();
+    let country = m
+        .actor
+        .as_ref()
+        .map(|a| a.country.clone())
+        .unwrap_or_default();
+    (words.to_string(), country, m.geo)
 }
 
 /// What the events stage made of one article.
