@@ -73,11 +73,30 @@ pub fn read(
         .set("enable.partition.eof", "true")
         .set("isolation.level", "read_committed");
     let consumer: BaseConsumer = config.create().map_err(kafka)?;
+    let left = assign_non_empty(&consumer, topic, partitions, shutdown, timeout)?;
+    if left.is_empty() {
+        return Ok(Some(Vec::new()));
+    }
+    drain(&consumer, topic, left, shutdown, timeout)
+}
+
+/// Assigns the partitions that hold records, from their beginning; returns them.
+fn assign_non_empty(
+    consumer: &BaseConsumer,
+    topic: &str,
+    partitions: &[i32],
+    shutdown: &Shutdown,
+    timeout: Duration,
+) -> Result<BTreeSet<i32>, ChangelogError> {
+    let kafka = |source| ChangelogError::Kafka {
+        topic: topic.to_string(),
+        source,
+    };
     let mut left = BTreeSet::new();
     let mut assignment = TopicPartitionList::new();
     for &partition in partitions {
         let (low, high) =
-            watermarks(&consumer, topic, partition, shutdown, timeout).map_err(|e| match e {
+            watermarks(consumer, topic, partition, shutdown, timeout).map_err(|e| match e {
                 KafkaError::MetadataFetch(RDKafkaErrorCode::UnknownPartition) => {
                     ChangelogError::MissingPartition {
                         topic: topic.to_string(),
@@ -93,11 +112,21 @@ pub fn read(
                 .map_err(kafka)?;
         }
     }
-    let mut records = Vec::new();
-    if left.is_empty() {
-        return Ok(Some(records));
+    if !left.is_empty() {
+        consumer.assign(&assignment).map_err(kafka)?;
     }
-    consumer.assign(&assignment).map_err(kafka)?;
+    Ok(left)
+}
+
+/// Reads the assigned partitions to their end; `None` when shutdown is asked for first.
+fn drain(
+    consumer: &BaseConsumer,
+    topic: &str,
+    mut left: BTreeSet<i32>,
+    shutdown: &Shutdown,
+    timeout: Duration,
+) -> Result<Option<Vec<StateRecord>>, ChangelogError> {
+    let mut records = Vec::new();
     let deadline = Instant::now() + timeout;
     while !left.is_empty() {
         if shutdown.requested() {
