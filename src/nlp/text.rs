@@ -335,53 +335,11 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             out.push((start, i));
             start = i;
         }
-        let t = tokens[i];
-        let s = t.text(text);
-        let mut boundary = false;
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "..." | "\u{2026}") {
-            boundary = true;
-        } else if t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1 {
-            // abbreviation ending in '.': only a boundary before an obvious sentence start
-            let stem = &s[..s.len() - 1];
-            let is_title = is_title_abbrev(stem);
-            let is_initial = stem.chars().count() == 1;
-            if !is_title && !is_initial {
-                if let Some(next) = tokens.get(i + 1) {
-                    let nt = next.text(text);
-                    if next.para_before || words().sentence_starters.contains(nt) {
-                        boundary = true;
-                    }
-                } else {
-                    boundary = true;
-                }
-            }
-        }
-        if boundary {
-            let mut end = i + 1;
-            // swallow repeated terminal punctuation and closing quotes / brackets
-            while end < n
-                && !tokens[end].para_before
-                && tokens[end].kind == TokenKind::Punct
-                && (is_closing(tokens[end].text(text))
-                    || matches!(tokens[end].text(text), "." | "!" | "?"))
-            {
-                end += 1;
-            }
-            // the next token must look like a sentence start (not lower case)
-            let ok = match tokens.get(end) {
-                None => true,
-                Some(nx) => {
-                    let ns = nx.text(text);
-                    let c = ns.chars().next().unwrap_or(' ');
-                    !c.is_lowercase() || nx.para_before
-                }
-            };
-            if ok {
-                out.push((start, end));
-                start = end;
-                i = end;
-                continue;
-            }
+        if let Some(end) = sentence_end(text, tokens, i) {
+            out.push((start, end));
+            start = end;
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -389,6 +347,49 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         out.push((start, n));
     }
     out
+}
+
+/// Where the sentence ends when token `i` closes it: after the terminal punctuation, the
+/// repeated marks and closing quotes that follow it; `None` when `i` is no boundary or the
+/// next word starts in lower case.
+fn sentence_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if !is_boundary(text, tokens, i) {
+        return None;
+    }
+    let n = tokens.len();
+    let mut end = i + 1;
+    while end < n
+        && !tokens[end].para_before
+        && tokens[end].kind == TokenKind::Punct
+        && (is_closing(tokens[end].text(text)) || matches!(tokens[end].text(text), "." | "!" | "?"))
+    {
+        end += 1;
+    }
+    let starts_sentence = tokens.get(end).is_none_or(|nx| {
+        let c = nx.text(text).chars().next().unwrap_or(' ');
+        !c.is_lowercase() || nx.para_before
+    });
+    starts_sentence.then_some(end)
+}
+
+/// Token `i` is terminal punctuation, or a word ending in '.' that is no title or initial and
+/// stands before an obvious sentence start (or the end of the text).
+fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let s = t.text(text);
+    if t.kind == TokenKind::Punct {
+        return matches!(s, "." | "!" | "?" | "..." | "\u{2026}");
+    }
+    if t.kind != TokenKind::Word || !s.ends_with('.') || s.len() <= 1 {
+        return false;
+    }
+    let stem = &s[..s.len() - 1];
+    if is_title_abbrev(stem) || stem.chars().count() == 1 {
+        return false;
+    }
+    tokens
+        .get(i + 1)
+        .is_none_or(|next| next.para_before || words().sentence_starters.contains(next.text(text)))
 }
 
 /// Sentence spans (byte offsets) of a text.
