@@ -60,7 +60,8 @@ enum Control {
     Threaten,
     /// agree, promise, pledge, offer, vow: intent to cooperate (03x) or threat.
     Commit,
-    /// plan, intend, want, seek, try, decide, prepare, hope, aim, expect.
+    /// plan, intend, want, seek, try, decide, prepare, hope, aim, expect: the actor's
+    /// intention (03x for a cooperative complement).
     Intend,
     /// begin, start, continue, resume: the complement happens.
     Aspect,

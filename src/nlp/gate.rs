@@ -17,7 +17,8 @@
 //! 4. it is not asserted (`negated`, `conditional`, `hypothetical`, `demanded`, `intended`,
 //!    `threatened`): a refusal ("refused to", "would not") is a REJECT that happened and is
 //!    kept as asserted; any other negated act did not happen; a threat is kept only as a
-//!    THREATEN code, an intention only as an intent code (CAMEO 03); `gate/unasserted.rs`
+//!    THREATEN code, an intention only as an intent code (CAMEO 03) save the reporter's
+//!    future of a material act, which keeps its code (`announced_act`); `gate/unasserted.rs`
 //!    adds a denial's content, a correction notice, a habit, a counterfactual, a bare
 //!    conjunct of a modal, others' forecast and a material act in the simple present;
 //! 5. it is a statement (CAMEO 01x: not an event in PLOVER) or a CAMEO code with no PLOVER
@@ -508,12 +509,7 @@ impl Gate {
             return (Modality::Demanded, format!("demanded (\"{m}\"), not done"));
         }
         if event.modality == Modality::Intended && (4..=8).contains(&root) {
-            // An announced cooperative act is an intention to cooperate (CAMEO 03), not the act.
-            event.cameo = intent_code(&event.cameo);
-            return (
-                Modality::Intended,
-                "an announced act: coded as intent (03x)".into(),
-            );
+            return announced_act(event);
         }
         let label = match event.modality {
             Modality::Intended => "intended",
@@ -568,8 +564,43 @@ fn background(article: &ArticleText, ctx: &Clause<'_>, event: &CodedEvent) -> Op
     }
 }
 
+/// The code of a cooperative act the text announces ("will", "is about to", "is set to"; an
+/// actor's own promise or plan was made 03x by the coder). The reporter's future of a material
+/// act (06x–08x: "is about to restore ties", "will send aid") is the act, announced: it keeps
+/// its code, and the modality says it has not happened. A party announcing its own act is
+/// stating its intention (CAMEO 03x), and so is an announced meeting or diplomatic step
+/// (04x, 05x): the project's news gold codes "will meet" as the agreement to meet (036).
+fn announced_act(event: &mut CodedEvent) -> (Modality, String) {
+    let root = super::cameo::root(&event.cameo).unwrap_or(0);
+    if (6..=8).contains(&root) && !own_announcement(event) {
+        return (
+            Modality::Intended,
+            "an announced material act: its own code, modality intended".into(),
+        );
+    }
+    event.cameo = intent_code(&event.cameo);
+    (
+        Modality::Intended,
+        "an announced act: coded as intent (03x)".into(),
+    )
+}
+
+/// The speaker resolves to the source's own country (or is the source): the party announces
+/// its own act ("Its defence minister said X would send …").
+fn own_announcement(event: &CodedEvent) -> bool {
+    let Some(speaker) = event.speaker.as_ref() else {
+        return false;
+    };
+    let (sp, src) = (&speaker.actor, &event.source.actor);
+    resolved(&sp.code)
+        && ((!sp.country.is_empty() && sp.country == src.country) || sp.code == src.code)
+}
+
 /// Events that reach `events.diplomatic` with a non-asserted modality are those whose code
-/// names the act that did happen: a threat (13x), an intention (03x), a reported act.
+/// names what the text says: a threat (13x), an intention (03x), a reported act, an announced
+/// cooperative act (modality intended). An announced act under an operator's own code
+/// (`operator_code`) cannot be recoded as an intention or a threat, so it keeps its code and
+/// its modality; an announced act of conflict or coercion is not emitted.
 fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
     let root = super::cameo::root(&event.cameo).unwrap_or(0);
     match event.modality {
@@ -578,7 +609,10 @@ fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
         Modality::Conditional => Some(DropReason::Conditional),
         Modality::Hypothetical => Some(DropReason::Hypothetical),
         Modality::Demanded => Some(DropReason::Demanded),
-        Modality::Intended => (root != 3).then_some(DropReason::Intended),
+        Modality::Intended => {
+            let kept = (3..=8).contains(&root) || operator_code(&event.cameo);
+            (!kept).then_some(DropReason::Intended)
+        }
         Modality::Threatened => (root != 13).then_some(DropReason::Threatened),
     }
 }

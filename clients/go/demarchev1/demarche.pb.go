@@ -158,7 +158,8 @@ func (Stance) EnumDescriptor() ([]byte, []int) {
 }
 
 // How the text qualifies an act. On events.diplomatic only ASSERTED, REPORTED, THREATENED
-// (with a THREATEN code, 13x) and INTENDED (with an intent code, 03x) appear: the precision
+// (with a THREATEN code, 13x) and INTENDED (a cooperative act announced: an intent code, 03x, or
+// the code of a material act the report says is coming, 06x–08x) appear: the precision
 // gate (src/nlp/gate.rs) drops every other modality, so no consumer can read a negated,
 // conditional, hypothetical or demanded act as one that happened. A refusal ("refused to",
 // "would not negotiate") is a REJECT event that happened and is ASSERTED (or REPORTED).
@@ -174,7 +175,9 @@ const (
 	Modality_MODALITY_NEGATED Modality = 1
 	// The act is threatened ("threatened to"); the event's code is the threat (13x).
 	Modality_MODALITY_THREATENED Modality = 2
-	// The act is intended or announced ("plans to", "will"); emitted only as an intent code (03x).
+	// The act is intended or announced ("plans to", "will", "is about to"); emitted as an intent
+	// code (03x), or, for the reporter's future of a material act ("will send aid"), as the act's
+	// own code (06x–08x): it has not happened yet.
 	Modality_MODALITY_INTENDED Modality = 3
 	// The act is reported by a named speaker ("X said Y would").
 	Modality_MODALITY_REPORTED Modality = 4

@@ -447,9 +447,11 @@ fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> 
             *modality = Modality::Intended;
             Some(intent_code(c))
         }
+        // "plans / seeks / wants to restore ties": the actor's intention (03x), as a promise
+        // is; only the reporter's future ("will", "is about to") may keep the act's code.
         (Control::Intend, Some(c)) => {
             *modality = Modality::Intended;
-            Some(c.to_string())
+            Some(intent_code(c))
         }
         (Control::Aspect, Some(c)) => Some(c.to_string()),
         (_, None) => None,

@@ -348,6 +348,27 @@ fn announced_own_action_is_intent_and_announced_violence_a_threat() {
 }
 
 #[test]
+fn a_plan_is_an_intent_but_the_reporters_future_keeps_the_act() {
+    let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
+    // A plan is the actor's intention: the coder makes it 03x.
+    let evs = run("Peru plans to restore diplomatic ties with Chile.", &actors);
+    let tr = triples(&evs);
+    assert_eq!(tr.len(), 1, "{tr:?}");
+    assert!(tr[0].2.starts_with("03"), "{tr:?}");
+    assert_eq!(evs[0].modality, Modality::Intended);
+    // "is about to": the coder keeps the act's own code and marks it intended (the gate
+    // decides what an announced act is coded as).
+    let done = triples(&run("Peru restored diplomatic ties with Chile.", &actors));
+    let evs = run(
+        "Peru is about to restore diplomatic ties with Chile.",
+        &actors,
+    );
+    assert_eq!(triples(&evs), done);
+    assert!(!done[0].2.starts_with("03"), "{done:?}");
+    assert_eq!(evs[0].modality, Modality::Intended);
+}
+
+#[test]
 fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
     let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
     // Praise is each subject's own act, not one aimed at the other.

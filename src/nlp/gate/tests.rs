@@ -367,14 +367,35 @@ fn possibility_and_obligation_are_not_acts() {
 }
 
 #[test]
-fn intentions_pass_only_as_intent_codes() {
-    // An announced cooperative act is recoded as the intention to do it (CAMEO 03x).
+fn an_announced_meeting_is_an_intent_and_an_announced_material_act_keeps_its_code() {
+    // An announced meeting is recoded as the intention to meet (CAMEO 03x).
     let t = "Japan will hold talks with Tonga next month.";
     let ents = article(t, &[]);
     let mut e = event(t, &ents, "hold talks", "JPN", "TON", "043");
     e.modality = Modality::Intended;
     let j = &judge_all(t, &ents, vec![e])[0];
     assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "036"));
+    assert_eq!(j.event.modality, Modality::Intended);
+    // The reporter's future of a material act is the act, announced: its code, not yet done.
+    let t = "Japan is about to give Tonga ten million dollars.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "give", "JPN", "TON", "071");
+    e.modality = Modality::Intended;
+    let j = &judge_all(t, &ents, vec![e.clone()])[0];
+    assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "071"));
+    assert_eq!(j.event.modality, Modality::Intended);
+    // Told by a speaker of the source's own country, it is that party's intention (033x).
+    e.speaker = Some(side("JPNGOV"));
+    let j = &judge_all(t, &ents, vec![e.clone()])[0];
+    assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "0331"));
+    // A third party telling it does not make it the source's own statement.
+    e.speaker = Some(side("AUSGOV"));
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.event.cameo.as_str(), "071");
+}
+
+#[test]
+fn an_announced_coercive_or_violent_act_is_dropped_but_an_operator_code_is_not() {
     // A planned coercive act is neither the act nor a threat: dropped.
     let t = "Japan plans to impose sanctions on Tonga.";
     assert_eq!(
@@ -388,6 +409,19 @@ fn intentions_pass_only_as_intent_codes() {
         ),
         Some(DropReason::Intended)
     );
+    let t = "Japan is about to attack Tonga.";
+    assert_eq!(
+        verdict_with(t, "attack", "JPN", "TON", "190", Modality::Intended),
+        Some(DropReason::Intended)
+    );
+    // An operator's own code cannot be recoded as an intention: it keeps code and modality.
+    let t = "Japan will abandon its trade ties with Tonga.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "abandon", "JPN", "TON", "902");
+    e.modality = Modality::Intended;
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!((j.reason(), j.event.cameo.as_str()), (None, "902"));
+    assert_eq!(j.event.modality, Modality::Intended);
 }
 
 #[test]

@@ -8,7 +8,8 @@ package io.demarche.v1;
 /**
  * <pre>
  * How the text qualifies an act. On events.diplomatic only ASSERTED, REPORTED, THREATENED
- * (with a THREATEN code, 13x) and INTENDED (with an intent code, 03x) appear: the precision
+ * (with a THREATEN code, 13x) and INTENDED (a cooperative act announced: an intent code, 03x, or
+ * the code of a material act the report says is coming, 06x–08x) appear: the precision
  * gate (src/nlp/gate.rs) drops every other modality, so no consumer can read a negated,
  * conditional, hypothetical or demanded act as one that happened. A refusal ("refused to",
  * "would not negotiate") is a REJECT event that happened and is ASSERTED (or REPORTED).
@@ -45,7 +46,9 @@ public enum Modality
   MODALITY_THREATENED(2),
   /**
    * <pre>
-   * The act is intended or announced ("plans to", "will"); emitted only as an intent code (03x).
+   * The act is intended or announced ("plans to", "will", "is about to"); emitted as an intent
+   * code (03x), or, for the reporter's future of a material act ("will send aid"), as the act's
+   * own code (06x–08x): it has not happened yet.
    * </pre>
    *
    * <code>MODALITY_INTENDED = 3;</code>
@@ -118,7 +121,9 @@ public enum Modality
   public static final int MODALITY_THREATENED_VALUE = 2;
   /**
    * <pre>
-   * The act is intended or announced ("plans to", "will"); emitted only as an intent code (03x).
+   * The act is intended or announced ("plans to", "will", "is about to"); emitted as an intent
+   * code (03x), or, for the reporter's future of a material act ("will send aid"), as the act's
+   * own code (06x–08x): it has not happened yet.
    * </pre>
    *
    * <code>MODALITY_INTENDED = 3;</code>
