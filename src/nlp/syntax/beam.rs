@@ -103,16 +103,17 @@ enum Scale {
 }
 
 /// Move scores of one state, illegal moves `-inf`, scaled by `k` (model scale /
-/// temperature, or 1 for raw scores) and put on `scale`.
+/// temperature, or 1 for raw scores) and put on `scale`. The beam uses it for
+/// [`Scale::Raw`]; on the other scales [`Ranked`] computes only what it needs and this
+/// is its reference (the tests compare them).
 fn move_scores(st: &State, scores: &[i32], k: f64, scale: Scale, out: &mut Vec<f64>) {
     out.clear();
-    // Legality depends only on the kind of move: SHIFT, then LEFT and RIGHT alternating.
+    // Legality depends only on the kind of move (`kind`).
     let legal = [
         st.legal(parser::SHIFT),
         st.legal(parser::left(0)),
         st.legal(parser::right(0)),
     ];
-    let kind = |c: usize| if c == 0 { 0 } else { 2 - c % 2 };
     let max = match scale {
         Scale::Raw => 0,
         _ => scores
@@ -133,6 +134,119 @@ fn move_scores(st: &State, scores: &[i32], k: f64, scale: Scale, out: &mut Vec<f
     if scale == Scale::LogSoftmax {
         let log_z = log_normaliser(out);
         out.iter_mut().for_each(|s| *s -= log_z);
+    }
+}
+
+/// One state's legal move scores as `move_scores` puts them on a [`Scale::Relative`] or
+/// [`Scale::LogSoftmax`] scale, without writing every class's value: most classes fall far
+/// below the beam's floor, and an integer bound rules them out before any float is made.
+/// The values that are made are computed as `move_scores` computes them, so the beam
+/// keeps the same candidates with the same scores.
+struct Ranked<'s> {
+    scores: &'s [i32],
+    legal: [bool; 3],
+    /// The best legal raw score (the moves' 0).
+    max: i32,
+    k: f64,
+    /// The softmax's log-normaliser (0 on the relative scale).
+    log_z: f64,
+}
+
+/// The kind of move of a class: SHIFT, then LEFT and RIGHT alternating.
+#[inline]
+fn kind(c: usize) -> usize {
+    if c == 0 {
+        0
+    } else {
+        2 - c % 2
+    }
+}
+
+/// The smallest raw difference from the best whose scaled value can reach `bound`, less
+/// two units for the rounding of the division: an integer pre-test that passes every
+/// class the exact float test would pass.
+fn raw_floor(bound: f64, k: f64) -> i32 {
+    let t = (bound / k).floor() - 2.0;
+    if t.is_nan() || t <= f64::from(i32::MIN) {
+        i32::MIN
+    } else if t >= 0.0 {
+        // Every difference is <= 0; a positive bound admits only the best.
+        t.min(f64::from(i32::MAX)) as i32
+    } else {
+        t as i32
+    }
+}
+
+impl<'s> Ranked<'s> {
+    fn new(st: &State, scores: &'s [i32], k: f64, scale: Scale) -> Self {
+        let legal = [
+            st.legal(parser::SHIFT),
+            st.legal(parser::left(0)),
+            st.legal(parser::right(0)),
+        ];
+        let max = scores
+            .iter()
+            .enumerate()
+            .filter(|&(c, _)| legal[kind(c)])
+            .map(|(_, &s)| s)
+            .max()
+            .unwrap_or(0);
+        let mut ranked = Self {
+            scores,
+            legal,
+            max,
+            k,
+            log_z: 0.0,
+        };
+        if scale == Scale::LogSoftmax {
+            // The terms `log_normaliser` sums, in the same (class) order.
+            let t = raw_floor(-NEGLIGIBLE, k);
+            let sum: f32 = ranked
+                .legal_above(t)
+                .map(|(_, d)| f64::from(d) * k)
+                .filter(|&s| s > -NEGLIGIBLE)
+                .map(|s| (s as f32).exp())
+                .sum();
+            ranked.log_z = f64::from(sum.ln());
+        }
+        ranked
+    }
+
+    /// (class, raw difference from the best) of the legal classes whose difference is at
+    /// least `t`, in class order.
+    fn legal_above(&self, t: i32) -> impl Iterator<Item = (usize, i32)> + '_ {
+        let max = self.max;
+        self.scores
+            .iter()
+            .enumerate()
+            .filter(move |&(c, &s)| s - max >= t && self.legal[kind(c)])
+            .map(move |(c, &s)| (c, s - max))
+    }
+
+    /// Adds the candidates of item `i` (score `base`) within `margin` of the best seen so
+    /// far, as `Step::expand` does with `move_scores`' values; returns the new best.
+    fn candidates(
+        &self,
+        i: usize,
+        base: f64,
+        top: f64,
+        margin: f64,
+        out: &mut Vec<Candidate>,
+    ) -> f64 {
+        if !self.legal.iter().any(|&l| l) || self.scores.is_empty() {
+            return top;
+        }
+        // The best legal class scores 0 before the normaliser is taken off.
+        let top = top.max(base + (0.0 * self.k - self.log_z));
+        let floor = top - margin;
+        let t = raw_floor(floor - base, self.k);
+        out.extend(
+            self.legal_above(t)
+                .map(|(c, d)| (c, f64::from(d) * self.k - self.log_z))
+                .filter(|&(_, s)| base + s >= floor)
+                .map(|(c, s)| (base + s, i, c)),
+        );
+        top
     }
 }
 
@@ -279,6 +393,12 @@ impl<'a> Step<'a> {
                 self.full.clear();
                 self.full.extend_from_slice(&self.scores[i]);
                 roles.add_to(&item.state, &mut self.full);
+                if scale != Scale::Raw {
+                    let (k, margin) = (self.k, self.margin);
+                    let ranked = Ranked::new(&item.state, &self.full, k, scale);
+                    top = ranked.candidates(i, item.score, top, margin, &mut self.candidates);
+                    continue;
+                }
                 move_scores(&item.state, &self.full, self.k, scale, &mut self.moves);
             }
             let base = item.score;

@@ -192,3 +192,74 @@ fn the_pipeline_decoding_is_set_once() {
     assert!(set_pipeline_decoding(other).is_err());
     assert_eq!(pipeline_decoding(), DEFAULT_DECODING);
 }
+
+/// The candidates `Step::expand` took from `move_scores` before `Ranked`: every legal
+/// class within `margin` of the best seen so far, in class order.
+fn reference_candidates(
+    st: &State,
+    scores: &[i32],
+    (k, scale, margin): (f64, Scale, f64),
+    (i, base, top): (usize, f64, f64),
+    out: &mut Vec<Candidate>,
+) -> f64 {
+    let mut moves = Vec::new();
+    move_scores(st, scores, k, scale, &mut moves);
+    let best = moves.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let top = top.max(base + best);
+    let floor = top - margin;
+    out.extend(
+        moves
+            .iter()
+            .enumerate()
+            .filter(|&(_, &s)| s > f64::NEG_INFINITY && base + s >= floor)
+            .map(|(c, &s)| (base + s, i, c)),
+    );
+    top
+}
+
+/// `Ranked` keeps the candidates `move_scores` gave, with the same scores to the bit, on
+/// both scales, for states where LEFT/RIGHT are legal or not, for scores spread widely
+/// or bunched near the best, for items below or above the best seen.
+#[test]
+fn ranked_candidates_equal_the_full_move_scores() {
+    use parser::SHIFT;
+    // SHIFT and LEFT legal; all three; RIGHT only (the buffer is empty).
+    let states = [
+        state_after(3, &[SHIFT]),
+        state_after(3, &[SHIFT, SHIFT]),
+        state_after(2, &[SHIFT, SHIFT]),
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for round in 0..400 {
+        let spread = [40, 4_000, 400_000][round % 3];
+        let scores: Vec<i32> = (0..103)
+            .map(|_| {
+                seed = mix(seed, round as u64);
+                (seed % (2 * spread + 1)) as i32 - spread as i32
+            })
+            .collect();
+        let st = &states[round % states.len()];
+        let k = [1e-4, 0.0123, 1.0][round / 3 % 3];
+        for scale in [Scale::Relative, Scale::LogSoftmax] {
+            for margin in [0.0, 1.5, f64::INFINITY] {
+                for (base, top) in [(0.0, f64::NEG_INFINITY), (-0.7, 0.0), (-3.0, 2.5)] {
+                    let (mut want, mut got) = (Vec::new(), Vec::new());
+                    let t0 = reference_candidates(
+                        st,
+                        &scores,
+                        (k, scale, margin),
+                        (1, base, top),
+                        &mut want,
+                    );
+                    let ranked = Ranked::new(st, &scores, k, scale);
+                    let t1 = ranked.candidates(1, base, top, margin, &mut got);
+                    let bits = |v: &[Candidate]| -> Vec<(u64, usize, usize)> {
+                        v.iter().map(|&(s, i, c)| (s.to_bits(), i, c)).collect()
+                    };
+                    assert_eq!(t0.to_bits(), t1.to_bits(), "{round} {margin} {base}");
+                    assert_eq!(bits(&want), bits(&got), "{round} {margin} {base}");
+                }
+            }
+        }
+    }
+}
