@@ -74,3 +74,14 @@ fn a_named_closure_answers_the_state_that_closed() {
     let evs = run(text, &ACTORS);
     assert!(has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_appeal_joined_to_a_reported_thing_is_the_speakers() {
+    for text in [
+        "Freedonia's foreign ministry said the strikes violated its sovereignty and called on Ruritania to stop them.",
+        "Freedonia's foreign ministry said the new toll amounted to a tax and urged Ruritania to drop it.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(has(&evs, "FREGOV", "RUR", "02"), "{text}: {:?}", triples(&evs));
+    }
+}

@@ -308,6 +308,10 @@ impl Sentence<'_> {
                 }
                 None => None,
             },
+            "conj" if self.appeal_on_reported_thing(p, h) => {
+                route.push("conj^ ccomp^");
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
             // "X condemned A and promised B"; "…, killing 40".
             "conj" | "advcl" if self.is_verbal(h) => {
                 route.push(if self.rel(p) == "conj" {
@@ -331,6 +335,23 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "X said the toll amounted to a tax and called on Y to …": an appeal `p` joined to a
+    /// speech verb's complement `h` whose subject names no party (a thing cannot appeal)
+    /// is the speaker's.
+    fn appeal_on_reported_thing(&self, p: usize, h: usize) -> bool {
+        let speech = self.heads[h].filter(|&s| self.lex.is_speech(&self.lower[s]));
+        // a pronoun ("said it had …") stands for a party
+        let thing = self.kids(h, "nsubj").next().is_some_and(|s| {
+            self.groups[s].is_none()
+                && self.actor(s).is_empty()
+                && !has(&self.lex.pronoun, &self.lower[s])
+        });
+        has(&self.lex.appeal_verb, &self.lower[p])
+            && self.rel(h) == "ccomp"
+            && speech.is_some()
+            && thing
     }
 
     /// "X closed its border with Y, which it accuses of …": a personal pronoun subject of an
