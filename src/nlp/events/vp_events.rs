@@ -83,6 +83,8 @@ impl EventCoder {
         let mut vp = vf.vp.clone();
         vp.negated |= frame.negated;
         vp.passive = frame.passive;
+        // a causative's infinitive is its object's act ("prompting Y to accuse Z")
+        vp.infinitive &= !frame.caused;
         let VpCode {
             code,
             mut modality,

@@ -25,6 +25,7 @@
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
 mod accused;
+mod appeal;
 mod beneficiary;
 mod called;
 mod conjunct;
@@ -59,6 +60,8 @@ const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
 pub struct FrameLexicon {
     speech: Vec<String>,
     factive: Vec<String>,
+    causative: Vec<String>,
+    appeal_verb: Vec<String>,
     subject_control: Vec<String>,
     conditional: Vec<String>,
     unasserted_mark: Vec<String>,
@@ -140,6 +143,8 @@ impl FrameLexicon {
         Ok(Self {
             speech: set("speech")?,
             factive: set("factive")?,
+            causative: set("causative")?,
+            appeal_verb: set("appeal_verb")?,
             subject_control: set("subject_control")?,
             conditional: set("conditional")?,
             unasserted_mark: set("unasserted_mark")?,
@@ -289,6 +294,9 @@ pub struct Frame {
     /// would respond if Y …"): the groups of the response's own subject, which must be the
     /// speaker's side for the threat to be the speaker's (empty: a pronoun or a passive).
     pub threat_agent: Option<Vec<u32>>,
+    /// The predicate is the infinitive of a causative ("prompting Y to accuse Z"): an act of
+    /// its own, coded though an infinitive usually is not.
+    pub caused: bool,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -381,6 +389,7 @@ impl<'a> Sentence<'a> {
         f.demanded_by = self.demanded_by(p);
         f.expressing_call = self.expressing_call(p);
         f.accused = self.accused_in_content(p);
+        f.caused = self.caused(p);
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
@@ -388,6 +397,12 @@ impl<'a> Sentence<'a> {
             f.path = format!("{}; {PRESENT}", f.path);
         }
         f
+    }
+
+    /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy").
+    fn caused(&self, p: usize) -> bool {
+        self.rel(p) == "xcomp"
+            && self.heads[p].is_some_and(|h| has(&self.lex.causative, &self.lower[h]))
     }
 
     /// "Algeria supplies a third of Spain's gas", "Chad now hosts refugees": a finite verb in

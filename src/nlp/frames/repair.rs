@@ -5,7 +5,10 @@
 //! root and the main verb as a `conj` of the relative clause's verb: the main verb then takes
 //! the relative pronoun for its subject and its clause reads as a description. When that
 //! verb follows a comma, has no conjunction and no subject of its own, and is finite, it is
-//! the main clause: it becomes the root and the subject its `nsubj`.
+//! the main clause: it becomes the root and the subject its `nsubj`. The parse may also hang
+//! that verb deeper in the description, as an adverbial of the relative verb or a modifier
+//! of a noun inside it ("A, which monitors the waters of ten states, praised …"): the same
+//! verb after the description's closing comma is the main clause there too.
 mod adverbial;
 mod coordination;
 mod measure;
@@ -150,8 +153,7 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     let verb = (clause + 1..words.len()).find(|&v| {
         let w = &words[v];
         // a past tense the tagger read as a participle ("…, telephoned both leaders")
-        head_is(w, clause)
-            && w.deprel == "conj"
+        hangs_in_description(words, v, clause)
             && (FINITE.contains(&w.xpos.as_str()) || w.xpos == "VBN")
             && v > 0
             && words[v - 1].form == ","
@@ -164,7 +166,32 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     // a participle with no object describes ("…, backed by Y"); one with an auxiliary
     // has it between the comma and the verb
     let participle = words[verb].xpos == "VBN" && !own("obj");
-    (!own("nsubj") && !own("cc") && !participle).then_some((root, verb))
+    (!own("nsubj") && !own("cc") && !own("mark") && !participle).then_some((root, verb))
+}
+
+/// Word `v` hangs in the relative clause headed at `clause`: a `conj` of its verb, or an
+/// `advcl` / `acl` on the verb or on a word below it (the tree the parse built when it kept
+/// the description open past its closing comma).
+fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
+    let w = &words[v];
+    if w.deprel == "conj" {
+        return w.head as usize == clause + 1;
+    }
+    if !matches!(w.deprel.as_str(), "advcl" | "acl") {
+        return false;
+    }
+    let mut h = w.head as usize;
+    // a relative clause is short: a few heads up at most
+    for _ in 0..6 {
+        if h == clause + 1 {
+            return true;
+        }
+        match h.checked_sub(1) {
+            Some(i) if i > clause => h = words[i].head as usize,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The relative clause headed at `c` opens with a comma and a describing pronoun.
@@ -254,6 +281,50 @@ mod tests {
         let mut rows = UNDER_GERUND.to_vec();
         rows[8] = ("it", "PRP", "PRON", 8, "nsubj");
         assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+    }
+
+    // "A, which watches the waters of B, praised C.": "praised" read as a participle on "B"
+    const DEEP_ACL: [(&str, &str, &str, u32, &str); 11] = [
+        ("Freedonia", "NNP", "PROPN", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("which", "WDT", "PRON", 4, "nsubj"),
+        ("watches", "VBZ", "VERB", 1, "acl:relcl"),
+        ("the", "DT", "DET", 6, "det"),
+        ("waters", "NNS", "NOUN", 4, "obj"),
+        ("of", "IN", "ADP", 8, "case"),
+        ("Sylvania", "NNP", "PROPN", 6, "nmod"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("praised", "VBN", "VERB", 8, "acl"),
+        ("Ruritania", "NNP", "PROPN", 10, "obj"),
+    ];
+
+    #[test]
+    fn a_main_verb_hung_deep_in_the_description_becomes_the_root() {
+        let w = words(&DEEP_ACL);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (10, "nsubj"));
+        assert_eq!(fixed[3].head, 1, "the relative clause stays on its noun");
+        // the same verb read as an adverbial of the relative verb ("A, which seeks B, accused C")
+        let mut rows = DEEP_ACL;
+        rows[9] = ("accused", "VBD", "VERB", 4, "advcl");
+        assert_eq!(main_verb_after_relative(&words(&rows))[9].deprel, "root");
+    }
+
+    #[test]
+    fn a_deep_participle_or_a_marked_clause_stays() {
+        // "…, backed by C": a participle with no object describes
+        let mut rows = DEEP_ACL;
+        rows[10] = ("Ruritania", "NNP", "PROPN", 10, "obl");
+        assert!(unchanged(&rows));
+        // "…, as agreed …": a clause with its own conjunction is an adverbial
+        let mut rows = DEEP_ACL.to_vec();
+        rows[8] = ("as", "IN", "SCONJ", 10, "mark");
+        assert!(unchanged(&rows));
+        // no comma before the verb: the modifier belongs to the noun
+        let mut rows = DEEP_ACL.to_vec();
+        rows[8] = ("the", "DT", "DET", 8, "det");
+        assert!(unchanged(&rows));
     }
 
     #[test]

@@ -308,6 +308,10 @@ impl Sentence<'_> {
                 }
                 None => None,
             },
+            "conj" if self.appeal_on_reported_thing(p, h) => {
+                route.push("conj^ ccomp^");
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
             // "X condemned A and promised B"; "…, killing 40".
             "conj" | "advcl" if self.is_verbal(h) => {
                 route.push(if self.rel(p) == "conj" {

@@ -65,6 +65,7 @@ impl Sentence<'_> {
         match self.rel(cur) {
             "ccomp" | "xcomp" | "parataxis" if self.lex.is_speech(head_lemma) => Step::Reported,
             "xcomp" if control == Some(h) || has(&self.lex.factive, head_lemma) => Step::Up,
+            "xcomp" if has(&self.lex.causative, head_lemma) => Step::Up,
             // A participle with its own object or agent is a clause the tagger took for a
             // noun modifier ("Russian forces fired six missiles…", "missiles fired by X").
             // "agreed to X after talks hosted by Z": the talks took place.
