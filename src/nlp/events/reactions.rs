@@ -84,6 +84,22 @@ fn acceptance(code: &str, noun: &str) -> bool {
     crate::nlp::cameo::root(code) == Some(3) && nouns().get(noun).is_some_and(|r| r.addressed)
 }
 
+/// Criticism or rejection (11, 12) coded for a verb of praise: the dictionary reads "hailed the
+/// arrest" or "praised the strike" as disapproval of whom the act fell on (CAMEO 110), not of
+/// its author, so the author is not the target. The praise verbs are the tone-positive words
+/// of `data/lexicon/stance_words.tsv` ("praised", "welcomed").
+fn praise_read_as_criticism(text: &str, e: &CodedEvent) -> bool {
+    static PRAISE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words =
+        PRAISE.get_or_init(|| crate::nlp::lexicon::List::StanceWords.words("tone-positive"));
+    let trigger = text
+        .get(e.trigger.start..e.trigger.end)
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(crate::nlp::cameo::root(&e.cameo), Some(11 | 12))
+        && trigger.split_whitespace().any(|w| words.contains(&w))
+}
+
 /// A threat (13) that answers an earlier act: "would respond in kind to the expulsions".
 fn answering_threat(code: &str) -> bool {
     crate::nlp::cameo::root(code) == Some(13)
@@ -333,7 +349,7 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
         return Vec::new();
     };
     let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);
-    if !(reacts || answer && answering_threat(&e.cameo)) {
+    if !(reacts || answer && answering_threat(&e.cameo)) || praise_read_as_criticism(text, e) {
         return Vec::new();
     }
     let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());

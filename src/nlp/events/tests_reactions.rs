@@ -232,3 +232,29 @@ fn an_uncoded_accusation_with_two_possible_accusers_has_no_target() {
         .filter(|e| e.target.is_some());
     assert_eq!(rejections.count(), 0, "{:?}", triples(&evs));
 }
+
+/// "Praised the arrest" is coded by the dictionary as disapproval (110) of whom the arrest fell
+/// on, not of the arresting side: the arresters are not made the target of a criticism.
+#[test]
+fn praise_of_an_arrest_is_no_criticism_of_the_arresters() {
+    let actors = [
+        ACTORS[0],
+        ACTORS[1],
+        ("Borduria", "BOR", Location),
+        ("Freedonian", "FRE", Location),
+    ];
+    for praise in ["praised", "welcomed"] {
+        let evs = run(
+            &format!(
+                "Ruritanian troops arrested six Freedonian fishermen near the coast on Monday. \
+                 Borduria {praise} the arrest on Tuesday."
+            ),
+            &actors,
+        );
+        assert!(
+            !has(&evs, "BOR", "RURMIL", "11"),
+            "{praise}: {:?}",
+            triples(&evs)
+        );
+    }
+}
