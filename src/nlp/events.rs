@@ -402,6 +402,8 @@ mod tests_signed;
 #[cfg(test)]
 mod tests_skip;
 #[cfg(test)]
+mod tests_synset_gap;
+#[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
 mod tests_threats;

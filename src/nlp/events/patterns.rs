@@ -214,15 +214,16 @@ impl EventCoder {
             // A skipped phrase lies right before what follows it, and right after what
             // precedes it (the next element looked for).
             let near = e.kind == ElemKind::Skip && gap == Gap::Free;
-            let (lo, hi) = match if near { Gap::Near } else { gap } {
-                Gap::Adjacent => (pos.saturating_sub(1).max(lb), pos),
-                Gap::Near => (pos.saturating_sub(4).max(lb), pos),
+            let g = if near { Gap::Near } else { gap };
+            let (lo, hi) = match g {
+                Gap::Adjacent => (pos.saturating_sub(1 + SYNSET_REACH).max(lb), pos),
+                Gap::Near => (pos.saturating_sub(4 + SYNSET_REACH).max(lb), pos),
                 Gap::Free => (lb, pos),
             };
             let mut found = None;
             for j in (lo..hi).rev().filter(|&j| win.allows(j)) {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
-                    if j + len <= pos {
+                    if within_gap(e, g, j, j + len, pos) {
                         found = Some(j);
                         break;
                     }
@@ -291,6 +292,26 @@ impl EventCoder {
                 Some(k - j)
             }
         }
+    }
+}
+
+/// How far back, beyond its gap, a multi-word synset item may start when read backward.
+const SYNSET_REACH: usize = 6;
+
+/// Does element `e`, found at `j..end`, lie within gap `g` before `pos`? Read backward, a
+/// multi-word synset item ("did not" in `&NEG_EVER`) must end right before what follows it
+/// (`_`) or a few words before it (`{…}`), wherever it starts; other elements start within
+/// the gap, as the scan of the gap alone would find them.
+fn within_gap(e: &crate::nlp::verbs::Elem, g: Gap, j: usize, end: usize, pos: usize) -> bool {
+    let reach = match g {
+        Gap::Adjacent => 1,
+        Gap::Near => 4,
+        Gap::Free => return end <= pos,
+    };
+    if matches!(e.kind, ElemKind::Synset(_)) {
+        end <= pos && pos - end < reach
+    } else {
+        end <= pos && pos - j <= reach
     }
 }
 
