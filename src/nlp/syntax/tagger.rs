@@ -15,6 +15,7 @@
 
 mod clause_verb;
 mod infinitive;
+mod modal_chain;
 mod possessed;
 
 use super::clusters;
@@ -328,7 +329,8 @@ impl Tagger {
     }
 
     /// The classes again with the verbs of clauses the first tags left verbless (see
-    /// `clause_verb`) and the nouns of possessives read as adjectives (`possessed`) fixed;
+    /// `clause_verb`, `modal_chain`) and the nouns of possessives read as adjectives
+    /// (`possessed`) fixed;
     /// `out` unchanged when there is none.
     fn fix_clause_verbs(
         &self,
@@ -354,6 +356,11 @@ impl Tagger {
         }
         for at in possessed::possessed_nouns(&xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in modal_chain::verbs(words, &xpos) {
+            if let Some(c) = self.class_of("VERB", "VB") {
                 fixed.push((at, Given::Class(c)));
             }
         }
