@@ -64,13 +64,42 @@ fn coder() -> EventCoder {
 }
 
 pub(super) fn run(text: &str, actors: &[(&str, &str, EntityType)]) -> Vec<CodedEvent> {
+    code_text(&coder(), text, actors)
+}
+
+fn code_text(
+    coder: &EventCoder,
+    text: &str,
+    actors: &[(&str, &str, EntityType)],
+) -> Vec<CodedEvent> {
     let ents = analyse(text, actors);
     let article = ArticleText {
         id: "t",
         text,
         published: None,
     };
-    coder().code(&article, &ents)
+    coder.code(&article, &ents)
+}
+
+/// Codes `text` with the built-in dictionaries plus one operator verb file `dict` (written
+/// to a temporary directory named after `name`, which keeps parallel tests apart).
+pub(super) fn run_with_verbs(
+    dict: &str,
+    name: &str,
+    text: &str,
+    actors: &[(&str, &str, EntityType)],
+) -> Vec<CodedEvent> {
+    let dir = std::env::temp_dir().join(format!("demarche-verbs-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("test.verbs.txt");
+    std::fs::write(&path, dict).unwrap();
+    let config = NlpConfig {
+        verb_dictionaries: vec![path],
+        ..NlpConfig::default()
+    };
+    let coder = EventCoder::load(&config).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    code_text(&coder, text, actors)
 }
 
 /// Whether `evs` hold the event `src` → `tgt` with exactly the CAMEO `code`.
@@ -516,28 +545,14 @@ fn a_negation_the_pattern_codes_starts_the_trigger() {
     // An operator's dictionary may code the negation itself ("won't quarrel over" → 904):
     // the event is asserted, and the trigger holds the negation so the gate does not read
     // it again as the event's modality.
-    let dir = std::env::temp_dir().join(format!("demarche-negpat-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("neg.verbs.txt");
     let dict = "&NEGAUX\n+WO N'T\n+WILL NOT\n\n--- QUARREL [121] ---\nQUARREL\n- &NEGAUX * OVER PLANS [904]\n- * OVER PLANS [121]\n";
-    std::fs::write(&path, dict).unwrap();
-    let config = NlpConfig {
-        verb_dictionaries: vec![path],
-        ..NlpConfig::default()
-    };
-    let coder = EventCoder::load(&config).unwrap();
     let text = "Peru won't quarrel over plans of Chile to build a dam.";
-    let ents = analyse(
+    let evs = run_with_verbs(
+        dict,
+        "negpat",
         text,
         &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
     );
-    let article = ArticleText {
-        id: "t",
-        text,
-        published: None,
-    };
-    let evs = coder.code(&article, &ents);
-    let _ = std::fs::remove_dir_all(&dir);
     let e = evs.iter().find(|e| e.cameo == "904");
     let e = e.unwrap_or_else(|| panic!("{:?}", triples(&evs)));
     assert_eq!(e.source.actor.code, "PER");

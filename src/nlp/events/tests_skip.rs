@@ -1,7 +1,7 @@
 //! `^` in an operator's verb patterns: the noun phrase it stands for is passed over, so the
 //! pattern's next element (often the target) is looked for after it.
 
-use super::tests::{analyse, triples};
+use super::tests::{run_with_verbs, triples};
 use super::*;
 use EntityType::*;
 
@@ -12,23 +12,7 @@ fn code_with(
     text: &str,
     actors: &[(&str, &str, EntityType)],
 ) -> Vec<(String, String, String)> {
-    let dir = std::env::temp_dir().join(format!("demarche-skip-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("skip.verbs.txt");
-    std::fs::write(&path, dict).unwrap();
-    let config = NlpConfig {
-        verb_dictionaries: vec![path],
-        ..NlpConfig::default()
-    };
-    let coder = EventCoder::load(&config).unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    let ents = analyse(text, actors);
-    let article = ArticleText {
-        id: "t",
-        text,
-        published: None,
-    };
-    triples(&coder.code(&article, &ents))
+    triples(&run_with_verbs(dict, &format!("skip-{name}"), text, actors))
 }
 
 const FEAST: &str = "--- FEAST [040] ---\nFEAST\n- * IN ^ +  [045]\n";

@@ -2,30 +2,19 @@
 //! (`PLAINLY_&HEDGE_AGAIN *`): read backward, the item must end right before that element,
 //! wherever it starts, and a word between them still breaks the join.
 
-use super::tests::{analyse, triples};
+use super::tests::{run_with_verbs, triples};
 use super::*;
 use EntityType::*;
 
 /// Codes `text` with the built-in dictionaries plus one operator verb file `dict`.
 fn code_with(dict: &str, name: &str, text: &str) -> Vec<(String, String, String)> {
-    let dir = std::env::temp_dir().join(format!("demarche-syngap-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("syngap.verbs.txt");
-    std::fs::write(&path, dict).unwrap();
-    let config = NlpConfig {
-        verb_dictionaries: vec![path],
-        ..NlpConfig::default()
-    };
-    let coder = EventCoder::load(&config).unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
     let actors = [("Peru", "PER", Location), ("Chile", "CHL", Location)];
-    let ents = analyse(text, &actors);
-    let article = ArticleText {
-        id: "t",
+    triples(&run_with_verbs(
+        dict,
+        &format!("syngap-{name}"),
         text,
-        published: None,
-    };
-    triples(&coder.code(&article, &ents))
+        &actors,
+    ))
 }
 
 /// A hedged refusal to quarrel: the longest chain codes 125, the looser one 124.
