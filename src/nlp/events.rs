@@ -152,6 +152,7 @@ pub struct EventCoder {
     /// "each", "both", "all": a quantifier floated after an auxiliary ("were each
     /// received", "have both signed") sits inside the verb phrase, as an adverb does.
     w_floating: Vec<u32>,
+    w_perfect_adverb: Vec<u32>,
     w_no: u32,
     force_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
@@ -188,6 +189,7 @@ impl EventCoder {
         let force_words = phrase_words::word_ids(&mut dict, "force")?;
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
         let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
+        let w_perfect_adverb = phrase_words::word_ids(&mut dict, "perfect_adverb")?;
         let mut id = |w: &str| dict.intern_word(w);
         let syntax = syntax::builtin().map_err(|e| NlpError::BuiltinData {
             name: "data/syntax/model.bin",
@@ -210,6 +212,7 @@ impl EventCoder {
             w_likely: id("likely"),
             w_commit_adj,
             w_floating,
+            w_perfect_adverb,
             w_no: id("no"),
             force_words,
             dict,
@@ -357,6 +360,8 @@ fn mark_named(text: &str, m: &super::Mention, toks: &mut [Tok]) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_aux_chain;
 #[cfg(test)]
 mod tests_calls;
 #[cfg(test)]

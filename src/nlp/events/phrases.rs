@@ -83,13 +83,17 @@ impl EventCoder {
         toks[i].is(HAVE) && toks.get(i + 1).is_some_and(|t| t.id == self.w_no)
     }
 
-    /// Is word `k` a quantifier floated after an auxiliary ("were each received", "have
-    /// both signed", "had all agreed")? It belongs to the verb phrase, not to a noun.
+    /// Is word `k` inside an auxiliary's verb phrase though no adverb by itself: a
+    /// quantifier floated after an auxiliary ("were each received", "have both signed",
+    /// "had all agreed"), or a preposition that is an adverb after "have" ("has since
+    /// accused")? It belongs to the verb phrase, not to a noun or a prepositional phrase.
     fn floating(&self, toks: &[Tok], k: usize) -> bool {
-        k > 0
-            && self.w_floating.contains(&toks[k].id)
-            && toks[k - 1].is(BE | HAVE | DO | MODAL)
-            && toks[k - 1].mention.is_none()
+        if k == 0 || toks[k - 1].mention.is_some() {
+            return false;
+        }
+        let (id, prev) = (toks[k].id, &toks[k - 1]);
+        self.w_floating.contains(&id) && prev.is(BE | HAVE | DO | MODAL)
+            || self.w_perfect_adverb.contains(&id) && prev.is(HAVE)
     }
 
     /// Control verb + "to" + verb → one phrase: the governed verb, carrying the control

@@ -360,8 +360,19 @@ impl Tagger {
             }
         }
         for at in modal_chain::verbs(words, &xpos) {
-            if let Some(c) = self.class_of("VERB", "VB") {
+            if let (Some(c), true) = (self.class_of("VERB", "VB"), self.may_be_verb(&ws[at])) {
                 fixed.push((at, Given::Class(c)));
+            }
+        }
+        for p in modal_chain::perfect_since(words, &xpos) {
+            let aux = self.class_of("AUX", xpos[p.have]);
+            let (adv, vbn) = (self.class_of("ADV", "RB"), self.class_of("VERB", "VBN"));
+            if let (Some(aux), Some(adv), Some(vbn)) = (aux, adv, vbn) {
+                fixed.extend([
+                    (p.have, Given::Class(aux)),
+                    (p.since, Given::Class(adv)),
+                    (p.participle, Given::Class(vbn)),
+                ]);
             }
         }
         if fixed.len() == before {
@@ -377,6 +388,14 @@ impl Tagger {
             Some(second) => self.pass(ws, second, Some(&first), fixed),
             None => first,
         }
+    }
+
+    /// Whether a word may be a verb: the tag dictionary, where it holds the word, gives
+    /// it one class ("until" after "didn't either" stays a preposition).
+    fn may_be_verb(&self, w: &WordFeats) -> bool {
+        self.dict
+            .get(&key(w.form))
+            .is_none_or(|&c| self.tags[usize::from(c)].1.starts_with("VB"))
     }
 
     /// The class with these tags.

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 const LIST: &str = include_str!("../../../../data/syntax/past_forms.txt");
 
 /// Words that open a subordinate clause with its own subject and verb.
-const OPENERS: [&str; 12] = [
+pub(super) const OPENERS: [&str; 12] = [
     "after", "before", "since", "until", "when", "while", "because", "once", "as", "where",
     "although", "though",
 ];
