@@ -12,6 +12,7 @@
 mod actors;
 mod clause;
 mod codes;
+mod conjuncts;
 mod context;
 mod nouns;
 mod own_side;
@@ -280,6 +281,7 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         if self.min_confidence > 0.0 {
@@ -366,6 +368,8 @@ mod tests_aux_chain;
 mod tests_calls;
 #[cfg(test)]
 mod tests_clause;
+#[cfg(test)]
+mod tests_conjuncts;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]

@@ -212,6 +212,11 @@ impl FrameLexicon {
     pub fn is_speech(&self, lemma: &str) -> bool {
         has(&self.speech, lemma)
     }
+
+    /// Is `lemma` a verb of appeal ("urge", "demand", "call")?
+    pub fn is_appeal(&self, lemma: &str) -> bool {
+        has(&self.appeal_verb, lemma)
+    }
 }
 
 /// The mark a frame's path carries when its verb is in the simple present.
