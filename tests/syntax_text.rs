@@ -116,6 +116,18 @@ fn refuses_empty_and_non_english_text() {
     let err = model.analyse_text(french).expect_err("French is refused");
     assert!(matches!(err, SyntaxError::NotEnglish { .. }), "{err}");
     assert!(err.to_string().contains("English"));
+    // names and British spellings do not make a short English sentence foreign
+    for english in [
+        "Serbia has not yet formally recognised Kosovo.",
+        "Ruritania's defence minister criticised the Sylvanian labour minister.",
+    ] {
+        assert!(model.analyse_text(english).is_ok(), "{english}");
+    }
+    let german = "Die Regierung hat heute den Vertrag mit Frankreich endgültig unterzeichnet.";
+    assert!(matches!(
+        model.analyse_text(german),
+        Err(SyntaxError::NotEnglish { .. })
+    ));
     let chinese =
         "外交部长周一在北京会见了来访的代表团，双方就地区局势交换了意见。双方同意继续保持沟通。";
     assert!(matches!(

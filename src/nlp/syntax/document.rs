@@ -222,8 +222,9 @@ pub fn check_english(model: &SyntaxModel, text: &str, tokens: &[Token]) -> Resul
             continue;
         }
         words += 1;
-        let lower = s.to_lowercase();
-        known += usize::from(model.knows(&lower) || model.knows(&lower.replace('\u{2019}', "'")));
+        let lower = s.to_lowercase().replace('\u{2019}', "'");
+        known +=
+            usize::from(model.knows(&lower) || american(&lower).is_some_and(|w| model.knows(&w)));
     }
     if words == 0 {
         return Err(SyntaxError::Empty);
@@ -242,6 +243,31 @@ pub fn check_english(model: &SyntaxModel, text: &str, tokens: &[Token]) -> Resul
         });
     }
     Ok(())
+}
+
+/// British spellings and the suffixes the treebank's vocabulary (American web text) lacks
+/// most often, as the form it may hold: "recognised" -> "recognized", "defence" ->
+/// "defense", "centre" -> "center", "labour" -> "labor", "formally" -> "formal".
+/// A short news sentence full of names and British spellings was refused as not English.
+fn american(lower: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 12] = [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ence", "ense"),
+        ("tre", "ter"),
+        ("ly", ""),
+    ];
+    ENDINGS.iter().find_map(|(gb, us)| {
+        let stem = lower.strip_suffix(gb)?;
+        (stem.len() >= 3).then(|| format!("{stem}{us}"))
+    })
 }
 
 /// Share of letters in Latin script (the tokeniser may leave a whole line of a script
