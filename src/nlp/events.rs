@@ -13,6 +13,7 @@ mod actors;
 mod clause;
 mod codes;
 mod context;
+mod deployment;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
@@ -363,6 +364,8 @@ mod tests_calls;
 mod tests_clause;
 #[cfg(test)]
 mod tests_demands;
+#[cfg(test)]
+mod tests_deployment;
 #[cfg(test)]
 mod tests_fresh;
 #[cfg(test)]
