@@ -377,6 +377,8 @@ mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]
+mod tests_partner;
+#[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
 mod tests_predicates;
