@@ -1,5 +1,6 @@
 //! Forces sent to another state to help it are military aid to that state, not a force
-//! posture with no addressee; an envoy summoned is a protest (branch quad3); invented
+//! posture with no addressee; an envoy summoned is a protest, an envoy or peacekeepers
+//! withdrawn no military retreat (branch quad3); invented
 //! sentences.
 use super::tests::triples;
 use super::*;
@@ -69,4 +70,20 @@ fn the_party_a_purpose_clause_helps_receives_the_aid() {
         tr.iter().all(|(_, t, c)| t != "PRY" || c == "074"),
         "{tr:?}"
     );
+}
+
+/// Branch quad3: who is withdrawn says the code, also when the place is named ("from Y").
+#[test]
+fn withdrawing_an_ambassador_or_peacekeepers_from_a_state_is_no_military_retreat() {
+    let actors = [("Russia", "RUS", Location), ("Georgia", "GEO", Location)];
+    let code = |text: &str| {
+        triples(&super::tests::run(text, &actors))
+            .into_iter()
+            .find(|(s, t, _)| s == "RUS" && t == "GEO")
+            .map(|x| x.2)
+    };
+    let envoy = code("Russia withdrew its ambassador from Georgia.");
+    assert_eq!(envoy.as_deref(), Some("161"));
+    let blue_helmets = code("Russia withdrew its peacekeepers from Georgia.");
+    assert_eq!(blue_helmets.as_deref(), Some("1661"));
 }
