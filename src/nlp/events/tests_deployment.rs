@@ -1,7 +1,7 @@
-//! Forces sent to another state to help it are military aid to that state, not a force
-//! posture with no addressee; an envoy summoned is a protest, an envoy or peacekeepers
-//! withdrawn no military retreat (branch quad3); invented
-//! sentences.
+//! Senses of sending forces and envoys (branch quad3), invented sentences: troops sent to
+//! another state to help it are military aid to that state, not a force posture with no
+//! addressee; an envoy summoned is a protest; an envoy or peacekeepers withdrawn are no
+//! military retreat; stepped-up attacks are attacks, not a threat.
 use super::tests::triples;
 use super::*;
 use EntityType::*;
@@ -86,4 +86,22 @@ fn withdrawing_an_ambassador_or_peacekeepers_from_a_state_is_no_military_retreat
     assert_eq!(envoy.as_deref(), Some("161"));
     let blue_helmets = code("Russia withdrew its peacekeepers from Georgia.");
     assert_eq!(blue_helmets.as_deref(), Some("1661"));
+}
+
+/// Branch quad3: stepped-up attacks are attacks carried out, not a threat of them.
+#[test]
+fn stepped_up_attacks_are_attacks() {
+    let evs = super::tests::run(
+        "Russian rebels have stepped up attacks on Georgian forces.",
+        &[
+            ("Russian rebels", "RUSREB", Organisation),
+            ("Georgian forces", "GEOMIL", Organisation),
+        ],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "RUSREB" && t == "GEOMIL" && c == "190"),
+        "{tr:?}"
+    );
 }
