@@ -14,6 +14,7 @@ mod clause;
 mod codes;
 mod conjuncts;
 mod context;
+mod deployment;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
@@ -373,6 +374,8 @@ mod tests_conjuncts;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]
+mod tests_deployment;
+#[cfg(test)]
 mod tests_fresh;
 #[cfg(test)]
 mod tests_implicit;
@@ -382,6 +385,8 @@ mod tests_nouns;
 mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
+#[cfg(test)]
+mod tests_partner;
 #[cfg(test)]
 mod tests_paths;
 #[cfg(test)]

@@ -47,6 +47,7 @@ impl EventCoder {
         keep_verb_events(self.code_frames(&cx, &vfs), &vfs, out);
         self.code_nouns(&cx, first, out);
         super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
+        super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
         let (start, end) = (toks[0].span.start, toks[toks.len() - 1].span.end);
         if self.sport.names_sport(&input.text[start..end]) {
             // Sport diplomacy stays; everything else in a sentence about sport is the game.

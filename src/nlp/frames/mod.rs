@@ -28,6 +28,7 @@ mod accused;
 mod appeal;
 mod beneficiary;
 mod called;
+mod complement;
 mod conjunct;
 mod dated;
 mod demanded;

@@ -131,6 +131,13 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
+            if let Some(t) = self.complement_partner(p) {
+                f.target = t;
+                *target_path = vec!["xcomp>obl(with)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
             if let Some(t) = self.meeting_parties(p, subject) {
                 f.target = t;
                 *target_path = vec!["acl^ adjunct^ nsubj"];

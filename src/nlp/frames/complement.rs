@@ -1,0 +1,34 @@
+//! The partner named inside a pledge's content: "pledged to work with Y", "accepted an
+//! invitation to meet with Y" (branch quad3).
+use super::{has, Sentence};
+
+impl Sentence<'_> {
+    /// "pledged to work with Y", "accepted an invitation to meet with Y": a coded verb
+    /// whose infinitive complement (or its object's "to" clause) names the partner or
+    /// opponent under "with" / "against" acts with or against that party; the clause is
+    /// the content of the pledge, and the partner the one it is made to. Not for speech
+    /// or factive verbs (as for `complement_subject` in `roles.rs`).
+    pub(super) fn complement_partner(&self, p: usize) -> Option<Vec<u32>> {
+        let lemma = self.lower[p].as_str();
+        if !self.predicates[p] || self.lex.is_speech(lemma) || has(&self.lex.factive, lemma) {
+            return None;
+        }
+        let object_clauses = ["obj", "iobj"]
+            .iter()
+            .flat_map(|rel| self.kids(p, rel))
+            .flat_map(|o| self.kids(o, "acl"))
+            .filter(|&c| self.kid(c, "mark").is_some());
+        let clause = self
+            .kids(p, "xcomp")
+            .chain(object_clauses)
+            .find(|&c| self.is_verbal(c))?;
+        self.kids(clause, "obl")
+            .filter(|&o| {
+                self.marker(o, "case")
+                    .is_some_and(|c| has(&self.lex.partner_case, c))
+            })
+            .find(|&o| self.groups[o].is_some())
+            .map(|o| self.actor(o))
+            .filter(|a| !a.is_empty() && !self.only_countryless(a))
+    }
+}
