@@ -390,14 +390,28 @@ pub(super) fn home_place(
 /// has sought the state's consent") names the actor twice. Domestic politics keeps its
 /// sides (opposition, rebels, parliament, police have sectors of their own), and force or
 /// coercion on one's own country stays (the news guideline codes it so).
+///
+/// The same holds for a state's armed forces and its own country named bare ("each side's
+/// troops blamed the other": not the army against its own state), and for a state, its
+/// government or its forces and its own people or civilians ("the minister said the attack
+/// endangered civilians", "a note protesting the deaths of its men"): what a state says to
+/// or about its own citizens is no dyad. Force and coercion stay.
 pub(super) fn own_state(a: &Actor, b: &Actor, code: &str) -> bool {
-    let state = |x: &Actor| x.sector.is_empty() || x.sector == "GOV";
     !a.country.is_empty()
         && a.country == b.country
-        && state(a)
-        && state(b)
-        && (a.sector.is_empty() || b.sector.is_empty())
+        && (one_state(a, b) || one_state(b, a))
         && matches!(crate::nlp::cameo::root(code), Some(2..=14))
+}
+
+/// `a` and `b` (of one country) name one state: the country bare with itself, its government
+/// or its military, or the state, its government or its military with its people.
+fn one_state(a: &Actor, b: &Actor) -> bool {
+    let bare = a.sector.is_empty();
+    match b.sector.as_str() {
+        "" | "GOV" | "MIL" => bare,
+        "PPL" | "CVL" => bare || a.sector == "GOV" || a.sector == "MIL",
+        _ => false,
+    }
 }
 
 /// A city or region after "in" is where a talk, visit, statement or protest happens ("met

@@ -140,3 +140,39 @@ fn a_government_and_its_own_country_named_bare_are_one_party() {
     );
     assert_eq!(targets_of(&evs, "PEROPP"), ["PER"], "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_state_and_its_own_civilians_or_its_army_and_its_country_are_one_party() {
+    let evs = run(
+        "Peru's president urged Peruvian civilians to stay calm.",
+        &[
+            ("Peru's president", "PERGOV", Person),
+            ("Peruvian civilians", "PERCVL", Organisation),
+        ],
+    );
+    let t = targets_of(&evs, "PERGOV");
+    assert!(t.iter().all(|t| t != "PERCVL"), "{:?}", triples(&evs));
+    let evs = run(
+        "Peru's army accused Peru of neglect.",
+        &[
+            ("Peru's army", "PERMIL", Organisation),
+            ("Peru", "PER", Organisation),
+        ],
+    );
+    let t = targets_of(&evs, "PERMIL");
+    assert!(t.iter().all(|t| t != "PER"), "{:?}", triples(&evs));
+    // another country's civilians stay the target
+    let evs = run(
+        "Peru's president urged Chilean civilians to stay calm.",
+        &[
+            ("Peru's president", "PERGOV", Person),
+            ("Chilean civilians", "CHLCVL", Organisation),
+        ],
+    );
+    assert_eq!(
+        targets_of(&evs, "PERGOV"),
+        ["CHLCVL"],
+        "{:?}",
+        triples(&evs)
+    );
+}

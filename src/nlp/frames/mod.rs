@@ -123,6 +123,7 @@ pub struct FrameLexicon {
     hostile_act: Vec<String>,
     response_noun: Vec<String>,
     answering_verb: Vec<String>,
+    message_noun: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -206,6 +207,7 @@ impl FrameLexicon {
             hostile_act: set("hostile_act")?,
             response_noun: set("response_noun")?,
             answering_verb: set("answering_verb")?,
+            message_noun: set("message_noun")?,
         })
     }
 

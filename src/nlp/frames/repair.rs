@@ -9,13 +9,17 @@
 //! that verb deeper in the description, as an adverbial of the relative verb or a modifier
 //! of a noun inside it ("A, which monitors the waters of ten states, praised …"): the same
 //! verb after the description's closing comma is the main clause there too.
+mod active_subject;
 mod adverbial;
 mod coordination;
+mod described_name;
 mod measure;
 mod object_relative;
+mod opening_phrase;
 mod relative;
 mod relative_root;
 mod semicolon;
+mod verb_under_subject;
 mod vocative;
 
 use crate::nlp::syntax::Word;
@@ -53,11 +57,16 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 5] = [
+const TREE_REPAIRS: [TreeRepair; 10] = [
     vocative::opening_vocative,
+    opening_phrase::phrase_as_root,
+    active_subject::active_subject,
+    verb_under_subject::verb_under_subject,
     measure::measure_subject,
+    described_name::description_as_subject,
     object_relative::object_relative,
     semicolon::clause_across_semicolon,
+    semicolon::conjunct_across_semicolon,
     adverbial::clause_on_noun,
 ];
 

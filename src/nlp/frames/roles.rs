@@ -336,12 +336,25 @@ impl Sentence<'_> {
             }
             // "missiles fired by X" misread as a modifier; "talks hosted by Z": the noun
             // is the participle's subject (the passive's patient).
+            // "issued a statement urging Y to …": the document speaks for its author, the
+            // subject of the verb whose object it is.
+            "acl" if self.document_object(h) && self.words[p].xpos == "VBG" => {
+                route.push("acl^ obj^");
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
             "acl" if self.kid(p, "obj").is_some() || self.passive(p) => {
                 route.push("acl^");
                 Some(h)
             }
             _ => None,
         }
+    }
+
+    /// A document noun ("statement", "note") that is the object of a verb.
+    pub(super) fn document_object(&self, n: usize) -> bool {
+        has(&self.lex.message_noun, &self.lower[n])
+            && self.rel(n) == "obj"
+            && self.heads[n].is_some_and(|v| self.is_verbal(v))
     }
 
     /// "X closed its border with Y, which it accuses of …": a personal pronoun subject of an

@@ -73,6 +73,8 @@ impl Sentence<'_> {
                 Step::Stop(Status::Asserted)
             }
             "acl" if self.clausal_participle(cur) => Step::Up,
+            // "issued a statement urging Y to …": the document's words are its author's act
+            "acl" if self.words[cur].xpos == "VBG" && self.document_object(h) => Step::Up,
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,

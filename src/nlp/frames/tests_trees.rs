@@ -38,3 +38,29 @@ fn a_title_before_a_name_names_the_actor_as_a_compound_does() {
         assert_eq!((f.source, f.target), (vec![0], vec![1]), "{rel}");
     }
 }
+
+// "Freedonia issued a statement urging Sylvania to talk ." with the participle an `acl` of
+// the document noun
+const DOCUMENT: [(&str, &str, &str, u32, &str); 9] = [
+    ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+    ("issued", "VBD", "VERB", 0, "root"),
+    ("a", "DT", "DET", 4, "det"),
+    ("statement", "NN", "NOUN", 2, "obj"),
+    ("urging", "VBG", "VERB", 4, "acl"),
+    ("Sylvania", "NNP", "PROPN", 5, "obj"),
+    ("to", "TO", "PART", 8, "mark"),
+    ("talk", "VB", "VERB", 5, "xcomp"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn a_participle_on_a_document_speaks_for_its_author() {
+    let f = frame_on(&DOCUMENT, 4, &[0, 5]);
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    assert_eq!(f.status, Status::Asserted);
+    // a participle on another noun ("a convoy carrying Y") is no act of the verb's subject
+    let mut rows = DOCUMENT;
+    rows[3].0 = "convoy";
+    let f = frame_on(&rows, 4, &[0, 5]);
+    assert!(f.source.is_empty(), "{:?}", f.source);
+}

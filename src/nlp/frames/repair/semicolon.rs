@@ -45,6 +45,36 @@ pub(super) fn clause_across_semicolon(words: &[Word]) -> Option<Vec<Word>> {
     Some(out)
 }
 
+/// The other reading of the same error: the clause before the semicolon is the root and the
+/// later verb its `conj` with no conjunction ("A condemned the strikes; B, which …, made no
+/// comment" with "made" joined to "condemned" and B an apposition of "strikes"). A conjunct
+/// with no "and" across a semicolon is a clause of its own: it becomes a `parataxis`, and
+/// the noun right after the semicolon, hung on the first clause, its subject.
+pub(super) fn conjunct_across_semicolon(words: &[Word]) -> Option<Vec<Word>> {
+    let semi = words.iter().position(|w| w.form == ";")?;
+    let kid = |v: usize, rel: &str| {
+        words
+            .iter()
+            .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
+    };
+    let noun = semi + 1;
+    let hung_before = words.get(noun).is_some_and(|w| {
+        matches!(w.upos.as_str(), "PROPN" | "NOUN") && (1..=semi).contains(&(w.head as usize))
+    });
+    let second = (noun + 1..words.len()).find(|&v| {
+        let w = &words[v];
+        w.upos == "VERB" && w.deprel == "conj" && (w.head as usize) <= semi
+    })?;
+    if !hung_before || kid(second, "nsubj") || kid(second, "cc") {
+        return None;
+    }
+    let mut out = words.to_vec();
+    out[second].deprel = "parataxis".into();
+    out[noun].head = second as u32 + 1;
+    out[noun].deprel = "nsubj".into();
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +118,29 @@ mod tests {
         let mut rows = JOINED.to_vec();
         rows[0].4 = "obj";
         assert!(clause_across_semicolon(&words(&rows)).is_none());
+    }
+
+    #[test]
+    fn a_conjunct_across_a_semicolon_is_a_clause_with_the_name_after_it() {
+        // "Freedonia condemned the raid; Sylvania made no comment." with "made" a `conj`
+        // of "condemned" and "Sylvania" an apposition of "raid"
+        let mut rows = JOINED.to_vec();
+        rows[1] = ("condemned", "VBD", "VERB", 0, "root");
+        rows[4].3 = 2;
+        rows[5] = ("Sylvania", "NNP", "PROPN", 4, "appos");
+        rows[6] = ("made", "VBD", "VERB", 2, "conj");
+        rows[9].3 = 2;
+        let fixed = conjunct_across_semicolon(&words(&rows)).expect("repaired");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (2, "parataxis"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (7, "nsubj"));
+        // with "and" after the semicolon the conjunct stays
+        rows.insert(5, ("and", "CC", "CCONJ", 7, "cc"));
+        for r in rows.iter_mut().skip(6) {
+            if r.3 >= 6 {
+                r.3 += 1;
+            }
+        }
+        rows[5].3 = 8;
+        assert!(conjunct_across_semicolon(&words(&rows)).is_none());
     }
 }
