@@ -37,6 +37,7 @@ mod nouns;
 mod repair;
 mod roles;
 mod status;
+mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

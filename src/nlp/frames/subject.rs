@@ -1,0 +1,165 @@
+//! The subject of a predicate: its own, or one it shares through control, coordination,
+//! a participial clause or a relative pronoun, and the passive's `by` agent. Split from
+//! `roles.rs`, which reads the source and target from these.
+use super::roles::MAX_HOPS;
+use super::*;
+
+impl Sentence<'_> {
+    /// "was attacked", "were received": a passive auxiliary or a passive subject.
+    pub(super) fn passive(&self, p: usize) -> bool {
+        self.children[p]
+            .iter()
+            .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
+            || self.rel(p) == "acl" && self.words[p].xpos == "VBN" && self.kid(p, "obj").is_none()
+    }
+
+    /// An `acl` participle that is really a clause: it has an object (passive participles
+    /// take none) or a `by` agent.
+    pub(super) fn clausal_participle(&self, p: usize) -> bool {
+        self.words[p].xpos == "VBN" && (self.kid(p, "obj").is_some() || self.agent(p).is_some())
+    }
+
+    /// The `by` agent of a passive.
+    pub(super) fn agent(&self, p: usize) -> Option<usize> {
+        self.kid(p, "obl:agent").or_else(|| {
+            self.kids(p, "obl")
+                .find(|&o| self.marker(o, "case") == Some("by"))
+        })
+    }
+
+    /// The subject word of `p`: its own, or the one it shares through control,
+    /// coordination or a participial clause; `route` gets each step up ("xcomp^").
+    pub(super) fn subject_word(
+        &self,
+        p: usize,
+        hops: usize,
+        route: &mut Vec<&'static str>,
+    ) -> Option<usize> {
+        let own = self.children[p]
+            .iter()
+            .copied()
+            .find(|&c| self.base_rel(c) == "nsubj");
+        if let Some(main) = own.and_then(|c| self.pronoun_of_relative(p, c, hops, route)) {
+            return Some(main);
+        }
+        if own.is_some() || hops >= MAX_HOPS {
+            return own;
+        }
+        let h = self.heads[p]?;
+        match self.rel(p) {
+            // "urged Y to agree": Y; "promised to agree", "threatened to strike": the subject.
+            "xcomp" => {
+                let object = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"));
+                match object.filter(|_| !has(&self.lex.subject_control, &self.lower[h])) {
+                    Some(o) => {
+                        route.push("xcomp^ obj");
+                        Some(o)
+                    }
+                    None => {
+                        route.push("xcomp^");
+                        self.subject_word(h, hops + 1, route)
+                    }
+                }
+            }
+            // "X staged drills, deploying ships, days after Y said …" parsed with the
+            // participle under the later verb: it goes with the clause before its comma.
+            "advcl" if h > p && self.words[p].xpos == "VBG" => match self.clause_before(p) {
+                Some(w) => {
+                    route.push("advcl<");
+                    self.subject_word(w, hops + 1, route)
+                }
+                None if self.is_verbal(h) => {
+                    route.push("advcl^");
+                    self.subject_word(h, hops + 1, route)
+                }
+                None => None,
+            },
+            "conj" if self.appeal_on_reported_thing(p, h) => {
+                route.push("conj^ ccomp^");
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
+            // "X condemned A and promised B"; "…, killing 40".
+            "conj" | "advcl" if self.is_verbal(h) => {
+                route.push(if self.rel(p) == "conj" {
+                    "conj^"
+                } else {
+                    "advcl^"
+                });
+                self.subject_word(h, hops + 1, route)
+            }
+            // "forces that attacked": the noun the clause modifies; "forces fired six
+            // missiles" misread as a participle modifier: the noun is the subject.
+            "acl:relcl" => {
+                route.push("acl:relcl^");
+                Some(h)
+            }
+            // "missiles fired by X" misread as a modifier; "talks hosted by Z": the noun
+            // is the participle's subject (the passive's patient).
+            // "issued a statement urging Y to …": the document speaks for its author, the
+            // subject of the verb whose object it is.
+            "acl" if self.document_object(h) && self.words[p].xpos == "VBG" => {
+                route.push("acl^ obj^");
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
+            "acl" if self.kid(p, "obj").is_some() || self.passive(p) => {
+                route.push("acl^");
+                Some(h)
+            }
+            _ => None,
+        }
+    }
+
+    /// A document noun ("statement", "note") that is the object of a verb.
+    pub(super) fn document_object(&self, n: usize) -> bool {
+        has(&self.lex.message_noun, &self.lower[n])
+            && self.rel(n) == "obj"
+            && self.heads[n].is_some_and(|v| self.is_verbal(v))
+    }
+
+    /// "X closed its border with Y, which it accuses of …": a personal pronoun subject of an
+    /// object relative clause cannot be the antecedent the relative pronoun already fills;
+    /// with no actor of its own it is the subject of the clause that names the antecedent.
+    pub(super) fn pronoun_of_relative(
+        &self,
+        p: usize,
+        subject: usize,
+        hops: usize,
+        route: &mut Vec<&'static str>,
+    ) -> Option<usize> {
+        let personal = matches!(self.lower[subject].as_str(), "it" | "they");
+        if !personal || self.groups[subject].is_some() || self.rel(p) != "acl:relcl" {
+            return None;
+        }
+        let object = self
+            .kids(p, "obj")
+            .any(|o| has(&self.lex.relative, &self.lower[o]));
+        if !object {
+            return None;
+        }
+        let mut clause = self.heads[p]?;
+        for _ in 0..4 {
+            if self.is_verbal(clause) {
+                route.push("relcl pronoun^");
+                return self.subject_word(clause, hops + 1, route);
+            }
+            clause = self.heads[clause]?;
+        }
+        None
+    }
+
+    /// A participle clause set off by a comma after a clause with its own subject: the
+    /// nearest such verb before it ("China staged drills, deploying ships"). `None` for a
+    /// participle that opens the sentence ("Speaking in Lima, X said").
+    pub(super) fn clause_before(&self, p: usize) -> Option<usize> {
+        let first = self.leftmost(p);
+        if first == 0 || self.words[first - 1].form != "," {
+            return None;
+        }
+        (0..first - 1).rev().find(|&w| {
+            self.is_verbal(w)
+                && self.children[w]
+                    .iter()
+                    .any(|&c| self.base_rel(c) == "nsubj")
+        })
+    }
+}
