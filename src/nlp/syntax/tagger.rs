@@ -349,6 +349,7 @@ impl Tagger {
                 clause_verb::Fix::Past(i) => (i, self.class_of("VERB", "VBD")),
                 clause_verb::Fix::Present(i) => (i, self.class_of("VERB", "VBZ")),
                 clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
+                clause_verb::Fix::Name(i) => (i, self.class_of("PROPN", "NNP")),
             };
             if let Some(c) = class {
                 fixed.push((at, Given::Class(c)));

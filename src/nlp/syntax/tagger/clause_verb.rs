@@ -73,6 +73,8 @@ pub(super) enum Fix {
     Present(usize),
     /// A subordinating conjunction (the opener of a clause found to have a verb).
     Opener(usize),
+    /// A proper noun: the sentence's first word, whose capital says nothing of its class.
+    Name(usize),
 }
 
 /// The irregular past forms of the list, lower case.
@@ -85,6 +87,16 @@ fn irregular() -> &'static HashSet<&'static str> {
 pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = Vec::new();
+    // the first word as a name, where that gives the sentence its verb right after it
+    let named = initial_name(words, &lower, xpos)
+        .filter(|tags| clause_verb(&lower, tags, 0, true) == Some(1));
+    let xpos = match &named {
+        Some(tags) => {
+            out.push(Fix::Name(0));
+            tags.as_slice()
+        }
+        None => xpos,
+    };
     for (start, opener) in clause_starts(&lower, xpos) {
         let Some(verb) = clause_verb(&lower, xpos, start, opener.is_none()) else {
             continue;
@@ -96,6 +108,35 @@ pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
     }
     out.extend(describing_present(&lower, xpos).map(Fix::Present));
     out
+}
+
+/// The tags with the first word read as a name, when the tagger read a capitalised first
+/// word as a verb, adjective or adverb and a past form follows it: "Chile withdrew its
+/// troops", "Finland cut ties", "Honduras accused Y" (a country's name at the start of a
+/// sentence looks to the tagger like any capitalised word). The name is fixed only where
+/// the clause test (`clause_verb`) then finds the verb right after it.
+fn initial_name<'a>(words: &[&str], lower: &[String], xpos: &[&'a str]) -> Option<Vec<&'a str>> {
+    let first = words.first()?;
+    let capital = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase);
+    // an adverb in "-ly" is one ("Highly recommended")
+    let misread = matches!(xpos[0], "VB" | "VBZ" | "VBN" | "JJ")
+        || (xpos[0] == "RB" && !lower[0].ends_with("ly"));
+    let past = lower.get(1).is_some_and(|w| past_form(w)) && xpos[1] != "VBD";
+    (capital && misread && past).then(|| {
+        let mut tags = xpos.to_vec();
+        tags[0] = "NNP";
+        tags
+    })
+}
+
+/// An "-ed" word that can be a past ("used", "agreed", "freed"; not "need", "speed",
+/// "proceed") or an irregular past of the list.
+fn past_form(w: &str) -> bool {
+    let edged = w.len() >= 4
+        && w.ends_with("ed")
+        && (!w.ends_with("eed") || w == "freed" || (w.len() >= 6 && !w.ends_with("ceed")));
+    edged || irregular().contains(w)
 }
 
 /// (first word of the subject, opener) of every clause that may start here: the sentence
@@ -149,13 +190,10 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
 /// subject's last noun (an adverb may come between), and followed by an object.
 fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool) -> bool {
     let w = lower[j].as_str();
-    // "used", "agreed", "freed"; not "need", "speed", "breed", "proceed"
-    let edged = w.len() >= 4
-        && w.ends_with("ed")
-        && (!w.ends_with("eed") || w == "freed" || (w.len() >= 6 && !w.ends_with("ceed")));
     let form = match xpos[j] {
-        "VBN" | "JJ" => edged || irregular().contains(w),
-        "NN" | "NNS" => irregular().contains(w),
+        "VBN" | "JJ" => past_form(w),
+        // an irregular past is never a noun or a preposition ("Chile withdrew/IN its …")
+        "NN" | "NNS" | "IN" => irregular().contains(w),
         _ => false,
     };
     if !form || j == start {

@@ -101,3 +101,36 @@ fn a_describing_which_takes_a_present_verb() {
     let text = "Freedonia , which borders Sylvania , asked for help .";
     assert_eq!(tag_of(text, "borders"), "VBZ");
 }
+
+/// A capitalised first word read as a verb or an adjective before a past form and its
+/// object is the clause's subject name; the past form is the verb.
+#[test]
+fn a_first_word_misread_before_a_past_and_its_object_is_a_name() {
+    let fixes = fixes_of("Chile withdrew its troops .", "VB IN PRP$ NNS .");
+    assert_eq!(fixes, vec![Fix::Name(0), Fix::Past(1)]);
+    let fixes = fixes_of("Fiji sent aid to Peru .", "JJ VBN NN TO NNP .");
+    assert_eq!(fixes, vec![Fix::Name(0), Fix::Past(1)]);
+    // an adverb in "-ly", a past with no object, a verb already finite: left alone
+    assert!(fixes_of("Highly recommended for families .", "RB VBN IN NNS .").is_empty());
+    assert!(fixes_of("Very impressed .", "RB JJ .").is_empty());
+    assert!(fixes_of("Chile withdrew its troops .", "NNP VBD PRP$ NNS .").is_empty());
+}
+
+/// The shipped tagger reads a few country names that open a sentence as verbs or
+/// adjectives; with the fix the next word is the sentence's past verb.
+#[test]
+fn a_country_opening_a_sentence_leaves_the_verb_after_it_a_verb() {
+    for text in [
+        "Chile withdrew its ambassador from Peru .",
+        "Finland cut ties with the junta .",
+        "Honduras accused Peru of meddling .",
+        "Fiji sent aid to Tonga .",
+    ] {
+        let tags = xpos(text);
+        assert_eq!(
+            (tags[0].as_str(), tags[1].as_str()),
+            ("NNP", "VBD"),
+            "{text}"
+        );
+    }
+}
