@@ -146,3 +146,22 @@ fn a_winner_before_taking_office_is_the_government_of_the_state_just_named() {
         Some("CHLGOV")
     );
 }
+
+#[test]
+fn a_party_is_ruling_or_opposition_by_the_article_date() {
+    // the UK's two parties swapped roles at the July 2024 election
+    let text = "Officials said the Labour Party and the Conservative Party had agreed.";
+    let codes = |date| {
+        let ms = run(text, Some(date));
+        ["the Labour Party", "the Conservative Party"]
+            .map(|s| ms.iter().find(|m| m.0 == s).and_then(|m| m.2.clone()))
+    };
+    assert_eq!(
+        codes("2023-03-01"),
+        [Some("GBROPP".to_string()), Some("GBRPTY".to_string())]
+    );
+    assert_eq!(
+        codes("2025-03-01"),
+        [Some("GBRPTY".to_string()), Some("GBROPP".to_string())]
+    );
+}
