@@ -42,6 +42,7 @@ impl EntityRecognizer {
         coreference::focus::focus_agents(name, article.text, &sentences, &mut mentions);
         sort_by_start(&mut mentions);
         coreference::previous::previous_country_titles(name, article.text, &mut mentions);
+        coreference::acronyms::defined_acronyms(article.text, &mut mentions);
         EntityAnalysis {
             sentences,
             mentions,
@@ -96,6 +97,8 @@ fn sort_by_start(mentions: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_acronyms;
 #[cfg(test)]
 mod tests_focus;
 #[cfg(test)]

@@ -27,6 +27,7 @@
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
+pub(crate) mod acronyms;
 pub(crate) mod agents;
 mod collective;
 mod descriptors;
