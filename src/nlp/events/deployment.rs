@@ -125,16 +125,7 @@ pub(super) fn forces_sent_to_help(
         if !object_ok || !helping(text, toks, e.trigger.end) {
             continue;
         }
-        let object = e
-            .target
-            .as_ref()
-            .map(|t| t.text.clone())
-            .unwrap_or_default();
-        e.target = Some(crate::nlp::Participant {
-            actor: crate::nlp::mentions::make_actor(&dest, &dest),
-            mention: None,
-            text: object,
-        });
+        super::own_side::country_target(e, &dest);
         if e.modality == crate::nlp::Modality::Threatened {
             // The offer was read as a threat of force; an offer of help is an intention.
             e.modality = crate::nlp::Modality::Intended;

@@ -114,22 +114,29 @@ pub(super) fn own_population(
             e.path.push_str(FOREIGN_PARTY);
             continue;
         }
-        let object = e
-            .target
-            .as_ref()
-            .map(|t| t.text.clone())
-            .unwrap_or_default();
-        e.target = Some(crate::nlp::Participant {
-            actor: crate::nlp::mentions::make_actor(&src.country, &src.country),
-            mention: None,
-            text: object,
-        });
+        let country = src.country.clone();
+        country_target(e, &country);
         e.path.push_str("; target: the source's own population");
     }
 }
 
 /// The path note of a measure on people the sentence ties to another country.
 const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+
+/// Makes `country` itself the event's target, keeping the object's words as its text
+/// ("troops", "its people"): the party the act falls on, which the object names no actor of.
+pub(super) fn country_target(e: &mut super::CodedEvent, country: &str) {
+    let object = e
+        .target
+        .as_ref()
+        .map(|t| t.text.clone())
+        .unwrap_or_default();
+    e.target = Some(crate::nlp::Participant {
+        actor: crate::nlp::mentions::make_actor(country, country),
+        mention: None,
+        text: object,
+    });
+}
 
 /// An arrest or repression of people the sentence ties to another country, whose target
 /// was not resolved: neither the source's population nor a known party (the gate drops it).
