@@ -109,11 +109,7 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
 /// auxiliary of its own (a new clause the parse already reads right).
 fn conjunct_under_gerund(words: &[Word]) -> Option<(usize, usize)> {
     let head = |w: usize| (words[w].head as usize).checked_sub(1);
-    let has_kid = |h: usize, rel: &str| {
-        words
-            .iter()
-            .any(|w| w.head as usize == h + 1 && w.deprel.split(':').next() == Some(rel))
-    };
+    let has_kid = |h: usize, rel: &str| has_dependent(words, h, rel);
     (0..words.len()).find_map(|v| {
         let w = &words[v];
         if w.deprel != "conj" || !matches!(w.xpos.as_str(), "VBD" | "VBN") {
@@ -218,6 +214,13 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
 /// The hand-built trees of this module's and its repairs' tests.
 #[cfg(test)]
 pub(super) use crate::nlp::syntax::test_words;
+
+/// Does word `v` (0-based) have a dependent whose relation, subtype aside, is `rel`?
+pub(super) fn has_dependent(words: &[Word], v: usize, rel: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
+}
 
 #[cfg(test)]
 mod tests {

@@ -19,11 +19,7 @@ pub(super) fn phrase_as_root(words: &[Word]) -> Option<Vec<Word>> {
         return None;
     }
     let comma = (root + 1..words.len()).find(|&k| words[k].form == ",")?;
-    let own = |v: usize, rel: &str| {
-        words
-            .iter()
-            .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
-    };
+    let own = |v: usize, rel: &str| super::has_dependent(words, v, rel);
     // the clause's own verb is the highest such verb, not one in a relative clause below it
     let verb = (comma + 1..words.len())
         .filter(|&v| words[v].upos == "VERB" && (own(v, "nsubj") || own(v, "aux")))

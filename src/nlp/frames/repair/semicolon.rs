@@ -52,11 +52,7 @@ pub(super) fn clause_across_semicolon(words: &[Word]) -> Option<Vec<Word>> {
 /// the noun right after the semicolon, hung on the first clause, its subject.
 pub(super) fn conjunct_across_semicolon(words: &[Word]) -> Option<Vec<Word>> {
     let semi = words.iter().position(|w| w.form == ";")?;
-    let kid = |v: usize, rel: &str| {
-        words
-            .iter()
-            .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
-    };
+    let kid = |v: usize, rel: &str| super::has_dependent(words, v, rel);
     let noun = semi + 1;
     let hung_before = words.get(noun).is_some_and(|w| {
         matches!(w.upos.as_str(), "PROPN" | "NOUN") && (1..=semi).contains(&(w.head as usize))

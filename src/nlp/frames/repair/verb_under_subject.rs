@@ -6,18 +6,23 @@
 //! with an object or complement, under the root nominal or under a weekday that hangs on
 //! it, with no subject of its own, is the main verb: it becomes the root, the nominal its
 //! subject and the day its time.
+use std::sync::OnceLock;
+
+use crate::nlp::lexicon::List;
 use crate::nlp::syntax::Word;
 
-/// Weekday names (a closed class): a day a wire story dates its act with.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Weekday names, a day a wire story dates its act with: the "-day" entries of the
+/// `month-day` list of `data/lexicon/mention_words.tsv` (its months are left out).
+fn weekdays() -> &'static [&'static str] {
+    static DAYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    DAYS.get_or_init(|| {
+        List::MentionWords
+            .words("month-day")
+            .into_iter()
+            .filter(|w| w.ends_with("day"))
+            .collect()
+    })
+}
 
 /// Finite verb tags: a clause of its own.
 const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
@@ -54,7 +59,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let head = (w.head as usize).checked_sub(1)?;
-    let weekday = WEEKDAYS.contains(&words[head].form.to_lowercase().as_str());
+    let weekday = weekdays().contains(&words[head].form.to_lowercase().as_str());
     // on the day ("X on Monday urged"), or on the root nominal itself ("the ministry urged")
     let root = if weekday {
         (words[head].head as usize).checked_sub(1)?
@@ -64,11 +69,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
     if head > v || words[root].head != 0 || !matches!(words[root].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
-    let kid = |rel: &str| {
-        words
-            .iter()
-            .any(|k| k.head as usize == v + 1 && k.deprel.split(':').next() == Some(rel))
-    };
+    let kid = |rel: &str| super::has_dependent(words, v, rel);
     let clause =
         FINITE.contains(&w.xpos.as_str()) || w.xpos == "VBN" && CLAUSAL.iter().any(|r| kid(r));
     (clause && !kid("nsubj")).then_some((root, head, v))
