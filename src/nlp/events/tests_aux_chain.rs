@@ -38,7 +38,7 @@ fn since_after_have_keeps_the_perfect_verb_and_its_event() {
 }
 
 #[test]
-fn since_opening_a_clause_or_a_date_is_left_alone() {
+fn since_opening_a_clause_is_left_alone() {
     // "since" opens a clause: its verb is the clause's, the main verb is "has refused"
     let evs = run(
         "Talks have stalled since Sylvania accused Ruritania of spying.",
