@@ -171,6 +171,15 @@ impl EventCoder {
         best_default.map(|(_, c)| (c, 0, false, None, None))
     }
 
+    /// The pattern has an "as" element after the verb ("* (AS {HUMAN SHIELD})"): it reads
+    /// past an "as" that is a preposition (`Scope::rb_as`).
+    fn reads_as(&self, p: &Pattern) -> bool {
+        let as_id = self.dict.word_id("as");
+        p.post
+            .iter()
+            .any(|e| matches!(&e.kind, ElemKind::Word { ids, .. } if ids.contains(&as_id)))
+    }
+
     /// Match one pattern around the VP. Returns (source, target) mentions bound by `$`/`+`.
     #[allow(clippy::type_complexity)]
     pub(super) fn match_pattern(
@@ -180,7 +189,8 @@ impl EventCoder {
         vp: &Vp,
         win: &Scope,
     ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
-        let (lb, rb) = (win.lb, win.rb);
+        let rb = if self.reads_as(p) { win.rb_as } else { win.rb };
+        let lb = win.lb;
         let mut src = None;
         let mut tgt = None;
         // Post: forward from the verb, up to the clause bound (the next verb phrase or a

@@ -26,3 +26,30 @@ fn a_participle_before_the_object_noun_does_not_end_the_window() {
         assert!(has(&evs, "FRE", "RUR", code), "{text}: {:?}", triples(&evs));
     }
 }
+
+/// "as" before a noun phrase is a preposition (the parse's `case`), not a subordinator that
+/// starts a clause: the dictionaries' "* (AS …)" patterns read past it (issue 8, branch
+/// quad4).
+#[test]
+fn as_before_a_noun_phrase_does_not_end_the_window() {
+    for text in [
+        "Freedonia held Ruritania's border guards as human shields near the river.",
+        "Freedonia used Ruritania's fishermen as a human shield during the raid.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(
+            has(&evs, "FRE", "RUR", "184"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+/// "as" that opens a clause still ends the window: "held talks with Ruritania as the
+/// fighting went on" codes the talks, not an act read past "as".
+#[test]
+fn as_opening_a_clause_still_ends_the_window() {
+    let text = "Freedonia held talks with Ruritania as human rights groups protested.";
+    let evs = run(text, &ACTORS);
+    assert!(has(&evs, "FRE", "RUR", "040"), "{:?}", triples(&evs));
+}
