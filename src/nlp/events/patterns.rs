@@ -206,7 +206,8 @@ impl EventCoder {
             let mut found = None;
             for j in lo..hi {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
-                    if dated(toks, e, j + len) || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
+                    if dated(toks, e, j, j + len)
+                        || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
                     {
                         continue;
                     }
@@ -428,9 +429,13 @@ fn month_name(t: &Tok, j: usize) -> bool {
 }
 
 /// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
-/// not the particle of a phrasal verb ("pressed on" = advance).
-pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, next: usize) -> bool {
-    matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
+/// not the particle of a phrasal verb ("pressed on" = advance). Only a preposition: a noun
+/// the pattern names stays that noun before a bare weekday ("summoned the ambassador
+/// Monday", the wire style of "on Monday").
+pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, at: usize, next: usize) -> bool {
+    matches!(e.kind, ElemKind::Word { .. })
+        && toks.get(at).is_some_and(|t| t.is(PREP))
+        && toks.get(next).is_some_and(|t| t.is(TIME))
 }
 
 /// What a verb phrase codes: the event code and its modality, the pattern's specificity, the

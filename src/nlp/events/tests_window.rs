@@ -53,3 +53,16 @@ fn as_opening_a_clause_still_ends_the_window() {
     let evs = run(text, &ACTORS);
     assert!(has(&evs, "FRE", "RUR", "040"), "{:?}", triples(&evs));
 }
+
+/// A bare weekday after the object ("summoned the ambassador Monday", wire style) leaves the
+/// noun the pattern names a noun; only a preposition before a date is read as the date's
+/// (issue 8, branch quad4).
+#[test]
+fn a_bare_weekday_after_the_object_keeps_the_pattern() {
+    let text = "Freedonia summoned Ruritania's ambassador Monday over the border dispute.";
+    let evs = run(text, &ACTORS);
+    let summoned = triples(&evs)
+        .into_iter()
+        .any(|(s, t, c)| s == "FRE" && t.starts_with("RUR") && c == "110");
+    assert!(summoned, "{:?}", triples(&evs));
+}
