@@ -11,6 +11,7 @@ With --petrarch-misses it classifies every PETRARCH2 gold triple the gated outpu
 reads an announced act (modality intended): an intent (class 1, CAMEO 03x) or the act itself.
 
     cargo build --release && python3 scripts/gate_candidates.py [--data-dir ../shared/data/dev]
+    python3 scripts/gate_candidates.py --codes 196,0811   # one row per code, target unknown
 """
 import argparse
 import collections
@@ -34,9 +35,13 @@ def only(*rules):
     return lambda e: set(e["fails"]) == set(rules)
 
 
-def candidates():
-    """(name, predicate): the dropped events a candidate lets through."""
+def candidates(codes=()):
+    """(name, predicate): the dropped events a candidate lets through; `codes`: one more row
+    per CAMEO code or prefix, its events with no target let through (a one-sided candidate)."""
     rows = [("full gate (as emitted)", lambda e: False)]
+    for code in codes:
+        rows.append((f"target unknown allowed for {code}",
+                     lambda e, c=code: only("target_unresolved")(e) and e["cameo"].startswith(c)))
     for root in ["%02d" % r for r in range(2, 21)]:
         rows.append((f"target unknown allowed for {root}x",
                      lambda e, r=root: only("target_unresolved")(e) and e["cameo"].startswith(r)))
@@ -187,6 +192,9 @@ def main():
                     help="classify the PETRARCH2 gold triples the gated output misses")
     ap.add_argument("--intent-gold", action="store_true",
                     help="gold quad classes of ConfliBERT sentences with an announced act")
+    ap.add_argument("--codes", default="",
+                    help="comma-separated CAMEO codes or prefixes: one row each, its events "
+                    "with no target let through (e.g. 196,0811)")
     args = ap.parse_args()
     news, (rows, cb), scored = load(args.data_dir)
     if args.intent_gold:
@@ -198,7 +206,8 @@ def main():
     table = ga.goldstein_table()
     print(f"{'events also let through':<46}{'dev P':>7}{'dev R':>7}{'n':>5}"
           f"{'test P':>8}{'test R':>7}{'n':>5}{'quad':>7}{'PETR':>7}")
-    for name, allow in candidates():
+    codes = [c for c in args.codes.split(",") if c]
+    for name, allow in candidates(codes):
         p, r, n = news_pr(news["news_dev"], allow)
         p2, r2, n2 = news_pr(news["news_test"], allow)
         q, t = quad_f1(rows, cb, table, allow), petrarch_f1(scored, allow)

@@ -59,3 +59,25 @@ fn a_country_owning_a_place_is_a_place() {
     let ms = run("Officials praised Canada's response to the crisis.", None);
     assert_eq!(typed(&ms, "Canada"), Some("ORGANISATION"), "{ms:?}");
 }
+
+/// A branch of the state or of the economy between a nationality and its agent ("Chilean
+/// customs officers", "Peruvian oil workers") keeps the agent in that country (issue 8,
+/// branch quad4). Invented sentences.
+#[test]
+fn a_sector_word_between_a_nationality_and_its_agent_keeps_the_country() {
+    let ms = run(
+        "Chilean customs officials seized the cargo while Peruvian oil workers watched.",
+        None,
+    );
+    let actor = |s: &str| ms.iter().find(|m| m.0 == s).and_then(|m| m.2.clone());
+    assert_eq!(
+        actor("Chilean customs officials").as_deref(),
+        Some("CHLGOV"),
+        "{ms:?}"
+    );
+    assert_eq!(
+        actor("Peruvian oil workers").as_deref(),
+        Some("PERLAB"),
+        "{ms:?}"
+    );
+}

@@ -190,6 +190,10 @@ fn tokens_of(words: &[syntax::Word], toks: &[Tok], inside: &[bool]) -> Vec<bool>
 pub(super) struct Scope<'c> {
     pub(super) lb: usize,
     pub(super) rb: usize,
+    /// The right bound past an "as" the parse reads as a preposition ("held villagers as
+    /// human shields"): only the patterns with an "as" element ("* (AS {HUMAN SHIELD})")
+    /// read that far; for the others it still ends the clause.
+    pub(super) rb_as: usize,
     pub(super) clause: Option<&'c [bool]>,
 }
 
@@ -203,6 +207,7 @@ impl<'c> Scope<'c> {
         Scope {
             lb: vp.phrase_start().saturating_sub(10).min(self.lb),
             rb: self.rb.min(toks.len()).max(vp.end),
+            rb_as: self.rb_as.min(toks.len()).max(vp.end),
             clause: self.clause,
         }
     }

@@ -5,14 +5,22 @@ use super::*;
 /// boundary to the next one (the dictionaries' patterns are word sequences).
 /// `attributive[i]`: the parse reads `vps[i]` as a participle or adjective before its noun
 /// (`window::attributive_phrases`), no clause of its own, so it ends no window.
+/// `prepositional[j]`: token `j` is a subordinator the parse reads as a preposition
+/// (`window::prepositional_subordinators`), no boundary.
 pub(super) fn clause_bounds(
     toks: &[Tok],
     vps: &[Vp],
     attributive: &[bool],
+    prepositional: &[bool],
 ) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
     let hard_tok = |tk: &Tok| tk.mention.is_none() && tk.is(BOUNDARY | COMPL | SUBORD | QUOTE);
-    let hard = |j: usize| hard_tok(&toks[j]) && !scare_quote(toks, j) && !short_quote(toks, j);
+    let hard = |j: usize| {
+        hard_tok(&toks[j])
+            && !prepositional.get(j).copied().unwrap_or(false)
+            && !scare_quote(toks, j)
+            && !short_quote(toks, j)
+    };
     let clause_vp = |b: usize| !vps[b].modifier && !attributive.get(b).copied().unwrap_or(false);
     let mut left = Vec::with_capacity(vps.len());
     let mut right = Vec::with_capacity(vps.len());

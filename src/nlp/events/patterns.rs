@@ -171,6 +171,15 @@ impl EventCoder {
         best_default.map(|(_, c)| (c, 0, false, None, None))
     }
 
+    /// The pattern has an "as" element after the verb ("* (AS {HUMAN SHIELD})"): it reads
+    /// past an "as" that is a preposition (`Scope::rb_as`).
+    fn reads_as(&self, p: &Pattern) -> bool {
+        let as_id = self.dict.word_id("as");
+        p.post
+            .iter()
+            .any(|e| matches!(&e.kind, ElemKind::Word { ids, .. } if ids.contains(&as_id)))
+    }
+
     /// Match one pattern around the VP. Returns (source, target) mentions bound by `$`/`+`.
     #[allow(clippy::type_complexity)]
     pub(super) fn match_pattern(
@@ -180,7 +189,8 @@ impl EventCoder {
         vp: &Vp,
         win: &Scope,
     ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
-        let (lb, rb) = (win.lb, win.rb);
+        let rb = if self.reads_as(p) { win.rb_as } else { win.rb };
+        let lb = win.lb;
         let mut src = None;
         let mut tgt = None;
         // Post: forward from the verb, up to the clause bound (the next verb phrase or a
@@ -196,7 +206,8 @@ impl EventCoder {
             let mut found = None;
             for j in lo..hi {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
-                    if dated(toks, e, j + len) || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
+                    if dated(toks, e, j, j + len)
+                        || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
                     {
                         continue;
                     }
@@ -418,9 +429,13 @@ fn month_name(t: &Tok, j: usize) -> bool {
 }
 
 /// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
-/// not the particle of a phrasal verb ("pressed on" = advance).
-pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, next: usize) -> bool {
-    matches!(e.kind, ElemKind::Word { .. }) && toks.get(next).is_some_and(|t| t.is(TIME))
+/// not the particle of a phrasal verb ("pressed on" = advance). Only a preposition: a noun
+/// the pattern names stays that noun before a bare weekday ("summoned the ambassador
+/// Monday", the wire style of "on Monday").
+pub(super) fn dated(toks: &[Tok], e: &crate::nlp::verbs::Elem, at: usize, next: usize) -> bool {
+    matches!(e.kind, ElemKind::Word { .. })
+        && toks.get(at).is_some_and(|t| t.is(PREP))
+        && toks.get(next).is_some_and(|t| t.is(TIME))
 }
 
 /// What a verb phrase codes: the event code and its modality, the pattern's specificity, the

@@ -223,3 +223,21 @@ fn a_partner_under_a_topic_is_not_the_nouns() {
         triples(&evs)
     );
 }
+
+/// Cyber warfare and cyberattacks launched against a state are attacks on it (190), as the
+/// noun "attacks" already was in "launched cyber-attacks on" (issue 8, branch quad4).
+#[test]
+fn cyber_warfare_against_a_state_is_an_attack() {
+    let actors = [("Ruritania", "RUR", Location), ("Valmont", "VAL", Location)];
+    for text in [
+        "Ruritania has launched cyber warfare against Valmont, officials said.",
+        "Ruritania launched a cyberattack against Valmont on Friday.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(
+            has(&evs, "RUR", "VAL", "190"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}

@@ -126,3 +126,28 @@ fn a_state_named_bare_speaks_for_its_forces_not_its_rebels() {
     assert!(!own_side::same_side(&map, &speaker, &side(2)));
     assert!(!own_side::same_side(&map, &speaker, &side(3)));
 }
+
+/// CAMEO numbers the easing of a measure on a population as the measure itself (1721-1724):
+/// lifting a curfew is 0813, a state of emergency or martial law 0814 (issue 8, branch quad4;
+/// the additions had them one code early, as a party ban and a curfew).
+#[test]
+fn easing_a_curfew_or_an_emergency_has_cameos_own_code() {
+    for (text, code) in [
+        (
+            "Ghana lifted the curfew it had imposed on Togo's border towns.",
+            "0813",
+        ),
+        (
+            "Ghana lifted the state of emergency it had declared on Togo.",
+            "0814",
+        ),
+    ] {
+        let evs = run(text, &ACTORS);
+        let codes: Vec<_> = triples(&evs).into_iter().map(|t| t.2).collect();
+        assert!(
+            codes.iter().any(|c| c == code),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}

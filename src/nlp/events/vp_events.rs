@@ -138,6 +138,7 @@ impl EventCoder {
         let scope = Scope {
             lb,
             rb,
+            rb_as: vf.rb_as,
             clause: vf.clause.as_deref(),
         };
         self.code_vp(cx.toks, vp, &scope)

@@ -22,6 +22,8 @@ pub(super) struct VpFrame {
     pub(super) path: String,
     /// The phrase's pattern-matching window: (left, right) clause bounds.
     pub(super) bounds: (usize, usize),
+    /// The right bound for the patterns with an "as" element (`Scope::rb_as`).
+    pub(super) rb_as: usize,
     /// Per token: in the predicate's own clause (`ClauseTree::tokens`): where its patterns match.
     pub(super) clause: Option<Vec<bool>>,
 }
@@ -35,7 +37,9 @@ impl EventCoder {
         preds: &[Option<usize>],
     ) -> Vec<VpFrame> {
         let attributive = super::window::attributive_phrases(cx.words, cx.toks, &vps);
-        let (left, right) = clause_bounds(cx.toks, &vps, &attributive);
+        let (left, right) = clause_bounds(cx.toks, &vps, &attributive, &[]);
+        let prepositional = super::window::prepositional_subordinators(cx.words, cx.toks);
+        let (_, right_as) = clause_bounds(cx.toks, &vps, &attributive, &prepositional);
         let tree = ClauseTree::new(cx.words, preds);
         vps.into_iter()
             .enumerate()
@@ -50,6 +54,7 @@ impl EventCoder {
                     speaker_of: None,
                     path: String::new(),
                     bounds: (left[vi], right[vi]),
+                    rb_as: right_as[vi],
                     clause: preds[vi].map(|p| tree.tokens(cx.toks, p)),
                 };
                 if let Some(p) = vf.pred {

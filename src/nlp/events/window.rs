@@ -6,6 +6,9 @@
 //! traffickers", "closed its three remaining crossings") is no clause of its own but a part
 //! of the object, and the window passes it. A participle after its noun or one that starts
 //! a clause is left to the rules that were there (`Vp::modifier`, the clause bounds).
+//! Likewise a subordinator word that the parse reads as a preposition before a noun phrase
+//! ("held villagers as human shields", "described the raid as an act of war") starts no
+//! clause, and the dictionaries' "* (AS …)" patterns read past it.
 use super::*;
 
 /// How far an attribute may stand before its noun ("its three remaining border crossings").
@@ -21,6 +24,20 @@ pub(super) fn attributive_phrases(words: &[syntax::Word], toks: &[Tok], vps: &[V
                     .iter()
                     .position(|w| w.start == toks[vp.start].span.start)
                     .is_some_and(|w| attributive(words, &heads, w))
+        })
+        .collect()
+}
+
+/// Per token of `toks`: a word the parse reads as a preposition (`case`) before a noun
+/// phrase, though the word list makes it a subordinator ("as"): it ends no window.
+pub(super) fn prepositional_subordinators(words: &[syntax::Word], toks: &[Tok]) -> Vec<bool> {
+    toks.iter()
+        .map(|t| {
+            t.is(SUBORD)
+                && words
+                    .iter()
+                    .find(|w| w.start == t.span.start)
+                    .is_some_and(|w| base_rel(w) == "case")
         })
         .collect()
 }

@@ -205,6 +205,23 @@ fn every_measure_imposed_on_a_population_is_one_sided() {
 }
 
 #[test]
+fn acts_of_the_source_alone_need_no_target() {
+    // CAMEO 034x reform, 0353 promised releases, 075 asylum, 0811-0814 easing a measure on a
+    // population, 128 defiance, 174 deportation, 196 ceasefire breach.
+    let t = "Uruguay's army broke the truce.";
+    for code in [
+        "0341", "0353", "075", "0811", "0813", "0814", "128", "174", "196",
+    ] {
+        assert_eq!(verdict(t, "broke", "URYMIL", "", code), None, "{code}");
+    }
+    // Their neighbours in CAMEO still need one: 033 aid, 127 rejecting a plan, 195 air strikes.
+    for code in ["033", "127", "195"] {
+        let v = verdict(t, "broke", "URYMIL", "", code);
+        assert_eq!(v, Some(DropReason::TargetUnresolved), "{code}");
+    }
+}
+
+#[test]
 fn a_sector_without_a_country_is_no_target() {
     // "the head of the army council": a sector pair the text placed in no country.
     let t = "Chile's envoy met the head of the army council in Lima.";
