@@ -15,6 +15,7 @@ mod codes;
 mod conjuncts;
 mod context;
 mod deployment;
+mod labelled;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
@@ -379,6 +380,8 @@ mod tests_deployment;
 mod tests_fresh;
 #[cfg(test)]
 mod tests_implicit;
+#[cfg(test)]
+mod tests_labels;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]

@@ -33,6 +33,7 @@ mod conjunct;
 mod dated;
 mod demanded;
 mod judged;
+mod labelled;
 mod nouns;
 mod repair;
 mod roles;
@@ -100,6 +101,8 @@ pub struct FrameLexicon {
     call_verb: Vec<String>,
     call_purpose: Vec<String>,
     call_content: Vec<String>,
+    naming_verb: Vec<String>,
+    wrong_label: Vec<String>,
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
@@ -184,6 +187,8 @@ impl FrameLexicon {
             call_verb: set("call_verb")?,
             call_purpose: set("call_purpose")?,
             call_content: set("call_content")?,
+            naming_verb: set("naming_verb")?,
+            wrong_label: set("wrong_label")?,
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
@@ -296,6 +301,9 @@ pub struct Frame {
     pub demanded_by: Option<usize>,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
+    /// The object word, an act the verb labels a wrong ("called the raids a violation"): a
+    /// criticism whose target is the act's author (the object's own actor, or none).
+    pub labelled_act: Option<usize>,
     /// The subject of an accusing content of this speech verb ("said the boat had fished
     /// illegally"): whom the speaker accuses (empty: none).
     pub accused: Vec<u32>,
@@ -399,6 +407,7 @@ impl<'a> Sentence<'a> {
         f.expressing_call = self.expressing_call(p);
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
+        self.label_act(p, &mut f);
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
@@ -406,6 +415,21 @@ impl<'a> Sentence<'a> {
             f.path = format!("{}; {PRESENT}", f.path);
         }
         f
+    }
+
+    /// "called the raids a violation": the target is the labelled act's author, not a party
+    /// the label names ([`Sentence::labelled_act`]).
+    fn label_act(&self, p: usize, f: &mut Frame) {
+        if f.passive {
+            return;
+        }
+        if let Some(o) = self.labelled_act(p) {
+            f.labelled_act = Some(o);
+            f.target = self.labelled_author(o);
+            f.target.retain(|g| !f.source.contains(g));
+            f.path
+                .push_str("; labelled a wrong: target = the act's author");
+        }
     }
 
     /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy").
