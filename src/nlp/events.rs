@@ -26,6 +26,7 @@ mod phrases;
 mod reactions;
 mod responses;
 mod sentence;
+mod sole_partner;
 mod sport;
 pub mod tokens;
 mod vp_events;
@@ -284,6 +285,7 @@ impl EventCoder {
         }
         reactions::resolve_reactions(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
+        sole_partner::fill_sole_partners(&mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         if self.min_confidence > 0.0 {
@@ -418,6 +420,8 @@ mod tests_senses;
 mod tests_signed;
 #[cfg(test)]
 mod tests_skip;
+#[cfg(test)]
+mod tests_sole_partner;
 #[cfg(test)]
 mod tests_synset_gap;
 #[cfg(test)]
