@@ -285,9 +285,9 @@ impl EventCoder {
         }
         reactions::resolve_reactions(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
-        sole_partner::fill_sole_partners(&mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
+        sole_partner::fill_sole_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }

@@ -13,6 +13,9 @@
 //! than right ones. The act's own frame must have found no target at all (an object the actor
 //! lists do not place, "accused Kiir", is no implicit partner), and earlier events count only
 //! when the gate could pass them: not statements (01), not negated, conditional or dated.
+//! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
+//! attack") is of that thing: its author, if the story told it, is the reaction rule's to
+//! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
 use super::*;
 
 /// CAMEO roots whose target-less act takes the source's sole partner.
@@ -32,12 +35,35 @@ fn placed(p: &Participant) -> bool {
     !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
 }
 
-/// An act of a partnered root whose frame found no target.
-fn wants_partner(e: &CodedEvent) -> bool {
+/// Roots of a judgement whose definite object is the thing judged.
+const JUDGING: [u8; 2] = [5, 11];
+
+/// Determiners of a definite object ("the attack", "this decision").
+const DEFINITE: [&str; 4] = ["the", "this", "these", "such"];
+
+/// An act of a partnered root whose frame found no target, and not a judgement of a
+/// definite thing.
+fn wants_partner(text: &str, e: &CodedEvent) -> bool {
+    let Some(root) = crate::nlp::cameo::root(&e.cameo) else {
+        return false;
+    };
     e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
-        && crate::nlp::cameo::root(&e.cameo).is_some_and(|r| PARTNERED.contains(&r))
+        && PARTNERED.contains(&root)
+        && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
+}
+
+/// The trigger is followed by a definite object ("condemned the attack", "criticised \"the
+/// weather\"").
+fn judges_definite_thing(text: &str, e: &CodedEvent) -> bool {
+    let rest = text.get(e.trigger.end..).unwrap_or_default();
+    let first = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    DEFINITE.contains(&first.as_str())
 }
 
 /// An earlier event the gate could pass: asserted, reported, intended or threatened; not a
@@ -76,9 +102,9 @@ fn sole_partner(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
 }
 
 /// Gives each target-less partnered act its source's sole partner.
-pub(super) fn fill_sole_partners(out: &mut [CodedEvent]) {
+pub(super) fn fill_sole_partners(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {
-        if !wants_partner(&out[i]) {
+        if !wants_partner(text, &out[i]) {
             continue;
         }
         let Some(t) = sole_partner(&out[..i], &out[i]) else {
