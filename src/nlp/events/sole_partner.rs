@@ -13,6 +13,8 @@
 //! than right ones. The act's own frame must have found no target at all (an object the actor
 //! lists do not place, "accused Kiir", is no implicit partner), and earlier events count only
 //! when the gate could pass them: not statements (01), not negated, conditional or dated.
+//! An act that names its partner in a "with" / "against" phrase the actor lists do not place
+//! ("coordinate its response with its allies") has that partner, not the story's.
 //! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
 //! attack") is of that thing: its author, if the story told it, is the reaction rule's to
 //! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
@@ -51,6 +53,7 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
         && placed(&e.source)
         && e.path.contains("target: none")
         && PARTNERED.contains(&root)
+        && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
 }
 

@@ -60,3 +60,13 @@ fn an_appeal_or_a_threat_takes_no_implicit_partner() {
     assert!(!has(&evs, "FREGOV", "RUR", "02"), "{:?}", triples(&evs));
     assert!(!has(&evs, "FREGOV", "RUR", "13"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_partner_named_without_an_actor_is_kept() {
+    // "with the border commission" names the protest's partner; the story's is not guessed
+    let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
+                Freedonia's foreign ministry lodged a formal protest with the border commission \
+                on Tuesday.";
+    let evs = run(text, &ACTORS);
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}

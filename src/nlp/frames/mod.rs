@@ -228,6 +228,10 @@ impl FrameLexicon {
     }
 }
 
+/// The mark a frame's path carries when the act names its partner in a "with" / "against"
+/// phrase the actor lists do not place ("coordinate its response with its allies").
+pub const UNPLACED_PARTNER: &str = "partner named, no actor";
+
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
 
@@ -408,6 +412,9 @@ impl<'a> Sentence<'a> {
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
         self.label_act(p, &mut f);
+        if f.target.is_empty() && self.unplaced_partner(p) {
+            f.path.push_str(&format!("; {UNPLACED_PARTNER}"));
+        }
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
@@ -430,6 +437,20 @@ impl<'a> Sentence<'a> {
             f.path
                 .push_str("; labelled a wrong: target = the act's author");
         }
+    }
+
+    /// A "with" / "against" phrase (the `partner_case` list) of `p` or of its object (the
+    /// parse often hangs it there) whose head names no actor: the act has a partner the
+    /// sentence names, only not one the actor lists know.
+    fn unplaced_partner(&self, p: usize) -> bool {
+        let phrases = self
+            .kids(p, "obl")
+            .chain(self.kids(p, "obj").flat_map(|o| self.kids(o, "nmod")));
+        phrases.into_iter().any(|o| {
+            self.marker(o, "case")
+                .is_some_and(|c| has(&self.lex.partner_case, c))
+                && self.actor(o).is_empty()
+        })
     }
 
     /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy").
