@@ -15,6 +15,7 @@ mod codes;
 mod conjuncts;
 mod context;
 mod deployment;
+mod labelled;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
@@ -25,6 +26,7 @@ mod phrases;
 mod reactions;
 mod responses;
 mod sentence;
+mod sole_partner;
 mod sport;
 pub mod tokens;
 mod vp_events;
@@ -285,6 +287,7 @@ impl EventCoder {
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
+        sole_partner::fill_sole_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -380,6 +383,8 @@ mod tests_fresh;
 #[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
+mod tests_labels;
+#[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
 mod tests_objects;
@@ -415,6 +420,8 @@ mod tests_senses;
 mod tests_signed;
 #[cfg(test)]
 mod tests_skip;
+#[cfg(test)]
+mod tests_sole_partner;
 #[cfg(test)]
 mod tests_synset_gap;
 #[cfg(test)]

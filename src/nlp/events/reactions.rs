@@ -248,7 +248,7 @@ fn addressed_antecedent<'a>(
 }
 
 /// Does the noun name an accusation ("the accusations", "the charge", "any involvement")?
-fn accusation_noun(noun: &str) -> bool {
+pub(super) fn accusation_noun(noun: &str) -> bool {
     nouns().get(noun).is_some_and(|r| r.roots.contains(&11))
 }
 

@@ -119,7 +119,11 @@ impl EventCoder {
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
-        pattern_roles(&mut c, src_o, tgt_o.filter(|_| !frame.judged_agent));
+        pattern_roles(
+            &mut c,
+            src_o,
+            tgt_o.filter(|_| !frame.judged_agent && frame.labelled_act.is_none()),
+        );
         aided_party(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
@@ -141,8 +145,13 @@ impl EventCoder {
             rb_as: vf.rb_as,
             clause: vf.clause.as_deref(),
         };
-        self.code_vp(cx.toks, vp, &scope)
-            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?))
+        let coded = self
+            .code_vp(cx.toks, vp, &scope)
+            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?));
+        match vf.frame.as_ref() {
+            Some(frame) => super::labelled::labelled_code(cx, frame, vp, coded),
+            None => coded,
+        }
     }
 
     /// One event per actor pair of the phrase.

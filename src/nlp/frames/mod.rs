@@ -33,6 +33,7 @@ mod conjunct;
 mod dated;
 mod demanded;
 mod judged;
+mod labelled;
 mod nouns;
 mod repair;
 mod roles;
@@ -100,6 +101,8 @@ pub struct FrameLexicon {
     call_verb: Vec<String>,
     call_purpose: Vec<String>,
     call_content: Vec<String>,
+    naming_verb: Vec<String>,
+    wrong_label: Vec<String>,
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
@@ -184,6 +187,8 @@ impl FrameLexicon {
             call_verb: set("call_verb")?,
             call_purpose: set("call_purpose")?,
             call_content: set("call_content")?,
+            naming_verb: set("naming_verb")?,
+            wrong_label: set("wrong_label")?,
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
@@ -222,6 +227,10 @@ impl FrameLexicon {
         has(&self.appeal_verb, lemma)
     }
 }
+
+/// The mark a frame's path carries when the act names its partner in a "with" / "against"
+/// phrase the actor lists do not place ("coordinate its response with its allies").
+pub const UNPLACED_PARTNER: &str = "partner named, no actor";
 
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
@@ -296,6 +305,9 @@ pub struct Frame {
     pub demanded_by: Option<usize>,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
+    /// The object word, an act the verb labels a wrong ("called the raids a violation"): a
+    /// criticism whose target is the act's author (the object's own actor, or none).
+    pub labelled_act: Option<usize>,
     /// The subject of an accusing content of this speech verb ("said the boat had fished
     /// illegally"): whom the speaker accuses (empty: none).
     pub accused: Vec<u32>,
@@ -399,6 +411,10 @@ impl<'a> Sentence<'a> {
         f.expressing_call = self.expressing_call(p);
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
+        self.label_act(p, &mut f);
+        if f.target.is_empty() && self.unplaced_partner(p) {
+            f.path.push_str(&format!("; {UNPLACED_PARTNER}"));
+        }
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
@@ -406,6 +422,35 @@ impl<'a> Sentence<'a> {
             f.path = format!("{}; {PRESENT}", f.path);
         }
         f
+    }
+
+    /// "called the raids a violation": the target is the labelled act's author, not a party
+    /// the label names ([`Sentence::labelled_act`]).
+    fn label_act(&self, p: usize, f: &mut Frame) {
+        if f.passive {
+            return;
+        }
+        if let Some(o) = self.labelled_act(p) {
+            f.labelled_act = Some(o);
+            f.target = self.labelled_author(o);
+            f.target.retain(|g| !f.source.contains(g));
+            f.path
+                .push_str("; labelled a wrong: target = the act's author");
+        }
+    }
+
+    /// A "with" / "against" phrase (the `partner_case` list) of `p` or of its object (the
+    /// parse often hangs it there) whose head names no actor: the act has a partner the
+    /// sentence names, only not one the actor lists know.
+    fn unplaced_partner(&self, p: usize) -> bool {
+        let phrases = self
+            .kids(p, "obl")
+            .chain(self.kids(p, "obj").flat_map(|o| self.kids(o, "nmod")));
+        phrases.into_iter().any(|o| {
+            self.marker(o, "case")
+                .is_some_and(|c| has(&self.lex.partner_case, c))
+                && self.actor(o).is_empty()
+        })
     }
 
     /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy").

@@ -350,6 +350,7 @@ impl Tagger {
                 clause_verb::Fix::Present(i) => (i, self.class_of("VERB", "VBZ")),
                 clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
                 clause_verb::Fix::Name(i) => (i, self.class_of("PROPN", "NNP")),
+                clause_verb::Fix::Adverb(i) => (i, self.class_of("ADV", "RB")),
             };
             if let Some(c) = class {
                 fixed.push((at, Given::Class(c)));

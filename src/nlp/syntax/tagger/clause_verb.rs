@@ -36,6 +36,12 @@ const PHRASE: [&str; 15] = [
 /// the south", "officials from both states").
 const INSIDE: [&str; 4] = ["of", "in", "from", "at"];
 
+/// Floating quantifiers: after a plural subject and before its verb ("A and B both
+/// condemned Y", "the ministers all signed") they are adverbs, not the correlative "both"
+/// of "both A and B", which the tagger takes them for; the verb after them is then read as
+/// an adjective and the clause loses it.
+const FLOATING: [&str; 3] = ["both", "all", "each"];
+
 /// Tags that end a subject: the word before the verb.
 const SUBJECT_END: [&str; 5] = ["NN", "NNS", "NNP", "NNPS", "PRP"];
 
@@ -75,6 +81,8 @@ pub(super) enum Fix {
     Opener(usize),
     /// A proper noun: the sentence's first word, whose capital says nothing of its class.
     Name(usize),
+    /// An adverb: a floating quantifier between a subject and its verb ("both").
+    Adverb(usize),
 }
 
 /// The irregular past forms of the list, lower case.
@@ -102,6 +110,9 @@ pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
             continue;
         };
         out.push(Fix::Past(verb));
+        if floating(&lower, verb - 1) {
+            out.push(Fix::Adverb(verb - 1));
+        }
         if let Some(o) = opener.filter(|&o| xpos[o] == "IN") {
             out.push(Fix::Opener(o));
         }
@@ -172,6 +183,9 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
             return no_finite_before_boundary(lower, xpos, j, main).then_some(j);
         }
         let after_noun = j > start && (SUBJECT_END.contains(&xpos[j - 1]) || xpos[j - 1] == "CD");
+        if after_noun && floating(lower, j) {
+            continue;
+        }
         let in_phrase = PHRASE.contains(&xpos[j])
             || (after_noun && INSIDE.contains(&lower[j].as_str()))
             || (j == start && xpos[j] == "PRP")
@@ -184,6 +198,11 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
         }
     }
     None
+}
+
+/// Is word `j` a floating quantifier ("both", "all", "each")?
+fn floating(lower: &[String], j: usize) -> bool {
+    lower.get(j).is_some_and(|w| FLOATING.contains(&w.as_str()))
 }
 
 /// Word `j` can be the verb: a past form not tagged as a finite verb, right after the
@@ -199,11 +218,8 @@ fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool
     if !form || j == start {
         return false;
     }
-    let before = if xpos[j - 1] == "RB" && j - 1 > start {
-        j - 2
-    } else {
-        j - 1
-    };
+    let skip = xpos[j - 1] == "RB" || floating(lower, j - 1);
+    let before = if skip && j - 1 > start { j - 2 } else { j - 1 };
     if !SUBJECT_END.contains(&xpos[before]) {
         return false;
     }

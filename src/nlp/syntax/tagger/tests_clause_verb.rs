@@ -134,3 +134,30 @@ fn a_country_opening_a_sentence_leaves_the_verb_after_it_a_verb() {
         );
     }
 }
+
+/// A floating "both" between a coordinated subject and an "-ed" verb read as an adjective:
+/// the word is an adverb and the verb the clause's past (branch recall17).
+#[test]
+fn a_floating_quantifier_before_a_past_is_an_adverb() {
+    let fixes = fixes_of(
+        "Ruritania and Sylvania both expressed support for Freedonia .",
+        "NNP CC NNP CC JJ NN IN NNP .",
+    );
+    assert_eq!(fixes, vec![Fix::Past(4), Fix::Adverb(3)]);
+    let text = "Ruritania and Sylvania both expressed support for Freedonia .";
+    assert_eq!(tag_of(text, "expressed"), "VBD");
+    assert_eq!(tag_of(text, "both"), "RB");
+}
+
+/// The correlative "both" of "both A and B" before the subject is left alone.
+#[test]
+fn a_correlative_both_is_no_floating_quantifier() {
+    let fixes = fixes_of(
+        "Both Ruritania and Sylvania expressed support for Freedonia .",
+        "CC NNP CC NNP VBD NN IN NNP .",
+    );
+    assert!(
+        !fixes.iter().any(|f| matches!(f, Fix::Adverb(_))),
+        "{fixes:?}"
+    );
+}

@@ -1,0 +1,49 @@
+//! An act labelled a wrong ("called the raids a violation", "described the embargo as a
+//! threat": `frames/labelled.rs`) is a criticism of its author, CAMEO 111; a claim so labelled
+//! ("called the accusations absurd") is rejected, 120, as the verb dictionary's DM_CALL codes
+//! "called the accusations unfounded". The dictionaries give "call" no code for it and
+//! "describe" a statement (010); a verb they already code as more than a statement
+//! ("denounced … as", 111; "rejected … as", 12x) keeps its code. Only an asserted, finite
+//! labelling: not negated, not an infinitive ("refused to call it a violation"), not an
+//! announcement, not a participle modifying a noun.
+use super::context::SentenceCx;
+use super::patterns::VpCode;
+use super::*;
+
+/// Criticise or denounce.
+const CRITICISE: &str = "111";
+/// Reject (a claim).
+const REJECT: &str = "120";
+
+/// The code of phrase `vp` whose frame labels its object a wrong, given what the
+/// dictionaries coded (`coded`).
+pub(super) fn labelled_code(
+    cx: &SentenceCx,
+    frame: &frames::Frame,
+    vp: &Vp,
+    coded: Option<VpCode>,
+) -> Option<VpCode> {
+    let statement = coded
+        .as_ref()
+        .is_none_or(|c| c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1));
+    let finite = !(vp.negated || vp.infinitive || vp.intended || vp.future || vp.modifier);
+    let Some(act) = frame.labelled_act.filter(|_| statement && finite) else {
+        return coded;
+    };
+    if vp.control.is_some() {
+        return coded;
+    }
+    let noun = cx.words.get(act).map(|w| w.form.to_lowercase());
+    let claim = noun.is_some_and(|n| super::reactions::accusation_noun(&n));
+    Some(VpCode {
+        code: EventCode {
+            forward: Some(if claim { REJECT } else { CRITICISE }.into()),
+            reverse: None,
+        },
+        modality: Modality::Asserted,
+        specificity: 0,
+        source_words: None,
+        target_words: None,
+        neg_coded: false,
+    })
+}

@@ -1,0 +1,74 @@
+//! An act labelled a wrong ("called the raids a violation", "described the embargo as a
+//! threat") criticises its author; a claim so labelled is rejected (branch recall17).
+//! Invented text.
+use super::tests::has_root as has;
+use super::tests::{run, triples};
+use EntityType::*;
+
+use super::*;
+
+const ACTORS: [(&str, &str, EntityType); 7] = [
+    ("Freedonian", "FRE", Nationality),
+    ("Ruritanian", "RUR", Nationality),
+    ("Freedonia", "FRE", Location),
+    ("Ruritania", "RUR", Location),
+    ("Sylvania", "SYL", Location),
+    ("Sylvanian", "SYL", Nationality),
+    ("United Nations", "IGOUNO", Organisation),
+];
+
+#[test]
+fn an_act_labelled_a_wrong_criticises_its_author() {
+    for text in [
+        "Freedonia called the Ruritanian blockade a violation of United Nations resolutions.",
+        "Freedonia described the Ruritanian embargo as a threat to regional trade.",
+        "Freedonia's president called the Ruritanian decision \"reckless and illegal\" on Monday.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
+        // the label's own party is not the one criticised
+        assert!(
+            !has(&evs, "FRE", "IGOUNO", ""),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+#[test]
+fn a_labelled_act_told_earlier_answers_its_author() {
+    let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
+                Freedonia called the shelling a grave provocation.";
+    let evs = run(text, &ACTORS);
+    assert!(has(&evs, "FRE", "RUR", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_claim_labelled_a_wrong_is_rejected() {
+    let text = "Freedonia accused Ruritania of sheltering rebels on Monday. \
+                Ruritania called the accusations \"absurd and outrageous\".";
+    let evs = run(text, &ACTORS);
+    assert!(has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "RUR", "FRE", "111"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn no_criticism_without_a_wrong_or_when_negated() {
+    for text in [
+        "Freedonia called the Ruritanian proposal a useful first step.",
+        "Freedonia did not call the Ruritanian blockade a violation.",
+        "Sylvania described the Ruritanian offer as generous.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(
+            !has(&evs, "FRE", "RUR", "11"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+        assert!(
+            !has(&evs, "SYL", "RUR", "11"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}

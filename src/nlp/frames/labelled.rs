@@ -1,0 +1,94 @@
+//! An act labelled a wrong: "X called the raids a violation of its sovereignty", "described
+//! the embargo as a threat", "branded the launch a provocation". The verb names its object
+//! (the act) with a label, a second object, an `xcomp` or an "as" phrase; when the label is
+//! a charge of wrongdoing, the speaker criticises the act's author. The target is then the
+//! act's author as the object names it ("the Chinese action", "Russia's decision") or, when
+//! it names none, left to the reaction rule ("the raids" reported earlier); never a party
+//! named inside the label ("a violation of UN resolutions"), which the nearest-actor search
+//! would take. Lists: `naming_verb` and `wrong_label` of `data/lexicon/frames.txt`.
+use super::{has, Sentence};
+
+impl Sentence<'_> {
+    /// The act word (the object) of naming verb `p` when one of its labels is a wrong;
+    /// `None` when `p` is no naming verb, is passive or labels nothing as a wrong.
+    pub(super) fn labelled_act(&self, p: usize) -> Option<usize> {
+        if !self.naming_verb(p) || self.kid(p, "nsubj:pass").is_some() {
+            return None;
+        }
+        let objects: Vec<usize> = self.kids(p, "obj").collect();
+        // "called the decision 'reckless'" is often parsed with the quoted label as the object
+        // and the act as its compound: the act is then that compound, before the quote mark.
+        if let [o] = objects.as_slice() {
+            let act = self
+                .kids(*o, "compound")
+                .find(|&c| c < *o && self.words[c].upos == "NOUN" && self.quote_between(c, *o));
+            if let Some(act) = act.filter(|_| self.wrong_phrase(*o)) {
+                return Some(act);
+            }
+        }
+        let act = *objects.first()?;
+        let labels = self.children[p].iter().copied().filter(|&c| {
+            c > act
+                && match self.rel(c) {
+                    "xcomp" => !self.is_verbal(c),
+                    "obl" => self.marker(c, "case") == Some("as"),
+                    "obj" => true,
+                    _ => false,
+                }
+        });
+        labels
+            .into_iter()
+            .any(|l| self.wrong_phrase(l))
+            .then_some(act)
+    }
+
+    /// The author of the labelled act `o`: the actor it names ("the Chinese action", "the
+    /// Kremlin's move") or its `by` phrase; empty when it names none.
+    pub(super) fn labelled_author(&self, o: usize) -> Vec<u32> {
+        let own = self.actor(o);
+        if !own.is_empty() {
+            return own;
+        }
+        self.children[o]
+            .iter()
+            .copied()
+            .filter(|&m| {
+                self.rel(m) == "nmod:poss"
+                    || self.rel(m).starts_with("nmod") && self.marker(m, "case") == Some("by")
+            })
+            .map(|m| self.actor(m))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Is there a quotation mark between words `a` and `b`?
+    fn quote_between(&self, a: usize, b: usize) -> bool {
+        self.words[a + 1..b]
+            .iter()
+            .any(|w| w.upos == "PUNCT" && w.form.chars().all(|c| "\"'“”‘’`".contains(c)))
+    }
+
+    /// A verb of the `naming_verb` list; the lemmatiser cuts some ("denounc"), so a lemma
+    /// that is a listed verb short of its final letter counts.
+    fn naming_verb(&self, p: usize) -> bool {
+        let lemma = self.lower[p].as_str();
+        self.lex
+            .naming_verb
+            .iter()
+            .any(|v| v == lemma || v.len() == lemma.len() + 1 && v.starts_with(lemma))
+    }
+
+    /// Does the label headed by `l` charge a wrong: its head or a word that modifies it
+    /// (`amod`, `compound`, a coordinated word) is in the `wrong_label` list?
+    fn wrong_phrase(&self, l: usize) -> bool {
+        let wrong = |w: usize| {
+            has(&self.lex.wrong_label, &self.lower[w])
+                || has(&self.lex.wrong_label, &self.words[w].form.to_lowercase())
+        };
+        wrong(l)
+            || self.children[l].iter().any(|&c| {
+                matches!(self.rel(c), "amod" | "compound" | "conj")
+                    && (wrong(c) || self.kids(c, "conj").any(wrong))
+            })
+    }
+}
