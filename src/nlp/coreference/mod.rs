@@ -37,6 +37,7 @@ mod group_pronouns;
 mod host;
 mod kinds;
 mod located;
+mod offices;
 mod owned;
 mod possessors;
 pub(crate) mod previous;
@@ -139,6 +140,8 @@ pub(crate) fn resolve(
     // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
     //     before 3 could give them the speaker's
     located::resolve(ctx, gaz, cands, mentions);
+    // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
+    offices::resolve(ctx, cands, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
     // 3a. "the North", "the South" in a story naming both Koreas

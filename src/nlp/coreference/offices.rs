@@ -1,0 +1,192 @@
+//! A definite office with no country ("the foreign minister", "the ministry") is the office
+//! the story named earlier with its state: "Tunisia's foreign ministry said … The foreign
+//! minister spoke by phone …", "Chile's defence ministry said … The ministry added …".
+//!
+//! A reader takes the bare office for the one of that kind already in the story. The link
+//! crosses the person / body line that `titled` (person bearers) and the sector rule
+//! (`countryless_agents`, same type, any office of the sector) do not: a minister is the
+//! minister of the ministry named before, and "the ministry" is a ministry, not the latest
+//! government mention ("the authorities in Tripoli"). Office words are data
+//! (`office-anaphor` in `data/lexicon/titles.tsv` and `org_words.tsv`); a person word and a
+//! body word are one office when they share their stem ("minister" / "ministry").
+//!
+//! The anaphor's modifiers must be in the antecedent ("the defence minister" is not the
+//! foreign ministry), and every earlier mention of the office must be of one state: two
+//! states' foreign ministries leave "the foreign ministry" unresolved. Runs after `titled`
+//! and before `countryless_agents`, which then sees the mention placed.
+
+use crate::nlp::lexicon::{words_in, List};
+use crate::nlp::mentions::{unplaced_code, Cand, Ctx};
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Lower-case modifiers allowed between "the" and the office ("the foreign minister").
+const MAX_MODIFIERS: usize = 2;
+/// Letters two office words share when they name one office ("minist-er", "minist-ry").
+const STEM: usize = 6;
+
+fn office_words() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        words_in(&[List::Titles, List::OrgWords], "office-anaphor")
+            .into_iter()
+            .collect()
+    })
+}
+
+/// One office: the same word, or a person and body word of one stem.
+fn same_office(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= STEM && b.len() >= STEM && a.get(..STEM) == b.get(..STEM))
+}
+
+/// "the (MOD …) OFFICE" with no country: (office word, modifiers).
+fn definite_office<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
+    if c.pronoun {
+        return None;
+    }
+    let open = m
+        .actor
+        .as_ref()
+        .is_none_or(|a| a.country.is_empty() && unplaced_code(&a.code));
+    let start = if ctx.low(c.start_tok) == "the" {
+        c.start_tok + 1
+    } else if c.start_tok > 0 && ctx.low(c.start_tok - 1) == "the" {
+        c.start_tok
+    } else {
+        return None;
+    };
+    let last = c.end_tok.checked_sub(1)?;
+    if !open || start > last || last - start > MAX_MODIFIERS {
+        return None;
+    }
+    // lower case only: "the Foreign Ministry of X" is a name, not an anaphor
+    let lower = (start..c.end_tok).all(|k| {
+        let t = ctx.tokens[k];
+        t.kind == TokenKind::Word && !t.cap && !t.all_caps
+    });
+    let head = ctx.low(last);
+    (lower && office_words().contains(head))
+        .then(|| (head, (start..last).map(|k| ctx.low(k)).collect()))
+}
+
+/// Candidate `j` names the office (`head` and every modifier) with a state: its country.
+fn office_country<'a>(
+    ctx: &Ctx,
+    cands: &[Cand],
+    mentions: &'a [Mention],
+    j: usize,
+    head: &str,
+    mods: &[&str],
+) -> Option<&'a str> {
+    let a = mentions[j].actor.as_ref()?;
+    if a.country.is_empty() || a.code.contains('/') {
+        return None;
+    }
+    let words: Vec<&str> = (cands[j].start_tok..cands[j].end_tok)
+        .map(|k| ctx.low(k))
+        .collect();
+    let named = words
+        .iter()
+        .any(|w| office_words().contains(w) && same_office(w, head));
+    (named && mods.iter().all(|m| words.contains(m))).then_some(a.country.as_str())
+}
+
+/// A place of another state opens the anaphor's sentence before it ("In Brasilia, the
+/// foreign ministry said …"): the office is that state's, not the one named before.
+fn placed_elsewhere(cands: &[Cand], mentions: &[Mention], ci: usize, j: usize) -> bool {
+    let country = mentions[j].actor.as_ref().map(|a| a.country.as_str());
+    (0..cands.len()).any(|k| {
+        cands[k].etype == EntityType::Location
+            && cands[k].sentence == cands[ci].sentence
+            && cands[k].start_tok < cands[ci].start_tok
+            && mentions[k]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty() && Some(a.country.as_str()) != country)
+    })
+}
+
+/// Links each definite office to the earlier mention of the same office (module comment).
+pub(super) fn resolve(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start_tok);
+    for (n, &ci) in order.iter().enumerate() {
+        let Some((head, mods)) = definite_office(ctx, &cands[ci], &mentions[ci]) else {
+            continue;
+        };
+        let mut best: Option<usize> = None;
+        let mut countries = HashSet::new();
+        for &j in &order[..n] {
+            if cands[j].start_tok >= cands[ci].start_tok {
+                continue;
+            }
+            if let Some(country) = office_country(ctx, cands, mentions, j, head, &mods) {
+                countries.insert(country.to_string());
+                best = Some(j);
+            }
+        }
+        if let (Some(j), 1) = (best, countries.len()) {
+            if placed_elsewhere(cands, mentions, ci, j) {
+                continue;
+            }
+            mentions[ci].antecedent = Some(j);
+            mentions[ci].actor = mentions[j].actor.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{actor_of_nth, events};
+
+    #[test]
+    fn a_bare_minister_is_the_ministry_named_before() {
+        let text = "Chile's foreign ministry said on Friday that a fishing crew had been \
+                    held at sea. The foreign minister spoke by phone with Peru's foreign \
+                    minister about the crew.";
+        assert_eq!(
+            actor_of_nth(text, "The foreign minister", 0).as_deref(),
+            Some("CHLGOV")
+        );
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "CHLGOV" && t.starts_with("PER") && c.starts_with("04")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_ministry_is_the_ministry_not_the_latest_government() {
+        let text = "Ghana's interior ministry said it had asked the authorities in Lome \
+                    to return two trucks. The ministry said the drivers were safe.";
+        assert_eq!(
+            actor_of_nth(text, "The ministry", 0).as_deref(),
+            Some("GHAGOV")
+        );
+    }
+
+    #[test]
+    fn two_states_or_another_office_leave_it_open() {
+        // two foreign ministries: no guess
+        let text = "Chile's foreign ministry and Bolivia's foreign ministry traded notes. \
+                    The foreign minister said talks would resume.";
+        assert_ne!(
+            actor_of_nth(text, "The foreign minister", 0).as_deref(),
+            Some("CHLGOV")
+        );
+        assert_ne!(
+            actor_of_nth(text, "The foreign minister", 0).as_deref(),
+            Some("BOLGOV")
+        );
+        // the modifiers differ: the defence minister is not the foreign ministry's
+        let text = "Chile's foreign ministry said a crew was held. \
+                    The defence minister said the navy was ready.";
+        assert_ne!(
+            actor_of_nth(text, "The defence minister", 0).as_deref(),
+            Some("CHLGOV")
+        );
+    }
+}
