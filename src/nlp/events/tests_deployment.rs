@@ -135,3 +135,13 @@ fn a_leader_arriving_to_back_a_peacekeeping_force_is_still_a_visit() {
     let tr = triples(&evs);
     assert!(tr.iter().all(|(_, _, c)| c != "074"), "{tr:?}");
 }
+
+#[test]
+fn workers_staging_a_strike_strike_rather_than_attack() {
+    let evs = super::tests::run(
+        "Paraguayan dock workers staged a strike in Asuncion on Monday.",
+        &[("Paraguayan dock workers", "PRYLAB", Organisation)],
+    );
+    let tr = triples(&evs);
+    assert!(tr.iter().all(|(_, _, c)| !c.starts_with("19")), "{tr:?}");
+}
