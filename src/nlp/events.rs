@@ -16,6 +16,7 @@ mod conjuncts;
 mod context;
 mod deployment;
 mod labelled;
+mod labour;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;

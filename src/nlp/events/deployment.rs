@@ -22,6 +22,7 @@ const STATE_REACH: usize = 8;
 
 struct Words {
     verbs: HashSet<&'static str>,
+    arrive: HashSet<&'static str>,
     help: HashSet<&'static str>,
 }
 
@@ -30,6 +31,7 @@ fn words() -> &'static Words {
     W.get_or_init(|| {
         let mut w = Words {
             verbs: HashSet::new(),
+            arrive: HashSet::new(),
             help: HashSet::new(),
         };
         let rows = WORDS
@@ -40,6 +42,7 @@ fn words() -> &'static Words {
             match row.split_once('\t') {
                 Some(("verb", v)) => w.verbs.insert(v.trim()),
                 Some(("help", v)) => w.help.insert(v.trim()),
+                Some(("arrive", v)) => w.arrive.insert(v.trim()),
                 _ => false,
             };
         }
@@ -47,11 +50,24 @@ fn words() -> &'static Words {
     })
 }
 
+/// Whether the trigger's last word is an arrival ("arrived").
+fn arrival(trigger: &str) -> bool {
+    let lower = trigger.to_lowercase();
+    lower
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| words().arrive.contains(w))
+}
+
 /// The code of troops sent to help: material aid for a posture, an intent for its offer;
 /// `None` for any other code (a threat named as one stays a threat).
 fn help_code(code: &str, trigger: &str) -> Option<&'static str> {
     let lower = trigger.to_lowercase();
     let last = lower.split_whitespace().last()?;
+    if arrival(trigger) {
+        // Troops that arrive in a state to help it are its aid, not a visit (04x).
+        return (crate::nlp::cameo::root(code) == Some(4)).then_some("074");
+    }
     if !words().verbs.contains(last) {
         return None;
     }
@@ -64,8 +80,8 @@ fn help_code(code: &str, trigger: &str) -> Option<&'static str> {
     }
 }
 
-/// The first state other than `own` named within reach after a "to" / "into" that follows
-/// the trigger (the troops' destination).
+/// The first state other than `own` named within reach after a "to" / "into" / "in" that
+/// follows the trigger (the troops' destination; "arrived in Y").
 fn destination(
     text: &str,
     toks: &[super::Tok],
@@ -78,7 +94,7 @@ fn destination(
     let to = after
         .iter()
         .take(TO_REACH)
-        .position(|t| matches!(word(t), "to" | "into"))?;
+        .position(|t| matches!(word(t), "to" | "into" | "in"))?;
     after[to + 1..]
         .iter()
         .take(STATE_REACH)
@@ -111,6 +127,12 @@ pub(super) fn forces_sent_to_help(
         };
         let own = e.source.actor.country.clone();
         if own.is_empty() || crate::nlp::mentions::unplaced_code(&e.source.actor.code) {
+            continue;
+        }
+        // Only forces arriving are aid; a leader who arrives is on a visit.
+        let sector = &e.source.actor.sector;
+        if code == "074" && arrival(trigger) && !(sector.contains("MIL") || sector.contains("COP"))
+        {
             continue;
         }
         let Some(dest) = destination(text, toks, actors, e.trigger.end, &own) else {

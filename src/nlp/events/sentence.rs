@@ -48,6 +48,7 @@ impl EventCoder {
         self.code_nouns(&cx, first, out);
         super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
         super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
+        super::labour::labour_strikes(&mut out[first..], input.text, toks);
         let (start, end) = (toks[0].span.start, toks[toks.len() - 1].span.end);
         if self.sport.names_sport(&input.text[start..end]) {
             // Sport diplomacy stays; everything else in a sentence about sport is the game.

@@ -105,3 +105,43 @@ fn stepped_up_attacks_are_attacks() {
         "{tr:?}"
     );
 }
+
+#[test]
+fn troops_arriving_in_another_state_to_keep_the_peace_are_military_aid_not_a_visit() {
+    let evs = super::tests::run(
+        "Bolivian soldiers arrived in Paraguay on Sunday to join a peacekeeping force.",
+        &[
+            ("Bolivian soldiers", "BOLMIL", Organisation),
+            ("Paraguay", "PRY", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter().any(|(_, t, c)| t == "PRY" && c == "074"),
+        "{tr:?}"
+    );
+    assert!(tr.iter().all(|(_, _, c)| !c.starts_with("04")), "{tr:?}");
+}
+
+#[test]
+fn a_leader_arriving_to_back_a_peacekeeping_force_is_still_a_visit() {
+    let evs = super::tests::run(
+        "The Bolivian president arrived in Paraguay on Sunday to support a peacekeeping force.",
+        &[
+            ("The Bolivian president", "BOLGOV", Organisation),
+            ("Paraguay", "PRY", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert!(tr.iter().all(|(_, _, c)| c != "074"), "{tr:?}");
+}
+
+#[test]
+fn workers_staging_a_strike_strike_rather_than_attack() {
+    let evs = super::tests::run(
+        "Paraguayan dock workers staged a strike in Asuncion on Monday.",
+        &[("Paraguayan dock workers", "PRYLAB", Organisation)],
+    );
+    let tr = triples(&evs);
+    assert!(tr.iter().all(|(_, _, c)| !c.starts_with("19")), "{tr:?}");
+}

@@ -72,3 +72,19 @@ fn no_criticism_without_a_wrong_or_when_negated() {
         );
     }
 }
+
+#[test]
+fn rarer_naming_verbs_label_an_act_a_wrong() {
+    // "termed", "dubbed", "characterised" had no dictionary form, and the parse hangs the
+    // second object of "termed"/"dubbed"/"labelled" under the first (fixes5).
+    for text in [
+        "Freedonia termed the Ruritanian blockade a crime against its fishermen.",
+        "Freedonia dubbed the Ruritanian embargo an illegal blockade of its ports.",
+        "Freedonia labelled the Ruritanian blockade a crime against its fishermen.",
+        "Freedonia characterised the Ruritanian embargo as a threat to regional trade.",
+        "Freedonia characterized the Ruritanian embargo as a threat to regional trade.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
+    }
+}

@@ -36,8 +36,11 @@ impl Sentence<'_> {
                     _ => false,
                 }
         });
+        // The second object of a rarer naming verb ("termed the strikes a crime") is often
+        // hung under the first as its `obj`; a noun takes no object, so that is the label.
+        let hung = self.kids(act, "obj").filter(|&c| c > act);
         labels
-            .into_iter()
+            .chain(hung)
             .any(|l| self.wrong_phrase(l))
             .then_some(act)
     }
