@@ -24,11 +24,16 @@
 //! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
 //!   and kind fit (`third_person`).
 //!
+//! - "met X and urged him", "accusing them": an object pronoun whose antecedent is
+//!   earlier in its own sentence, by binding, agreement and the previous verb's object
+//!   (`bound`).
+//!
 //! Linked mentions get `antecedent` and inherit the antecedent's actor when they have none
 //! (or only a country-less agent code).
 
 pub(crate) mod acronyms;
 pub(crate) mod agents;
+mod bound;
 mod collective;
 mod descriptors;
 mod elliptical;
@@ -158,6 +163,8 @@ pub(crate) fn resolve(
     kinds::resolve(ctx, ranges, mentions);
     // 7. "rejected the accusations": their maker
     responses::resolve(ctx, ranges, mentions);
+    // 7a. "met X and urged him": an object pronoun bound inside its own sentence
+    bound::resolve(ctx, ranges, mentions);
     // 8. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force

@@ -83,6 +83,10 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 continue;
             };
             let start = ctx.tokens[k].start;
+            // already resolved inside its own sentence (`bound`)
+            if mentions.iter().any(|m| m.span.start == start) {
+                continue;
+            }
             if !fits_position(ctx, mentions, w, si, k, b) {
                 continue;
             }
@@ -237,7 +241,7 @@ struct Subject {
 }
 
 /// One actor for a list: the codes joined by '/', as collective descriptions do.
-fn joined(codes: &[&str], first: &Actor) -> Actor {
+pub(super) fn joined(codes: &[&str], first: &Actor) -> Actor {
     if codes.len() == 1 {
         return first.clone();
     }

@@ -1,0 +1,460 @@
+//! "him", "her", "them" as the object of a verb, resolved inside their own sentence.
+//!
+//! "The Kenyan president met his Ugandan counterpart and urged him to …": the pronoun is
+//! the object of the second verb; its antecedent is named earlier in the same sentence.
+//! The rules, on the sentence's dependency parse:
+//!
+//! - binding: a non-reflexive object pronoun is never the subject of its own clause; a
+//!   verb without a subject takes it from the verb it is conjoined to or hangs from
+//!   ("met … and urged him", "…, accusing them of"), and an infinitive's subject is the
+//!   object of its governing verb when it has one ("urged X to invite him");
+//! - agreement: "him" / "her" take one person (a person mention, or a noun such as
+//!   "counterpart" or "minister"), never a person whose title has the other gender;
+//!   "them" takes a plural noun or a coordinated list;
+//! - preference: the object of the verb the pronoun's verb continues, else the latest
+//!   noun that agrees.
+//!
+//! The antecedent must carry an actor: when the chosen noun has none ("destroyed the
+//! positions and occupied them"), the pronoun stays unresolved rather than falling back
+//! to an earlier actor. Pronouns after "of" ("two of them") are not objects and are left.
+//! Only sentences with such a pronoun after an actor are parsed (the parse is kept for
+//! the event coder).
+
+use super::third_person::joined as joined_actor;
+use crate::nlp::mentions::Ctx;
+use crate::nlp::syntax::{self, Analysis, Word};
+use crate::nlp::{Actor, EntityType, Mention, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What the pronoun asks of its antecedent.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Want {
+    /// "him": one person, not a woman by title.
+    Man,
+    /// "her": one person, not a man by title.
+    Woman,
+    /// "them": a plural noun or a list.
+    Plural,
+}
+
+fn want(word: &str) -> Option<Want> {
+    match word {
+        "him" => Some(Want::Man),
+        "her" => Some(Want::Woman),
+        "them" => Some(Want::Plural),
+        _ => None,
+    }
+}
+
+/// Words of `data/lexicon/` this resolver reads.
+struct Words {
+    /// Nouns that name a person ("minister", "counterpart").
+    person_heads: HashSet<&'static str>,
+    female: HashSet<&'static str>,
+    male: HashSet<&'static str>,
+}
+
+fn lexicon() -> &'static Words {
+    use crate::nlp::lexicon::List;
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| Words {
+        person_heads: List::Titles
+            .words("generic-person")
+            .into_iter()
+            .chain(List::MentionWords.words("counterpart-head"))
+            .collect(),
+        female: List::Titles.words("female").into_iter().collect(),
+        male: List::Titles.words("male").into_iter().collect(),
+    })
+}
+
+/// Adds a mention with the antecedent's actor for each object pronoun that resolves.
+pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let mut added: Vec<Mention> = Vec::new();
+    for (si, &(a, b)) in ranges.iter().enumerate() {
+        let pronouns: Vec<usize> = (a..b).filter(|&k| want(ctx.low(k)).is_some()).collect();
+        let Some(&first) = pronouns.first() else {
+            continue;
+        };
+        let first_start = ctx.tokens[first].start;
+        let actor_before = mentions
+            .iter()
+            .any(|m| m.sentence == si && m.span.end <= first_start && has_actor(m));
+        if !actor_before {
+            continue;
+        }
+        let Ok(model) = syntax::builtin() else {
+            return;
+        };
+        let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+        for k in pronouns {
+            let span = Span::new(ctx.tokens[k].start, ctx.tokens[k].end);
+            if mentions.iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let Some(w) = want(ctx.low(k)) else {
+                continue;
+            };
+            if let Some(m) = bind(ctx, &parse, mentions, si, span, w) {
+                added.push(m);
+            }
+        }
+    }
+    mentions.extend(added);
+}
+
+fn has_actor(m: &Mention) -> bool {
+    m.actor.as_ref().is_some_and(|a| !a.code.is_empty())
+}
+
+/// The mention the pronoun at `span` becomes, when its antecedent is found and has an actor.
+fn bind(
+    ctx: &Ctx,
+    parse: &Analysis,
+    mentions: &[Mention],
+    si: usize,
+    span: Span,
+    w: Want,
+) -> Option<Mention> {
+    let words = &parse.words;
+    let p = words.iter().position(|x| x.start == span.start)?;
+    let verb = object_of_verb(words, p)?;
+    let sentence_mentions: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.sentence == si && has_actor(m))
+        .collect();
+    let bound = bound_span(words, &sentence_mentions, &binders(words, verb));
+    let fits = |i: usize| {
+        i < p
+            && !bound.iter().any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
+            && is_nominal_head(&words[i])
+            && agrees(ctx, words, &sentence_mentions, i, w)
+    };
+    let preferred = continued_verbs(words, verb)
+        .into_iter()
+        .flat_map(|v| objects_of(words, v))
+        .filter(|&i| fits(i))
+        .max();
+    let chosen = preferred.or_else(|| (0..p).rev().find(|&i| fits(i)))?;
+    // "telephoned both governments, met Albania and urged them": another verb's object
+    // or subject named in between makes the reference unsure
+    let rival = (chosen + 1..p).any(|j| {
+        matches!(
+            words[j].deprel.as_str(),
+            "obj" | "iobj" | "nsubj" | "nsubj:pass"
+        )
+            && holding(&sentence_mentions, &words[j]).is_some()
+            && !dominated_by(words, j, chosen)
+    });
+    if rival {
+        return None;
+    }
+    let (actor, ante) = actor_of(words, &sentence_mentions, mentions, chosen, w)?;
+    let entity_type = match w {
+        Want::Plural => mentions
+            .get(ante)
+            .map_or(EntityType::Organisation, |m| m.entity_type),
+        _ => EntityType::Person,
+    };
+    Some(Mention {
+        span,
+        entity_type,
+        actor: Some(actor),
+        sentence: si,
+        antecedent: Some(ante),
+        geo: None,
+    })
+}
+
+/// The spans the pronoun may not refer to: each binder's subtree, widened to the mentions
+/// that overlap it ("Kenyan President X" when the parse makes only "X" the subject).
+fn bound_span(words: &[Word], held: &[&Mention], binders: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &b in binders {
+        let sub = subtree_span(words, b);
+        out.push(sub);
+        out.extend(held.iter().filter(|m| m.span.overlaps(sub)).map(|m| m.span));
+    }
+    out
+}
+
+/// The byte span of the subtree of word `i`.
+fn subtree_span(words: &[Word], i: usize) -> Span {
+    let (lo, hi) = (0..words.len())
+        .filter(|&j| dominated_by(words, j, i))
+        .fold((usize::MAX, 0), |(lo, hi), j| {
+            (lo.min(words[j].start), hi.max(words[j].end))
+        });
+    Span::new(lo, hi.max(lo))
+}
+
+/// The verb word `p` is the object of: a personal pronoun (not "her" as a possessive) that
+/// is the direct or indirect object of a verb, or the object of a preposition other than
+/// "of" hanging from a verb ("sanctions on them").
+fn object_of_verb(words: &[Word], p: usize) -> Option<usize> {
+    let w = &words[p];
+    if w.xpos != "PRP" {
+        return None;
+    }
+    let head = (w.head as usize).checked_sub(1)?;
+    let of_verb = words.get(head)?.upos == "VERB";
+    let object = matches!(w.deprel.as_str(), "obj" | "iobj");
+    let oblique = w.deprel.starts_with("obl")
+        && !words
+            .iter()
+            .any(|c| c.head as usize == p + 1 && c.deprel == "case" && c.lemma == "of");
+    (of_verb && (object || oblique)).then_some(head)
+}
+
+/// The words whose subtrees are the subject of `verb`'s clause, found by binding: the
+/// verb's own subjects (a parse may give a name two); for an infinitive, its governing
+/// verb's object; for a conjoined verb or a participle clause, the subject of the verb it
+/// continues.
+fn binders(words: &[Word], verb: usize) -> Vec<usize> {
+    let mut cur = verb;
+    for _ in 0..words.len() {
+        let subjects = children(words, cur, |d| matches!(d, "nsubj" | "nsubj:pass"));
+        if !subjects.is_empty() {
+            return subjects;
+        }
+        let deprel = words[cur].deprel.as_str();
+        let Some(head) = (words[cur].head as usize).checked_sub(1) else {
+            return Vec::new();
+        };
+        if deprel == "xcomp" {
+            let objects = children(words, head, |d| matches!(d, "obj" | "iobj"));
+            if !objects.is_empty() {
+                return objects;
+            }
+        } else if !matches!(deprel, "conj" | "advcl") {
+            return Vec::new();
+        }
+        cur = head;
+    }
+    Vec::new()
+}
+
+/// The verbs `verb` continues: itself, then the verbs it is conjoined to or hangs from as
+/// a participle or infinitive clause, nearest first.
+fn continued_verbs(words: &[Word], verb: usize) -> Vec<usize> {
+    let mut out = vec![verb];
+    let mut cur = verb;
+    while matches!(words[cur].deprel.as_str(), "conj" | "advcl" | "xcomp") {
+        let Some(head) = (words[cur].head as usize).checked_sub(1) else {
+            break;
+        };
+        if out.contains(&head) {
+            break;
+        }
+        out.push(head);
+        cur = head;
+    }
+    out
+}
+
+/// The object words of `verb` (direct, indirect, prepositional).
+fn objects_of(words: &[Word], verb: usize) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&i| {
+            words[i].head as usize == verb + 1
+                && (matches!(words[i].deprel.as_str(), "obj" | "iobj")
+                    || words[i].deprel.starts_with("obl"))
+        })
+        .collect()
+}
+
+fn children(words: &[Word], head: usize, rel: impl Fn(&str) -> bool) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&i| words[i].head as usize == head + 1 && rel(words[i].deprel.as_str()))
+        .collect()
+}
+
+/// A noun that heads its phrase (not a name's inner word or a compound's modifier).
+fn is_nominal_head(w: &Word) -> bool {
+    matches!(w.upos.as_str(), "NOUN" | "PROPN")
+        && !matches!(
+            w.deprel.as_str(),
+            "compound" | "flat" | "flat:name" | "fixed" | "nmod:desc" | "amod"
+        )
+}
+
+/// Does the noun at `i` fit what the pronoun asks?
+fn agrees(ctx: &Ctx, words: &[Word], held: &[&Mention], i: usize, w: Want) -> bool {
+    let coordinated = conjuncts(words, i).len() > 1;
+    let plural = matches!(words[i].xpos.as_str(), "NNS" | "NNPS") || coordinated;
+    match w {
+        Want::Plural => plural,
+        Want::Man | Want::Woman => {
+            let person = holding(held, &words[i]).map_or_else(
+                || lexicon().person_heads.contains(words[i].lemma.to_lowercase().as_str()),
+                |m| m.entity_type == EntityType::Person,
+            );
+            person && !plural && !other_gender(ctx, words, held, i, w)
+        }
+    }
+}
+
+/// The person at `i` has a title of the other gender ("Queen …" for "him").
+fn other_gender(ctx: &Ctx, words: &[Word], held: &[&Mention], i: usize, w: Want) -> bool {
+    let span = holding(held, &words[i]).map_or(Span::new(words[i].start, words[i].end), |m| m.span);
+    let other = if w == Want::Man {
+        &lexicon().female
+    } else {
+        &lexicon().male
+    };
+    let text = span.slice(ctx.text).to_lowercase();
+    let title_before = words
+        .iter()
+        .filter(|x| x.head as usize == i + 1)
+        .any(|x| other.contains(x.form.to_lowercase().as_str()));
+    title_before || text.split_whitespace().any(|t| other.contains(t))
+}
+
+/// The outermost mention with an actor that holds word `x`.
+fn holding<'m>(held: &[&'m Mention], x: &Word) -> Option<&'m Mention> {
+    let s = Span::new(x.start, x.end);
+    held.iter()
+        .copied()
+        .filter(|m| m.span.contains(s))
+        .max_by_key(|m| m.span.len())
+}
+
+/// Word `i` and the words coordinated with it ("A and B").
+fn conjuncts(words: &[Word], i: usize) -> Vec<usize> {
+    let mut out = vec![i];
+    out.extend((0..words.len()).filter(|&j| {
+        words[j].head as usize == i + 1
+            && words[j].deprel == "conj"
+            && matches!(words[j].upos.as_str(), "NOUN" | "PROPN")
+    }));
+    out
+}
+
+/// The actor of the noun at `i` and the index of its mention: the mention holding it (one
+/// per conjunct for a list, joined), else, for a person noun with none ("his Turkish
+/// counterpart"), the one actor named inside its phrase. A thing's modifier is not the
+/// thing: "Chilean outposts" with only "Chilean" named has no actor.
+fn actor_of(
+    words: &[Word],
+    held: &[&Mention],
+    mentions: &[Mention],
+    i: usize,
+    w: Want,
+) -> Option<(Actor, usize)> {
+    let index_of = |m: &Mention| mentions.iter().position(|x| std::ptr::eq(x, m));
+    let person = w != Want::Plural;
+    let parts: Vec<&Mention> = conjuncts(words, i)
+        .into_iter()
+        .map(|j| {
+            holding(held, &words[j]).or_else(|| person.then(|| inside(words, held, j)).flatten())
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let first = *parts.first()?;
+    let mut codes: Vec<&str> = Vec::new();
+    for m in &parts {
+        let c = m.actor.as_ref().map_or("", |a| a.code.as_str());
+        if !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
+    let actor = joined_actor(&codes, first.actor.as_ref()?);
+    // "three officers" with no country: nothing an event could use
+    let unplaced = |m: &&Mention| m.actor.as_ref().is_none_or(|a| a.agent_only());
+    if parts.iter().any(unplaced) {
+        return None;
+    }
+    Some((actor, index_of(first)?))
+}
+
+/// The single actor mention inside the phrase of word `i`, if exactly one actor is there.
+fn inside<'m>(words: &[Word], held: &[&'m Mention], i: usize) -> Option<&'m Mention> {
+    let phrase = subtree_span(words, i);
+    let mut found = held.iter().copied().filter(|m| phrase.contains(m.span));
+    let first = found.next()?;
+    let code = |m: &Mention| m.actor.as_ref().map(|a| a.code.clone());
+    found.all(|m| code(m) == code(first)).then_some(first)
+}
+
+/// Is word `i` inside the subtree of word `top` (both 0-based)?
+fn dominated_by(words: &[Word], i: usize, top: usize) -> bool {
+    let mut cur = i;
+    for _ in 0..words.len() {
+        if cur == top {
+            return true;
+        }
+        match (words[cur].head as usize).checked_sub(1) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{actor_of_nth, events};
+
+    #[test]
+    fn him_is_the_first_verbs_object_not_the_subject() {
+        let text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni on \
+                    Tuesday and urged him to reopen the border.";
+        assert_eq!(actor_of_nth(text, "him", 0).as_deref(), Some("UGAGOV"));
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "KENGOV" && t == "UGAGOV" && c.starts_with("02")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn her_as_object_is_resolved_and_as_possessive_is_left() {
+        let text = "Chilean Foreign Minister Pablo Soto telephoned Peruvian Foreign Minister \
+                    Ana Ruiz and thanked her for the aid.";
+        assert_eq!(actor_of_nth(text, "her", 0).as_deref(), Some("PERGOV"));
+        let text = "Chilean Foreign Minister Ana Ruiz said her country would help Peru.";
+        assert_eq!(actor_of_nth(text, "her", 0), None);
+    }
+
+    #[test]
+    fn a_counterpart_is_a_person_with_its_nationality() {
+        let text = "The Polish president called his Lithuanian counterpart on Friday and \
+                    invited him to Warsaw.";
+        assert_eq!(actor_of_nth(text, "him", 0).as_deref(), Some("LTUGOV"));
+    }
+
+    #[test]
+    fn them_takes_the_plural_actor_and_a_plural_thing_blocks_it() {
+        let text = "Bolivian police detained three Chilean customs officers near the lake on Sunday, \
+                    accusing them of smuggling.";
+        assert_eq!(
+            actor_of_nth(text, "them", 0).map(|c| c[..3].to_string()),
+            Some("CHL".into())
+        );
+        let text = "Bolivian troops shelled Chilean outposts near the border and destroyed \
+                    them.";
+        assert_eq!(actor_of_nth(text, "them", 0), None);
+        // "two of them" is not an object
+        let text = "Bolivian police detained three Chilean fishermen, two of them minors.";
+        assert_eq!(actor_of_nth(text, "them", 0), None);
+    }
+
+    #[test]
+    fn the_subject_of_the_pronouns_clause_is_never_its_antecedent() {
+        // the only person is the subject: nothing to bind
+        let text = "Kenyan President William Ruto visited Kampala and praised him warmly.";
+        assert_eq!(actor_of_nth(text, "him", 0), None);
+        // an infinitive's subject is the governing verb's object
+        let text = "Kenyan President William Ruto urged Ugandan President Yoweri Museveni \
+                    to invite him to Kampala.";
+        assert_ne!(actor_of_nth(text, "him", 0).as_deref(), Some("UGAGOV"));
+    }
+
+    #[test]
+    fn a_title_of_the_other_gender_does_not_agree() {
+        let text = "The Spanish prime minister met Queen Margrethe of Denmark and thanked \
+                    him for the talks.";
+        assert_eq!(actor_of_nth(text, "him", 0), None);
+    }
+}
