@@ -127,7 +127,9 @@ fn bind(
     let bound = bound_span(words, &sentence_mentions, &binders(words, verb));
     let fits = |i: usize| {
         i < p
-            && !bound.iter().any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
+            && !bound
+                .iter()
+                .any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
             && is_nominal_head(&words[i])
             && agrees(ctx, words, &sentence_mentions, i, w)
     };
@@ -143,8 +145,7 @@ fn bind(
         matches!(
             words[j].deprel.as_str(),
             "obj" | "iobj" | "nsubj" | "nsubj:pass"
-        )
-            && holding(&sentence_mentions, &words[j]).is_some()
+        ) && holding(&sentence_mentions, &words[j]).is_some()
             && !dominated_by(words, j, chosen)
     });
     if rival {
@@ -287,7 +288,11 @@ fn agrees(ctx: &Ctx, words: &[Word], held: &[&Mention], i: usize, w: Want) -> bo
         Want::Plural => plural,
         Want::Man | Want::Woman => {
             let person = holding(held, &words[i]).map_or_else(
-                || lexicon().person_heads.contains(words[i].lemma.to_lowercase().as_str()),
+                || {
+                    lexicon()
+                        .person_heads
+                        .contains(words[i].lemma.to_lowercase().as_str())
+                },
                 |m| m.entity_type == EntityType::Person,
             );
             person && !plural && !other_gender(ctx, words, held, i, w)
@@ -426,7 +431,8 @@ mod tests {
 
     #[test]
     fn them_takes_the_plural_actor_and_a_plural_thing_blocks_it() {
-        let text = "Bolivian police detained three Chilean customs officers near the lake on Sunday, \
+        let text =
+            "Bolivian police detained three Chilean customs officers near the lake on Sunday, \
                     accusing them of smuggling.";
         assert_eq!(
             actor_of_nth(text, "them", 0).map(|c| c[..3].to_string()),
