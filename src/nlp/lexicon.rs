@@ -25,6 +25,16 @@ pub fn cue_line(src: &str, name: &str) -> Option<Vec<String>> {
         })
 }
 
+/// The `KIND<TAB>VALUE` rows of a word file whose first column names each word's kind
+/// (`deployment_words.tsv`, `labour_strike.tsv`), trimmed; comments and blank lines skipped.
+pub fn kind_rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(kind, value)| (kind, value.trim()))
+}
+
 /// A word list of `data/lexicon/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {

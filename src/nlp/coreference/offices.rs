@@ -15,15 +15,13 @@
 //! states' foreign ministries leave "the foreign ministry" unresolved. Runs after `titled`
 //! and before `countryless_agents`, which then sees the mention placed.
 
+use super::titled::bare_definite;
 use crate::nlp::lexicon::{words_in, List};
-use crate::nlp::mentions::{unplaced_code, Cand, Ctx};
-use crate::nlp::text::TokenKind;
+use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::{EntityType, Mention};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// Lower-case modifiers allowed between "the" and the office ("the foreign minister").
-const MAX_MODIFIERS: usize = 2;
 /// Letters two office words share when they name one office ("minist-er", "minist-ry").
 const STEM: usize = 6;
 
@@ -43,32 +41,12 @@ fn same_office(a: &str, b: &str) -> bool {
 
 /// "the (MOD …) OFFICE" with no country: (office word, modifiers).
 fn definite_office<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
-    if c.pronoun {
-        return None;
-    }
-    let open = m
-        .actor
-        .as_ref()
-        .is_none_or(|a| a.country.is_empty() && unplaced_code(&a.code));
-    let start = if ctx.low(c.start_tok) == "the" {
-        c.start_tok + 1
-    } else if c.start_tok > 0 && ctx.low(c.start_tok - 1) == "the" {
-        c.start_tok
-    } else {
-        return None;
-    };
-    let last = c.end_tok.checked_sub(1)?;
-    if !open || start > last || last - start > MAX_MODIFIERS {
-        return None;
-    }
-    // lower case only: "the Foreign Ministry of X" is a name, not an anaphor
-    let lower = (start..c.end_tok).all(|k| {
-        let t = ctx.tokens[k];
-        t.kind == TokenKind::Word && !t.cap && !t.all_caps
-    });
+    let words = bare_definite(ctx, c, m)?;
+    let last = words.end - 1;
     let head = ctx.low(last);
-    (lower && office_words().contains(head))
-        .then(|| (head, (start..last).map(|k| ctx.low(k)).collect()))
+    office_words()
+        .contains(head)
+        .then(|| (head, (words.start..last).map(|k| ctx.low(k)).collect()))
 }
 
 /// Candidate `j` names the office (`head` and every modifier) with a state: its country.

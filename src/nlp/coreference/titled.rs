@@ -15,6 +15,7 @@ use crate::nlp::mentions::{unplaced_code, Cand, Ctx};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{EntityType, Mention};
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Tokens before a person mention that may hold its title ("Qatar 's emir ,").
@@ -37,10 +38,12 @@ fn heads() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The title words of a definite description "the (MOD …) TITLE" that has no country:
-/// (head, modifiers).
-fn definite_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
-    if c.pronoun || c.etype != EntityType::Person {
+/// The words of a bare definite description "the (MOD …) HEAD" that has no country, in
+/// lower case (a capitalised "the Foreign Ministry of X" is a name, not an anaphor) and with
+/// at most `MAX_MODIFIERS` words before its head; the caller checks the head. Shared with
+/// `offices`.
+pub(super) fn bare_definite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<usize>> {
+    if c.pronoun {
         return None;
     }
     let open = m
@@ -59,10 +62,18 @@ fn definite_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, V
         let t = ctx.tokens[k];
         t.kind == TokenKind::Word && !t.cap && !t.all_caps
     });
-    if !open || !lower || words.len() > MAX_MODIFIERS + 1 {
+    (open && lower && !words.is_empty() && words.len() <= MAX_MODIFIERS + 1).then_some(words)
+}
+
+/// The title words of a definite description "the (MOD …) TITLE" that has no country:
+/// (head, modifiers).
+fn definite_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
+    if c.etype != EntityType::Person {
         return None;
     }
-    let head = ctx.low(c.end_tok.checked_sub(1)?);
+    let words = bare_definite(ctx, c, m)?;
+    let start = words.start;
+    let head = ctx.low(c.end_tok - 1);
     heads().contains(head).then(|| {
         (
             head,

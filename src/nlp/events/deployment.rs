@@ -5,6 +5,7 @@
 //! than the source's and the rest of the sentence says they go to help (a purpose, a
 //! request, a peacekeeping role: `data/lexicon/deployment_words.tsv`), the act is military
 //! aid or protection to that state (074), and its offer an intent to give it (0332).
+use crate::nlp::lexicon::kind_rows;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -34,15 +35,11 @@ fn words() -> &'static Words {
             arrive: HashSet::new(),
             help: HashSet::new(),
         };
-        let rows = WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for row in rows {
-            match row.split_once('\t') {
-                Some(("verb", v)) => w.verbs.insert(v.trim()),
-                Some(("help", v)) => w.help.insert(v.trim()),
-                Some(("arrive", v)) => w.arrive.insert(v.trim()),
+        for (kind, v) in kind_rows(WORDS) {
+            match kind {
+                "verb" => w.verbs.insert(v),
+                "help" => w.help.insert(v),
+                "arrive" => w.arrive.insert(v),
                 _ => false,
             };
         }

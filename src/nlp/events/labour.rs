@@ -2,6 +2,7 @@
 //! "stage &DM_ATTACKS" (190), written for armed strikes. When the source is working people
 //! (a labour, education or health sector) and a stoppage noun follows the trigger, the act
 //! is a strike, CAMEO 143. Lists: `data/lexicon/labour_strike.tsv`.
+use crate::nlp::lexicon::kind_rows;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -22,15 +23,11 @@ fn words() -> &'static Words {
             sectors: Vec::new(),
             nouns: HashSet::new(),
         };
-        let rows = WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for row in rows {
-            match row.split_once('\t') {
-                Some(("sector", v)) => w.sectors.push(v.trim()),
-                Some(("noun", v)) => {
-                    w.nouns.insert(v.trim());
+        for (kind, v) in kind_rows(WORDS) {
+            match kind {
+                "sector" => w.sectors.push(v),
+                "noun" => {
+                    w.nouns.insert(v);
                 }
                 _ => {}
             }
