@@ -35,15 +35,5 @@ pub(super) fn labelled_code(
     }
     let noun = cx.words.get(act).map(|w| w.form.to_lowercase());
     let claim = noun.is_some_and(|n| super::reactions::accusation_noun(&n));
-    Some(VpCode {
-        code: EventCode {
-            forward: Some(if claim { REJECT } else { CRITICISE }.into()),
-            reverse: None,
-        },
-        modality: Modality::Asserted,
-        specificity: 0,
-        source_words: None,
-        target_words: None,
-        neg_coded: false,
-    })
+    Some(VpCode::asserted(if claim { REJECT } else { CRITICISE }))
 }

@@ -451,6 +451,23 @@ pub(super) struct VpCode {
     pub(super) neg_coded: bool,
 }
 
+impl VpCode {
+    /// A plain asserted code, forward only, with no word spans of its own.
+    pub(super) fn asserted(code: &str) -> VpCode {
+        VpCode {
+            code: EventCode {
+                forward: Some(code.into()),
+                reverse: None,
+            },
+            modality: Modality::Asserted,
+            specificity: 0,
+            source_words: None,
+            target_words: None,
+            neg_coded: false,
+        }
+    }
+}
+
 /// The code of a control verb's complement ("refused to meet", "threatened to strike",
 /// "pledged to send aid"), and the modality the control verb gives it; None = no event.
 fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> Option<String> {

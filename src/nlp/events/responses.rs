@@ -40,17 +40,7 @@ pub(super) fn announced_response(cx: &SentenceCx, vp: &Vp, p: usize) -> Option<V
     if answers_message(cx.words, p, &l.message) {
         return None;
     }
-    Some(VpCode {
-        code: EventCode {
-            forward: Some("130".into()),
-            reverse: None,
-        },
-        modality: Modality::Asserted,
-        specificity: 0,
-        source_words: None,
-        target_words: None,
-        neg_coded: false,
-    })
+    Some(VpCode::asserted("130"))
 }
 
 /// Does the response at `p` answer a message ("respond to the request / to questions")?
