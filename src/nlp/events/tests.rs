@@ -59,6 +59,24 @@ pub(super) fn analyse(text: &str, actors: &[(&str, &str, EntityType)]) -> Entity
     }
 }
 
+/// The three invented states of the event tests, as places and nationalities.
+const THREE_STATES: [(&str, &str, EntityType); 6] = [
+    ("Freedonia", "FRE", Location),
+    ("Ruritania", "RUR", Location),
+    ("Sylvania", "SYL", Location),
+    ("Freedonian", "FRE", Nationality),
+    ("Ruritanian", "RUR", Nationality),
+    ("Sylvanian", "SYL", Nationality),
+];
+
+/// `THREE_STATES` and a test file's own actors (the order of the rows does not matter:
+/// `analyse` keeps the longest of overlapping mentions).
+pub(super) fn three_states_and(
+    extra: &[(&'static str, &'static str, EntityType)],
+) -> Vec<(&'static str, &'static str, EntityType)> {
+    THREE_STATES.iter().chain(extra).copied().collect()
+}
+
 fn coder() -> EventCoder {
     EventCoder::load(&NlpConfig::default()).unwrap()
 }

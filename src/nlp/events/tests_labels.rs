@@ -2,20 +2,14 @@
 //! threat") criticises its author; a claim so labelled is rejected (branch recall17).
 //! Invented text.
 use super::tests::has_root as has;
-use super::tests::{run, triples};
+use super::tests::{run, three_states_and, triples};
 use EntityType::*;
 
 use super::*;
 
-const ACTORS: [(&str, &str, EntityType); 7] = [
-    ("Freedonian", "FRE", Nationality),
-    ("Ruritanian", "RUR", Nationality),
-    ("Freedonia", "FRE", Location),
-    ("Ruritania", "RUR", Location),
-    ("Sylvania", "SYL", Location),
-    ("Sylvanian", "SYL", Nationality),
-    ("United Nations", "IGOUNO", Organisation),
-];
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[("United Nations", "IGOUNO", Organisation)])
+}
 
 #[test]
 fn an_act_labelled_a_wrong_criticises_its_author() {
@@ -24,7 +18,7 @@ fn an_act_labelled_a_wrong_criticises_its_author() {
         "Freedonia described the Ruritanian embargo as a threat to regional trade.",
         "Freedonia's president called the Ruritanian decision \"reckless and illegal\" on Monday.",
     ] {
-        let evs = run(text, &ACTORS);
+        let evs = run(text, &actors());
         assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
         // the label's own party is not the one criticised
         assert!(
@@ -39,7 +33,7 @@ fn an_act_labelled_a_wrong_criticises_its_author() {
 fn a_labelled_act_told_earlier_answers_its_author() {
     let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
                 Freedonia called the shelling a grave provocation.";
-    let evs = run(text, &ACTORS);
+    let evs = run(text, &actors());
     assert!(has(&evs, "FRE", "RUR", "11"), "{:?}", triples(&evs));
 }
 
@@ -47,7 +41,7 @@ fn a_labelled_act_told_earlier_answers_its_author() {
 fn a_claim_labelled_a_wrong_is_rejected() {
     let text = "Freedonia accused Ruritania of sheltering rebels on Monday. \
                 Ruritania called the accusations \"absurd and outrageous\".";
-    let evs = run(text, &ACTORS);
+    let evs = run(text, &actors());
     assert!(has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
     assert!(!has(&evs, "RUR", "FRE", "111"), "{:?}", triples(&evs));
 }
@@ -59,7 +53,7 @@ fn no_criticism_without_a_wrong_or_when_negated() {
         "Freedonia did not call the Ruritanian blockade a violation.",
         "Sylvania described the Ruritanian offer as generous.",
     ] {
-        let evs = run(text, &ACTORS);
+        let evs = run(text, &actors());
         assert!(
             !has(&evs, "FRE", "RUR", "11"),
             "{text}: {:?}",
@@ -84,7 +78,7 @@ fn rarer_naming_verbs_label_an_act_a_wrong() {
         "Freedonia characterised the Ruritanian embargo as a threat to regional trade.",
         "Freedonia characterized the Ruritanian embargo as a threat to regional trade.",
     ] {
-        let evs = run(text, &ACTORS);
+        let evs = run(text, &actors());
         assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
     }
 }

@@ -1,21 +1,17 @@
 //! A partnered act with no target of its own takes the one party its source has dealt with
 //! in the article so far (branch recall17). Invented text.
 use super::tests::has_root as has;
-use super::tests::{run, triples};
+use super::tests::{run, three_states_and, triples};
 use EntityType::*;
 
 use super::*;
 
-const ACTORS: [(&str, &str, EntityType); 8] = [
-    ("Freedonia", "FRE", Location),
-    ("Ruritania", "RUR", Location),
-    ("Sylvania", "SYL", Location),
-    ("Freedonian", "FRE", Nationality),
-    ("Ruritanian", "RUR", Nationality),
-    ("Sylvanian", "SYL", Nationality),
-    ("Freedonia's foreign ministry", "FREGOV", Organisation),
-    ("Ruritania's foreign ministry", "RURGOV", Organisation),
-];
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[
+        ("Freedonia's foreign ministry", "FREGOV", Organisation),
+        ("Ruritania's foreign ministry", "RURGOV", Organisation),
+    ])
+}
 
 #[test]
 fn a_partnered_act_takes_the_sole_partner() {
@@ -35,7 +31,7 @@ fn a_partnered_act_takes_the_sole_partner() {
             "04",
         ),
     ] {
-        let evs = run(text, &ACTORS);
+        let evs = run(text, &actors());
         assert!(has(&evs, src, tgt, root), "{text}: {:?}", triples(&evs));
     }
 }
@@ -46,7 +42,7 @@ fn two_partners_give_none() {
     let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
                 Freedonia signed a defence pact with Sylvania on Tuesday. \
                 Freedonia's foreign ministry lodged a formal protest on Wednesday.";
-    let evs = run(text, &ACTORS);
+    let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
     assert!(!has(&evs, "FREGOV", "SYL", "11"), "{:?}", triples(&evs));
 }
@@ -56,7 +52,7 @@ fn an_appeal_or_a_threat_takes_no_implicit_partner() {
     // appeals and threats are as often meant for a third party or the public
     let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
                 Freedonia's foreign ministry urged restraint and warned of consequences.";
-    let evs = run(text, &ACTORS);
+    let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "02"), "{:?}", triples(&evs));
     assert!(!has(&evs, "FREGOV", "RUR", "13"), "{:?}", triples(&evs));
 }
@@ -67,6 +63,6 @@ fn a_partner_named_without_an_actor_is_kept() {
     let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
                 Freedonia's foreign ministry lodged a formal protest with the border commission \
                 on Tuesday.";
-    let evs = run(text, &ACTORS);
+    let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
 }
