@@ -76,6 +76,15 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The side an actor stands for: its country, or the whole code of an international one.
+    pub fn side(&self) -> &str {
+        if self.country.is_empty() {
+            &self.code
+        } else {
+            &self.country
+        }
+    }
+
     /// A sector code with no country ("COP", "MIL", "---"): an agent the text must place.
     pub fn agent_only(&self) -> bool {
         self.country.is_empty() && (1..=3).contains(&self.code.len())

@@ -134,16 +134,12 @@ pub(super) fn resolve(
             else {
                 continue;
             };
-            let key = if a.country.is_empty() {
-                &a.code
-            } else {
-                &a.country
-            };
+            let key = a.side();
             let words = title_words(ctx, ranges, cands, j);
             if !words.contains(&head) || !mods.iter().all(|m| words.contains(m)) {
                 continue;
             }
-            countries.insert(key.clone());
+            countries.insert(key.to_string());
             if best.is_none_or(|b| cands[b].start_tok < o.start_tok) {
                 best = Some(j);
             }

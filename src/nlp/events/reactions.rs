@@ -157,15 +157,6 @@ fn patient_target(text: &str, e: &CodedEvent, noun: &str) -> bool {
     after.starts_with("of ")
 }
 
-/// The side an actor stands for: its country, or the whole code of an international one.
-fn side(a: &Actor) -> &str {
-    if a.country.is_empty() {
-        &a.code
-    } else {
-        &a.country
-    }
-}
-
 fn refers_to(noun: &str, e: &CodedEvent, text: &str) -> bool {
     let Some(r) = nouns().get(noun) else {
         return false;
@@ -179,8 +170,13 @@ fn refers_to(noun: &str, e: &CodedEvent, text: &str) -> bool {
 /// Is the source of `a` coded: a placed actor, not a sector with no country ("militants",
 /// `UAF` or `---UAF`)?
 fn coded_source(a: &CodedEvent) -> bool {
-    let code = &a.source.actor.code;
-    !code.is_empty() && !crate::nlp::mentions::unplaced_code(code)
+    placed(&a.source)
+}
+
+/// A placed participant: a code with a country or an international body's code. Shared with
+/// `sole_partner`.
+pub(super) fn placed(p: &Participant) -> bool {
+    !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
 }
 
 /// The earlier event "the NOUN" of reaction `e` names. The article's first act of the kind
@@ -205,7 +201,7 @@ fn antecedent<'a>(
     if !coded_source(first) {
         return None;
     }
-    if side(&first.source.actor) != side(&e.source.actor) {
+    if first.source.actor.side() != e.source.actor.side() {
         return Some(first);
     }
     earlier
@@ -219,7 +215,7 @@ fn antecedent<'a>(
 fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
     match &a.target {
         Some(t) if !crate::nlp::mentions::unplaced_code(&t.actor.code) => {
-            Some(side(&t.actor) == side(&e.source.actor))
+            Some(t.actor.side() == e.source.actor.side())
         }
         _ => None,
     }
@@ -284,7 +280,7 @@ fn uncoded_accuser<'a>(
 }
 
 fn same_side(a: &CodedEvent, b: &CodedEvent) -> bool {
-    side(&a.source.actor) == side(&b.source.actor)
+    a.source.actor.side() == b.source.actor.side()
 }
 
 /// A coded accusation (11) in the window before `e`: then the noun's own antecedent search
@@ -301,7 +297,7 @@ fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
 /// `a` was told before `e` within the window, by a coded side other than `e`'s: an act `e`
 /// can answer.
 fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
-    told_before(a, e) && coded_source(a) && side(&a.source.actor) != side(&e.source.actor)
+    told_before(a, e) && coded_source(a) && a.source.actor.side() != e.source.actor.side()
 }
 
 /// The authors of the act `a` with its co-authors: the events coded from the same trigger
@@ -313,7 +309,7 @@ fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Par
         .iter()
         .filter(|b| b.trigger == a.trigger && b.cameo == a.cameo);
     for b in same_act {
-        let other = side(&b.source.actor) != side(&e.source.actor);
+        let other = b.source.actor.side() != e.source.actor.side();
         let seen = out.iter().any(|p| p.actor.code == b.source.actor.code);
         if coded_source(b) && other && !seen {
             out.push(b.source.clone());

@@ -18,24 +18,11 @@
 //! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
 //! attack") is of that thing: its author, if the story told it, is the reaction rule's to
 //! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
+use super::reactions::placed;
 use super::*;
 
 /// CAMEO roots whose target-less act takes the source's sole partner.
 const PARTNERED: [u8; 6] = [4, 5, 9, 11, 16, 17];
-
-/// The side an actor stands for: its country, or the whole code of an international one.
-fn side(a: &Actor) -> &str {
-    if a.country.is_empty() {
-        &a.code
-    } else {
-        &a.country
-    }
-}
-
-/// A placed actor: a code with a country or an international body's code.
-fn placed(p: &Participant) -> bool {
-    !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
-}
 
 /// Roots of a judgement whose definite object is the thing judged.
 const JUDGING: [u8; 2] = [5, 11];
@@ -85,7 +72,7 @@ fn other_party<'a>(a: &'a CodedEvent, s: &str) -> Option<&'a Participant> {
     if !placed(&a.source) {
         return None;
     }
-    match (side(&a.source.actor) == s, side(&t.actor) == s) {
+    match (a.source.actor.side() == s, t.actor.side() == s) {
         (true, false) => Some(t),
         (false, true) => Some(&a.source),
         _ => None,
@@ -94,13 +81,13 @@ fn other_party<'a>(a: &'a CodedEvent, s: &str) -> Option<&'a Participant> {
 
 /// The one other side every earlier counted event of `e`'s source side had, if exactly one.
 fn sole_partner(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
-    let s = side(&e.source.actor);
+    let s = e.source.actor.side();
     let mut partners = earlier
         .iter()
         .filter(|a| a.sentence < e.sentence && counts(a))
         .filter_map(|a| other_party(a, s));
     let first = partners.next()?;
-    let sole = partners.all(|p| side(&p.actor) == side(&first.actor));
+    let sole = partners.all(|p| p.actor.side() == first.actor.side());
     sole.then(|| first.clone())
 }
 
