@@ -398,6 +398,8 @@ mod tests_paths;
 #[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
+mod tests_quad5;
+#[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;

@@ -30,6 +30,8 @@ struct Coding {
     path: String,
     /// The co-subjects act on an event of their own ("A and B delayed their meeting").
     joint: bool,
+    /// The co-subjects' object is marked as shared ("joint drills", `Frame::shared_object`).
+    shared: bool,
     /// The frame's target is only the topic of the act (`Frame::topic_target`).
     topic: bool,
 }
@@ -115,6 +117,7 @@ impl EventCoder {
             speaker: None,
             path: vf.path.clone(),
             joint: frame.joint_object,
+            shared: frame.shared_object,
             topic: frame.topic_target,
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
@@ -527,6 +530,9 @@ fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
 /// "A and B agreed / met": co-subjects of a cooperative verb without an object act on each
 /// other; of any other verb ("A and B pressed…" with a misparsed object) they do not. Only
 /// a pair: three or more meeting is no dyad, and every pair of them would be noise.
+/// An object that names no state or organisation is no target of a signature (057) or of
+/// a shared act of a reciprocal code ("A and B agreed to undertake joint drills",
+/// `Coding::shared`): the two act on each other.
 fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> bool {
     let fwd = c.code.forward.as_deref().unwrap_or("");
     let signed = fwd.starts_with("057");
@@ -534,7 +540,7 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
     // signed pairwise too ("the presidents of A, B and C signed an agreement"); longer
     // lists (multilateral treaties) name no dyad.
     let members = srcs.len() == 2 || signed && srcs.len() == 3 && three_sides(srcs);
-    (!c.tgt.known() || only_venues || signed && no_state_target(tgts))
+    (!c.tgt.known() || only_venues || (signed || c.shared) && no_state_target(tgts))
         && members
         && (reciprocal_code(fwd) || c.joint)
 }

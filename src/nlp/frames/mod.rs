@@ -106,6 +106,7 @@ pub struct FrameLexicon {
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
+    joint_modifier: Vec<String>,
     exchange_verb: Vec<String>,
     object_pronoun: Vec<String>,
     distributive: Vec<String>,
@@ -192,6 +193,7 @@ impl FrameLexicon {
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
+            joint_modifier: set("joint_modifier")?,
             exchange_verb: set("exchange_verb")?,
             object_pronoun: set("object_pronoun")?,
             distributive: set("distributive")?,
@@ -291,6 +293,9 @@ pub struct Frame {
     /// No target, and the object is an event the coordinated subjects share ("A and B
     /// delayed their meeting"): they act on each other.
     pub joint_object: bool,
+    /// Coordinated subjects and an object marked as their shared act ("A and B agreed to
+    /// hold joint drills"), whatever target word the object gave.
+    pub shared_object: bool,
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
     pub beneficiary: Vec<u32>,

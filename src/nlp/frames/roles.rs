@@ -24,6 +24,7 @@ impl Sentence<'_> {
             target_path = vec!["the other"];
         }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
+        f.shared_object = !passive && self.joint_modified(p, subject);
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),
@@ -193,6 +194,17 @@ impl Sentence<'_> {
                             .kids(o, "nmod:poss")
                             .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
                 })
+    }
+
+    /// Coordinated subjects whose object is marked as their shared act (`joint_modifier`:
+    /// "A and B agreed to hold joint exercises"): the object is a thing, not a party, so an
+    /// unresolved object word does not keep them from acting on each other.
+    fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
+        subject.is_some_and(|s| self.kid(s, "conj").is_some())
+            && self.kids(p, "obj").any(|o| {
+                self.kids(o, "amod")
+                    .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
+            })
     }
 
     /// "each side blamed the other": a subject under a `distributive` determiner and an
