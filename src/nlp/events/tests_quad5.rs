@@ -38,3 +38,21 @@ fn a_joint_show_of_force_is_no_threat_to_each_other() {
     );
     assert!(!has(&evs, "FRE", "RUR", "13"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_purpose_clause_on_the_thing_given_names_whom_the_aid_is_for() {
+    let evs = run(
+        "Freedonia donated a batch of water pumps and other equipment to assist Ruritania with its recovery.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "07"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn aid_to_help_people_in_a_place_is_for_that_place() {
+    let evs = run(
+        "Freedonia announced emergency assistance of ten million dollars to help people in Ruritania.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "07"), "{:?}", triples(&evs));
+}

@@ -5,20 +5,58 @@ use super::{has, Sentence};
 
 impl Sentence<'_> {
     /// The party a purpose clause of `p` helps: the object of "to help / support / assist"
-    /// when it names an actor with a country ("donated ventilators to assist Y").
+    /// when it names an actor with a country ("donated ventilators to assist Y"). The
+    /// clause may hang on the thing given ("a shipment of kits and supplies to assist Y"):
+    /// the parser attaches it to the object or to a word of the object's phrase as often as
+    /// to the verb.
     pub(super) fn beneficiary(&self, p: usize) -> Vec<u32> {
-        self.children[p]
-            .iter()
-            .copied()
+        self.purpose_hosts(p)
+            .into_iter()
+            .flat_map(|h| self.children[h].iter().copied())
             .filter(|&c| {
-                matches!(self.rel(c), "advcl" | "xcomp")
+                matches!(self.rel(c), "advcl" | "xcomp" | "acl")
                     && self.marker(c, "mark") == Some("to")
                     && has(&self.lex.benefit_verb, &self.lower[c])
             })
-            .flat_map(|c| self.kids(c, "obj"))
-            .map(|o| self.actor(o))
+            .flat_map(|c| self.kids(c, "obj").map(move |o| self.helped(c, o)))
             .find(|a| !a.is_empty() && !self.only_countryless(a))
             .unwrap_or_else(|| self.recipient_in_object(p))
+    }
+
+    /// Words a purpose clause of `p` may hang on: `p`, its objects, and the nominal
+    /// modifiers and conjuncts of an object ("a batch of kits and other supplies").
+    fn purpose_hosts(&self, p: usize) -> Vec<usize> {
+        let mut hosts = vec![p];
+        for o in self.kids(p, "obj") {
+            hosts.push(o);
+            for m in self.kids(o, "nmod") {
+                hosts.push(m);
+                hosts.extend(self.kids(m, "conj"));
+            }
+            hosts.extend(self.kids(o, "conj"));
+        }
+        hosts
+    }
+
+    /// The party helped by clause `c` with object `o`: the object's own actor, or, for
+    /// people the sentence names only by where they are ("to help people in Y", "to support
+    /// families in Y", the "in" phrase on the object or on the clause), the place's.
+    fn helped(&self, c: usize, o: usize) -> Vec<u32> {
+        let own = self.actor(o);
+        if !own.is_empty() {
+            return own;
+        }
+        let located = |w: usize, rel: &'static str| {
+            self.kids(w, rel)
+                .filter(|&m| self.marker(m, "case") == Some("in"))
+                .collect::<Vec<_>>()
+        };
+        located(o, "nmod")
+            .into_iter()
+            .chain(located(c, "obl"))
+            .map(|m| self.actor(m))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
     }
 
     /// The party a sum or a supply is for: "announced $25 million in funding for Y's
