@@ -81,3 +81,21 @@ fn a_sector_word_between_a_nationality_and_its_agent_keeps_the_country() {
         "{ms:?}"
     );
 }
+
+/// A court is an agent of its state like the police: "a court in X" and "an X court" are
+/// X's judiciary (branch quad5).
+#[test]
+fn a_court_in_a_country_is_its_judiciary() {
+    for text in [
+        "A court in Chile sentenced two Peruvian smugglers on Monday.",
+        "A Chilean court sentenced two Peruvian smugglers on Monday.",
+    ] {
+        let ms = run(text, None);
+        let court = ms.iter().find(|m| m.0.to_lowercase().ends_with("court"));
+        assert_eq!(
+            court.and_then(|m| m.2.as_deref()),
+            Some("CHLJUD"),
+            "{text}: {ms:?}"
+        );
+    }
+}
