@@ -11,6 +11,7 @@
 //! verb after the description's closing comma is the main clause there too.
 mod active_subject;
 mod adverbial;
+mod conjunct_on_name;
 mod coordination;
 mod described_name;
 mod measure;
@@ -18,6 +19,7 @@ mod object_relative;
 mod opening_phrase;
 mod relative;
 mod relative_root;
+mod relative_under_verb;
 mod semicolon;
 mod verb_under_subject;
 mod vocative;
@@ -57,7 +59,8 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 10] = [
+const TREE_REPAIRS: [TreeRepair; 12] = [
+    relative_under_verb::relative_under_verb,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     active_subject::active_subject,
@@ -68,6 +71,7 @@ const TREE_REPAIRS: [TreeRepair; 10] = [
     semicolon::clause_across_semicolon,
     semicolon::conjunct_across_semicolon,
     adverbial::clause_on_noun,
+    conjunct_on_name::conjunct_on_name,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.

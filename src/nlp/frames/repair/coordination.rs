@@ -11,13 +11,17 @@ const FINITE: [&str; 4] = ["VBD", "VBZ", "VBP", "VBN"];
 /// Heads walked up from a noun to the verb of its clause.
 const MAX_HOPS: usize = 4;
 
-/// (verb, new head), 0-based: a past-tense verb coordinated to a nominal ("welcomed the
-/// decision as a victory … and called on Y": "called" hung on "victory") joins the verb or
-/// predicate of the clause the nominal sits in.
+/// (verb, new head), 0-based: a past-tense verb coordinated to a nominal or an adjective
+/// ("welcomed the decision as a victory … and called on Y": "called" hung on "victory";
+/// "rejected the claim as absurd and expelled …": on "absurd") joins the verb or predicate
+/// of the clause the nominal or adjective sits in.
 pub(super) fn past_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)> {
     (0..words.len()).find_map(|v| {
         let h = bare_past_conjunct(words, v)?;
-        if !matches!(words[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM") {
+        if !matches!(
+            words[h].upos.as_str(),
+            "NOUN" | "PROPN" | "PRON" | "NUM" | "ADJ"
+        ) {
             return None;
         }
         let mut g = head(words, h)?;
@@ -53,7 +57,8 @@ pub(super) fn past_conjunct_of_nonfinite(words: &[Word]) -> Option<(usize, usize
             if FINITE.contains(&words[g].xpos.as_str()) {
                 break;
             }
-            if !matches!(rel(&words[g]), "ccomp" | "xcomp") {
+            // "accused Y of failing to stop Z and called …": up a gerund side clause too
+            if !matches!(rel(&words[g]), "ccomp" | "xcomp" | "advcl") {
                 return None;
             }
             g = head(words, g)?;
@@ -130,6 +135,39 @@ mod tests {
         let mut rows = ON_NOUN.to_vec();
         rows[1] = ("welcomes", "VBZ", "VERB", 0, "root");
         assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+        // "A rejected the ruling as absurd and expelled B", "expelled" hung on the adjective
+        let mut rows = ON_NOUN.to_vec();
+        rows[5] = ("absurd", "JJ", "ADJ", 2, "advcl");
+        rows[7] = ("expelled", "VBD", "VERB", 6, "conj");
+        rows[8] = ("the", "DT", "DET", 10, "det");
+        rows[9] = ("envoys", "NNS", "NOUN", 8, "obj");
+        let w = words(&rows);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "conj"));
+    }
+
+    // "A accused B of failing to stop C and urged D", "urged" hung on "stop" and the main
+    // verb tagged as a participle (so `conjunct_under_gerund`, which wants a finite tag there,
+    // leaves it)
+    const UNDER_GERUND: [(&str, &str, &str, u32, &str); 11] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("accused", "VBN", "VERB", 0, "root"),
+        ("Sylvania", "NNP", "PROPN", 2, "obj"),
+        ("of", "IN", "SCONJ", 5, "mark"),
+        ("failing", "VBG", "VERB", 2, "advcl"),
+        ("to", "TO", "PART", 7, "mark"),
+        ("stop", "VB", "VERB", 5, "xcomp"),
+        ("raids", "NNS", "NOUN", 7, "obj"),
+        ("and", "CC", "CCONJ", 10, "cc"),
+        ("urged", "VBD", "VERB", 7, "conj"),
+        ("Ruritania", "NNP", "PROPN", 10, "obj"),
+    ];
+
+    #[test]
+    fn a_past_verb_under_an_infinitive_of_a_gerund_side_clause_joins_the_main_verb() {
+        let w = words(&UNDER_GERUND);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (2, "conj"));
     }
 
     // "A said B was punishing C and praised D", "praised" hung under "punishing"
