@@ -265,6 +265,10 @@ def expire_open_roles(actors, curated):
 # still decide the role on the article date. Family-name-first conventions (Chinese and
 # Korean names, "Hu Jintao") put the surname first: those countries are left out.
 FAMILY_NAME_FIRST = ("CHN", "TWN", "HKG", "KOR", "PRK")
+# Spanish naming puts the paternal surname (the one news repeats) before the maternal one
+# ("Ricardo Trevilla Trejo" is "Trevilla"): three- and four-word names there are left out.
+TWO_SURNAMES = ("MEX", "ESP", "ARG", "COL", "VEN", "PER", "CHL", "ECU", "BOL", "PRY", "URY",
+                "CUB", "DOM", "GTM", "HND", "SLV", "NIC", "CRI", "PAN")
 SURNAME_RE = re.compile(r"^[A-Z]{4,}$")
 # words that make a curated name an organisation or a particle name ("Bank of England")
 NOT_PERSON_WORDS = {"OF", "AND", "FOR", "THE", "PARTY", "BANK", "GROUP", "FORCES", "ARMY",
@@ -291,6 +295,8 @@ def surname_of(name, codes):
     if not any(c[1] and not c[2] for c in codes):  # not in office as of late 2025
         return None
     if any(c[0].startswith(FAMILY_NAME_FIRST) for c in codes):
+        return None
+    if len(words) > 2 and any(c[0].startswith(TWO_SURNAMES) for c in codes):
         return None
     last = words[-1]
     return last.upper() if SURNAME_RE.match(last) else None
