@@ -43,6 +43,7 @@ mod host;
 mod kinds;
 mod located;
 mod offices;
+mod opposed;
 mod owned;
 mod possessors;
 pub(crate) mod previous;
@@ -393,7 +394,8 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
 }
 
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
-/// earlier mention of the same type and sector that has a country.
+/// earlier mention of the same type and sector that has a country (else, for a government
+/// or army, the country of its domestic opponents: `opposed`).
 fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     for ci in 0..cands.len() {
         let Some(actor) = mentions[ci].actor.clone() else {
@@ -423,6 +425,8 @@ fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         if let Some(j) = best {
             mentions[ci].antecedent = Some(j);
             mentions[ci].actor = mentions[j].actor.clone();
+        } else if let Some(a) = opposed::placed_by_opponents(mentions, ci, &actor) {
+            mentions[ci].actor = Some(a);
         }
     }
 }
