@@ -35,6 +35,7 @@ pub(crate) mod acronyms;
 pub(crate) mod agents;
 mod bound;
 mod collective;
+mod dateline;
 mod descriptors;
 mod elliptical;
 pub(crate) mod focus;
@@ -146,6 +147,8 @@ pub(crate) fn resolve(
     // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
     //     before 3 could give them the speaker's
     located::resolve(ctx, gaz, cands, mentions);
+    // 2b'. "NAIROBI — The foreign ministry …": the dateline capital's institution
+    dateline::resolve(ctx, gaz, cands, mentions);
     // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
     offices::resolve(ctx, cands, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
