@@ -256,6 +256,79 @@ def expire_open_roles(actors, curated):
                     else c for c in entry[1]]
 
 
+# Leader surnames as aliases (issue 8): news names a sitting leader by surname alone
+# ("accused Kiir of ...") without the full name first. A curated person row in office as of
+# late 2025 (empty TO) lends its entry the last word of its name when that word is
+# distinctive: capitalised letters only, >= 4 letters, no other actor entry uses it as a
+# word, it is not a first name (first word of >= 2 person entries) and it is not an everyday
+# English word (it occurs in lower case in UD English-EWT train). The entry's dated codes
+# still decide the role on the article date. Family-name-first conventions (Chinese and
+# Korean names, "Hu Jintao") put the surname first: those countries are left out.
+FAMILY_NAME_FIRST = ("CHN", "TWN", "HKG", "KOR", "PRK")
+# Spanish naming puts the paternal surname (the one news repeats) before the maternal one
+# ("Ricardo Trevilla Trejo" is "Trevilla"): three- and four-word names there are left out.
+TWO_SURNAMES = ("MEX", "ESP", "ARG", "COL", "VEN", "PER", "CHL", "ECU", "BOL", "PRY", "URY",
+                "CUB", "DOM", "GTM", "HND", "SLV", "NIC", "CRI", "PAN")
+SURNAME_RE = re.compile(r"^[A-Z]{4,}$")
+# words that make a curated name an organisation or a particle name ("Bank of England")
+NOT_PERSON_WORDS = {"OF", "AND", "FOR", "THE", "PARTY", "BANK", "GROUP", "FORCES", "ARMY",
+                    "FRONT", "MOVEMENT", "COUNCIL", "MINISTRY", "UNION", "LEAGUE"}
+
+
+def everyday_words(ud_dir):
+    """Upper-cased word forms written in lower case in the EWT training treebank."""
+    words = set()
+    with open(os.path.join(ud_dir, "en_ewt-ud-train.conllu"), encoding="utf-8") as fh:
+        for line in fh:
+            if line[:1].isdigit():
+                form = line.split("\t", 2)[1]
+                if form.islower():
+                    words.add(form.upper())
+    return words
+
+
+def surname_of(name, codes):
+    """The distinctive-surname candidate of a curated person name, or None."""
+    words = name.upper().split()
+    if not 2 <= len(words) <= 4 or NOT_PERSON_WORDS & set(words):
+        return None
+    if not any(c[1] and not c[2] for c in codes):  # not in office as of late 2025
+        return None
+    if any(c[0].startswith(FAMILY_NAME_FIRST) for c in codes):
+        return None
+    if len(words) > 2 and any(c[0].startswith(TWO_SURNAMES) for c in codes):
+        return None
+    last = words[-1]
+    return last.upper() if SURNAME_RE.match(last) else None
+
+
+def add_surname_aliases(actors, recent, everyday, places):
+    """Adds the distinctive surname of every sitting curated leader to its actor entry
+    (not a word of a place or nationality name in `places`, not a party's name)."""
+    uses = Counter()
+    first = Counter()
+    for names, _ in actors.values():
+        uses.update({w for n in names for w in n.rstrip("*").upper().split()})
+        toks = names[0].rstrip("*").upper().split()
+        if 2 <= len(toks) <= 4:
+            first[toks[0]] += 1
+    for key, (names, codes) in recent.items():
+        sur = surname_of(names[0], codes)
+        if sur is None or sur in everyday or first[sur] >= 2 or sur in places:
+            continue
+        if any(c[0].endswith("PTY") for c in codes):
+            continue
+        own = {n.rstrip("*").upper() for n in names}
+        bearers = [v for v in actors.values()
+                   if any(sur in n.rstrip("*").upper().split() for n in v[0])]
+        mine = [v for v in bearers if own & {n.rstrip("*").upper() for n in v[0]}]
+        if len(bearers) != len(mine) or not mine:
+            continue  # another actor entry uses the word
+        for v in mine:
+            if not any(n.rstrip("*").upper() == sur for n in v[0]):
+                v[0].append(sur)
+
+
 def check(dicts, out):
     """Regenerate into a scratch directory and compare with the committed files: the
     derived actors.tsv must be what the sources and leaders_recent.tsv give today."""
@@ -474,6 +547,8 @@ def main():
     curated |= {id(v) for v in actors.values()
                 if any(n.rstrip("*").upper() in curated_names for n in v[0])}
     expire_open_roles(actors, curated)
+    add_surname_aliases(actors, recent, everyday_words(os.path.join(d, "..", "ud")),
+                        {w for nm in rows for w in nm.split()})
 
     with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as fh:
         fh.write("# derived by scripts/derive_actors.py from petrarch2_Phoenix.{Countries,International,MilNonState}\n")

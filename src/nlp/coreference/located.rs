@@ -20,7 +20,7 @@ use crate::nlp::{Actor, Mention};
 const INSTITUTION_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
 
 /// A country-less agent of an institution sector ("MIL" for "the military authorities").
-fn institution(m: &Mention) -> Option<&Actor> {
+pub(super) fn institution(m: &Mention) -> Option<&Actor> {
     m.actor.as_ref().filter(|a| {
         a.agent_only() && a.country.is_empty() && INSTITUTION_SECTORS.contains(&a.code.as_str())
     })
@@ -28,7 +28,7 @@ fn institution(m: &Mention) -> Option<&Actor> {
 
 /// The country of candidate `c` when it names a country or a capital of the gazetteer and
 /// its mention reads as that country (not as an organisation by metonym: "Brussels").
-fn seat_country(ctx: &Ctx, gaz: &Gazetteer, c: &Cand, m: &Mention) -> Option<String> {
+pub(super) fn seat_country(ctx: &Ctx, gaz: &Gazetteer, c: &Cand, m: &Mention) -> Option<String> {
     let name = gaz.name_at(ctx.norm, c.start_tok, c.end_tok)?;
     if name.end != c.end_tok {
         return None;

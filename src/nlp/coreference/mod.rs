@@ -35,6 +35,7 @@ pub(crate) mod acronyms;
 pub(crate) mod agents;
 mod bound;
 mod collective;
+mod dateline;
 mod descriptors;
 mod elliptical;
 pub(crate) mod focus;
@@ -43,6 +44,7 @@ mod host;
 mod kinds;
 mod located;
 mod offices;
+mod opposed;
 mod owned;
 mod possessors;
 pub(crate) mod previous;
@@ -145,6 +147,8 @@ pub(crate) fn resolve(
     // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
     //     before 3 could give them the speaker's
     located::resolve(ctx, gaz, cands, mentions);
+    // 2b'. "NAIROBI — The foreign ministry …": the dateline capital's institution
+    dateline::resolve(ctx, gaz, cands, mentions);
     // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
     offices::resolve(ctx, cands, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
@@ -393,7 +397,8 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
 }
 
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
-/// earlier mention of the same type and sector that has a country.
+/// earlier mention of the same type and sector that has a country (else, for a government
+/// or army, the country of its domestic opponents: `opposed`).
 fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     for ci in 0..cands.len() {
         let Some(actor) = mentions[ci].actor.clone() else {
@@ -423,6 +428,8 @@ fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         if let Some(j) = best {
             mentions[ci].antecedent = Some(j);
             mentions[ci].actor = mentions[j].actor.clone();
+        } else if let Some(a) = opposed::placed_by_opponents(mentions, ci, &actor) {
+            mentions[ci].actor = Some(a);
         }
     }
 }

@@ -33,7 +33,16 @@ pub(super) fn antecedent(
     let &latest = seen.persons.last()?;
     let here = cands[ci].sentence;
     let there = mentions[latest].sentence;
-    if let Some(p) = surname_before(ctx, ranges[here], cands, &seen, ci) {
+    if let Some((p, k)) = surname_before(ctx, ranges[here], cands, &seen, ci) {
+        // "X visited <surname> and praised what he called …": the main subject wins (a
+        // general same-sentence subject preference lost held-out events: recency stays)
+        if here == there {
+            let found = Named {
+                persons: seen.persons,
+                surname: Some((p, k)),
+            };
+            return Some(same_sentence(ctx, ranges[here], cands, mentions, found, ci));
+        }
         return Some(p);
     }
     if here.saturating_sub(there) > 1 {
@@ -55,6 +64,64 @@ pub(super) fn antecedent(
     Some(subject_among(ctx, ranges[there], cands, &rivals).unwrap_or(latest))
 }
 
+/// The persons a pronoun after a bare surname in its own sentence chooses from: those seen
+/// so far (the tail in its sentence counts) and the surname's bearer, the latest.
+struct Named<'a> {
+    persons: &'a [usize],
+    /// The earlier bearer's candidate and the bare surname's token.
+    surname: Option<(usize, usize)>,
+}
+
+/// The antecedent of pronoun `ci` among the persons named before it in its own sentence,
+/// the latest a bare surname: the latest, unless they carry different actors and one of
+/// them is the subject of the sentence's main (or reporting) verb: "X visited <surname> and
+/// praised what he called …" is X. A relative clause on the surname ("<surname>, who said
+/// he …") keeps it.
+fn same_sentence(
+    ctx: &Ctx,
+    range: (usize, usize),
+    cands: &[Cand],
+    mentions: &[Mention],
+    found: Named,
+    ci: usize,
+) -> usize {
+    let here = cands[ci].sentence;
+    let rivals: Vec<usize> = found
+        .surname
+        .map(|(p, _)| p)
+        .into_iter()
+        .chain(
+            found
+                .persons
+                .iter()
+                .rev()
+                .take_while(|&&p| mentions[p].sentence == here)
+                .copied(),
+        )
+        .collect();
+    let Some(&latest) = rivals.first() else {
+        return found.persons.last().copied().unwrap_or(ci);
+    };
+    // an all-caps dateline ("BANJA LUKA, Bosnia — …") opens the sentence but names no one
+    let rivals: Vec<usize> = rivals
+        .into_iter()
+        .filter(|&p| !ctx.tokens[cands[p].start_tok].all_caps)
+        .collect();
+    if rivals.is_empty() {
+        return latest;
+    }
+    let latest_end = found.surname.map_or(cands[latest].end_tok, |(_, k)| k + 1);
+    let after_latest = &ctx.tokens[latest_end..cands[ci].start_tok];
+    let relative = after_latest
+        .iter()
+        .take(2)
+        .any(|t| matches!(t.text(ctx.text), "who" | "whom" | "whose"));
+    if relative || !names_several_actors(mentions, &rivals) {
+        return latest;
+    }
+    subject_among(ctx, range, cands, &rivals).unwrap_or(latest)
+}
+
 /// A bare surname of a person named earlier ("Orban, who …, but he …"), between the
 /// pronoun and the last person candidate of its sentence: the latest person there.
 fn surname_before(
@@ -63,7 +130,7 @@ fn surname_before(
     cands: &[Cand],
     seen: &Seen,
     ci: usize,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let floor = seen
         .persons
         .last()
@@ -79,6 +146,7 @@ fn surname_before(
             .get(strip_article(ctx.norm.token(k)))
             .copied()
             .filter(|&p| cands[p].end_tok <= k)
+            .map(|p| (p, k))
     })
 }
 
@@ -145,5 +213,16 @@ mod tests {
         let text = "Kenyan President William Ruto visited a market. Rain fell. Prices rose. \
                     He later met traders.";
         assert_eq!(actor_of_nth(text, "He", 0), None);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_bare_surname_prefers_the_main_subject() {
+        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
+                    Amani Oduya visited Mensah and praised what he called a bold plan.";
+        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("KENGOV"));
+        // a relative clause on the surname keeps it
+        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
+                    Amani Oduya visited Mensah, who said he wanted a bold plan.";
+        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("GHAGOV"));
     }
 }

@@ -33,6 +33,9 @@ struct Run<'a> {
     e: usize,
     n: usize,
     at_start: bool,
+    /// A sentence-initial two- or three-word name whose last word the article repeats alone
+    /// mid-sentence (`surname_repeated`).
+    repeated: bool,
     has_org: bool,
     has_place: bool,
     /// First, last and previous word, lower-cased ("" before the sentence).
@@ -84,10 +87,12 @@ impl MentionFinder {
                 ctx.raw(i - 1),
                 "\"" | "\u{201C}" | "(" | ":" | "-" | "\u{2013}" | "\u{2014}"
             );
+        let repeated = at_start && surname_repeated(ctx, i, b);
         if at_start
             && !mid_caps.contains(l0)
             && !self.gaz.first_names.contains(l0)
             && !ctx.tokens[i].all_caps
+            && !repeated
         {
             return None;
         }
@@ -104,6 +109,7 @@ impl MentionFinder {
             e,
             n: e - i,
             at_start,
+            repeated: repeated && e == surname_end(ctx, i, b),
             has_org: scan.has_org,
             has_place: scan.has_place,
             l0,
@@ -292,6 +298,7 @@ impl MentionFinder {
         if (2..=4).contains(&n)
             && name_like
             && (!run.at_start
+                || run.repeated
                 || l0 == "abu"
                 || matches!(next, "(" | "was" | "is" | "has" | "had" | "said" | "told"))
         {
@@ -370,4 +377,45 @@ fn place_noun_after(ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> 
         return Some(e + 1);
     }
     None
+}
+
+/// The end of a two- or three-word run of name-like capitalised words (no all-caps word, no
+/// stop word) from `i`, else `i`.
+fn surname_end(ctx: &Ctx, i: usize, b: usize) -> usize {
+    let mut e = i;
+    while e < b
+        && e < i + 4
+        && ctx.tokens[e].is_word()
+        && ctx.tokens[e].cap
+        && !ctx.tokens[e].all_caps
+        && !has(F_STOP_CAPS, ctx.low(e))
+    {
+        e += 1;
+    }
+    if (2..=3).contains(&(e - i)) {
+        e
+    } else {
+        i
+    }
+}
+
+/// News introduces a person by full name, often opening a sentence ("Milorad Dodik, the
+/// president of …"), then repeats the surname alone ("sanctions on Dodik"). A sentence-initial
+/// run whose first word is no known first name is otherwise skipped (it may be any
+/// capitalised phrase): the surname repeated alone after a lower-case word, elsewhere in the
+/// article, shows the run is a person's name.
+fn surname_repeated(ctx: &Ctx, i: usize, b: usize) -> bool {
+    let e = surname_end(ctx, i, b);
+    if e == i {
+        return false;
+    }
+    let last = ctx.norm.token(e - 1);
+    (1..ctx.tokens.len()).any(|k| {
+        (k < i || k >= e)
+            && ctx.norm.token(k) == last
+            && ctx.tokens[k].cap
+            && !ctx.is_cap_word(k + 1)
+            && ctx.tokens[k - 1].is_word()
+            && !ctx.tokens[k - 1].cap
+    })
 }
