@@ -31,6 +31,10 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
         let Some(agent) = institution(&mentions[i]).cloned() else {
             continue;
         };
+        // "the court of the Andean Community": its owner follows, the dateline is a venue
+        if ctx.low(cands[i].end_tok) == "of" {
+            continue;
+        }
         let start = mentions[i].span.start;
         let nearer = mentions.iter().any(|m| {
             m.span.start >= after
@@ -61,6 +65,12 @@ mod tests {
         assert_ne!(
             actor_of_nth(text, "the foreign ministry", 0).as_deref(),
             Some("KENGOV")
+        );
+        // an owner after the institution: not the dateline's
+        let text = "NAIROBI (Wire) — The court of the regional bloc ruled against Uganda.";
+        assert_ne!(
+            actor_of_nth(text, "The court", 0).as_deref(),
+            Some("KENJUD")
         );
     }
 }
