@@ -59,3 +59,10 @@ fn an_ability_is_no_act() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_label_in_single_quotes_is_the_naming_verbs_charge() {
+    let text = "Freedonia called Ruritania's plan 'dangerous'.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
+}

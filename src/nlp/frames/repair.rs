@@ -16,6 +16,7 @@ mod described_name;
 mod measure;
 mod object_relative;
 mod opening_phrase;
+mod quoted_label;
 mod relative;
 mod relative_root;
 mod semicolon;
@@ -57,7 +58,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 10] = [
+const TREE_REPAIRS: [TreeRepair; 11] = [
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     active_subject::active_subject,
@@ -68,6 +69,7 @@ const TREE_REPAIRS: [TreeRepair; 10] = [
     semicolon::clause_across_semicolon,
     semicolon::conjunct_across_semicolon,
     adverbial::clause_on_noun,
+    quoted_label::quoted_label,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
