@@ -158,6 +158,10 @@ pub struct EventCoder {
     /// received", "have both signed") sits inside the verb phrase, as an adverb does.
     w_floating: Vec<u32>,
     w_perfect_adverb: Vec<u32>,
+    /// "guilty", "responsible" (`FrameLexicon::culpable_predicates`): a gerund after them
+    /// and "of" / "for" is a verb ("was guilty of violating").
+    w_culpable: Vec<u32>,
+    w_of_for: [u32; 2],
     w_no: u32,
     force_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
@@ -195,6 +199,12 @@ impl EventCoder {
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
         let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
         let w_perfect_adverb = phrase_words::word_ids(&mut dict, "perfect_adverb")?;
+        let frame_lex = FrameLexicon::builtin()?;
+        let w_culpable = frame_lex
+            .culpable_predicates()
+            .iter()
+            .map(|w| dict.intern_word(w))
+            .collect();
         let mut id = |w: &str| dict.intern_word(w);
         let syntax = syntax::builtin().map_err(|e| NlpError::BuiltinData {
             name: "data/syntax/model.bin",
@@ -202,7 +212,7 @@ impl EventCoder {
         })?;
         Ok(Self {
             syntax,
-            frame_lex: FrameLexicon::builtin()?,
+            frame_lex,
             sport: sport::SportCues::builtin()?,
             nouns: nouns::EventNouns::builtin()?,
             noun_like,
@@ -218,6 +228,8 @@ impl EventCoder {
             w_commit_adj,
             w_floating,
             w_perfect_adverb,
+            w_culpable,
+            w_of_for: [id("of"), id("for")],
             w_no: id("no"),
             force_words,
             dict,
@@ -379,6 +391,8 @@ mod tests_conjuncts;
 mod tests_demands;
 #[cfg(test)]
 mod tests_deployment;
+#[cfg(test)]
+mod tests_fixes6;
 #[cfg(test)]
 mod tests_fresh;
 #[cfg(test)]

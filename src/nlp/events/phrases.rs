@@ -210,7 +210,7 @@ impl EventCoder {
             return false;
         }
         if pv.is(PREP) && !pv.is(TO) {
-            return false;
+            return tense == Tense::Ger && self.blamed_gerund(toks, p);
         }
         // Right after another verb: its object ("threatened sanctions").
         if prev_vp_end == Some(p) {
@@ -221,6 +221,14 @@ impl EventCoder {
             Tense::Past => true,
             Tense::Base | Tense::S => self.present_verbal(toks, p, head, tense, prev_vp_end),
         }
+    }
+
+    /// A gerund at `p` after "of" / "for" and a blaming predicate ("was guilty of
+    /// violating", "is responsible for shelling"): the act the predicate asserts.
+    fn blamed_gerund(&self, toks: &[Tok], p: usize) -> bool {
+        p >= 2
+            && self.w_of_for.contains(&toks[p - 1].id)
+            && self.w_culpable.contains(&toks[p - 2].id)
     }
 
     /// A base or -s form whose left word `p - 1` is no mention: a verb after a pronoun,
@@ -408,9 +416,16 @@ fn drop_nominal_bases(toks: &[Tok], vps: &mut Vec<Vp>) {
 
 /// A reduced relative ("remarks published on Monday, urged") needs a main verb after it;
 /// without one the participle is the main verb ("the group released 19 hostages on Sunday").
+/// A verb after a new clause ("…, but the company said", "…; police said") is that clause's
+/// verb, not the main verb the participle waits for.
 fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
     for a in 0..vps.len() {
-        let others = vps.iter().enumerate().any(|(b, v)| b != a && !v.modifier);
+        let main_verb = |b: usize, v: &Vp| {
+            b != a
+                && !v.modifier
+                && (v.start < vps[a].start || !clause_break(toks, vps[a].end, v.start))
+        };
+        let others = vps.iter().enumerate().any(|(b, v)| main_verb(b, v));
         if vps[a].modifier && !others {
             let by_next = toks.get(vps[a].end).is_some_and(|t| t.is(BY));
             if !by_next {
@@ -418,6 +433,13 @@ fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
             }
         }
     }
+}
+
+/// Does a coordinated clause start between words `from` and `to`: a conjunction after a
+/// comma, or a semicolon / colon / dash?
+fn clause_break(toks: &[Tok], from: usize, to: usize) -> bool {
+    (from..to.min(toks.len()))
+        .any(|k| toks[k].is(BOUNDARY) || toks[k].is(CONJ) && k > from && toks[k - 1].is(COMMA))
 }
 
 /// A verb form right after mention `m` (which ends at word `p - 1`): a verb, unless a base

@@ -129,6 +129,7 @@ pub struct FrameLexicon {
     response_noun: Vec<String>,
     answering_verb: Vec<String>,
     message_noun: Vec<String>,
+    culpable_predicate: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -216,12 +217,18 @@ impl FrameLexicon {
             response_noun: set("response_noun")?,
             answering_verb: set("answering_verb")?,
             message_noun: set("message_noun")?,
+            culpable_predicate: set("culpable_predicate")?,
         })
     }
 
     /// Is `lemma` a speech verb ("say", "tell", "announce")?
     pub fn is_speech(&self, lemma: &str) -> bool {
         has(&self.speech, lemma)
+    }
+
+    /// The predicate adjectives that blame their subject for a gerund ("guilty of").
+    pub fn culpable_predicates(&self) -> &[String] {
+        &self.culpable_predicate
     }
 
     /// Is `lemma` a verb of appeal ("urge", "demand", "call")?

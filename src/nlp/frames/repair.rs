@@ -17,6 +17,7 @@ mod described_name;
 mod measure;
 mod object_relative;
 mod opening_phrase;
+mod quoted_label;
 mod relative;
 mod relative_root;
 mod relative_under_verb;
@@ -59,7 +60,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 12] = [
+const TREE_REPAIRS: [TreeRepair; 13] = [
     relative_under_verb::relative_under_verb,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
@@ -72,6 +73,7 @@ const TREE_REPAIRS: [TreeRepair; 12] = [
     semicolon::conjunct_across_semicolon,
     adverbial::clause_on_noun,
     conjunct_on_name::conjunct_on_name,
+    quoted_label::quoted_label,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.

@@ -75,6 +75,8 @@ impl Sentence<'_> {
             "acl" if self.clausal_participle(cur) => Step::Up,
             // "issued a statement urging Y to …": the document's words are its author's act
             "acl" if self.words[cur].xpos == "VBG" && self.document_object(h) => Step::Up,
+            // "X was guilty of violating …": the blamed act is the predicate's own claim.
+            "acl" | "advcl" if self.culpable_gerund(cur, h) => Step::Up,
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,

@@ -97,6 +97,11 @@ impl Sentence<'_> {
             // is the participle's subject (the passive's patient).
             // "issued a statement urging Y to …": the document speaks for its author, the
             // subject of the verb whose object it is.
+            // "X was guilty of violating …": the culprit is the copula's subject.
+            "acl" | "advcl" if self.culpable_gerund(p, h) => {
+                route.push("acl^ cop");
+                self.subject_word(h, hops + 1, route)
+            }
             "acl" if self.document_object(h) && self.words[p].xpos == "VBG" => {
                 route.push("acl^ obj^");
                 self.subject_word(self.heads[h]?, hops + 1, route)
@@ -107,6 +112,19 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A gerund `p` after "of" / "for" under `h`, a blaming predicate with a copula ("was
+    /// guilty of violating", "is responsible for shelling"): the act is asserted of the
+    /// predicate's subject.
+    pub(super) fn culpable_gerund(&self, p: usize, h: usize) -> bool {
+        let marked = ["mark", "case"]
+            .iter()
+            .any(|r| matches!(self.marker(p, r), Some("of" | "for")));
+        self.words[p].xpos == "VBG"
+            && marked
+            && has(&self.lex.culpable_predicate, &self.lower[h])
+            && self.kid(h, "cop").is_some()
     }
 
     /// A document noun ("statement", "note") that is the object of a verb.
