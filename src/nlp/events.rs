@@ -289,7 +289,7 @@ impl EventCoder {
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
-        mediated::fill_mediated_parties(&mut out);
+        mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);

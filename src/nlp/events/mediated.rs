@@ -7,9 +7,16 @@
 //! lead may name the mediator before the parties' own agreement is coded).
 //!
 //! Only a two-way act of cooperation (intent, consultation, support, cooperation: CAMEO
-//! 03–06) counts: talks are mediated between parties who talk, not between a party and the
-//! state it attacked. The mediator's event keeps its code, modality and trigger and goes
-//! to each of the two sides.
+//! 03–06) not dated before the article counts: talks are mediated between parties who
+//! talk, not between a party and the state it attacked, and background ("has hosted
+//! contacts between A and B since 2022") is not the story's talks. The mediator's event
+//! keeps its code, modality and trigger and goes to each of the two sides.
+//!
+//! The same parties are the target of a judgement (05, 11) of their definite deal or talks
+//! that names no party: "Y and Z welcomed the agreement" praises the agreement's parties.
+//!
+//! Tried and dropped: also leaving out pairs that were not asserted, reported or intended;
+//! it cost two right mediations and two right welcomes on the held-out set.
 use super::reactions::placed;
 use super::*;
 
@@ -19,9 +26,27 @@ const MEDIATE: &str = "045";
 /// CAMEO roots of a two-way act that names the parties of talks.
 const COOPERATIVE: std::ops::RangeInclusive<u8> = 3..=6;
 
-/// A target-less mediation by a placed source.
-fn wants_parties(e: &CodedEvent) -> bool {
-    e.cameo.starts_with(MEDIATE) && e.target.is_none() && placed(&e.source)
+/// Determiners of a definite object ("the agreement", "this deal").
+const DEFINITE: [&str; 3] = ["the", "this", "their"];
+
+/// A target-less mediation by a placed source, or a target-less judgement (05, 11) of the
+/// parties' definite deal or talks ("welcomed the agreement": its parties).
+fn wants_parties(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
+    let root = crate::nlp::cameo::root(&e.cameo);
+    let judged_deal = matches!(root, Some(5) | Some(11)) && judges_joint_noun(text, lex, e);
+    (e.cameo.starts_with(MEDIATE) || judged_deal) && e.target.is_none() && placed(&e.source)
+}
+
+/// The trigger's object is a definite meeting or deal ("the agreement", "the talks").
+fn judges_joint_noun(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
+    let rest = text.get(e.trigger.end..).unwrap_or_default();
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let det = words.next().unwrap_or_default();
+    let noun = words.next().unwrap_or_default();
+    DEFINITE.contains(&det.as_str()) && lex.is_joint_noun(&noun)
 }
 
 /// `out[i]` and `out[j]` are one two-way act of cooperation between two placed sides.
@@ -30,7 +55,12 @@ fn two_way(a: &CodedEvent, b: &CodedEvent) -> bool {
         return false;
     };
     let cooperative = crate::nlp::cameo::root(&a.cameo).is_some_and(|r| COOPERATIVE.contains(&r));
+    // The parties' talks are the story's own, not background ("has hosted contacts
+    // between A and B since 2022").
+    let current = |e: &CodedEvent| crate::nlp::frames::dated_in_path(&e.path).is_none();
     cooperative
+        && current(a)
+        && current(b)
         && a.sentence == b.sentence
         && a.trigger == b.trigger
         && placed(&a.source)
@@ -64,10 +94,10 @@ fn parties(out: &[CodedEvent], e: &CodedEvent) -> Option<(Participant, Participa
 
 /// Gives each target-less mediation the two sides of the story's talks: the mediator's
 /// event goes to the first side and a copy to the second.
-pub(super) fn fill_mediated_parties(out: &mut Vec<CodedEvent>) {
+pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<CodedEvent>) {
     let mut i = 0;
     while i < out.len() {
-        if !wants_parties(&out[i]) {
+        if !wants_parties(text, lex, &out[i]) {
             i += 1;
             continue;
         }

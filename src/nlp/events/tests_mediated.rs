@@ -74,3 +74,21 @@ fn a_third_party_that_made_an_act_possible_is_no_target() {
         );
     }
 }
+
+#[test]
+fn welcoming_the_deal_praises_its_two_parties() {
+    let text = "Freedonia and Ruritania agreed on Friday to reopen their border. \
+                Norway welcomed the agreement.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "NOR", "FRE", "05"), "{:?}", triples(&evs));
+    assert!(has(&evs, "NOR", "RUR", "05"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn background_talks_name_no_parties() {
+    let text = "Norway has hosted contacts between Freedonia and Ruritania since 2019. \
+                Sylvania welcomed the agreement.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "SYL", "FRE", "05"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "SYL", "NOR", "05"), "{:?}", triples(&evs));
+}

@@ -223,6 +223,11 @@ impl FrameLexicon {
         })
     }
 
+    /// Does `word` name a meeting or a deal two parties share ("talks", "agreement")?
+    pub fn is_joint_noun(&self, word: &str) -> bool {
+        has(&self.joint_noun, word)
+    }
+
     /// Is `lemma` a speech verb ("say", "tell", "announce")?
     pub fn is_speech(&self, lemma: &str) -> bool {
         has(&self.speech, lemma)
