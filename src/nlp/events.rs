@@ -20,6 +20,7 @@ mod labour;
 mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
+mod mediated;
 mod parsed;
 mod patterns;
 mod phrase_words;
@@ -300,6 +301,7 @@ impl EventCoder {
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
+        mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
@@ -399,6 +401,8 @@ mod tests_fresh;
 mod tests_implicit;
 #[cfg(test)]
 mod tests_labels;
+#[cfg(test)]
+mod tests_mediated;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]

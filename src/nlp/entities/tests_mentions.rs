@@ -99,3 +99,25 @@ fn a_court_in_a_country_is_its_judiciary() {
         );
     }
 }
+
+/// The press agent "media" is a whole word: "mediated", "mediation" and "mediators" name
+/// no press (branch joint1). Invented sentences.
+#[test]
+fn mediation_words_are_not_the_press() {
+    for text in [
+        "Norway mediated between Chile and Peru on Friday.",
+        "Chile and Peru signed the accord under Norwegian mediation.",
+    ] {
+        let ms = run(text, None);
+        assert!(
+            !ms.iter()
+                .any(|(_, _, c)| c.as_deref().is_some_and(|c| c.ends_with("MED"))),
+            "{text}: {ms:?}"
+        );
+    }
+    let ms = run("Chilean media reported the talks on Friday.", None);
+    assert!(
+        ms.iter().any(|(_, _, c)| c.as_deref() == Some("CHLMED")),
+        "{ms:?}"
+    );
+}

@@ -112,6 +112,8 @@ pub struct FrameLexicon {
     distributive: Vec<String>,
     reciprocal_object: Vec<String>,
     presupposing_case: Vec<String>,
+    meeting_case: Vec<String>,
+    third_party_noun: Vec<String>,
     benefit_verb: Vec<String>,
     topic_case: Vec<String>,
     accusing_verb: Vec<String>,
@@ -200,6 +202,8 @@ impl FrameLexicon {
             distributive: set("distributive")?,
             reciprocal_object: set("reciprocal_object")?,
             presupposing_case: set("presupposing_case")?,
+            meeting_case: set("meeting_case")?,
+            third_party_noun: set("third_party_noun")?,
             benefit_verb: set("benefit_verb")?,
             topic_case: set("topic_case")?,
             accusing_verb: set("accusing_verb")?,
@@ -219,6 +223,11 @@ impl FrameLexicon {
             message_noun: set("message_noun")?,
             culpable_predicate: set("culpable_predicate")?,
         })
+    }
+
+    /// Does `word` name a meeting or a deal two parties share ("talks", "agreement")?
+    pub fn is_joint_noun(&self, word: &str) -> bool {
+        has(&self.joint_noun, word)
     }
 
     /// Is `lemma` a speech verb ("say", "tell", "announce")?

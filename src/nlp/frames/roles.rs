@@ -153,7 +153,7 @@ impl Sentence<'_> {
     /// the subject of the clause the noun is an adjunct of.
     fn meeting_parties(&self, p: usize, noun: Option<usize>) -> Option<Vec<u32>> {
         let n = noun.filter(|_| self.rel(p) == "acl" && self.passive(p))?;
-        if !self.presupposed_meeting(n) {
+        if !self.presupposed_meeting(n) && !self.meeting_of_clause(n) {
             return None;
         }
         // The parse may hang the adjunct under the object ("to end the dispute, after …").
@@ -169,6 +169,16 @@ impl Sentence<'_> {
         }
         let parties = self.roles(clause).source;
         (!parties.is_empty() && !self.only_countryless(&parties)).then_some(parties)
+    }
+
+    /// "agreed in talks brokered by Z": a joint noun in an adjunct naming the meeting
+    /// where the clause's act took place (`meeting_case`).
+    fn meeting_of_clause(&self, n: usize) -> bool {
+        matches!(self.rel(n), "obl" | "nmod")
+            && has(&self.lex.joint_noun, &self.lower[n])
+            && self
+                .marker(n, "case")
+                .is_some_and(|c| has(&self.lex.meeting_case, c))
     }
 
     /// Coordinated subjects ("A and B") whose object is an event of their own ("their
@@ -332,7 +342,24 @@ impl Sentence<'_> {
                     .marker(c, "case")
                     .is_some_and(|m| has(&self.lex.target_case, m))
                 && !self.referral_forum(c)
+                && !self.third_party_adjunct(c)
         })
+    }
+
+    /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
+    fn meeting_agent(&self, w: usize) -> bool {
+        let participle =
+            self.heads[w].filter(|&h| self.rel(w) == "obl:agent" && self.rel(h) == "acl");
+        participle
+            .and_then(|h| self.heads[h])
+            .is_some_and(|n| has(&self.lex.joint_noun, &self.lower[n]))
+    }
+
+    /// "under Turkish mediation", "with the help of Norway": an adjunct headed by a
+    /// `third_party_noun` names who made the act possible, not a party to it.
+    fn third_party_adjunct(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod")
+            && has(&self.lex.third_party_noun, &self.lower[w])
     }
 
     /// Groups that are all agents without a country (see [`Sentence::mark_countryless`]).
@@ -462,7 +489,13 @@ impl Sentence<'_> {
             }
             // A time adjunct ("during the ministers' talks", "before the summit in Y") says
             // when the act happened; a name inside it is the occasion's, not a party.
-            if self.time_adjunct(w) || self.referral_forum(w) {
+            if self.time_adjunct(w) || self.referral_forum(w) || self.third_party_adjunct(w) {
+                continue;
+            }
+            // The agent of a participle describing a meeting or a deal ("in talks brokered
+            // by Z") brought the parties together; it is no party of their act. (The author
+            // of a thing, "welcomed memos sent by Z", is.)
+            if self.meeting_agent(w) {
                 continue;
             }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {

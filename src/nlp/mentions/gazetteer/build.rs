@@ -170,6 +170,22 @@ impl Builder {
     /// The first reading of an agent name is the one used; a `curated` (hand-written)
     /// reading goes before the derived ones, so a row of `agents_extra.txt` corrects a
     /// Phoenix agent of the same name ("coast guard" is police, not military).
+    /// A curated name written whole-word ("MEDIA_") retires the derived stem of the same
+    /// word ("MEDIA", which read "mediated" and "mediation" as the press).
+    fn retire_derived_stem(&mut self, key: &str) {
+        let Some(stem) = key.strip_suffix(' ') else {
+            return;
+        };
+        if let Some(&idx) = self.agent_index.get(stem) {
+            if self.agent_hits[idx].iter().all(|h| !h.curated) {
+                // Pattern ids are the index's values, so the entry stays under a key no
+                // normalised text contains.
+                self.agent_index.remove(stem);
+                self.agent_index.insert(format!("\0{stem}"), idx);
+            }
+        }
+    }
+
     fn add_agent_name(&mut self, key: String, hit: AgentHit, curated: bool) {
         let n = self.agent_hits.len();
         let idx = *self.agent_index.entry(key).or_insert(n);
@@ -230,6 +246,9 @@ impl Builder {
         });
         for (k, n) in entry.names.iter().enumerate() {
             let Some(key) = pattern_key(n) else { continue };
+            if curated && !n.stem && k < entry.plural_from {
+                self.retire_derived_stem(&key);
+            }
             // "gunmen", "servicemen": a Phoenix row may list the plural of "-man" as its
             // singular form; it names several people all the same
             let men = key.trim_end().ends_with("men");

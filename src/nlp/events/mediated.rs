@@ -1,0 +1,117 @@
+//! The parties of a mediation the sentence does not name: "The talks were mediated by Z",
+//! "the deal was reached after negotiations brokered by Z", "Z hosted the talks". A mediator
+//! (CAMEO 045) acts toward each side of the talks it mediated; when its own sentence names
+//! no side, the sides are the two parties the story has shown acting on each other: the
+//! latest two-way act between two other sides (A and B agreeing, meeting, signing: one event
+//! each way on one trigger) in this sentence or before it, else the first one after it (a
+//! lead may name the mediator before the parties' own agreement is coded).
+//!
+//! Only a two-way act of cooperation (intent, consultation, support, cooperation: CAMEO
+//! 03–06) not dated before the article counts: talks are mediated between parties who
+//! talk, not between a party and the state it attacked, and background ("has hosted
+//! contacts between A and B since 2022") is not the story's talks. The mediator's event
+//! keeps its code, modality and trigger and goes to each of the two sides.
+//!
+//! The same parties are the target of a judgement (05, 11) of their definite deal or talks
+//! that names no party: "Y and Z welcomed the agreement" praises the agreement's parties.
+//!
+//! Tried and dropped: also leaving out pairs that were not asserted, reported or intended;
+//! it cost two right mediations and two right welcomes on the held-out set.
+use super::reactions::placed;
+use super::*;
+
+/// CAMEO code of mediation.
+const MEDIATE: &str = "045";
+
+/// CAMEO roots of a two-way act that names the parties of talks.
+const COOPERATIVE: std::ops::RangeInclusive<u8> = 3..=6;
+
+/// Determiners of a definite object ("the agreement", "this deal").
+const DEFINITE: [&str; 3] = ["the", "this", "their"];
+
+/// A target-less mediation by a placed source, or a target-less judgement (05, 11) of the
+/// parties' definite deal or talks ("welcomed the agreement": its parties).
+fn wants_parties(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
+    let root = crate::nlp::cameo::root(&e.cameo);
+    let judged_deal = matches!(root, Some(5) | Some(11)) && judges_joint_noun(text, lex, e);
+    (e.cameo.starts_with(MEDIATE) || judged_deal) && e.target.is_none() && placed(&e.source)
+}
+
+/// The trigger's object is a definite meeting or deal ("the agreement", "the talks").
+fn judges_joint_noun(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
+    let rest = text.get(e.trigger.end..).unwrap_or_default();
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let det = words.next().unwrap_or_default();
+    let noun = words.next().unwrap_or_default();
+    DEFINITE.contains(&det.as_str()) && lex.is_joint_noun(&noun)
+}
+
+/// `out[i]` and `out[j]` are one two-way act of cooperation between two placed sides.
+fn two_way(a: &CodedEvent, b: &CodedEvent) -> bool {
+    let (Some(at), Some(bt)) = (a.target.as_ref(), b.target.as_ref()) else {
+        return false;
+    };
+    let cooperative = crate::nlp::cameo::root(&a.cameo).is_some_and(|r| COOPERATIVE.contains(&r));
+    // The parties' talks are the story's own, not background ("has hosted contacts
+    // between A and B since 2022").
+    let current = |e: &CodedEvent| crate::nlp::frames::dated_in_path(&e.path).is_none();
+    cooperative
+        && current(a)
+        && current(b)
+        && a.sentence == b.sentence
+        && a.trigger == b.trigger
+        && placed(&a.source)
+        && placed(at)
+        && a.source.actor.side() != at.actor.side()
+        && a.source.actor.side() == bt.actor.side()
+        && at.actor.side() == b.source.actor.side()
+}
+
+/// The two sides of the two-way act at `i`, if `out[i]` opens one (its reverse follows).
+fn pair_at(out: &[CodedEvent], i: usize) -> Option<(Participant, Participant)> {
+    let a = &out[i];
+    let b = out[i + 1..].iter().find(|b| two_way(a, b))?;
+    Some((a.source.clone(), b.source.clone()))
+}
+
+/// The parties of mediation `e`: the latest pair at or before its sentence, else the
+/// first after it; never the mediator's own side.
+fn parties(out: &[CodedEvent], e: &CodedEvent) -> Option<(Participant, Participant)> {
+    let mine = e.source.actor.side();
+    let other =
+        |(a, b): &(Participant, Participant)| a.actor.side() != mine && b.actor.side() != mine;
+    let pairs: Vec<(usize, (Participant, Participant))> = (0..out.len())
+        .filter_map(|i| pair_at(out, i).map(|p| (out[i].sentence, p)))
+        .filter(|(_, p)| other(p))
+        .collect();
+    let before = pairs.iter().rev().find(|(s, _)| *s <= e.sentence);
+    let after = || pairs.iter().find(|(s, _)| *s > e.sentence);
+    before.or_else(after).map(|(_, p)| p.clone())
+}
+
+/// Gives each target-less mediation the two sides of the story's talks: the mediator's
+/// event goes to the first side and a copy to the second.
+pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<CodedEvent>) {
+    let mut i = 0;
+    while i < out.len() {
+        if !wants_parties(text, lex, &out[i]) {
+            i += 1;
+            continue;
+        }
+        let Some((a, b)) = parties(out, &out[i]) else {
+            i += 1;
+            continue;
+        };
+        out[i]
+            .path
+            .push_str("; target: a side of the story's talks");
+        let mut second = out[i].clone();
+        out[i].target = Some(a);
+        second.target = Some(b);
+        out.insert(i + 1, second);
+        i += 2;
+    }
+}
