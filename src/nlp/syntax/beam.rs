@@ -162,6 +162,22 @@ fn kind(c: usize) -> usize {
     }
 }
 
+/// The best score of the legal classes (`None` if none is legal). The kinds' classes lie
+/// at fixed positions (SHIFT at 0, LEFT at the odd, RIGHT at the even ones from 2), so the
+/// maximum is taken over whole slices or every other class instead of testing each
+/// class's kind: the same maximum, without a kind test per class.
+fn legal_max(scores: &[i32], legal: [bool; 3]) -> Option<i32> {
+    let tail = scores.get(1..).unwrap_or(&[]);
+    let arcs = match (legal[1], legal[2]) {
+        (true, true) => tail.iter().copied().max(),
+        (true, false) => tail.iter().step_by(2).copied().max(),
+        (false, true) => tail.iter().skip(1).step_by(2).copied().max(),
+        (false, false) => None,
+    };
+    let shift = scores.first().copied().filter(|_| legal[0]);
+    arcs.max(shift)
+}
+
 /// The smallest raw difference from the best whose scaled value can reach `bound`, less
 /// two units for the rounding of the division: an integer pre-test that passes every
 /// class the exact float test would pass.
@@ -184,13 +200,7 @@ impl<'s> Ranked<'s> {
             st.legal(parser::left(0)),
             st.legal(parser::right(0)),
         ];
-        let max = scores
-            .iter()
-            .enumerate()
-            .filter(|&(c, _)| legal[kind(c)])
-            .map(|(_, &s)| s)
-            .max()
-            .unwrap_or(0);
+        let max = legal_max(scores, legal).unwrap_or(0);
         let mut ranked = Self {
             scores,
             legal,
@@ -331,6 +341,8 @@ struct Step<'a> {
     next: Vec<Item>,
     /// Signatures of the current beam's states kept so far.
     seen: Vec<u64>,
+    /// States of dropped items, whose vectors take the next copies without allocating.
+    spare: Vec<State>,
 }
 
 impl<'a> Step<'a> {
@@ -357,6 +369,7 @@ impl<'a> Step<'a> {
             last: Vec::new(),
             seen: Vec::new(),
             next: Vec::new(),
+            spare: Vec::new(),
         }
     }
 
@@ -472,7 +485,9 @@ impl<'a> Step<'a> {
             let mut state = if self.last[i] == j {
                 std::mem::take(&mut beam[i].state)
             } else {
-                beam[i].state.clone()
+                let mut copy = self.spare.pop().unwrap_or_default();
+                copy.clone_from(&beam[i].state);
+                copy
             };
             state.apply(class);
             // Scores relative to the best keep the sums small over long sentences.
@@ -482,6 +497,12 @@ impl<'a> Step<'a> {
             });
         }
         std::mem::swap(beam, &mut self.next);
+        // The old beam's items that no candidate took still hold their vectors; a beam
+        // copies at most `width` states a step, so no more are kept.
+        let room = self.width.saturating_sub(self.spare.len());
+        let dropped = self.next.drain(..).map(|item| item.state);
+        self.spare
+            .extend(dropped.filter(|st| st.head.capacity() > 0).take(room));
     }
 }
 

@@ -263,3 +263,30 @@ fn ranked_candidates_equal_the_full_move_scores() {
         }
     }
 }
+
+/// `legal_max` takes the maximum over the kinds' slices; it must equal the maximum over
+/// the classes whose kind is legal, for every combination of legal kinds and for score
+/// vectors whose best lies in any kind (odd and even lengths, one class, none).
+#[test]
+fn legal_max_equals_the_maximum_over_legal_classes() {
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for round in 0..300u64 {
+        let len = [0, 1, 2, 3, 7, 103, 104][round as usize % 7];
+        let scores: Vec<i32> = (0..len)
+            .map(|_| {
+                seed = mix(seed, round);
+                (seed % 2001) as i32 - 1000
+            })
+            .collect();
+        for mask in 0..8u8 {
+            let legal = [mask & 1 != 0, mask & 2 != 0, mask & 4 != 0];
+            let want = scores
+                .iter()
+                .enumerate()
+                .filter(|&(c, _)| legal[kind(c)])
+                .map(|(_, &s)| s)
+                .max();
+            assert_eq!(legal_max(&scores, legal), want, "{len} {legal:?}");
+        }
+    }
+}
