@@ -405,7 +405,7 @@ impl<'a> Step<'a> {
                 self.score_state(i, &item.state, inp);
                 self.full.clear();
                 self.full.extend_from_slice(&self.scores[i]);
-                roles.add_to(&item.state, &mut self.full);
+                roles.add_to(self.model, &item.state, &mut self.full);
                 if scale != Scale::Raw {
                     let (k, margin) = (self.k, self.margin);
                     let ranked = Ranked::new(&item.state, &self.full, k, scale);

@@ -456,6 +456,26 @@ impl Model {
 
     /// Integer class scores (in units of `scale`) of a feature set, into `out`.
     pub fn score(&self, feats: &[u64], out: &mut Vec<i32>) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { self.score_avx2(feats, out) };
+            return;
+        }
+        self.score_in(feats, out);
+    }
+
+    /// `score` compiled for AVX2: the dense rows' adds are inlined into the loop
+    /// instead of a call (and its register clean-up) per row. Integer adds, so the
+    /// scores are the same whichever instructions make them.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, feats: &[u64], out: &mut Vec<i32>) {
+        self.score_in(feats, out);
+    }
+
+    #[inline(always)]
+    fn score_in(&self, feats: &[u64], out: &mut Vec<i32>) {
         out.clear();
         out.resize(self.stride, 0);
         let mut found = [0u64; 160];
@@ -472,7 +492,7 @@ impl Model {
                 self.prefetch_row(*s);
             }
             for &s in &found[..chunk.len()] {
-                self.add_row(s, out);
+                self.add_row_in(s, out);
             }
         }
         out.truncate(self.classes);
@@ -507,6 +527,18 @@ impl Model {
         }
     }
 
+    /// Adds `src` to `out` class by class (integer sums, so the same on any CPU), with
+    /// the running CPU's widest vectors: the beam adds four cached role sums per state.
+    pub fn add_sums(&self, out: &mut [i32], src: &[i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { add_sums_avx2(out, src) };
+            return;
+        }
+        add_sums_plain(out, src);
+    }
+
     /// The length of each block [`Self::score_groups`] writes: the classes, rounded up
     /// to whole vectors.
     pub fn width(&self) -> usize {
@@ -519,6 +551,36 @@ impl Model {
     /// is exactly `score(feats)`; it is cheaper when few positions differ (beam states
     /// that differ in one arc's label share most of their features).
     pub fn rescore(
+        &self,
+        base: (&[u64], &[i32]),
+        feats: &[u64],
+        removed: &mut Vec<i32>,
+        out: &mut Vec<i32>,
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { self.rescore_avx2(base, feats, removed, out) };
+            return;
+        }
+        self.rescore_in(base, feats, removed, out);
+    }
+
+    /// `rescore` compiled for AVX2, as [`Self::score_avx2`].
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn rescore_avx2(
+        &self,
+        base: (&[u64], &[i32]),
+        feats: &[u64],
+        removed: &mut Vec<i32>,
+        out: &mut Vec<i32>,
+    ) {
+        self.rescore_in(base, feats, removed, out);
+    }
+
+    #[inline(always)]
+    fn rescore_in(
         &self,
         (base, base_scores): (&[u64], &[i32]),
         feats: &[u64],
@@ -540,10 +602,10 @@ impl Model {
         }
         for k in (0..longest).filter(differ) {
             if let Some(&f) = base.get(k) {
-                self.add_row(self.table[self.find(f)], removed);
+                self.add_row_in(self.table[self.find(f)], removed);
             }
             if let Some(&f) = feats.get(k) {
-                self.add_row(self.table[self.find(f)], out);
+                self.add_row_in(self.table[self.find(f)], out);
             }
         }
         out.iter_mut()
@@ -573,6 +635,22 @@ impl Model {
             0 => {}
             1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
             DENSE => add_dense(out, self.dense_row(payload(s)), self.avx2),
+            n => {
+                for w in &self.data[payload(s)..payload(s) + n] {
+                    out[usize::from(w.class)] += i32::from(w.w);
+                }
+            }
+        }
+    }
+
+    /// `add_row` for the bodies compiled for the running CPU (`score_in`, `rescore_in`):
+    /// the dense add is inlined and takes the caller's instruction set.
+    #[inline(always)]
+    fn add_row_in(&self, s: u64, out: &mut [i32]) {
+        match slot_len(s) {
+            0 => {}
+            1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
+            DENSE => add_dense_plain(out, self.dense_row(payload(s))),
             n => {
                 for w in &self.data[payload(s)..payload(s) + n] {
                     out[usize::from(w.class)] += i32::from(w.w);
@@ -648,6 +726,19 @@ fn add_dense_plain(out: &mut [i32], row: &[i16]) {
 #[target_feature(enable = "avx2")]
 fn add_dense_avx2(out: &mut [i32], row: &[i16]) {
     add_dense_plain(out, row);
+}
+
+#[inline(always)]
+fn add_sums_plain(out: &mut [i32], src: &[i32]) {
+    for (o, s) in out.iter_mut().zip(src) {
+        *o += s;
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn add_sums_avx2(out: &mut [i32], src: &[i32]) {
+    add_sums_plain(out, src);
 }
 
 #[cfg(target_arch = "x86_64")]
