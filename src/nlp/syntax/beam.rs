@@ -17,9 +17,13 @@
 //! Arc-hybrid parses of a sentence all take 2n transitions, so the beam advances in
 //! lock step. Two-stage models (with a label model) are always parsed greedily.
 
+mod exps;
+
 use super::parser::{self, Input, State};
 use super::perceptron::{mix, Model};
 use super::roles::RoleScores;
+use exps::Exps;
+use std::cell::RefCell;
 
 /// The temperature that scored best with a beam of 4 on EWT dev for the shipped model
 /// (in its weight units: re-measure after a retrain; see EVALUATION.md).
@@ -194,7 +198,7 @@ fn raw_floor(bound: f64, k: f64) -> i32 {
 }
 
 impl<'s> Ranked<'s> {
-    fn new(st: &State, scores: &'s [i32], k: f64, scale: Scale) -> Self {
+    fn new(st: &State, scores: &'s [i32], k: f64, scale: Scale, exps: &mut Exps) -> Self {
         let legal = [
             st.legal(parser::SHIFT),
             st.legal(parser::left(0)),
@@ -213,9 +217,9 @@ impl<'s> Ranked<'s> {
             let t = raw_floor(-NEGLIGIBLE, k);
             let sum: f32 = ranked
                 .legal_above(t)
-                .map(|(_, d)| f64::from(d) * k)
-                .filter(|&s| s > -NEGLIGIBLE)
-                .map(|s| (s as f32).exp())
+                .map(|(_, d)| (d, f64::from(d) * k))
+                .filter(|&(_, s)| s > -NEGLIGIBLE)
+                .map(|(d, s)| exps.exp(d, s))
                 .sum();
             ranked.log_z = f64::from(sum.ln());
         }
@@ -299,16 +303,26 @@ fn differing(a: &[u64], b: &[u64]) -> usize {
     common + a.len().abs_diff(b.len())
 }
 
+thread_local! {
+    /// The normaliser's remembered exponentials, kept from sentence to sentence.
+    static EXPS: RefCell<Exps> = RefCell::new(Exps::default());
+}
+
 /// Heads and labels of words 1..=n (index 0 unused) decoded as `decoding` says.
 pub fn parse(model: &Model, n: usize, inp: &Input, decoding: &Decoding) -> State {
+    EXPS.with_borrow_mut(|exps| parse_with(model, n, inp, decoding, exps))
+}
+
+fn parse_with(model: &Model, n: usize, inp: &Input, decoding: &Decoding, exps: &mut Exps) -> State {
     let mut beam = vec![Item {
         state: State::new(n),
         score: 0.0,
     }];
     let mut step = Step::new(model, decoding);
+    exps.for_scale(step.k, NEGLIGIBLE);
     let roles = RoleScores::new(model, inp);
     while !beam[0].state.terminal() {
-        if !step.expand(&beam, inp, &roles) {
+        if !step.expand(&beam, inp, &roles, exps) {
             break;
         }
         step.advance(&mut beam);
@@ -374,7 +388,7 @@ impl<'a> Step<'a> {
     }
 
     /// Collects the candidates worth keeping from every item; false if there are none.
-    fn expand(&mut self, beam: &[Item], inp: &Input, roles: &RoleScores) -> bool {
+    fn expand(&mut self, beam: &[Item], inp: &Input, roles: &RoleScores, exps: &mut Exps) -> bool {
         self.candidates.clear();
         // One item: scores relative to its best move rank its candidates just as well,
         // so the softmax's normaliser (every legal move's exponential) is skipped.
@@ -408,7 +422,7 @@ impl<'a> Step<'a> {
                 roles.add_to(self.model, &item.state, &mut self.full);
                 if scale != Scale::Raw {
                     let (k, margin) = (self.k, self.margin);
-                    let ranked = Ranked::new(&item.state, &self.full, k, scale);
+                    let ranked = Ranked::new(&item.state, &self.full, k, scale, exps);
                     top = ranked.candidates(i, item.score, top, margin, &mut self.candidates);
                     continue;
                 }
