@@ -17,9 +17,13 @@
 //! Arc-hybrid parses of a sentence all take 2n transitions, so the beam advances in
 //! lock step. Two-stage models (with a label model) are always parsed greedily.
 
+mod exps;
+
 use super::parser::{self, Input, State};
 use super::perceptron::{mix, Model};
 use super::roles::RoleScores;
+use exps::Exps;
+use std::cell::RefCell;
 
 /// The temperature that scored best with a beam of 4 on EWT dev for the shipped model
 /// (in its weight units: re-measure after a retrain; see EVALUATION.md).
@@ -162,6 +166,22 @@ fn kind(c: usize) -> usize {
     }
 }
 
+/// The best score of the legal classes (`None` if none is legal). The kinds' classes lie
+/// at fixed positions (SHIFT at 0, LEFT at the odd, RIGHT at the even ones from 2), so the
+/// maximum is taken over whole slices or every other class instead of testing each
+/// class's kind: the same maximum, without a kind test per class.
+fn legal_max(scores: &[i32], legal: [bool; 3]) -> Option<i32> {
+    let tail = scores.get(1..).unwrap_or(&[]);
+    let arcs = match (legal[1], legal[2]) {
+        (true, true) => tail.iter().copied().max(),
+        (true, false) => tail.iter().step_by(2).copied().max(),
+        (false, true) => tail.iter().skip(1).step_by(2).copied().max(),
+        (false, false) => None,
+    };
+    let shift = scores.first().copied().filter(|_| legal[0]);
+    arcs.max(shift)
+}
+
 /// The smallest raw difference from the best whose scaled value can reach `bound`, less
 /// two units for the rounding of the division: an integer pre-test that passes every
 /// class the exact float test would pass.
@@ -178,19 +198,13 @@ fn raw_floor(bound: f64, k: f64) -> i32 {
 }
 
 impl<'s> Ranked<'s> {
-    fn new(st: &State, scores: &'s [i32], k: f64, scale: Scale) -> Self {
+    fn new(st: &State, scores: &'s [i32], k: f64, scale: Scale, exps: &mut Exps) -> Self {
         let legal = [
             st.legal(parser::SHIFT),
             st.legal(parser::left(0)),
             st.legal(parser::right(0)),
         ];
-        let max = scores
-            .iter()
-            .enumerate()
-            .filter(|&(c, _)| legal[kind(c)])
-            .map(|(_, &s)| s)
-            .max()
-            .unwrap_or(0);
+        let max = legal_max(scores, legal).unwrap_or(0);
         let mut ranked = Self {
             scores,
             legal,
@@ -203,9 +217,9 @@ impl<'s> Ranked<'s> {
             let t = raw_floor(-NEGLIGIBLE, k);
             let sum: f32 = ranked
                 .legal_above(t)
-                .map(|(_, d)| f64::from(d) * k)
-                .filter(|&s| s > -NEGLIGIBLE)
-                .map(|s| (s as f32).exp())
+                .map(|(_, d)| (d, f64::from(d) * k))
+                .filter(|&(_, s)| s > -NEGLIGIBLE)
+                .map(|(d, s)| exps.exp(d, s))
                 .sum();
             ranked.log_z = f64::from(sum.ln());
         }
@@ -289,16 +303,26 @@ fn differing(a: &[u64], b: &[u64]) -> usize {
     common + a.len().abs_diff(b.len())
 }
 
+thread_local! {
+    /// The normaliser's remembered exponentials, kept from sentence to sentence.
+    static EXPS: RefCell<Exps> = RefCell::new(Exps::default());
+}
+
 /// Heads and labels of words 1..=n (index 0 unused) decoded as `decoding` says.
 pub fn parse(model: &Model, n: usize, inp: &Input, decoding: &Decoding) -> State {
+    EXPS.with_borrow_mut(|exps| parse_with(model, n, inp, decoding, exps))
+}
+
+fn parse_with(model: &Model, n: usize, inp: &Input, decoding: &Decoding, exps: &mut Exps) -> State {
     let mut beam = vec![Item {
         state: State::new(n),
         score: 0.0,
     }];
     let mut step = Step::new(model, decoding);
+    exps.for_scale(step.k, NEGLIGIBLE);
     let roles = RoleScores::new(model, inp);
     while !beam[0].state.terminal() {
-        if !step.expand(&beam, inp, &roles) {
+        if !step.expand(&beam, inp, &roles, exps) {
             break;
         }
         step.advance(&mut beam);
@@ -331,6 +355,8 @@ struct Step<'a> {
     next: Vec<Item>,
     /// Signatures of the current beam's states kept so far.
     seen: Vec<u64>,
+    /// States of dropped items, whose vectors take the next copies without allocating.
+    spare: Vec<State>,
 }
 
 impl<'a> Step<'a> {
@@ -357,11 +383,12 @@ impl<'a> Step<'a> {
             last: Vec::new(),
             seen: Vec::new(),
             next: Vec::new(),
+            spare: Vec::new(),
         }
     }
 
     /// Collects the candidates worth keeping from every item; false if there are none.
-    fn expand(&mut self, beam: &[Item], inp: &Input, roles: &RoleScores) -> bool {
+    fn expand(&mut self, beam: &[Item], inp: &Input, roles: &RoleScores, exps: &mut Exps) -> bool {
         self.candidates.clear();
         // One item: scores relative to its best move rank its candidates just as well,
         // so the softmax's normaliser (every legal move's exponential) is skipped.
@@ -392,10 +419,10 @@ impl<'a> Step<'a> {
                 self.score_state(i, &item.state, inp);
                 self.full.clear();
                 self.full.extend_from_slice(&self.scores[i]);
-                roles.add_to(&item.state, &mut self.full);
+                roles.add_to(self.model, &item.state, &mut self.full);
                 if scale != Scale::Raw {
                     let (k, margin) = (self.k, self.margin);
-                    let ranked = Ranked::new(&item.state, &self.full, k, scale);
+                    let ranked = Ranked::new(&item.state, &self.full, k, scale, exps);
                     top = ranked.candidates(i, item.score, top, margin, &mut self.candidates);
                     continue;
                 }
@@ -472,7 +499,9 @@ impl<'a> Step<'a> {
             let mut state = if self.last[i] == j {
                 std::mem::take(&mut beam[i].state)
             } else {
-                beam[i].state.clone()
+                let mut copy = self.spare.pop().unwrap_or_default();
+                copy.clone_from(&beam[i].state);
+                copy
             };
             state.apply(class);
             // Scores relative to the best keep the sums small over long sentences.
@@ -482,6 +511,12 @@ impl<'a> Step<'a> {
             });
         }
         std::mem::swap(beam, &mut self.next);
+        // The old beam's items that no candidate took still hold their vectors; a beam
+        // copies at most `width` states a step, so no more are kept.
+        let room = self.width.saturating_sub(self.spare.len());
+        let dropped = self.next.drain(..).map(|item| item.state);
+        self.spare
+            .extend(dropped.filter(|st| st.head.capacity() > 0).take(room));
     }
 }
 

@@ -236,7 +236,7 @@ impl SyntaxModel {
             }
             parser::state_features(&st, &inp, &mut feats);
             self.parser.score(&feats, &mut scores);
-            roles.add_to(&st, &mut scores);
+            roles.add_to(&self.parser, &st, &mut scores);
             match &self.labeller {
                 None => st.apply(parser::best_legal(&st, &scores)),
                 Some(labeller) => {

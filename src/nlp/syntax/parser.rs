@@ -65,7 +65,7 @@ pub struct Input {
 
 /// A parser configuration. The child fields are visible to the syntax module so that
 /// the beam can tell states the features cannot tell apart (`beam::signature`).
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct State {
     pub stack: Vec<u32>,
     pub(super) next: u32,
@@ -80,6 +80,33 @@ pub struct State {
     pub(super) nr: Vec<u16>,
     pub(super) lset: Vec<u64>,
     pub(super) rset: Vec<u64>,
+}
+
+/// `clone_from` copies into the target's vectors in place, so the beam can copy a state
+/// into one it no longer needs without allocating (`#[derive(Clone)]` would allocate all
+/// twelve vectors anew).
+impl Clone for State {
+    fn clone(&self) -> Self {
+        let mut copy = State::default();
+        copy.clone_from(self);
+        copy
+    }
+
+    fn clone_from(&mut self, src: &Self) {
+        self.stack.clone_from(&src.stack);
+        self.next = src.next;
+        self.n = src.n;
+        self.head.clone_from(&src.head);
+        self.label.clone_from(&src.label);
+        self.lc1.clone_from(&src.lc1);
+        self.lc2.clone_from(&src.lc2);
+        self.rc1.clone_from(&src.rc1);
+        self.rc2.clone_from(&src.rc2);
+        self.nl.clone_from(&src.nl);
+        self.nr.clone_from(&src.nr);
+        self.lset.clone_from(&src.lset);
+        self.rset.clone_from(&src.rset);
+    }
 }
 
 impl State {

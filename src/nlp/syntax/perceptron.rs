@@ -6,9 +6,14 @@
 //! Training averages lazily: a weight's running total is brought up to date only when the
 //! weight changes. The frozen [`Model`] keeps the averaged, pruned, i16-quantised weights.
 
+mod vector;
+
 use super::SyntaxError;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+#[cfg(target_arch = "x86_64")]
+use vector::add_sums_avx2;
+use vector::{add_dense, add_dense_plain, add_sums_plain, has_avx2};
 
 /// The keys are already hashes, but only 48 bits wide: one multiply spreads them over
 /// the high bits too, which hashbrown uses as its control tags (with those bits zero,
@@ -456,6 +461,26 @@ impl Model {
 
     /// Integer class scores (in units of `scale`) of a feature set, into `out`.
     pub fn score(&self, feats: &[u64], out: &mut Vec<i32>) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { self.score_avx2(feats, out) };
+            return;
+        }
+        self.score_in(feats, out);
+    }
+
+    /// `score` compiled for AVX2: the dense rows' adds are inlined into the loop
+    /// instead of a call (and its register clean-up) per row. Integer adds, so the
+    /// scores are the same whichever instructions make them.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, feats: &[u64], out: &mut Vec<i32>) {
+        self.score_in(feats, out);
+    }
+
+    #[inline(always)]
+    fn score_in(&self, feats: &[u64], out: &mut Vec<i32>) {
         out.clear();
         out.resize(self.stride, 0);
         let mut found = [0u64; 160];
@@ -472,7 +497,7 @@ impl Model {
                 self.prefetch_row(*s);
             }
             for &s in &found[..chunk.len()] {
-                self.add_row(s, out);
+                self.add_row_in(s, out);
             }
         }
         out.truncate(self.classes);
@@ -507,6 +532,18 @@ impl Model {
         }
     }
 
+    /// Adds `src` to `out` class by class (integer sums, so the same on any CPU), with
+    /// the running CPU's widest vectors: the beam adds four cached role sums per state.
+    pub fn add_sums(&self, out: &mut [i32], src: &[i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { add_sums_avx2(out, src) };
+            return;
+        }
+        add_sums_plain(out, src);
+    }
+
     /// The length of each block [`Self::score_groups`] writes: the classes, rounded up
     /// to whole vectors.
     pub fn width(&self) -> usize {
@@ -519,6 +556,36 @@ impl Model {
     /// is exactly `score(feats)`; it is cheaper when few positions differ (beam states
     /// that differ in one arc's label share most of their features).
     pub fn rescore(
+        &self,
+        base: (&[u64], &[i32]),
+        feats: &[u64],
+        removed: &mut Vec<i32>,
+        out: &mut Vec<i32>,
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
+            unsafe { self.rescore_avx2(base, feats, removed, out) };
+            return;
+        }
+        self.rescore_in(base, feats, removed, out);
+    }
+
+    /// `rescore` compiled for AVX2, as [`Self::score_avx2`].
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn rescore_avx2(
+        &self,
+        base: (&[u64], &[i32]),
+        feats: &[u64],
+        removed: &mut Vec<i32>,
+        out: &mut Vec<i32>,
+    ) {
+        self.rescore_in(base, feats, removed, out);
+    }
+
+    #[inline(always)]
+    fn rescore_in(
         &self,
         (base, base_scores): (&[u64], &[i32]),
         feats: &[u64],
@@ -540,10 +607,10 @@ impl Model {
         }
         for k in (0..longest).filter(differ) {
             if let Some(&f) = base.get(k) {
-                self.add_row(self.table[self.find(f)], removed);
+                self.add_row_in(self.table[self.find(f)], removed);
             }
             if let Some(&f) = feats.get(k) {
-                self.add_row(self.table[self.find(f)], out);
+                self.add_row_in(self.table[self.find(f)], out);
             }
         }
         out.iter_mut()
@@ -558,8 +625,12 @@ impl Model {
         match slot_len(s) {
             0 | 1 => {}
             DENSE => {
-                for w in self.dense_row(payload(s)).iter().step_by(32) {
-                    prefetch(w);
+                // Every 64 bytes of the row, as `step_by(32)` gave, without its iterator.
+                let row = self.dense_row(payload(s));
+                let mut k = 0;
+                while k < row.len() {
+                    prefetch(&row[k]);
+                    k += 32;
                 }
             }
             _ => prefetch(&self.data[payload(s)]),
@@ -573,6 +644,22 @@ impl Model {
             0 => {}
             1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
             DENSE => add_dense(out, self.dense_row(payload(s)), self.avx2),
+            n => {
+                for w in &self.data[payload(s)..payload(s) + n] {
+                    out[usize::from(w.class)] += i32::from(w.w);
+                }
+            }
+        }
+    }
+
+    /// `add_row` for the bodies compiled for the running CPU (`score_in`, `rescore_in`):
+    /// the dense add is inlined and takes the caller's instruction set.
+    #[inline(always)]
+    fn add_row_in(&self, s: u64, out: &mut [i32]) {
+        match slot_len(s) {
+            0 => {}
+            1 => out[((s >> 16) & 0xff) as usize] += i32::from(s as u16 as i16),
+            DENSE => add_dense_plain(out, self.dense_row(payload(s))),
             n => {
                 for w in &self.data[payload(s)..payload(s) + n] {
                     out[usize::from(w.class)] += i32::from(w.w);
@@ -620,44 +707,6 @@ fn find_in(table: &[u64], feature: u64) -> usize {
         }
         i = (i + 1) & mask;
     }
-}
-
-/// Adds a dense row of weights to the scores. Integer adds: the sums are the same
-/// whichever instructions make them.
-#[inline]
-fn add_dense(out: &mut [i32], row: &[i16], avx2: bool) {
-    #[cfg(target_arch = "x86_64")]
-    if avx2 {
-        // SAFETY: `avx2` is true only when the running CPU reported AVX2 (`has_avx2`).
-        unsafe { add_dense_avx2(out, row) };
-        return;
-    }
-    let _ = avx2;
-    add_dense_plain(out, row);
-}
-
-#[inline(always)]
-fn add_dense_plain(out: &mut [i32], row: &[i16]) {
-    for (o, w) in out.iter_mut().zip(row) {
-        *o += i32::from(*w);
-    }
-}
-
-/// The same loop, compiled for AVX2 (the release build targets baseline x86-64, SSE2).
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-fn add_dense_avx2(out: &mut [i32], row: &[i16]) {
-    add_dense_plain(out, row);
-}
-
-#[cfg(target_arch = "x86_64")]
-fn has_avx2() -> bool {
-    std::arch::is_x86_feature_detected!("avx2")
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn has_avx2() -> bool {
-    false
 }
 
 /// Asks for the cache line holding `x` without waiting for it.
@@ -721,91 +770,4 @@ pub fn best<T: PartialOrd + Copy>(scores: &[T], allowed: impl Fn(usize) -> bool)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn learns_a_separable_problem_and_survives_freezing() {
-        let mut t = Trainer::new(3);
-        let data = [(vec![1u64, 10], 0usize), (vec![2, 10], 1), (vec![3, 10], 2)];
-        let mut scores = Vec::new();
-        for _ in 0..5 {
-            for (f, y) in &data {
-                t.score(f, &mut scores);
-                let guess = best(&scores, |_| true).unwrap_or(0);
-                t.update(f, *y, guess);
-                t.tick();
-            }
-        }
-        let m = t.finish(0.0);
-        let mut out = Vec::new();
-        for (f, y) in &data {
-            m.score(f, &mut out);
-            assert_eq!(best(&out, |_| true), Some(*y));
-        }
-    }
-
-    /// The table grows past many rows, finds every row, scores absent features as
-    /// zero and gives its rows back in key order.
-    #[test]
-    fn frozen_table_keeps_every_row() {
-        let mut m = Model::with_capacity(4, 1.0, 0);
-        let keys: Vec<u64> = (1..5000u64).map(|i| key(mix(i, 77))).collect();
-        for (i, &k) in keys.iter().enumerate() {
-            m.push_row(k, &[((i % 4) as u8, i as i16), (3, -1)])
-                .expect("fits");
-        }
-        assert_eq!(m.features(), keys.len());
-        let mut out = Vec::new();
-        for (i, &k) in keys.iter().enumerate() {
-            m.score(&[k], &mut out);
-            let mut want = vec![0i32; 4];
-            want[i % 4] += i as i32;
-            want[3] -= 1;
-            assert_eq!(out, want, "row {i}");
-        }
-        m.score(&[key(mix(123_456, 1))], &mut out);
-        assert_eq!(out, vec![0; 4]);
-        let rows = m.rows();
-        assert_eq!(rows.len(), keys.len());
-        assert!(rows.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-
-    /// One-weight, short and dense rows all score as written and come back unchanged.
-    #[test]
-    fn every_row_kind_scores_and_round_trips() {
-        let mut m = Model::with_capacity(20, 1.0, 0);
-        let long: Vec<(u8, i16)> = (0..20u8).map(|c| (c, i16::from(c) - 7)).collect();
-        let rows: [(u64, Vec<(u8, i16)>); 3] = [
-            (key(1), vec![(5, -3)]),
-            (key(2), vec![(1, 4), (19, 9)]),
-            (
-                key(3),
-                long.iter().copied().filter(|&(_, w)| w != 0).collect(),
-            ),
-        ];
-        for (k, row) in &rows {
-            m.push_row(*k, row).expect("fits");
-        }
-        let m = m.sealed();
-        let mut out = Vec::new();
-        m.score(&[key(1), key(2), key(3), key(4)], &mut out);
-        let mut want: Vec<i32> = long.iter().map(|&(_, w)| i32::from(w)).collect();
-        want[5] -= 3;
-        want[1] += 4;
-        want[19] += 9;
-        assert_eq!(out, want);
-        let mut back = m.rows();
-        back.sort_by_key(|r| r.0);
-        for ((k, row), (bk, classes, weights)) in rows.iter().zip(back) {
-            let mut row = row.clone();
-            row.sort();
-            assert_eq!((*k, row), (bk, classes.into_iter().zip(weights).collect()));
-        }
-    }
-
-    #[test]
-    fn keys_fit_in_48_bits() {
-        assert!(key(mix(mix(7, 8), u64::MAX)) < (1 << 48));
-    }
-}
+mod tests;

@@ -43,8 +43,9 @@ impl RoleScores {
         }
     }
 
-    /// Adds the sums of `st`'s role fillers to `scores` (one per class).
-    pub fn add_to(&self, st: &State, scores: &mut [i32]) {
+    /// Adds the sums of `st`'s role fillers to `scores` (one per class), with the
+    /// vectors of `model` (the model these sums were made from).
+    pub fn add_to(&self, model: &Model, st: &State, scores: &mut [i32]) {
         for (role, x) in st.role_words().into_iter().enumerate() {
             let x = if x == NONE {
                 self.fillers - 1
@@ -53,7 +54,7 @@ impl RoleScores {
             };
             let at = (role * self.fillers + x) * self.width;
             let sum = &self.sums[at..at + self.classes];
-            scores.iter_mut().zip(sum).for_each(|(s, r)| *s += r);
+            model.add_sums(scores, sum);
         }
     }
 }

@@ -230,6 +230,9 @@ fn ranked_candidates_equal_the_full_move_scores() {
         state_after(2, &[SHIFT, SHIFT]),
     ];
     let mut seed = 0x2545_f491_4f6c_dd1du64;
+    // One table for every round: it is kept across rounds of one `k` and remade when
+    // `k` changes, as it is from sentence to sentence.
+    let mut exps = Exps::default();
     for round in 0..400 {
         let spread = [40, 4_000, 400_000][round % 3];
         let scores: Vec<i32> = (0..103)
@@ -251,7 +254,8 @@ fn ranked_candidates_equal_the_full_move_scores() {
                         (1, base, top),
                         &mut want,
                     );
-                    let ranked = Ranked::new(st, &scores, k, scale);
+                    exps.for_scale(k, NEGLIGIBLE);
+                    let ranked = Ranked::new(st, &scores, k, scale, &mut exps);
                     let t1 = ranked.candidates(1, base, top, margin, &mut got);
                     let bits = |v: &[Candidate]| -> Vec<(u64, usize, usize)> {
                         v.iter().map(|&(s, i, c)| (s.to_bits(), i, c)).collect()
@@ -259,6 +263,51 @@ fn ranked_candidates_equal_the_full_move_scores() {
                     assert_eq!(t0.to_bits(), t1.to_bits(), "{round} {margin} {base}");
                     assert_eq!(bits(&want), bits(&got), "{round} {margin} {base}");
                 }
+            }
+        }
+    }
+}
+
+/// `legal_max` takes the maximum over the kinds' slices; it must equal the maximum over
+/// the classes whose kind is legal, for every combination of legal kinds and for score
+/// vectors whose best lies in any kind (odd and even lengths, one class, none).
+#[test]
+fn legal_max_equals_the_maximum_over_legal_classes() {
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for round in 0..300u64 {
+        let len = [0, 1, 2, 3, 7, 103, 104][round as usize % 7];
+        let scores: Vec<i32> = (0..len)
+            .map(|_| {
+                seed = mix(seed, round);
+                (seed % 2001) as i32 - 1000
+            })
+            .collect();
+        for mask in 0..8u8 {
+            let legal = [mask & 1 != 0, mask & 2 != 0, mask & 4 != 0];
+            let want = scores
+                .iter()
+                .enumerate()
+                .filter(|&(c, _)| legal[kind(c)])
+                .map(|(_, &s)| s)
+                .max();
+            assert_eq!(legal_max(&scores, legal), want, "{len} {legal:?}");
+        }
+    }
+}
+
+/// The remembered exponentials equal `(s as f32).exp()` to the bit, when first computed
+/// and when looked up again, for the shipped scale and after a change of scale (also
+/// for differences beyond the table and for a scale whose table would be too long).
+#[test]
+fn remembered_exponentials_equal_the_computed_ones() {
+    let mut exps = Exps::default();
+    for k in [0.003_783_835, 0.0123, 0.003_783_835, 1e-6] {
+        exps.for_scale(k, NEGLIGIBLE);
+        for _pass in 0..2 {
+            for d in (-8000..=0).chain([1, 5]) {
+                let s = f64::from(d) * k;
+                let want = (s as f32).exp();
+                assert_eq!(exps.exp(d, s).to_bits(), want.to_bits(), "{k} {d}");
             }
         }
     }

@@ -65,7 +65,7 @@ fn role_sums_plus_state_features_score_as_the_full_features() {
             state_features(&st, &inp, &mut part);
             assert!(part.len() < all.len());
             model.score(&part, &mut got);
-            roles.add_to(&st, &mut got);
+            roles.add_to(&model, &st, &mut got);
             assert_eq!(
                 got, want,
                 "classes {with_classes}, added {added}, {:?}",
