@@ -66,3 +66,35 @@ fn a_label_in_single_quotes_is_the_naming_verbs_charge() {
     let evs = run(text, &actors());
     assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
 }
+
+#[test]
+fn an_event_noun_with_a_past_year_is_dated() {
+    // a year after the noun's phrase, wherever the parse hangs it
+    for text in [
+        "Sylvania joined the alliance after the Ruritanian invasion of Freedonia in 1995.",
+        "Sylvania joined the alliance after the Ruritanian invasion of Freedonia in July 1995.",
+    ] {
+        let evs = run(text, &actors());
+        let nouns: Vec<&str> = evs.iter().map(|e| e.path.as_str()).collect();
+        assert!(
+            evs.iter().any(|e| e.path.contains("noun:")),
+            "{text}: {nouns:?}"
+        );
+        assert!(
+            evs.iter()
+                .filter(|e| e.path.contains("noun:"))
+                .all(|e| e.path.contains("dated: 1995")),
+            "{text}: {nouns:?}"
+        );
+    }
+    // no year: no date
+    let evs = run(
+        "Sylvania condemned the Ruritanian invasion of Freedonia.",
+        &actors(),
+    );
+    assert!(
+        evs.iter().all(|e| !e.path.contains("dated")),
+        "{:?}",
+        triples(&evs)
+    );
+}

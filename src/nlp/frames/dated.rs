@@ -59,16 +59,48 @@ impl Sentence<'_> {
         }
         let own = (0..self.words.len()).find_map(|w| self.date_of(p, w));
         own.or_else(|| {
-            let h = self.heads[p].filter(|_| self.rel(p) == "conj")?;
-            let sequel = self
-                .kids(p, "advmod")
-                .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()));
-            if sequel {
-                (0..self.words.len()).find_map(|w| self.date_of(h, w))
-            } else {
-                None
-            }
+            let h = self.continued(p)?;
+            (0..self.words.len()).find_map(|w| self.date_of(h, w))
         })
+    }
+
+    /// The predicate whose time `p` shares: the clause a conjunct with a sequel adverb
+    /// continues ("and later fought"), or the act an unmarked participle clause goes with
+    /// ("fired on a boat in 2019, wounding two sailors": the wounding is part of the firing).
+    fn continued(&self, p: usize) -> Option<usize> {
+        let h = self.heads[p]?;
+        match self.rel(p) {
+            "conj" => self
+                .kids(p, "advmod")
+                .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()))
+                .then_some(h),
+            "advcl" => {
+                let participle = self.words[p].xpos == "VBG";
+                let marked = self.kids(p, "mark").next().is_some();
+                (participle && !marked).then_some(h)
+            }
+            _ => None,
+        }
+    }
+
+    /// The past date of event noun `n`: a date phrase after the noun with at most one
+    /// other preposition between them, wherever the parse hangs it ("the invasion of Y in
+    /// 2008", "talks in July 2019"), else the date of the clause `governor` carries it in
+    /// ("held talks with Y in 2019").
+    pub(super) fn noun_dated(&self, n: usize, governor: Option<usize>) -> Option<Dated> {
+        let near = |w: usize| {
+            let date = self.date_word(w)?;
+            let clause =
+                self.in_own_clause(n, w) || governor.is_some_and(|v| self.in_own_clause(v, w));
+            let phrase = self.leftmost_date(w);
+            let preps = (n + 1..phrase.max(n + 1))
+                .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
+                .count();
+            (clause && phrase > n && preps <= 1).then_some(date)
+        };
+        (n + 1..self.words.len())
+            .find_map(near)
+            .or_else(|| self.dated(governor?))
     }
 
     /// Word `w` as a date of predicate `p`: a year or a relative past date in `p`'s own

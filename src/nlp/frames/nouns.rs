@@ -148,6 +148,9 @@ impl Sentence<'_> {
             self.status_text(f.status),
             anchor.text()
         );
+        if let Some(d) = self.noun_dated(n, governor) {
+            f.path = format!("{}; {}", f.path, d.text());
+        }
         Some(f)
     }
 

@@ -367,6 +367,20 @@ fn last_year_and_ago_date_a_clause_before_the_article() {
 }
 
 #[test]
+fn an_unmarked_participle_clause_takes_the_date_of_its_act() {
+    let s = "In 1995, a Chilean gunboat shelled a Peruvian port, damaging two Bolivian ships.";
+    let (f, _) = frame_of(s, "damaging", &["Chilean", "Peruvian", "Bolivian"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    let s = "In 1995 Chilean troops stormed a Peruvian outpost, capturing six Bolivian guards.";
+    let (f, _) = frame_of(s, "capturing", &["Chilean", "Peruvian", "Bolivian"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    // A participle after "since" or "after" is its own clause with its own time.
+    let s = "Chile stormed a Peruvian outpost on Monday, after shelling it in 1995.";
+    let (f, _) = frame_of(s, "stormed", &["Chile", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
 fn a_conjunct_that_goes_on_later_takes_the_date_of_its_clause() {
     let s =
         "They signed a truce in 1995, and Chilean troops later marched alongside Peruvian units.";
