@@ -17,7 +17,7 @@
 //!
 //! Tried and dropped: also leaving out pairs that were not asserted, reported or intended;
 //! it cost two right mediations and two right welcomes on the held-out set.
-use super::reactions::placed;
+use super::reactions::{placed, words_after};
 use super::*;
 
 /// CAMEO code of mediation.
@@ -39,11 +39,7 @@ fn wants_parties(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
 
 /// The trigger's object is a definite meeting or deal ("the agreement", "the talks").
 fn judges_joint_noun(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
-    let rest = text.get(e.trigger.end..).unwrap_or_default();
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
+    let mut words = words_after(text, e.trigger).map(str::to_lowercase);
     let det = words.next().unwrap_or_default();
     let noun = words.next().unwrap_or_default();
     DEFINITE.contains(&det.as_str()) && lex.is_joint_noun(&noun)

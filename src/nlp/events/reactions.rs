@@ -115,11 +115,7 @@ const BACK: [&str; 5] = ["the", "this", "these", "such", "any"];
 /// the …", "responded angrily to the …", "respond in kind to the …"), and then it is an
 /// answer (`true`).
 fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
-    let rest = text.get(trigger.end..)?;
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .peekable();
+    let mut words = words_after(text, trigger).peekable();
     let mut answer = false;
     for _ in 0..3 {
         if words.peek().is_some_and(|w| BACK.contains(w)) || answer {
@@ -137,6 +133,15 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     }
     let second = words.next().filter(|w| table.contains_key(*w))?;
     Some((second, answer))
+}
+
+/// The words of `text` after `trigger` (hyphenated words kept whole), for the reads of
+/// the trigger's object that the post-passes make on the text.
+pub(super) fn words_after(text: &str, trigger: Span) -> impl Iterator<Item = &str> {
+    text.get(trigger.end..)
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
 }
 
 /// Was the target of `e` found inside the event noun's `of` complement ("criticised the
