@@ -15,6 +15,8 @@ mod conjunct_on_name;
 mod coordination;
 mod described_name;
 mod measure;
+mod neighbouring;
+mod object_as_subject;
 mod object_relative;
 mod opening_phrase;
 mod quoted_label;
@@ -60,14 +62,16 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 13] = [
+const TREE_REPAIRS: [TreeRepair; 15] = [
     relative_under_verb::relative_under_verb,
+    neighbouring::neighbouring,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     active_subject::active_subject,
     verb_under_subject::verb_under_subject,
     measure::measure_subject,
     described_name::description_as_subject,
+    object_as_subject::object_as_subject,
     object_relative::object_relative,
     semicolon::clause_across_semicolon,
     semicolon::conjunct_across_semicolon,
