@@ -190,7 +190,17 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     // A donor is not its own recipient: "announced 10 million New Zealand dollars in support
     // for Y" names the donor's country in the currency, not in the party aided.
     let to_itself = || c.tgt.known() && super::own_side::same_side(cx.actors, &c.src, &c.tgt);
-    if aid && (!c.tgt.known() || to_itself()) && !frame.beneficiary.is_empty() {
+    // Nor is an agent of no country: "N kronor in military aid to Y" reads "military" as
+    // forces; the aid is for Y.
+    let countryless = || {
+        c.tgt.mentions.iter().all(|m| {
+            cx.actors
+                .get(m)
+                .is_some_and(|a| !a.is_empty() && a.iter().all(|a| a.code.starts_with("---")))
+        })
+    };
+    let unplaced = !c.tgt.known() || to_itself() || countryless();
+    if aid && unplaced && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
     }

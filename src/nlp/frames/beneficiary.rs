@@ -10,15 +10,21 @@ impl Sentence<'_> {
     /// the parser attaches it to the object or to a word of the object's phrase as often as
     /// to the verb.
     pub(super) fn beneficiary(&self, p: usize) -> Vec<u32> {
-        self.purpose_hosts(p)
+        // an act of helping is its own purpose: "agreed to help rebuild Y"
+        let itself = has(&self.lex.benefit_verb, &self.lower[p]).then_some(p);
+        let clauses = self
+            .purpose_hosts(p)
             .into_iter()
             .flat_map(|h| self.children[h].iter().copied())
             .filter(|&c| {
                 matches!(self.rel(c), "advcl" | "xcomp" | "acl")
                     && self.marker(c, "mark") == Some("to")
                     && has(&self.lex.benefit_verb, &self.lower[c])
-            })
-            .flat_map(|c| self.kids(c, "obj").map(move |o| self.helped(c, o)))
+            });
+        itself
+            .into_iter()
+            .chain(clauses)
+            .flat_map(|c| self.helped_objects(c).map(move |o| self.helped(c, o)))
             .find(|a| !a.is_empty() && !self.only_countryless(a))
             .unwrap_or_else(|| self.recipient_in_object(p))
     }
@@ -38,6 +44,16 @@ impl Sentence<'_> {
         hosts
     }
 
+    /// The objects of purpose clause `c`, or of the bare infinitive under it when it has
+    /// none ("to help rebuild Y", "to help restructure Y's debt").
+    fn helped_objects(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
+        let bare = self
+            .kids(c, "xcomp")
+            .filter(move |&x| self.marker(x, "mark").is_none() && self.kid(c, "obj").is_none());
+        self.kids(c, "obj")
+            .chain(bare.flat_map(move |x| self.kids(x, "obj")))
+    }
+
     /// The party helped by clause `c` with object `o`: the object's own actor, or, for
     /// people the sentence names only by where they are ("to help people in Y", "to support
     /// families in Y", the "in" phrase on the object or on the clause), the place's.
@@ -45,6 +61,14 @@ impl Sentence<'_> {
         let own = self.actor(o);
         if !own.is_empty() {
             return own;
+        }
+        // "to help restructure Y's debt": the debt is Y's
+        if let Some(a) = self
+            .kids(o, "nmod:poss")
+            .map(|d| self.actor(d))
+            .find(|a| !a.is_empty())
+        {
+            return a;
         }
         let located = |w: usize, rel: &'static str| {
             self.kids(w, rel)
@@ -60,7 +84,7 @@ impl Sentence<'_> {
     }
 
     /// The party a sum or a supply is for: "announced $25 million in funding for Y's
-    /// police", "pledged grants for Y" (the "for" phrase on the verb, on its object or one
+    /// police", "pledged grants for Y", "N kronor in aid to Y" (the "for" / "to" phrase on the verb, on its object or one
     /// level below it, or that phrase's possessor).
     fn recipient_in_object(&self, p: usize) -> Vec<u32> {
         let for_phrase = |w: usize| {
@@ -68,7 +92,7 @@ impl Sentence<'_> {
                 .iter()
                 .copied()
                 .filter(|&c| matches!(self.rel(c), "nmod" | "obl"))
-                .filter(|&c| self.marker(c, "case") == Some("for"))
+                .filter(|&c| matches!(self.marker(c, "case"), Some("for" | "to")))
                 .collect::<Vec<_>>()
         };
         let mut phrases = for_phrase(p);
