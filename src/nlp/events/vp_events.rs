@@ -128,6 +128,7 @@ impl EventCoder {
             tgt_o.filter(|_| !frame.judged_agent && frame.labelled_act.is_none()),
         );
         aided_party(cx, frame, &mut c);
+        attacked_place(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
         }
@@ -192,18 +193,31 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     let to_itself = || c.tgt.known() && super::own_side::same_side(cx.actors, &c.src, &c.tgt);
     // Nor is an agent of no country: "N kronor in military aid to Y" reads "military" as
     // forces; the aid is for Y.
-    let countryless = || {
-        c.tgt.mentions.iter().all(|m| {
-            cx.actors
-                .get(m)
-                .is_some_and(|a| !a.is_empty() && a.iter().all(|a| a.code.starts_with("---")))
-        })
-    };
-    let unplaced = !c.tgt.known() || to_itself() || countryless();
+    let unplaced = !c.tgt.known() || to_itself() || countryless(cx, &c.tgt);
     if aid && unplaced && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
     }
+}
+
+/// Violence (CAMEO 18-20) on agents of no country ("struck camps of exile groups in Y")
+/// falls on the place the parse names below the act: the state where they were hit.
+fn attacked_place(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let code = c.code.forward.as_deref().unwrap_or("");
+    let violent = crate::nlp::cameo::root(code).is_some_and(|r| (18..=20).contains(&r));
+    if violent && c.tgt.known() && !frame.placed_below.is_empty() && countryless(cx, &c.tgt) {
+        c.tgt = side_of(cx.groups, &frame.placed_below);
+        c.path.push_str("; target: where the agents were hit");
+    }
+}
+
+/// Every mention of the side names only agents of no country ("---" codes).
+fn countryless(cx: &SentenceCx, side: &Side) -> bool {
+    side.mentions.iter().all(|m| {
+        cx.actors
+            .get(m)
+            .is_some_and(|a| !a.is_empty() && a.iter().all(|a| a.code.starts_with("---")))
+    })
 }
 
 /// The sides a dictionary pattern names replace the parse's.

@@ -315,6 +315,9 @@ pub struct Frame {
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
     pub beneficiary: Vec<u32>,
+    /// The target is only agents of no country ("camps of exile groups in Y"): the nearest
+    /// placed actor below the predicate, the place an attack code may take instead.
+    pub placed_below: Vec<u32>,
     /// The target is only the topic of the act: named under an "on / over / about" phrase
     /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
     /// object or a partner itself. Co-subjects' cooperation is then with each other.

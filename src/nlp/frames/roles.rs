@@ -36,6 +36,13 @@ impl Sentence<'_> {
         f.beneficiary = self.beneficiary(p);
         f.beneficiary
             .retain(|g| !f.source.contains(g) && !f.target.contains(g));
+        if !f.target.is_empty() && self.only_countryless(&f.target) {
+            let taken: Vec<u32> = f.source.iter().chain(&f.target).copied().collect();
+            f.placed_below = self
+                .nearest_actor(p, &taken)
+                .filter(|a| !self.only_countryless(a))
+                .unwrap_or_default();
+        }
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),

@@ -39,7 +39,7 @@ pub(super) fn verb_under_subject(words: &[Word]) -> Option<Vec<Word>> {
     out[verb].deprel = "root".into();
     out[root].head = v;
     out[root].deprel = "nsubj".into();
-    if day != root {
+    if day != root && out[day].deprel != "conj" {
         out[day].head = v;
         out[day].deprel = "obl".into();
     }
@@ -52,7 +52,8 @@ pub(super) fn verb_under_subject(words: &[Word]) -> Option<Vec<Word>> {
     Some(out)
 }
 
-/// (root nominal, day or root nominal, verb), 0-based, when `v` is such a main verb.
+/// (root nominal, day, conjunct or root nominal, verb), 0-based, when `v` is such a main
+/// verb.
 fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
     let w = &words[v];
     if w.deprel != "acl" || w.upos != "VERB" {
@@ -60,8 +61,10 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
     }
     let head = (w.head as usize).checked_sub(1)?;
     let weekday = weekdays().contains(&words[head].form.to_lowercase().as_str());
-    // on the day ("X on Monday urged"), or on the root nominal itself ("the ministry urged")
-    let root = if weekday {
+    // on the day ("X on Monday urged"), on the root nominal itself ("the ministry urged"),
+    // or on the last of coordinated subjects ("X and the government agreed in talks …")
+    let conjunct = words[head].deprel == "conj";
+    let root = if weekday || conjunct {
         (words[head].head as usize).checked_sub(1)?
     } else {
         head
@@ -113,6 +116,28 @@ mod tests {
         let out = repaired(&words(&rows)).into_owned();
         assert_eq!(out[5].deprel, "acl");
         assert_eq!(out[0].head, 0);
+    }
+
+    #[test]
+    fn a_participle_on_the_last_coordinated_subject_is_the_main_verb() {
+        // "Norway and the government agreed in talks to meet ." with "agreed" on "government"
+        let rows = [
+            ("Norway", "NNP", "PROPN", 0, "root"),
+            ("and", "CC", "CCONJ", 4, "cc"),
+            ("the", "DT", "DET", 4, "det"),
+            ("government", "NN", "NOUN", 1, "conj"),
+            ("agreed", "VBN", "VERB", 4, "acl"),
+            ("in", "IN", "ADP", 7, "case"),
+            ("talks", "NNS", "NOUN", 5, "obl"),
+            ("to", "TO", "PART", 9, "mark"),
+            ("meet", "VB", "VERB", 5, "advcl"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ];
+        let out = repaired(&words(&rows)).into_owned();
+        assert_eq!((out[4].head, out[4].deprel.as_str()), (0, "root"));
+        assert_eq!((out[0].head, out[0].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (1, "conj"));
+        assert_eq!(out[9].head, 5, "the full stop goes with the verb");
     }
 
     #[test]
