@@ -201,7 +201,8 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
 }
 
 /// Violence (CAMEO 18-20) on agents of no country ("struck camps of exile groups in Y")
-/// falls on the place the parse names below the act: the state where they were hit.
+/// falls on the place the parse names below the act: the state where they were hit. (Not a
+/// show of force, 15: "deployed troops to Y" is as often Y's ally's help as a threat to Y.)
 fn attacked_place(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     let code = c.code.forward.as_deref().unwrap_or("");
     let violent = crate::nlp::cameo::root(code).is_some_and(|r| (18..=20).contains(&r));
