@@ -141,9 +141,11 @@ impl EventCoder {
                     .any(|&(s, t)| e.trigger.start <= s && t <= e.trigger.end)
             };
             let verb_coded = out[first..].iter().any(covers);
+            // a verb event with no source ("talks between A and B resumed": "resumed" has
+            // none) is no event of the predicate; the noun's replaces it
             let verb_targeted = out[first..]
                 .iter()
-                .filter(|e| covers(e))
+                .filter(|e| covers(e) && !e.source.actor.code.is_empty())
                 .any(|e| e.target.as_ref().is_some_and(|t| !t.actor.code.is_empty()));
             if verb_targeted || verb_coded && ne.tgt.mentions.is_empty() {
                 continue;

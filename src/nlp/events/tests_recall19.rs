@@ -77,3 +77,27 @@ fn a_named_target_of_violence_stays() {
     );
     assert!(!has(&evs, "FRE", "SYL", "19"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn talks_between_two_parties_as_a_subject_are_their_meeting() {
+    expect(&[
+        (
+            "Talks between Freedonia and Ruritania resumed on Monday.",
+            "FRE",
+            "RUR",
+            "04",
+        ),
+        (
+            "Talks between Freedonia and Ruritania resumed on Monday.",
+            "RUR",
+            "FRE",
+            "04",
+        ),
+    ]);
+    // talks that broke down report no meeting
+    let evs = run(
+        "Talks between Freedonia and Ruritania broke down on Monday.",
+        &actors(),
+    );
+    assert!(!has(&evs, "FRE", "RUR", "04"), "{:?}", triples(&evs));
+}

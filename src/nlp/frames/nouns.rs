@@ -133,9 +133,15 @@ impl Sentence<'_> {
             self.governed(v, &anchor, adjunct, target_case, &mut f, &mut source_how);
         }
         f.target.retain(|g| !f.source.contains(g));
-        if f.source.is_empty() && self.between(n) && f.target.len() >= 2 {
+        // one group may hold both parties ("between A and B" coordinated into one group):
+        // the coder, which knows the actors, finds no pair when there is one party only
+        if f.source.is_empty() && self.between(n) && !f.target.is_empty() {
             f.reciprocal = true;
             source_how = "between (each other)".into();
+            // "talks between A and B broke down": no meeting is reported
+            if let Anchor::Subject(v) = anchor {
+                f.unasserted |= has(&self.lex.failed_event_verb, &self.lower[v]);
+            }
         }
         f.governor = governor;
         f.adjunct = matches!(anchor, Anchor::Adjunct(..));
