@@ -130,8 +130,9 @@ fn initial_name<'a>(words: &[&str], lower: &[String], xpos: &[&'a str]) -> Optio
     let first = words.first()?;
     let capital = first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().skip(1).all(char::is_lowercase);
-    // an adverb in "-ly" is one ("Highly recommended")
-    let misread = matches!(xpos[0], "VB" | "VBZ" | "VBN" | "JJ")
+    // an adverb in "-ly" is one ("Highly recommended"); a name in "-ing" reads as a
+    // gerund or "being" ("Beijing lodged a protest", "Kunming hosted the talks")
+    let misread = matches!(xpos[0], "VB" | "VBZ" | "VBN" | "VBG" | "JJ")
         || (xpos[0] == "RB" && !lower[0].ends_with("ly"));
     let past = lower.get(1).is_some_and(|w| past_form(w)) && xpos[1] != "VBD";
     (capital && misread && past).then(|| {

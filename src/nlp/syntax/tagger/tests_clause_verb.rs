@@ -110,6 +110,9 @@ fn a_first_word_misread_before_a_past_and_its_object_is_a_name() {
     assert_eq!(fixes, vec![Fix::Name(0), Fix::Past(1)]);
     let fixes = fixes_of("Fiji sent aid to Peru .", "JJ VBN NN TO NNP .");
     assert_eq!(fixes, vec![Fix::Name(0), Fix::Past(1)]);
+    // a name in "-ing" read as a gerund ("Freeling lodged a protest")
+    let fixes = fixes_of("Freeling lodged a protest .", "VBG VBN DT NN .");
+    assert_eq!(fixes, vec![Fix::Name(0), Fix::Past(1)]);
     // an adverb in "-ly", a past with no object, a verb already finite: left alone
     assert!(fixes_of("Highly recommended for families .", "RB VBN IN NNS .").is_empty());
     assert!(fixes_of("Very impressed .", "RB JJ .").is_empty());
