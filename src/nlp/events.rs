@@ -398,6 +398,8 @@ mod tests_fixes6;
 #[cfg(test)]
 mod tests_fresh;
 #[cfg(test)]
+mod tests_fresh1;
+#[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
 mod tests_labels;

@@ -37,6 +37,7 @@ impl EventCoder {
         preds: &[Option<usize>],
     ) -> Vec<VpFrame> {
         let attributive = super::window::attributive_phrases(cx.words, cx.toks, &vps);
+        let stative = super::window::stative_attributes(cx.words, cx.toks, &vps, &attributive);
         let (left, right) = clause_bounds(cx.toks, &vps, &attributive, &[]);
         let prepositional = super::window::prepositional_subordinators(cx.words, cx.toks);
         let (_, right_as) = clause_bounds(cx.toks, &vps, &attributive, &prepositional);
@@ -57,7 +58,8 @@ impl EventCoder {
                     rb_as: right_as[vi],
                     clause: preds[vi].map(|p| tree.tokens(cx.toks, p)),
                 };
-                if let Some(p) = vf.pred {
+                // "an armed group", "the disputed border": a state, no one's act.
+                if let Some(p) = vf.pred.filter(|_| !stative[vi]) {
                     self.fill_frame(cx, &mut vf, p, preds);
                 }
                 vf

@@ -28,6 +28,38 @@ pub(super) fn attributive_phrases(words: &[syntax::Word], toks: &[Tok], vps: &[V
         .collect()
 }
 
+/// The `stative_participle` list of `data/lexicon/frames.txt`.
+fn stative_participles() -> &'static [String] {
+    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        crate::nlp::lexicon::cue_line(
+            include_str!("../../../data/lexicon/frames.txt"),
+            "stative_participle",
+        )
+        .unwrap_or_default()
+    })
+}
+
+/// Per verb phrase of `vps`: an attribute (`attributive`) that names a state, no act ("an
+/// armed group", "the disputed border"); it is no predicate and codes no event.
+pub(super) fn stative_attributes(
+    words: &[syntax::Word],
+    toks: &[Tok],
+    vps: &[Vp],
+    attributive: &[bool],
+) -> Vec<bool> {
+    let list = stative_participles();
+    vps.iter()
+        .zip(attributive)
+        .map(|(vp, &attr)| {
+            attr && words
+                .iter()
+                .find(|w| w.start == toks[vp.start].span.start)
+                .is_some_and(|w| list.iter().any(|l| w.form.eq_ignore_ascii_case(l)))
+        })
+        .collect()
+}
+
 /// Per token of `toks`: a word the parse reads as a preposition (`case`) before a noun
 /// phrase, though the word list makes it a subordinator ("as"): it ends no window.
 pub(super) fn prepositional_subordinators(words: &[syntax::Word], toks: &[Tok]) -> Vec<bool> {

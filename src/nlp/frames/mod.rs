@@ -126,6 +126,8 @@ pub struct FrameLexicon {
     cost_case: Vec<String>,
     cost_bearing_verb: Vec<String>,
     speaker_possessive: Vec<String>,
+    own_state_noun: Vec<String>,
+    own_state_possessive: Vec<String>,
     consequence_aux: Vec<String>,
     response_verb: Vec<String>,
     hostile_act: Vec<String>,
@@ -217,6 +219,8 @@ impl FrameLexicon {
             cost_case: set("cost_case")?,
             cost_bearing_verb: set("cost_bearing_verb")?,
             speaker_possessive: set("speaker_possessive")?,
+            own_state_noun: set("own_state_noun")?,
+            own_state_possessive: set("own_state_possessive")?,
             consequence_aux: set("consequence_aux")?,
             response_verb: set("response_verb")?,
             hostile_act: set("hostile_act")?,
@@ -297,7 +301,8 @@ pub struct Frame {
     pub target: Vec<u32>,
     /// The word the source was looked for at (the subject, or the passive's agent).
     pub source_word: Option<usize>,
-    /// The subject is a personal pronoun with no actor ("He thanked…").
+    /// The subject is a personal pronoun with no actor ("He thanked…"), or the speaker's own
+    /// state told by a possessive ("her government supported…").
     pub source_pronoun: bool,
     pub passive: bool,
     /// `advmod` not / never on the predicate.

@@ -83,11 +83,21 @@ impl Sentence<'_> {
         } else if let Some(s) = subject {
             f.source = self.actor(s);
             f.source_word = Some(s);
-            f.source_pronoun = f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]);
+            f.source_pronoun = (f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]))
+                || self.own_state_subject(s);
             source_path.extend(route);
             source_path.push("nsubj");
         }
         (source_path, target_path)
+    }
+
+    /// "her government", "his country": a state named only through a possessive pronoun is
+    /// the state of whoever the pronoun stands for, in reported speech the speaker's.
+    fn own_state_subject(&self, s: usize) -> bool {
+        has(&self.lex.own_state_noun, &self.lower[s])
+            && self
+                .kids(s, "nmod:poss")
+                .any(|d| has(&self.lex.own_state_possessive, &self.lower[d]))
     }
 
     /// The target: the threatened party or the object, else the first weaker reading (a

@@ -1,0 +1,95 @@
+//! Branch fresh1: what twelve articles written blind showed. A stative attribute ("an armed
+//! group") is no act, "her government" in reported speech is the speaker's state, backing
+//! another's protest supports it, labelling expulsions accuses, uncovering a spy network
+//! accuses its state, and pausing budget support cuts aid; invented text.
+use super::tests::{run, triples};
+use EntityType::*;
+
+use super::*;
+
+const ACTORS: [(&str, &str, EntityType); 4] = [
+    ("Freedonia", "FRE", Location),
+    ("Ruritania", "RUR", Location),
+    ("Sylvania", "SYL", Location),
+    ("Freedonian", "FRE", Location),
+];
+
+fn has(evs: &[CodedEvent], src: &str, tgt: &str, cameo: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c == cameo)
+}
+
+#[test]
+fn an_armed_group_is_no_act_of_arming() {
+    let evs = run(
+        "Fighting went on between Freedonia's army and the Sylvania Front, an armed group.",
+        &ACTORS,
+    );
+    assert!(
+        !triples(&evs).iter().any(|(_, _, c)| c.starts_with("06")),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn her_government_in_reported_speech_is_the_speakers_state() {
+    let evs = run(
+        "Ruritania's foreign minister said her government supported Freedonia's position.",
+        &ACTORS,
+    );
+    assert!(
+        triples(&evs)
+            .iter()
+            .any(|(s, t, _)| s.starts_with("RUR") && t.starts_with("FRE")),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn backing_anothers_protest_supports_it() {
+    let evs = run(
+        "Sylvania and Ruritania backed Freedonia's protest on Thursday.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "SYL", "FRE", "051"), "{:?}", triples(&evs));
+    assert!(
+        !triples(&evs).iter().any(|(_, _, c)| c == "141"),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn labelling_expulsions_accuses_and_calling_for_one_does_not() {
+    let evs = run(
+        "Ruritania expelled two diplomats, calling the Freedonian expulsions \"unjustified and absurd\".",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "FRE", "111"), "{:?}", triples(&evs));
+    assert!(
+        !triples(&evs).iter().any(|(_, _, c)| c.starts_with("13")),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn uncovering_a_spy_network_accuses_its_state() {
+    let evs = run(
+        "Ruritania said it had uncovered a Freedonian spy network.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "FRE", "112"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn pausing_budget_support_cuts_aid() {
+    let evs = run(
+        "Ruritania has paused $20 million in budget support to Sylvania.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "SYL", "1621"), "{:?}", triples(&evs));
+}
