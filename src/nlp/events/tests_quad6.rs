@@ -37,3 +37,20 @@ fn a_possessed_noun_before_a_preposition_stays_a_noun() {
     );
     assert!(!has(&evs, "FREGOV", "RUR", "19"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn curbs_are_restrictions_imposed_and_lifted() {
+    let evs = run("Freedonia lifted travel curbs on Ruritania.", &actors());
+    assert!(has(&evs, "FRE", "RUR", "081"), "{:?}", triples(&evs));
+    let evs = run("Freedonia imposed trade curbs on Ruritania.", &actors());
+    assert!(has(&evs, "FRE", "RUR", "172"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn accepting_a_formula_is_accepting_a_proposal() {
+    let evs = run(
+        "Freedonia accepted a formula proposed by Ruritania to settle the dispute.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "030"), "{:?}", triples(&evs));
+}
