@@ -54,3 +54,21 @@ fn accepting_a_formula_is_accepting_a_proposal() {
     );
     assert!(has(&evs, "FRE", "RUR", "030"), "{:?}", triples(&evs));
 }
+
+/// Real state codes: the own-country test needs the actor files' country of each code.
+fn real_states() -> Vec<(&'static str, &'static str, EntityType)> {
+    vec![
+        ("Spain", "ESP", EntityType::Location),
+        ("Spanish", "ESP", EntityType::Nationality),
+        ("Morocco", "MAR", EntityType::Location),
+    ]
+}
+
+#[test]
+fn a_measure_of_the_source_own_country_yields_the_target_to_the_party_after_it() {
+    let evs = run(
+        "Spain lifted the Spanish embargo on Morocco last week.",
+        &real_states(),
+    );
+    assert!(has(&evs, "ESP", "MAR", "085"), "{:?}", triples(&evs));
+}
