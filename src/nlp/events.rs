@@ -420,6 +420,8 @@ mod tests_predicates;
 #[cfg(test)]
 mod tests_quad5;
 #[cfg(test)]
+mod tests_quad6;
+#[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;

@@ -489,14 +489,36 @@ fn after_mention(
 /// it one noun phrase.
 fn noun_phrase_before(toks: &[Tok], ms: usize, head: usize) -> bool {
     let b = &toks[ms - 1];
+    // "the Ghazni attacks in …", "the US strikes.": a noun before a preposition or
+    // punctuation.
+    let next = toks.get(head + 1);
+    let noun_next = next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO));
+    // A possessed agent noun ("Chile's government", "its army") or a name's "of" phrase
+    // ("the government of Chile") is a whole subject: the form after it is its verb unless
+    // a preposition or punctuation follows ("Russia's army strikes on …").
+    if owned_agent(toks, ms) {
+        return noun_next;
+    }
     // A determiner only marks a noun phrase inside a clause ("condemned the Gondor
     // parade"), not a clause-initial subject ("The EU agrees").
     let det_inside =
         b.is(DET) && ms >= 2 && !toks[ms - 2].is(CONJ | COMMA | BOUNDARY | QUOTE | SUBORD | COMPL);
     let np_internal =
         det_inside || b.is(PREP) && !b.is(TO) || b.is(PUNCT) && !b.is(COMMA | BOUNDARY | QUOTE);
-    // "the Ghazni attacks in …", "the US strikes.": a noun before a preposition or
-    // punctuation.
-    let next = toks.get(head + 1);
-    np_internal || b.is(DET) && next.is_none_or(|nx| nx.is(PREP | PUNCT) && !nx.is(TO))
+    np_internal || b.is(DET) && noun_next
+}
+
+/// The mention at `ms` is the head of its own phrase after an owner: a lower-case agent
+/// noun after a possessive ("Chile's government"), or a name after "of" that follows
+/// another mention ("the government of Chile").
+fn owned_agent(toks: &[Tok], ms: usize) -> bool {
+    if ms < 2 {
+        return false;
+    }
+    let (b, owner) = (&toks[ms - 1], &toks[ms - 2]);
+    let common = !toks[ms].cap;
+    let possessed = b.is(DET) && owner.mention.is_some() && common;
+    let of_phrase =
+        b.is(PREP) && !b.is(TO) && owner.mention.is_some() && owner.mention != toks[ms].mention;
+    possessed || of_phrase
 }

@@ -145,7 +145,21 @@ fn mark_countryless(sent: &mut frames::Sentence, groups: &[Group], actors: &Acto
         if all(&|c| c.starts_with("IGO")) {
             sent.mark_organisation(g as u32);
         }
+        if let Some(c) = one_country(group, actors) {
+            sent.mark_country(g as u32, c);
+        }
     }
+}
+
+/// The one country every actor of a group is of, if any.
+fn one_country<'a>(group: &Group, actors: &'a ActorMap) -> Option<&'a str> {
+    let mut countries = group
+        .mentions
+        .iter()
+        .flat_map(|m| actors.get(m).into_iter().flatten())
+        .map(|a| a.country.as_str());
+    let first = countries.next().filter(|c| !c.is_empty())?;
+    countries.all(|c| c == first).then_some(first)
 }
 
 /// "according to X": the mentions of the actor group right after it.

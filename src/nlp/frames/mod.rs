@@ -287,6 +287,8 @@ pub struct Sentence<'a> {
     predicates: Vec<bool>,
     /// Actor groups that name only an agent without a country ("troops", "military").
     countryless: Vec<u32>,
+    /// The one country each actor group names, where the caller told it (`mark_country`).
+    countries: Vec<(u32, String)>,
     /// Actor groups that name only international organisations (a forum, see
     /// `roles::referral_forum`).
     organisations: Vec<u32>,
@@ -370,6 +372,7 @@ impl<'a> Sentence<'a> {
             groups,
             predicates: vec![false; n],
             countryless: Vec::new(),
+            countries: Vec::new(),
             organisations: Vec::new(),
             lex,
         }
@@ -380,6 +383,15 @@ impl<'a> Sentence<'a> {
     pub fn mark_countryless(&mut self, g: u32) {
         if !self.countryless.contains(&g) {
             self.countryless.push(g);
+        }
+    }
+
+    /// Records that every actor of group `g` is of `country`: a thing object whose only
+    /// party is the source's own country ("lifted the US embargo", said of the US) yields
+    /// the target to a party named after it.
+    pub fn mark_country(&mut self, g: u32, country: &str) {
+        if !self.countries.iter().any(|(x, _)| *x == g) {
+            self.countries.push((g, country.to_string()));
         }
     }
 

@@ -13,6 +13,7 @@ mod active_subject;
 mod adverbial;
 mod conjunct_on_name;
 mod coordination;
+mod day_as_subject;
 mod described_name;
 mod measure;
 mod neighbouring;
@@ -62,7 +63,8 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 15] = [
+const TREE_REPAIRS: [TreeRepair; 16] = [
+    day_as_subject::day_as_subject,
     relative_under_verb::relative_under_verb,
     neighbouring::neighbouring,
     vocative::opening_vocative,

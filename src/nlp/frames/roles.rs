@@ -118,6 +118,10 @@ impl Sentence<'_> {
                 f.target = t;
                 *target_path = vec![how];
             }
+            if let Some((t, how)) = self.past_own_modifier(p, f) {
+                f.target = t;
+                *target_path = vec![how];
+            }
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
@@ -321,6 +325,33 @@ impl Sentence<'_> {
                 .map(|a| (a, "obj>nmod>over-agent-modifier"))
                 .or(obj),
         }
+    }
+
+    /// "Obama lifted the US embargo on Vietnam": an object that is a thing whose only party
+    /// is a modifier of the source's own country names whose measure it is, not on whom;
+    /// a party in a target oblique or the object's target modifier is the target.
+    fn past_own_modifier(&self, p: usize, f: &Frame) -> Option<(Vec<u32>, &'static str)> {
+        let own = |g: &u32| {
+            let country = |x: &u32| self.countries.iter().find(|(y, _)| y == x).map(|(_, c)| c);
+            let c = country(g);
+            c.is_some() && f.source.iter().any(|s| country(s) == c)
+        };
+        if f.source.is_empty() || f.target.is_empty() || !f.target.iter().all(own) {
+            return None;
+        }
+        if !self.thing_object(p) {
+            return None;
+        }
+        let other = |a: &Vec<u32>| !a.is_empty() && !a.iter().any(own);
+        self.target_obliques(p)
+            .map(|o| self.actor(o))
+            .find(other)
+            .map(|a| (a, "obl>past-own-modifier"))
+            .or_else(|| {
+                self.object_party(p)
+                    .filter(other)
+                    .map(|a| (a, "obj>nmod>past-own-modifier"))
+            })
     }
 
     /// The same party attached to the object noun instead of the verb ("suspended military
