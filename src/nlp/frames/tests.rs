@@ -81,6 +81,21 @@ fn reported_speech_names_the_speech_verb() {
     assert_eq!(f.source, vec![1]);
 }
 
+/// A finding ("an inquiry concluded that ...") reports its clause as "said" does: the act
+/// is the finder's claim, not the reporter's assertion.
+#[test]
+fn a_conclusion_reports_its_clause() {
+    let (f, forms) = frame_of(
+        "Kenya concluded that Uganda had attacked the border post.",
+        "attacked",
+        &["Kenya", "Uganda"],
+    );
+    match f.status {
+        Status::Reported { speech } => assert_eq!(forms[speech], "concluded"),
+        s => panic!("{s:?}"),
+    }
+}
+
 #[test]
 fn conditional_clause_and_its_consequence() {
     let s = "If Hungary vetoes the package, Poland will impose new tariffs on Hungary.";
