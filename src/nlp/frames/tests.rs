@@ -478,3 +478,20 @@ fn a_sector_adjective_under_a_misparsed_subject_is_still_the_source() {
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
 }
+
+/// The act of a meeting dated in the past took place then: "agreed ... in talks in 2019".
+#[test]
+fn an_act_in_a_dated_meeting_takes_its_date() {
+    let (f, _) = frame_of(
+        "Kenya agreed to the border plan with Uganda in talks in March 2019.",
+        "agreed",
+        &["Kenya", "Uganda"],
+    );
+    assert_eq!(f.dated, Some(Dated::Year(2019)), "{}", f.path);
+    let (f, _) = frame_of(
+        "Kenya agreed to the border plan with Uganda in talks on Monday.",
+        "agreed",
+        &["Kenya", "Uganda"],
+    );
+    assert_eq!(f.dated, None, "{}", f.path);
+}
