@@ -43,6 +43,7 @@ impl EntityRecognizer {
         sort_by_start(&mut mentions);
         coreference::previous::previous_country_titles(name, article.text, &mut mentions);
         coreference::acronyms::defined_acronyms(article.text, &mut mentions);
+        coreference::twin_names::read_twin_names(name, article.text, &mut mentions);
         EntityAnalysis {
             sentences,
             mentions,
@@ -111,3 +112,5 @@ mod tests_mentions;
 mod tests_officials;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_twin_names;

@@ -64,6 +64,7 @@ mod tests_located;
 mod tests_sides;
 mod third_person;
 mod titled;
+pub(crate) mod twin_names;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
 use crate::nlp::mentions::{Cand, Ctx};

@@ -58,10 +58,27 @@ impl Sentence<'_> {
             return None;
         }
         let own = (0..self.words.len()).find_map(|w| self.date_of(p, w));
-        own.or_else(|| {
+        own.or_else(|| self.meeting_dated(p)).or_else(|| {
             let h = self.continued(p)?;
             (0..self.words.len()).find_map(|w| self.date_of(h, w))
         })
+    }
+
+    /// "agreed to the plan in talks in March 2019": the date of the meeting an adjunct names
+    /// as where the act took place (a `joint_noun` after a `meeting_case` preposition) is the
+    /// act's date, though two prepositions part the verb from the year.
+    fn meeting_dated(&self, p: usize) -> Option<Dated> {
+        // The parser hangs the adjunct on the verb or on its object's noun.
+        (0..self.words.len())
+            .filter(|&c| {
+                matches!(self.rel(c), "obl" | "nmod")
+                    && self.in_own_clause(p, c)
+                    && has(&self.lex.joint_noun, &self.lower[c])
+                    && self
+                        .marker(c, "case")
+                        .is_some_and(|m| has(&self.lex.meeting_case, m))
+            })
+            .find_map(|c| self.noun_dated(c, None))
     }
 
     /// The predicate whose time `p` shares: the clause a conjunct with a sequel adverb

@@ -81,6 +81,21 @@ fn reported_speech_names_the_speech_verb() {
     assert_eq!(f.source, vec![1]);
 }
 
+/// A finding ("an inquiry concluded that ...") reports its clause as "said" does: the act
+/// is the finder's claim, not the reporter's assertion.
+#[test]
+fn a_conclusion_reports_its_clause() {
+    let (f, forms) = frame_of(
+        "Kenya concluded that Uganda had attacked the border post.",
+        "attacked",
+        &["Kenya", "Uganda"],
+    );
+    match f.status {
+        Status::Reported { speech } => assert_eq!(forms[speech], "concluded"),
+        s => panic!("{s:?}"),
+    }
+}
+
 #[test]
 fn conditional_clause_and_its_consequence() {
     let s = "If Hungary vetoes the package, Poland will impose new tariffs on Hungary.";
@@ -462,4 +477,21 @@ fn a_sector_adjective_under_a_misparsed_subject_is_still_the_source() {
         &["military", "Laos"],
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
+
+/// The act of a meeting dated in the past took place then: "agreed ... in talks in 2019".
+#[test]
+fn an_act_in_a_dated_meeting_takes_its_date() {
+    let (f, _) = frame_of(
+        "Kenya agreed to the border plan with Uganda in talks in March 2019.",
+        "agreed",
+        &["Kenya", "Uganda"],
+    );
+    assert_eq!(f.dated, Some(Dated::Year(2019)), "{}", f.path);
+    let (f, _) = frame_of(
+        "Kenya agreed to the border plan with Uganda in talks on Monday.",
+        "agreed",
+        &["Kenya", "Uganda"],
+    );
+    assert_eq!(f.dated, None, "{}", f.path);
 }

@@ -115,6 +115,16 @@ impl<'t> Clause<'t> {
     pub(super) fn since_date(&self) -> Option<crate::nlp::frames::Dated> {
         use crate::nlp::frames::Dated;
         let perfect = |w: &Word| matches!(w.lower.as_str(), "has" | "have" | "had");
+        // "have since imported", "has since laid": the adverb "since" right after the
+        // perfect's auxiliary points back to an act the article told before; what followed
+        // it up to now is that act's sequel, a standing state, not the day's news.
+        let chain = self.aux_chain();
+        if chain
+            .windows(2)
+            .any(|p| perfect(&p[0]) && p[1].lower == "since")
+        {
+            return Some(Dated::Before);
+        }
         let at_trigger = self.words.iter().skip(self.before_trigger().len());
         if !self
             .aux_chain()

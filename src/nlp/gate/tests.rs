@@ -529,6 +529,20 @@ fn a_perfect_running_on_from_a_past_date_is_background() {
 }
 
 #[test]
+fn a_perfect_with_the_adverb_since_is_the_sequel_of_a_told_act() {
+    let t = "Both neighbours have since bought grain from Peru.";
+    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // The same act without "since" is news; so is "since" opening a later clause.
+    let t = "Chile has bought grain from Peru.";
+    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+    let t = "Chile has bought grain from Peru since the harvest failed.";
+    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+}
+
+#[test]
 fn the_terms_of_an_agreement_are_no_new_act() {
     let t = "Under the accord, Peru will train Chilean pilots.";
     let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);

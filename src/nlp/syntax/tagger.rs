@@ -14,6 +14,7 @@
 //! shape alone leave ADJ and NOUN, or PROPN and ADJ, apart only by context.
 
 mod clause_verb;
+mod compound_noun;
 mod infinitive;
 mod modal_chain;
 mod possessed;
@@ -357,6 +358,11 @@ impl Tagger {
             }
         }
         for at in possessed::possessed_nouns(&xpos) {
+            if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in compound_noun::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
                 fixed.push((at, Given::Class(c)));
             }
