@@ -106,3 +106,15 @@ fn announcing_funding_for_a_party_provides_aid() {
     let evs = run("Ruritania announced a new budget for its navy.", &ACTORS);
     assert!(!has(&evs, "RUR", "", "071"), "{:?}", triples(&evs));
 }
+
+/// Branch recall20: welcoming another's decision to act praises it; a welcome to a place
+/// stays a hosted visit.
+#[test]
+fn welcoming_a_decision_to_act_is_praise_not_a_visit() {
+    let evs = run(
+        "Ruritania welcomed Sylvania's decision to release the detained sailors.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "SYL", "051"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "SYL", "RUR", "042"), "{:?}", triples(&evs));
+}
