@@ -93,3 +93,28 @@ fn pausing_budget_support_cuts_aid() {
     );
     assert!(has(&evs, "RUR", "SYL", "1621"), "{:?}", triples(&evs));
 }
+
+/// Branch recall20: announced funds for a named party provide them (071), with no sum.
+#[test]
+fn announcing_funding_for_a_party_provides_aid() {
+    let evs = run(
+        "Ruritania announced new funding for Sylvania to repair its bridges.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "SYL", "071"), "{:?}", triples(&evs));
+    // a budget for one's own forces is no aid to anyone
+    let evs = run("Ruritania announced a new budget for its navy.", &ACTORS);
+    assert!(!has(&evs, "RUR", "", "071"), "{:?}", triples(&evs));
+}
+
+/// Branch recall20: welcoming another's decision to act praises it; a welcome to a place
+/// stays a hosted visit.
+#[test]
+fn welcoming_a_decision_to_act_is_praise_not_a_visit() {
+    let evs = run(
+        "Ruritania welcomed Sylvania's decision to release the detained sailors.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "RUR", "SYL", "051"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "SYL", "RUR", "042"), "{:?}", triples(&evs));
+}

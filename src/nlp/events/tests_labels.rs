@@ -82,3 +82,18 @@ fn rarer_naming_verbs_label_an_act_a_wrong() {
         assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
     }
 }
+
+#[test]
+fn a_copular_label_inside_a_statement_criticises_the_act_s_author() {
+    for text in [
+        "Freedonia told the assembly that Ruritania's decision was \"a grave threat\" to peace.",
+        "Freedonia's foreign minister said the Ruritanian blockade was illegal.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
+    }
+    // a neutral label is no criticism
+    let text = "Freedonia said the Ruritanian proposal was a useful first step.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FRE", "RUR", "11"), "{:?}", triples(&evs));
+}

@@ -12,8 +12,11 @@ impl Sentence<'_> {
     /// The act word (the object) of naming verb `p` when one of its labels is a wrong;
     /// `None` when `p` is no naming verb, is passive or labels nothing as a wrong.
     pub(super) fn labelled_act(&self, p: usize) -> Option<usize> {
-        if !self.naming_verb(p) || self.kid(p, "nsubj:pass").is_some() {
+        if self.kid(p, "nsubj:pass").is_some() {
             return None;
+        }
+        if !self.naming_verb(p) {
+            return self.copular_label(p);
         }
         let objects: Vec<usize> = self.kids(p, "obj").collect();
         // "called the decision 'reckless'" is often parsed with the quoted label as the object
@@ -43,6 +46,23 @@ impl Sentence<'_> {
             .chain(hung)
             .any(|l| self.wrong_phrase(l))
             .then_some(act)
+    }
+
+    /// A speech verb whose content is a copular label of an act: "X said (that) Y's
+    /// decision was a threat", "told the council the allegations were lies". The content's
+    /// predicate is the label (a non-verbal word with a copula) and its subject the act; a
+    /// subject that names an actor itself ("Y was a threat") is a charge against a party,
+    /// not a label of an act, and is left to the accusation rules.
+    fn copular_label(&self, p: usize) -> Option<usize> {
+        if !self.lex.is_speech(&self.lower[p]) {
+            return None;
+        }
+        self.kids(p, "ccomp").find_map(|c| {
+            let copular = !self.is_verbal(c) && self.kid(c, "cop").is_some();
+            let act = self.kid(c, "nsubj")?;
+            let noun = self.words[act].upos == "NOUN" && self.groups[act].is_none();
+            (copular && noun && self.wrong_phrase(c)).then_some(act)
+        })
     }
 
     /// The author of the labelled act `o`: the actor it names ("the Chinese action", "the

@@ -18,6 +18,7 @@ mod compound_noun;
 mod infinitive;
 mod modal_chain;
 mod possessed;
+mod subjunctive;
 
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
@@ -364,6 +365,13 @@ impl Tagger {
         }
         for at in compound_noun::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        // "demanded that the army take/NN steps": the clause's bare verb (see `subjunctive`)
+        let may_be_verb = |i: usize| self.may_be_verb(&ws[i]);
+        for at in subjunctive::verbs(words, &xpos, may_be_verb) {
+            if let Some(c) = self.class_of("VERB", "VB") {
                 fixed.push((at, Given::Class(c)));
             }
         }
