@@ -36,12 +36,33 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
     let Some(root) = crate::nlp::cameo::root(&e.cameo) else {
         return false;
     };
+    if pledged_sum(text, e) {
+        return placed(&e.source) && !e.target.as_ref().is_some_and(placed);
+    }
     e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
         && PARTNERED.contains(&root)
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
+}
+
+/// How many words after the trigger a pledged sum may start ("pledged a further 1.2
+/// billion kronor").
+const SUM_WINDOW: usize = 4;
+
+/// A pledge or grant of a sum ("pledged 130 million yuan in grants", "pledged $120 million
+/// in military aid"): a promise of material aid (0331-0334) or aid (07) whose object starts
+/// with a number. Unlike aid in general, a sum given with no recipient is for the party the
+/// story has shown the donor dealing with; a recipient the actor lists cannot place ("in
+/// military aid" read as a military) is no recipient.
+fn pledged_sum(text: &str, e: &CodedEvent) -> bool {
+    let material = e.cameo.starts_with("033") && e.cameo.len() == 4;
+    let aid = crate::nlp::cameo::root(&e.cameo) == Some(7);
+    (material || aid)
+        && super::reactions::words_after(text, e.trigger)
+            .take(SUM_WINDOW)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The trigger is followed by a definite object ("condemned the attack", "criticised \"the

@@ -66,3 +66,27 @@ fn a_partner_named_without_an_actor_is_kept() {
     let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_pledged_sum_goes_to_the_sole_partner() {
+    // the sum's recipient is left implicit once the story has named the donor's partner;
+    // "in military aid" names no recipient
+    for tail in [
+        "Freedonia pledged 40 million crowns in grants for rural schools.",
+        "Freedonia pledged a further 2.5 billion crowns in military aid.",
+    ] {
+        let text = format!(
+            "Freedonia's foreign ministry held talks with Ruritanian envoys on Monday. {tail}"
+        );
+        let evs = run(&text, &actors());
+        assert!(has(&evs, "FRE", "RUR", "03"), "{text}: {:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn a_pledge_without_a_sum_takes_no_implicit_partner() {
+    let text = "Freedonia's foreign ministry held talks with Ruritanian envoys on Monday. \
+                Freedonia pledged closer cooperation in rural schooling.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FRE", "RUR", "03"), "{:?}", triples(&evs));
+}
