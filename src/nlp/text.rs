@@ -137,6 +137,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The token starting with `c` at byte `i`: its end and kind.
 fn token_at(text: &str, i: usize, c: char) -> (usize, TokenKind) {
     let clen = c.len_utf8();
+    if let Some(len) = prefixed_currency_len(text, i) {
+        return (i + len, TokenKind::Punct);
+    }
     if is_word_char(c) {
         // Dotted abbreviation / initials: single letters separated by periods ("U.S.", "F.").
         if c.is_alphabetic() {
@@ -174,6 +177,27 @@ fn token_at(text: &str, i: usize, c: char) -> (usize, TokenKind) {
         return (i + 3, TokenKind::Punct);
     }
     (i + clen, TokenKind::Punct)
+}
+
+/// Most letters a currency's prefix to "$" has ("NZ$", "A$", "HK$", "US$").
+const MAX_CURRENCY_PREFIX: usize = 3;
+
+/// The byte length of a currency sign with a country prefix at `i` ("NZ$18.2 million"):
+/// one to three capitals glued to a "$" that a digit follows. One token, as UD writes
+/// "US$": split, the prefix reads as a name ("NZ" as New Zealand, an object or a target)
+/// and breaks the parse of the amount.
+fn prefixed_currency_len(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?.as_bytes();
+    let letters = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let glued = (1..=MAX_CURRENCY_PREFIX).contains(&letters)
+        && rest.get(letters) == Some(&b'$')
+        && rest.get(letters + 1).is_some_and(u8::is_ascii_digit);
+    glued.then_some(letters + 1)
+}
+
+/// A currency sign with a country prefix ("NZ$"), which the parser reads as "$".
+pub fn is_prefixed_currency(word: &str) -> bool {
+    word.len() > 1 && word.ends_with('$') && prefixed_currency_len(&format!("{word}0"), 0).is_some()
 }
 
 /// The end of the word starting at `start` (its first character `clen` bytes long): word
@@ -492,6 +516,18 @@ mod tests {
             ]
         );
         assert_eq!(toks("Sa'ar’s plan"), vec!["Sa'ar", "’s", "plan"]);
+    }
+
+    #[test]
+    fn prefixed_currency_signs_stay_whole() {
+        assert_eq!(
+            toks("paid NZ$4.5 million and HK$300 to ZX, not US$"),
+            vec![
+                "paid", "NZ$", "4.5", "million", "and", "HK$", "300", "to", "ZX", ",", "not", "US",
+                "$"
+            ]
+        );
+        assert!(is_prefixed_currency("NZ$") && !is_prefixed_currency("$"));
     }
 
     #[test]

@@ -118,3 +118,16 @@ fn welcoming_a_decision_to_act_is_praise_not_a_visit() {
     assert!(has(&evs, "RUR", "SYL", "051"), "{:?}", triples(&evs));
     assert!(!has(&evs, "SYL", "RUR", "042"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_currency_prefix_does_not_break_the_object() {
+    // "NZ$" is one sign: the amount is the object and the recipient is the target
+    let actors = super::tests::three_states_and(&[]);
+    let text = "Ruritania has paused NZ$40.5 million in budget support to Freedonia.";
+    let evs = super::tests::run(text, &actors);
+    assert!(
+        super::tests::has_root(&evs, "RUR", "FRE", "16"),
+        "{:?}",
+        super::tests::triples(&evs)
+    );
+}

@@ -335,7 +335,18 @@ impl SyntaxModel {
             .iter()
             .map(|&(a, b)| text.get(a..b).unwrap_or(""))
             .collect();
-        let parsed = self.analyse_words_with(&forms, &super::pipeline_decoding());
+        // the models saw "NZ$" at most as "$": an unknown capitalised form is read as a name
+        let model_forms: Vec<&str> = forms
+            .iter()
+            .map(|&f| {
+                if text::is_prefixed_currency(f) {
+                    "$"
+                } else {
+                    f
+                }
+            })
+            .collect();
+        let parsed = self.analyse_words_with(&model_forms, &super::pipeline_decoding());
         let words = spans
             .iter()
             .enumerate()
@@ -343,7 +354,7 @@ impl SyntaxModel {
                 let (upos, xpos) = &self.tagger.tags[usize::from(parsed.tags[i])];
                 Word {
                     form: forms[i].to_string(),
-                    lemma: self.lemma(forms[i], upos, xpos),
+                    lemma: self.lemma(model_forms[i], upos, xpos),
                     upos: upos.clone(),
                     xpos: xpos.clone(),
                     head: parsed.head[i],
