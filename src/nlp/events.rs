@@ -436,6 +436,8 @@ mod tests_recall15;
 #[cfg(test)]
 mod tests_recall19;
 #[cfg(test)]
+mod tests_recall21;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_release;

@@ -135,6 +135,33 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     Some((second, answer))
 }
 
+/// How many words a sentence-initial subject noun phrase may have ("the arrests", "the
+/// navy's seizure").
+const SUBJECT_WORDS: usize = 3;
+
+/// The event noun that opens the sentence of an act addressed to its subject ("The arrests
+/// … drew a protest from Y": what Y protests is the earlier arrests, so their author is the
+/// target): "the NOUN" or "the WORD NOUN" (a determiner of [`BACK`]) at the sentence start.
+fn subject_noun<'t>(text: &'t str, e: &CodedEvent) -> Option<(&'t str, bool)> {
+    if !e.path.contains(super::vp_events::SUBJECT_ADDRESSED) {
+        return None;
+    }
+    let before = text.get(..e.trigger.start)?;
+    let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let mut words = before[start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let first = words.next()?.to_lowercase();
+    if !BACK.contains(&first.as_str()) {
+        return None;
+    }
+    let table = nouns();
+    words
+        .take(SUBJECT_WORDS - 1)
+        .find(|w| table.contains_key(*w))
+        .map(|w| (w, false))
+}
+
 /// The words of `text` after `trigger` (hyphenated words kept whole), for the reads of
 /// the trigger's object that the post-passes make on the text.
 pub(super) fn words_after(text: &str, trigger: Span) -> impl Iterator<Item = &str> {
@@ -346,7 +373,8 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     if e.source.actor.code.is_empty() {
         return Vec::new();
     }
-    let Some((noun, answer)) = object_noun(text, e.trigger) else {
+    let Some((noun, answer)) = object_noun(text, e.trigger).or_else(|| subject_noun(text, e))
+    else {
         return Vec::new();
     };
     let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);

@@ -221,6 +221,11 @@ fn countryless(cx: &SentenceCx, side: &Side) -> bool {
     })
 }
 
+/// Path note of an act whose pattern names only its source: the subject is the target
+/// ("X drew a protest from Y"), and `reactions.rs` reads a subject event noun ("the arrests
+/// drew …") as the act answered.
+pub(super) const SUBJECT_ADDRESSED: &str = "; target: the subject (the pattern names the source)";
+
 /// The sides a dictionary pattern names replace the parse's.
 fn pattern_roles(c: &mut Coding, src: Option<Vec<u32>>, tgt: Option<Vec<u32>>) {
     if src.is_some() || tgt.is_some() {
@@ -232,7 +237,14 @@ fn pattern_roles(c: &mut Coding, src: Option<Vec<u32>>, tgt: Option<Vec<u32>>) {
         named: false,
     };
     if let Some(g) = src {
-        c.src = side(g);
+        // "X drew a protest (FROM $)": the parse took the `from` author for the target; the
+        // act is addressed to the subject, as in PETRARCH when a pattern names only the source
+        let from_target = tgt.is_none() && c.tgt.mentions.iter().any(|m| g.contains(m));
+        let old = std::mem::replace(&mut c.src, side(g));
+        if from_target {
+            c.tgt = old;
+            c.path.push_str(SUBJECT_ADDRESSED);
+        }
     }
     if let Some(g) = tgt {
         c.tgt = side(g);
