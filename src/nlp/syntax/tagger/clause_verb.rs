@@ -192,13 +192,26 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
             || (j == start && xpos[j] == "PRP")
             || (j > start && xpos[j] == "RB")
             // "army-led", "peace-keeping": a compound modifier
-            || (j > start && xpos[j - 1] == "HYPH" && matches!(xpos[j], "VBN" | "VBG"));
+            || (j > start && xpos[j - 1] == "HYPH" && matches!(xpos[j], "VBN" | "VBG"))
+            || attributive_participle(xpos, start, j);
         // a finite verb or anything else ends the subject without a candidate
         if !in_phrase || (xpos[j] == "CC" && lower[j] != "and") {
             return None;
         }
     }
     None
+}
+
+/// Word `j` is a participle before its noun, after a determiner, an adjective or an adverb
+/// ("the internationally recognised government", "the elected council"): a modifier inside
+/// the subject phrase, not its verb (after a noun it is the verb candidate instead).
+fn attributive_participle(xpos: &[&str], start: usize, j: usize) -> bool {
+    j > start
+        && matches!(xpos[j], "VBN" | "VBG")
+        && matches!(xpos[j - 1], "DT" | "JJ" | "RB" | "PRP$")
+        && xpos
+            .get(j + 1)
+            .is_some_and(|t| matches!(*t, "NN" | "NNS" | "NNP" | "NNPS"))
 }
 
 /// Is word `j` a floating quantifier ("both", "all", "each")?

@@ -164,3 +164,15 @@ fn a_correlative_both_is_no_floating_quantifier() {
         "{fixes:?}"
     );
 }
+
+/// A participle before its noun inside a list of subjects ("the internationally recognised
+/// government") belongs to the subject; the past after the subject is the verb, though a
+/// reporting clause follows ("…, officials said").
+#[test]
+fn an_attributive_participle_in_the_subject_leaves_the_verb_after_it() {
+    let fixes = fixes_of(
+        "The rebels and the internationally recognised council agreed in talks to swap prisoners , officials said .",
+        "DT NNS CC DT RB VBN NN VBN IN NNS TO VB NNS , NNS VBD .",
+    );
+    assert_eq!(fixes, vec![Fix::Past(7)]);
+}
