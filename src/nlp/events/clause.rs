@@ -194,6 +194,9 @@ pub(super) struct Scope<'c> {
     /// human shields"): only the patterns with an "as" element ("* (AS {HUMAN SHIELD})")
     /// read that far; for the others it still ends the clause.
     pub(super) rb_as: usize,
+    /// The right bound before an infinitive the window takes in: only the patterns with a
+    /// "to" element ("* TO LEAVE") read the infinitive.
+    pub(super) rb_to: usize,
     pub(super) clause: Option<&'c [bool]>,
 }
 
@@ -208,6 +211,7 @@ impl<'c> Scope<'c> {
             lb: vp.phrase_start().saturating_sub(10).min(self.lb),
             rb: self.rb.min(toks.len()).max(vp.end),
             rb_as: self.rb_as.min(toks.len()).max(vp.end),
+            rb_to: self.rb_to.min(toks.len()).max(vp.end),
             clause: self.clause,
         }
     }

@@ -52,6 +52,30 @@ pub(super) fn clause_bounds(
     (left, right)
 }
 
+/// Per verb phrase: its right bound without the infinitive that `clause_bounds` takes into
+/// the window ("provided $40 million to support Y's grid"). Only a pattern that names the
+/// "to" reads the infinitive ("ORDER * TO LEAVE"); for the others the infinitive is a
+/// purpose clause of its own, and its verb ("support") must not code the giving.
+pub(super) fn bounds_before_infinitive(
+    vps: &[Vp],
+    attributive: &[bool],
+    right: &[usize],
+) -> Vec<usize> {
+    let clause_vp = |b: usize| !vps[b].modifier && !attributive.get(b).copied().unwrap_or(false);
+    vps.iter()
+        .enumerate()
+        .map(|(vi, vp)| {
+            let next = (vi + 1..vps.len()).find(|&b| clause_vp(b)).map(|b| &vps[b]);
+            match next {
+                Some(v) if v.infinitive && v.end > vp.end && right[vi] == v.end => {
+                    v.aux_start.min(v.phrase_start()).max(vp.end)
+                }
+                _ => right[vi],
+            }
+        })
+        .collect()
+}
+
 /// Quotation marks around a single actor ("expected \"both sides\" to …") mark a phrase
 /// as someone's words, not a clause boundary: the verb's patterns reach past them.
 fn scare_quote(toks: &[Tok], j: usize) -> bool {

@@ -180,6 +180,15 @@ impl EventCoder {
             .any(|e| matches!(&e.kind, ElemKind::Word { ids, .. } if ids.contains(&as_id)))
     }
 
+    /// The pattern has a "to" element after the verb ("* TO LEAVE", "* + TO WITHDRAW"): it
+    /// reads the infinitive the window takes in (`Scope::rb_to`).
+    fn reads_to(&self, p: &Pattern) -> bool {
+        let to_id = self.dict.word_id("to");
+        p.post
+            .iter()
+            .any(|e| matches!(&e.kind, ElemKind::Word { ids, .. } if ids.contains(&to_id)))
+    }
+
     /// Match one pattern around the VP. Returns (source, target) mentions bound by `$`/`+`.
     #[allow(clippy::type_complexity)]
     pub(super) fn match_pattern(
@@ -189,7 +198,13 @@ impl EventCoder {
         vp: &Vp,
         win: &Scope,
     ) -> Option<(Option<Vec<u32>>, Option<Vec<u32>>)> {
-        let rb = if self.reads_as(p) { win.rb_as } else { win.rb };
+        let rb = if self.reads_as(p) {
+            win.rb_as
+        } else if self.reads_to(p) {
+            win.rb
+        } else {
+            win.rb_to
+        };
         let lb = win.lb;
         let mut src = None;
         let mut tgt = None;

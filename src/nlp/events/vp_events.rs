@@ -147,6 +147,7 @@ impl EventCoder {
             lb,
             rb,
             rb_as: vf.rb_as,
+            rb_to: vf.rb_to,
             clause: vf.clause.as_deref(),
         };
         let coded = self

@@ -24,6 +24,8 @@ pub(super) struct VpFrame {
     pub(super) bounds: (usize, usize),
     /// The right bound for the patterns with an "as" element (`Scope::rb_as`).
     pub(super) rb_as: usize,
+    /// The right bound for the patterns with no "to" element (`Scope::rb_to`).
+    pub(super) rb_to: usize,
     /// Per token: in the predicate's own clause (`ClauseTree::tokens`): where its patterns match.
     pub(super) clause: Option<Vec<bool>>,
 }
@@ -41,6 +43,7 @@ impl EventCoder {
         let (left, right) = clause_bounds(cx.toks, &vps, &attributive, &[]);
         let prepositional = super::window::prepositional_subordinators(cx.words, cx.toks);
         let (_, right_as) = clause_bounds(cx.toks, &vps, &attributive, &prepositional);
+        let right_to = super::parsed::bounds_before_infinitive(&vps, &attributive, &right);
         let tree = ClauseTree::new(cx.words, preds);
         vps.into_iter()
             .enumerate()
@@ -56,6 +59,7 @@ impl EventCoder {
                     path: String::new(),
                     bounds: (left[vi], right[vi]),
                     rb_as: right_as[vi],
+                    rb_to: right_to[vi],
                     clause: preds[vi].map(|p| tree.tokens(cx.toks, p)),
                 };
                 // "an armed group", "the disputed border": a state, no one's act.
