@@ -135,15 +135,20 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     Some((second, answer))
 }
 
+/// Path note of an act whose dictionary pattern names only its source, set by `vp_events`:
+/// the subject is the target ("X drew a protest from Y"), and a subject event noun ("the
+/// arrests drew …") names the act answered ([`subject_noun`]).
+pub(super) const SUBJECT_ADDRESSED: &str = "; target: the subject (the pattern names the source)";
+
 /// How many words a sentence-initial subject noun phrase may have ("the arrests", "the
-/// navy's seizure").
+/// new arrests").
 const SUBJECT_WORDS: usize = 3;
 
 /// The event noun that opens the sentence of an act addressed to its subject ("The arrests
 /// … drew a protest from Y": what Y protests is the earlier arrests, so their author is the
 /// target): "the NOUN" or "the WORD NOUN" (a determiner of [`BACK`]) at the sentence start.
 fn subject_noun<'t>(text: &'t str, e: &CodedEvent) -> Option<(&'t str, bool)> {
-    if !e.path.contains(super::vp_events::SUBJECT_ADDRESSED) {
+    if !e.path.contains(SUBJECT_ADDRESSED) {
         return None;
     }
     let before = text.get(..e.trigger.start)?;

@@ -222,11 +222,6 @@ fn countryless(cx: &SentenceCx, side: &Side) -> bool {
     })
 }
 
-/// Path note of an act whose pattern names only its source: the subject is the target
-/// ("X drew a protest from Y"), and `reactions.rs` reads a subject event noun ("the arrests
-/// drew …") as the act answered.
-pub(super) const SUBJECT_ADDRESSED: &str = "; target: the subject (the pattern names the source)";
-
 /// The sides a dictionary pattern names replace the parse's.
 fn pattern_roles(c: &mut Coding, src: Option<Vec<u32>>, tgt: Option<Vec<u32>>) {
     if src.is_some() || tgt.is_some() {
@@ -244,7 +239,7 @@ fn pattern_roles(c: &mut Coding, src: Option<Vec<u32>>, tgt: Option<Vec<u32>>) {
         let old = std::mem::replace(&mut c.src, side(g));
         if from_target {
             c.tgt = old;
-            c.path.push_str(SUBJECT_ADDRESSED);
+            c.path.push_str(super::reactions::SUBJECT_ADDRESSED);
         }
     }
     if let Some(g) = tgt {
