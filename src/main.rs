@@ -1,5 +1,10 @@
 use std::process::ExitCode;
 
+/// mimalloc for small blocks, the system allocator for large ones: see
+/// [`demarche::runtime::allocator`].
+#[global_allocator]
+static GLOBAL: demarche::runtime::allocator::SplitAlloc = demarche::runtime::allocator::SplitAlloc;
+
 fn main() -> ExitCode {
     match demarche::cli::run(demarche::cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,

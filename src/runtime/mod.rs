@@ -1,6 +1,7 @@
 //! Runs stages: over Kafka as transactional workers, or in-process (embedded mode).
 //! Both call [`crate::stages::run_stage`], so they execute the very same transform.
 
+pub mod allocator;
 pub mod batch;
 pub mod chain;
 pub mod changelog;

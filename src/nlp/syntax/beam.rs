@@ -17,11 +17,13 @@
 //! Arc-hybrid parses of a sentence all take 2n transitions, so the beam advances in
 //! lock step. Two-stage models (with a label model) are always parsed greedily.
 
+mod above;
 mod exps;
 
 use super::parser::{self, Input, State};
 use super::perceptron::{mix, Model};
 use super::roles::RoleScores;
+use above::Classes;
 use exps::Exps;
 use std::cell::RefCell;
 
@@ -216,7 +218,7 @@ impl<'s> Ranked<'s> {
             // The terms `log_normaliser` sums, in the same (class) order.
             let t = raw_floor(-NEGLIGIBLE, k);
             let sum: f32 = ranked
-                .legal_above(t)
+                .legal_scan(t)
                 .map(|(_, d)| (d, f64::from(d) * k))
                 .filter(|&(_, s)| s > -NEGLIGIBLE)
                 .map(|(d, s)| exps.exp(d, s))
@@ -226,15 +228,32 @@ impl<'s> Ranked<'s> {
         ranked
     }
 
-    /// (class, raw difference from the best) of the legal classes whose difference is at
-    /// least `t`, in class order.
-    fn legal_above(&self, t: i32) -> impl Iterator<Item = (usize, i32)> + '_ {
+    /// `legal_above` by a test per class: cheaper when most classes pass (the
+    /// normaliser's floor), as the bit set's cost is per class that passes.
+    fn legal_scan(&self, t: i32) -> impl Iterator<Item = (usize, i32)> + '_ {
         let max = self.max;
         self.scores
             .iter()
             .enumerate()
-            .filter(move |&(c, &s)| s - max >= t && self.legal[kind(c)])
-            .map(move |(c, &s)| (c, s - max))
+            .filter(move |&(c, &s)| s.wrapping_sub(max) >= t && self.legal[kind(c)])
+            .map(move |(c, &s)| (c, s.wrapping_sub(max)))
+    }
+
+    /// (class, raw difference from the best) of the legal classes whose difference is at
+    /// least `t`, in class order.
+    fn legal_above(&self, t: i32) -> impl Iterator<Item = (usize, i32)> + '_ {
+        let max = self.max;
+        // Classes past the bit set's 256 (a model's classes fit in a byte): none today.
+        let rest = self.scores.get(256..).unwrap_or(&[]);
+        Classes::above(self.scores, max, t, self.legal)
+            .map(move |c| (c, self.scores[c].wrapping_sub(max)))
+            .chain(
+                rest.iter()
+                    .enumerate()
+                    .map(|(c, &s)| (c + 256, s))
+                    .filter(move |&(c, s)| s.wrapping_sub(max) >= t && self.legal[kind(c)])
+                    .map(move |(c, s)| (c, s.wrapping_sub(max))),
+            )
     }
 
     /// Adds the candidates of item `i` (score `base`) within `margin` of the best seen so

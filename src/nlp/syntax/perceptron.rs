@@ -6,6 +6,7 @@
 //! Training averages lazily: a weight's running total is brought up to date only when the
 //! weight changes. The frozen [`Model`] keeps the averaged, pruned, i16-quantised weights.
 
+mod held;
 mod vector;
 
 use super::SyntaxError;
@@ -476,7 +477,10 @@ impl Model {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn score_avx2(&self, feats: &[u64], out: &mut Vec<i32>) {
-        self.score_in(feats, out);
+        // SAFETY: this body runs only on a CPU with AVX2 (its own attribute's contract).
+        if !unsafe { self.score_held(feats, out) } {
+            self.score_in(feats, out);
+        }
     }
 
     #[inline(always)]
