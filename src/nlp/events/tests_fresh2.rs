@@ -1,0 +1,40 @@
+//! Branch fresh2: what twelve more articles written blind showed. Co-subjects of a verb of
+//! giving give to a third party, not to each other; invented text.
+use super::tests::{run, triples};
+use EntityType::*;
+
+use super::*;
+
+const ACTORS: [(&str, &str, EntityType); 3] = [
+    ("Freedonia", "FRE", Location),
+    ("Ruritania", "RUR", Location),
+    ("Sylvania", "SYL", Location),
+];
+
+#[test]
+fn co_subjects_of_a_giving_verb_do_not_act_on_each_other() {
+    let evs = run(
+        "Freedonia and Ruritania provided most of the relief.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, t, _)| s.starts_with("FRE") && t.starts_with("RUR")
+                || s.starts_with("RUR") && t.starts_with("FRE")),
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn co_subjects_of_a_cooperative_verb_still_act_on_each_other() {
+    let evs = run("Freedonia and Ruritania agreed on Monday.", &ACTORS);
+    let pairs = triples(&evs);
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, _)| s.starts_with("FRE") && t.starts_with("RUR")),
+        "{pairs:?}"
+    );
+}
