@@ -38,3 +38,22 @@ fn co_subjects_of_a_cooperative_verb_still_act_on_each_other() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn delivering_a_protest_note_is_a_criticism_not_dissent() {
+    let evs = run(
+        "Freedonia's ambassador delivered a protest note to Ruritania's foreign ministry.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c == "111"),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs.iter().any(|(_, _, c)| c.starts_with("14")),
+        "{pairs:?}"
+    );
+}
