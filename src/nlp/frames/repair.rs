@@ -25,6 +25,7 @@ mod relative;
 mod relative_root;
 mod relative_under_verb;
 mod semicolon;
+mod subject_as_conjunct;
 mod verb_under_subject;
 mod vocative;
 
@@ -63,7 +64,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 16] = [
+const TREE_REPAIRS: [TreeRepair; 17] = [
     day_as_subject::day_as_subject,
     relative_under_verb::relative_under_verb,
     neighbouring::neighbouring,
@@ -80,6 +81,7 @@ const TREE_REPAIRS: [TreeRepair; 16] = [
     adverbial::clause_on_noun,
     conjunct_on_name::conjunct_on_name,
     quoted_label::quoted_label,
+    subject_as_conjunct::subject_as_conjunct,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
