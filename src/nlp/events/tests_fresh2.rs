@@ -57,3 +57,23 @@ fn delivering_a_protest_note_is_a_criticism_not_dissent() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_government_does_not_sanction_its_own_country() {
+    let evs = run(
+        "Freedonia's government has frozen Freedonia's participation in the Sylvania-led \
+         alliance, which it accused of failing to defend Freedonia.",
+        &[
+            ("Freedonia's government", "FREGOV", Organisation),
+            ("Freedonia", "FRE", Location),
+            ("Sylvania", "SYL", Location),
+        ],
+    );
+    let pairs = triples(&evs);
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("FRE") && c.starts_with("16")),
+        "{pairs:?}"
+    );
+}
