@@ -75,12 +75,14 @@ fn head_kind(word: &str) -> Option<Kind> {
     }
 }
 
-/// "both X", "the two X", "all three X": how many, and the token after the number word.
+/// "both X", "the two X", "all three X", "its two X": how many, and the token after the
+/// number word. A possessive before the number ("China urged its two neighbours", "their
+/// two governments") counts the same states as "the two": the owner is the speaker.
 fn count_at(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     if ctx.low(k) == "both" {
         return Some((2, k + 1));
     }
-    if !matches!(ctx.low(k), "the" | "all") {
+    if !matches!(ctx.low(k), "the" | "all" | "its" | "their") {
         return None;
     }
     let n = match ctx.low(k + 1) {

@@ -175,3 +175,20 @@ fn the_story_pair_is_the_leads_acting_state_and_the_state_it_acts_on() {
         Some("VEN/COL")
     );
 }
+
+#[test]
+fn its_two_neighbours_are_the_pair_named_before() {
+    // branch fresh2: a possessive before the number counts like "the two"
+    let text = "Peru shelled a Bolivian border post on Monday. \
+        Chile urged its two neighbours to exercise restraint.";
+    assert_eq!(
+        actor_of_nth(text, "its two neighbours", 0).as_deref(),
+        Some("PER/BOL")
+    );
+    let ev = events(text);
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == "CHL" && e.1 == "BOL" && e.2 == "020"),
+        "{ev:?}"
+    );
+}

@@ -395,12 +395,14 @@ pub(super) fn home_place(
 /// troops blamed the other": not the army against its own state), and for a state, its
 /// government or its forces and its own people or civilians ("the minister said the attack
 /// endangered civilians", "a note protesting the deaths of its men"): what a state says to
-/// or about its own citizens is no dyad. Force and coercion stay.
+/// or about its own citizens is no dyad. Force and coercion stay. Reducing relations or
+/// sanctions (16) need another party too: "the government froze Armenia's participation in
+/// the alliance" does not sanction Armenia.
 pub(super) fn own_state(a: &Actor, b: &Actor, code: &str) -> bool {
     !a.country.is_empty()
         && a.country == b.country
         && (one_state(a, b) || one_state(b, a))
-        && matches!(crate::nlp::cameo::root(code), Some(2..=14))
+        && matches!(crate::nlp::cameo::root(code), Some(2..=14 | 16))
 }
 
 /// `a` and `b` (of one country) name one state: the country bare with itself, its government

@@ -34,6 +34,8 @@ struct Coding {
     shared: bool,
     /// The frame's target is only the topic of the act (`Frame::topic_target`).
     topic: bool,
+    /// A verb of giving (`Frame::giving`): co-subjects give to a third party.
+    giving: bool,
 }
 
 /// An actor of a side: its mention and one of the mention's actors (`None`: no actor).
@@ -119,6 +121,7 @@ impl EventCoder {
             joint: frame.joint_object,
             shared: frame.shared_object,
             topic: frame.topic_target,
+            giving: frame.giving,
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
@@ -573,7 +576,9 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
     // signed pairwise too ("the presidents of A, B and C signed an agreement"); longer
     // lists (multilateral treaties) name no dyad.
     let members = srcs.len() == 2 || signed && srcs.len() == 3 && three_sides(srcs);
+    // Givers give to a third party: "A and B provided the relief" is no A <-> B act.
     (!c.tgt.known() || only_venues || (signed || c.shared) && no_state_target(tgts))
+        && !c.giving
         && members
         && (reciprocal_code(fwd) || c.joint)
 }

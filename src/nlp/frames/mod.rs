@@ -115,6 +115,7 @@ pub struct FrameLexicon {
     meeting_case: Vec<String>,
     third_party_noun: Vec<String>,
     benefit_verb: Vec<String>,
+    giving_verb: Vec<String>,
     failed_event_verb: Vec<String>,
     topic_case: Vec<String>,
     accusing_verb: Vec<String>,
@@ -208,6 +209,7 @@ impl FrameLexicon {
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
             benefit_verb: set("benefit_verb")?,
+            giving_verb: set("giving_verb")?,
             failed_event_verb: set("failed_event_verb")?,
             topic_case: set("topic_case")?,
             accusing_verb: set("accusing_verb")?,
@@ -321,6 +323,9 @@ pub struct Frame {
     /// Coordinated subjects and an object marked as their shared act ("A and B agreed to
     /// hold joint drills"), whatever target word the object gave.
     pub shared_object: bool,
+    /// The predicate is a verb of giving (`giving_verb`: "provided", "donated"): what is given
+    /// goes to a third party, so coordinated subjects do not act on each other.
+    pub giving: bool,
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
     pub beneficiary: Vec<u32>,

@@ -25,6 +25,7 @@ mod relative;
 mod relative_root;
 mod relative_under_verb;
 mod semicolon;
+mod subject_as_conjunct;
 mod verb_under_subject;
 mod vocative;
 
@@ -63,7 +64,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 16] = [
+const TREE_REPAIRS: [TreeRepair; 17] = [
     day_as_subject::day_as_subject,
     relative_under_verb::relative_under_verb,
     neighbouring::neighbouring,
@@ -80,6 +81,7 @@ const TREE_REPAIRS: [TreeRepair; 16] = [
     adverbial::clause_on_noun,
     conjunct_on_name::conjunct_on_name,
     quoted_label::quoted_label,
+    subject_as_conjunct::subject_as_conjunct,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
@@ -181,8 +183,11 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
             .any(|w| head_is(w, verb) && w.deprel.split(':').next() == Some(rel))
     };
     // a participle with no object describes ("…, backed by Y"); one with an auxiliary
-    // has it between the comma and the verb
-    let participle = words[verb].xpos == "VBN" && !own("obj");
+    // has it between the comma and the verb. An oblique with an infinitive of its own is
+    // an object-control act ("…, called on Y to exercise restraint"), no description.
+    // (the parse hangs the infinitive as `xcomp` or as a purpose `advcl`)
+    let controls = own("obl") && (own("xcomp") || own("advcl"));
+    let participle = words[verb].xpos == "VBN" && !own("obj") && !controls;
     (!own("nsubj") && !own("cc") && !own("mark") && !participle).then_some((root, verb))
 }
 
@@ -276,6 +281,27 @@ mod tests {
         // a participle with no object ("…, backed by C") is no main verb
         rows[7] = ("C", "NNP", "PROPN", 7, "obl");
         assert!(unchanged(&rows));
+    }
+
+    #[test]
+    fn a_participle_calling_on_a_party_to_act_is_the_main_verb() {
+        // "A, which borders B, called on C to talk.", the past tense read as VBN on "B"
+        let rows: [(&str, &str, &str, u32, &str); 10] = [
+            ("Freedonia", "NNP", "PROPN", 0, "root"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("which", "WDT", "PRON", 4, "nsubj"),
+            ("borders", "VBZ", "VERB", 1, "acl:relcl"),
+            ("Sylvania", "NNP", "PROPN", 4, "obj"),
+            (",", ",", "PUNCT", 7, "punct"),
+            ("called", "VBN", "VERB", 5, "acl"),
+            ("on", "IN", "ADP", 9, "case"),
+            ("Ruritania", "NNP", "PROPN", 7, "obl"),
+            ("talk", "VB", "VERB", 7, "xcomp"),
+        ];
+        let w = words(&rows);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (7, "nsubj"));
     }
 
     // "A accused B of sheltering rebels and called on it …", "called" hung under the gerund

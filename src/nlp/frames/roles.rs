@@ -25,6 +25,7 @@ impl Sentence<'_> {
         }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.shared_object = !passive && self.joint_modified(p, subject);
+        f.giving = has(&self.lex.giving_verb, &self.lower[p]);
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),
