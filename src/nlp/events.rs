@@ -30,6 +30,7 @@ mod responses;
 mod sentence;
 mod sole_partner;
 mod sport;
+mod threat_partner;
 pub mod tokens;
 mod vp_events;
 mod vp_frames;
@@ -303,6 +304,7 @@ impl EventCoder {
         own_side::release_holders(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
+        threat_partner::fill_threat_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -437,6 +439,8 @@ mod tests_recall15;
 mod tests_recall19;
 #[cfg(test)]
 mod tests_recall21;
+#[cfg(test)]
+mod tests_recall22;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
