@@ -21,6 +21,7 @@ mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
+mod neighbour;
 mod parsed;
 mod patterns;
 mod phrase_words;
@@ -303,6 +304,7 @@ impl EventCoder {
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
+        neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
