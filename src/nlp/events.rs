@@ -21,6 +21,7 @@ mod nouns;
 mod own_side;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
+mod neighbour;
 mod parsed;
 mod patterns;
 mod phrase_words;
@@ -30,6 +31,7 @@ mod responses;
 mod sentence;
 mod sole_partner;
 mod sport;
+mod threat_partner;
 pub mod tokens;
 mod vp_events;
 mod vp_frames;
@@ -302,7 +304,9 @@ impl EventCoder {
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
+        neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
+        threat_partner::fill_threat_partners(article.text, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -439,6 +443,8 @@ mod tests_recall15;
 mod tests_recall19;
 #[cfg(test)]
 mod tests_recall21;
+#[cfg(test)]
+mod tests_recall22;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -491,6 +491,12 @@ impl Gate {
                 "conditional (an if / unless clause in the parse)".into(),
             );
         }
+        // "did not threaten to resume attacks": a threat the clause negates was not made;
+        // "would not rule out force" is the one threat made by negating.
+        let rule_out = ctx.trigger_text().to_lowercase().starts_with("rul");
+        if let Some(n) = has(&self.cues.negator).filter(|_| root == 13 && !rule_out) {
+            return (Modality::Negated, format!("negated threat (\"{n}\")"));
+        }
         if root == 13 || event.modality == Modality::Threatened {
             return (event.modality, "a threat: the threat is the act".into());
         }

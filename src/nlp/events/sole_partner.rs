@@ -79,7 +79,7 @@ fn judges_definite_thing(text: &str, e: &CodedEvent) -> bool {
 
 /// An earlier event the gate could pass: asserted, reported, intended or threatened; not a
 /// statement; not dated before the article.
-fn counts(a: &CodedEvent) -> bool {
+pub(super) fn counts(a: &CodedEvent) -> bool {
     matches!(
         a.modality,
         Modality::Asserted | Modality::Reported | Modality::Intended | Modality::Threatened
@@ -88,7 +88,7 @@ fn counts(a: &CodedEvent) -> bool {
 }
 
 /// The other party of `a` when `a` involves side `s` and another placed side.
-fn other_party<'a>(a: &'a CodedEvent, s: &str) -> Option<&'a Participant> {
+pub(super) fn other_party<'a>(a: &'a CodedEvent, s: &str) -> Option<&'a Participant> {
     let t = a.target.as_ref().filter(|t| placed(t))?;
     if !placed(&a.source) {
         return None;

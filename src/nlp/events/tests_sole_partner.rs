@@ -49,11 +49,15 @@ fn two_partners_give_none() {
 
 #[test]
 fn an_appeal_or_a_threat_takes_no_implicit_partner() {
-    // appeals and threats are as often meant for a third party or the public
+    // appeals and threats are as often meant for a third party or the public; a threat
+    // after a clash is the adversary's (`threat_partner.rs`), not after a trade deal
     let text = "Ruritanian troops shelled a Freedonian border post on Monday. \
-                Freedonia's foreign ministry urged restraint and warned of consequences.";
+                Freedonia's foreign ministry urged restraint.";
     let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "02"), "{:?}", triples(&evs));
+    let text = "Freedonia signed a trade agreement with Ruritania on Monday. \
+                Freedonia's foreign ministry warned of consequences.";
+    let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "13"), "{:?}", triples(&evs));
 }
 

@@ -336,13 +336,15 @@ fn a_refusal_is_an_asserted_reject_but_a_negated_act_is_dropped() {
         verdict_with(t, "spoken", "ARM", "AZE", "125", Modality::Negated),
         Some(DropReason::Negated)
     );
-    // A negator the coder missed still negates.
+    // A negator the coder missed still negates, a threat's too ("did not threaten" made
+    // no threat); "would not rule out force" is the threat made by negating.
     let t = "Georgia did not threaten Armenia.";
     assert_eq!(
         verdict(t, "threaten", "GEO", "ARM", "130"),
-        None,
-        "threat code keeps its own reading"
+        Some(DropReason::Negated)
     );
+    let t = "Georgia would not rule out force against Armenia.";
+    assert_eq!(verdict(t, "rule out", "GEO", "ARM", "138"), None);
     let t = "Georgia did not send aid to Armenia.";
     assert_eq!(
         verdict(t, "send aid", "GEO", "ARM", "070"),

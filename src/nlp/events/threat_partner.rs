@@ -1,0 +1,119 @@
+//! The party a threat answers: "Ruritanian troops shelled a Freedonian post. Freedonia warned
+//! that it would respond" names no target, yet the warning is addressed to the adversary of
+//! the story's latest clash. A threat (13) whose frame found no target at all takes the other
+//! side of the source's side in the latest earlier sentence where that side took part in a
+//! conflictual act (10-20, as author or as the one it fell on). When that sentence pairs the
+//! source with two or more other sides ("A, B and C threatened Y; Y warned …" is fine, but
+//! "Y clashed with A and B") the party is unknown and the threat stays without a target.
+//! The sole partner rule (`sole_partner.rs`) does not serve threats: measured on
+//! nd-001..103 the story's only partner gave as many false targets as right ones, since a
+//! story's earlier cooperation says nothing about whom a warning is meant for. The latest
+//! conflict is narrower.
+use super::reactions::placed;
+use super::sole_partner::{counts, other_party};
+use super::*;
+
+/// CAMEO root of threats.
+const THREATEN: u8 = 13;
+
+/// Roots of conflictual acts, from demands (10) to mass violence (20).
+const CONFLICT: std::ops::RangeInclusive<u8> = 10..=20;
+/// Pronouns and possessives opening a content subject that is the threatening side itself
+/// ("warned that it would respond", "that his country's forces were ready").
+const OWN_SUBJECT: [&str; 10] = [
+    "it", "they", "we", "he", "she", "its", "their", "our", "his", "her",
+];
+
+/// Words that end a content clause's subject: auxiliaries and modals.
+const AUXILIARIES: [&str; 14] = [
+    "would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are",
+    "had", "has",
+];
+
+/// How many words of the content subject are read.
+const SUBJECT_WINDOW: usize = 6;
+
+/// The threat announces the source's own act: it is no "that" clause's, nor followed by
+/// one (the trigger is the act: "would step up patrols", "threatened to expel"), or the
+/// clause's subject opens with a pronoun, a possessive or a name ("warned that Russia would
+/// respond"). A warning of what a thing will do ("that the closure would hurt traders",
+/// "that any war would be fought …") foretells consequences and is aimed at no one in
+/// particular.
+fn announces_own_act(text: &str, e: &CodedEvent) -> bool {
+    let mut after = super::reactions::words_after(text, e.trigger);
+    let subject: Vec<&str> = if after.next().is_some_and(|w| w.eq_ignore_ascii_case("that")) {
+        after
+            .take(SUBJECT_WINDOW)
+            .take_while(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str()))
+            .collect()
+    } else {
+        let before: Vec<&str> = words_before(text, e.trigger.start)
+            .take(SUBJECT_WINDOW + 1)
+            .collect();
+        let Some(k) = before.iter().position(|w| w.eq_ignore_ascii_case("that")) else {
+            return true;
+        };
+        before[..k]
+            .iter()
+            .rev()
+            .copied()
+            .take_while(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str()))
+            .collect()
+    };
+    subject.first().is_some_and(|w| {
+        OWN_SUBJECT.contains(&w.to_lowercase().as_str())
+            || (w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+    })
+}
+
+/// The words before byte `end`, nearest first.
+fn words_before(text: &str, end: usize) -> impl Iterator<Item = &str> {
+    text.get(..end)
+        .unwrap_or_default()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// A threat whose frame found no target and named no unplaced partner.
+fn wants_adversary(text: &str, e: &CodedEvent) -> bool {
+    announces_own_act(text, e)
+        && crate::nlp::cameo::root(&e.cameo) == Some(THREATEN)
+        && e.target.is_none()
+        && placed(&e.source)
+        && e.path.contains("target: none")
+        && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
+}
+
+/// The one other side of `e`'s source side in the latest earlier sentence with a counted
+/// conflictual act involving it; `None` when that sentence gives two or more.
+fn latest_adversary(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
+    let s = e.source.actor.side();
+    let clashes: Vec<(usize, &Participant)> = earlier
+        .iter()
+        .filter(|a| a.sentence < e.sentence && counts(a))
+        .filter(|a| crate::nlp::cameo::root(&a.cameo).is_some_and(|r| CONFLICT.contains(&r)))
+        .filter_map(|a| other_party(a, s).map(|p| (a.sentence, p)))
+        .collect();
+    let last = clashes.iter().map(|(k, _)| *k).max()?;
+    let mut sides = clashes.iter().filter(|(k, _)| *k == last).map(|(_, p)| p);
+    let first = sides.next()?;
+    sides
+        .all(|p| p.actor.side() == first.actor.side())
+        .then(|| (*first).clone())
+}
+
+/// Gives each target-less threat the adversary of its source's latest clash.
+pub(super) fn fill_threat_partners(text: &str, out: &mut [CodedEvent]) {
+    for i in 0..out.len() {
+        if !wants_adversary(text, &out[i]) {
+            continue;
+        }
+        let Some(t) = latest_adversary(&out[..i], &out[i]) else {
+            continue;
+        };
+        let e = &mut out[i];
+        e.path
+            .push_str("; target: the adversary of the source's latest clash");
+        e.target = Some(t);
+    }
+}
