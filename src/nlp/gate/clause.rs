@@ -183,12 +183,17 @@ fn folded_lower(w: &str) -> String {
 }
 
 /// Does the cue phrase (one or more words; "n't" matches a contracted ending) start at word i?
+#[inline]
 pub(super) fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
     // The rules try every cue at every word, and nearly every try fails on the first word:
-    // test that word before splitting the phrase (which costs a search for each space).
-    if !first_word_fits(words.get(i), phrase) {
-        return false;
-    }
+    // test that word before splitting the phrase (which costs a search for each space),
+    // inlined at each rule (~270 k tries per 47 articles).
+    first_word_fits(words.get(i), phrase) && rest_fits(words, i, phrase)
+}
+
+/// Every word of the phrase at word i (the first one having passed [`first_word_fits`]).
+#[inline(never)]
+fn rest_fits(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
     phrase.split(' ').enumerate().all(|(k, part)| {
         words.get(i + k).is_some_and(|w| {
             if part == "n't" {
@@ -202,14 +207,20 @@ pub(super) fn phrase_at(words: &[Word<'_>], i: usize, phrase: &str) -> bool {
 
 /// Can the phrase's first word match `w`? Exact on a first word other than "n't" (which
 /// matches a contracted ending); true for "n't", left to the full test.
+#[inline]
 fn first_word_fits(w: Option<&Word<'_>>, phrase: &str) -> bool {
     let Some(w) = w else {
         return false;
     };
-    if phrase.starts_with("n't") {
+    let (p, lower) = (phrase.as_bytes(), w.lower.as_bytes());
+    if p.starts_with(b"n't") {
         return true;
     }
-    let rest = phrase.as_bytes().strip_prefix(w.lower.as_bytes());
+    // Most tries differ in the first byte: no call to compare the rest.
+    if lower.first().is_some_and(|c| p.first() != Some(c)) {
+        return false;
+    }
+    let rest = p.strip_prefix(lower);
     rest.is_some_and(|r| r.is_empty() || r[0] == b' ')
 }
 
