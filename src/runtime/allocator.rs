@@ -13,6 +13,19 @@
 
 use mimalloc::MiMalloc;
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::ffi::c_void;
+
+/// The alignment every mimalloc block has whatever its size (its size classes are whole
+/// words): a layout asking for no more is served by `mi_malloc` itself. The `mimalloc`
+/// crate calls `mi_malloc_aligned` for every block, whose alignment checks cost ~8
+/// instructions per allocation (~1 % of the annotate path's instructions, 1.1 M
+/// allocations per 47 articles).
+const MI_ALIGN: usize = std::mem::size_of::<usize>();
+
+#[inline]
+fn plain(layout: &Layout) -> bool {
+    layout.align() <= MI_ALIGN
+}
 
 /// Blocks of at least this many bytes go to the system allocator.
 const LARGE: usize = 64 << 10;
@@ -35,6 +48,8 @@ unsafe impl GlobalAlloc for SplitAlloc {
         unsafe {
             if large(layout.size()) {
                 System.alloc(layout)
+            } else if plain(&layout) {
+                libmimalloc_sys::mi_malloc(layout.size()).cast()
             } else {
                 MiMalloc.alloc(layout)
             }
@@ -47,6 +62,8 @@ unsafe impl GlobalAlloc for SplitAlloc {
         unsafe {
             if large(layout.size()) {
                 System.alloc_zeroed(layout)
+            } else if plain(&layout) {
+                libmimalloc_sys::mi_zalloc(layout.size()).cast()
             } else {
                 MiMalloc.alloc_zeroed(layout)
             }
@@ -60,7 +77,7 @@ unsafe impl GlobalAlloc for SplitAlloc {
             if large(layout.size()) {
                 System.dealloc(ptr, layout)
             } else {
-                MiMalloc.dealloc(ptr, layout)
+                libmimalloc_sys::mi_free(ptr.cast::<c_void>())
             }
         }
     }
@@ -74,6 +91,9 @@ unsafe impl GlobalAlloc for SplitAlloc {
         unsafe {
             match (large(layout.size()), large(new_size)) {
                 (true, true) => System.realloc(ptr, layout, new_size),
+                (false, false) if plain(&layout) => {
+                    libmimalloc_sys::mi_realloc(ptr.cast::<c_void>(), new_size).cast()
+                }
                 (false, false) => MiMalloc.realloc(ptr, layout, new_size),
                 _ => {
                     let new = Layout::from_size_align_unchecked(new_size, layout.align());
@@ -98,7 +118,7 @@ mod tests {
     #[test]
     fn blocks_keep_their_bytes_across_the_threshold() {
         let a = SplitAlloc;
-        for align in [1usize, 8, 64, 4096] {
+        for align in [1usize, 2, 8, 16, 64, 4096] {
             for (from, to) in [
                 (16, 100),
                 (100, 16),
