@@ -12,23 +12,36 @@
 use super::reactions::placed;
 use super::sole_partner::{counts, other_party};
 use super::*;
+use crate::nlp::lexicon::List;
 
 /// CAMEO root of threats.
 const THREATEN: u8 = 13;
 
 /// Roots of conflictual acts, from demands (10) to mass violence (20).
 const CONFLICT: std::ops::RangeInclusive<u8> = 10..=20;
-/// Pronouns and possessives opening a content subject that is the threatening side itself
-/// ("warned that it would respond", "that his country's forces were ready").
-const OWN_SUBJECT: [&str; 10] = [
-    "it", "they", "we", "he", "she", "its", "their", "our", "his", "her",
-];
+/// Closed-class words the threat's content subject is read with (`closed_words.tsv`).
+struct Words {
+    /// Pronouns and possessives opening a content subject that is the threatening side
+    /// itself ("warned that it would respond", "that his country's forces were ready").
+    own_subject: Vec<&'static str>,
+    /// Auxiliaries and modals, which end a content clause's subject.
+    auxiliary: Vec<&'static str>,
+}
 
-/// Words that end a content clause's subject: auxiliaries and modals.
-const AUXILIARIES: [&str; 14] = [
-    "would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are",
-    "had", "has",
-];
+fn words() -> &'static Words {
+    static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let of = |uses: &[&str]| {
+            uses.iter()
+                .flat_map(|u| List::ClosedWords.words(u))
+                .collect()
+        };
+        Words {
+            own_subject: of(&["pron", "possessive"]),
+            auxiliary: of(&["modal", "be", "have"]),
+        }
+    })
+}
 
 /// How many words of the content subject are read.
 const SUBJECT_WINDOW: usize = 6;
@@ -40,11 +53,13 @@ const SUBJECT_WINDOW: usize = 6;
 /// "that any war would be fought …") foretells consequences and is aimed at no one in
 /// particular.
 fn announces_own_act(text: &str, e: &CodedEvent) -> bool {
+    let w = words();
+    let is_aux = |x: &str| w.auxiliary.contains(&x.to_lowercase().as_str());
     let mut after = super::reactions::words_after(text, e.trigger);
     let subject: Vec<&str> = if after.next().is_some_and(|w| w.eq_ignore_ascii_case("that")) {
         after
             .take(SUBJECT_WINDOW)
-            .take_while(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str()))
+            .take_while(|x| !is_aux(x))
             .collect()
     } else {
         let before: Vec<&str> = words_before(text, e.trigger.start)
@@ -57,12 +72,12 @@ fn announces_own_act(text: &str, e: &CodedEvent) -> bool {
             .iter()
             .rev()
             .copied()
-            .take_while(|w| !AUXILIARIES.contains(&w.to_lowercase().as_str()))
+            .take_while(|x| !is_aux(x))
             .collect()
     };
-    subject.first().is_some_and(|w| {
-        OWN_SUBJECT.contains(&w.to_lowercase().as_str())
-            || (w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+    subject.first().is_some_and(|x| {
+        w.own_subject.contains(&x.to_lowercase().as_str())
+            || (x.starts_with(char::is_uppercase) && !x.eq_ignore_ascii_case("the"))
     })
 }
 
