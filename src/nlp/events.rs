@@ -15,6 +15,7 @@ mod codes;
 mod conjuncts;
 mod context;
 mod deployment;
+mod ellipsis;
 mod labelled;
 mod labour;
 mod nouns;
@@ -307,6 +308,7 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
+        ellipsis::elided_acts(article.text, entities, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -397,6 +399,8 @@ mod tests_conjuncts;
 mod tests_demands;
 #[cfg(test)]
 mod tests_deployment;
+#[cfg(test)]
+mod tests_ellipsis;
 #[cfg(test)]
 mod tests_fixes6;
 #[cfg(test)]
