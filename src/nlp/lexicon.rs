@@ -74,6 +74,11 @@ impl List {
             .map(|(w, _)| w)
             .collect()
     }
+
+    /// The words of this list that serve any of `usages`.
+    pub fn words_of(self, usages: &[&str]) -> Vec<&'static str> {
+        usages.iter().flat_map(|u| self.words(u)).collect()
+    }
 }
 
 /// The words serving `usage` in any of `lists` (a use such as "human-head" spans the

@@ -50,12 +50,12 @@ fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
         det: List::ClosedWords.words("det").into_iter().collect(),
-        closed: [
-            "prep", "conj", "compl", "subord", "be", "have", "do", "modal", "to", "by",
-        ]
-        .iter()
-        .flat_map(|u| List::ClosedWords.words(u))
-        .collect(),
+        closed: List::ClosedWords
+            .words_of(&[
+                "prep", "conj", "compl", "subord", "be", "have", "do", "modal", "to", "by",
+            ])
+            .into_iter()
+            .collect(),
         title: List::Titles.words("title").into_iter().collect(),
         home_title: List::Titles.words("home-title").into_iter().collect(),
         all_collective: List::MentionWords

@@ -33,11 +33,7 @@ struct Words {
 fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        let of = |uses: &[&str]| {
-            uses.iter()
-                .flat_map(|u| List::ClosedWords.words(u))
-                .collect::<HashSet<_>>()
-        };
+        let of = |uses: &[&str]| List::ClosedWords.words_of(uses).into_iter().collect();
         Words {
             reported: of(&["speech", "compl"]),
             verbal: of(&["speech", "be", "have", "do", "modal"]),

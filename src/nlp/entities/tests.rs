@@ -28,6 +28,15 @@ pub(super) fn run(text: &str, date: Option<&str>) -> Vec<(String, &'static str, 
         .collect()
 }
 
+/// Codes of the mentions whose text is exactly `surface`, in order (dated 2025-06-01).
+pub(super) fn codes_of(text: &str, surface: &str) -> Vec<Option<String>> {
+    run(text, Some("2025-06-01"))
+        .into_iter()
+        .filter(|m| m.0 == surface)
+        .map(|m| m.2)
+        .collect()
+}
+
 pub(super) fn actor_of(ms: &[(String, &str, Option<String>)], surface: &str) -> Option<String> {
     ms.iter().find(|m| m.0 == surface).and_then(|m| m.2.clone())
 }

@@ -1,14 +1,5 @@
 //! Acronyms the story defines (issue 8): a later bare use takes the defining body's actor.
-use super::tests::run;
-
-/// Codes of the mentions whose text is exactly `surface`, in order.
-fn codes_of(text: &str, surface: &str) -> Vec<Option<String>> {
-    run(text, Some("2025-06-01"))
-        .into_iter()
-        .filter(|m| m.0 == surface)
-        .map(|m| m.2)
-        .collect()
-}
+use super::tests::codes_of;
 
 #[test]
 fn a_parenthesised_acronym_names_its_body_later() {

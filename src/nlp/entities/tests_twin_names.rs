@@ -1,13 +1,5 @@
 //! A bare name two states share is read by the rest of the article (issue 8).
-use super::tests::run;
-
-fn codes_of(text: &str, surface: &str) -> Vec<Option<String>> {
-    run(text, Some("2025-06-01"))
-        .into_iter()
-        .filter(|m| m.0 == surface)
-        .map(|m| m.2)
-        .collect()
-}
+use super::tests::codes_of;
 
 #[test]
 fn bare_congo_in_a_story_about_kinshasa_is_the_drc() {

@@ -30,16 +30,9 @@ struct Words {
 
 fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        let of = |uses: &[&str]| {
-            uses.iter()
-                .flat_map(|u| List::ClosedWords.words(u))
-                .collect()
-        };
-        Words {
-            own_subject: of(&["pron", "possessive"]),
-            auxiliary: of(&["modal", "be", "have"]),
-        }
+    W.get_or_init(|| Words {
+        own_subject: List::ClosedWords.words_of(&["pron", "possessive"]),
+        auxiliary: List::ClosedWords.words_of(&["modal", "be", "have"]),
     })
 }
 
