@@ -6,7 +6,7 @@
 //! counted event of the source's side had, the same sentence's earlier acts included.
 //! Two or more such sides, or none, leave the act without a target.
 use super::reactions::placed;
-use super::sole_partner::{counts, other_party};
+use super::sole_partner::{counts, fill_targets, one_side, other_party};
 use super::*;
 
 /// The singular noun, both spellings.
@@ -31,33 +31,28 @@ fn on_its_neighbour(text: &str, e: &CodedEvent) -> bool {
 /// The one other side of `e`'s source side in the earlier events, if exactly one.
 fn only_other_side(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
     let s = e.source.actor.side();
-    let mut sides = earlier
-        .iter()
-        .filter(|a| a.sentence <= e.sentence && counts(a))
-        .filter_map(|a| other_party(a, s));
-    let first = sides.next()?;
-    sides
-        .all(|p| p.actor.side() == first.actor.side())
-        .then(|| first.clone())
+    one_side(
+        earlier
+            .iter()
+            .filter(|a| a.sentence <= e.sentence && counts(a))
+            .filter_map(|a| other_party(a, s)),
+    )
+}
+
+/// An act whose frame found no target, by a placed source, on "its neighbour".
+fn wants_neighbour(text: &str, e: &CodedEvent) -> bool {
+    e.target.is_none()
+        && placed(&e.source)
+        && e.path.contains("target: none")
+        && on_its_neighbour(text, e)
 }
 
 /// Gives each target-less act on "its neighbour" the source's one other side.
 pub(super) fn fill_neighbours(text: &str, out: &mut [CodedEvent]) {
-    for i in 0..out.len() {
-        let e = &out[i];
-        if e.target.is_some()
-            || !placed(&e.source)
-            || !e.path.contains("target: none")
-            || !on_its_neighbour(text, e)
-        {
-            continue;
-        }
-        let Some(t) = only_other_side(&out[..i], &out[i]) else {
-            continue;
-        };
-        let e = &mut out[i];
-        e.path
-            .push_str("; target: its neighbour, the source's one other side");
-        e.target = Some(t);
-    }
+    fill_targets(
+        out,
+        |e| wants_neighbour(text, e),
+        only_other_side,
+        "; target: its neighbour, the source's one other side",
+    );
 }

@@ -103,27 +103,50 @@ pub(super) fn other_party<'a>(a: &'a CodedEvent, s: &str) -> Option<&'a Particip
 /// The one other side every earlier counted event of `e`'s source side had, if exactly one.
 fn sole_partner(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
     let s = e.source.actor.side();
-    let mut partners = earlier
-        .iter()
-        .filter(|a| a.sentence < e.sentence && counts(a))
-        .filter_map(|a| other_party(a, s));
-    let first = partners.next()?;
-    let sole = partners.all(|p| p.actor.side() == first.actor.side());
-    sole.then(|| first.clone())
+    one_side(
+        earlier
+            .iter()
+            .filter(|a| a.sentence < e.sentence && counts(a))
+            .filter_map(|a| other_party(a, s)),
+    )
+}
+
+/// The first of `parties` when all are on one side; `None` when they are none or several.
+pub(super) fn one_side<'a>(
+    mut parties: impl Iterator<Item = &'a Participant>,
+) -> Option<Participant> {
+    let first = parties.next()?;
+    parties
+        .all(|p| p.actor.side() == first.actor.side())
+        .then(|| first.clone())
+}
+
+/// Gives each event that `wants` a target the party `find` picks among the events before
+/// it, and says so in its path (`note`).
+pub(super) fn fill_targets(
+    out: &mut [CodedEvent],
+    wants: impl Fn(&CodedEvent) -> bool,
+    find: impl Fn(&[CodedEvent], &CodedEvent) -> Option<Participant>,
+    note: &str,
+) {
+    for i in 0..out.len() {
+        if !wants(&out[i]) {
+            continue;
+        }
+        let Some(t) = find(&out[..i], &out[i]) else {
+            continue;
+        };
+        out[i].path.push_str(note);
+        out[i].target = Some(t);
+    }
 }
 
 /// Gives each target-less partnered act its source's sole partner.
 pub(super) fn fill_sole_partners(text: &str, out: &mut [CodedEvent]) {
-    for i in 0..out.len() {
-        if !wants_partner(text, &out[i]) {
-            continue;
-        }
-        let Some(t) = sole_partner(&out[..i], &out[i]) else {
-            continue;
-        };
-        let e = &mut out[i];
-        e.path
-            .push_str("; target: the source's sole partner so far");
-        e.target = Some(t);
-    }
+    fill_targets(
+        out,
+        |e| wants_partner(text, e),
+        sole_partner,
+        "; target: the source's sole partner so far",
+    );
 }

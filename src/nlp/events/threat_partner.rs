@@ -10,7 +10,7 @@
 //! story's earlier cooperation says nothing about whom a warning is meant for. The latest
 //! conflict is narrower.
 use super::reactions::placed;
-use super::sole_partner::{counts, other_party};
+use super::sole_partner::{counts, fill_targets, one_side, other_party};
 use super::*;
 use crate::nlp::lexicon::List;
 
@@ -103,25 +103,15 @@ fn latest_adversary(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participan
         .filter_map(|a| other_party(a, s).map(|p| (a.sentence, p)))
         .collect();
     let last = clashes.iter().map(|(k, _)| *k).max()?;
-    let mut sides = clashes.iter().filter(|(k, _)| *k == last).map(|(_, p)| p);
-    let first = sides.next()?;
-    sides
-        .all(|p| p.actor.side() == first.actor.side())
-        .then(|| (*first).clone())
+    one_side(clashes.iter().filter(|(k, _)| *k == last).map(|(_, p)| *p))
 }
 
 /// Gives each target-less threat the adversary of its source's latest clash.
 pub(super) fn fill_threat_partners(text: &str, out: &mut [CodedEvent]) {
-    for i in 0..out.len() {
-        if !wants_adversary(text, &out[i]) {
-            continue;
-        }
-        let Some(t) = latest_adversary(&out[..i], &out[i]) else {
-            continue;
-        };
-        let e = &mut out[i];
-        e.path
-            .push_str("; target: the adversary of the source's latest clash");
-        e.target = Some(t);
-    }
+    fill_targets(
+        out,
+        |e| wants_adversary(text, e),
+        latest_adversary,
+        "; target: the adversary of the source's latest clash",
+    );
 }
