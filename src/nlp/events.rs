@@ -410,6 +410,8 @@ mod tests_fresh1;
 #[cfg(test)]
 mod tests_fresh2;
 #[cfg(test)]
+mod tests_fresh3;
+#[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
 mod tests_labels;

@@ -116,8 +116,12 @@ impl EventCoder {
     ) {
         let sf = cx.sent.frame(speech, None);
         let sp = self.source_side(cx.sent, cx.toks, cx.groups, &sf, cx.last_source);
-        // "X says it has killed…": the pronoun is the speaker.
-        if f.source_pronoun && sp.known() {
+        // "X says it has killed…": the pronoun is the speaker, if their numbers agree.
+        let fits = match (f.source_word, sf.source_word) {
+            (Some(p), Some(s)) => cx.sent.pronoun_fits_speaker(p, s),
+            _ => true,
+        };
+        if f.source_pronoun && sp.known() && fits {
             vf.source = sp.clone();
             vf.path.push_str("; source: pronoun = the speaker");
         }

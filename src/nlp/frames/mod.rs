@@ -35,6 +35,7 @@ mod demanded;
 mod judged;
 mod labelled;
 mod nouns;
+mod number;
 mod repair;
 mod roles;
 mod status;
@@ -77,6 +78,7 @@ pub struct FrameLexicon {
     relative: Vec<String>,
     describing_relative: Vec<String>,
     pronoun: Vec<String>,
+    singular_pronoun: Vec<String>,
     light_verb: Vec<String>,
     adjunct_case: Vec<String>,
     time_case: Vec<String>,
@@ -171,6 +173,7 @@ impl FrameLexicon {
             relative: set("relative")?,
             describing_relative: set("describing_relative")?,
             pronoun: set("pronoun")?,
+            singular_pronoun: set("singular_pronoun")?,
             light_verb: set("light_verb")?,
             adjunct_case: set("adjunct_case")?,
             time_case: set("time_case")?,
