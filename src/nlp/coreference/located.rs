@@ -12,9 +12,11 @@
 //! Brussels" are the EU's), and other cities ("officials in Geneva") are often a venue, not
 //! the state's seat. Only the sectors of a state's own institutions are placed; "rebels in
 //! <capital>" are left to the sentence-place rule (`agents`).
+use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit, PlaceKind};
 use crate::nlp::mentions::{make_actor, Cand, Ctx};
 use crate::nlp::{Actor, Mention};
+use std::sync::OnceLock;
 
 /// Sectors of a state's own institutions (codes of `data/actors/agents*.txt`).
 const INSTITUTION_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
@@ -55,8 +57,37 @@ fn cand_at(mentions: &[Mention], at: usize, start: bool) -> Option<usize> {
     })
 }
 
-/// The seat of institution mention `i`: a place right after it, joined by " in ", or a
-/// place right before it, joined by "'s " / "’s ".
+/// Heads of an agent phrase naming the institution's people ("a foreign ministry
+/// spokesman in <capital>"): the "human-head" words of the title, mention and organisation
+/// lists.
+fn is_human_head(word: &str) -> bool {
+    static H: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let heads = H.get_or_init(|| {
+        words_in(
+            &[List::Titles, List::MentionWords, List::OrgWords],
+            "human-head",
+        )
+    });
+    heads.contains(&word.to_lowercase().as_str())
+}
+
+/// The text after the institution mention ending at `end`, past one human head that
+/// completes the phrase ("the foreign ministry| spokesman in …").
+fn after_phrase(text: &str, end: usize) -> (usize, &str) {
+    let after = text.get(end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else {
+        return (end, after);
+    };
+    let word_len = rest.find(' ').unwrap_or(rest.len());
+    if is_human_head(&rest[..word_len]) {
+        let skip = 1 + word_len;
+        return (end + skip, &after[skip..]);
+    }
+    (end, after)
+}
+
+/// The seat of institution mention `i`: a place right after it (or after its human head),
+/// joined by " in ", or a place right before it, joined by "'s " / "’s ".
 fn seat_of(
     ctx: &Ctx,
     gaz: &Gazetteer,
@@ -65,9 +96,9 @@ fn seat_of(
     i: usize,
 ) -> Option<String> {
     let span = mentions[i].span;
-    let after = ctx.text.get(span.end..).unwrap_or("");
+    let (end, after) = after_phrase(ctx.text, span.end);
     let place = if let Some(rest) = after.strip_prefix(" in ") {
-        cand_at(mentions, span.end + (after.len() - rest.len()), true)
+        cand_at(mentions, end + (after.len() - rest.len()), true)
     } else {
         let before = ctx.text.get(..span.start).unwrap_or("");
         let head = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p))?;

@@ -51,3 +51,14 @@ fn a_seat_of_an_organisation_or_a_venue_is_no_state() {
         Some("BELGOV")
     );
 }
+
+#[test]
+fn a_spokesman_of_an_institution_in_a_capital_is_the_capitals() {
+    // the seat follows the person head of the phrase, not the institution word
+    let text = "A foreign ministry spokesman in Rabat urged Portugal to free the fishermen.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|(s, t, _)| s == "MARGOV" && t == "PRT"),
+        "{evs:?}"
+    );
+}
