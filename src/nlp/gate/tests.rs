@@ -730,6 +730,19 @@ fn a_bare_conjunct_shares_the_modal_before_it() {
 }
 
 #[test]
+fn a_finite_past_after_a_modal_clause_is_the_main_clauses_conjunct() {
+    // "asked" cannot be a bare infinitive under "could": the speaker asked
+    let t = "Peru said it could not take more migrants and asked Chile for help.";
+    assert_eq!(verdict(t, "asked", "PER", "CHL", "020"), None);
+    // after a perfect auxiliary the past participle still shares the modal
+    let t = "Peru could have dropped its claim and asked Chile for talks.";
+    assert_eq!(
+        verdict(t, "asked", "PER", "CHL", "020"),
+        Some(DropReason::Hypothetical)
+    );
+}
+
+#[test]
 fn a_perfect_of_experience_or_of_years_is_no_news() {
     let t = "Peru has hosted Chilean envoys before.";
     let j = judge_on(t, |e| event(t, e, "hosted", "PER", "CHL", "043"), 2024);

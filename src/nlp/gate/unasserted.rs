@@ -17,6 +17,8 @@ pub(super) struct UnassertedCues {
     counterfactual: Vec<String>,
     forecast: Vec<String>,
     be_form: Vec<String>,
+    perfect_aux: Vec<String>,
+    base_in_ed: Vec<String>,
 }
 
 impl UnassertedCues {
@@ -30,6 +32,8 @@ impl UnassertedCues {
             counterfactual: cue_set("counterfactual")?,
             forecast: cue_set("forecast")?,
             be_form: cue_set("be_form")?,
+            perfect_aux: cue_set("perfect_aux")?,
+            base_in_ed: cue_set("base_in_ed")?,
         })
     }
 
@@ -68,7 +72,7 @@ impl UnassertedCues {
                 format!("counterfactual (\"{c}\")"),
             ));
         }
-        if let Some(m) = modal_conjunct(ctx, modals) {
+        if let Some(m) = self.modal_conjunct(ctx, modals) {
             return Some((DropReason::Hypothetical, format!("a conjunct of \"{m}\"")));
         }
         None
@@ -105,6 +109,39 @@ impl UnassertedCues {
             }
         }
         None
+    }
+
+    /// "X should swallow its pride and ask Y": the trigger right after "and"/"or", with a
+    /// modal (possibility, obligation) earlier in the same stretch and no auxiliary of its
+    /// own, unless the trigger is a finite past (`finite_past`).
+    fn modal_conjunct(&self, ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
+        let before = ctx.before_trigger();
+        let last: &Word<'_> = before.last()?;
+        if !matches!(last.lower.as_str(), "and" | "or") || last.comma_after {
+            return None;
+        }
+        let mut i = before.len() - 1;
+        while i > 0 && !before[i - 1].comma_after {
+            i -= 1;
+            if let Some(m) = modals.iter().find(|m| phrase_at(before, i, m)) {
+                return (!self.finite_past(ctx, &before[i..])).then(|| m.clone());
+            }
+        }
+        None
+    }
+
+    /// "said Cyprus could not absorb more arrivals and asked Brussels …": a trigger in a
+    /// regular past form ("-ed", not a base form such as "proceed") with no perfect or
+    /// passive auxiliary after the modal is finite: a conjunct of the main clause, not a
+    /// bare infinitive sharing the modal ("could have asked … and urged" still shares it).
+    fn finite_past(&self, ctx: &Clause<'_>, after_modal: &[Word<'_>]) -> bool {
+        let first = ctx.trigger_text().split_whitespace().next().unwrap_or("");
+        let first = first.to_lowercase();
+        let past = first.ends_with("ed") && !self.base_in_ed.contains(&first);
+        let aux = after_modal
+            .iter()
+            .any(|w| self.perfect_aux.contains(&w.lower) || self.be_form.contains(&w.lower));
+        past && !aux
     }
 
     /// "Whenever" / "every time" anywhere outside quotes: each clause tells a habit.
@@ -145,24 +182,6 @@ impl UnassertedCues {
                 .cloned()
         })
     }
-}
-
-/// "X should swallow its pride and ask Y": the trigger right after "and"/"or", with a modal
-/// (possibility, obligation) earlier in the same stretch and no auxiliary of its own.
-fn modal_conjunct(ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
-    let before = ctx.before_trigger();
-    let last: &Word<'_> = before.last()?;
-    if !matches!(last.lower.as_str(), "and" | "or") || last.comma_after {
-        return None;
-    }
-    let mut i = before.len() - 1;
-    while i > 0 && !before[i - 1].comma_after {
-        i -= 1;
-        if let Some(m) = modals.iter().find(|m| phrase_at(before, i, m)) {
-            return Some(m.clone());
-        }
-    }
-    None
 }
 
 /// "Algeria supplies a third of Spain's gas": a trigger in the simple present (the frame's
