@@ -36,3 +36,20 @@ fn a_singular_pronoun_is_still_a_singular_speaker() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_with_an_object_codes_its_own_act_beside_a_loose_clause() {
+    let evs = run(
+        "Freedonia announced 50 million dollars in aid for Ruritania on Monday, most of it to \
+         support the Ruritanian army's border units, as Sylvania pressed Ruritania to close \
+         the border.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c.starts_with("07")),
+        "{pairs:?}"
+    );
+}
