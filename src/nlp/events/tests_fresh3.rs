@@ -53,3 +53,27 @@ fn a_speech_verb_with_an_object_codes_its_own_act_beside_a_loose_clause() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn drills_held_for_days_are_a_show_of_force_not_a_detention() {
+    let evs = run(
+        "Freedonia held drills around the island for two days in October.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(!pairs.iter().any(|(_, _, c)| c == "173"), "{pairs:?}");
+}
+
+#[test]
+fn gathering_evidence_is_no_meeting() {
+    let evs = run(
+        "Freedonia expelled two Ruritanian diplomats on Monday. Freedonia's police had gathered \
+         evidence that the two diplomats had recruited informants.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        !pairs.iter().any(|(_, _, c)| c.starts_with("04")),
+        "{pairs:?}"
+    );
+}
