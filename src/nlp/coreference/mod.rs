@@ -53,6 +53,8 @@ mod responses;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_fresh3;
+#[cfg(test)]
 mod tests_host;
 #[cfg(test)]
 mod tests_joint;

@@ -87,7 +87,10 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if mentions.iter().any(|m| m.span.start == start) {
                 continue;
             }
-            if !fits_position(ctx, mentions, w, si, k, b) {
+            // "It recalled its ambassador from Y": the resolved "It" is an actor named
+            // before "its", which the coder reads within its own sentence, as after a name.
+            let before: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
+            if !fits_position(ctx, &before, w, si, k, b) {
                 continue;
             }
             let Some(parse) = previous_parse(ctx, ranges, si, &mut parsed) else {
@@ -175,7 +178,7 @@ fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor> {
 
 /// A subject pronoun opens its clause: no actor named before it in the sentence, and a
 /// lower-case word after it that is not an expletive's verb. "him" may stand anywhere.
-fn fits_position(ctx: &Ctx, mentions: &[Mention], w: Want, si: usize, k: usize, b: usize) -> bool {
+fn fits_position(ctx: &Ctx, mentions: &[&Mention], w: Want, si: usize, k: usize, b: usize) -> bool {
     if w == Want::Person {
         return true;
     }

@@ -1,0 +1,28 @@
+//! Branch fresh3: pronouns after a transitional body, an envoy "its" own, a comma before
+//! "and" after one actor; invented articles with gazetteer names.
+use super::tests::events;
+
+#[test]
+fn a_transitional_council_is_a_government_for_its_pronoun() {
+    let text = "Chad's transitional council rejected the decision on Friday. Its foreign \
+                minister summoned Niger's ambassador.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "TCDGOV" && t.starts_with("NER") && c == "110"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn its_envoy_after_a_resolved_it_is_recalled_from_the_other_state() {
+    // "It" is resolved to Chad; "its ambassador" is then read within its own sentence, as
+    // after a name, and the recall's target is the state it is recalled from
+    let text = "Chad denied the claim. It recalled its ambassador from Niamey.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s.starts_with("TCD") && t.starts_with("NER") && c == "161"),
+        "{evs:?}"
+    );
+}
