@@ -26,3 +26,18 @@ fn its_envoy_after_a_resolved_it_is_recalled_from_the_other_state() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_comma_before_and_after_one_actor_joins_clauses_not_a_list() {
+    // "activists in Kumasi, and Togo": a list of two takes no comma before "and"
+    let text = "Ghana expelled two Togolese diplomats on Tuesday, accusing them of directing a \
+                campaign to intimidate Ewe activists in Kumasi, and Togo responded within hours \
+                by ordering two Ghanaian diplomats to leave Lome within five days.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "TGO" && t.starts_with("GHA") && c == "166"),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.ends_with("OPP")), "{evs:?}");
+}

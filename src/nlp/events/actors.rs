@@ -293,7 +293,12 @@ pub(super) fn actor_groups(toks: &[Tok]) -> Vec<Group> {
             // such as EMBASSY_IN) takes the next name as its complement, not as a co-member
             let complement = between.is_empty() && toks[g.end - 1].is(PREP);
             let adjacent = between.is_empty() && !complement;
-            if adjacent || has_conj && only_conn && between.len() <= 4 && !fronted {
+            // "… activists in X, and India responded …": a list of two never takes a comma
+            // before its conjunction, so ", and" after a single actor joins clauses.
+            let clause_join = g.mentions.len() == 1
+                && between.iter().any(|t| t.is(COMMA))
+                && between.iter().any(|t| t.is(CONJ));
+            if adjacent || has_conj && only_conn && between.len() <= 4 && !fronted && !clause_join {
                 g.end = end;
                 g.mentions.push(m);
                 i = end;
