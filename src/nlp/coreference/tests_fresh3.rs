@@ -41,3 +41,14 @@ fn a_comma_before_and_after_one_actor_joins_clauses_not_a_list() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s.ends_with("OPP")), "{evs:?}");
 }
+
+#[test]
+fn the_addressee_of_an_appeal_named_by_its_seat_is_the_body_there() {
+    // "Brussels" after an appeal verb and before "to" is the EU, as "Brussels said" is
+    let evs = events("Cyprus asked Brussels to declare the camps safe.");
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s.starts_with("CYP") && t == "IGOEUREEC" && c.starts_with("02")),
+        "{evs:?}"
+    );
+}

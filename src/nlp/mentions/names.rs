@@ -165,6 +165,11 @@ impl MentionFinder {
         if start > 0 && ctx.low(start - 1) == "by" {
             return true;
         }
+        // "asked Brussels to …", "urged Washington to …": the addressee of an appeal is a
+        // party that is asked to act, not a place
+        if start > 0 && has(F_APPEAL_BEFORE, ctx.low(start - 1)) && end < b && next == "to" {
+            return true;
+        }
         if next == "and" && end + 2 < b && ctx.is_cap_word(end + 1) {
             let k = (end + 2..(end + 4).min(b)).find(|&k| has(F_AGENT_VERBS, ctx.low(k)));
             if k.is_some_and(|k| ctx.low(k) != "and") {

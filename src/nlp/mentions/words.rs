@@ -35,6 +35,7 @@ pub(super) const F_PERSON_VERBS: u64 = 1 << 29;
 pub(super) const F_REGION_TAILS: u64 = 1 << 30;
 pub(super) const F_OPERATION_HEADS: u64 = 1 << 31;
 pub(super) const F_PLACE_OF: u64 = 1 << 32;
+pub(super) const F_APPEAL_BEFORE: u64 = 1 << 33;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -64,7 +65,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 33] = [
+        let lists: [(u64, Vec<&'static str>); 34] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -98,6 +99,7 @@ fn word_classes() -> &'static WordClasses {
             (F_REGION_TAILS, P.words("region-tail")),
             (F_OPERATION_HEADS, O.words("operation-head")),
             (F_PLACE_OF, words_in(&[M, P], "place-of")),
+            (F_APPEAL_BEFORE, M.words("appeal-before")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
