@@ -77,3 +77,22 @@ fn gathering_evidence_is_no_meeting() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn adding_firms_to_an_entity_list_restricts_them() {
+    let evs = run(
+        "Freedonia added 12 Ruritanian companies to its entity list on Tuesday.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c == "163"),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs.iter().any(|(_, _, c)| c.starts_with("06")),
+        "{pairs:?}"
+    );
+}
