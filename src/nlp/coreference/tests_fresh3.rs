@@ -52,3 +52,13 @@ fn the_addressee_of_an_appeal_named_by_its_seat_is_the_body_there() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_taiwan_affairs_office_is_chinas() {
+    let evs = events("The Taiwan Affairs Office condemned the visit by Japanese lawmakers.");
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "CHNGOV" && t.starts_with("JPN") && c.starts_with("11")),
+        "{evs:?}"
+    );
+}
