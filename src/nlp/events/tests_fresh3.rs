@@ -96,3 +96,18 @@ fn adding_firms_to_an_entity_list_restricts_them() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn an_appeal_in_a_clause_of_a_letter_is_addressed_to_its_recipient() {
+    let evs = run(
+        "Freedonia had written to Ruritania asking for the treaty to be reopened.",
+        &ACTORS,
+    );
+    let pairs = triples(&evs);
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c.starts_with("02")),
+        "{pairs:?}"
+    );
+}

@@ -25,6 +25,7 @@
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
 mod accused;
+mod addressed;
 mod appeal;
 mod beneficiary;
 mod called;

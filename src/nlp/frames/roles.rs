@@ -154,6 +154,13 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
+            if let Some(t) = self.written_addressee(p) {
+                f.target = t;
+                *target_path = vec!["advcl^ obl(to)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
             if let Some(t) = self.complement_partner(p) {
                 f.target = t;
                 *target_path = vec!["xcomp>obl(with)"];
