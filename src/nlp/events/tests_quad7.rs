@@ -1,0 +1,35 @@
+//! ConfliBERT quad coverage (branch quad7): the state where the purpose of aid lies.
+//! Invented text.
+use super::tests::has_root as has;
+use super::tests::{run, three_states_and, triples};
+
+use super::*;
+
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[])
+}
+
+#[test]
+fn aid_for_a_purpose_in_a_state_is_aid_to_that_state() {
+    for text in [
+        "Freedonia gave 40 million dollars to promote farming and rural development in Ruritania.",
+        "Freedonia has provided 12 million dollars this year to pay for food for those displaced in Ruritania.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(has(&evs, "FRE", "RUR", "07"), "{text}: {:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn aid_for_a_purpose_at_home_has_no_foreign_target() {
+    let evs = run(
+        "Freedonia gave 40 million dollars to promote rural development in Freedonia.",
+        &actors(),
+    );
+    assert!(!has(&evs, "FRE", "RUR", "07"), "{:?}", triples(&evs));
+    assert!(
+        evs.iter().all(|e| e.target.is_none()),
+        "{:?}",
+        triples(&evs)
+    );
+}
