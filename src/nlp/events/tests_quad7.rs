@@ -33,3 +33,15 @@ fn aid_for_a_purpose_at_home_has_no_foreign_target() {
         triples(&evs)
     );
 }
+
+#[test]
+fn the_party_after_a_coordinated_object_takes_the_act() {
+    // "military" is an agent mention of no country, as the entity stage finds it
+    let actors = three_states_and(&[("military", "---MIL", EntityType::Organisation)]);
+    let evs = run(
+        "Freedonia and Sylvania immediately suspended military aid and arms sales with Ruritania.",
+        &actors,
+    );
+    assert!(has(&evs, "FRE", "RUR", "16"), "{:?}", triples(&evs));
+    assert!(has(&evs, "SYL", "RUR", "16"), "{:?}", triples(&evs));
+}
