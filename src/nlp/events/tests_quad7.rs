@@ -45,3 +45,50 @@ fn the_party_after_a_coordinated_object_takes_the_act() {
     assert!(has(&evs, "FRE", "RUR", "16"), "{:?}", triples(&evs));
     assert!(has(&evs, "SYL", "RUR", "16"), "{:?}", triples(&evs));
 }
+
+/// Codes `text` with `agents` as mentions of agents with no country of their own ("OPP"),
+/// as the entity stage gives them (the shared test helper reads every code as a country).
+fn run_with_agents(text: &str, agents: &[(&'static str, &'static str)]) -> Vec<CodedEvent> {
+    let mut actors = three_states_and(&[("Kelvar", "RUR", EntityType::Location)]);
+    actors.extend(
+        agents
+            .iter()
+            .map(|&(s, c)| (s, c, EntityType::Organisation)),
+    );
+    let mut ents = super::tests::analyse(text, &actors);
+    for a in ents.mentions.iter_mut().filter_map(|m| m.actor.as_mut()) {
+        if agents.iter().any(|&(_, c)| c == a.code) {
+            a.country.clear();
+            a.sector = a.code.clone();
+        }
+    }
+    let coder = EventCoder::load(&NlpConfig::default()).expect("coder loads");
+    let article = ArticleText {
+        id: "t",
+        text,
+        published: None,
+    };
+    coder.code(&article, &ents)
+}
+
+#[test]
+fn agents_in_a_described_town_are_of_its_state() {
+    for (text, agent) in [
+        (
+            "Protesters in the eastern Ruritanian town of Kelvar burned the Freedonian flag.",
+            ("Protesters", "OPP"),
+        ),
+        (
+            "Police in the northern city of Kelvar arrested two Freedonian nationals.",
+            ("Police", "COP"),
+        ),
+    ] {
+        let evs = run_with_agents(text, &[agent]);
+        assert!(
+            evs.iter().any(|e| e.source.actor.code.starts_with("RUR")
+                && e.target.as_ref().is_some_and(|t| t.actor.code == "FRE")),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
