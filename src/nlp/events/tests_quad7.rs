@@ -92,3 +92,34 @@ fn agents_in_a_described_town_are_of_its_state() {
         );
     }
 }
+
+#[test]
+fn co_subjects_who_failed_to_agree_reject_each_other() {
+    let evs = run(
+        "Freedonia and Ruritania failed to reach agreement on a new fishing treaty.",
+        &actors(),
+    );
+    for (a, b) in [("FRE", "RUR"), ("RUR", "FRE")] {
+        assert!(
+            evs.iter().any(|e| e.source.actor.code == a
+                && e.target.as_ref().is_some_and(|t| t.actor.code == b)
+                && e.cameo.starts_with("12")
+                && e.modality == Modality::Asserted),
+            "{a} -> {b}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+#[test]
+fn a_lone_failure_with_another_party_stays_negated() {
+    let evs = run(
+        "Freedonia failed to reach agreement with Ruritania on the new fishing treaty.",
+        &actors(),
+    );
+    assert!(
+        evs.iter().all(|e| e.modality != Modality::Asserted),
+        "{:?}",
+        triples(&evs)
+    );
+}
