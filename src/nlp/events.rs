@@ -434,6 +434,8 @@ mod tests_quad5;
 #[cfg(test)]
 mod tests_quad6;
 #[cfg(test)]
+mod tests_quad7;
+#[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;

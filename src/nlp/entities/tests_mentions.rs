@@ -121,3 +121,19 @@ fn mediation_words_are_not_the_press() {
         "{ms:?}"
     );
 }
+
+/// "The United States" opening a sentence before an organisation word: the place tables
+/// list the name with its article as a region, which gave the organisation no actor; the
+/// country's name after the article makes it the country's (branch quad7).
+#[test]
+fn an_organisation_of_the_united_states_opening_a_sentence_is_american() {
+    let text = "The United States Coast Guard towed a Cuban fishing boat to Key West.";
+    let ms = run(text, None);
+    let guard = ms.iter().find(|m| m.0.ends_with("Coast Guard"));
+    assert!(
+        guard
+            .and_then(|m| m.2.as_deref())
+            .is_some_and(|a| a.starts_with("USA")),
+        "{ms:?}"
+    );
+}

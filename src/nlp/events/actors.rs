@@ -126,13 +126,33 @@ fn located_link(toks: &[Tok], groups: &mut Vec<Group>, gi: usize, out: &mut Acto
             .first()
             .is_some_and(|t| t.is(PREP) && t.is(LOCPREP | BY) || t.is(PREP))
         && !between.iter().any(|t| t.is(COMMA | CONJ));
-    if !linked {
+    if !linked && !described_place(between) {
         return;
     }
     let countries = actors_of_group(h, out);
     give_country(&g.mentions, &countries, out);
     groups[gi].end = groups[gi + 1].end;
     groups.remove(gi + 1);
+}
+
+/// "protesters in the eastern Kosovan town of X", "police in the northern city of X": a
+/// place preposition, the article, modifiers of the place ("eastern"), and a place noun
+/// with "of" between an agent and the place (or the nationality describing it) say where
+/// the agents are, as "police in X" does.
+fn described_place(between: &[Tok]) -> bool {
+    let Some((first, rest)) = between.split_first() else {
+        return false;
+    };
+    if !first.is(LOCPREP) || !rest.first().is_some_and(|t| t.is(DET)) {
+        return false;
+    }
+    let rest = &rest[1..];
+    let mods = rest.iter().take_while(|t| t.is(PLACEMOD)).count();
+    match &rest[mods..] {
+        [] => mods > 0,
+        [noun, of] => noun.is(PLACEOF) && of.is(PREP),
+        _ => false,
+    }
 }
 
 /// Every mention of the group names an agent with no country.

@@ -33,6 +33,10 @@ pub const NUM: u32 = 1 << 22;
 pub const TIME: u32 = 1 << 23;
 /// A preposition of time only ("during", "amid").
 pub const TIMEPREP: u32 = 1 << 24;
+/// A modifier of a place noun ("the eastern town of", `generic-mod` in mention_words.tsv).
+pub const PLACEMOD: u32 = 1 << 25;
+/// A place noun before "of" naming the place ("the town of X", `place-of` in place_words.tsv).
+pub const PLACEOF: u32 = 1 << 26;
 
 /// The flag of each use of `data/lexicon/closed_words.tsv`.
 const USES: [(u32, &str); 20] = [
@@ -76,6 +80,12 @@ impl Lexicon {
         }
         for w in List::MentionWords.words("month-day") {
             *flags.entry(w).or_insert(0) |= TIME;
+        }
+        for w in List::MentionWords.words("generic-mod") {
+            *flags.entry(w).or_insert(0) |= PLACEMOD;
+        }
+        for w in List::PlaceWords.words("place-of") {
+            *flags.entry(w).or_insert(0) |= PLACEOF;
         }
         for p in [
             ",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", ".",

@@ -180,9 +180,33 @@ impl EventCoder {
         };
         actor_pairs(cx, c)
             .into_iter()
-            .map(|(s, t, code)| event(cx, c, &sh, s, t, code))
+            .map(|(s, t, code)| {
+                // a pair of co-subjects: the target is on the source's side
+                let together = failed_together(c) && std::ptr::eq(t.1, &c.src);
+                let mut e = event(cx, c, &sh, s, t, code);
+                if together {
+                    e.modality = match c.speaker {
+                        Some(_) => Modality::Reported,
+                        None => Modality::Asserted,
+                    };
+                    e.path.push_str(FAILED_TOGETHER);
+                }
+                e
+            })
             .collect()
     }
+}
+
+/// How `annotate --explain` names a failure of co-subjects to agree with each other.
+const FAILED_TOGETHER: &str = "; failed together: the parties did not agree";
+
+/// "A and B failed to reach agreement": the control verb gives a failed cooperation its
+/// non-cooperation code (12x). When co-subjects failed to cooperate with each other, their
+/// not agreeing is what happened: each is coded against the other, as asserted (a failure
+/// with another target stays the negated act).
+fn failed_together(c: &Coding) -> bool {
+    matches!(c.vp.control, Some((_, _, Control::Fail)))
+        && crate::nlp::cameo::root(c.code.forward.as_deref().unwrap_or("")) == Some(12)
 }
 
 /// Aid (CAMEO 07) or a pledge of it (033) with no target goes to the party its purpose
@@ -580,7 +604,7 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
     (!c.tgt.known() || only_venues || (signed || c.shared) && no_state_target(tgts))
         && !c.giving
         && members
-        && (reciprocal_code(fwd) || c.joint)
+        && (reciprocal_code(fwd) || c.joint || failed_together(c))
 }
 
 /// Three parties of three different states or organisations ("China and China's minister"

@@ -26,7 +26,38 @@ impl Sentence<'_> {
             .chain(clauses)
             .flat_map(|c| self.helped_objects(c).map(move |o| self.helped(c, o)))
             .find(|a| !a.is_empty() && !self.only_countryless(a))
-            .unwrap_or_else(|| self.recipient_in_object(p))
+            .or_else(|| Some(self.recipient_in_object(p)).filter(|a| !a.is_empty()))
+            .unwrap_or_else(|| self.place_of_purpose(p))
+    }
+
+    /// The state where the purpose of the aid lies, when nothing names a recipient: "gave
+    /// N euros to promote development in Y", "provided N to pay for aid for those affected
+    /// in Y". The first "in" phrase naming a state anywhere inside a purpose clause ("to
+    /// V …") of `p` or of the thing given; aid for what happens in Y is aid to Y.
+    fn place_of_purpose(&self, p: usize) -> Vec<u32> {
+        let clauses: Vec<usize> = self
+            .purpose_hosts(p)
+            .into_iter()
+            .flat_map(|h| self.children[h].iter().copied())
+            .filter(|&c| {
+                matches!(self.rel(c), "advcl" | "xcomp" | "acl")
+                    && self.marker(c, "mark") == Some("to")
+            })
+            .collect();
+        let mut inside: Vec<usize> = Vec::new();
+        let mut stack = clauses;
+        while let Some(w) = stack.pop() {
+            inside.push(w);
+            stack.extend(self.children[w].iter().copied());
+        }
+        inside.sort_unstable();
+        inside
+            .into_iter()
+            .filter(|&w| matches!(self.base_rel(w), "nmod" | "obl"))
+            .filter(|&w| self.marker(w, "case") == Some("in"))
+            .map(|w| self.actor(w))
+            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .unwrap_or_default()
     }
 
     /// Words a purpose clause of `p` may hang on: `p`, its objects, and the nominal

@@ -364,11 +364,14 @@ impl Sentence<'_> {
 
     /// The same party attached to the object noun instead of the verb ("suspended military
     /// aid to Y over …" parses "to Y" as the noun's modifier): a target-case `nmod` of the
-    /// object whose own head word names an actor with a country.
+    /// object whose own head word names an actor with a country. The phrase may close a
+    /// coordinated object ("suspended military aid and arms deals with Y"): the parser
+    /// hangs it on the last conjunct, but it names the party of the whole object.
     fn object_party(&self, p: usize) -> Option<Vec<u32>> {
         ["obj", "iobj"]
             .iter()
             .flat_map(|rel| self.kids(p, rel))
+            .flat_map(|o| std::iter::once(o).chain(self.kids(o, "conj")))
             .flat_map(|o| self.kids(o, "nmod"))
             .filter(|&m| {
                 self.marker(m, "case")

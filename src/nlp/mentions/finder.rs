@@ -25,7 +25,10 @@ const PRONOUN_ORG: &[&str] = &["we", "our"];
 impl MentionFinder {
     /// The dictionary name at token `i`. A name that starts with the article ("The Gulf",
     /// a region) yields to a longer name that starts at the next word ("Gulf Cooperation
-    /// Council"): the longer one is the organisation the writer named.
+    /// Council"): the longer one is the organisation the writer named. It also yields to
+    /// the same words read as a country's name: the place tables list some countries with
+    /// the article as a region ("The United States"), and only a country's name makes the
+    /// organisation after it that country's ("The United States Navy").
     fn name_at_word(&self, ctx: &Ctx, i: usize, b: usize) -> Option<NameMatch> {
         let m = self.gaz.name_at(ctx.norm, i, b)?;
         if ctx.low(i) != "the" || i + 1 >= b {
@@ -33,8 +36,18 @@ impl MentionFinder {
         }
         match self.gaz.name_at(ctx.norm, i + 1, b) {
             Some(longer) if longer.end > m.end => Some(longer),
+            Some(same) if same.end == m.end && self.country_only_without_article(m, same) => {
+                Some(same)
+            }
             _ => Some(m),
         }
+    }
+
+    /// `bare` (the words of `with_article` after "the") is a country's name, and the name
+    /// with the article is not.
+    fn country_only_without_article(&self, with_article: NameMatch, bare: NameMatch) -> bool {
+        let country = |m: NameMatch| self.place_country(m, &[PlaceKind::Country]).is_some();
+        country(bare) && !country(with_article)
     }
 
     /// "A and the Shire": an actor the dictionary spells with its article ("THE_SHIRE"),
