@@ -181,9 +181,17 @@ fn give_country<'a>(mentions: &[u32], countries: &[Cow<'a, Actor>], out: &mut Ac
     }
 }
 
+/// The agent's code follows the owner's country only: an owner that already has a sector
+/// (a leader, CANGOV; a capital read as its government) would otherwise give CANGOVGOV
+/// for "the prime minister's government". An owner without a country (an IGO) keeps its code.
 fn compose<'a>(agent: &Actor, country: &Actor) -> Cow<'a, Actor> {
+    let owner = if country.country.is_empty() || country.sector.is_empty() {
+        &country.code
+    } else {
+        &country.country
+    };
     Cow::Owned(Actor {
-        code: format!("{}{}", country.code, agent.code),
+        code: format!("{owner}{}", agent.code),
         name: format!("{} {}", country.name, agent.name),
         country: country.country.clone(),
         sector: agent.code.clone(),
@@ -469,4 +477,29 @@ pub(super) fn venue(
         && m.geo.is_some()
         && matches!(root, Some(1..=14))
         && after("in")
+}
+
+#[cfg(test)]
+mod compose_tests {
+    use super::*;
+
+    fn actor(code: &str, country: &str, sector: &str) -> Actor {
+        Actor {
+            code: code.into(),
+            name: code.into(),
+            country: country.into(),
+            sector: sector.into(),
+        }
+    }
+
+    #[test]
+    fn an_owner_with_a_sector_lends_only_its_country() {
+        let leader = actor("FREGOV", "FRE", "GOV");
+        assert_eq!(compose(&actor("GOV", "", ""), &leader).code, "FREGOV");
+        assert_eq!(compose(&actor("MIL", "", ""), &leader).code, "FREMIL");
+        let state = actor("FRE", "FRE", "");
+        assert_eq!(compose(&actor("MIL", "", ""), &state).code, "FREMIL");
+        let igo = actor("IGOUNO", "", "");
+        assert_eq!(compose(&actor("MIL", "", ""), &igo).code, "IGOUNOMIL");
+    }
 }
