@@ -10,6 +10,7 @@
 //! threats and intent qualify the code; one event per verb phrase (per actor pair for
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
+mod any_act;
 mod clause;
 mod codes;
 mod conjuncts;
@@ -449,6 +450,8 @@ mod tests_recall19;
 mod tests_recall21;
 #[cfg(test)]
 mod tests_recall22;
+#[cfg(test)]
+mod tests_recall23;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -26,6 +26,9 @@ struct Refers {
     /// The act was put to the one reacting ("rejected the request", "accepted the offer"):
     /// see [`addressed_antecedent`].
     addressed: bool,
+    /// A noun that can name any act ("the decision", "the move", "the letter"): when no act
+    /// of its kind was told, the act is found as [`super::any_act::antecedent`] finds it.
+    any: bool,
 }
 
 /// Noun -> the events it refers back to.
@@ -55,6 +58,7 @@ fn nouns() -> &'static FastMap<String, Refers> {
                     stems,
                     patient_of: flag == Some("patient-of"),
                     addressed: flag == Some("addressed"),
+                    any: flag == Some("any"),
                 },
             );
         }
@@ -234,7 +238,12 @@ fn antecedent<'a>(
     let mut kind = earlier
         .iter()
         .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
-    let first = kind.next()?;
+    let Some(first) = kind.next() else {
+        let any = nouns().get(noun).is_some_and(|r| r.any) && definite(text, e, noun);
+        return any
+            .then(|| super::any_act::antecedent(earlier, e))
+            .flatten();
+    };
     if !coded_source(first) {
         return None;
     }
@@ -247,9 +256,17 @@ fn antecedent<'a>(
         .find(|a| told_before_by_other_side(a, e) && refers_to(noun, a, text))
 }
 
+/// The noun after the trigger of `e` is definite ("the move", "this decision"), not "any
+/// step", which names no act already told.
+fn definite(text: &str, e: &CodedEvent, noun: &str) -> bool {
+    !words_after(text, e.trigger)
+        .take_while(|w| *w != noun)
+        .any(|w| w == "any")
+}
+
 /// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed
 /// actor ("offered to mediate": `None`), or elsewhere (`Some(false)`).
-fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
+pub(super) fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
     match &a.target {
         Some(t) if !crate::nlp::mentions::unplaced_code(&t.actor.code) => {
             Some(t.actor.side() == e.source.actor.side())
@@ -333,7 +350,7 @@ fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
 
 /// `a` was told before `e` within the window, by a coded side other than `e`'s: an act `e`
 /// can answer.
-fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
+pub(super) fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
     told_before(a, e) && coded_source(a) && a.source.actor.side() != e.source.actor.side()
 }
 
