@@ -51,3 +51,41 @@ fn any_step_names_no_act_told() {
     let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RURGOV", "12"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn later_aid_with_no_recipient_goes_to_the_storys_recipient() {
+    for text in [
+        "Freedonia pledged $12 million in emergency aid to Ruritania on Monday. \
+         Sylvania also sent a team of rescuers on Tuesday.",
+        "Freedonia pledged $12 million in emergency aid to Ruritania on Monday. \
+         Sylvania flew two planes loaded with tents and blankets to the port.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(has(&evs, "SYL", "RUR", "07"), "{text}: {:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn aid_takes_no_recipient_from_other_kinds_of_act_or_from_two_recipients() {
+    for text in [
+        // a trade deal is no aid: the rescuers' destination is unknown
+        "Freedonia signed a trade deal with Ruritania on Monday. \
+         Sylvania also sent a team of rescuers on Tuesday.",
+        // two recipients so far
+        "Freedonia pledged $12 million in emergency aid to Ruritania on Monday and \
+         $5 million to Sylvania. Ruritania's government also sent a team of rescuers.",
+    ] {
+        let evs = run(text, &actors());
+        let aimed = triples(&evs)
+            .into_iter()
+            .any(|(s, t, c)| s != "FRE" && c.starts_with("07") && !t.is_empty());
+        assert!(!aimed, "{text}: {:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn approving_a_grant_gives_aid() {
+    let text = "Freedonia approved a $5 million grant to Ruritania on Friday.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FRE", "RUR", "071"), "{:?}", triples(&evs));
+}
