@@ -89,3 +89,34 @@ fn approving_a_grant_gives_aid() {
     let evs = run(text, &actors());
     assert!(has(&evs, "FRE", "RUR", "071"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_vow_after_force_on_the_vowing_side_in_its_sentence_answers_the_attacker() {
+    let text = "Ruritanian jets struck Freedonian border posts on Monday, and Freedonia's \
+                foreign ministry vowed to retaliate.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RUR", "13"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn an_ultimatum_given_with_ones_own_expulsion_answers_no_one() {
+    let text = "Freedonia expelled Ruritania's ambassador on Monday and gave him 72 hours \
+                to leave the country.";
+    let evs = run(text, &actors());
+    let threat = triples(&evs)
+        .into_iter()
+        .any(|(s, t, c)| s == "FRE" && c.starts_with("13") && !t.is_empty());
+    assert!(!threat, "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_call_to_release_a_seized_boat_goes_to_the_seizer() {
+    let text = "The Ruritanian coast guard seized a Freedonian fishing boat on Monday. \
+                Freedonia's foreign ministry demanded its immediate release.";
+    let actors = three_states_and(&[
+        ("Freedonia's foreign ministry", "FREGOV", Organisation),
+        ("The Ruritanian coast guard", "RURCOP", Organisation),
+    ]);
+    let evs = run(text, &actors);
+    assert!(has(&evs, "FREGOV", "RURCOP", "10"), "{:?}", triples(&evs));
+}
