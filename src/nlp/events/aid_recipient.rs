@@ -8,8 +8,8 @@
 //! leave the act without a target. Aid is not given the donor's sole partner
 //! (`sole_partner.rs`: the measured false targets came from partners in other kinds of
 //! act); only an earlier recipient of aid counts here.
-use super::reactions::placed;
-use super::sole_partner::{counts, fill_targets, one_side};
+use super::reactions::{counts, placed};
+use super::sole_partner::{fill_targets, one_side};
 use super::*;
 
 /// Aid given (07): what takes the story's recipient. A promise of aid (033x) is not

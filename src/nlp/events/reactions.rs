@@ -220,6 +220,17 @@ pub(super) fn placed(p: &Participant) -> bool {
     !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
 }
 
+/// An earlier event the gate could pass: asserted, reported, intended or threatened; not a
+/// statement; not dated before the article. Shared with the article passes that look back
+/// (`sole_partner`, `threat_partner`, `neighbour`, `aid_recipient`).
+pub(super) fn counts(a: &CodedEvent) -> bool {
+    matches!(
+        a.modality,
+        Modality::Asserted | Modality::Reported | Modality::Intended | Modality::Threatened
+    ) && crate::nlp::cameo::root(&a.cameo).is_some_and(|r| r != 1)
+        && crate::nlp::frames::dated_in_path(&a.path).is_none()
+}
+
 /// The earlier event "the NOUN" of reaction `e` names. The article's first act of the kind
 /// is the one a definite noun takes up, however far back (the lead reports the story's act;
 /// later ones are its sequels: return fire, a second strike); when its author is unknown
@@ -240,8 +251,11 @@ fn antecedent<'a>(
         .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
     let Some(first) = kind.next() else {
         let any = nouns().get(noun).is_some_and(|r| r.any) && definite(text, e, noun);
+        let aimed = |a: &CodedEvent| {
+            told_before_by_other_side(a, e) && counts(a) && aimed_at_reactor(a, e) == Some(true)
+        };
         return any
-            .then(|| super::any_act::antecedent(earlier, e))
+            .then(|| super::any_act::antecedent(earlier, e, aimed))
             .flatten();
     };
     if !coded_source(first) {
@@ -266,7 +280,7 @@ fn definite(text: &str, e: &CodedEvent, noun: &str) -> bool {
 
 /// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed
 /// actor ("offered to mediate": `None`), or elsewhere (`Some(false)`).
-pub(super) fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
+fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
     match &a.target {
         Some(t) if !crate::nlp::mentions::unplaced_code(&t.actor.code) => {
             Some(t.actor.side() == e.source.actor.side())
@@ -350,7 +364,7 @@ fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
 
 /// `a` was told before `e` within the window, by a coded side other than `e`'s: an act `e`
 /// can answer.
-pub(super) fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
+fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
     told_before(a, e) && coded_source(a) && a.source.actor.side() != e.source.actor.side()
 }
 

@@ -20,11 +20,11 @@ fn rejecting_the_decision_answers_the_side_that_acted_on_the_rejecter() {
         "Ruritania's government imposed sanctions on three Freedonian generals on Monday. \
          Freedonia's foreign ministry rejected the decision as unjust.",
         "Ruritania's government expelled two Freedonian diplomats on Monday. \
-         Freedonia's foreign ministry condemned the move.",
+         Freedonia's foreign ministry rejected the move.",
     ] {
         let evs = run(text, &actors());
         assert!(
-            has(&evs, "FREGOV", "RURGOV", "1"),
+            has(&evs, "FREGOV", "RURGOV", "12"),
             "{text}: {:?}",
             triples(&evs)
         );
@@ -42,6 +42,15 @@ fn the_decision_of_two_sides_is_unknown() {
         .into_iter()
         .any(|(s, t, c)| s == "FREGOV" && c.starts_with("12") && !t.is_empty());
     assert!(!answered, "{:?}", triples(&evs));
+}
+
+#[test]
+fn criticism_of_the_move_is_not_given_a_target() {
+    // only rejections answer a noun that can name any act
+    let text = "Ruritania's government expelled two Freedonian diplomats on Monday. \
+                Freedonia's foreign ministry condemned the move.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "RURGOV", "11"), "{:?}", triples(&evs));
 }
 
 #[test]

@@ -9,8 +9,8 @@
 //! nd-001..103 the story's only partner gave as many false targets as right ones, since a
 //! story's earlier cooperation says nothing about whom a warning is meant for. The latest
 //! conflict is narrower.
-use super::reactions::placed;
-use super::sole_partner::{counts, fill_targets, one_side, other_party};
+use super::reactions::{counts, placed};
+use super::sole_partner::{fill_targets, one_side, other_party};
 use super::*;
 use crate::nlp::lexicon::List;
 
