@@ -10,6 +10,8 @@
 //! threats and intent qualify the code; one event per verb phrase (per actor pair for
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod actors;
+mod aid_recipient;
+mod any_act;
 mod clause;
 mod codes;
 mod conjuncts;
@@ -308,6 +310,7 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
+        aid_recipient::fill_aid_recipients(&mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
@@ -453,6 +456,8 @@ mod tests_recall19;
 mod tests_recall21;
 #[cfg(test)]
 mod tests_recall22;
+#[cfg(test)]
+mod tests_recall23;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

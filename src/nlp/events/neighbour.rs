@@ -5,8 +5,8 @@
 //! adjective: "its northern neighbour"), the target is the one other side every earlier
 //! counted event of the source's side had, the same sentence's earlier acts included.
 //! Two or more such sides, or none, leave the act without a target.
-use super::reactions::placed;
-use super::sole_partner::{counts, fill_targets, one_side, other_party};
+use super::reactions::{counts, placed};
+use super::sole_partner::{fill_targets, one_side, other_party};
 use super::*;
 
 /// The singular noun, both spellings.

@@ -274,7 +274,7 @@ fn foreign_acted_on(events: &[super::CodedEvent]) -> Vec<(String, usize, crate::
 
 /// CAMEO codes of taking people: arrest and detention (173), abduction and hostage-taking
 /// (181).
-const DETENTIONS: [&str; 2] = ["173", "181"];
+const DETENTIONS: [&str; 3] = ["171", "173", "181"];
 
 /// "Police of X arrested a Y official. Y demanded his immediate release": a call for the
 /// release of people is addressed to whoever holds them. When the call names no other party

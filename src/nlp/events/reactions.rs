@@ -26,6 +26,9 @@ struct Refers {
     /// The act was put to the one reacting ("rejected the request", "accepted the offer"):
     /// see [`addressed_antecedent`].
     addressed: bool,
+    /// A noun that can name any act ("the decision", "the move", "the letter"): when no act
+    /// of its kind was told, the act is found as [`super::any_act::antecedent`] finds it.
+    any: bool,
 }
 
 /// Noun -> the events it refers back to.
@@ -55,6 +58,7 @@ fn nouns() -> &'static FastMap<String, Refers> {
                     stems,
                     patient_of: flag == Some("patient-of"),
                     addressed: flag == Some("addressed"),
+                    any: flag == Some("any"),
                 },
             );
         }
@@ -216,6 +220,17 @@ pub(super) fn placed(p: &Participant) -> bool {
     !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
 }
 
+/// An earlier event the gate could pass: asserted, reported, intended or threatened; not a
+/// statement; not dated before the article. Shared with the article passes that look back
+/// (`sole_partner`, `threat_partner`, `neighbour`, `aid_recipient`).
+pub(super) fn counts(a: &CodedEvent) -> bool {
+    matches!(
+        a.modality,
+        Modality::Asserted | Modality::Reported | Modality::Intended | Modality::Threatened
+    ) && crate::nlp::cameo::root(&a.cameo).is_some_and(|r| r != 1)
+        && crate::nlp::frames::dated_in_path(&a.path).is_none()
+}
+
 /// The earlier event "the NOUN" of reaction `e` names. The article's first act of the kind
 /// is the one a definite noun takes up, however far back (the lead reports the story's act;
 /// later ones are its sequels: return fire, a second strike); when its author is unknown
@@ -234,7 +249,15 @@ fn antecedent<'a>(
     let mut kind = earlier
         .iter()
         .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
-    let first = kind.next()?;
+    let Some(first) = kind.next() else {
+        let any = nouns().get(noun).is_some_and(|r| r.any) && definite(text, e, noun);
+        let aimed = |a: &CodedEvent| {
+            told_before_by_other_side(a, e) && counts(a) && aimed_at_reactor(a, e) == Some(true)
+        };
+        return any
+            .then(|| super::any_act::antecedent(earlier, e, aimed))
+            .flatten();
+    };
     if !coded_source(first) {
         return None;
     }
@@ -245,6 +268,14 @@ fn antecedent<'a>(
         .iter()
         .rev()
         .find(|a| told_before_by_other_side(a, e) && refers_to(noun, a, text))
+}
+
+/// The noun after the trigger of `e` is definite ("the move", "this decision"), not "any
+/// step", which names no act already told.
+fn definite(text: &str, e: &CodedEvent, noun: &str) -> bool {
+    !words_after(text, e.trigger)
+        .take_while(|w| *w != noun)
+        .any(|w| w == "any")
 }
 
 /// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed

@@ -18,7 +18,7 @@
 //! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
 //! attack") is of that thing: its author, if the story told it, is the reaction rule's to
 //! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
-use super::reactions::placed;
+use super::reactions::{counts, placed};
 use super::*;
 
 /// CAMEO roots whose target-less act takes the source's sole partner.
@@ -75,16 +75,6 @@ fn judges_definite_thing(text: &str, e: &CodedEvent) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     DEFINITE.contains(&first.as_str())
-}
-
-/// An earlier event the gate could pass: asserted, reported, intended or threatened; not a
-/// statement; not dated before the article.
-pub(super) fn counts(a: &CodedEvent) -> bool {
-    matches!(
-        a.modality,
-        Modality::Asserted | Modality::Reported | Modality::Intended | Modality::Threatened
-    ) && crate::nlp::cameo::root(&a.cameo).is_some_and(|r| r != 1)
-        && crate::nlp::frames::dated_in_path(&a.path).is_none()
 }
 
 /// The other party of `a` when `a` involves side `s` and another placed side.
