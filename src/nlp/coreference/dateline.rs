@@ -4,11 +4,20 @@
 //! nearer country ("NAIROBI — Uganda's army and the ministry …") is left to the other rules.
 //! Only a capital or a country name places it (`located::seat_country`): a dateline from
 //! another city is often a venue, not a seat.
+//!
+//! Later sentences: wire copy names the country once and then writes "The foreign ministry
+//! said …". A country-less institution after the dateline's sentence takes the dateline's
+//! country when that country is a party already named in the story and no other state's
+//! body of the same sector was named before it (a seat metonym such as "Washington" is a
+//! party, not a body: it does not block). Otherwise the latest-mention rule decides.
 
 use super::located::{institution, seat_country};
+use crate::nlp::lexicon::List;
 use crate::nlp::mentions::gazetteer::Gazetteer;
 use crate::nlp::mentions::{make_actor, Cand, Ctx};
-use crate::nlp::Mention;
+use crate::nlp::{EntityType, Mention};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Gives each country-less institution of the dateline's sentence the dateline's country.
 /// `cands[i]` is the candidate of `mentions[i]`.
@@ -24,6 +33,7 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
     };
     let sentence = mentions[d].sentence;
     let after = mentions[d].span.end;
+    later_sentences(ctx, gaz, cands, mentions, d, &country);
     for i in 0..cands.len() {
         if mentions[i].sentence != sentence || cands[i].pronoun || i == d {
             continue;
@@ -49,6 +59,73 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
     }
 }
 
+/// The country-less institutions after the dateline's sentence (`d`) that take `country`:
+/// the country was named as a party before the institution, and every earlier body of the
+/// institution's sector with another country is only a seat or country name.
+fn later_sentences(
+    ctx: &Ctx,
+    gaz: &Gazetteer,
+    cands: &[Cand],
+    mentions: &mut [Mention],
+    d: usize,
+    country: &str,
+) {
+    for i in 0..cands.len() {
+        if mentions[i].sentence <= mentions[d].sentence || cands[i].pronoun {
+            continue;
+        }
+        let Some(agent) = institution(&mentions[i]).cloned() else {
+            continue;
+        };
+        // "the ministry": a definite description, as the latest-mention rule requires
+        let first = cands[i].start_tok;
+        let definite = ctx.low(first) == "the" || ctx.low(first.saturating_sub(1)) == "the";
+        if ctx.low(cands[i].end_tok) == "of" || !definite {
+            continue;
+        }
+        let start = mentions[i].span.start;
+        let earlier = |j: usize| j != d && mentions[j].span.end <= start;
+        // a party: the dateline's country acts in the dateline's sentence ("China imposed"),
+        // not only as a venue ("talks in Muscat") or a nationality ("Omani officials said")
+        let party = (0..cands.len()).any(|j| {
+            j != d
+                && mentions[j].sentence == mentions[d].sentence
+                && mentions[j].entity_type != EntityType::Nationality
+                && !after_loc_prep(ctx, cands[j].start_tok)
+                && mentions[j]
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.country == country)
+        });
+        // another body of the sector before it: another state's, or one not yet placed
+        // ("the internationally recognised government" of the story's subject)
+        let rival = (0..cands.len()).any(|j| {
+            earlier(j)
+                && mentions[j].actor.as_ref().is_some_and(|a| {
+                    a.country != country && (a.sector == agent.code || a.code == agent.code)
+                })
+                && seat_country(ctx, gaz, &cands[j], &mentions[j]).is_none()
+        });
+        if !party || rival {
+            continue;
+        }
+        let name = format!("{} {}", gaz.country_name(country), agent.name);
+        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+    }
+}
+
+/// Token `k` follows a locative preposition ("in Muscat", "near the border"): a venue.
+fn after_loc_prep(ctx: &Ctx, k: usize) -> bool {
+    static P: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let preps = P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect());
+    let before = if ctx.low(k.saturating_sub(1)) == "the" {
+        k.saturating_sub(2)
+    } else {
+        k.saturating_sub(1)
+    };
+    k > 0 && preps.contains(ctx.low(before))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::actor_of_nth;
@@ -71,6 +148,38 @@ mod tests {
         assert_ne!(
             actor_of_nth(text, "The court", 0).as_deref(),
             Some("KENJUD")
+        );
+    }
+
+    #[test]
+    fn a_later_institution_takes_the_datelines_country_when_it_is_a_party() {
+        // "Moscow" is a seat metonym, not another state's body: the latest-mention rule
+        // would give the ministry to Russia
+        let text = "OSLO (Wire) — Norway closed its border with Russia on Monday, a week \
+                    after Moscow expelled a Norwegian consul.\n\nThe foreign ministry said \
+                    the crossings would stay shut.";
+        assert_eq!(
+            actor_of_nth(text, "The foreign ministry", 0).as_deref(),
+            Some("NORGOV")
+        );
+    }
+
+    #[test]
+    fn a_later_institution_keeps_other_readings_when_the_dateline_is_a_venue_or_contested() {
+        // the dateline's country is only the venue of the lead sentence
+        let text = "OSLO (Wire) — Sudan and Chad agreed in talks in Oslo on Monday to \
+                    reopen their border.\n\nThe foreign ministry said the deal was fragile.";
+        assert_ne!(
+            actor_of_nth(text, "The foreign ministry", 0).as_deref(),
+            Some("NORGOV")
+        );
+        // another state's body of the same sector was named before
+        let text = "OSLO (Wire) — Norway closed its border with Russia on Monday after \
+                    Russia's foreign ministry accused it of spying.\n\nThe foreign ministry \
+                    said the crossings would stay shut.";
+        assert_ne!(
+            actor_of_nth(text, "The foreign ministry", 0).as_deref(),
+            Some("NORGOV")
         );
     }
 }

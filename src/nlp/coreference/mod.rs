@@ -150,7 +150,8 @@ pub(crate) fn resolve(
     // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
     //     before 3 could give them the speaker's
     located::resolve(ctx, gaz, cands, mentions);
-    // 2b'. "NAIROBI — The foreign ministry …": the dateline capital's institution
+    // 2b'. "NAIROBI — The foreign ministry …": the dateline capital's institution, in its
+    //      sentence, and later when the dateline's country is an uncontested party
     dateline::resolve(ctx, gaz, cands, mentions);
     // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
     offices::resolve(ctx, cands, mentions);
