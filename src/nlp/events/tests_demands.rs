@@ -89,3 +89,15 @@ fn a_denied_demand_is_no_demand() {
     );
     assert!(no_demand(&evs), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_that_clause_listing_acts_is_demanded_of_its_subject() {
+    // parsed with "investigate" as an adverbial of "compensate" (src/nlp/frames/repair/
+    // that_list.rs): without the repair the demand has no addressee
+    let evs = run(
+        "Ghana demanded that Togo investigate the incident, compensate the fishermen and \
+         stop such raids.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "GHA", "TGO", "100"), "{:?}", triples(&evs));
+}

@@ -26,6 +26,7 @@ mod relative_root;
 mod relative_under_verb;
 mod semicolon;
 mod subject_as_conjunct;
+mod that_list;
 mod verb_under_subject;
 mod vocative;
 
@@ -64,7 +65,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 17] = [
+const TREE_REPAIRS: [TreeRepair; 18] = [
     day_as_subject::day_as_subject,
     relative_under_verb::relative_under_verb,
     neighbouring::neighbouring,
@@ -82,6 +83,7 @@ const TREE_REPAIRS: [TreeRepair; 17] = [
     conjunct_on_name::conjunct_on_name,
     quoted_label::quoted_label,
     subject_as_conjunct::subject_as_conjunct,
+    that_list::that_list,
 ];
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
