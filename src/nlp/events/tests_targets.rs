@@ -204,3 +204,28 @@ fn a_place_after_an_agent_ending_in_a_preposition_is_not_a_second_source() {
     );
     assert!(tr.iter().all(|(s, _, _)| s != "SUD"), "{tr:?}");
 }
+
+#[test]
+fn a_removal_takes_the_place_named_in_the_relative_clause_on_its_object() {
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland has agreed to withdraw the 40 soldiers who guard two radar stations in \
+         Sudria.",
+        &actors,
+    ));
+    assert!(
+        tr.iter().any(|(s, t, _)| s == "NOR" && t == "SUD"),
+        "{tr:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_gives_no_target_to_other_verbs() {
+    // training people who serve in a state is no act on that state
+    let actors = [("Norland", "NOR", Location), ("Sudria", "SUD", Location)];
+    let tr = triples(&run(
+        "Norland has agreed to train the 40 soldiers who guard two radar stations in Sudria.",
+        &actors,
+    ));
+    assert!(tr.iter().all(|(_, t, _)| t != "SUD"), "{tr:?}");
+}

@@ -39,6 +39,7 @@ mod nouns;
 mod number;
 mod repair;
 mod roles;
+mod stationed;
 mod status;
 mod subject;
 #[cfg(test)]
@@ -139,6 +140,7 @@ pub struct FrameLexicon {
     answering_verb: Vec<String>,
     message_noun: Vec<String>,
     culpable_predicate: Vec<String>,
+    removal_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -234,6 +236,7 @@ impl FrameLexicon {
             answering_verb: set("answering_verb")?,
             message_noun: set("message_noun")?,
             culpable_predicate: set("culpable_predicate")?,
+            removal_verb: set("removal_verb")?,
         })
     }
 

@@ -154,6 +154,13 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
+            if let Some(t) = self.stationed_place(p) {
+                f.target = t;
+                *target_path = vec!["obj>acl:relcl>in"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
             if let Some(t) = self.written_addressee(p) {
                 f.target = t;
                 *target_path = vec!["advcl^ obl(to)"];

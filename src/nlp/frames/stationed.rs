@@ -1,0 +1,43 @@
+//! "agreed to withdraw the 70 soldiers who operate two aircraft in Y": a removal of people
+//! from a place names the place only in the relative clause on its object. Y is where the
+//! removal happens and the state it answers, so it is the removal's target. Only a
+//! removal verb (`removal_verb` of `data/lexicon/frames.txt`), only a place phrase ("in",
+//! "at") of that relative clause or of its objects, and only when the verb has no target of
+//! its own.
+use super::{has, Sentence};
+
+impl Sentence<'_> {
+    /// The state named by a place oblique of a relative clause on the object of removal
+    /// verb `p`.
+    pub(super) fn stationed_place(&self, p: usize) -> Option<Vec<u32>> {
+        if !has(&self.lex.removal_verb, &self.lower[p]) {
+            return None;
+        }
+        let clauses: Vec<usize> = self
+            .kids(p, "obj")
+            .flat_map(|o| self.kids(o, "acl:relcl"))
+            .collect();
+        clauses.into_iter().find_map(|c| self.place_below(c, 0))
+    }
+
+    /// A place phrase ("in Y", "at Y") naming a state in the clause of `w`, its objects
+    /// and their modifiers included ("operate two aircraft in Y"), not in a clause below.
+    fn place_below(&self, w: usize, depth: usize) -> Option<Vec<u32>> {
+        let placed = matches!(self.rel(w), "obl" | "nmod")
+            && self
+                .marker(w, "case")
+                .is_some_and(|c| has(&self.lex.place_case, c));
+        let a = self.actor(w);
+        if placed && !a.is_empty() && !self.only_countryless(&a) {
+            return Some(a);
+        }
+        if depth >= 3 {
+            return None;
+        }
+        self.children[w]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.rel(c), "obj" | "obl" | "nmod" | "conj"))
+            .find_map(|c| self.place_below(c, depth + 1))
+    }
+}
