@@ -365,6 +365,9 @@ impl Tagger {
             let (at, class) = match fix {
                 clause_verb::Fix::Past(i) => (i, self.class_of("VERB", "VBD")),
                 clause_verb::Fix::Present(i) => (i, self.class_of("VERB", "VBZ")),
+                // only a word the tag dictionary does not hold as a noun ("talks")
+                clause_verb::Fix::MainPresent(i) if !self.may_be_verb(&ws[i]) => continue,
+                clause_verb::Fix::MainPresent(i) => (i, self.class_of("VERB", "VBZ")),
                 clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
                 clause_verb::Fix::Name(i) => (i, self.class_of("PROPN", "NNP")),
                 clause_verb::Fix::Adverb(i) => (i, self.class_of("ADV", "RB")),
