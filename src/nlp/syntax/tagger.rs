@@ -17,6 +17,7 @@ mod clause_verb;
 mod compound_noun;
 mod infinitive;
 mod modal_chain;
+mod noun_adjective;
 mod possessed;
 mod subjunctive;
 
@@ -377,6 +378,11 @@ impl Tagger {
             }
         }
         for at in possessed::possessed_nouns(&xpos) {
+            if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in noun_adjective::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
                 fixed.push((at, Given::Class(c)));
             }
