@@ -17,6 +17,7 @@ mod clause_verb;
 mod compound_noun;
 mod infinitive;
 mod modal_chain;
+mod noun_adjective;
 mod possessed;
 mod subjunctive;
 
@@ -365,6 +366,9 @@ impl Tagger {
             let (at, class) = match fix {
                 clause_verb::Fix::Past(i) => (i, self.class_of("VERB", "VBD")),
                 clause_verb::Fix::Present(i) => (i, self.class_of("VERB", "VBZ")),
+                // only a word the tag dictionary does not hold as a noun ("talks")
+                clause_verb::Fix::MainPresent(i) if !self.may_be_verb(&ws[i]) => continue,
+                clause_verb::Fix::MainPresent(i) => (i, self.class_of("VERB", "VBZ")),
                 clause_verb::Fix::Opener(i) => (i, self.class_of("SCONJ", "IN")),
                 clause_verb::Fix::Name(i) => (i, self.class_of("PROPN", "NNP")),
                 clause_verb::Fix::Adverb(i) => (i, self.class_of("ADV", "RB")),
@@ -374,6 +378,11 @@ impl Tagger {
             }
         }
         for at in possessed::possessed_nouns(&xpos) {
+            if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in noun_adjective::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
                 fixed.push((at, Given::Class(c)));
             }

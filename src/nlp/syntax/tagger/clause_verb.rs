@@ -77,6 +77,9 @@ pub(super) enum Fix {
     Past(usize),
     /// A present verb, third person singular.
     Present(usize),
+    /// A present verb, third person singular, that the tagger read as a plural noun after
+    /// a subject (only if the tag dictionary does not hold the word as a noun).
+    MainPresent(usize),
     /// A subordinating conjunction (the opener of a clause found to have a verb).
     Opener(usize),
     /// A proper noun: the sentence's first word, whose capital says nothing of its class.
@@ -109,7 +112,13 @@ pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
         let Some(verb) = clause_verb(&lower, xpos, start, opener.is_none()) else {
             continue;
         };
-        out.push(Fix::Past(verb));
+        out.push(
+            if xpos[verb] == "NNS" && !irregular().contains(lower[verb].as_str()) {
+                Fix::MainPresent(verb)
+            } else {
+                Fix::Past(verb)
+            },
+        );
         if floating(&lower, verb - 1) {
             out.push(Fix::Adverb(verb - 1));
         }
@@ -178,7 +187,7 @@ fn clause_starts(lower: &[String], xpos: &[&str]) -> Vec<(usize, Option<usize>)>
 /// verb may be intransitive ("the ministry replied within hours"); a subordinate clause
 /// must show an object, the surest sign of a verb.
 fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Option<usize> {
-    let end = lower.len().min(start + 16);
+    let end = lower.len().min(start + if main { 24 } else { 16 });
     for j in start..end {
         if candidate(lower, xpos, start, j, main) {
             return no_finite_before_boundary(lower, xpos, j, main).then_some(j);
@@ -189,6 +198,7 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
         }
         let in_phrase = PHRASE.contains(&xpos[j])
             || (after_noun && INSIDE.contains(&lower[j].as_str()))
+            || (main && inside_main_subject(lower, xpos, start, j))
             || (j == start && xpos[j] == "PRP")
             || (j > start && xpos[j] == "RB")
             // "army-led", "peace-keeping": a compound modifier
@@ -200,6 +210,20 @@ fn clause_verb(lower: &[String], xpos: &[&str], start: usize, main: bool) -> Opt
         }
     }
     None
+}
+
+/// Word `j` may sit inside the subject of a main clause though not of a subordinate one:
+/// any preposition after a noun ("the ambassador to Y", "a court on Tuesday"), and the
+/// brackets of an acronym ("the Office (GAO)"). A main clause's verb is checked against
+/// every later finite verb (`no_finite_before_boundary`), so a longer subject costs no
+/// sentence that has its verb; a subordinate clause keeps the short list (`INSIDE`).
+fn inside_main_subject(lower: &[String], xpos: &[&str], start: usize, j: usize) -> bool {
+    let w = lower[j].as_str();
+    let preposition = xpos[j] == "IN"
+        && !OPENERS.contains(&w)
+        && !matches!(w, "that" | "if" | "whether" | "than");
+    let after_noun = j > start && matches!(xpos[j - 1], "NN" | "NNS" | "NNP" | "NNPS" | "CD");
+    (after_noun && preposition) || matches!(xpos[j], "-LRB-" | "-RRB-")
 }
 
 /// Word `j` is a participle before its noun, after a determiner, an adjective or an adverb
@@ -222,6 +246,9 @@ fn floating(lower: &[String], j: usize) -> bool {
 /// Word `j` can be the verb: a past form not tagged as a finite verb, right after the
 /// subject's last noun (an adverb may come between), and followed by an object.
 fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool) -> bool {
+    if main && present_candidate(lower, xpos, start, j) {
+        return true;
+    }
     let w = lower[j].as_str();
     let form = match xpos[j] {
         "VBN" | "JJ" => past_form(w),
@@ -234,7 +261,9 @@ fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool
     }
     let skip = xpos[j - 1] == "RB" || floating(lower, j - 1);
     let before = if skip && j - 1 > start { j - 2 } else { j - 1 };
-    if !SUBJECT_END.contains(&xpos[before]) {
+    let subject_ends =
+        SUBJECT_END.contains(&xpos[before]) || (main && closes_inset(xpos, start, before));
+    if !subject_ends {
         return false;
     }
     let Some(next) = lower.get(j + 1) else {
@@ -251,6 +280,38 @@ fn candidate(lower: &[String], xpos: &[&str], start: usize, j: usize, main: bool
         "``" | "WP" => true,
         "IN" | "RB" | "RP" | "TO" => main && !noun,
         t => OBJECT_START.contains(&t),
+    }
+}
+
+/// Word `at` closes an inset of a main clause's subject: the bracket of an acronym ("the
+/// Office (GAO) expressed …"), or the second comma of an apposition or a time phrase
+/// ("X, a spokesman, claimed …", "the groups, on Tuesday, condemned …"); a lone comma
+/// after the first noun phrase is a list or an opening phrase, not an inset.
+fn closes_inset(xpos: &[&str], start: usize, at: usize) -> bool {
+    match xpos[at] {
+        "-RRB-" => true,
+        "," => at > start + 1 && xpos[start..at - 1].contains(&","),
+        _ => false,
+    }
+}
+
+/// Word `j` of a main clause is its present verb read as a plural noun: an "-s" word right
+/// after a singular subject noun and before what can only start an object ("Ruritania
+/// accepts more …", "the council reaffirms that all …", "the bank lifts a …"). A noun
+/// compound has no determiner or number after its plural ("the border talks ended"), and
+/// "that" before a finite verb opens a relative clause on the noun, not an object.
+fn present_candidate(lower: &[String], xpos: &[&str], start: usize, j: usize) -> bool {
+    let w = lower[j].as_str();
+    let form = xpos[j] == "NNS" && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss");
+    if !form || j == start || !matches!(xpos[j - 1], "NN" | "NNP") {
+        return false;
+    }
+    match (lower.get(j + 1).map(String::as_str), xpos.get(j + 1)) {
+        (Some("that"), _) => xpos
+            .get(j + 2)
+            .is_some_and(|t| !FINITE.contains(t) && !t.starts_with("VB")),
+        (_, Some(t)) => matches!(*t, "DT" | "PDT" | "CD" | "PRP$" | "JJR"),
+        _ => false,
     }
 }
 

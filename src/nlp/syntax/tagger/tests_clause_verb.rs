@@ -176,3 +176,97 @@ fn an_attributive_participle_in_the_subject_leaves_the_verb_after_it() {
     );
     assert_eq!(fixes, vec![Fix::Past(7)]);
 }
+
+/// A main clause's subject may hold any preposition phrase and a time phrase before its
+/// verb ("the envoy to Y on Monday"), and insets: an apposition between commas, an acronym
+/// in brackets (branch tagger2).
+#[test]
+fn a_past_after_a_long_main_subject_is_the_verb() {
+    for (text, tags, at) in [
+        (
+            "The envoy to Sylvania on Monday rejected the charges .",
+            "DT NN IN NNP IN NNP VBN DT NNS .",
+            6,
+        ),
+        (
+            "Ana Ruiz , a Ruritanian spokeswoman , welcomed the decision .",
+            "NNP NNP , DT JJ NN , VBN DT NN .",
+            7,
+        ),
+        (
+            "The Border Office ( BO ) recently expressed concern .",
+            "DT NNP NNP -LRB- NNP -RRB- RB VBN NN .",
+            7,
+        ),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![Fix::Past(at)], "{text}");
+    }
+    let text = "A Ruritanian court on Friday freed three opposition activists .";
+    assert_eq!(tag_of(text, "freed"), "VBD");
+    let text = "Ana Ruiz , a Ruritanian spokeswoman , welcomed Sylvania 's decision .";
+    assert_eq!(tag_of(text, "welcomed"), "VBD");
+}
+
+/// Guard: the longer subject leaves a participle alone where the sentence has its own
+/// finite verb later, where a lone comma follows the first phrase (a list), and in a
+/// subordinate clause, which keeps the short list of prepositions.
+#[test]
+fn a_long_subject_leaves_reduced_relatives_alone() {
+    for (text, tags) in [
+        (
+            "The aid for Sylvania , delivered on Monday , reached the camps .",
+            "DT NN IN NNP , VBN IN NNP , VBD DT NNS .",
+        ),
+        (
+            "Convoys to the border escorted by police have arrived .",
+            "NNS IN DT NN VBN IN NNS VBP VBN .",
+        ),
+        (
+            "Ruritania , pleased with the vote .",
+            "NNP , VBN IN DT NN .",
+        ),
+        (
+            "They left after the talks with Sylvania ended the truce .",
+            "PRP VBD IN DT NNS IN NNP VBN DT NN .",
+        ),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![], "{text}");
+    }
+}
+
+/// A present "-s" verb read as a plural noun after a singular subject and before a
+/// determiner, a number, "more" or "that" and a clause (branch tagger2).
+#[test]
+fn a_present_read_as_a_plural_noun_after_a_subject_is_the_verb() {
+    let fixes = fixes_of(
+        "Ruritania accepts more than 900 refugees .",
+        "NNP NNS JJR IN CD NNS .",
+    );
+    assert_eq!(fixes, vec![Fix::MainPresent(1)]);
+    let fixes = fixes_of(
+        "The council reaffirms that every party must protect civilians .",
+        "DT NN NNS WDT DT NN MD VB NNS .",
+    );
+    assert_eq!(fixes, vec![Fix::MainPresent(2)]);
+    let text = "Ruritania accepts more than 900 refugees from Sylvania .";
+    assert_eq!(tag_of(text, "accepts"), "VBZ");
+}
+
+/// Guard: a noun compound in "-s" before a verb, a plural before a relative "that" with
+/// its verb, and a plural after an adjective stay nouns.
+#[test]
+fn plural_nouns_after_a_noun_stay_nouns() {
+    for (text, tags) in [
+        (
+            "The border talks ended the dispute .",
+            "DT NN NNS VBD DT NN .",
+        ),
+        (
+            "Government plans that were leaked the day before .",
+            "NN NNS WDT VBD VBN DT NN RB .",
+        ),
+        ("New rules the ministry wrote .", "JJ NNS DT NN VBD ."),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![], "{text}");
+    }
+}
