@@ -13,14 +13,8 @@ impl Sentence<'_> {
         // an act of helping is its own purpose: "agreed to help rebuild Y"
         let itself = has(&self.lex.benefit_verb, &self.lower[p]).then_some(p);
         let clauses = self
-            .purpose_hosts(p)
-            .into_iter()
-            .flat_map(|h| self.children[h].iter().copied())
-            .filter(|&c| {
-                matches!(self.rel(c), "advcl" | "xcomp" | "acl")
-                    && self.marker(c, "mark") == Some("to")
-                    && has(&self.lex.benefit_verb, &self.lower[c])
-            });
+            .purpose_clauses(p)
+            .filter(|&c| has(&self.lex.benefit_verb, &self.lower[c]));
         itself
             .into_iter()
             .chain(clauses)
@@ -30,20 +24,23 @@ impl Sentence<'_> {
             .unwrap_or_else(|| self.place_of_purpose(p))
     }
 
-    /// The state where the purpose of the aid lies, when nothing names a recipient: "gave
-    /// N euros to promote development in Y", "provided N to pay for aid for those affected
-    /// in Y". The first "in" phrase naming a state anywhere inside a purpose clause ("to
-    /// V …") of `p` or of the thing given; aid for what happens in Y is aid to Y.
-    fn place_of_purpose(&self, p: usize) -> Vec<u32> {
-        let clauses: Vec<usize> = self
-            .purpose_hosts(p)
+    /// The "to V" clauses on `p` or on the thing it gives: where a purpose is stated.
+    fn purpose_clauses(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
+        self.purpose_hosts(p)
             .into_iter()
             .flat_map(|h| self.children[h].iter().copied())
             .filter(|&c| {
                 matches!(self.rel(c), "advcl" | "xcomp" | "acl")
                     && self.marker(c, "mark") == Some("to")
             })
-            .collect();
+    }
+
+    /// The state where the purpose of the aid lies, when nothing names a recipient: "gave
+    /// N euros to promote development in Y", "provided N to pay for aid for those affected
+    /// in Y". The first "in" phrase naming a state anywhere inside a purpose clause ("to
+    /// V …") of `p` or of the thing given; aid for what happens in Y is aid to Y.
+    fn place_of_purpose(&self, p: usize) -> Vec<u32> {
+        let clauses: Vec<usize> = self.purpose_clauses(p).collect();
         let mut inside: Vec<usize> = Vec::new();
         let mut stack = clauses;
         while let Some(w) = stack.pop() {
