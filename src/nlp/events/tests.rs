@@ -134,6 +134,14 @@ pub(super) fn has_root(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> 
         .any(|(s, t, c)| s == src && t == tgt && c.starts_with(root))
 }
 
+/// Whether `evs` hold an event whose source, target and CAMEO code start with `src`, `tgt`
+/// and `root` ("FRE" also takes FREGOV; an empty `root` takes any code).
+pub(super) fn has_sides(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) -> bool {
+    triples(evs)
+        .iter()
+        .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root))
+}
+
 /// The threats (13x) of `evs` with a target, as (source, target) pairs.
 pub(super) fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
     triples(evs)

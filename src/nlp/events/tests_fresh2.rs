@@ -1,6 +1,6 @@
 //! Branch fresh2: what twelve more articles written blind showed. Co-subjects of a verb of
 //! giving give to a third party, not to each other; invented text.
-use super::tests::{run, triples};
+use super::tests::{has_sides, run, triples};
 use EntityType::*;
 
 use super::*;
@@ -31,12 +31,7 @@ fn co_subjects_of_a_giving_verb_do_not_act_on_each_other() {
 fn co_subjects_of_a_cooperative_verb_still_act_on_each_other() {
     let evs = run("Freedonia and Ruritania agreed on Monday.", &ACTORS);
     let pairs = triples(&evs);
-    assert!(
-        pairs
-            .iter()
-            .any(|(s, t, _)| s.starts_with("FRE") && t.starts_with("RUR")),
-        "{pairs:?}"
-    );
+    assert!(has_sides(&evs, "FRE", "RUR", ""), "{pairs:?}");
 }
 
 #[test]
@@ -70,10 +65,5 @@ fn a_government_does_not_sanction_its_own_country() {
         ],
     );
     let pairs = triples(&evs);
-    assert!(
-        !pairs
-            .iter()
-            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("FRE") && c.starts_with("16")),
-        "{pairs:?}"
-    );
+    assert!(!has_sides(&evs, "FRE", "FRE", "16"), "{pairs:?}");
 }

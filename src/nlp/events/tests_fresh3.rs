@@ -1,5 +1,5 @@
 //! Branch fresh3: what a third batch of twelve articles written blind showed; invented text.
-use super::tests::{run, triples};
+use super::tests::{has_sides, run, triples};
 use EntityType::*;
 
 use super::*;
@@ -17,24 +17,14 @@ fn a_singular_pronoun_is_not_a_plural_speaker() {
         &ACTORS,
     );
     let pairs = triples(&evs);
-    assert!(
-        !pairs
-            .iter()
-            .any(|(s, t, _)| s.starts_with("FRE") && t.starts_with("RUR")),
-        "{pairs:?}"
-    );
+    assert!(!has_sides(&evs, "FRE", "RUR", ""), "{pairs:?}");
 }
 
 #[test]
 fn a_singular_pronoun_is_still_a_singular_speaker() {
     let evs = run("Freedonia said it would protect Ruritania.", &ACTORS);
     let pairs = triples(&evs);
-    assert!(
-        pairs
-            .iter()
-            .any(|(s, t, _)| s.starts_with("FRE") && t.starts_with("RUR")),
-        "{pairs:?}"
-    );
+    assert!(has_sides(&evs, "FRE", "RUR", ""), "{pairs:?}");
 }
 
 #[test]
@@ -46,12 +36,7 @@ fn a_speech_verb_with_an_object_codes_its_own_act_beside_a_loose_clause() {
         &ACTORS,
     );
     let pairs = triples(&evs);
-    assert!(
-        pairs
-            .iter()
-            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c.starts_with("07")),
-        "{pairs:?}"
-    );
+    assert!(has_sides(&evs, "FRE", "RUR", "07"), "{pairs:?}");
 }
 
 #[test]
@@ -104,10 +89,5 @@ fn an_appeal_in_a_clause_of_a_letter_is_addressed_to_its_recipient() {
         &ACTORS,
     );
     let pairs = triples(&evs);
-    assert!(
-        pairs
-            .iter()
-            .any(|(s, t, c)| s.starts_with("FRE") && t.starts_with("RUR") && c.starts_with("02")),
-        "{pairs:?}"
-    );
+    assert!(has_sides(&evs, "FRE", "RUR", "02"), "{pairs:?}");
 }

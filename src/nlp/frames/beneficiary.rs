@@ -19,7 +19,7 @@ impl Sentence<'_> {
             .into_iter()
             .chain(clauses)
             .flat_map(|c| self.helped_objects(c).map(move |o| self.helped(c, o)))
-            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .find(|a| self.has_country(a))
             .or_else(|| Some(self.recipient_in_object(p)).filter(|a| !a.is_empty()))
             .unwrap_or_else(|| self.place_of_purpose(p))
     }
@@ -53,7 +53,7 @@ impl Sentence<'_> {
             .filter(|&w| matches!(self.base_rel(w), "nmod" | "obl"))
             .filter(|&w| self.marker(w, "case") == Some("in"))
             .map(|w| self.actor(w))
-            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .find(|a| self.has_country(a))
             .unwrap_or_default()
     }
 
@@ -134,7 +134,7 @@ impl Sentence<'_> {
             .into_iter()
             .flat_map(|f| std::iter::once(f).chain(self.kids(f, "nmod:poss")))
             .map(|w| self.actor(w))
-            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .find(|a| self.has_country(a))
             .unwrap_or_default()
     }
 }

@@ -29,6 +29,6 @@ impl Sentence<'_> {
             })
             .find(|&o| self.groups[o].is_some())
             .map(|o| self.actor(o))
-            .filter(|a| !a.is_empty() && !self.only_countryless(a))
+            .filter(|a| self.has_country(a))
     }
 }

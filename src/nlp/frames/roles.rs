@@ -204,7 +204,7 @@ impl Sentence<'_> {
             return None;
         }
         let parties = self.roles(clause).source;
-        (!parties.is_empty() && !self.only_countryless(&parties)).then_some(parties)
+        self.has_country(&parties).then_some(parties)
     }
 
     /// "agreed in talks brokered by Z": a joint noun in an adjunct naming the meeting
@@ -433,6 +433,12 @@ impl Sentence<'_> {
         groups.iter().all(|g| self.countryless.contains(g))
     }
 
+    /// Whether `groups` hold an actor with a country: a party an act can be aimed at
+    /// (none, or only country-less agents, is no such party).
+    pub(super) fn has_country(&self, groups: &[u32]) -> bool {
+        groups.iter().any(|g| !self.countryless.contains(g))
+    }
+
     /// The actor of an object (`obj`, `iobj`) or of its noun's target modifier.
     fn direct_object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
         for rel in ["obj", "iobj"] {
@@ -489,7 +495,7 @@ impl Sentence<'_> {
                     .is_some_and(|c| has(&self.lex.target_case, c) && !has(&self.lex.owner_case, c))
             })
             .map(|m| self.actor(m))
-            .find(|a| !a.is_empty() && !self.only_countryless(a))
+            .find(|a| self.has_country(a))
     }
 
     /// "held talks in X with Y", "fought in X against Y": the partner's phrase parsed as a
@@ -509,7 +515,7 @@ impl Sentence<'_> {
             })
             .find(|&m| self.groups[m].is_some())
             .map(|m| self.actor(m))
-            .filter(|a| !a.is_empty() && !self.only_countryless(a))
+            .filter(|a| self.has_country(a))
     }
 
     /// The target of a demand or appeal is the subject of its complement: "demanded that
@@ -718,7 +724,7 @@ impl Sentence<'_> {
                 self.collect_actor(c, depth + 1, &mut owner);
                 owner
             })
-            .find(|owner| !owner.is_empty() && !self.only_countryless(owner))
+            .find(|owner| self.has_country(owner))
     }
 
     fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {

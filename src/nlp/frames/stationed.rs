@@ -28,7 +28,7 @@ impl Sentence<'_> {
                 .marker(w, "case")
                 .is_some_and(|c| has(&self.lex.place_case, c));
         let a = self.actor(w);
-        if placed && !a.is_empty() && !self.only_countryless(&a) {
+        if placed && self.has_country(&a) {
             return Some(a);
         }
         if depth >= 3 {
