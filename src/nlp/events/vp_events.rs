@@ -237,7 +237,32 @@ fn attacked_place(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     if violent && c.tgt.known() && !frame.placed_below.is_empty() && countryless(cx, &c.tgt) {
         c.tgt = side_of(cx.groups, &frame.placed_below);
         c.path.push_str("; target: where the agents were hit");
+    } else if violent && !c.tgt.known() && !frame.struck_place.is_empty() {
+        // No target at all ("struck what it called hideouts in Y's province"): the act fell
+        // on the state where it struck, unless that is the source's own country (a state's
+        // forces fighting at home) or the source has none.
+        let place = side_of(cx.groups, &frame.struck_place);
+        if foreign_place(cx, &c.src, &place) {
+            c.tgt = place;
+            c.path.push_str("; target: the state where the act struck");
+        }
     }
+}
+
+/// The countries of `place` are known and none of them is one of `src`'s (which must be
+/// known too).
+fn foreign_place(cx: &SentenceCx, src: &Side, place: &Side) -> bool {
+    let countries = |s: &Side| -> Vec<String> {
+        s.mentions
+            .iter()
+            .filter_map(|m| cx.actors.get(m))
+            .flatten()
+            .filter(|a| !a.country.is_empty())
+            .map(|a| a.country.clone())
+            .collect()
+    };
+    let (own, there) = (countries(src), countries(place));
+    !own.is_empty() && !there.is_empty() && there.iter().all(|c| !own.contains(c))
 }
 
 /// Every mention of the side names only agents of no country ("---" codes).

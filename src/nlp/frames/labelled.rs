@@ -41,7 +41,12 @@ impl Sentence<'_> {
         });
         // The second object of a rarer naming verb ("termed the strikes a crime") is often
         // hung under the first as its `obj`; a noun takes no object, so that is the label.
-        let hung = self.kids(act, "obj").filter(|&c| c > act);
+        // A quoted label is often hung as the act's apposition ("called the raids 'a clear
+        // violation'"): after a naming verb with no other label, that is the label too.
+        let hung = self.children[act]
+            .iter()
+            .copied()
+            .filter(|&c| c > act && matches!(self.rel(c), "obj" | "appos"));
         labels
             .chain(hung)
             .any(|l| self.wrong_phrase(l))
@@ -68,7 +73,7 @@ impl Sentence<'_> {
     /// The author of the labelled act `o`: the actor it names ("the Chinese action", "the
     /// Kremlin's move") or its `by` phrase; empty when it names none.
     pub(super) fn labelled_author(&self, o: usize) -> Vec<u32> {
-        let own = self.actor(o);
+        let own = self.act_actor(o);
         if !own.is_empty() {
             return own;
         }
@@ -80,6 +85,24 @@ impl Sentence<'_> {
                     || self.rel(m).starts_with("nmod") && self.marker(m, "case") == Some("by")
             })
             .map(|m| self.actor(m))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// The actor the act word `o` itself names; a label hung under it ("the raids 'a
+    /// violation of Afghan sovereignty'", an apposition or object) is not part of its name.
+    fn act_actor(&self, o: usize) -> Vec<u32> {
+        let label = |c: usize| c > o && matches!(self.rel(c), "appos" | "obj");
+        if self.groups[o].is_some() || !self.children[o].iter().any(|&c| label(c)) {
+            return self.actor(o);
+        }
+        self.children[o]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                !label(c) && matches!(self.rel(c), "compound" | "amod" | "flat" | "nmod:poss")
+            })
+            .map(|c| self.actor(c))
             .find(|a| !a.is_empty())
             .unwrap_or_default()
     }
@@ -113,5 +136,16 @@ impl Sentence<'_> {
                 matches!(self.rel(c), "amod" | "compound" | "conj")
                     && (wrong(c) || self.kids(c, "conj").any(wrong))
             })
+            || self.light_wrong(l, wrong)
+    }
+
+    /// A light label head ("attempt", "act", `light_label`) whose `of` / `at` complement
+    /// is a wrong: "an attempt at intimidation", "an act of aggression". A light head
+    /// alone ("an attempt to talk") or with a neutral complement charges nothing.
+    fn light_wrong(&self, l: usize, wrong: impl Fn(usize) -> bool) -> bool {
+        has(&self.lex.light_label, &self.lower[l])
+            && self
+                .kids(l, "nmod")
+                .any(|m| matches!(self.marker(m, "case"), Some("of" | "at")) && wrong(m))
     }
 }

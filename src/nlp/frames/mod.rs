@@ -107,6 +107,7 @@ pub struct FrameLexicon {
     call_content: Vec<String>,
     naming_verb: Vec<String>,
     wrong_label: Vec<String>,
+    light_label: Vec<String>,
     title_participle: Vec<String>,
     joint_noun: Vec<String>,
     joint_possessive: Vec<String>,
@@ -203,6 +204,7 @@ impl FrameLexicon {
             call_content: set("call_content")?,
             naming_verb: set("naming_verb")?,
             wrong_label: set("wrong_label")?,
+            light_label: set("light_label")?,
             title_participle: set("title_participle")?,
             joint_noun: set("joint_noun")?,
             joint_possessive: set("joint_possessive")?,
@@ -339,6 +341,9 @@ pub struct Frame {
     /// The target is only agents of no country ("camps of exile groups in Y"): the nearest
     /// placed actor below the predicate, the place an attack code may take instead.
     pub placed_below: Vec<u32>,
+    /// No target, and a place phrase below the act names a state ("struck hideouts in Y's
+    /// province"): the state an attack code may take when it is not the source's own.
+    pub struck_place: Vec<u32>,
     /// The target is only the topic of the act: named under an "on / over / about" phrase
     /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
     /// object or a partner itself. Co-subjects' cooperation is then with each other.

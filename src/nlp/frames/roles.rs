@@ -44,6 +44,10 @@ impl Sentence<'_> {
                 .filter(|a| !self.only_countryless(a))
                 .unwrap_or_default();
         }
+        if f.target.is_empty() && !passive {
+            f.struck_place = self.struck_place(p).unwrap_or_default();
+            f.struck_place.retain(|g| !f.source.contains(g));
+        }
         f.path = format!(
             "source: {}; target: {}",
             path_text(&source_path),

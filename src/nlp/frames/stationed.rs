@@ -20,6 +20,23 @@ impl Sentence<'_> {
         clauses.into_iter().find_map(|c| self.place_below(c, 0))
     }
 
+    /// The state named by a place phrase of predicate `p`'s own clause: its place oblique
+    /// ("shelled villages in Y"), one under its object ("struck camps in Y"), or one in the
+    /// clause of a free relative object ("struck what the army called hideouts in Y's
+    /// province"). Where an act of violence happened, for an attack code with no target
+    /// (`events/vp_events.rs` decides: only violence, only a state not the source's own).
+    pub(super) fn struck_place(&self, p: usize) -> Option<Vec<u32>> {
+        let own = self.children[p]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.rel(c), "obj" | "obl"));
+        let relative = self
+            .kids(p, "obj")
+            .flat_map(|o| self.kids(o, "acl:relcl"))
+            .collect::<Vec<_>>();
+        own.chain(relative).find_map(|c| self.place_below(c, 1))
+    }
+
     /// A place phrase ("in Y", "at Y") naming a state in the clause of `w`, its objects
     /// and their modifiers included ("operate two aircraft in Y"), not in a clause below.
     fn place_below(&self, w: usize, depth: usize) -> Option<Vec<u32>> {

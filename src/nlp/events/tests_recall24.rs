@@ -1,0 +1,75 @@
+//! Branch recall24: the first acts of a story that later ones answer: violence with no
+//! named target falls on the state where it struck; a label hung as the act's apposition or
+//! given by a light head ("an attempt at intimidation") charges the act's author. Invented
+//! text.
+use super::tests::has_root as has;
+use super::tests::{run, three_states_and, triples};
+use EntityType::*;
+
+use super::*;
+
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[
+        ("Ruritanian warplanes", "RURMIL", Organisation),
+        ("Freedonia's foreign ministry", "FREGOV", Organisation),
+    ])
+}
+
+#[test]
+fn violence_with_no_target_falls_on_the_state_where_it_struck() {
+    for text in [
+        "Ruritanian warplanes struck what the army called smuggling dens in Freedonia's \
+         northern province on Monday.",
+        "Ruritanian warplanes bombed several sites in Freedonia's eastern hills overnight.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(
+            has(&evs, "RURMIL", "FRE", "19"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+#[test]
+fn violence_at_home_or_with_a_target_takes_no_place() {
+    // the source's own country: a state's forces fighting at home
+    let text = "Ruritanian warplanes struck what the army called smuggling dens in \
+                Ruritania's northern province on Monday.";
+    let evs = run(text, &actors());
+    assert!(
+        !evs.iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.actor.code.starts_with("RUR"))),
+        "{:?}",
+        triples(&evs)
+    );
+    // a named target keeps its place out
+    let text = "Ruritanian warplanes struck Sylvanian convoys in Freedonia on Monday.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "RURMIL", "SYL", "19"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "RURMIL", "FRE", "19"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_quoted_label_in_apposition_charges_the_act_not_the_label() {
+    let text = "Ruritanian warplanes bombed two Freedonian border posts on Monday. \
+                Freedonia's foreign ministry said the dead included children and called \
+                the raids \"a clear violation of Freedonian sovereignty\".";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RURMIL", "111"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "FREGOV", "FRE", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_light_label_charges_only_with_a_wrong() {
+    let text = "Freedonia's foreign ministry called Ruritania's sanctions \"a crude attempt at \
+                intimidation\".";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RUR", "111"), "{:?}", triples(&evs));
+    let text = "Freedonia's foreign ministry called Ruritania's proposal \"a sincere attempt at \
+                dialogue\".";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}
