@@ -73,3 +73,23 @@ fn a_light_label_charges_only_with_a_wrong() {
     let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn disapproving_labels_charge_and_a_trial_answers_its_court() {
+    let mut actors = actors();
+    actors.push(("Ruritanian court", "RURJUD", Organisation));
+    for text in [
+        "Freedonia's foreign ministry described the Ruritanian embargo as arbitrary and \
+         unjustified.",
+        "A Ruritanian court sentenced a Freedonian citizen to ten years in prison on Monday. \
+         Freedonia's foreign ministry called the trial \"a staged show\".",
+    ] {
+        let evs = run(text, &actors);
+        let charged = has(&evs, "FREGOV", "RUR", "111") || has(&evs, "FREGOV", "RURJUD", "111");
+        assert!(charged, "{text}: {:?}", triples(&evs));
+    }
+    // a neutral label charges nothing
+    let text = "Freedonia's foreign ministry described the Ruritanian embargo as temporary.";
+    let evs = run(text, &actors);
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}
