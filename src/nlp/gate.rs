@@ -156,6 +156,7 @@ struct Cues {
     possibility: Vec<String>,
     obligation: Vec<String>,
     conditional: Vec<String>,
+    open_end: Vec<String>,
     consequence: Vec<String>,
     author: Vec<String>,
     attribution: Vec<String>,
@@ -209,6 +210,7 @@ impl Gate {
                 possibility: cue_set("possibility")?,
                 obligation: cue_set("obligation")?,
                 conditional: cue_set("conditional")?,
+                open_end: cue_set("open_end")?,
                 consequence: cue_set("consequence")?,
                 author: cue_set("author")?,
                 attribution: cue_set("attribution")?,
@@ -561,7 +563,7 @@ impl Gate {
                 .cues
                 .conditional
                 .iter()
-                .find(|c| phrase_at(before, i, c))
+                .find(|c| phrase_at(before, i, c) && !self.open_end(before, i, c))
             {
                 return Some(c.clone());
             }
@@ -572,9 +574,16 @@ impl Gate {
             self.cues
                 .conditional
                 .iter()
-                .find(|c| phrase_at(&ctx.words, i, c))
+                .find(|c| phrase_at(&ctx.words, i, c) && !self.open_end(&ctx.words, i, c))
         });
         cond_word.filter(|_| consequence).cloned()
+    }
+
+    /// The cue `c` at word `i` is followed by an open end ("as long as necessary"): a
+    /// duration, not a condition.
+    fn open_end(&self, words: &[Word<'_>], i: usize, c: &str) -> bool {
+        let next = words.get(i + c.split(' ').count());
+        next.is_some_and(|w| self.cues.open_end.iter().any(|e| *e == w.lower))
     }
 }
 

@@ -369,6 +369,20 @@ fn conditional_acts_are_not_asserted() {
 }
 
 #[test]
+fn an_open_ended_duration_is_no_condition() {
+    // "as long as necessary" says how long, not on what condition (branch recall24)
+    let t = "Norway said the closure would last as long as necessary and accused Chile of \
+             smuggling.";
+    assert_eq!(verdict(t, "accused", "NOR", "CHL", "112"), None);
+    // "as long as" with a clause is still a condition
+    let t = "Norway would accept the deal as long as Chile accused nobody.";
+    assert_eq!(
+        verdict(t, "accept", "NOR", "CHL", "030"),
+        Some(DropReason::Conditional)
+    );
+}
+
+#[test]
 fn possibility_and_obligation_are_not_acts() {
     let t = "Analysts said Serbia could recognise Kosovo.";
     assert_eq!(
