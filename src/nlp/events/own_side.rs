@@ -292,12 +292,10 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
                 && t.actor.country != own
                 && !crate::nlp::mentions::unplaced_code(&t.actor.code)
         });
-        if own.is_empty()
-            || addressed
-            || !crate::nlp::cameo::RELEASE_CALLS
-                .iter()
-                .any(|c| e.cameo.starts_with(c))
-        {
+        let release = crate::nlp::cameo::RELEASE_CALLS
+            .iter()
+            .any(|c| e.cameo.starts_with(c));
+        if own.is_empty() || addressed || !(release || untargeted_call(e)) {
             continue;
         }
         let Some(holder) = out[..i].iter().rev().find_map(|d| held_own(d, &own)) else {
@@ -308,6 +306,14 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
         e.path
             .push_str("; target: the holder, author of the earlier detention of its people");
     }
+}
+
+/// A demand or appeal (CAMEO 10, 02) with no party named at all: "demanded that its consul
+/// be allowed to see him", "asked for consular access to the men". About its own people held
+/// abroad, such a call is put to whoever holds them.
+fn untargeted_call(e: &super::CodedEvent) -> bool {
+    let call = matches!(crate::nlp::cameo::root(&e.cameo), Some(2 | 10));
+    call && e.target.as_ref().is_none_or(|t| t.actor.code.is_empty())
 }
 
 /// The author of detention `d` when it took people of country `own` and is itself placed in

@@ -93,3 +93,39 @@ fn disapproving_labels_charge_and_a_trial_answers_its_court() {
     let evs = run(text, &actors);
     assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
 }
+
+fn with_prosecutors() -> Vec<(&'static str, &'static str, EntityType)> {
+    let mut actors = actors();
+    actors.push(("Ruritanian prosecutors", "RURJUD", Organisation));
+    actors
+}
+
+#[test]
+fn charging_a_person_with_an_offence_is_legal_action() {
+    let text = "Ruritanian prosecutors charged a Freedonian national with espionage on Monday.";
+    let evs = run(text, &with_prosecutors());
+    assert!(has(&evs, "RURJUD", "FRE", "173"), "{:?}", triples(&evs));
+    // a charge of a political wrong stays an accusation
+    let text = "Ruritania charged Freedonia with violating the truce on Monday.";
+    let evs = run(text, &with_prosecutors());
+    assert!(has(&evs, "RUR", "FRE", "112"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "RUR", "FRE", "173"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_call_naming_no_party_about_people_held_abroad_goes_to_the_holder() {
+    let text = "Ruritanian prosecutors charged a Freedonian national with espionage on Monday. \
+                Freedonia's foreign ministry demanded that its consul be allowed to see him.";
+    let evs = run(text, &with_prosecutors());
+    assert!(has(&evs, "FREGOV", "RURJUD", "10"), "{:?}", triples(&evs));
+    // its own people held at home by its own side: no holder to ask
+    let text = "Freedonian police arrested a Freedonian activist on Monday. Freedonia's \
+                foreign ministry demanded that the consul be allowed to see him.";
+    let evs = run(text, &with_prosecutors());
+    assert!(
+        !evs.iter()
+            .any(|e| e.cameo.starts_with("10") && e.target.is_some()),
+        "{:?}",
+        triples(&evs)
+    );
+}
