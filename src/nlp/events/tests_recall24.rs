@@ -102,7 +102,8 @@ fn with_prosecutors() -> Vec<(&'static str, &'static str, EntityType)> {
 
 #[test]
 fn charging_a_person_with_an_offence_is_legal_action() {
-    let text = "Ruritanian prosecutors charged a Freedonian national with espionage on Monday.";
+    let text = "Ruritanian prosecutors have charged a Freedonian national working for a \
+                charity with espionage.";
     let evs = run(text, &with_prosecutors());
     assert!(has(&evs, "RURJUD", "FRE", "173"), "{:?}", triples(&evs));
     // a charge of a political wrong stays an accusation
@@ -114,8 +115,9 @@ fn charging_a_person_with_an_offence_is_legal_action() {
 
 #[test]
 fn a_call_naming_no_party_about_people_held_abroad_goes_to_the_holder() {
-    let text = "Ruritanian prosecutors charged a Freedonian national with espionage on Monday. \
-                Freedonia's foreign ministry demanded that its consul be allowed to see him.";
+    let text = "Ruritanian prosecutors have charged a Freedonian national working for a \
+                charity with espionage. Freedonia's foreign ministry demanded that its consul \
+                be allowed to see him.";
     let evs = run(text, &with_prosecutors());
     assert!(has(&evs, "FREGOV", "RURJUD", "10"), "{:?}", triples(&evs));
     // its own people held at home by its own side: no holder to ask
