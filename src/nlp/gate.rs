@@ -583,7 +583,7 @@ impl Gate {
     /// duration, not a condition.
     fn open_end(&self, words: &[Word<'_>], i: usize, c: &str) -> bool {
         let next = words.get(i + c.split(' ').count());
-        next.is_some_and(|w| self.cues.open_end.iter().any(|e| *e == w.lower))
+        next.is_some_and(|w| self.cues.open_end.contains(&w.lower))
     }
 }
 
