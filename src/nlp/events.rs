@@ -415,6 +415,8 @@ mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
+mod tests_fresh4;
+#[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
 mod tests_labels;
