@@ -22,6 +22,7 @@ mod labelled;
 mod labour;
 mod nouns;
 mod own_side;
+mod state_protest;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
 mod neighbour;

@@ -45,3 +45,16 @@ fn an_unplaced_muslim_agent_is_still_no_country() {
     let evs = emitted("Islamist preachers condemned Norway on Tuesday.");
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("MUS")), "{evs:?}");
 }
+
+#[test]
+fn a_state_that_protests_complains_and_a_crowd_demonstrates() {
+    let evs = emitted("Gabon protested against the Cameroonian drills on Monday.");
+    assert!(has(&evs, "GAB", "CMR", "111"), "{evs:?}");
+    assert!(!has(&evs, "GAB", "", "14"), "{evs:?}");
+    // a state's protest with no party named is no event
+    let evs = emitted("Gabon protested on Monday.");
+    assert!(evs.is_empty(), "{evs:?}");
+    // a people named after the state still demonstrates
+    let evs = emitted("Thousands of Kenyans protested outside the Ugandan embassy on Monday.");
+    assert!(has(&evs, "KEN", "UGA", "14"), "{evs:?}");
+}
