@@ -51,3 +51,32 @@ fn closing_its_own_embassy_in_a_place_names_the_place_as_target() {
     );
     assert!(has_sides(&evs, "RUR", "FRE", "17"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_meeting_of_a_named_body_takes_no_implicit_partner() {
+    let actors = three_states_and(&[(
+        "Freedonia's interior minister",
+        "FREGOV",
+        crate::nlp::EntityType::Person,
+    )]);
+    let evs = run(
+        "Freedonia condemned Ruritania on Monday. Freedonia's interior minister \
+         spoke after a meeting of the national security council on Tuesday.",
+        &actors,
+    );
+    let pairs = triples(&evs);
+    assert!(!has_sides(&evs, "FRE", "RUR", "04"), "{pairs:?}");
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, t, c)| s == "FREGOV" && t.is_empty() && c.starts_with("04")),
+        "{pairs:?}"
+    );
+    // a meeting with no members named still takes the story's partner
+    let evs = run(
+        "Freedonia condemned Ruritania on Monday. Freedonia's interior minister \
+         held talks on Tuesday.",
+        &actors,
+    );
+    assert!(has_sides(&evs, "FRE", "RUR", "04"), "{:?}", triples(&evs));
+}
