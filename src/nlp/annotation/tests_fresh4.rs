@@ -58,3 +58,9 @@ fn a_state_that_protests_complains_and_a_crowd_demonstrates() {
     let evs = emitted("Thousands of Kenyans protested outside the Ugandan embassy on Monday.");
     assert!(has(&evs, "KEN", "UGA", "14"), "{evs:?}");
 }
+
+#[test]
+fn the_wire_spelling_of_balochistan_places_a_strike_in_pakistan() {
+    let evs = emitted("Iranian drones struck a village in the province of Baluchistan on Tuesday.");
+    assert!(has(&evs, "IRN", "PAK", "19"), "{evs:?}");
+}

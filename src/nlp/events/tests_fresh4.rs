@@ -80,3 +80,20 @@ fn a_meeting_of_a_named_body_takes_no_implicit_partner() {
     );
     assert!(has_sides(&evs, "FRE", "RUR", "04"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_definite_noun_takes_up_an_act_told_before_its_first_mention() {
+    let actors = three_states_and(&[]);
+    let evs = run(
+        "Freedonia cut fuel supplies to Ruritania on Monday. Ruritania said it understood the \
+         decision and had ordered its police to raid the camps. Sylvania welcomed the decision.",
+        &actors,
+    );
+    assert!(!has_sides(&evs, "SYL", "RUR", "05"), "{:?}", triples(&evs));
+    // an act told before the noun is still its referent
+    let evs = run(
+        "Freedonia decided to expel Ruritania's envoy on Monday. Sylvania welcomed the decision.",
+        &actors,
+    );
+    assert!(has_sides(&evs, "SYL", "FRE", "05"), "{:?}", triples(&evs));
+}
