@@ -4,7 +4,7 @@
 //! its government, the act is a diplomatic complaint, CAMEO 111, which needs a target like
 //! any complaint. Lists: `data/lexicon/state_protest.tsv`.
 use crate::nlp::lexicon::kind_rows;
-use crate::nlp::Participant;
+use crate::nlp::{EntityAnalysis, EntityType, Participant};
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("../../../data/lexicon/state_protest.tsv");
@@ -33,10 +33,15 @@ fn words() -> &'static Words {
 }
 
 /// The side is the state itself: its government, or the country by its own name ("Gabon",
-/// "the Philippines"), not a people named after it ("Kenyans" is the country's code too).
-fn names_the_state(p: &Participant) -> bool {
+/// "the Philippines"), not a people named after it ("Kenyans" is the country's code too)
+/// nor a nationality word ("Kenyan farmers" with no agent for the farmers).
+fn names_the_state(p: &Participant, ents: &EntityAnalysis) -> bool {
     let a = &p.actor;
-    if a.country.is_empty() {
+    let nationality = p
+        .mention
+        .and_then(|m| ents.mentions.get(m))
+        .is_some_and(|m| m.entity_type == EntityType::Nationality);
+    if a.country.is_empty() || nationality {
         return false;
     }
     if words().sectors.iter().any(|s| a.sector.starts_with(s)) {
@@ -49,9 +54,9 @@ fn names_the_state(p: &Participant) -> bool {
 
 /// Recodes the sentence's protests (14x) by a state, triggered by the verb "protest", as
 /// complaints (111).
-pub(super) fn state_protests(events: &mut [super::CodedEvent], text: &str) {
+pub(super) fn state_protests(events: &mut [super::CodedEvent], text: &str, ents: &EntityAnalysis) {
     for e in events {
-        if crate::nlp::cameo::root(&e.cameo) != Some(14) || !names_the_state(&e.source) {
+        if crate::nlp::cameo::root(&e.cameo) != Some(14) || !names_the_state(&e.source, ents) {
             continue;
         }
         let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
