@@ -22,6 +22,7 @@ mod labelled;
 mod labour;
 mod nouns;
 mod own_side;
+mod state_protest;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
 mod neighbour;
@@ -414,6 +415,8 @@ mod tests_fresh1;
 mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh3;
+#[cfg(test)]
+mod tests_fresh4;
 #[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]

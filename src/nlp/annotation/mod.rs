@@ -7,3 +7,6 @@ mod verdicts;
 
 pub use extractor::Extractor;
 pub use records::*;
+
+#[cfg(test)]
+mod tests_fresh4;

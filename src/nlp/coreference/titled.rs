@@ -49,7 +49,7 @@ pub(super) fn bare_definite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<us
     let open = m
         .actor
         .as_ref()
-        .is_none_or(|a| a.country.is_empty() && unplaced_code(&a.code));
+        .is_none_or(|a| a.agent_only() || (a.country.is_empty() && unplaced_code(&a.code)));
     let start = if ctx.low(c.start_tok) == "the" {
         c.start_tok + 1
     } else if c.start_tok > 0 && ctx.low(c.start_tok - 1) == "the" {

@@ -246,9 +246,10 @@ fn antecedent<'a>(
     if nouns().get(noun).is_some_and(|r| r.addressed) {
         return addressed_antecedent(earlier, e, noun, text);
     }
+    let named_at = e.trigger.start.min(first_definite_mention(text, noun));
     let mut kind = earlier
         .iter()
-        .filter(|a| a.trigger.end <= e.trigger.start && refers_to(noun, a, text));
+        .filter(|a| a.trigger.end <= named_at && refers_to(noun, a, text));
     let Some(first) = kind.next() else {
         let any = nouns().get(noun).is_some_and(|r| r.any) && definite(text, e, noun);
         let aimed = |a: &CodedEvent| {
@@ -268,6 +269,29 @@ fn antecedent<'a>(
         .iter()
         .rev()
         .find(|a| told_before_by_other_side(a, e) && refers_to(noun, a, text))
+}
+
+/// Where the article first names "the NOUN" ("this NOUN"): the act the noun takes up was
+/// told before that, not after ("Y said it understood the decision and had ordered raids":
+/// the order is no decision the later reactions answer). `usize::MAX` when never.
+fn first_definite_mention(text: &str, noun: &str) -> usize {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return usize::MAX;
+    }
+    ["the ", "this "]
+        .iter()
+        .filter_map(|det| {
+            let phrase = format!("{det}{noun}");
+            lower.match_indices(&phrase).map(|(i, _)| i).find(|&i| {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + phrase.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// The noun after the trigger of `e` is definite ("the move", "this decision"), not "any

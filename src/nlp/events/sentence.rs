@@ -49,6 +49,7 @@ impl EventCoder {
         super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
         super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
         super::labour::labour_strikes(&mut out[first..], input.text, toks);
+        super::state_protest::state_protests(&mut out[first..], input.text, input.ents);
         let (start, end) = (toks[0].span.start, toks[toks.len() - 1].span.end);
         if self.sport.names_sport(&input.text[start..end]) {
             // Sport diplomacy stays; everything else in a sentence about sport is the game.

@@ -18,6 +18,8 @@
 //! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
 //! attack") is of that thing: its author, if the story told it, is the reaction rule's to
 //! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
+//! A meeting whose `of` phrase names who met ("after a meeting of the security council")
+//! has its participants, found or not by the noun's frame: no partner is guessed either.
 use super::reactions::{counts, placed};
 use super::*;
 
@@ -45,6 +47,17 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
         && PARTNERED.contains(&root)
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
+        && !(root == MEETING && members_named(text, e))
+}
+
+/// The CAMEO root of consultation, whose event nouns name their members after "of".
+const MEETING: u8 = 4;
+
+/// The trigger is followed by "of" ("a meeting of the national security council").
+fn members_named(text: &str, e: &CodedEvent) -> bool {
+    super::reactions::words_after(text, e.trigger)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
 }
 
 /// How many words after the trigger a pledged sum may start ("pledged a further 1.2

@@ -102,8 +102,17 @@ impl Sentence<'_> {
     /// "Y said X had detained dozens of its nationals": an object of a reported act owned
     /// by a third-person possessive ("its", "their", `speaker_possessive`) is the reporting
     /// speaker's, the party that complains of the act. Only when the act is the content of
-    /// a speech verb whose subject names an actor other than the act's source.
+    /// a speech verb whose subject names an actor other than the act's source. Not when the
+    /// act's subject is itself a personal pronoun ("Y said it was closing its embassy in Z"):
+    /// the possessive then stands with that pronoun for the speaker, the owner and the actor
+    /// at once, and the object's own place names the party.
     pub(super) fn speaker_possessed(&self, p: usize, source: &[u32]) -> Option<Vec<u32>> {
+        if self
+            .kids(p, "nsubj")
+            .any(|s| has(&self.lex.pronoun, &self.lower[s]))
+        {
+            return None;
+        }
         let owned = |w: usize| {
             self.kids(w, "nmod:poss")
                 .any(|d| has(&self.lex.speaker_possessive, &self.lower[d]))

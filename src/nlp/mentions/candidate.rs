@@ -104,12 +104,38 @@ pub fn make_actor(code: &str, name: &str) -> Actor {
 /// Code heads of groups that stand without a country (organisations, transnational groups).
 const NO_COUNTRY_GROUPS: &[&str] = &["IGO", "NGO", "IMG", "MNC", "NGM", "UAF"];
 
-/// Code heads of sectors, which need a country to name an actor.
+/// Code heads of sectors, which need a country to name an actor. The agent dictionary's
+/// "MUS" (Muslim) is not here: it is also Mauritius's country code, and a code built from
+/// the country or actor dictionaries ("MUS", "MUSGOV") names the country; an agent that
+/// found no country is built by `make_agent` instead.
 const SECTORS: &[&str] = &[
     "REB", "MIL", "GOV", "OPP", "CVL", "COP", "JUD", "LEG", "MED", "BUS", "REF", "EDU", "HLH",
-    "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY", "PTY", "REL", "MUS", "CHR", "PPL", "SET",
-    "RAD", "UIS",
+    "HRI", "LAB", "AGR", "ENV", "CRM", "ELI", "SPY", "PTY", "REL", "CHR", "PPL", "SET", "RAD",
+    "UIS",
 ];
+
+/// Agent codes that start like a country's code ("MUS", "MUSRAD": Muslim, not Mauritius).
+const COUNTRY_LIKE_AGENTS: &[&str] = &["MUS"];
+
+/// An agent of the agent dictionary with no country: never a country, even when its code
+/// starts like one ("MUS"). A longer code of that kind ("MUSRAD") gets PETRARCH's "---"
+/// prefix at once, since `unplaced_code` reads codes alone and would take it for Mauritius.
+pub fn make_agent(code: &str, name: &str) -> Actor {
+    let country_like = code.len() > 3
+        && code
+            .get(..3)
+            .is_some_and(|h| COUNTRY_LIKE_AGENTS.contains(&h));
+    Actor {
+        code: if country_like {
+            format!("---{code}")
+        } else {
+            code.to_string()
+        },
+        name: name.to_string(),
+        country: String::new(),
+        sector: code.to_string(),
+    }
+}
 
 /// A code no country was found for: PETRARCH's "---MIL", or one that starts with a sector
 /// ("MIL", "GOVMIL" for "the head of the military government"). Organisations and

@@ -2,7 +2,7 @@
 //! agents, titles, unknown capitalised names, generic noun phrases, pronouns), then the
 //! passes over the whole article (nested places, determiners, coordinates, appositions).
 
-use super::candidate::{make_actor, ArticleTokens, Cand, Ctx};
+use super::candidate::{make_actor, make_agent, ArticleTokens, Cand, Ctx};
 use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
 use super::nominal::{
     coordinates, generic_np, include_determiners, nominal_head, standalone_agent_ok,
@@ -183,7 +183,7 @@ impl MentionFinder {
                 &format!("{}{}", c, a.code),
                 &format!("{} {}", self.gaz.country_name(c), a.name),
             ),
-            None => make_actor(&a.code, &a.name),
+            None => make_agent(&a.code, &a.name),
         }
     }
 

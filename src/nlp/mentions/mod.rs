@@ -50,6 +50,6 @@ pub mod places;
 mod titles;
 mod words;
 
-pub use candidate::{make_actor, split_code, unplaced_code, ArticleTokens};
+pub use candidate::{make_actor, make_agent, split_code, unplaced_code, ArticleTokens};
 pub(crate) use candidate::{Cand, Ctx};
 pub use finder::MentionFinder;
