@@ -439,6 +439,8 @@ mod tests_quad6;
 #[cfg(test)]
 mod tests_quad7;
 #[cfg(test)]
+mod tests_quad8;
+#[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;

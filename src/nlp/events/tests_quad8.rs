@@ -1,0 +1,23 @@
+//! ConfliBERT quad coverage (branch quad8): shared exercises, the thing a verb of giving
+//! gives read as a gerund, a target hung on the object noun, decisions to yield or give.
+//! Invented text.
+use super::tests::has_root as has;
+use super::tests::{run, three_states_and, triples};
+
+use super::*;
+
+/// The three states, and "military" as the entity stage finds it: an agent of no country.
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[("military", "---MIL", EntityType::Organisation)])
+}
+
+#[test]
+fn co_subjects_holding_joint_military_exercises_cooperate_with_each_other() {
+    // "military exercises" after an agent mention is no clause ("the military exercises")
+    let evs = run(
+        "Freedonia and Ruritania held joint military exercises.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "06"), "{:?}", triples(&evs));
+    assert!(has(&evs, "RUR", "FRE", "06"), "{:?}", triples(&evs));
+}
