@@ -21,3 +21,15 @@ fn co_subjects_holding_joint_military_exercises_cooperate_with_each_other() {
     assert!(has(&evs, "FRE", "RUR", "06"), "{:?}", triples(&evs));
     assert!(has(&evs, "RUR", "FRE", "06"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn coordinated_modifiers_of_the_subject_share_a_round_of_joint_exercises() {
+    for text in [
+        "The Freedonian and Ruritanian navies began a joint military exercise in the north.",
+        "Freedonia and Ruritania began a new round of joint military exercises in the north.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(has(&evs, "FRE", "RUR", "06"), "{text}: {:?}", triples(&evs));
+        assert!(has(&evs, "RUR", "FRE", "06"), "{text}: {:?}", triples(&evs));
+    }
+}

@@ -244,13 +244,25 @@ impl Sentence<'_> {
 
     /// Coordinated subjects whose object is marked as their shared act (`joint_modifier`:
     /// "A and B agreed to hold joint exercises"): the object is a thing, not a party, so an
-    /// unresolved object word does not keep them from acting on each other.
+    /// unresolved object word does not keep them from acting on each other. The subject
+    /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
+    /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
-        subject.is_some_and(|s| self.kid(s, "conj").is_some())
-            && self.kids(p, "obj").any(|o| {
-                self.kids(o, "amod")
-                    .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
-            })
+        let joint = |n: usize| {
+            self.kids(n, "amod")
+                .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
+        };
+        let coordinated = |s: usize| {
+            self.kid(s, "conj").is_some()
+                || self
+                    .kids(s, "amod")
+                    .chain(self.kids(s, "compound"))
+                    .any(|m| self.kid(m, "conj").is_some())
+        };
+        subject.is_some_and(coordinated)
+            && self
+                .kids(p, "obj")
+                .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
     }
 
     /// "each side blamed the other": a subject under a `distributive` determiner and an
