@@ -33,3 +33,17 @@ fn coordinated_modifiers_of_the_subject_share_a_round_of_joint_exercises() {
         assert!(has(&evs, "RUR", "FRE", "06"), "{text}: {:?}", triples(&evs));
     }
 }
+
+#[test]
+fn a_target_hung_on_the_object_noun_past_the_own_country() {
+    // the parser hangs "to Ruritania" on "embargo" as an `obl`, not an `nmod`
+    let actors = three_states_and(&[
+        ("Smith", "FREGOV", EntityType::Person),
+        ("UK", "FRE", EntityType::Location),
+    ]);
+    let evs = run(
+        "Smith lifts UK embargo on heavy arms sales to Ruritania.",
+        &actors,
+    );
+    assert!(has(&evs, "FREGOV", "RUR", "08"), "{:?}", triples(&evs));
+}

@@ -385,13 +385,15 @@ impl Sentence<'_> {
     /// aid to Y over …" parses "to Y" as the noun's modifier): a target-case `nmod` of the
     /// object whose own head word names an actor with a country. The phrase may close a
     /// coordinated object ("suspended military aid and arms deals with Y"): the parser
-    /// hangs it on the last conjunct, but it names the party of the whole object.
+    /// hangs it on the last conjunct, but it names the party of the whole object. An `obl`
+    /// the parser hangs on the object noun is such a modifier too ("lifted US embargo on
+    /// arms sales to Y" makes "to Y" an `obl` of "embargo").
     fn object_party(&self, p: usize) -> Option<Vec<u32>> {
         ["obj", "iobj"]
             .iter()
             .flat_map(|rel| self.kids(p, rel))
             .flat_map(|o| std::iter::once(o).chain(self.kids(o, "conj")))
-            .flat_map(|o| self.kids(o, "nmod"))
+            .flat_map(|o| self.kids(o, "nmod").chain(self.kids(o, "obl")))
             .filter(|&m| {
                 self.marker(m, "case")
                     .is_some_and(|c| has(&self.lex.target_case, c))
