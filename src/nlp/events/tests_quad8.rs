@@ -35,6 +35,15 @@ fn coordinated_modifiers_of_the_subject_share_a_round_of_joint_exercises() {
 }
 
 #[test]
+fn training_given_to_a_state_is_given_to_it() {
+    let evs = run(
+        "Freedonia has provided peacekeeping training to Ruritania.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "07"), "{:?}", triples(&evs));
+}
+
+#[test]
 fn a_target_hung_on_the_object_noun_past_the_own_country() {
     // the parser hangs "to Ruritania" on "embargo" as an `obl`, not an `nmod`
     let actors = three_states_and(&[

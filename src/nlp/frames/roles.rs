@@ -414,16 +414,46 @@ impl Sentence<'_> {
     }
 
     /// The `obl` dependents of `p` with a target preposition ("to", "against", "with"),
-    /// other than the forum a dispute is referred to.
+    /// other than the forum a dispute is referred to. The obliques of what a verb of giving
+    /// gives count too when the tagger reads the thing given as a gerund (`given_gerunds`).
     fn target_obliques(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
-        self.children[p].iter().copied().filter(|&c| {
-            self.rel(c) == "obl"
-                && self
-                    .marker(c, "case")
-                    .is_some_and(|m| has(&self.lex.target_case, m))
-                && !self.referral_forum(c)
-                && !self.third_party_adjunct(c)
-        })
+        let given = self.given_gerunds(p);
+        std::iter::once(p)
+            .chain(given)
+            .flat_map(|h| self.children[h].iter().copied())
+            .filter(|&c| {
+                self.rel(c) == "obl"
+                    && self
+                        .marker(c, "case")
+                        .is_some_and(|m| has(&self.lex.target_case, m))
+                    && !self.referral_forum(c)
+                    && !self.third_party_adjunct(c)
+            })
+    }
+
+    /// "provided (peacekeeping) training to Y": the tagger reads the thing a verb of giving
+    /// gives as a gerund, an `xcomp` of the verb (or of such a gerund), so "to Y" hangs on
+    /// the gerund. A gerund with no object, subject or marker of its own is the thing given:
+    /// its obliques are the giving's.
+    fn given_gerunds(&self, p: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        if !has(&self.lex.giving_verb, &self.lower[p]) {
+            return out;
+        }
+        let mut cur = p;
+        while let Some(g) = self.kids(cur, "xcomp").find(|&g| self.bare_gerund(g)) {
+            out.push(g);
+            cur = g;
+        }
+        out
+    }
+
+    /// A gerund (VBG) with no object, subject or marker ("to", "by") of its own.
+    fn bare_gerund(&self, g: usize) -> bool {
+        self.words[g].xpos == "VBG"
+            && ["obj", "nsubj", "mark"]
+                .iter()
+                .all(|rel| self.kid(g, rel).is_none())
     }
 
     /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
