@@ -71,9 +71,12 @@ enum Control {
     Threaten,
     /// agree, promise, pledge, offer, vow: intent to cooperate (03x) or threat.
     Commit,
-    /// plan, intend, want, seek, try, decide, prepare, hope, aim, expect: the actor's
+    /// plan, intend, want, seek, try, prepare, hope, aim, expect: the actor's
     /// intention (03x for a cooperative complement).
     Intend,
+    /// decide: a decision to give or to yield (07, 08: "decided to lift the sanctions") is
+    /// the measure itself, taken by deciding; any other decided act is an intention.
+    Decide,
     /// begin, start, continue, resume: the complement happens.
     Aspect,
 }

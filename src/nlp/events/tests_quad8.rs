@@ -44,6 +44,31 @@ fn training_given_to_a_state_is_given_to_it() {
 }
 
 #[test]
+fn a_decision_to_lift_sanctions_is_the_lifting() {
+    let evs = run(
+        "Freedonia has decided to lift its sanctions on Ruritania.",
+        &actors(),
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.cameo.starts_with("08") && e.modality == Modality::Asserted),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn a_decision_to_attack_stays_an_intention() {
+    let evs = run("Freedonia has decided to attack Ruritania.", &actors());
+    assert!(
+        !evs.iter()
+            .any(|e| e.cameo.starts_with("19") && e.modality == Modality::Asserted),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
 fn a_target_hung_on_the_object_noun_past_the_own_country() {
     // the parser hangs "to Ruritania" on "embargo" as an `obl`, not an `nmod`
     let actors = three_states_and(&[
