@@ -81,3 +81,15 @@ fn a_target_hung_on_the_object_noun_past_the_own_country() {
     );
     assert!(has(&evs, "FREGOV", "RUR", "08"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn troops_leaving_a_country_withdraw_from_it() {
+    let evs = run(
+        "Freedonian troops have begun leaving Ruritania under the peace deal.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "0874"), "{:?}", triples(&evs));
+    // "left for Y" names where they go: no withdrawal from Y
+    let evs = run("Freedonian troops left for Ruritania.", &actors());
+    assert!(!has(&evs, "FRE", "RUR", "0874"), "{:?}", triples(&evs));
+}
