@@ -93,3 +93,13 @@ fn troops_leaving_a_country_withdraw_from_it() {
     let evs = run("Freedonian troops left for Ruritania.", &actors());
     assert!(!has(&evs, "FRE", "RUR", "0874"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn peacekeepers_arriving_are_sent_by_their_state_and_received_by_the_host() {
+    let evs = run(
+        "Freedonian peacekeepers arrived in Ruritania on Monday.",
+        &actors(),
+    );
+    assert!(has(&evs, "FRE", "RUR", "074"), "{:?}", triples(&evs));
+    assert!(has(&evs, "RUR", "FRE", "0861"), "{:?}", triples(&evs));
+}
