@@ -103,3 +103,14 @@ fn peacekeepers_arriving_are_sent_by_their_state_and_received_by_the_host() {
     assert!(has(&evs, "FRE", "RUR", "074"), "{:?}", triples(&evs));
     assert!(has(&evs, "RUR", "FRE", "0861"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn what_is_returned_to_an_ambassador_is_returned_to_his_state() {
+    let actors = three_states_and(&[("Ruritanian ambassador", "RURGOV", EntityType::Person)]);
+    let evs = run(
+        "Freedonia returned an old painting to the Ruritanian ambassador in a ceremony.",
+        &actors,
+    );
+    assert!(has(&evs, "FRE", "RURGOV", "084"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "FRE", "RURGOV", "05"), "{:?}", triples(&evs));
+}
