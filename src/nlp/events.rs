@@ -72,9 +72,12 @@ enum Control {
     Threaten,
     /// agree, promise, pledge, offer, vow: intent to cooperate (03x) or threat.
     Commit,
-    /// plan, intend, want, seek, try, decide, prepare, hope, aim, expect: the actor's
+    /// plan, intend, want, seek, try, prepare, hope, aim, expect: the actor's
     /// intention (03x for a cooperative complement).
     Intend,
+    /// decide: a decision to give or to yield (07, 08: "decided to lift the sanctions") is
+    /// the measure itself, taken by deciding; any other decided act is an intention.
+    Decide,
     /// begin, start, continue, resume: the complement happens.
     Aspect,
 }
@@ -441,6 +444,8 @@ mod tests_quad5;
 mod tests_quad6;
 #[cfg(test)]
 mod tests_quad7;
+#[cfg(test)]
+mod tests_quad8;
 #[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]

@@ -240,6 +240,33 @@ impl EventCoder {
         }
     }
 
+    /// A present form the word-level finder took for a verb right after an agent mention
+    /// ("held joint military exercises": "military exercises" read as "the military
+    /// exercises"), where the parse makes it a noun the mention modifies (`amod`,
+    /// `compound`): one noun phrase, no clause verb. As a verb it ended the window of the
+    /// verb before it, so that verb's pattern ("* {JOINT MILITARY EXERCISES}") was cut.
+    pub(super) fn drop_modified_nouns(toks: &[Tok], words: &[syntax::Word], vps: &mut Vec<Vp>) {
+        let word_at = |k: usize| words.iter().position(|w| w.start == toks[k].span.start);
+        let nominal = |v: &Vp| {
+            if !matches!(v.tense, Tense::Base | Tense::S)
+                || v.aux_start != v.start
+                || v.control.is_some()
+                || v.end - v.start != 1
+                || v.start == 0
+                || toks[v.start - 1].mention.is_none()
+            {
+                return false;
+            }
+            let (Some(n), Some(m)) = (word_at(v.start), word_at(v.start - 1)) else {
+                return false;
+            };
+            words[n].upos == "NOUN"
+                && words[m].head as usize == n + 1
+                && matches!(words[m].deprel.as_str(), "amod" | "compound")
+        };
+        vps.retain(|v| !nominal(v));
+    }
+
     /// The source side of a frame: its actor groups; a pronoun subject takes the previous
     /// sentence's source; a named person the dictionaries do not know stays a named side.
     pub(super) fn source_side(

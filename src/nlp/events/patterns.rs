@@ -521,6 +521,13 @@ fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> 
             *modality = Modality::Intended;
             Some(intent_code(c))
         }
+        (Control::Decide, Some(c)) if matches!(crate::nlp::cameo::root(c), Some(7 | 8)) => {
+            Some(c.to_string())
+        }
+        (Control::Decide, Some(c)) => {
+            *modality = Modality::Intended;
+            Some(intent_code(c))
+        }
         (Control::Aspect, Some(c)) => Some(c.to_string()),
         (_, None) => None,
     }

@@ -8,12 +8,13 @@ use crate::nlp::NlpError;
 const LISTS: &str = include_str!("../../../data/lexicon/phrase_words.txt");
 
 /// The lists of control verbs, in the order a word in two of them is decided (the later).
-const CONTROL_LISTS: [(&str, Control); 6] = [
+const CONTROL_LISTS: [(&str, Control); 7] = [
     ("refuse", Control::Refuse),
     ("fail", Control::Fail),
     ("threaten", Control::Threaten),
     ("commit", Control::Commit),
     ("intend", Control::Intend),
+    ("decide", Control::Decide),
     ("aspect", Control::Aspect),
 ];
 
@@ -59,6 +60,7 @@ mod tests {
         assert_eq!(kind("refusing"), Some(Control::Refuse));
         assert_eq!(kind("began"), Some(Control::Aspect));
         assert_eq!(kind("sought"), Some(Control::Intend));
+        assert_eq!(kind("decided"), Some(Control::Decide));
         assert_eq!(kind("undertook"), Some(Control::Commit));
         assert_eq!(kind("said"), None);
         assert!(!word_ids(&mut dict, "force").unwrap().is_empty());

@@ -22,6 +22,7 @@ impl EventCoder {
         }
         let analysis = self.parse(input.text, &mut state.tokens, toks);
         self.add_parse_verbs(toks, &analysis.words, &mut vps);
+        Self::drop_modified_nouns(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
         let words = frames::repaired(&analysis.words);

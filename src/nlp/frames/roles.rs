@@ -248,13 +248,25 @@ impl Sentence<'_> {
 
     /// Coordinated subjects whose object is marked as their shared act (`joint_modifier`:
     /// "A and B agreed to hold joint exercises"): the object is a thing, not a party, so an
-    /// unresolved object word does not keep them from acting on each other.
+    /// unresolved object word does not keep them from acting on each other. The subject
+    /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
+    /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
-        subject.is_some_and(|s| self.kid(s, "conj").is_some())
-            && self.kids(p, "obj").any(|o| {
-                self.kids(o, "amod")
-                    .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
-            })
+        let joint = |n: usize| {
+            self.kids(n, "amod")
+                .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
+        };
+        let coordinated = |s: usize| {
+            self.kid(s, "conj").is_some()
+                || self
+                    .kids(s, "amod")
+                    .chain(self.kids(s, "compound"))
+                    .any(|m| self.kid(m, "conj").is_some())
+        };
+        subject.is_some_and(coordinated)
+            && self
+                .kids(p, "obj")
+                .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
     }
 
     /// "each side blamed the other": a subject under a `distributive` determiner and an
@@ -377,13 +389,15 @@ impl Sentence<'_> {
     /// aid to Y over …" parses "to Y" as the noun's modifier): a target-case `nmod` of the
     /// object whose own head word names an actor with a country. The phrase may close a
     /// coordinated object ("suspended military aid and arms deals with Y"): the parser
-    /// hangs it on the last conjunct, but it names the party of the whole object.
+    /// hangs it on the last conjunct, but it names the party of the whole object. An `obl`
+    /// the parser hangs on the object noun is such a modifier too ("lifted US embargo on
+    /// arms sales to Y" makes "to Y" an `obl` of "embargo").
     fn object_party(&self, p: usize) -> Option<Vec<u32>> {
         ["obj", "iobj"]
             .iter()
             .flat_map(|rel| self.kids(p, rel))
             .flat_map(|o| std::iter::once(o).chain(self.kids(o, "conj")))
-            .flat_map(|o| self.kids(o, "nmod"))
+            .flat_map(|o| self.kids(o, "nmod").chain(self.kids(o, "obl")))
             .filter(|&m| {
                 self.marker(m, "case")
                     .is_some_and(|c| has(&self.lex.target_case, c))
@@ -404,16 +418,46 @@ impl Sentence<'_> {
     }
 
     /// The `obl` dependents of `p` with a target preposition ("to", "against", "with"),
-    /// other than the forum a dispute is referred to.
+    /// other than the forum a dispute is referred to. The obliques of what a verb of giving
+    /// gives count too when the tagger reads the thing given as a gerund (`given_gerunds`).
     fn target_obliques(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
-        self.children[p].iter().copied().filter(|&c| {
-            self.rel(c) == "obl"
-                && self
-                    .marker(c, "case")
-                    .is_some_and(|m| has(&self.lex.target_case, m))
-                && !self.referral_forum(c)
-                && !self.third_party_adjunct(c)
-        })
+        let given = self.given_gerunds(p);
+        std::iter::once(p)
+            .chain(given)
+            .flat_map(|h| self.children[h].iter().copied())
+            .filter(|&c| {
+                self.rel(c) == "obl"
+                    && self
+                        .marker(c, "case")
+                        .is_some_and(|m| has(&self.lex.target_case, m))
+                    && !self.referral_forum(c)
+                    && !self.third_party_adjunct(c)
+            })
+    }
+
+    /// "provided (peacekeeping) training to Y": the tagger reads the thing a verb of giving
+    /// gives as a gerund, an `xcomp` of the verb (or of such a gerund), so "to Y" hangs on
+    /// the gerund. A gerund with no object, subject or marker of its own is the thing given:
+    /// its obliques are the giving's.
+    fn given_gerunds(&self, p: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        if !has(&self.lex.giving_verb, &self.lower[p]) {
+            return out;
+        }
+        let mut cur = p;
+        while let Some(g) = self.kids(cur, "xcomp").find(|&g| self.bare_gerund(g)) {
+            out.push(g);
+            cur = g;
+        }
+        out
+    }
+
+    /// A gerund (VBG) with no object, subject or marker ("to", "by") of its own.
+    fn bare_gerund(&self, g: usize) -> bool {
+        self.words[g].xpos == "VBG"
+            && ["obj", "nsubj", "mark"]
+                .iter()
+                .all(|rel| self.kid(g, rel).is_none())
     }
 
     /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
