@@ -56,7 +56,7 @@ use std::sync::OnceLock;
 
 pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
-pub use repair::repaired;
+pub use repair::{repair_names, repaired, repaired_only};
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
