@@ -282,6 +282,18 @@ pub fn passive_without_agent(path: &str) -> bool {
     source == "source: none" && path.contains("nsubj:pass")
 }
 
+/// The subject route of an appeal, judgement or speech joined to a reported clause about a
+/// thing (`Sentence::appeal_on_reported_thing`): the speaker's own act.
+const SPEAKERS_ACT: &str = "conj^ ccomp^";
+
+/// Does a frame's path say its source is the speaker's own act joined to the clause the
+/// speaker reports ("denied that the drone had crossed … and accused Y")? Then what the
+/// speaker denies or reports is not this act.
+pub fn speakers_act_in_path(path: &str) -> bool {
+    let source = path.split("; ").next().unwrap_or("");
+    source.starts_with(&format!("source: {SPEAKERS_ACT}"))
+}
+
 fn has(set: &[String], w: &str) -> bool {
     set.iter().any(|x| x == w)
 }
