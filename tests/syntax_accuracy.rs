@@ -1,8 +1,9 @@
 //! The shipped syntax model (data/syntax/model.bin) still reaches the dev-set figures it
 //! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
-//! nothing. The floors sit just under the measured figures (UPOS 0.9508, UAS 0.8435,
-//! LAS 0.8102, greedy parsing; UAS 0.8580, LAS 0.8249 with the adaptive beam); issue 7's
-//! UPOS target (0.95) is met, its UAS and LAS targets (0.86 / 0.83) are not reached yet.
+//! nothing. The floors sit just under the measured figures of the parse with the syntax
+//! layer's repairs (`syntax::repair`, parser18): UPOS 0.9513, UAS 0.8448, LAS 0.8118 greedy;
+//! UAS 0.8595, LAS 0.8268 with the adaptive beam, the pipeline's parse. Issue 7's UPOS
+//! target (0.95) is met, its UAS and LAS targets (0.86 / 0.83) are not reached yet.
 //! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
 
 use demarche::nlp::syntax::{builtin, conllu, train, Decoding};
@@ -29,8 +30,8 @@ fn shipped_model_reaches_the_dev_targets() {
     let s = train::evaluate(model, &dev);
     eprintln!("{s:#?}");
     assert!(s.upos >= 0.948, "UPOS {:.4} < 0.948", s.upos);
-    assert!(s.uas >= 0.8405, "UAS {:.4} < 0.8405", s.uas);
-    assert!(s.las >= 0.807, "LAS {:.4} < 0.807", s.las);
+    assert!(s.uas >= 0.843, "UAS {:.4} < 0.843", s.uas);
+    assert!(s.las >= 0.81, "LAS {:.4} < 0.81", s.las);
 }
 
 /// The beam where the parser is unsure (`Decoding::ADAPTIVE`) keeps its gain over greedy.
@@ -40,6 +41,6 @@ fn adaptive_beam_reaches_its_dev_figures() {
     let model = builtin().expect("shipped model loads");
     let s = train::evaluate_with(model, &dev, &Decoding::ADAPTIVE);
     eprintln!("{s:#?}");
-    assert!(s.uas >= 0.8565, "UAS {:.4} < 0.8565", s.uas);
-    assert!(s.las >= 0.8235, "LAS {:.4} < 0.8235", s.las);
+    assert!(s.uas >= 0.858, "UAS {:.4} < 0.858", s.uas);
+    assert!(s.las >= 0.825, "LAS {:.4} < 0.825", s.las);
 }

@@ -433,6 +433,8 @@ mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]
+mod tests_parser18;
+#[cfg(test)]
 mod tests_partner;
 #[cfg(test)]
 mod tests_paths;

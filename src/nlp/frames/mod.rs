@@ -56,7 +56,7 @@ use std::sync::OnceLock;
 
 pub use dated::{dated_in_path, Dated};
 pub use nouns::NounFrame;
-pub use repair::repaired;
+pub use repair::{repair_names, repaired, repaired_only};
 pub use status::Status;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
@@ -280,6 +280,18 @@ pub fn simple_present_in_path(path: &str) -> bool {
 pub fn passive_without_agent(path: &str) -> bool {
     let source = path.split("; ").next().unwrap_or("");
     source == "source: none" && path.contains("nsubj:pass")
+}
+
+/// The subject route of an appeal, judgement or speech joined to a reported clause about a
+/// thing (`Sentence::appeal_on_reported_thing`): the speaker's own act.
+const SPEAKERS_ACT: &str = "conj^ ccomp^";
+
+/// Does a frame's path say its source is the speaker's own act joined to the clause the
+/// speaker reports ("denied that the drone had crossed … and accused Y")? Then what the
+/// speaker denies or reports is not this act.
+pub fn speakers_act_in_path(path: &str) -> bool {
+    let source = path.split("; ").next().unwrap_or("");
+    source.starts_with(&format!("source: {SPEAKERS_ACT}"))
 }
 
 fn has(set: &[String], w: &str) -> bool {

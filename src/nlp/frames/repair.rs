@@ -9,17 +9,19 @@
 //! that verb deeper in the description, as an adverbial of the relative verb or a modifier
 //! of a noun inside it ("A, which monitors the waters of ten states, praised …"): the same
 //! verb after the description's closing comma is the main clause there too.
+//!
+//! These repairs serve the frames only: on UD English-EWT dev they make the trees no more
+//! right, or less (`examples/repair_syntax.rs`). Those that make EWT more right run in the
+//! syntax layer for every reader of the parse (`syntax::repair`).
 mod active_subject;
 mod adverbial;
 mod conjunct_on_name;
 mod coordination;
-mod day_as_subject;
 mod described_name;
 mod measure;
 mod neighbouring;
 mod object_as_subject;
 mod object_relative;
-mod opening_phrase;
 mod quoted_label;
 mod relative;
 mod relative_root;
@@ -28,7 +30,6 @@ mod semicolon;
 mod subject_as_conjunct;
 mod that_list;
 mod verb_under_subject;
-mod vocative;
 
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
@@ -64,40 +65,83 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
 type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
-/// those before it). A new repair is one file plus one entry here.
-const TREE_REPAIRS: [TreeRepair; 18] = [
-    day_as_subject::day_as_subject,
-    relative_under_verb::relative_under_verb,
-    neighbouring::neighbouring,
-    vocative::opening_vocative,
-    opening_phrase::phrase_as_root,
-    active_subject::active_subject,
-    verb_under_subject::verb_under_subject,
-    measure::measure_subject,
-    described_name::description_as_subject,
-    object_as_subject::object_as_subject,
-    object_relative::object_relative,
-    semicolon::clause_across_semicolon,
-    semicolon::conjunct_across_semicolon,
-    adverbial::clause_on_noun,
-    conjunct_on_name::conjunct_on_name,
-    quoted_label::quoted_label,
-    subject_as_conjunct::subject_as_conjunct,
-    that_list::that_list,
+/// those before it), each with its name. A new repair is one file plus one entry here.
+const TREE_REPAIRS: [(&str, TreeRepair); 15] = [
+    (
+        "relative_under_verb",
+        relative_under_verb::relative_under_verb,
+    ),
+    ("neighbouring", neighbouring::neighbouring),
+    ("active_subject", active_subject::active_subject),
+    ("verb_under_subject", verb_under_subject::verb_under_subject),
+    ("measure_subject", measure::measure_subject),
+    (
+        "description_as_subject",
+        described_name::description_as_subject,
+    ),
+    ("object_as_subject", object_as_subject::object_as_subject),
+    ("object_relative", object_relative::object_relative),
+    (
+        "clause_across_semicolon",
+        semicolon::clause_across_semicolon,
+    ),
+    (
+        "conjunct_across_semicolon",
+        semicolon::conjunct_across_semicolon,
+    ),
+    ("clause_on_noun", adverbial::clause_on_noun),
+    ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
+    ("quoted_label", quoted_label::quoted_label),
+    (
+        "subject_as_conjunct",
+        subject_as_conjunct::subject_as_conjunct,
+    ),
+    ("that_list", that_list::that_list),
 ];
+
+/// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:
+/// the second runs only when the first finds nothing). For measuring a repair on its own
+/// ([`repaired_only`]).
+pub fn repair_names() -> Vec<&'static str> {
+    let mut names = vec!["relative_as_root", "main_verb_after_relative"];
+    names.extend(TREE_REPAIRS.iter().map(|&(name, _)| name));
+    names.extend([
+        "relative_as_adverbial",
+        "conjunct_under_gerund",
+        "past_conjunct_on_nominal",
+        "past_conjunct_of_nonfinite",
+    ]);
+    names
+}
 
 /// The sentence with every repair of this module applied; borrowed when none applies.
 pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
-    let mut out = match relative_root::relative_as_root(words) {
+    repaired_only(words, &|_| true)
+}
+
+/// The sentence with the repairs that `runs` accepts by name (see [`repair_names`]) applied,
+/// in their usual order; borrowed when none applies.
+pub fn repaired_only<'a>(words: &'a [Word], runs: &dyn Fn(&str) -> bool) -> Cow<'a, [Word]> {
+    let root = runs("relative_as_root")
+        .then(|| relative_root::relative_as_root(words))
+        .flatten();
+    let mut out = match root {
         Some(fixed) => Cow::Owned(fixed),
-        None => main_verb_after_relative(words),
+        None if runs("main_verb_after_relative") => main_verb_after_relative(words),
+        None => Cow::Borrowed(words),
     };
-    for repair in TREE_REPAIRS {
+    for (name, repair) in TREE_REPAIRS {
+        if !runs(name) {
+            continue;
+        }
         if let Some(fixed) = repair(&out) {
             out = Cow::Owned(fixed);
         }
     }
-    if let Some((clause, noun)) = relative::relative_as_adverbial(&out) {
+    let adverbial = runs("relative_as_adverbial")
+        .then(|| relative::relative_as_adverbial(&out))
+        .flatten();
+    if let Some((clause, noun)) = adverbial {
         let mut owned = out.into_owned();
         owned[clause].head = noun as u32 + 1;
         owned[clause].deprel = "acl:relcl".into();
@@ -105,10 +149,22 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     }
     // each rule moves one conjunct; a sentence rarely has more than two
     for _ in 0..4 {
-        let moved = conjunct_under_gerund(&out)
-            .or_else(|| coordination::past_conjunct_on_nominal(&out))
-            .or_else(|| coordination::past_conjunct_of_nonfinite(&out));
-        let Some((verb, head)) = moved else {
+        let gerund = || {
+            runs("conjunct_under_gerund")
+                .then(|| conjunct_under_gerund(&out))
+                .flatten()
+        };
+        let nominal = || {
+            runs("past_conjunct_on_nominal")
+                .then(|| coordination::past_conjunct_on_nominal(&out))
+                .flatten()
+        };
+        let nonfinite = || {
+            runs("past_conjunct_of_nonfinite")
+                .then(|| coordination::past_conjunct_of_nonfinite(&out))
+                .flatten()
+        };
+        let Some((verb, head)) = gerund().or_else(nominal).or_else(nonfinite) else {
             break;
         };
         let mut owned = out.into_owned();
@@ -235,11 +291,7 @@ fn opens_describing(words: &[Word], c: usize) -> bool {
 pub(super) use crate::nlp::syntax::test_words;
 
 /// Does word `v` (0-based) have a dependent whose relation, subtype aside, is `rel`?
-pub(super) fn has_dependent(words: &[Word], v: usize, rel: &str) -> bool {
-    words
-        .iter()
-        .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
-}
+pub(super) use crate::nlp::syntax::repair::has_dependent;
 
 #[cfg(test)]
 mod tests {

@@ -45,6 +45,13 @@ impl Sentence<'_> {
             let Some(h) = self.heads[cur] else {
                 break;
             };
+            // "denied that the drone had crossed … and accused Y": the speaker's own act,
+            // in the speech verb's clause, not in the content the speech verb reports
+            let speech = self.heads[h].filter(|_| self.rel(cur) == "conj");
+            if let Some(s) = speech.filter(|_| self.appeal_on_reported_thing(cur, h)) {
+                cur = s;
+                continue;
+            }
             match self.clause_step(cur, h, control) {
                 Step::Up => {}
                 Step::Reported => {

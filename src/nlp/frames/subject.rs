@@ -75,7 +75,7 @@ impl Sentence<'_> {
                 None => None,
             },
             "conj" if self.appeal_on_reported_thing(p, h) => {
-                route.push("conj^ ccomp^");
+                route.push(super::SPEAKERS_ACT);
                 self.subject_word(self.heads[h]?, hops + 1, route)
             }
             // "X condemned A and promised B"; "…, killing 40".

@@ -49,7 +49,9 @@ impl UnassertedCues {
             let why = "a correction notice: what an earlier text wrongly said";
             return Some((DropReason::Editorial, why.into()));
         }
-        if let Some(d) = self.denied(ctx) {
+        // an act the speaker joined to the denied clause is no part of the denial
+        let own_act = crate::nlp::frames::speakers_act_in_path(&event.path);
+        if let Some(d) = self.denied(ctx).filter(|_| !own_act) {
             return Some((DropReason::Negated, format!("denied (\"{d}\")")));
         }
         if when_present(ctx, event) {

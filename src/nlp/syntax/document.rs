@@ -6,6 +6,7 @@
 
 use super::{SyntaxError, SyntaxModel};
 use crate::nlp::text::{self, Token, TokenKind};
+use std::borrow::Cow;
 
 /// One syntactic word with its analysis and its place in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,7 +348,7 @@ impl SyntaxModel {
             })
             .collect();
         let parsed = self.analyse_words_with(&model_forms, &super::pipeline_decoding());
-        let words = spans
+        let mut words: Vec<Word> = spans
             .iter()
             .enumerate()
             .map(|(i, &(start, end))| {
@@ -366,6 +367,9 @@ impl SyntaxModel {
                 }
             })
             .collect();
+        if let Cow::Owned(fixed) = super::repair::repaired(&words) {
+            words = fixed;
+        }
         let (start, end) = match (spans.first(), spans.last()) {
             (Some(f), Some(l)) => (f.0, l.1),
             _ => (0, 0),

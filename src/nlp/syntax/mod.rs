@@ -18,6 +18,7 @@ pub mod lemma;
 pub mod model;
 pub mod parser;
 pub mod perceptron;
+pub mod repair;
 mod rng;
 pub mod roles;
 pub mod tagger;

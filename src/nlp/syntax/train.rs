@@ -673,7 +673,8 @@ pub struct Scores {
     pub las_no_punct: f64,
 }
 
-/// Tags and parses each gold sentence's words and scores against the gold annotation.
+/// Tags and parses each gold sentence's words, repairs the tree as the pipeline does
+/// ([`super::repair`]) and scores against the gold annotation.
 pub fn evaluate(model: &SyntaxModel, sents: &[GoldSentence]) -> Scores {
     evaluate_with(model, sents, &super::Decoding::GREEDY)
 }
@@ -686,11 +687,11 @@ pub fn evaluate_with(
 ) -> Scores {
     let mut c = [0usize; 9];
     for s in sents {
-        let p = model.analyse_words_with(&forms(s), decoding);
-        for (i, g) in s.words.iter().enumerate() {
-            let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
-            let head_ok = p.head[i] == g.head;
-            let label_ok = head_ok && model.labels[usize::from(p.label[i])] == g.deprel;
+        let words = repaired_parse(model, s, decoding);
+        for (g, p) in s.words.iter().zip(&words) {
+            let (upos, xpos) = (&p.upos, &p.xpos);
+            let head_ok = p.head == g.head;
+            let label_ok = head_ok && p.deprel == g.deprel;
             let punct = g.upos == "PUNCT";
             c[0] += 1;
             c[1] += usize::from(*upos == g.upos);
@@ -714,6 +715,37 @@ pub fn evaluate_with(
         uas_no_punct: r(c[7], c[6]),
         las_no_punct: r(c[8], c[6]),
     }
+}
+
+/// The sentence's words as the pipeline reads them: tagged, parsed as `decoding` says and
+/// repaired ([`super::repair`]).
+fn repaired_parse(
+    model: &SyntaxModel,
+    s: &GoldSentence,
+    decoding: &super::Decoding,
+) -> Vec<super::Word> {
+    let p = model.analyse_words_with(&forms(s), decoding);
+    let words: Vec<super::Word> = s
+        .words
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
+            super::Word {
+                form: g.form.clone(),
+                lemma: String::new(),
+                upos: upos.clone(),
+                xpos: xpos.clone(),
+                head: p.head[i],
+                deprel: model.labels[usize::from(p.label[i])].clone(),
+                start: 0,
+                end: 0,
+                start_char: 0,
+                end_char: 0,
+            }
+        })
+        .collect();
+    super::repair::repaired(&words).into_owned()
 }
 
 #[cfg(test)]

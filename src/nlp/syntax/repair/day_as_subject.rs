@@ -9,9 +9,7 @@ use crate::nlp::syntax::Word;
 /// Days a story dates its act with: the `news_day` list of `data/lexicon/frames.txt`.
 fn news_days() -> &'static [String] {
     static DAYS: OnceLock<Vec<String>> = OnceLock::new();
-    DAYS.get_or_init(|| {
-        crate::nlp::lexicon::cue_line(super::super::LISTS, "news_day").unwrap_or_default()
-    })
+    DAYS.get_or_init(|| crate::nlp::lexicon::cue_line(super::LISTS, "news_day").unwrap_or_default())
 }
 
 /// The repaired sentence, or `None` when no day is read as a subject after a noun.
@@ -53,7 +51,7 @@ fn misread(words: &[Word], day: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nlp::frames::repair::test_words as words;
+    use crate::nlp::syntax::test_words as words;
 
     // "The Freedonian court yesterday rejected the appeal."
     const COURT: [(&str, &str, &str, u32, &str); 8] = [

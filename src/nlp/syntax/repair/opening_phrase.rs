@@ -51,8 +51,8 @@ fn depth(words: &[Word], w: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::nlp::frames::repair::repaired;
-    use crate::nlp::frames::repair::test_words as words;
+    use crate::nlp::syntax::repair::repaired;
+    use crate::nlp::syntax::test_words as words;
 
     // "In May 2020 , Freedonia was warned by Sylvania ." rooted at "May"
     const ROOTED: [(&str, &str, &str, u32, &str); 9] = [

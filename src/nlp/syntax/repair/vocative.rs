@@ -47,8 +47,8 @@ fn kids(words: &[Word], h: usize) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::nlp::frames::repair::repaired;
-    use crate::nlp::frames::repair::test_words as words;
+    use crate::nlp::syntax::repair::repaired;
+    use crate::nlp::syntax::test_words as words;
 
     // "Freedonia, alone among its allies, has refused the envoy."
     const ASIDE: [(&str, &str, &str, u32, &str); 11] = [

@@ -1,0 +1,79 @@
+//! Repairs of parse errors, run on every sentence the pipeline parses, after the parser.
+//! Each one corrects a tree the parser builds wrong in a shape a rule can recognise; a
+//! repair belongs here (not in a later layer) when it also makes the UD English-EWT dev
+//! trees more right, so every reader of the parse sees it (measured with
+//! `examples/repair_syntax.rs`; EVALUATION.md, parser18). The event coder's repairs that
+//! lower EWT stay with the frames (`frames::repaired`).
+mod day_as_subject;
+mod opening_phrase;
+mod vocative;
+
+use super::Word;
+use std::borrow::Cow;
+
+/// The word lists the repairs read (the days a story dates its act with, which the
+/// frames' dating reads too): one copy, in the frames' lexicon file.
+const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
+
+/// A repair that rebuilds the whole tree, or `None` when its error is not there.
+type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
+
+/// The repairs in the order they run (a repair sees the trees of those before it). A new
+/// repair is one file plus one entry here.
+const REPAIRS: [TreeRepair; 3] = [
+    day_as_subject::day_as_subject,
+    vocative::opening_vocative,
+    opening_phrase::phrase_as_root,
+];
+
+/// The sentence with every repair applied; borrowed when none applies.
+pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
+    let mut out = Cow::Borrowed(words);
+    for repair in REPAIRS {
+        if let Some(fixed) = repair(&out) {
+            out = Cow::Owned(fixed);
+        }
+    }
+    out
+}
+
+/// Does word `v` (0-based) have a dependent whose relation, subtype aside, is `rel`?
+pub fn has_dependent(words: &[Word], v: usize, rel: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::syntax::test_words as words;
+
+    // "The Freedonian navy today sank a boat." with the day read as the subject
+    const DAY: [(&str, &str, &str, u32, &str); 7] = [
+        ("The", "DT", "DET", 3, "det"),
+        ("Freedonian", "JJ", "ADJ", 3, "amod"),
+        ("navy", "NN", "NOUN", 4, "compound"),
+        ("today", "NN", "NOUN", 5, "nsubj"),
+        ("sank", "VBD", "VERB", 0, "root"),
+        ("a", "DT", "DET", 7, "det"),
+        ("boat", "NN", "NOUN", 5, "obj"),
+    ];
+
+    #[test]
+    fn the_registry_repairs_a_tree_and_leaves_a_right_one_borrowed() {
+        let wrong = words(&DAY);
+        let fixed = repaired(&wrong);
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (5, "nsubj"));
+        let right = fixed.into_owned();
+        assert!(matches!(repaired(&right), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_dependent_is_found_by_its_relation_without_subtype() {
+        let w = words(&DAY);
+        assert!(has_dependent(&w, 4, "obj"));
+        assert!(has_dependent(&w, 2, "amod"));
+        assert!(!has_dependent(&w, 4, "iobj"));
+    }
+}
