@@ -4,7 +4,7 @@
 //! verb whose predicate is a wrongdoing (`accusing_verb` of `data/lexicon/frames.txt`) or is
 //! done in a wrongful manner (`accusing_manner`); not negated, not a future or a
 //! possibility ("could have violated"), and its subject an actor.
-use super::{has, Sentence};
+use super::{has, Sentence, Status};
 
 impl Sentence<'_> {
     /// The actor groups of the subject of an accusing content of speech verb `p`.
@@ -43,5 +43,20 @@ impl Sentence<'_> {
             .iter()
             .any(|&a| self.base_rel(a) == "aux" && has(&self.lex.unrealised_aux, &self.lower[a]));
         (wrong_verb || wrong_manner) && !unrealised && !self.negated(c)
+    }
+
+    /// "X said Y had crossed every red line (violated the truce) by arming Z": a gerund
+    /// marked "by" on a charged wrong (`charged_wrong`, or an accusing content) that a
+    /// speaker reports is the means of the wrong, part of the accusation, not an act the
+    /// text asserts.
+    pub(super) fn charged_means(&self, cur: usize, h: usize) -> bool {
+        let by = ["mark", "case"]
+            .iter()
+            .any(|r| self.marker(cur, r) == Some("by"));
+        let wrong = has(&self.lex.charged_wrong, &self.lower[h]) || self.accusing(h);
+        self.words[cur].xpos == "VBG"
+            && by
+            && wrong
+            && matches!(self.status(h, None), Status::Reported { .. })
     }
 }

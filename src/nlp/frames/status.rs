@@ -89,6 +89,9 @@ impl Sentence<'_> {
             "acl" if self.words[cur].xpos == "VBG" && self.document_object(h) => Step::Up,
             // "X was guilty of violating …": the blamed act is the predicate's own claim.
             "acl" | "advcl" if self.culpable_gerund(cur, h) => Step::Up,
+            // "X said Y had crossed every red line by arming Z": the means of a reported
+            // wrong is the accuser's charge, as in "accused Y of arming Z"
+            "advcl" if self.charged_means(cur, h) => Step::Stop(Status::Embedded { governor: h }),
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
