@@ -241,8 +241,8 @@ impl EventCoder {
     }
 
     /// A present form the word-level finder took for a verb right after an agent mention
-    /// ("held joint military exercises": "military exercises" read as "the military
-    /// exercises"), where the parse makes it a noun the mention modifies (`amod`,
+    /// or a capitalised modifier ("held joint military exercises": "military exercises"
+    /// read as "the military exercises"; "joined Western sanctions"), where the parse makes it a noun the mention modifies (`amod`,
     /// `compound`): one noun phrase, no clause verb. As a verb it ended the window of the
     /// verb before it, so that verb's pattern ("* {JOINT MILITARY EXERCISES}") was cut.
     pub(super) fn drop_modified_nouns(toks: &[Tok], words: &[syntax::Word], vps: &mut Vec<Vp>) {
@@ -253,7 +253,7 @@ impl EventCoder {
                 || v.control.is_some()
                 || v.end - v.start != 1
                 || v.start == 0
-                || toks[v.start - 1].mention.is_none()
+                || !Self::modifier_before(toks, v.start)
             {
                 return false;
             }
@@ -265,6 +265,12 @@ impl EventCoder {
                 && matches!(words[m].deprel.as_str(), "amod" | "compound")
         };
         vps.retain(|v| !nominal(v));
+    }
+
+    /// The token before `k` may modify it as one noun phrase: an actor mention, or a
+    /// capitalised word that does not open the sentence ("Western", "European").
+    fn modifier_before(toks: &[Tok], k: usize) -> bool {
+        toks[k - 1].mention.is_some() || k >= 2 && toks[k - 1].cap
     }
 
     /// The source side of a frame: its actor groups; a pronoun subject takes the previous
