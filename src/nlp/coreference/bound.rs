@@ -1,4 +1,4 @@
-//! "him", "her", "them" as the object of a verb, resolved inside their own sentence.
+//! "him", "her", "them", "it" as the object of a verb, resolved inside their own sentence.
 //!
 //! "The Kenyan president met his Ugandan counterpart and urged him to …": the pronoun is
 //! the object of the second verb; its antecedent is named earlier in the same sentence.
@@ -10,7 +10,8 @@
 //!   object of its governing verb when it has one ("urged X to invite him");
 //! - agreement: "him" / "her" take one person (a person mention, or a noun such as
 //!   "counterpart" or "minister"), never a person whose title has the other gender;
-//!   "them" takes a plural noun or a coordinated list;
+//!   "them" takes a plural noun or a coordinated list; "it" takes one state or
+//!   organisation mention, and only when exactly one such noun fits (branch fixes9);
 //! - preference: the object of the verb the pronoun's verb continues, else the latest
 //!   noun that agrees.
 //!
@@ -36,6 +37,8 @@ enum Want {
     Woman,
     /// "them": a plural noun or a list.
     Plural,
+    /// "it": one state or organisation (not a person), the only one that fits.
+    It,
 }
 
 fn want(word: &str) -> Option<Want> {
@@ -43,6 +46,7 @@ fn want(word: &str) -> Option<Want> {
         "him" => Some(Want::Man),
         "her" => Some(Want::Woman),
         "them" => Some(Want::Plural),
+        "it" => Some(Want::It),
         _ => None,
     }
 }
@@ -138,6 +142,12 @@ fn bind(
         .flat_map(|v| objects_of(words, v))
         .filter(|&i| fits(i))
         .max();
+    // "it" has many readings (a thing, a plan, a place): only one fitting actor binds it
+    let actor_fits =
+        (0..p).filter(|&i| fits(i) && holding(&sentence_mentions, &words[i]).is_some());
+    if w == Want::It && actor_fits.count() != 1 {
+        return None;
+    }
     let chosen = preferred.or_else(|| (0..p).rev().find(|&i| fits(i)))?;
     // "telephoned both governments, met Albania and urged them": another verb's object
     // or subject named in between makes the reference unsure
@@ -153,7 +163,7 @@ fn bind(
     }
     let (actor, ante) = actor_of(words, &sentence_mentions, mentions, chosen, w)?;
     let entity_type = match w {
-        Want::Plural => mentions
+        Want::Plural | Want::It => mentions
             .get(ante)
             .map_or(EntityType::Organisation, |m| m.entity_type),
         _ => EntityType::Person,
@@ -286,6 +296,23 @@ fn agrees(ctx: &Ctx, words: &[Word], held: &[&Mention], i: usize, w: Want) -> bo
     let plural = matches!(words[i].xpos.as_str(), "NNS" | "NNPS") || coordinated;
     match w {
         Want::Plural => plural,
+        // a common noun agrees too, so that "closed the border with Y and reopened it" binds the
+        // border (no actor: unresolved), not Y
+        Want::It => {
+            // a member of a list ("Y and Z") is not "it" either
+            !plural
+                && words[i].deprel != "conj"
+                && holding(held, &words[i]).map_or_else(
+                    // a name with no actor ("Monday") is no thing a state acts on
+                    || {
+                        words[i].upos == "NOUN"
+                            && !lexicon()
+                                .person_heads
+                                .contains(words[i].lemma.to_lowercase().as_str())
+                    },
+                    |m| m.entity_type != EntityType::Person,
+                )
+        }
         Want::Man | Want::Woman => {
             let person = holding(held, &words[i]).map_or_else(
                 || {
@@ -348,7 +375,7 @@ fn actor_of(
     w: Want,
 ) -> Option<(Actor, usize)> {
     let index_of = |m: &Mention| mentions.iter().position(|x| std::ptr::eq(x, m));
-    let person = w != Want::Plural;
+    let person = matches!(w, Want::Man | Want::Woman);
     let parts: Vec<&Mention> = conjuncts(words, i)
         .into_iter()
         .map(|j| {
@@ -462,5 +489,28 @@ mod tests {
         let text = "The Spanish prime minister met Queen Margrethe of Denmark and thanked \
                     him for the talks.";
         assert_eq!(actor_of_nth(text, "him", 0), None);
+    }
+
+    #[test]
+    fn it_binds_the_one_state_that_is_not_the_subject() {
+        let text = "Ghana cut diplomatic ties with Togo on Monday, accusing it of supplying \
+                    weapons to the rebels.";
+        assert_eq!(actor_of_nth(text, "it", 0).as_deref(), Some("TGO"));
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "GHA" && t == "TGO" && c.starts_with("11")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn it_after_a_thing_or_a_list_stays_unresolved() {
+        // the latest singular noun is a thing: "it" is the border, not Togo
+        let text = "Ghana closed its border with Togo on Monday and reopened it on Friday.";
+        assert_eq!(actor_of_nth(text, "it", 0), None);
+        // two states in a list: no single antecedent
+        let text = "Ghana met Togo and Benin on Monday and urged it to reopen the border.";
+        assert_eq!(actor_of_nth(text, "it", 0), None);
     }
 }
