@@ -9,4 +9,6 @@ pub use extractor::Extractor;
 pub use records::*;
 
 #[cfg(test)]
+mod tests_fixes9;
+#[cfg(test)]
 mod tests_fresh4;
