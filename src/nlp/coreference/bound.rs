@@ -141,7 +141,9 @@ fn bind(
         .into_iter()
         .flat_map(|v| objects_of(words, v))
         .filter(|&i| fits(i))
-        .max();
+        // "it" is a thing or one party: a direct object before an oblique ("closed its
+        // border with Y and reopened it": the border)
+        .max_by_key(|&i| (w == Want::It && words[i].deprel == "obj", i));
     // "it" has many readings (a thing, a plan, a place): only one fitting actor binds it
     let actor_fits =
         (0..p).filter(|&i| fits(i) && holding(&sentence_mentions, &words[i]).is_some());
