@@ -52,29 +52,12 @@ fn main() -> Result<()> {
     let decoding = pipeline_decoding();
     let mut parsed = Vec::with_capacity(dev.len());
     for s in &dev {
-        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-        let p = model.analyse_words_with(&forms, &decoding);
-        let words: Vec<Word> = forms
-            .iter()
-            .enumerate()
-            .map(|(i, form)| {
-                let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
-                Word {
-                    form: (*form).to_string(),
-                    lemma: model.lemma(form, upos, xpos),
-                    upos: upos.clone(),
-                    xpos: xpos.clone(),
-                    head: p.head[i],
-                    deprel: model.labels[usize::from(p.label[i])].clone(),
-                    start: 0,
-                    end: 0,
-                    start_char: 0,
-                    end_char: 0,
-                }
-            })
-            .collect();
         // what every reader of the parse sees: the syntax layer's own repairs applied
-        parsed.push(syntax::repair::repaired(&words).into_owned());
+        let mut words = syntax::train::repaired_parse(model, s, &decoding);
+        for w in &mut words {
+            w.lemma = model.lemma(&w.form, &w.upos, &w.xpos);
+        }
+        parsed.push(words);
     }
     // REPAIR_DUMP=FILE writes the parse beside the gold tree (form, lemma, tag, head,
     // relation, gold head, gold relation) for looking for further errors with other tools

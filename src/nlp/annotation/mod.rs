@@ -9,6 +9,8 @@ pub use extractor::Extractor;
 pub use records::*;
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests_fixes9;
 #[cfg(test)]
 mod tests_fresh4;

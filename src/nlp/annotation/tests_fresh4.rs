@@ -1,37 +1,6 @@
 //! Branch fresh4: what a fourth batch of twelve articles written blind showed, through the
 //! whole extractor with the built-in dictionaries (real country names, invented sentences).
-use crate::nlp::{ArticleText, Extractor, NlpConfig};
-use chrono::NaiveDate;
-use std::sync::OnceLock;
-
-/// Emitted events of `text` as (source code, target code, CAMEO), dated 2026-11-01.
-fn emitted(text: &str) -> Vec<(String, String, String)> {
-    static X: OnceLock<Extractor> = OnceLock::new();
-    let x = X.get_or_init(|| Extractor::new(&NlpConfig::default()).expect("load"));
-    let article = ArticleText {
-        id: "t",
-        text,
-        published: NaiveDate::from_ymd_opt(2026, 11, 1),
-    };
-    let entities = x.entities(&article);
-    let events = x.events(&article, &entities);
-    x.gate(&article, &entities, events, 0.0)
-        .into_iter()
-        .filter(|j| j.emitted())
-        .map(|j| {
-            let e = j.event;
-            let target = e.target.map_or(String::new(), |t| t.actor.code);
-            (e.source.actor.code, target, e.cameo)
-        })
-        .collect()
-}
-
-/// Some emitted event from a code starting with `src` to one starting with `tgt` whose
-/// CAMEO code starts with `root`.
-fn has(evs: &[(String, String, String)], src: &str, tgt: &str, root: &str) -> bool {
-    evs.iter()
-        .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root))
-}
+use super::test_support::{emitted, has};
 
 #[test]
 fn mauritius_is_a_country_not_the_muslim_agent() {

@@ -718,8 +718,8 @@ pub fn evaluate_with(
 }
 
 /// The sentence's words as the pipeline reads them: tagged, parsed as `decoding` says and
-/// repaired ([`super::repair`]).
-fn repaired_parse(
+/// repaired ([`super::repair`]). Lemmas are left empty (the scores count them apart).
+pub fn repaired_parse(
     model: &SyntaxModel,
     s: &GoldSentence,
     decoding: &super::Decoding,
