@@ -4,6 +4,18 @@ use super::*;
 /// The actors of each actor mention of a sentence (`compose_actors`).
 pub(super) type ActorMap<'a> = FastMap<u32, Vec<Cow<'a, Actor>>>;
 
+/// The countries of the actors of `mentions`, actors of no country left out: the test of
+/// whether two sides share a state (a warned response, a place an act struck).
+pub(super) fn countries_of<'m>(actors: &'m ActorMap<'_>, mentions: &[u32]) -> Vec<&'m str> {
+    mentions
+        .iter()
+        .filter_map(|m| actors.get(m))
+        .flatten()
+        .map(|a| a.country.as_str())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 pub(super) fn target_code(e: &CodedEvent) -> &str {
     e.target.as_ref().map_or("", |t| t.actor.code.as_str())
 }

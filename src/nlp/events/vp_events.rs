@@ -252,16 +252,8 @@ fn attacked_place(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
 /// The countries of `place` are known and none of them is one of `src`'s (which must be
 /// known too).
 fn foreign_place(cx: &SentenceCx, src: &Side, place: &Side) -> bool {
-    let countries = |s: &Side| -> Vec<String> {
-        s.mentions
-            .iter()
-            .filter_map(|m| cx.actors.get(m))
-            .flatten()
-            .filter(|a| !a.country.is_empty())
-            .map(|a| a.country.clone())
-            .collect()
-    };
-    let (own, there) = (countries(src), countries(place));
+    let own = super::actors::countries_of(cx.actors, &src.mentions);
+    let there = super::actors::countries_of(cx.actors, &place.mentions);
     !own.is_empty() && !there.is_empty() && there.iter().all(|c| !own.contains(c))
 }
 

@@ -170,14 +170,7 @@ impl EventCoder {
 /// Is the subject of a warned response (`agent`, actor groups) on the warning source's
 /// side: a country of the source, or no country of its own ("its forces", a pronoun)?
 fn own_response(cx: &SentenceCx, source: &Side, agent: &[u32]) -> bool {
-    let countries = |mentions: &[u32]| -> Vec<&str> {
-        let actors = mentions.iter().filter_map(|m| cx.actors.get(m)).flatten();
-        actors
-            .map(|a| a.country.as_str())
-            .filter(|c| !c.is_empty())
-            .collect()
-    };
-    let own = countries(&source.mentions);
-    let theirs = countries(&side_of(cx.groups, agent).mentions);
+    let own = super::actors::countries_of(cx.actors, &source.mentions);
+    let theirs = super::actors::countries_of(cx.actors, &side_of(cx.groups, agent).mentions);
     theirs.is_empty() || theirs.iter().all(|c| own.contains(c))
 }

@@ -352,19 +352,11 @@ impl SyntaxModel {
             .iter()
             .enumerate()
             .map(|(i, &(start, end))| {
-                let (upos, xpos) = &self.tagger.tags[usize::from(parsed.tags[i])];
-                Word {
-                    form: forms[i].to_string(),
-                    lemma: self.lemma(model_forms[i], upos, xpos),
-                    upos: upos.clone(),
-                    xpos: xpos.clone(),
-                    head: parsed.head[i],
-                    deprel: self.labels[usize::from(parsed.label[i])].clone(),
-                    start,
-                    end,
-                    start_char: cursor.at(start),
-                    end_char: cursor.at(end),
-                }
+                let mut w = self.word_of(&parsed, i, forms[i]);
+                w.lemma = self.lemma(model_forms[i], &w.upos, &w.xpos);
+                (w.start, w.end) = (start, end);
+                (w.start_char, w.end_char) = (cursor.at(start), cursor.at(end));
+                w
             })
             .collect();
         if let Cow::Owned(fixed) = super::repair::repaired(&words) {

@@ -179,6 +179,24 @@ impl SyntaxModel {
         self.analyse_words_with(words, &Decoding::GREEDY)
     }
 
+    /// Word `i` of `parsed` as a [`Word`] spelt `form`, with no lemma and no place in a
+    /// text (each caller fills what it knows).
+    pub fn word_of(&self, parsed: &Parsed, i: usize, form: &str) -> Word {
+        let (upos, xpos) = &self.tagger.tags[usize::from(parsed.tags[i])];
+        Word {
+            form: form.to_string(),
+            lemma: String::new(),
+            upos: upos.clone(),
+            xpos: xpos.clone(),
+            head: parsed.head[i],
+            deprel: self.labels[usize::from(parsed.label[i])].clone(),
+            start: 0,
+            end: 0,
+            start_char: 0,
+            end_char: 0,
+        }
+    }
+
     /// As [`Self::analyse_words`], parsing as `decoding` says (see [`beam`]).
     pub fn analyse_words_with(&self, words: &[&str], decoding: &Decoding) -> Parsed {
         let tags = self.tagger.tag(words);

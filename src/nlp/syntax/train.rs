@@ -729,21 +729,7 @@ pub fn repaired_parse(
         .words
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            let (upos, xpos) = &model.tagger.tags[usize::from(p.tags[i])];
-            super::Word {
-                form: g.form.clone(),
-                lemma: String::new(),
-                upos: upos.clone(),
-                xpos: xpos.clone(),
-                head: p.head[i],
-                deprel: model.labels[usize::from(p.label[i])].clone(),
-                start: 0,
-                end: 0,
-                start_char: 0,
-                end_char: 0,
-            }
-        })
+        .map(|(i, g)| model.word_of(&p, i, &g.form))
         .collect();
     super::repair::repaired(&words).into_owned()
 }
