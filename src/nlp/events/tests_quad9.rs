@@ -1,0 +1,77 @@
+//! ConfliBERT quad classes (branch quad9): verb senses the CAMEO file's shared blocks give a
+//! verb it does not fit (extradition, detention at a meeting, gifts to an appeal, money
+//! mobilised, medicine flown in). Invented text.
+use super::tests::has_root as has;
+use super::tests::{run, three_states_and, triples};
+
+use super::*;
+
+/// Whether any event has a code starting with `root`.
+fn any_code(evs: &[CodedEvent], root: &str) -> bool {
+    evs.iter().any(|e| e.cameo.starts_with(root))
+}
+
+#[test]
+fn an_extradition_is_judicial_cooperation_with_the_receiving_state() {
+    let evs = run(
+        "Freedonia extradited a banker to Ruritania on Tuesday.",
+        &three_states_and(&[]),
+    );
+    assert!(has(&evs, "FRE", "RUR", "063"), "{:?}", triples(&evs));
+    assert!(!any_code(&evs, "174"), "{:?}", triples(&evs));
+    // a deportation stays an expulsion
+    let evs = run(
+        "Freedonia deported a Ruritanian banker on Tuesday.",
+        &three_states_and(&[]),
+    );
+    assert!(any_code(&evs, "174"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn people_detained_at_a_meeting_are_detained() {
+    let actors = three_states_and(&[("Freedonian police", "FRECOP", EntityType::Organisation)]);
+    let evs = run(
+        "Freedonian police detained nine Ruritanian students at a meeting in the capital.",
+        &actors,
+    );
+    assert!(has(&evs, "FRECOP", "RUR", "173"), "{:?}", triples(&evs));
+    assert!(!any_code(&evs, "046"), "{:?}", triples(&evs));
+    // holding a meeting keeps the CAMEO file's reading
+    let evs = run(
+        "Freedonia held a meeting with Ruritania on Tuesday.",
+        &three_states_and(&[]),
+    );
+    assert!(!any_code(&evs, "173"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn money_given_to_an_appeal_is_aid_to_the_appealing_party() {
+    for text in [
+        "Freedonia contributed $5 million to the Ruritanian flood appeal.",
+        "Freedonia donated $5 million to the Ruritanian flood appeal.",
+    ] {
+        let evs = run(text, &three_states_and(&[]));
+        assert!(has(&evs, "FRE", "RUR", "07"), "{text}: {:?}", triples(&evs));
+        assert!(!any_code(&evs, "02"), "{text}: {:?}", triples(&evs));
+    }
+}
+
+#[test]
+fn funds_mobilised_for_a_state_are_aid_not_a_mobilisation() {
+    let evs = run(
+        "Freedonia is mobilising new funds for the reconstruction of Ruritania.",
+        &three_states_and(&[]),
+    );
+    assert!(any_code(&evs, "071"), "{:?}", triples(&evs));
+    assert!(!any_code(&evs, "15"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn medicine_flown_into_a_state_is_humanitarian_aid() {
+    let evs = run(
+        "Freedonia flew ten tonnes of medicine into Ruritania after the floods.",
+        &three_states_and(&[]),
+    );
+    assert!(has(&evs, "FRE", "RUR", "073"), "{:?}", triples(&evs));
+    assert!(!any_code(&evs, "15"), "{:?}", triples(&evs));
+}
