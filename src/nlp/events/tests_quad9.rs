@@ -75,3 +75,29 @@ fn medicine_flown_into_a_state_is_humanitarian_aid() {
     assert!(has(&evs, "FRE", "RUR", "073"), "{:?}", triples(&evs));
     assert!(!any_code(&evs, "15"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_adverb_between_the_modal_and_the_verb_keeps_the_announced_act() {
+    for text in [
+        "Freedonia will only negotiate with Ruritania.",
+        "Freedonia will soon negotiate with Ruritania.",
+        "Freedonia will always negotiate with Ruritania.",
+    ] {
+        let evs = run(text, &three_states_and(&[]));
+        // the future is kept: an intention (the gate codes it 03x), not a reported talk
+        let negotiation = |e: &&CodedEvent| has(std::slice::from_ref(*e), "FRE", "RUR", "04");
+        assert!(
+            evs.iter().filter(negotiation).all(|e| e.modality == Modality::Intended)
+                && evs.iter().any(|e| negotiation(&e)),
+            "{text}: {:?}",
+            evs.iter().map(|e| (&e.cameo, e.modality)).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn ground_held_by_a_party_is_no_cooperation() {
+    let actors = three_states_and(&[("Freedonian rebels", "FREREB", EntityType::Organisation)]);
+    let evs = run("Freedonian rebels controlled parts of Ruritania.", &actors);
+    assert!(!any_code(&evs, "06"), "{:?}", triples(&evs));
+}
