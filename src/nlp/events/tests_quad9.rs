@@ -101,3 +101,22 @@ fn ground_held_by_a_party_is_no_cooperation() {
     let evs = run("Freedonian rebels controlled parts of Ruritania.", &actors);
     assert!(!any_code(&evs, "06"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_state_of_siege_is_an_emergency_regime() {
+    let actors = three_states_and(&[(
+        "the Freedonian government",
+        "FREGOV",
+        EntityType::Organisation,
+    )]);
+    let evs = run(
+        "The Freedonian government declared a state of siege in two northern provinces.",
+        &actors,
+    );
+    assert!(any_code(&evs, "1724"), "{:?}", triples(&evs));
+    let evs = run(
+        "The Freedonian government lifted the state of siege in two northern provinces.",
+        &actors,
+    );
+    assert!(any_code(&evs, "0814"), "{:?}", triples(&evs));
+}
