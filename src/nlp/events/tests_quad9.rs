@@ -120,3 +120,20 @@ fn a_state_of_siege_is_an_emergency_regime() {
     );
     assert!(any_code(&evs, "0814"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn money_allocated_or_earmarked_as_aid_is_aid_to_its_purpose() {
+    for text in [
+        "Freedonia is allocating $20 million in humanitarian aid to help Ruritania after the floods.",
+        "Freedonia has earmarked $20 million in emergency aid to help Ruritania after the floods.",
+    ] {
+        let evs = run(text, &three_states_and(&[]));
+        assert!(has(&evs, "FRE", "RUR", "07"), "{text}: {:?}", triples(&evs));
+    }
+    // a budget earmarked for nothing given codes nothing
+    let evs = run(
+        "Freedonia has earmarked $20 million for new roads near Ruritania.",
+        &three_states_and(&[]),
+    );
+    assert!(evs.is_empty(), "{:?}", triples(&evs));
+}
