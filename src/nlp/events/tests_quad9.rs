@@ -87,10 +87,14 @@ fn an_adverb_between_the_modal_and_the_verb_keeps_the_announced_act() {
         // the future is kept: an intention (the gate codes it 03x), not a reported talk
         let negotiation = |e: &&CodedEvent| has(std::slice::from_ref(*e), "FRE", "RUR", "04");
         assert!(
-            evs.iter().filter(negotiation).all(|e| e.modality == Modality::Intended)
+            evs.iter()
+                .filter(negotiation)
+                .all(|e| e.modality == Modality::Intended)
                 && evs.iter().any(|e| negotiation(&e)),
             "{text}: {:?}",
-            evs.iter().map(|e| (&e.cameo, e.modality)).collect::<Vec<_>>()
+            evs.iter()
+                .map(|e| (&e.cameo, e.modality))
+                .collect::<Vec<_>>()
         );
     }
 }
