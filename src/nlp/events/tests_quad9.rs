@@ -141,3 +141,27 @@ fn money_allocated_or_earmarked_as_aid_is_aid_to_its_purpose() {
     );
     assert!(evs.is_empty(), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_truce_in_what_is_said_is_no_declared_truce() {
+    let evs = run(
+        "Freedonia rejected the plan, saying the truce in Ruritania was a sham.",
+        &three_states_and(&[]),
+    );
+    assert!(!any_code(&evs, "0871"), "{:?}", triples(&evs));
+    // an announced truce is declared
+    let evs = run(
+        "Freedonia announced a truce with Ruritania on Monday.",
+        &three_states_and(&[]),
+    );
+    assert!(any_code(&evs, "087"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_commitment_to_refugees_reinforced_is_no_cut_in_aid() {
+    let evs = run(
+        "Freedonia has reinforced its commitment to Ruritanian refugees.",
+        &three_states_and(&[]),
+    );
+    assert!(!any_code(&evs, "16"), "{:?}", triples(&evs));
+}
