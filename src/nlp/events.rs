@@ -449,6 +449,8 @@ mod tests_quad7;
 #[cfg(test)]
 mod tests_quad8;
 #[cfg(test)]
+mod tests_quad9;
+#[cfg(test)]
 mod tests_reactions;
 #[cfg(test)]
 mod tests_recall;
