@@ -57,6 +57,10 @@ pub(super) fn bare_definite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<us
     } else {
         return None;
     };
+    // "the prime minister of the Libyan government": the office names its owner after it
+    if c.end_tok < ctx.tokens.len() && ctx.low(c.end_tok) == "of" {
+        return None;
+    }
     let words = start..c.end_tok;
     let lower = words.clone().all(|k| {
         let t = ctx.tokens[k];

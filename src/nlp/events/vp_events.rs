@@ -138,6 +138,7 @@ impl EventCoder {
         qualify_reported(cx, vf, &mut c);
         demand_in_speech(vf, frame, &mut c);
         expressing_call(frame, &mut c);
+        call_paid(cx, frame, &mut c);
         accusing_statement(cx, frame, &mut c);
         Some(c)
     }
@@ -371,6 +372,28 @@ fn expressing_call(frame: &frames::Frame, c: &mut Coding) {
         };
         c.path
             .push_str("; a call made to express something: a telephone call");
+    }
+}
+
+/// "X held talks with Y and later called on the president" (the frame's `call_paid`): an
+/// appeal code with nothing asked, to a person (the target names one), is a visit paid (042;
+/// hosted, 043, the other way). A call on a state or a body with nothing asked stays as coded.
+fn call_paid(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let appeal = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(2);
+    let persons = c.tgt.known()
+        && c.tgt.mentions.iter().any(|&m| {
+            cx.ents
+                .mentions
+                .get(m as usize)
+                .is_some_and(|m| m.entity_type == EntityType::Person)
+        });
+    if frame.call_paid && appeal && persons && !c.vp.negated {
+        c.code = EventCode {
+            forward: Some("042".into()),
+            reverse: Some("043".into()),
+        };
+        c.path
+            .push_str("; a call paid on a person, nothing asked: a visit");
     }
 }
 
