@@ -46,38 +46,6 @@ fn calling_on_a_president_to_act_stays_an_appeal() {
 }
 
 #[test]
-fn the_prime_minister_of_a_datelined_story_is_its_government() {
-    let evs = emitted(
-        "PORT VILA (Island Wire) — Vanuatu suspended a policing agreement with Australia on \
-         Monday, the government said. Opposition lawmakers in Vanuatu accused the prime minister \
-         of selling out the country's security.",
-    );
-    assert!(has(&evs, "VUT", "VUTGOV", "112"), "{evs:?}");
-}
-
-#[test]
-fn the_two_governments_of_a_lead_are_the_states_it_named() {
-    let evs = emitted(
-        "Ghana's foreign minister arrived in Lome on Monday for the first visit by a Ghanaian \
-         minister to Togo in ten years, and the two governments signed a trade agreement.",
-    );
-    // signing a trade agreement: the CAMEO file's economic cooperation (0311), each way
-    assert!(has(&evs, "GHA", "TGO", "03"), "{evs:?}");
-    assert!(has(&evs, "TGO", "GHA", "03"), "{evs:?}");
-}
-
-#[test]
-fn a_deal_announced_by_the_two_governments_is_an_agreement() {
-    let evs = emitted(
-        "Ghana turned back two Togolese cargo trucks on Sunday, before the two governments \
-         announced a deal late in the evening.",
-    );
-    assert!(has(&evs, "GHA", "TGO", "03"), "{evs:?}");
-    assert!(has(&evs, "TGO", "GHA", "03"), "{evs:?}");
-    assert!(!has(&evs, "GHA", "TGO", "06"), "{evs:?}");
-}
-
-#[test]
 fn a_statement_calling_on_an_administration_to_act_stays_an_appeal() {
     let evs = emitted(
         "After the ruling, Amnesty International in London issued a statement calling on Kenyan \
@@ -89,10 +57,31 @@ fn a_statement_calling_on_an_administration_to_act_stays_an_appeal() {
 }
 
 #[test]
-fn the_prime_minister_of_a_named_government_is_no_earlier_prime_minister() {
+fn a_passive_appeal_in_reported_speech_is_the_speakers() {
     let evs = emitted(
-        "The Czech Republic's prime minister has pledged his country's full support for Ali \
-         Hassan, the prime minister of the U.N.-backed Somali government, in a call on Monday.",
+        "Uganda's foreign ministry said the case had been handled strictly according to law, \
+         and Kenya was urged to respect the courts.",
     );
-    assert!(has(&evs, "CZE", "SOM", "03"), "{evs:?}");
+    assert!(has(&evs, "UGA", "KEN", "02"), "{evs:?}");
+}
+
+#[test]
+fn an_unknown_name_under_a_states_title_is_its_holder() {
+    let evs = emitted(
+        "Chile rejected new talks on Thursday, a day after Bolivia's president called for a \
+         dialogue. President Marco Quiroga told the assembly that talks were needed. He also \
+         thanked Peru and Brazil for their support.",
+    );
+    assert!(has(&evs, "BOL", "PER", "05"), "{evs:?}");
+    assert!(has(&evs, "BOL", "BRA", "05"), "{evs:?}");
+}
+
+#[test]
+fn an_unknown_name_under_a_title_two_states_held_stays_unplaced() {
+    let evs = emitted(
+        "Kenyan President William Ruto met Ghana's president in Nairobi on Monday. President \
+         Kofi Mensah thanked Togo for its support.",
+    );
+    assert!(!has(&evs, "KEN", "TGO", "05"), "{evs:?}");
+    assert!(!has(&evs, "GHA", "TGO", "05"), "{evs:?}");
 }

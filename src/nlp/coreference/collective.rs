@@ -7,9 +7,7 @@
 //!   the two leaders" does not count the host; only states named as parties count, not an
 //!   organisation or a place after "in"); failing both, for a pair, the pair the story is
 //!   about (`story_pair`: the lead's opening pair, else `focus_dyad`), which also wins over
-//!   a recent pair each named only once; failing all, a subject phrase in the lead takes
-//!   the states named before it there when they are that many ("A's minister arrived in B,
-//!   and the two governments signed"); a bare "the two" before a verb is "the two men";
+//!   a recent pair each named only once; a bare "the two" before a verb is "the two men";
 //!
 //! Not "the governments of A, B and C" as one mention per state: tried, it multiplied the
 //! coder's wrong event types by the size of the list (more false events, no event found).
@@ -418,26 +416,7 @@ fn antecedents(
         let before = distinct(&before);
         (before.len() == at.count).then_some(before)
     });
-    near.or_else(story).or_else(|| own_parties(&own, at))
-}
-
-/// "A's foreign minister arrived in Y's capital for the first visit to B, and the two
-/// governments signed …": in the lead, with no sentence before it to name them, a subject
-/// phrase names the states its own sentence named before it as parties,
-/// when they are exactly that many (a place after "in" / "at" and an organisation are no
-/// party; a phrase acted on, "A hosted the two leaders", leaves its subject out and stays
-/// unresolved here).
-fn own_parties(own: &[Named], at: At) -> Option<Vec<Named>> {
-    if at.sentence > 0 || at.addressed || at.acted_on {
-        return None;
-    }
-    let states: Vec<Named> = own
-        .iter()
-        .filter(|n| n.key.len() == 3 && !n.place)
-        .cloned()
-        .collect();
-    let states = distinct(&states);
-    (states.len() == at.count).then_some(states)
+    near.or_else(story)
 }
 
 /// A recent list of the phrase's size, unless it is a pair each named for the first time

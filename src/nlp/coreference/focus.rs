@@ -12,8 +12,7 @@
 //! - a bare agent with no country ("Police", "Riot police", "demonstrators"), not one with a
 //!   determiner or possessive ("the officers", "its troops": those refer back to someone);
 //! - a person the dictionaries do not know whose title is a home-government title
-//!   ("Prime Minister X": `home-title` in `data/lexicon/titles.tsv`), or a definite office
-//!   of one ("the prime minister told parliament") → the government;
+//!   ("Prime Minister X": `home-title` in `data/lexicon/titles.tsv`) → the government;
 //! - a person the dictionaries do not know right after a government agent just placed
 //!   ("Foreign ministry spokeswoman X") → that agent's actor.
 //!
@@ -158,14 +157,11 @@ fn bare_agent(text: &str, sentence_start: usize, m: &Mention) -> bool {
     !words().det.contains(first.as_str()) && !words().det.contains(before.as_str()) && !possessive
 }
 
-/// "Prime Minister X", "the prime minister": the title words opening the mention (after a
-/// definite article: the office of the story's own setting, which wire copy does not
-/// qualify) hold a home-government title.
+/// "Prime Minister X": the title words opening the mention hold a home-government title.
 fn home_titled(text: &str, m: &Mention) -> bool {
     let own = text.get(m.span.start..m.span.end).unwrap_or("");
     own.split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())
-        .skip_while(|w| w == "the")
         .take_while(|w| words().title.contains(w.as_str()))
         .any(|w| words().home_title.contains(w.as_str()))
 }

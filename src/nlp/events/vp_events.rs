@@ -136,6 +136,7 @@ impl EventCoder {
             return None;
         }
         qualify_reported(cx, vf, &mut c);
+        passive_appeal_by_speaker(vf, frame, &mut c);
         demand_in_speech(vf, frame, &mut c);
         expressing_call(frame, &mut c);
         call_paid(cx, frame, &mut c);
@@ -341,6 +342,24 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
     if own_announcement {
         announced(c);
     }
+}
+
+/// "X's ministry said the case was closed, and Y was urged to respect its courts": an appeal
+/// or demand in the passive with no agent, in a clause X reports, is X's own (a reported
+/// appeal whose author the speaker leaves unsaid is the speaker's); never an appeal to the
+/// speaker itself (branch fresh5).
+fn passive_appeal_by_speaker(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
+    let Some(sp) = vf.speaker.as_ref().filter(|s| s.known()) else {
+        return;
+    };
+    let root = c.code.forward.as_deref().and_then(crate::nlp::cameo::root);
+    let appeal = matches!(root, Some(2 | 10));
+    if !frame.passive || c.src.known() || !appeal || c.vp.negated || sp.mentions == c.tgt.mentions {
+        return;
+    }
+    c.src = sp.clone();
+    c.path
+        .push_str("; a passive appeal with no agent in reported speech: the speaker's");
 }
 
 /// "X said Y should / must / needs to <act>" (the frame's `demanded_by`): X demands of Y

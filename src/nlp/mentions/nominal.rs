@@ -117,18 +117,6 @@ pub(super) fn generic_np(
     if t.cap {
         return None;
     }
-    // "the prime minister": a person word before another, lower-case, is part of one title
-    // (the phrase ends at the last; ending it at "prime" left the office unnamed). A
-    // hyphenated form ("minister-designate") is the agent dictionary's to match.
-    while j + 1 < b
-        && has(F_GENERIC_PERSONS, ctx.low(j))
-        && has(F_GENERIC_PERSONS, ctx.low(j + 1))
-        && ctx.tokens[j + 1].kind == TokenKind::Word
-        && !ctx.tokens[j + 1].cap
-        && !ctx.low(j + 1).contains('-')
-    {
-        j += 1;
-    }
     let head = ctx.low(j);
     // "the area of", "the city's": fine; "the city council" is an organisation
     let next = ctx.low(j + 1);
