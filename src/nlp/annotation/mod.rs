@@ -14,3 +14,5 @@ mod test_support;
 mod tests_fixes9;
 #[cfg(test)]
 mod tests_fresh4;
+#[cfg(test)]
+mod tests_fresh5;

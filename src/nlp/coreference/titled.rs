@@ -7,7 +7,9 @@
 //! sentence, not crossing another person). The anaphor's modifiers must be there too ("the
 //! defence minister" is not the foreign minister). A reader takes the title for the one bearer
 //! in sight, so the link is made only when every earlier bearer of the title is of one state
-//! (two presidents of two states leave "the president" unresolved). Runs before the looser
+//! (two presidents of two states leave "the president" unresolved). A name the dictionaries
+//! do not know under such a title ("President Rodrigo Paz") is linked the same way. Runs
+//! before the looser
 //! sector rule (`countryless_agents`), which then sees the mention resolved.
 
 use crate::nlp::lexicon::{words_in, List};
@@ -85,6 +87,32 @@ fn definite_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, V
     })
 }
 
+/// Title words that may open a person's mention ("Foreign Minister X"): the `title` words of
+/// `data/lexicon/titles.tsv`.
+fn title_words_all() -> &'static HashSet<&'static str> {
+    static H: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    H.get_or_init(|| words_in(&[List::Titles], "title").into_iter().collect())
+}
+
+/// "President Rodrigo Paz" that the dictionaries do not know: the capitalised title words
+/// opening the mention, before a name, as (head, modifiers). A reader takes a new name
+/// under a title the story gave one state's office ("Bolivia's president … President
+/// Rodrigo Paz told …") for that office's holder (branch fresh5).
+fn named_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
+    if c.etype != EntityType::Person || c.pronoun || m.actor.is_some() {
+        return None;
+    }
+    let titled = |k: usize| {
+        let t = ctx.tokens[k];
+        t.kind == TokenKind::Word && t.cap && title_words_all().contains(ctx.low(k))
+    };
+    let end = (c.start_tok..c.end_tok).find(|&k| !titled(k))?;
+    let head = ctx.low(end.checked_sub(1).filter(|&h| h >= c.start_tok)?);
+    let named = ctx.tokens[end].kind == TokenKind::Word && ctx.tokens[end].cap;
+    (named && heads().contains(head))
+        .then(|| (head, (c.start_tok..end - 1).map(|k| ctx.low(k)).collect()))
+}
+
 /// The lower-case words of person mention `j` and of the title right before it.
 fn title_words<'a>(
     ctx: &'a Ctx,
@@ -116,7 +144,9 @@ pub(super) fn resolve(
     mentions: &mut [Mention],
 ) {
     for ci in 0..cands.len() {
-        let Some((head, mods)) = definite_title(ctx, &cands[ci], &mentions[ci]) else {
+        let found = definite_title(ctx, &cands[ci], &mentions[ci])
+            .or_else(|| named_title(ctx, &cands[ci], &mentions[ci]));
+        let Some((head, mods)) = found else {
             continue;
         };
         let mut best: Option<usize> = None;

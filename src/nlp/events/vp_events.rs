@@ -136,8 +136,10 @@ impl EventCoder {
             return None;
         }
         qualify_reported(cx, vf, &mut c);
+        passive_appeal_by_speaker(vf, frame, &mut c);
         demand_in_speech(vf, frame, &mut c);
         expressing_call(frame, &mut c);
+        call_paid(cx, frame, &mut c);
         accusing_statement(cx, frame, &mut c);
         Some(c)
     }
@@ -342,6 +344,24 @@ fn qualify_reported(cx: &SentenceCx, vf: &VpFrame, c: &mut Coding) {
     }
 }
 
+/// "X's ministry said the case was closed, and Y was urged to respect its courts": an appeal
+/// or demand in the passive with no agent, in a clause X reports, is X's own (a reported
+/// appeal whose author the speaker leaves unsaid is the speaker's); never an appeal to the
+/// speaker itself (branch fresh5).
+fn passive_appeal_by_speaker(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
+    let Some(sp) = vf.speaker.as_ref().filter(|s| s.known()) else {
+        return;
+    };
+    let root = c.code.forward.as_deref().and_then(crate::nlp::cameo::root);
+    let appeal = matches!(root, Some(2 | 10));
+    if !frame.passive || c.src.known() || !appeal || c.vp.negated || sp.mentions == c.tgt.mentions {
+        return;
+    }
+    c.src = sp.clone();
+    c.path
+        .push_str("; a passive appeal with no agent in reported speech: the speaker's");
+}
+
 /// "X said Y should / must / needs to <act>" (the frame's `demanded_by`): X demands of Y
 /// (CAMEO 100, REQUEST), Y has not acted. Only an active, unnegated clause whose subject
 /// and speaker both resolve to actors; "X said it must act" stays X's own obligation.
@@ -371,6 +391,28 @@ fn expressing_call(frame: &frames::Frame, c: &mut Coding) {
         };
         c.path
             .push_str("; a call made to express something: a telephone call");
+    }
+}
+
+/// "X held talks with Y and later called on the president" (the frame's `call_paid`): an
+/// appeal code with nothing asked, to a person (the target names one), is a visit paid (042;
+/// hosted, 043, the other way). A call on a state or a body with nothing asked stays as coded.
+fn call_paid(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
+    let appeal = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(2);
+    let persons = c.tgt.known()
+        && c.tgt.mentions.iter().any(|&m| {
+            cx.ents
+                .mentions
+                .get(m as usize)
+                .is_some_and(|m| m.entity_type == EntityType::Person)
+        });
+    if frame.call_paid && appeal && persons && !c.vp.negated {
+        c.code = EventCode {
+            forward: Some("042".into()),
+            reverse: Some("043".into()),
+        };
+        c.path
+            .push_str("; a call paid on a person, nothing asked: a visit");
     }
 }
 

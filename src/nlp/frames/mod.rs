@@ -369,6 +369,9 @@ pub struct Frame {
     pub demanded_by: Option<usize>,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
+    /// "called on / upon" someone with nothing asked of them (no "to" clause, no "for"): a
+    /// call paid, a visit when the one called on is a person (`call_paid`).
+    pub call_paid: bool,
     /// The object word, an act the verb labels a wrong ("called the raids a violation"): a
     /// criticism whose target is the act's author (the object's own actor, or none).
     pub labelled_act: Option<usize>,
@@ -483,6 +486,7 @@ impl<'a> Sentence<'a> {
         f.dated = self.dated(p);
         f.demanded_by = self.demanded_by(p);
         f.expressing_call = self.expressing_call(p);
+        f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
         self.label_act(p, &mut f);
