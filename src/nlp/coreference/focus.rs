@@ -181,19 +181,18 @@ fn placed(agent: &Actor, country: &str, name: &str) -> Actor {
     make_actor(&code, &format!("{name} {}", agent.name))
 }
 
-/// Places the agents and officials of one sentence that names no other country; returns
-/// the indexes (into `sentence`) it changed.
+/// Places the agents and officials of one sentence that names no other country (else only
+/// an official opening it: `place_leading_official`); returns the indexes (into `sentence`)
+/// it changed.
 fn place_sentence(
     text: &str,
     (country, name): (&str, &str),
     sentence_start: usize,
     sentence: &mut [Mention],
 ) -> Vec<usize> {
-    if sentence
-        .iter()
-        .any(|m| country_of(m).is_some_and(|c| c != country))
-    {
-        return Vec::new();
+    let other = |m: &Mention| country_of(m).is_some_and(|c| c != country);
+    if let Some(at) = sentence.iter().position(other) {
+        return place_leading_official(text, (country, name), &mut sentence[..at]);
     }
     let mut changed = Vec::new();
     // the government agent placed last: (end byte, actor)
@@ -224,6 +223,30 @@ fn place_sentence(
         changed.push(k);
     }
     changed
+}
+
+/// A sentence that names another country: an unknown official with a home-government title
+/// who opens it, before any other country is named ("Foreign Minister X said the ambassador's
+/// remarks …"), is still the focus country's; the sentence's later countries are what the
+/// official speaks about, and a reader has not met them yet when reading the title. Only the
+/// sentence's first mention qualifies: an official after another state's name may be that
+/// state's. Returns the index it changed.
+fn place_leading_official(
+    text: &str,
+    (country, name): (&str, &str),
+    before_other: &mut [Mention],
+) -> Vec<usize> {
+    let Some(m) = before_other.first_mut() else {
+        return Vec::new();
+    };
+    if m.actor.is_some() || m.entity_type != EntityType::Person || !home_titled(text, m) {
+        return Vec::new();
+    }
+    m.actor = Some(make_actor(
+        &format!("{country}GOV"),
+        &format!("{name} government"),
+    ));
+    vec![0]
 }
 
 /// Gives the country in focus to the agents and officials of the sentences that name no other

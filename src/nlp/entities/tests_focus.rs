@@ -40,6 +40,24 @@ fn modifiers_determiners_and_other_countries_keep_the_agent_open() {
     assert_eq!(police[1].2.as_deref(), Some("COP"));
 }
 
+/// An unknown official who opens a sentence before any other state is named is the focus
+/// country's, even when the sentence goes on to name the other side; one named after the
+/// other state is not placed.
+#[test]
+fn an_official_opening_a_sentence_takes_the_focus_before_another_state_is_named() {
+    let text = "QUITO (Test Wire) — Ecuador expelled a Peruvian diplomat on Monday. \
+                Ecuador said the diplomat had spied on its navy. \
+                Foreign Minister Tomas Rilvado said Peru's envoy had broken the law. \
+                Ecuador also closed a crossing. \
+                After Peru protested, Prime Minister Aldo Mirasta said nothing.";
+    let ms = run(text, None);
+    assert_eq!(
+        actor_of(&ms, "Foreign Minister Tomas Rilvado").as_deref(),
+        Some("ECUGOV")
+    );
+    assert!(actor_of(&ms, "Prime Minister Aldo Mirasta").is_none_or(|c| !c.starts_with("ECU")));
+}
+
 #[test]
 fn a_dateline_the_story_does_not_keep_to_gives_no_focus() {
     let ms = run(
