@@ -393,7 +393,7 @@ fn antecedents(
         .collect();
     let story = || story_pair(text, mentions, named, lists, &own, at, &earlier);
     if let Some(l) = list {
-        return Some(list_or_story(named, l, at, &earlier, story));
+        return Some(list_or_story(mentions, named, l, at, &earlier, story));
     }
     if at.sides && at.count == 2 {
         if let Some(pair) = domestic_pair(named, &own, &earlier, &recent) {
@@ -421,8 +421,10 @@ fn antecedents(
 
 /// A recent list of the phrase's size, unless it is a pair each named for the first time
 /// ("while A and B have already accepted") in a story about another pair: then "both
-/// governments" goes on with the story's pair, as a reader takes it.
+/// governments" goes on with the story's pair, as a reader takes it. Likewise when the list
+/// is what the story's other state acted on and adds a bystander (`bystander_list`).
 fn list_or_story(
+    mentions: &[Mention],
     named: &[Named],
     list: &[Named],
     at: At,
@@ -430,13 +432,51 @@ fn list_or_story(
     story: impl FnOnce() -> Option<Vec<Named>>,
 ) -> Vec<Named> {
     let list = distinct(list);
-    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
-    let passing = at.count == 2 && list.iter().all(|n| times(&n.key) == 1);
-    let story = passing.then(story).flatten();
-    match story {
-        Some(s) if !s.iter().any(|m| list.iter().any(|n| n.key == m.key)) => s,
-        _ => list,
+    if at.count != 2 {
+        return list;
     }
+    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
+    let Some(story) = story() else {
+        return list;
+    };
+    let shared = |n: &Named| story.iter().any(|m| m.key == n.key);
+    let passing = list.iter().all(|n| times(&n.key) == 1) && !list.iter().any(shared);
+    if passing || bystander_list(mentions, named, &list, &story, &times) {
+        story
+    } else {
+        list
+    }
+}
+
+/// "A recalled its envoys to B and C. The bloc urged both countries …": the list shares one
+/// state with the story's pair (A, B), the other story state acts in the list's own sentence
+/// before it, and the list's third state is named less than half as often as either state of
+/// the pair: the list is A's targets, and "both countries" are still the two sides.
+fn bystander_list(
+    mentions: &[Mention],
+    named: &[Named],
+    list: &[Named],
+    story: &[Named],
+    times: &dyn Fn(&str) -> usize,
+) -> bool {
+    let in_story = |n: &Named| story.iter().any(|m| m.key == n.key);
+    let (inside, outside): (Vec<&Named>, Vec<&Named>) = list.iter().partition(|n| in_story(n));
+    let ([member], [bystander]) = (inside.as_slice(), outside.as_slice()) else {
+        return false;
+    };
+    let Some(other) = story.iter().find(|m| m.key != member.key) else {
+        return false;
+    };
+    let first = &mentions[list[0].mention];
+    let actor_before = named.iter().any(|n| {
+        let m = &mentions[n.mention];
+        n.key == other.key
+            && !n.place
+            && m.sentence == first.sentence
+            && m.span.end <= first.span.start
+    });
+    let least = story.iter().map(|m| times(&m.key)).min().unwrap_or(0);
+    actor_before && 2 * times(&bystander.key) <= least
 }
 
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
