@@ -236,8 +236,7 @@ fn place_sentence(
 /// and a reader has not met them yet when reading the title. A quotation the official is
 /// the speaker of may come first ("\"… Y …,\" spokeswoman X said"). Only the sentence's
 /// first person or placed mention outside quotation marks qualifies: an official after
-/// another state's name
-/// may be that state's. Returns the index it changed.
+/// another state's name may be that state's. Returns the index it changed.
 fn place_leading_official(
     text: &str,
     (country, name): (&str, &str),
