@@ -152,6 +152,8 @@ impl Judged {
 
 struct Cues {
     negator: Vec<String>,
+    /// Words that open a new coordinated predicate: the chain of auxiliaries starts after them.
+    joiner: Vec<String>,
     volition: Vec<String>,
     possibility: Vec<String>,
     obligation: Vec<String>,
@@ -206,6 +208,7 @@ impl Gate {
         Ok(Self {
             cues: Cues {
                 negator: cue_set("negator")?,
+                joiner: cue_set("joiner")?,
                 volition: cue_set("volition")?,
                 possibility: cue_set("possibility")?,
                 obligation: cue_set("obligation")?,
@@ -495,6 +498,22 @@ impl Gate {
                 .find(|c| (0..aux.len()).any(|i| phrase_at(aux, i, c)))
                 .cloned()
         };
+        // "are not criminals and demanded": a negator before "and" is the earlier predicate's
+        // (a modal is not: "should go further and impose" obliges both)
+        let own = match aux
+            .iter()
+            .rposition(|w| self.cues.joiner.contains(&w.lower))
+        {
+            Some(j) => &aux[j + 1..],
+            None => aux,
+        };
+        let negator = || {
+            self.cues
+                .negator
+                .iter()
+                .find(|c| (0..own.len()).any(|i| phrase_at(own, i, c)))
+                .cloned()
+        };
         let asserted = if event.speaker.is_some() {
             Modality::Reported
         } else {
@@ -520,7 +539,7 @@ impl Gate {
         // "did not threaten to resume attacks": a threat the clause negates was not made;
         // "would not rule out force" is the one threat made by negating.
         let rule_out = ctx.trigger_text().to_lowercase().starts_with("rul");
-        if let Some(n) = has(&self.cues.negator).filter(|_| root == 13 && !rule_out) {
+        if let Some(n) = negator().filter(|_| root == 13 && !rule_out) {
             return (Modality::Negated, format!("negated threat (\"{n}\")"));
         }
         if root == 13 || event.modality == Modality::Threatened {
@@ -529,7 +548,7 @@ impl Gate {
         if let Some(c) = self.conditional(ctx) {
             return (Modality::Conditional, format!("conditional (\"{c}\")"));
         }
-        if let Some(n) = has(&self.cues.negator).filter(|_| root != 12) {
+        if let Some(n) = negator().filter(|_| root != 12) {
             return (Modality::Negated, format!("negated (\"{n}\")"));
         }
         if let Some(m) =

@@ -16,10 +16,13 @@
 //! which the event coder splits into one side per state, as it splits the dictionary's
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
+mod story;
+
 use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
+use story::{list_or_story, story_pair};
 
 /// What a collective head noun names: governments ("both governments"), people
 /// ("the two leaders", "the two men": persons named just before, else the governments of
@@ -393,7 +396,7 @@ fn antecedents(
         .collect();
     let story = || story_pair(text, mentions, named, lists, &own, at, &earlier);
     if let Some(l) = list {
-        return Some(list_or_story(named, l, at, &earlier, story));
+        return Some(list_or_story(mentions, named, l, at, &earlier, story));
     }
     if at.sides && at.count == 2 {
         if let Some(pair) = domestic_pair(named, &own, &earlier, &recent) {
@@ -417,114 +420,6 @@ fn antecedents(
         (before.len() == at.count).then_some(before)
     });
     near.or_else(story)
-}
-
-/// A recent list of the phrase's size, unless it is a pair each named for the first time
-/// ("while A and B have already accepted") in a story about another pair: then "both
-/// governments" goes on with the story's pair, as a reader takes it.
-fn list_or_story(
-    named: &[Named],
-    list: &[Named],
-    at: At,
-    earlier: &dyn Fn(&Named) -> bool,
-    story: impl FnOnce() -> Option<Vec<Named>>,
-) -> Vec<Named> {
-    let list = distinct(list);
-    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
-    let passing = at.count == 2 && list.iter().all(|n| times(&n.key) == 1);
-    let story = passing.then(story).flatten();
-    match story {
-        Some(s) if !s.iter().any(|m| list.iter().any(|n| n.key == m.key)) => s,
-        _ => list,
-    }
-}
-
-/// The pair a story is about: the two states its lead sentence opens with ("A and B
-/// accused C"), else its acting state and the first other it names ("A suspended a deal
-/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
-fn story_pair(
-    text: &str,
-    mentions: &[Mention],
-    named: &[Named],
-    lists: &[Vec<Named>],
-    own: &[Named],
-    at: At,
-    earlier: &dyn Fn(&Named) -> bool,
-) -> Option<Vec<Named>> {
-    if at.count != 2 {
-        return None;
-    }
-    // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
-    // both sides")
-    let lead = if at.sentence > 0 {
-        lead_pair(mentions, named, lists).or_else(|| lead_dyad(text, mentions, named, lists))
-    } else {
-        None
-    };
-    lead.or_else(|| focus_dyad(named, own, earlier))
-}
-
-/// The list of two states that is the lead sentence's first party ("A and B blamed C",
-/// a dateline of one of them before it): a list after another state ("C accused A and
-/// B") is one side of a story of three.
-fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Option<Vec<Named>> {
-    let in_lead = |n: &Named| mentions[n.mention].sentence == 0;
-    let list = lists.iter().find(|l| l.iter().all(in_lead))?;
-    let pair = distinct(list);
-    if pair.len() != 2 || pair.iter().any(|n| n.key.len() != 3) {
-        return None;
-    }
-    let first = mentions[list[0].mention].span.start;
-    let other_before = named
-        .iter()
-        .filter(|n| in_lead(n))
-        .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
-    (!other_before).then_some(pair)
-}
-
-/// The lead's first two states, one party each ("A suspended a deal with B, a day after
-/// C …"): the state the news opens with and the first other state it acts on. A dateline
-/// in capitals stands before and is not counted; a state inside a list ("C accused A and
-/// B") leaves the lead to `lead_pair`, and a place after "in"/"at" is no party.
-fn lead_dyad(
-    text: &str,
-    mentions: &[Mention],
-    named: &[Named],
-    lists: &[Vec<Named>],
-) -> Option<Vec<Named>> {
-    let news_start = dateline_end(text);
-    let dateline = |n: &Named| {
-        let m = &mentions[n.mention];
-        let s = m.span.slice(text);
-        let caps = s.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && !s.chars().any(char::is_lowercase);
-        caps || m.span.start < news_start
-    };
-    let in_list = |n: &Named| {
-        lists
-            .iter()
-            .any(|l| l.iter().any(|m| m.mention == n.mention))
-    };
-    let states: Vec<Named> = named
-        .iter()
-        .filter(|n| mentions[n.mention].sentence == 0 && n.key.len() == 3)
-        .filter(|n| !n.place && !dateline(n))
-        .cloned()
-        .collect();
-    let first = states.first()?;
-    let second = states.iter().find(|n| n.key != first.key)?;
-    (!in_list(first) && !in_list(second)).then(|| vec![first.clone(), second.clone()])
-}
-
-/// Where the news starts after a dateline and its credit ("CITY (Agency) — "): the byte
-/// after a dash among the text's first 120 bytes; 0 without one.
-fn dateline_end(text: &str) -> usize {
-    let head: String = text.chars().take(120).collect();
-    [" — ", " – ", " - "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|i| i + d.len()))
-        .min()
-        .unwrap_or(0)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two

@@ -43,6 +43,9 @@ struct Words {
     closed: HashSet<&'static str>,
     title: HashSet<&'static str>,
     home_title: HashSet<&'static str>,
+    /// "spokesman": after a government body word, the speaker is the government's.
+    speaker_title: HashSet<&'static str>,
+    home_body: HashSet<&'static str>,
     all_collective: HashSet<&'static str>,
 }
 
@@ -58,6 +61,8 @@ fn words() -> &'static Words {
             .collect(),
         title: List::Titles.words("title").into_iter().collect(),
         home_title: List::Titles.words("home-title").into_iter().collect(),
+        speaker_title: List::Titles.words("speaker-title").into_iter().collect(),
+        home_body: List::OrgWords.words("home-body").into_iter().collect(),
         all_collective: List::MentionWords
             .words("all-collective")
             .into_iter()
@@ -181,19 +186,18 @@ fn placed(agent: &Actor, country: &str, name: &str) -> Actor {
     make_actor(&code, &format!("{name} {}", agent.name))
 }
 
-/// Places the agents and officials of one sentence that names no other country; returns
-/// the indexes (into `sentence`) it changed.
+/// Places the agents and officials of one sentence that names no other country (else only
+/// an official opening it: `place_leading_official`); returns the indexes (into `sentence`)
+/// it changed.
 fn place_sentence(
     text: &str,
     (country, name): (&str, &str),
     sentence_start: usize,
     sentence: &mut [Mention],
 ) -> Vec<usize> {
-    if sentence
-        .iter()
-        .any(|m| country_of(m).is_some_and(|c| c != country))
-    {
-        return Vec::new();
+    let other = |m: &Mention| country_of(m).is_some_and(|c| c != country);
+    if sentence.iter().any(other) {
+        return place_leading_official(text, (country, name), sentence);
     }
     let mut changed = Vec::new();
     // the government agent placed last: (end byte, actor)
@@ -209,7 +213,7 @@ fn place_sentence(
                     .filter(|(end, _)| title_gap(text, *end, m.span.start))
                     .map(|(_, a)| a.clone());
                 after_employer.or_else(|| {
-                    home_titled(text, m).then(|| {
+                    official(text, m).then(|| {
                         make_actor(&format!("{country}GOV"), &format!("{name} government"))
                     })
                 })
@@ -224,6 +228,75 @@ fn place_sentence(
         changed.push(k);
     }
     changed
+}
+
+/// A sentence that names another country: an unknown official who opens it, before any
+/// other country is named ("Foreign Minister X said the ambassador's remarks …"), is still
+/// the focus country's; the sentence's later countries are what the official speaks about,
+/// and a reader has not met them yet when reading the title. A quotation the official is
+/// the speaker of may come first ("\"… Y …,\" spokeswoman X said"). Only the sentence's
+/// first person or placed mention outside quotation marks qualifies: an official after
+/// another state's name may be that state's. Returns the index it changed.
+fn place_leading_official(
+    text: &str,
+    (country, name): (&str, &str),
+    sentence: &mut [Mention],
+) -> Vec<usize> {
+    let quoted = |m: &Mention| inside_quotation(text, m.span.start);
+    // a mention without an actor or with a sector alone names no country ("Government" or
+    // "foreign ministry" before "spokesman X")
+    let bare = |m: &Mention| {
+        m.entity_type != EntityType::Person && m.actor.as_ref().is_none_or(|a| a.country.is_empty())
+    };
+    let Some(k) = sentence.iter().position(|m| !quoted(m) && !bare(m)) else {
+        return Vec::new();
+    };
+    let m = &sentence[k];
+    if m.actor.is_some() || m.entity_type != EntityType::Person || !official(text, m) {
+        return Vec::new();
+    }
+    sentence[k].actor = Some(make_actor(
+        &format!("{country}GOV"),
+        &format!("{name} government"),
+    ));
+    vec![k]
+}
+
+/// Is byte `at` inside a quotation? Counted from its paragraph's start (quotations do not
+/// cross paragraphs, while a sentence may begin inside one): an odd number of straight
+/// quotes, or more opening than closing curly ones, stand before it.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let span = head.rfind('\n').map_or(head, |i| &head[i + 1..]);
+    let straight = span.matches('"').count();
+    let open = span.matches('\u{201c}').count();
+    let close = span.matches('\u{201d}').count();
+    straight % 2 == 1 || open > close
+}
+
+/// A person the focus country's government employs by title: a home-government title in
+/// the mention ("Prime Minister X"), or a spokesperson's title after a government body right
+/// before it ("Government spokesman X", "foreign office spokeswoman Y").
+fn official(text: &str, m: &Mention) -> bool {
+    home_titled(text, m) || government_speaker(text, m)
+}
+
+/// "Government spokesman X": the (at most `MAX_GAP_WORDS` + 1) words right before the
+/// mention end with a spokesperson's title and hold a government body word.
+fn government_speaker(text: &str, m: &Mention) -> bool {
+    let head = text.get(..m.span.start).unwrap_or("");
+    let before: Vec<String> = head
+        .split_whitespace()
+        .rev()
+        .take(MAX_GAP_WORDS + 1)
+        .take_while(|w| w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect();
+    let w = words();
+    before
+        .first()
+        .is_some_and(|t| w.speaker_title.contains(t.as_str()))
+        && before[1..].iter().any(|b| w.home_body.contains(b.as_str()))
 }
 
 /// Gives the country in focus to the agents and officials of the sentences that name no other

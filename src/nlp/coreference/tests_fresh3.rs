@@ -62,3 +62,25 @@ fn the_taiwan_affairs_office_is_chinas() {
         "{evs:?}"
     );
 }
+
+/// Branch recall25: the name in apposition to "Its foreign minister" bears the title and
+/// takes its resolved actor, so the name's own act has a source.
+#[test]
+fn a_name_in_apposition_to_an_owned_title_takes_the_owners_government() {
+    let text = "Chad's transitional council rejected the decision on Friday. Its foreign \
+                minister, Ousmane Dabrelo, summoned Niger's ambassador.";
+    assert_eq!(
+        super::tests::actor_of_nth(text, "Ousmane Dabrelo", 0).as_deref(),
+        Some("TCDGOV")
+    );
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "TCDGOV" && t.starts_with("NER") && c == "110"),
+        "{evs:?}"
+    );
+    // a pronoun in the aside is not a name
+    let text = "Chad's transitional council rejected the decision on Friday. Its foreign \
+                minister, he said, would resign.";
+    assert!(super::tests::actor_of_nth(text, "he", 0).is_none_or(|c| c != "TCDGOV"));
+}

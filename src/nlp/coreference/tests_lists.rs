@@ -76,3 +76,25 @@ fn three_signatories_under_one_title_sign_with_each_other() {
     assert!(!has_event(&evs, "PER", "PERGOV", "057"), "{evs:?}");
     assert!(!has_event(&evs, "PERGOV", "PER", "057"), "{evs:?}");
 }
+
+/// "both countries" after a list that is one side's targets plus a bystander: the story's
+/// two sides, not the latest list; a list whose sentence has no story state before it keeps
+/// its reading.
+#[test]
+fn both_countries_skip_a_list_of_one_sides_targets_with_a_bystander() {
+    let text = "Chile's navy seized a Peruvian trawler on Monday. Peru called the seizure \
+                piracy and closed its ports to Chilean ships. Chile answered by expelling \
+                the envoys of Peru and Bolivia. The regional bloc urged both countries to \
+                talk.";
+    assert_eq!(
+        actor_of_nth(text, "both countries", 0).as_deref(),
+        Some("CHL/PER")
+    );
+    let text = "Chile's navy seized a Peruvian trawler on Monday. Peru called the seizure \
+                piracy and closed its ports to Chilean ships. Later Peru and Bolivia \
+                signed a fishing pact. The regional bloc urged both countries to talk.";
+    assert_eq!(
+        actor_of_nth(text, "both countries", 0).as_deref(),
+        Some("PER/BOL")
+    );
+}

@@ -124,6 +124,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     }
     for (i, actor) in owned {
         if let Some(a) = actor {
+            if let Some(j) = apposed_name(ctx.text, mentions, i) {
+                mentions[j].actor = Some(a.clone());
+            }
             mentions[i].actor = Some(a);
         }
     }
@@ -162,6 +165,34 @@ fn owned_agent(mentions: &[Mention], end: usize) -> Option<usize> {
                 .as_ref()
                 .is_some_and(|a| a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase()))
     })
+}
+
+/// "Its foreign minister, Jean Dupont,": the person named in apposition right after an
+/// owned title is its bearer, and takes the title's actor when the dictionaries give the
+/// name no country (the mention finder's apposition rule ran before "Its" was resolved).
+fn apposed_name(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+    let title = &mentions[i];
+    if title.entity_type != EntityType::Person {
+        return None;
+    }
+    mentions.iter().position(|m| {
+        m.entity_type == EntityType::Person
+            && m.span.start > title.span.end
+            && text
+                .get(title.span.end..m.span.start)
+                .is_some_and(|g| g.trim() == ",")
+            && m.actor.as_ref().is_none_or(|a| a.country.is_empty())
+            && is_name(m.span.slice(text))
+    })
+}
+
+/// A capitalised name, not a pronoun opening an aside ("Its president, he said, …").
+fn is_name(s: &str) -> bool {
+    s.starts_with(char::is_uppercase)
+        && !matches!(
+            s.to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we"
+        )
 }
 
 /// The owner's country with the agent's sector ("Its security minister" after Burkina

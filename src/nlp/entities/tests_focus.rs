@@ -40,6 +40,43 @@ fn modifiers_determiners_and_other_countries_keep_the_agent_open() {
     assert_eq!(police[1].2.as_deref(), Some("COP"));
 }
 
+/// An unknown official who opens a sentence before any other state is named is the focus
+/// country's, even when the sentence goes on to name the other side; one named after the
+/// other state is not placed.
+#[test]
+fn an_official_opening_a_sentence_takes_the_focus_before_another_state_is_named() {
+    let text = "QUITO (Test Wire) — Ecuador expelled a Peruvian diplomat on Monday. \
+                Ecuador said the diplomat had spied on its navy. \
+                Foreign Minister Tomas Rilvado said Peru's envoy had broken the law. \
+                Ecuador also closed a crossing. \
+                After Peru protested, Prime Minister Aldo Mirasta said nothing.";
+    let ms = run(text, None);
+    assert_eq!(
+        actor_of(&ms, "Foreign Minister Tomas Rilvado").as_deref(),
+        Some("ECUGOV")
+    );
+    assert!(actor_of(&ms, "Prime Minister Aldo Mirasta").is_none_or(|c| !c.starts_with("ECU")));
+}
+
+/// A spokesperson after a government body word ("Government spokesman X") is an official of
+/// the focus country, also after a quotation naming the other state; a spokesman of no body
+/// word, or one after the other state's name outside quotation marks, is not placed.
+#[test]
+fn a_government_spokesperson_after_a_quotation_takes_the_focus() {
+    let text = "QUITO (Test Wire) — Ecuador expelled a foreign diplomat on Monday. \
+                Ecuador said the diplomat had spied on its navy. Ecuador recalled its envoy. \
+                \"Peru knows what it did,\" foreign ministry spokeswoman Lina Ovarte said. \
+                Ecuador also closed a crossing. \
+                Government spokesman Dario Quilcas said Peru must apologise. \
+                After Peru protested, government spokesman Aldo Mirasta said nothing. \
+                Spokesman Ivo Restrepa said Peru lied.";
+    let ms = run(text, None);
+    assert_eq!(actor_of(&ms, "Lina Ovarte").as_deref(), Some("ECUGOV"));
+    assert_eq!(actor_of(&ms, "Dario Quilcas").as_deref(), Some("ECUGOV"));
+    assert!(actor_of(&ms, "Aldo Mirasta").is_none_or(|c| !c.starts_with("ECU")));
+    assert!(actor_of(&ms, "Ivo Restrepa").is_none_or(|c| !c.starts_with("ECU")));
+}
+
 #[test]
 fn a_dateline_the_story_does_not_keep_to_gives_no_focus() {
     let ms = run(

@@ -835,3 +835,21 @@ fn a_when_clause_in_the_present_tells_a_habit_or_a_time_to_come() {
     let past = "source: nsubj; target: obj; clause: main";
     assert_eq!(judged(t, "scolded", past).reason(), None);
 }
+
+/// Branch recall25: a negator before "and" belongs to the earlier predicate ("said they were
+/// not spies and demanded"), while one after it, or a modal before it, still holds.
+#[test]
+fn a_negator_before_and_is_the_earlier_predicates() {
+    let t = "Norway said the sailors were not spies and demanded their release by Russia.";
+    assert_eq!(verdict(t, "demanded", "NOR", "RUS", "100"), None);
+    let t = "Norway said the sailors were spies and did not demand their release by Russia.";
+    assert_eq!(
+        verdict(t, "demand", "NOR", "RUS", "100"),
+        Some(DropReason::Negated)
+    );
+    let t = "Norway did not protest and never demanded their release by Russia.";
+    assert_eq!(
+        verdict(t, "demanded", "NOR", "RUS", "100"),
+        Some(DropReason::Negated)
+    );
+}

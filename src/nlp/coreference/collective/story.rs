@@ -1,0 +1,154 @@
+//! The pair a collective phrase names when a recent list or the story's lead decides it:
+//! a list of one side's targets gives way to the story's pair, and the lead's own states
+//! or opening pair name "both governments" (split from `collective`, which resolves the
+//! phrases).
+use super::{distinct, focus_dyad, At, Named};
+use crate::nlp::Mention;
+
+/// A recent list of the phrase's size, unless it is a pair each named for the first time
+/// ("while A and B have already accepted") in a story about another pair: then "both
+/// governments" goes on with the story's pair, as a reader takes it. Likewise when the list
+/// is what the story's other state acted on and adds a bystander (`bystander_list`).
+pub(super) fn list_or_story(
+    mentions: &[Mention],
+    named: &[Named],
+    list: &[Named],
+    at: At,
+    earlier: &dyn Fn(&Named) -> bool,
+    story: impl FnOnce() -> Option<Vec<Named>>,
+) -> Vec<Named> {
+    let list = distinct(list);
+    if at.count != 2 {
+        return list;
+    }
+    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
+    let Some(story) = story() else {
+        return list;
+    };
+    let shared = |n: &Named| story.iter().any(|m| m.key == n.key);
+    let passing = list.iter().all(|n| times(&n.key) == 1) && !list.iter().any(shared);
+    if passing || bystander_list(mentions, named, &list, &story, &times) {
+        story
+    } else {
+        list
+    }
+}
+
+/// "A recalled its envoys to B and C. The bloc urged both countries …": the list shares one
+/// state with the story's pair (A, B), the other story state acts in the list's own sentence
+/// before it, and the list's third state is named less than half as often as either state of
+/// the pair: the list is A's targets, and "both countries" are still the two sides.
+fn bystander_list(
+    mentions: &[Mention],
+    named: &[Named],
+    list: &[Named],
+    story: &[Named],
+    times: &dyn Fn(&str) -> usize,
+) -> bool {
+    let in_story = |n: &Named| story.iter().any(|m| m.key == n.key);
+    let (inside, outside): (Vec<&Named>, Vec<&Named>) = list.iter().partition(|n| in_story(n));
+    let ([member], [bystander]) = (inside.as_slice(), outside.as_slice()) else {
+        return false;
+    };
+    let Some(other) = story.iter().find(|m| m.key != member.key) else {
+        return false;
+    };
+    let first = &mentions[list[0].mention];
+    let actor_before = named.iter().any(|n| {
+        let m = &mentions[n.mention];
+        n.key == other.key
+            && !n.place
+            && m.sentence == first.sentence
+            && m.span.end <= first.span.start
+    });
+    let least = story.iter().map(|m| times(&m.key)).min().unwrap_or(0);
+    actor_before && 2 * times(&bystander.key) <= least
+}
+
+/// The pair a story is about: the two states its lead sentence opens with ("A and B
+/// accused C"), else its acting state and the first other it names ("A suspended a deal
+/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
+pub(super) fn story_pair(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+    own: &[Named],
+    at: At,
+    earlier: &dyn Fn(&Named) -> bool,
+) -> Option<Vec<Named>> {
+    if at.count != 2 {
+        return None;
+    }
+    // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
+    // both sides")
+    let lead = if at.sentence > 0 {
+        lead_pair(mentions, named, lists).or_else(|| lead_dyad(text, mentions, named, lists))
+    } else {
+        None
+    };
+    lead.or_else(|| focus_dyad(named, own, earlier))
+}
+
+/// The list of two states that is the lead sentence's first party ("A and B blamed C",
+/// a dateline of one of them before it): a list after another state ("C accused A and
+/// B") is one side of a story of three.
+fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Option<Vec<Named>> {
+    let in_lead = |n: &Named| mentions[n.mention].sentence == 0;
+    let list = lists.iter().find(|l| l.iter().all(in_lead))?;
+    let pair = distinct(list);
+    if pair.len() != 2 || pair.iter().any(|n| n.key.len() != 3) {
+        return None;
+    }
+    let first = mentions[list[0].mention].span.start;
+    let other_before = named
+        .iter()
+        .filter(|n| in_lead(n))
+        .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
+    (!other_before).then_some(pair)
+}
+
+/// The lead's first two states, one party each ("A suspended a deal with B, a day after
+/// C …"): the state the news opens with and the first other state it acts on. A dateline
+/// in capitals stands before and is not counted; a state inside a list ("C accused A and
+/// B") leaves the lead to `lead_pair`, and a place after "in"/"at" is no party.
+fn lead_dyad(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+) -> Option<Vec<Named>> {
+    let news_start = dateline_end(text);
+    let dateline = |n: &Named| {
+        let m = &mentions[n.mention];
+        let s = m.span.slice(text);
+        let caps = s.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !s.chars().any(char::is_lowercase);
+        caps || m.span.start < news_start
+    };
+    let in_list = |n: &Named| {
+        lists
+            .iter()
+            .any(|l| l.iter().any(|m| m.mention == n.mention))
+    };
+    let states: Vec<Named> = named
+        .iter()
+        .filter(|n| mentions[n.mention].sentence == 0 && n.key.len() == 3)
+        .filter(|n| !n.place && !dateline(n))
+        .cloned()
+        .collect();
+    let first = states.first()?;
+    let second = states.iter().find(|n| n.key != first.key)?;
+    (!in_list(first) && !in_list(second)).then(|| vec![first.clone(), second.clone()])
+}
+
+/// Where the news starts after a dateline and its credit ("CITY (Agency) — "): the byte
+/// after a dash among the text's first 120 bytes; 0 without one.
+fn dateline_end(text: &str) -> usize {
+    let head: String = text.chars().take(120).collect();
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min()
+        .unwrap_or(0)
+}
