@@ -409,6 +409,8 @@ mod tests_deployment;
 #[cfg(test)]
 mod tests_ellipsis;
 #[cfg(test)]
+mod tests_fixes10;
+#[cfg(test)]
 mod tests_fixes6;
 #[cfg(test)]
 mod tests_fresh;

@@ -190,7 +190,8 @@ impl EventCoder {
                     confidence: if t.is_some() { 0.7 } else { 0.6 },
                     path: ne.path.clone(),
                 };
-                if !has_pair(&out[first..], &e) {
+                if !has_pair(&out[first..], &e) || drop_means(cx.words, ne.governor, first, out, &e)
+                {
                     out.push(e);
                 }
             }
@@ -236,6 +237,53 @@ fn actor_pairs(
         }
     }
     pairs
+}
+
+/// "launched a campaign against Y by spreading rumours": the "by V-ing" clause of the
+/// noun's light verb says how the noun's act was done, so the noun's event, with its own
+/// target, is the act. When every event the sentence has for the pair is such a means
+/// clause of `governor`, they are removed and the noun's event may stand (true).
+fn drop_means(
+    words: &[syntax::Word],
+    governor: Option<usize>,
+    first: usize,
+    out: &mut Vec<CodedEvent>,
+    e: &CodedEvent,
+) -> bool {
+    let Some(g) = governor else {
+        return false;
+    };
+    if e.target.is_none() {
+        return false;
+    }
+    let same = |o: &CodedEvent| has_pair(std::slice::from_ref(o), e);
+    let all_means = out[first..]
+        .iter()
+        .filter(|o| same(o))
+        .all(|o| means_clause(words, o, g));
+    if !all_means {
+        return false;
+    }
+    let mut i = first;
+    while i < out.len() {
+        if same(&out[i]) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    true
+}
+
+/// Is `o`'s trigger a clause of word `g` marked "by" ("… by spreading rumours")?
+fn means_clause(words: &[syntax::Word], o: &CodedEvent, g: usize) -> bool {
+    let Some(i) = words.iter().position(|w| w.start == o.trigger.start) else {
+        return false;
+    };
+    let by = |c: &syntax::Word| {
+        c.head as usize == i + 1 && c.deprel == "mark" && c.form.eq_ignore_ascii_case("by")
+    };
+    words[i].head as usize == g + 1 && words[i].deprel.starts_with("advcl") && words.iter().any(by)
 }
 
 /// Does the sentence already have an event for the pair? Statements (01x) do not count:

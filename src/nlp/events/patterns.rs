@@ -206,6 +206,9 @@ impl EventCoder {
             win.rb_to
         };
         let lb = win.lb;
+        if !p.post.is_empty() && quote_inverted(toks, vp) {
+            return None;
+        }
         let mut src = None;
         let mut tgt = None;
         // Post: forward from the verb, up to the clause bound (the next verb phrase or a
@@ -220,6 +223,9 @@ impl EventCoder {
             };
             let mut found = None;
             for j in lo..hi {
+                if title_word(toks, e, j, vp) {
+                    continue;
+                }
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
                     if dated(toks, e, j, j + len)
                         || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
@@ -248,6 +254,9 @@ impl EventCoder {
             };
             let mut found = None;
             for j in (lo..hi).rev().filter(|&j| win.allows(j)) {
+                if title_word(toks, e, j, vp) {
+                    continue;
+                }
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
                     if within_gap(e, g, j, j + len, pos) {
                         found = Some(j);
@@ -441,6 +450,46 @@ pub(super) fn tense_of(toks: &[Tok], head: usize, dict: &VerbDictionary) -> Tens
 /// March"), not the noun a pattern names ("held a march").
 fn month_name(t: &Tok, j: usize) -> bool {
     j > 0 && t.cap && t.is(TIME)
+}
+
+/// A speech verb right after the quotation it reports ("…," said X, an expert at a
+/// research centre) has that quotation for its content and its speaker after it: the words
+/// that follow name who spoke, not what was said, so no pattern reads its noun there (the
+/// expert's "research" is no investigation the speaker announced).
+fn quote_inverted(toks: &[Tok], vp: &Vp) -> bool {
+    let before = |k: usize| k.checked_sub(1).and_then(|i| toks.get(i));
+    let Some(prev) = before(vp.aux_start) else {
+        return false;
+    };
+    let after_quote =
+        prev.is(QUOTE) || prev.is(COMMA) && before(vp.aux_start - 1).is_some_and(|t| t.is(QUOTE));
+    vp.speech && after_quote
+}
+
+/// A word or phrase of a pattern read inside a title-cased name ("the Plan to End Violence
+/// Against Children", "the Campaign Against Hunger") is part of that name, not the words of
+/// the verb's phrase: a support for such a plan is no "violence against" threat. A name is
+/// a run of capitalised words, inside the sentence, holding a capitalised preposition (which
+/// only a title capitalises). A run that takes in the verb itself is a headline written in
+/// title case, whose words stay the phrase's.
+fn title_word(toks: &[Tok], e: &crate::nlp::verbs::Elem, j: usize, vp: &Vp) -> bool {
+    if !matches!(e.kind, ElemKind::Word { .. } | ElemKind::Synset(_)) {
+        return false;
+    }
+    let capital = |k: usize| k > 0 && toks.get(k).is_some_and(|t| t.cap);
+    if !capital(j) {
+        return false;
+    }
+    let mut lo = j;
+    while lo > 1 && capital(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = j + 1;
+    while capital(hi) {
+        hi += 1;
+    }
+    let has_verb = lo < vp.end && vp.start < hi;
+    !has_verb && (lo..hi).any(|k| toks[k].is(PREP))
 }
 
 /// A pattern's particle followed by a month or weekday is a date ("pressed X on Friday"),
