@@ -113,7 +113,7 @@ pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
             continue;
         };
         out.push(
-            if xpos[verb] == "NNS" && !irregular().contains(lower[verb].as_str()) {
+            if matches!(xpos[verb], "NNS" | "NN") && !irregular().contains(lower[verb].as_str()) {
                 Fix::MainPresent(verb)
             } else {
                 Fix::Past(verb)
@@ -302,17 +302,42 @@ fn closes_inset(xpos: &[&str], start: usize, at: usize) -> bool {
 /// "that" before a finite verb opens a relative clause on the noun, not an object.
 fn present_candidate(lower: &[String], xpos: &[&str], start: usize, j: usize) -> bool {
     let w = lower[j].as_str();
-    let form = xpos[j] == "NNS" && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss");
-    if !form || j == start || !matches!(xpos[j - 1], "NN" | "NNP") {
+    let form = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss");
+    if !form || j == start {
         return false;
     }
-    match (lower.get(j + 1).map(String::as_str), xpos.get(j + 1)) {
+    let after_noun = xpos[j] == "NNS" && matches!(xpos[j - 1], "NN" | "NNP");
+    let object = match (lower.get(j + 1).map(String::as_str), xpos.get(j + 1)) {
         (Some("that"), _) => xpos
             .get(j + 2)
             .is_some_and(|t| !FINITE.contains(t) && !t.starts_with("VB")),
         (_, Some(t)) => matches!(*t, "DT" | "PDT" | "CD" | "PRP$" | "JJR"),
         _ => false,
-    }
+    };
+    (after_noun && object) || lead_present(lower, xpos, j)
+}
+
+/// Prepositions that follow a present verb of a lead or a headline more often than they
+/// follow a plural noun ending a subject ("calls for", "warns over", "calls on", "warns
+/// against", "sends to").
+const LEAD_PREPOSITIONS: [&str; 5] = ["for", "over", "on", "against", "to"];
+
+/// Word `j` of a main clause is the present of a lead ("Ruritania thanks Sylvania for …",
+/// "Osterlich warns Ruritania over …", "the League calls for calm"): an "-s" word read as
+/// a noun right after the subject's last noun, before a name or one of
+/// `LEAD_PREPOSITIONS`. "-us" and "-is" words are nouns ("status", "crisis"); a word the
+/// tag dictionary holds as a noun ("talks") is kept one by the caller, and a later
+/// finite verb without its own subject ("US calls for restraint grew") by
+/// `no_finite_before_boundary`.
+fn lead_present(lower: &[String], xpos: &[&str], j: usize) -> bool {
+    let w = lower[j].as_str();
+    let form = matches!(xpos[j], "NNS" | "NN") && !w.ends_with("us") && !w.ends_with("is");
+    let after_subject = matches!(xpos[j - 1], "NN" | "NNP" | "NNPS");
+    let next = match (lower.get(j + 1).map(String::as_str), xpos.get(j + 1)) {
+        (Some(n), Some(t)) => matches!(*t, "NNP" | "NNPS") || LEAD_PREPOSITIONS.contains(&n),
+        _ => false,
+    };
+    form && after_subject && next
 }
 
 /// No finite verb after `j` lacks a subject of its own: a finite verb before the next

@@ -270,3 +270,65 @@ fn plural_nouns_after_a_noun_stay_nouns() {
         assert_eq!(fixes_of(text, tags), vec![], "{text}");
     }
 }
+
+/// A lead's present "-s" verb read as a noun after a name or a singular noun and before a
+/// name or "for" / "over" / "on" (branch tagger3).
+#[test]
+fn a_lead_present_read_as_a_noun_before_a_name_or_preposition_is_the_verb() {
+    for (text, tags, at) in [
+        (
+            "Ruritania thanks Sylvania for its help .",
+            "NNP NN NNP IN PRP$ NN .",
+            1,
+        ),
+        (
+            "Osterlich warns Ruritania over the dam .",
+            "NNP NNS NNP IN DT NN .",
+            1,
+        ),
+        ("The League calls for calm .", "DT NNP NNS IN NN .", 2),
+        (
+            "The minister calls on the rebels to disarm .",
+            "DT NN NNS IN DT NNS TO VB .",
+            2,
+        ),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![Fix::MainPresent(at)], "{text}");
+    }
+    for (text, word) in [
+        (
+            "Ruritania thanks Sylvania for its help with the flood .",
+            "thanks",
+        ),
+        ("The League calls for calm in the capital .", "calls"),
+        (
+            "The minister calls on the rebels to lay down their arms .",
+            "calls",
+        ),
+    ] {
+        assert_eq!(tag_of(text, word), "VBZ", "{text}");
+    }
+}
+
+/// Guard: a plural subject whose verb comes later, a plural after "the", "-us" / "-is"
+/// nouns and a plural before a preposition not in the lead list stay nouns.
+#[test]
+fn plural_nouns_before_a_name_or_preposition_stay_nouns() {
+    for (text, tags) in [
+        (
+            "Ruritania calls for restraint grew louder .",
+            "NNP NNS IN NN VBD JJR .",
+        ),
+        ("The thanks of the minister .", "DT NNS IN DT NN ."),
+        (
+            "The Sylvania crisis for the region .",
+            "DT NNP NN IN DT NN .",
+        ),
+        ("Sylvania status over the years .", "NNP NN IN DT NNS ."),
+        ("Ruritania exports of grain .", "NNP NNS IN NN ."),
+    ] {
+        assert_eq!(fixes_of(text, tags), vec![], "{text}");
+    }
+    let text = "The Ruritania calls for restraint grew louder on Monday .";
+    assert_eq!(tag_of(text, "calls"), "NNS");
+}
