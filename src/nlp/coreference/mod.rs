@@ -53,6 +53,8 @@ mod responses;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_fixes11;
+#[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
 mod tests_host;
@@ -402,7 +404,9 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
 
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
 /// earlier mention of the same type and sector that has a country (else, for a government
-/// or army, the country of its domestic opponents: `opposed`).
+/// or army, the country of its domestic opponents: `opposed`). A definite office ("the
+/// foreign minister", "the ministry") takes only the same office named with its state
+/// (`offices`): another official of the sector may be another state's.
 fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     for ci in 0..cands.len() {
         let Some(actor) = mentions[ci].actor.clone() else {
@@ -418,8 +422,11 @@ fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         if ctx.low(first) != "the" && ctx.low(first.saturating_sub(1)) != "the" {
             continue;
         }
+        // a definite office ("the foreign minister") is bound by `offices` or left open
+        let office = offices::is_definite_office(ctx, &cands[ci], &mentions[ci]);
         let start = mentions[ci].span.start;
         let best = (0..mentions.len())
+            .filter(|_| !office)
             .filter(|&j| j != ci && mentions[j].span.end <= start)
             .filter(|&j| {
                 mentions[j].entity_type == mentions[ci].entity_type

@@ -86,6 +86,13 @@ fn placed_elsewhere(cands: &[Cand], mentions: &[Mention], ci: usize, j: usize) -
     })
 }
 
+/// A definite office this rule left open (two states' offices, or none named) is no
+/// official of another office: the sector rule (`countryless_agents`) must not give "the
+/// foreign minister" the state of the latest chargé d'affaires or spokeswoman.
+pub(super) fn is_definite_office(ctx: &Ctx, c: &Cand, m: &Mention) -> bool {
+    definite_office(ctx, c, m).is_some()
+}
+
 /// Links each definite office to the earlier mention of the same office (module comment).
 pub(super) fn resolve(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();

@@ -90,7 +90,7 @@ impl EventCoder {
             vf.source = self.source_side(cx.sent, toks, cx.groups, &f, cx.last_source);
         }
         if let frames::Status::Reported { speech } = f.status {
-            self.reported_by(cx, vf, &f, speech, preds);
+            self.reported_by(cx, vf, &f, (p, speech), preds);
         }
         if f.threat_agent
             .as_ref()
@@ -105,13 +105,14 @@ impl EventCoder {
         vf.frame = Some(f);
     }
 
-    /// The speaker of a reported phrase: the source of the speech verb `speech`.
+    /// The speaker of a reported phrase (predicate `p`): the source of the speech verb
+    /// `speech`.
     fn reported_by(
         &self,
         cx: &SentenceCx,
         vf: &mut VpFrame,
         f: &frames::Frame,
-        speech: usize,
+        (p, speech): (usize, usize),
         preds: &[Option<usize>],
     ) {
         let sf = cx.sent.frame(speech, None);
@@ -121,12 +122,32 @@ impl EventCoder {
             (Some(p), Some(s)) => cx.sent.pronoun_fits_speaker(p, s),
             _ => true,
         };
-        if f.source_pronoun && sp.known() && fits {
+        if f.source_pronoun && self.nearer_subject(cx, f, p, speech) {
+            // only the pronoun's own antecedent, never the speaker or the last source
+            vf.source = side_of(cx.groups, &f.source);
+            vf.path
+                .push_str("; source: pronoun under another subject's clause, not the speaker");
+        } else if f.source_pronoun && sp.known() && fits {
             vf.source = sp.clone();
             vf.path.push_str("; source: pronoun = the speaker");
         }
         vf.speaker = Some(sp);
         vf.speaker_of = preds.iter().position(|&p| p == Some(speech));
+    }
+
+    /// "Croatia said Serbia must account … before it can join": between the pronoun's
+    /// predicate `p` and the speech verb a clause has an actor subject the pronoun can stand
+    /// for, nearer than the speaker (`frames::Sentence::clause_between`).
+    fn nearer_subject(&self, cx: &SentenceCx, f: &frames::Frame, p: usize, speech: usize) -> bool {
+        let Some(mid) = cx.sent.clause_between(p, speech) else {
+            return false;
+        };
+        let mf = cx.sent.frame(mid, None);
+        let fits = match (f.source_word, mf.source_word) {
+            (Some(pw), Some(s)) => cx.sent.pronoun_fits_speaker(pw, s),
+            _ => false,
+        };
+        !mf.source_pronoun && fits && side_of(cx.groups, &mf.source).known()
     }
 
     /// Fallback when the parse gives a predicate no subject word at all (a mis-attached

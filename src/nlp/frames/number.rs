@@ -17,3 +17,32 @@ impl Sentence<'_> {
         !plural
     }
 }
+
+/// The most clause steps from a pronoun's predicate up to its speech verb.
+const MAX_STEPS: usize = 8;
+
+impl Sentence<'_> {
+    /// A reported clause between predicate `p` and its speech verb `speech` that has a
+    /// subject of its own: "Croatia said Serbia must account for the missing before it can
+    /// join" — "join" hangs under "account", whose subject is Serbia. A pronoun of `p` then
+    /// has two readers' candidates nearer than the speaker (the clause subject, or the
+    /// speaker), so the speaker rule must not decide. A coordinated clause ("Y attacked and
+    /// it would respond") is a sibling, not a governor: its subject does not intervene.
+    /// Returns the intervening predicate.
+    pub fn clause_between(&self, p: usize, speech: usize) -> Option<usize> {
+        let mut cur = p;
+        for _ in 0..MAX_STEPS {
+            let h = self.heads[cur]?;
+            if h == speech {
+                return None;
+            }
+            let governs = self.rel(cur) != "conj";
+            let subject = self.kid(h, "nsubj").or_else(|| self.kid(h, "nsubj:pass"));
+            if governs && subject.is_some() {
+                return Some(h);
+            }
+            cur = h;
+        }
+        None
+    }
+}
