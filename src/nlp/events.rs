@@ -477,6 +477,8 @@ mod tests_recall23;
 #[cfg(test)]
 mod tests_recall24;
 #[cfg(test)]
+mod tests_recall26;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_release;
