@@ -161,14 +161,7 @@ impl EventCoder {
                     continue;
                 }
                 // The noun names the target the verb lacked: its event replaces the verb's.
-                let mut i = first;
-                while i < out.len() {
-                    if covers(&out[i]) {
-                        out.remove(i);
-                    } else {
-                        i += 1;
-                    }
-                }
+                remove_from(out, first, covers);
             }
             let speaker = ne
                 .speaker
@@ -264,15 +257,17 @@ fn drop_means(
     if !all_means {
         return false;
     }
-    let mut i = first;
-    while i < out.len() {
-        if same(&out[i]) {
-            out.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    remove_from(out, first, same);
     true
+}
+
+/// Removes the events from index `first` on that `drop` picks, keeping the order of the rest.
+fn remove_from(out: &mut Vec<CodedEvent>, first: usize, drop: impl Fn(&CodedEvent) -> bool) {
+    let mut k = 0;
+    out.retain(|e| {
+        k += 1;
+        k <= first || !drop(e)
+    });
 }
 
 /// Is `o`'s trigger a clause of word `g` marked "by" ("… by spreading rumours")?
