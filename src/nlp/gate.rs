@@ -493,11 +493,13 @@ impl Gate {
     fn modality(&self, ctx: &Clause<'_>, event: &mut CodedEvent) -> (Modality, String) {
         let root = super::cameo::root(&event.cameo).unwrap_or(0);
         let aux = ctx.aux_chain();
-        let has = |set: &[String]| {
+        // the first cue of `set` standing in `words` (a part of the chain)
+        let find = |words: &[_], set: &[String]| {
             set.iter()
-                .find(|c| (0..aux.len()).any(|i| phrase_at(aux, i, c)))
+                .find(|c| (0..words.len()).any(|i| phrase_at(words, i, c)))
                 .cloned()
         };
+        let has = |set: &[String]| find(aux, set);
         // "are not criminals and demanded": a negator before "and" is the earlier predicate's
         // (a modal is not: "should go further and impose" obliges both)
         let own = match aux
@@ -507,13 +509,7 @@ impl Gate {
             Some(j) => &aux[j + 1..],
             None => aux,
         };
-        let negator = || {
-            self.cues
-                .negator
-                .iter()
-                .find(|c| (0..own.len()).any(|i| phrase_at(own, i, c)))
-                .cloned()
-        };
+        let negator = || find(own, &self.cues.negator);
         let asserted = if event.speaker.is_some() {
             Modality::Reported
         } else {
