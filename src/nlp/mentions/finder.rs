@@ -321,7 +321,7 @@ impl MentionFinder {
         let (i, agent) = (hit.start, hit.agent);
         let end_tok = hit.end.max(i + 1);
         let etype = self.agent_type(agent, hit.plural);
-        if standalone_agent_ok(ctx, a, i, end_tok, etype) {
+        if standalone_agent_ok(ctx, a, i, end_tok, etype) || self.armed_group(ctx, end_tok, agent) {
             // "the rebels": include the determiner as re3d does
             let s = if i > a && matches!(ctx.low(i - 1), "the" | "a" | "an") {
                 i - 1
@@ -339,6 +339,16 @@ impl MentionFinder {
             });
         }
         end_tok
+    }
+
+    /// "an armed group", "rebel groups": an agent of armed non-state actors whose head is a
+    /// group word stands alone like a human head, so "an armed group in <place>" can take
+    /// the place's state. Other agents of the head ("a rights group") stay unread: the gold
+    /// gives them no country, and the place rule would give them one.
+    fn armed_group(&self, ctx: &Ctx, end_tok: usize, agent: usize) -> bool {
+        let code = &self.gaz.agents[agent].code;
+        has(F_ARMED_GROUP_HEADS, ctx.low(end_tok - 1))
+            && (code.contains("REB") || code.contains("UAF"))
     }
 
     /// "officials from Hungary", "the foreign minister of Iran": the agent of the country
