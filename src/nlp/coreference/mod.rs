@@ -37,6 +37,7 @@ mod bound;
 mod collective;
 mod dateline;
 mod descriptors;
+mod elected;
 mod elliptical;
 pub(crate) mod focus;
 mod group_pronouns;
@@ -64,6 +65,8 @@ mod tests_joint;
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;
+#[cfg(test)]
+mod tests_recall27;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -157,6 +160,8 @@ pub(crate) fn resolve(
     dateline::resolve(ctx, gaz, cands, mentions);
     // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
     offices::resolve(ctx, cands, mentions);
+    // 2d. "the president-elect" → the government of the one state whose election is told
+    elected::resolve(ctx, cands, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
     // 3a. "the North", "the South" in a story naming both Koreas
