@@ -1,0 +1,56 @@
+//! ConfliBERT quad classes (branch quad10): the parties of joint acts and meetings when
+//! another phrase names a place of one of them, a seat of government or a third party's
+//! affair; people labelled with an insult; assertions rejected. Invented text.
+use super::tests::has_root as has;
+use super::tests::{has_sides, run, three_states_and, triples};
+
+use super::*;
+
+#[test]
+fn co_subjects_agreeing_on_a_place_of_one_of_them_agree_with_each_other() {
+    let actors = three_states_and(&[("Tolvia", "RUR", EntityType::Location)]);
+    for text in [
+        "Freedonia and Ruritania have agreed to a ceasefire in their dispute over Tolvia.",
+        "Freedonia and Ruritania have agreed to a ceasefire in their dispute over the region of Tolvia.",
+    ] {
+        let evs = run(text, &actors);
+        assert!(has(&evs, "FRE", "RUR", "0356"), "{text}: {:?}", triples(&evs));
+        assert!(has(&evs, "RUR", "FRE", "0356"), "{text}: {:?}", triples(&evs));
+    }
+    // a third state named in the object stays the target of a non-reciprocal act
+    let evs = run(
+        "Freedonia and Ruritania condemned the raids on Tolvia.",
+        &actors,
+    );
+    assert!(!has(&evs, "FRE", "RUR", ""), "{:?}", triples(&evs));
+}
+
+#[test]
+fn talks_held_at_a_seat_of_government_are_with_the_partner() {
+    let actors = three_states_and(&[
+        ("the Ruritanian president", "RURGOV", EntityType::Person),
+        ("the Sylvanian minister", "SYLGOV", EntityType::Person),
+        ("the Blue Palace", "FREGOV", EntityType::Organisation),
+    ]);
+    let evs = run(
+        "The Ruritanian president held talks at the Blue Palace with the Sylvanian minister.",
+        &actors,
+    );
+    assert!(
+        has_sides(&evs, "RUR", "SYLGOV", "04"),
+        "{:?}",
+        triples(&evs)
+    );
+    assert!(!has_sides(&evs, "RUR", "FRE", ""), "{:?}", triples(&evs));
+}
+
+#[test]
+fn co_subjects_failing_to_agree_on_a_third_partys_affair_fail_with_each_other() {
+    let evs = run(
+        "Freedonian and Ruritanian negotiators failed to reach a deal on the Sylvanian border.",
+        &three_states_and(&[]),
+    );
+    assert!(has(&evs, "FRE", "RUR", "12"), "{:?}", triples(&evs));
+    assert!(has(&evs, "RUR", "FRE", "12"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "FRE", "SYL", ""), "{:?}", triples(&evs));
+}
