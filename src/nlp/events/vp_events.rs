@@ -610,9 +610,7 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
 }
 
 /// The target's actors less the source's own ("the US … through the State Department") and
-/// the venues ("met in Vilnius"); `[None]` when none is left. Also: the object named only
-/// venues or the sources' own actors ("A and B agreed to a truce in A's border region"), so
-/// co-subjects of a reciprocal verb still act on each other.
+/// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues were left out.
 fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
     let mut tgts = parties(cx.actors, &c.tgt);
     let fwd = c.code.forward.as_deref().unwrap_or("");
@@ -621,9 +619,11 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
             .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
     };
     let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
-    // A venue ("A and B met in A's capital") or a source's own actor ("agreed to a truce in
-    // B's enclave") left out: the act still had an object and no other party.
-    let had_target = tgts.iter().any(|t| t.is_some());
+    // A venue in a source's own country ("A and B met in A's capital") is left out as a
+    // venue, not as the source's own actor: the act still had a place and no other party.
+    let had_target = tgts
+        .iter()
+        .any(|t| t.is_some_and(|(m, b)| !own(b) || is_venue(m)));
     tgts.retain(|t| t.is_none_or(|(_, b)| !own(b)));
     tgts.retain(|t| t.is_none_or(|(m, _)| !is_venue(m)));
     let only_venues = had_target && tgts.is_empty();
@@ -635,8 +635,9 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
 
 /// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
 /// cooperation on Y's programmes", "agreed to seek a stronger Y presence"), or fail to agree
-/// on them ("failed to reach a deal on Y's border"), act with each other, not on Y: the topic is no target (two co-subjects then act on each other; more
-/// are no dyad and the event goes without a target). A single subject keeps its target, and
+/// on them ("failed to reach a deal on Y's border"), act with each other, not on Y: the
+/// topic is no target (two co-subjects then act on each other; more are no dyad and the
+/// event goes without a target). A single subject keeps its target, and
 /// so does a topic that names no state or organisation (nothing to take away).
 fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
     let fwd = c.code.forward.as_deref().unwrap_or("");
