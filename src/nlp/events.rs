@@ -445,6 +445,8 @@ mod tests_paths;
 #[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
+mod tests_quad10;
+#[cfg(test)]
 mod tests_quad5;
 #[cfg(test)]
 mod tests_quad6;

@@ -2,8 +2,8 @@
 //! threat": `frames/labelled.rs`) is a criticism of its author, CAMEO 111; a claim so labelled
 //! ("called the accusations absurd") is rejected, 120, as the verb dictionary's DM_CALL codes
 //! "called the accusations unfounded". The dictionaries give "call" no code for it and
-//! "describe" a statement (010); a verb they already code as more than a statement
-//! ("denounced … as", 111; "rejected … as", 12x) keeps its code. Only an asserted, finite
+//! "describe" a statement (010); a verb they already code as more than a statement or an
+//! appeal ("denounced … as", 111; "rejected … as", 12x) keeps its code. Only an asserted, finite
 //! labelling: not negated, not an infinitive ("refused to call it a violation"), not an
 //! announcement, not a participle modifying a noun.
 use super::context::SentenceCx;
@@ -23,9 +23,14 @@ pub(super) fn labelled_code(
     vp: &Vp,
     coded: Option<VpCode>,
 ) -> Option<VpCode> {
-    let statement = coded
-        .as_ref()
-        .is_none_or(|c| c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1));
+    // An appeal read from "call" ("called Y's envoy to Z a liar" matches "call * + (TO)")
+    // yields to the label as a statement does: an appeal labels nothing.
+    let statement = coded.as_ref().is_none_or(|c| {
+        matches!(
+            c.code.forward.as_deref().and_then(crate::nlp::cameo::root),
+            Some(1) | Some(2)
+        )
+    });
     let finite = !(vp.negated || vp.infinitive || vp.intended || vp.future || vp.modifier);
     let Some(act) = frame.labelled_act.filter(|_| statement && finite) else {
         return coded;

@@ -634,15 +634,16 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
 }
 
 /// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
-/// cooperation on Y's programmes", "agreed to seek a stronger Y presence") act with each
-/// other, not on Y: the topic is no target (two co-subjects then act on each other; more
-/// are no dyad and the event goes without a target). A single subject keeps its target, and
+/// cooperation on Y's programmes", "agreed to seek a stronger Y presence"), or fail to agree
+/// on them ("failed to reach a deal on Y's border"), act with each other, not on Y: the
+/// topic is no target (two co-subjects then act on each other; more are no dyad and the
+/// event goes without a target). A single subject keeps its target, and
 /// so does a topic that names no state or organisation (nothing to take away).
 fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
     let fwd = c.code.forward.as_deref().unwrap_or("");
     c.topic
         && srcs.iter().filter(|s| s.is_some()).count() >= 2
-        && reciprocal_code(fwd)
+        && (reciprocal_code(fwd) || failed_together(c))
         && !no_state_target(tgts)
 }
 

@@ -35,6 +35,8 @@ impl Sentence<'_> {
                 && match self.rel(c) {
                     "xcomp" => !self.is_verbal(c),
                     "obl" => self.marker(c, "case") == Some("as"),
+                    // "called the minister a liar": a bare noun phrase after the object
+                    "obl:unmarked" => self.marker(c, "case").is_none(),
                     "obj" => true,
                     _ => false,
                 }

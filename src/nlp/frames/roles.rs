@@ -506,9 +506,23 @@ impl Sentence<'_> {
         None
     }
 
-    /// The actor of an `obl` with a target preposition, or of its noun's modifier.
+    /// The actor of an `obl` with a target preposition, or of its noun's modifier. A place
+    /// preposition that can also aim ("at") yields to a partner named with "with"/"against":
+    /// "held talks at the Kremlin with Y" is a meeting with Y, held at a seat of government.
     fn target_oblique(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
+        let partner = self.target_obliques(p).find(|&o| {
+            self.marker(o, "case")
+                .is_some_and(|c| has(&self.lex.partner_case, c))
+                && self.has_country(&self.actor(o))
+        });
+        let at_place = |o: usize| {
+            self.marker(o, "case")
+                .is_some_and(|c| has(&self.lex.place_case, c))
+        };
         for o in self.target_obliques(p) {
+            if partner.is_some_and(|w| w != o) && at_place(o) {
+                continue;
+            }
             let a = self.actor(o);
             if !a.is_empty() {
                 return Some((a, "obl"));
