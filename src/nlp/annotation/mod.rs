@@ -16,3 +16,5 @@ mod tests_fixes9;
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;
+#[cfg(test)]
+mod tests_fresh6;

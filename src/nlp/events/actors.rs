@@ -485,10 +485,24 @@ pub(super) fn venue(
     if after("at") && matches!(root, Some(3..=8)) {
         return true;
     }
+    // "took their dispute to the International Court of Justice": the court a case is
+    // brought to (115) hears it; the suit is against the other side, not the court
+    if after("to") && code.starts_with("115") && court(m) {
+        return true;
+    }
     m.entity_type == EntityType::Location
         && m.geo.is_some()
         && matches!(root, Some(1..=14))
         && after("in")
+}
+
+/// A mention of a court: an actor whose code has the judiciary part (`JUD`), a national
+/// court or an international one (`IGOUNOJUDICJ`).
+fn court(m: &crate::nlp::types::Mention) -> bool {
+    // codes are three-letter parts, and no country or IGO prefix is "JUD"
+    m.actor
+        .as_ref()
+        .is_some_and(|a| a.code.as_bytes().chunks(3).any(|c| c == b"JUD"))
 }
 
 #[cfg(test)]

@@ -97,8 +97,18 @@ impl EventCoder {
             target_words: tgt_o,
             neg_coded,
         } = self.dictionary_code(cx, vf, &vp)?;
+        let mut code = code;
         if frame.status == frames::Status::Conditional && modality != Modality::Negated {
             modality = Modality::Conditional;
+        }
+        // the parse may hang the condition elsewhere; the gate reads it in the text
+        let conditioned = frame.status == frames::Status::Conditional
+            || vf.pred.is_some_and(|p| cx.sent.condition_after(p));
+        if let Some(threat) = conditional_threat(&vp, &code).filter(|_| conditioned) {
+            if modality != Modality::Negated {
+                modality = Modality::Threatened;
+                code = single(threat);
+            }
         }
         // The host of others' talks is not visited by them: no reverse code.
         let code = match frame.hosted_parties {
@@ -470,6 +480,16 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
             .push_str("; reported violence: the speaker accuses its source");
         c.tgt = std::mem::replace(&mut c.src, sp.clone());
     }
+}
+
+/// "X will close its border with Y if the raids go on", "X would expel Y's diplomats unless
+/// …": a hostile act (sanctions, coercion, force: 16–20) announced in the future under its
+/// own condition is a threat of it (13x) now, not an act that may happen. The condition's
+/// verb ("if Y attacks") is no future, and a negated act ("will not close … if") is no threat.
+fn conditional_threat(vp: &Vp, code: &EventCode) -> Option<&'static str> {
+    let fwd = code.forward.as_deref()?;
+    let hostile = matches!(crate::nlp::cameo::root(fwd), Some(16..=20));
+    (vp.future && !vp.negated && vp.control.is_none() && hostile).then(|| threat_code(fwd))
 }
 
 /// An actor's announcement of its own act: intent to cooperate (04x–08x → 03x) or a threat

@@ -459,6 +459,16 @@ impl<'a> Sentence<'a> {
             .position(|w| w.start <= byte && byte < w.end)
     }
 
+    /// A conditional word ("if", "unless"; not "whether") after word `w` in its sentence,
+    /// before a semicolon: the text's reading of a condition the parse may hang elsewhere.
+    pub fn condition_after(&self, w: usize) -> bool {
+        self.lower
+            .iter()
+            .skip(w + 1)
+            .take_while(|x| x.as_str() != ";")
+            .any(|x| x != "whether" && has(&self.lex.conditional, x))
+    }
+
     /// The predicate word of a verb phrase spanning `[start, end)` bytes: its first verb.
     pub fn predicate_in(&self, start: usize, end: usize) -> Option<usize> {
         let inside = |w: &&Word| w.start < end && start < w.end;
