@@ -38,8 +38,9 @@ pub(super) fn verbs(words: &[&str], xpos: &[&str]) -> Vec<usize> {
     out
 }
 
-/// Tags that open a noun phrase: after a modal's one "adverb" they show it was the verb.
-const PHRASE_OPENERS: [&str; 8] = ["DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD"];
+/// Tags that open a noun phrase (a participle as its adjective: "improved ties"): after a
+/// modal's one "adverb" they show it was the verb.
+const PHRASE_OPENERS: [&str; 9] = ["DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN"];
 
 /// "will abandon/RB full ties": the one word after a modal read as an adverb, with a noun
 /// phrase right after it. An adverb between a modal and a noun phrase leaves the modal
@@ -120,6 +121,8 @@ mod tests {
         let words = ["A", "will", "forsake", "all", "ties", "with", "B"];
         let xpos = ["NNP", "MD", "RB", "DT", "NNS", "IN", "NNP"];
         assert_eq!(verbs(&words, &xpos), vec![2]);
+        let words = ["A", "will", "forsake", "improved", "ties"];
+        assert_eq!(verbs(&words, &["NNP", "MD", "RB", "VBN", "NNS"]), vec![2]);
         // an adverb in "-ly", a negation, or one before the verb: left alone
         let words = ["A", "will", "probably", "the", "talks"];
         assert!(verbs(&words, &["NNP", "MD", "RB", "DT", "NNS"]).is_empty());
