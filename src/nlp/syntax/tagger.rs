@@ -15,6 +15,7 @@
 
 mod clause_verb;
 mod compound_noun;
+mod dash;
 mod infinitive;
 mod modal_chain;
 mod noun_adjective;
@@ -48,6 +49,8 @@ pub struct WordFeats {
     /// Coarse and fine word class (0 when the tagger reads no classes).
     coarse: u64,
     fine: u64,
+    /// A dash between phrases, which only a punctuation class may tag (`dash`).
+    dash: bool,
 }
 
 const PAD_BEFORE: u64 = 0x5157_0001;
@@ -63,6 +66,7 @@ fn pad(h: u64) -> WordFeats {
         flags: h,
         coarse: h,
         fine: h,
+        dash: false,
     }
 }
 
@@ -156,6 +160,7 @@ pub fn word_feats(words: &[&str], classes: bool) -> Vec<WordFeats> {
                 prefix: [1, 2, 3, 4].map(|n| affix(&lower, n, false)),
                 suffix: [1, 2, 3, 4].map(|n| affix(&lower, n, true)),
                 flags: flags(w, i == 0),
+                dash: dash::is_phrase_dash(w),
             }
         })
         .collect()
@@ -471,7 +476,10 @@ impl Tagger {
                         None => features(ws, i, prev, self.classes, &mut feats),
                     }
                     model.score(&feats, &mut scores);
-                    best(&scores, |_| true).unwrap_or(0) as u16
+                    let punct = |c: usize| self.tags.get(c).is_some_and(|t| t.0 == "PUNCT");
+                    best(&scores, |c| !w.dash || punct(c))
+                        .or_else(|| best(&scores, |_| true))
+                        .unwrap_or(0) as u16
                 }
             };
             out.push(class);

@@ -1,7 +1,9 @@
 //! A subject's describing relative clause hung on the main verb after it: "X, which
 //! guarantees the talks, urged …" or "X, whose town lies nearby, urged …" parsed with X as
 //! a vocative (or `dep`, `appos`) of the relative clause's verb, and that verb as a clausal
-//! complement, subject or side clause of the main verb. The main verb is then left with no
+//! complement, subject or side clause of the main verb (X may also be read as a second
+//! subject of the relative verb, beside the pronoun: a verb has one subject, and the
+//! pronoun is the relative clause's). The main verb is then left with no
 //! subject and its clause reads as said by no one. The relative verb goes back on X as
 //! `acl:relcl`, and X becomes the main verb's subject.
 use super::{has_dependent, DESCRIBING, FINITE};
@@ -16,7 +18,7 @@ pub(super) fn relative_under_verb(words: &[Word]) -> Option<Vec<Word>> {
     let verb = (words[clause].head as usize).checked_sub(1)?;
     let main = verb > clause
         && words[verb].upos == "VERB"
-        && FINITE.contains(&words[verb].xpos.as_str())
+        && (FINITE.contains(&words[verb].xpos.as_str()) || has_dependent(words, verb, "aux"))
         && UNDER_MAIN.contains(&words[clause].deprel.as_str())
         && (clause + 1..verb).any(|i| words[i].form == ",");
     let subjects = words
@@ -62,7 +64,10 @@ fn described(words: &[Word], p: usize) -> Option<(usize, usize)> {
         }
     }
     let loose = words[noun].head as usize == clause + 1
-        && matches!(words[noun].deprel.as_str(), "vocative" | "dep" | "appos")
+        && matches!(
+            words[noun].deprel.as_str(),
+            "vocative" | "dep" | "appos" | "nsubj"
+        )
         && matches!(words[noun].upos.as_str(), "PROPN" | "NOUN");
     (loose && clause > p).then_some((noun, clause))
 }
@@ -107,6 +112,33 @@ mod tests {
         let fixed = relative_under_verb(&words(&rows)).expect("repaired");
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (10, "nsubj"));
         assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (1, "acl:relcl"));
+    }
+
+    #[test]
+    fn a_second_subject_beside_the_pronoun_goes_to_a_perfect_main_verb() {
+        // "Freedonia, which hosted the vote, has not imposed fines."
+        const TWO: [(&str, &str, &str, u32, &str); 12] = [
+            ("Freedonia", "NNP", "PROPN", 3, "nsubj"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("which", "WDT", "PRON", 4, "nsubj"),
+            ("hosted", "VBD", "VERB", 10, "advcl"),
+            ("the", "DT", "DET", 6, "det"),
+            ("vote", "NN", "NOUN", 4, "obj"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("has", "VBZ", "AUX", 10, "aux"),
+            ("not", "RB", "PART", 10, "advmod"),
+            ("imposed", "VBN", "VERB", 0, "root"),
+            ("fines", "NNS", "NOUN", 10, "obj"),
+            (".", ".", "PUNCT", 10, "punct"),
+        ];
+        let mut rows = TWO.to_vec();
+        rows[0].3 = 4;
+        let fixed = relative_under_verb(&words(&rows)).expect("repaired");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (10, "nsubj"));
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (1, "acl:relcl"));
+        // a participle with no auxiliary is no main clause: left alone
+        rows[7] = ("then", "RB", "ADV", 10, "advmod");
+        assert!(relative_under_verb(&words(&rows)).is_none());
     }
 
     #[test]

@@ -31,9 +31,25 @@ pub(super) fn verbs(words: &[&str], xpos: &[&str]) -> Vec<usize> {
         });
         if adverbs >= 2 && open && !xpos[at].starts_with("VB") {
             out.push(at);
+        } else if adverbs == 1 && verb_read_as_adverb(words, xpos, m + 1) {
+            out.push(m + 1);
         }
     }
     out
+}
+
+/// Tags that open a noun phrase (a participle as its adjective: "improved ties"): after a
+/// modal's one "adverb" they show it was the verb.
+const PHRASE_OPENERS: [&str; 9] = ["DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN"];
+
+/// "will abandon/RB full ties": the one word after a modal read as an adverb, with a noun
+/// phrase right after it. An adverb between a modal and a noun phrase leaves the modal
+/// verbless ("will also the talks"), so the word is the verb. Words in "-ly" and the
+/// negations stay adverbs; the caller also leaves a word the tag dictionary holds as one.
+fn verb_read_as_adverb(words: &[&str], xpos: &[&str], at: usize) -> bool {
+    let w = words[at];
+    let plain = w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with("ly");
+    plain && !NEGATIONS.contains(&w) && xpos.get(at + 1).is_some_and(|t| PHRASE_OPENERS.contains(t))
 }
 
 /// Whether the word at `m` asks for a bare verb after it: a modal, or "do" followed by
@@ -98,6 +114,22 @@ mod tests {
         let words = ["A", "will", "never", "again", "Bob", "."];
         assert!(verbs(&words, &["NNP", "MD", "RB", "RB", "NNP", "."]).is_empty());
         assert!(verbs(&["A", "will", "not", "ever"], &["NNP", "MD", "RB", "RB"]).is_empty());
+    }
+
+    #[test]
+    fn one_adverb_between_a_modal_and_a_noun_phrase_is_the_verb() {
+        let words = ["A", "will", "forsake", "all", "ties", "with", "B"];
+        let xpos = ["NNP", "MD", "RB", "DT", "NNS", "IN", "NNP"];
+        assert_eq!(verbs(&words, &xpos), vec![2]);
+        let words = ["A", "will", "forsake", "improved", "ties"];
+        assert_eq!(verbs(&words, &["NNP", "MD", "RB", "VBN", "NNS"]), vec![2]);
+        // an adverb in "-ly", a negation, or one before the verb: left alone
+        let words = ["A", "will", "probably", "the", "talks"];
+        assert!(verbs(&words, &["NNP", "MD", "RB", "DT", "NNS"]).is_empty());
+        let words = ["A", "will", "not", "B", "."];
+        assert!(verbs(&words, &["NNP", "MD", "RB", "NNP", "."]).is_empty());
+        let words = ["A", "will", "soon", "quit", "the", "talks"];
+        assert!(verbs(&words, &["NNP", "MD", "RB", "VB", "DT", "NNS"]).is_empty());
     }
 
     #[test]
