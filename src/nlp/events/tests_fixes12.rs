@@ -115,3 +115,19 @@ fn the_hosted_side_of_a_visit_is_marked_as_the_other_side() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_appeal_in_the_statement_a_speaker_spoke_in_is_the_speaker_s() {
+    let text = "Freedonia's president said in a statement, which also called on Sylvania \
+                to close its border crossings.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "SYL", "02"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn an_appeal_in_a_cited_report_is_not_the_citer_s() {
+    let text = "Freedonia's president cited a report, which also called on Sylvania \
+                to close its border crossings.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "SYL", "02"), "{:?}", triples(&evs));
+}
