@@ -16,6 +16,7 @@ mod clause;
 mod codes;
 mod conjuncts;
 mod context;
+mod denied_claim;
 mod deployment;
 mod ellipsis;
 mod labelled;
@@ -46,6 +47,10 @@ use actors::*;
 use clause::Scope;
 use codes::*;
 pub use codes::{intent_code, reject_code, threat_code};
+
+/// Path note of the event coded the other way by a two-way code ("X visited Y": Y hosted
+/// X, 043), for the gate's judgement of an announced visit (`gate.rs`).
+pub const OTHER_SIDE: &str = "; the other side of a two-way code";
 use context::{ArticleState, SentenceInput};
 use parsed::*;
 use patterns::*;
@@ -307,6 +312,7 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        denied_claim::answer_denials(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
@@ -410,6 +416,8 @@ mod tests_deployment;
 mod tests_ellipsis;
 #[cfg(test)]
 mod tests_fixes10;
+#[cfg(test)]
+mod tests_fixes12;
 #[cfg(test)]
 mod tests_fixes6;
 #[cfg(test)]

@@ -625,6 +625,12 @@ fn background(article: &ArticleText, ctx: &Clause<'_>, event: &CodedEvent) -> Op
 /// stating its intention (CAMEO 03x), and so is an announced meeting or diplomatic step
 /// (04x, 05x): the project's news gold codes "will meet" as the agreement to meet (036).
 fn announced_act(event: &mut CodedEvent) -> (Modality, String) {
+    if host_of_announced_visit(event) {
+        return (
+            Modality::Intended,
+            "the host's side of an announced visit: no act of the host's".into(),
+        );
+    }
     let root = super::cameo::root(&event.cameo).unwrap_or(0);
     if (6..=8).contains(&root) && !own_announcement(event) {
         return (
@@ -637,6 +643,15 @@ fn announced_act(event: &mut CodedEvent) -> (Modality, String) {
         Modality::Intended,
         "an announced act: coded as intent (03x)".into(),
     )
+}
+
+/// The host's side (043, coded the other way) of a visit not yet made ("X will visit Y",
+/// "is due to visit"): the visitor announces its trip, an intent (036); the host announced
+/// nothing, and the news gold never codes an intent of the host's.
+fn host_of_announced_visit(event: &CodedEvent) -> bool {
+    event.modality == Modality::Intended
+        && event.cameo.starts_with("043")
+        && event.path.contains(super::events::OTHER_SIDE)
 }
 
 /// The speaker resolves to the source's own country (or is the source): the party announces
@@ -664,7 +679,8 @@ fn modality_drop(event: &CodedEvent) -> Option<DropReason> {
         Modality::Hypothetical => Some(DropReason::Hypothetical),
         Modality::Demanded => Some(DropReason::Demanded),
         Modality::Intended => {
-            let kept = (3..=8).contains(&root) || operator_code(&event.cameo);
+            let kept = (3..=8).contains(&root) && !host_of_announced_visit(event)
+                || operator_code(&event.cameo);
             (!kept).then_some(DropReason::Intended)
         }
         Modality::Threatened => (root != 13).then_some(DropReason::Threatened),

@@ -139,6 +139,12 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     Some((second, answer))
 }
 
+/// Does an event noun of the table follow the trigger ("denied the charge")? Then the
+/// reaction rule reads the act it names (`denied_claim.rs` leaves such a denial to it).
+pub(super) fn reaction_noun_after(text: &str, trigger: Span) -> bool {
+    object_noun(text, trigger).is_some()
+}
+
 /// Path note of an act whose dictionary pattern names only its source, set by `vp_events`:
 /// the subject is the target ("X drew a protest from Y"), and a subject event noun ("the
 /// arrests drew …") names the act answered ([`subject_noun`]).
@@ -304,7 +310,7 @@ fn definite(text: &str, e: &CodedEvent, noun: &str) -> bool {
 
 /// Where `a` was aimed relative to the reacting `e`: at `e`'s side (`Some(true)`), at no placed
 /// actor ("offered to mediate": `None`), or elsewhere (`Some(false)`).
-fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
+pub(super) fn aimed_at_reactor(a: &CodedEvent, e: &CodedEvent) -> Option<bool> {
     match &a.target {
         Some(t) if !crate::nlp::mentions::unplaced_code(&t.actor.code) => {
             Some(t.actor.side() == e.source.actor.side())
@@ -382,7 +388,7 @@ fn accusation_near(a: &CodedEvent, e: &CodedEvent) -> bool {
 }
 
 /// `a` was told before the reaction `e`, within the window a reaction looks back over.
-fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
+pub(super) fn told_before(a: &CodedEvent, e: &CodedEvent) -> bool {
     a.sentence + WINDOW >= e.sentence && a.trigger.end <= e.trigger.start
 }
 

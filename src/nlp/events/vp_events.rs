@@ -196,6 +196,9 @@ impl EventCoder {
                 // a pair of co-subjects: the target is on the source's side
                 let together = failed_together(c) && std::ptr::eq(t.1, &c.src);
                 let mut e = event(cx, c, &sh, s, t, code);
+                if std::ptr::eq(s.1, &c.tgt) {
+                    e.path.push_str(crate::nlp::events::OTHER_SIDE);
+                }
                 if together {
                     e.modality = match c.speaker {
                         Some(_) => Modality::Reported,

@@ -92,6 +92,9 @@ impl Sentence<'_> {
             // "X said Y had crossed every red line by arming Z": the means of a reported
             // wrong is the accuser's charge, as in "accused Y of arming Z"
             "advcl" if self.charged_means(cur, h) => Step::Stop(Status::Embedded { governor: h }),
+            // "said in a statement, which also called on Y": the document's words are its
+            // author's act, told with the speech itself
+            "acl:relcl" if self.non_restrictive(cur) && self.speaking_document(cur) => Step::Up,
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
@@ -151,6 +154,13 @@ impl Sentence<'_> {
             && pronoun < self.words.len()
             && self.words[first - 1].form == ","
             && has(&self.lex.describing_relative, &self.lower[pronoun])
+    }
+
+    /// A relative clause whose pronoun subject is a document its author issued or spoke in
+    /// (`document_speaks`).
+    fn speaking_document(&self, v: usize) -> bool {
+        self.kid(v, "nsubj")
+            .is_some_and(|s| self.document_speaks(v, s))
     }
 
     /// A describing relative clause that is itself the news, asserted like a main clause:

@@ -42,6 +42,11 @@ impl Sentence<'_> {
         if let Some(main) = own.and_then(|c| self.pronoun_of_relative(p, c, hops, route)) {
             return Some(main);
         }
+        if own.is_some_and(|c| self.document_speaks(p, c)) && hops < MAX_HOPS {
+            route.push("acl:relcl^ document^");
+            let verb = self.heads[self.heads[p]?]?;
+            return self.subject_word(verb, hops + 1, route);
+        }
         if own.is_some() || hops >= MAX_HOPS {
             return own;
         }
@@ -125,6 +130,24 @@ impl Sentence<'_> {
             && marked
             && has(&self.lex.culpable_predicate, &self.lower[h])
             && self.kid(h, "cop").is_some()
+    }
+
+    /// "X said in a statement, which also called on Y to …": a describing relative clause
+    /// whose pronoun subject stands for the document its author spoke in
+    /// ([`Self::document_adjunct`]): the document's words are its author's act, and the
+    /// subject is the author, the subject of the speech verb. (A document that is an object,
+    /// "cited a report, which called on Y", may be anyone's.)
+    pub(super) fn document_speaks(&self, p: usize, subject: usize) -> bool {
+        self.rel(p) == "acl:relcl"
+            && has(&self.lex.describing_relative, &self.lower[subject])
+            && self.heads[p].is_some_and(|n| self.document_adjunct(n))
+    }
+
+    /// A document noun that is the adjunct of a speech verb ("said in a statement").
+    pub(super) fn document_adjunct(&self, n: usize) -> bool {
+        has(&self.lex.message_noun, &self.lower[n])
+            && self.rel(n) == "obl"
+            && self.heads[n].is_some_and(|v| self.lex.is_speech(&self.lower[v]))
     }
 
     /// A document noun ("statement", "note") that is the object of a verb.

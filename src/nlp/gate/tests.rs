@@ -427,6 +427,26 @@ fn an_announced_meeting_is_an_intent_and_an_announced_material_act_keeps_its_cod
     assert_eq!(j.event.cameo.as_str(), "071");
 }
 
+/// Branch fixes12: "X will visit Y" is X's intent to visit (036); Y's hosting, coded the
+/// other way by the two-way code, is no act Y announced. A host's own announcement ("Japan
+/// will host Tonga's king") keeps its intent.
+#[test]
+fn the_host_side_of_an_announced_visit_is_dropped() {
+    let t = "Tonga's king will visit Japan next month.";
+    let ents = article(t, &[]);
+    let mut visit = event(t, &ents, "visit", "TONGOV", "JPN", "042");
+    visit.modality = Modality::Intended;
+    let mut hosted = event(t, &ents, "visit", "JPN", "TONGOV", "043");
+    hosted.modality = Modality::Intended;
+    hosted.path = crate::nlp::events::OTHER_SIDE.into();
+    let mut own = hosted.clone();
+    own.path.clear();
+    let j = judge_all(t, &ents, vec![visit, hosted, own]);
+    assert_eq!((j[0].reason(), j[0].event.cameo.as_str()), (None, "036"));
+    assert_eq!(j[1].reason(), Some(DropReason::Intended));
+    assert_eq!((j[2].reason(), j[2].event.cameo.as_str()), (None, "036"));
+}
+
 #[test]
 fn an_announced_coercive_or_violent_act_is_dropped_but_an_operator_code_is_not() {
     // A planned coercive act is neither the act nor a threat: dropped.
