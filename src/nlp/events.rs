@@ -35,6 +35,7 @@ mod responses;
 mod sentence;
 mod sole_partner;
 mod sport;
+mod summed;
 mod threat_partner;
 pub mod tokens;
 mod vp_events;

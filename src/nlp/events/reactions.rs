@@ -435,7 +435,11 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     }
     let Some((noun, answer)) = object_noun(text, e.trigger).or_else(|| subject_noun(text, e))
     else {
-        return Vec::new();
+        // ", a move Y welcomed": the noun heads the reaction's relative clause
+        if !super::summed::judges_an_act(&e.cameo) || praise_read_as_criticism(text, e) {
+            return Vec::new();
+        }
+        return super::summed::summed_act(text, out, i, &|w| nouns().contains_key(w));
     };
     let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);
     if !(reacts || answer && answering_threat(&e.cameo)) || praise_read_as_criticism(text, e) {
