@@ -4,7 +4,8 @@ use super::test_support::{emitted, has};
 
 #[test]
 fn a_move_welcomed_in_a_relative_clause_answers_the_act_it_sums_up() {
-    let evs = emitted("Oman freed two Iranian sailors on Monday, a move Iran welcomed as a gesture.");
+    let evs =
+        emitted("Oman freed two Iranian sailors on Monday, a move Iran welcomed as a gesture.");
     assert!(has(&evs, "IRN", "OMN", "05"), "{evs:?}");
 }
 
@@ -20,7 +21,8 @@ fn a_decision_criticised_in_a_relative_clause_answers_its_author() {
 #[test]
 fn a_step_declined_in_a_relative_clause_is_no_rejection_of_the_appeal() {
     // the step is what was asked of Oman, not the act the clause told: no target found
-    let evs = emitted("Iran urged Oman to free the sailors, a step Oman has so far declined to take.");
+    let evs =
+        emitted("Iran urged Oman to free the sailors, a step Oman has so far declined to take.");
     assert!(!has(&evs, "OMN", "IRN", "12"), "{evs:?}");
 }
 

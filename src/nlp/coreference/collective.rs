@@ -421,7 +421,9 @@ fn antecedents(
     });
     // a pair of one side and the helper it thanked: the story's pair
     if let Some(pair) = near.as_ref().filter(|_| at.count == 2) {
-        if let Some(sides) = story().filter(|s| helper_pair(text, mentions, named, pair, s, &earlier)) {
+        if let Some(sides) =
+            story().filter(|s| helper_pair(text, mentions, named, pair, s, &earlier))
+        {
             return Some(sides);
         }
     }

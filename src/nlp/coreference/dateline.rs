@@ -98,11 +98,19 @@ fn lead_attribution(
         .filter(|&j| j != d && mentions[j].sentence == sentence)
         .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
         .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
-        .filter(|&j| mentions[j].actor.as_ref().is_some_and(|a| !a.country.is_empty()))
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty())
+        })
         .min_by_key(|&j| mentions[j].span.start);
     opener.is_some_and(|j| {
         !after_loc_prep(ctx, cands[j].start_tok)
-            && mentions[j].actor.as_ref().is_some_and(|a| a.country == country)
+            && mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.country == country)
     })
 }
 

@@ -31,6 +31,12 @@ struct Refers {
     any: bool,
 }
 
+/// An event noun of `data/lexicon/reaction_nouns.txt` ("move", "attack"), shared with
+/// `summed`.
+pub(super) fn event_noun(word: &str) -> bool {
+    nouns().contains_key(word)
+}
+
 /// Noun -> the events it refers back to.
 fn nouns() -> &'static FastMap<String, Refers> {
     static N: std::sync::OnceLock<FastMap<String, Refers>> = std::sync::OnceLock::new();
@@ -92,7 +98,7 @@ fn acceptance(code: &str, noun: &str) -> bool {
 /// arrest" or "praised the strike" as disapproval of whom the act fell on (CAMEO 110), not of
 /// its author, so the author is not the target. The praise verbs are the tone-positive words
 /// of `data/lexicon/stance_words.tsv` ("praised", "welcomed").
-fn praise_read_as_criticism(text: &str, e: &CodedEvent) -> bool {
+pub(super) fn praise_read_as_criticism(text: &str, e: &CodedEvent) -> bool {
     static PRAISE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let words =
         PRAISE.get_or_init(|| crate::nlp::lexicon::List::StanceWords.words("tone-positive"));
@@ -435,11 +441,7 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     }
     let Some((noun, answer)) = object_noun(text, e.trigger).or_else(|| subject_noun(text, e))
     else {
-        // ", a move Y welcomed": the noun heads the reaction's relative clause
-        if !super::summed::judges_an_act(&e.cameo) || praise_read_as_criticism(text, e) {
-            return Vec::new();
-        }
-        return super::summed::summed_act(text, out, i, &|w| nouns().contains_key(w));
+        return Vec::new();
     };
     let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);
     if !(reacts || answer && answering_threat(&e.cameo)) || praise_read_as_criticism(text, e) {

@@ -13,7 +13,7 @@
 //! that the gate could pass; when its source is unknown or on the reacting side, nothing is
 //! filled.
 
-use super::reactions::{counts, placed};
+use super::reactions::{counts, event_noun, placed, praise_read_as_criticism};
 use super::*;
 
 /// Determiners of an appositive noun that sums up a clause.
@@ -51,35 +51,34 @@ fn summing_comma(text: &str, e: &CodedEvent, is_noun: &dyn Fn(&str) -> bool) -> 
     (!subject.is_empty() && subject.len() <= MAX_SUBJECT_WORDS && holds_source).then_some(comma)
 }
 
-/// Fills the target of reaction `out[i]` (no target of its own) from the act its summing
-/// noun names (module comment); returns the author set, empty when nothing changed.
-pub(super) fn summed_act(
-    text: &str,
-    out: &mut [CodedEvent],
-    i: usize,
-    is_noun: &dyn Fn(&str) -> bool,
-) -> Vec<Participant> {
-    let e = &out[i];
-    if e.target.as_ref().is_some_and(|t| !t.actor.code.is_empty()) {
-        return Vec::new();
+/// Fills the target of each praise or criticism with no target of its own from the act its
+/// summing noun names (module comment). Runs after `reactions`, which fills reactions to a
+/// noun in their object.
+pub(super) fn resolve_summed(text: &str, out: &mut [CodedEvent]) {
+    for i in 0..out.len() {
+        let e = &out[i];
+        let open = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+        if !open || !judges_an_act(&e.cameo) || praise_read_as_criticism(text, e) {
+            continue;
+        }
+        let Some(comma) = summing_comma(text, e, &event_noun) else {
+            continue;
+        };
+        let act = out[..i]
+            .iter()
+            .rev()
+            .filter(|a| a.sentence == e.sentence && a.trigger.end <= comma)
+            .find(|a| counts(a));
+        let Some(act) = act.filter(|a| placed(&a.source)) else {
+            continue;
+        };
+        if act.source.actor.side() == e.source.actor.side() || e.source.actor.code.is_empty() {
+            continue;
+        }
+        let author = act.source.clone();
+        let e = &mut out[i];
+        e.path
+            .push_str("; target: source of the act its appositive noun sums up");
+        e.target = Some(author);
     }
-    let Some(comma) = summing_comma(text, e, is_noun) else {
-        return Vec::new();
-    };
-    let act = out[..i]
-        .iter()
-        .rev()
-        .filter(|a| a.sentence == e.sentence && a.trigger.end <= comma)
-        .find(|a| counts(a));
-    let Some(act) = act.filter(|a| placed(&a.source)) else {
-        return Vec::new();
-    };
-    if act.source.actor.side() == e.source.actor.side() {
-        return Vec::new();
-    }
-    let author = act.source.clone();
-    let e = &mut out[i];
-    e.path.push_str("; target: source of the act its appositive noun sums up");
-    e.target = Some(author.clone());
-    vec![author]
 }
