@@ -36,6 +36,7 @@ mod responses;
 mod sentence;
 mod sole_partner;
 mod sport;
+mod summed;
 mod threat_partner;
 pub mod tokens;
 mod vp_events;
@@ -313,6 +314,7 @@ impl EventCoder {
         }
         reactions::resolve_reactions(article.text, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
+        summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);

@@ -22,7 +22,7 @@ use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
-use story::{list_or_story, story_pair};
+use story::{helper_pair, list_or_story, story_pair};
 
 /// What a collective head noun names: governments ("both governments"), people
 /// ("the two leaders", "the two men": persons named just before, else the governments of
@@ -419,6 +419,14 @@ fn antecedents(
         let before = distinct(&before);
         (before.len() == at.count).then_some(before)
     });
+    // a pair of one side and the helper it thanked: the story's pair
+    if let Some(pair) = near.as_ref().filter(|_| at.count == 2) {
+        if let Some(sides) =
+            story().filter(|s| helper_pair(text, mentions, named, pair, s, &earlier))
+        {
+            return Some(sides);
+        }
+    }
     near.or_else(story)
 }
 

@@ -51,12 +51,74 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
                 && m.span.end <= start
                 && m.actor.as_ref().is_some_and(|a| !a.country.is_empty())
         });
-        if nearer {
+        if nearer && !lead_attribution(ctx, cands, mentions, i, d, &country) {
             continue;
         }
         let name = format!("{} {}", gaz.country_name(&country), agent.name);
         mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
     }
+}
+
+/// "BAGHDAD — Iraq condemned … and summoned Turkey's envoy, the foreign ministry said": a
+/// definite institution (a body, not a person) that attributes the dateline's sentence (after a comma, before a
+/// speech verb) speaks for the party the sentence opens with when that party is the
+/// dateline's country: a ministry reports its own government's acts, and the states named
+/// between are what those acts were aimed at. A sentence opening with another state ("Russia
+/// struck …, the ministry said") is left to the other rules.
+fn lead_attribution(
+    ctx: &Ctx,
+    cands: &[Cand],
+    mentions: &[Mention],
+    i: usize,
+    d: usize,
+    country: &str,
+) -> bool {
+    // a body, not an office-holder ("the interior minister said"): `offices` and the
+    // focus rules place persons
+    if mentions[i].entity_type == EntityType::Person {
+        return false;
+    }
+    let first = cands[i].start_tok;
+    let article = if ctx.low(first) == "the" {
+        first
+    } else if first > 0 && ctx.low(first - 1) == "the" {
+        first - 1
+    } else {
+        return false;
+    };
+    if article == 0 || ctx.low(article - 1) != "," || !speech_verb(ctx.low(cands[i].end_tok)) {
+        return false;
+    }
+    let (sentence, after, before) = (
+        mentions[d].sentence,
+        mentions[d].span.end,
+        mentions[i].span.start,
+    );
+    let opener = (0..cands.len())
+        .filter(|&j| j != d && mentions[j].sentence == sentence)
+        .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
+        .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty())
+        })
+        .min_by_key(|&j| mentions[j].span.start);
+    opener.is_some_and(|j| {
+        !after_loc_prep(ctx, cands[j].start_tok)
+            && mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.country == country)
+    })
+}
+
+/// A verb of saying (`speech` in `data/lexicon/closed_words.tsv`).
+fn speech_verb(word: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| List::ClosedWords.words("speech").into_iter().collect())
+        .contains(word)
 }
 
 /// The country-less institutions after the dateline's sentence (`d`) that take `country`:
@@ -149,6 +211,46 @@ mod tests {
             actor_of_nth(text, "The court", 0).as_deref(),
             Some("KENJUD")
         );
+    }
+
+    #[test]
+    fn the_leads_attributing_institution_is_the_opening_states_past_its_targets() {
+        // the ministry reports its own state's acts; the target named between does not block
+        let text = "LIMA (Wire) — Peru protested on Monday a Chilean naval exercise and \
+                    summoned Chile's ambassador, the foreign ministry said.";
+        assert_eq!(
+            actor_of_nth(text, "the foreign ministry", 0).as_deref(),
+            Some("PERGOV")
+        );
+        // the sentence opens with another state: not the dateline's
+        let text = "LIMA (Wire) — Chile expelled a Peruvian consul on Monday and closed a \
+                    border post, the foreign ministry said.";
+        assert_ne!(
+            actor_of_nth(text, "the foreign ministry", 0).as_deref(),
+            Some("PERGOV")
+        );
+        // not an attribution (no comma and speech verb): the nearer state still blocks
+        let text = "LIMA (Wire) — Peru summoned Chile's ambassador after the foreign \
+                    ministry received a note.";
+        assert_ne!(
+            actor_of_nth(text, "the foreign ministry", 0).as_deref(),
+            Some("PERGOV")
+        );
+    }
+
+    #[test]
+    fn a_later_bare_ministry_is_the_leads_attributing_ministry() {
+        // the lead's ministry placed, a later "the ministry" is the same office, not the
+        // government opposed by a rebel group named between
+        let text = "CARACAS (Wire) — Venezuela condemned on Monday a Colombian air raid and \
+                    summoned Colombia's ambassador, the foreign ministry said.\n\nLocal \
+                    officials said the dead included two members of the FARC.\n\n\"We will \
+                    respond,\" the ministry said. It called on Bogota to stop the raids.";
+        assert_eq!(
+            actor_of_nth(text, "the ministry", 0).as_deref(),
+            Some("VENGOV")
+        );
+        assert_eq!(actor_of_nth(text, "It", 0).as_deref(), Some("VENGOV"));
     }
 
     #[test]

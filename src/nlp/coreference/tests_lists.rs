@@ -98,3 +98,25 @@ fn both_countries_skip_a_list_of_one_sides_targets_with_a_bystander() {
         Some("PER/BOL")
     );
 }
+
+#[test]
+fn both_governments_after_a_thanked_helper_are_the_storys_pair() {
+    // branch fixes13: the latest sentence pairs one side with the state it thanked
+    let text = "ACCRA (Wire) — Ghana released six Togolese fishermen on Monday who had been \
+                held for a week. Togo had recalled its envoy from Accra over the arrests.\n\n\
+                Togo's foreign ministry thanked Benin for its help. The regional bloc praised \
+                both governments.";
+    assert_eq!(
+        actor_of_nth(text, "both governments", 0).as_deref(),
+        Some("GHAGOV/TGOGOV")
+    );
+    // without thanks the latest pair is meant
+    let text = "ACCRA (Wire) — Ghana released six Togolese fishermen on Monday who had been \
+                held for a week. Togo had recalled its envoy from Accra over the arrests.\n\n\
+                Togo's foreign minister met Benin's president on Tuesday. The regional bloc \
+                praised both governments.";
+    assert_eq!(
+        actor_of_nth(text, "both governments", 0).as_deref(),
+        Some("TGOGOV/BENGOV")
+    );
+}

@@ -31,6 +31,12 @@ struct Refers {
     any: bool,
 }
 
+/// An event noun of `data/lexicon/reaction_nouns.txt` ("move", "attack"), shared with
+/// `summed`.
+pub(super) fn event_noun(word: &str) -> bool {
+    nouns().contains_key(word)
+}
+
 /// Noun -> the events it refers back to.
 fn nouns() -> &'static FastMap<String, Refers> {
     static N: std::sync::OnceLock<FastMap<String, Refers>> = std::sync::OnceLock::new();
@@ -92,7 +98,7 @@ fn acceptance(code: &str, noun: &str) -> bool {
 /// arrest" or "praised the strike" as disapproval of whom the act fell on (CAMEO 110), not of
 /// its author, so the author is not the target. The praise verbs are the tone-positive words
 /// of `data/lexicon/stance_words.tsv` ("praised", "welcomed").
-fn praise_read_as_criticism(text: &str, e: &CodedEvent) -> bool {
+pub(super) fn praise_read_as_criticism(text: &str, e: &CodedEvent) -> bool {
     static PRAISE: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let words =
         PRAISE.get_or_init(|| crate::nlp::lexicon::List::StanceWords.words("tone-positive"));

@@ -170,6 +170,10 @@ impl MentionFinder {
         if start > 0 && has(F_APPEAL_BEFORE, ctx.low(start - 1)) && end < b && next == "to" {
             return true;
         }
+        // "an appeal from Brussels", "a request from Washington": the author of an act
+        if start > 1 && ctx.low(start - 1) == "from" && has(F_ACT_FROM, ctx.low(start - 2)) {
+            return true;
+        }
         if next == "and" && end + 2 < b && ctx.is_cap_word(end + 1) {
             let k = (end + 2..(end + 4).min(b)).find(|&k| has(F_AGENT_VERBS, ctx.low(k)));
             if k.is_some_and(|k| ctx.low(k) != "and") {

@@ -37,6 +37,8 @@ pub(super) const F_OPERATION_HEADS: u64 = 1 << 31;
 pub(super) const F_PLACE_OF: u64 = 1 << 32;
 pub(super) const F_APPEAL_BEFORE: u64 = 1 << 33;
 pub(super) const F_ARMED_GROUP_HEADS: u64 = 1 << 34;
+/// "an appeal from Brussels": a noun of a party's act before "from" + the party.
+pub(super) const F_ACT_FROM: u64 = 1 << 35;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -66,7 +68,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 35] = [
+        let lists: [(u64, Vec<&'static str>); 36] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -102,6 +104,7 @@ fn word_classes() -> &'static WordClasses {
             (F_PLACE_OF, words_in(&[M, P], "place-of")),
             (F_APPEAL_BEFORE, M.words("appeal-before")),
             (F_ARMED_GROUP_HEADS, O.words("armed-group-head")),
+            (F_ACT_FROM, M.words("act-from")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {

@@ -65,6 +65,54 @@ fn bystander_list(
     actor_before && 2 * times(&bystander.key) <= least
 }
 
+/// "B's foreign ministry thanked C … The bloc praised both governments": the latest
+/// sentence's pair shares one state (B) with the story's pair (A, B), and its other state is
+/// one a party thanked (`thanked-before` in `data/lexicon/mention_words.tsv` right before
+/// its name: a helper or mediator, not a side) named less often than either state of the
+/// story's pair. "Both governments" are then still the two sides.
+pub(super) fn helper_pair(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Named],
+    pair: &[Named],
+    story: &[Named],
+    earlier: &dyn Fn(&Named) -> bool,
+) -> bool {
+    let times = |k: &str| named.iter().filter(|n| earlier(n) && n.key == k).count();
+    let in_story = |n: &Named| story.iter().any(|m| m.key == n.key);
+    let (inside, outside): (Vec<&Named>, Vec<&Named>) = pair.iter().partition(|n| in_story(n));
+    let ([_], [helper]) = (inside.as_slice(), outside.as_slice()) else {
+        return false;
+    };
+    let sentence = mentions[helper.mention].sentence;
+    let thanked = named.iter().any(|n| {
+        n.key == helper.key
+            && mentions[n.mention].sentence == sentence
+            && word_before(text, mentions[n.mention].span.start)
+                .is_some_and(|w| thanked_words().contains(w.to_lowercase().as_str()))
+    });
+    let least = story.iter().map(|m| times(&m.key)).min().unwrap_or(0);
+    thanked && times(&helper.key) < least
+}
+
+/// The word right before byte `at` of `text`.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    text.get(..at)?
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rfind(|w| !w.is_empty())
+}
+
+fn thanked_words() -> &'static std::collections::HashSet<&'static str> {
+    static W: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        crate::nlp::lexicon::List::MentionWords
+            .words("thanked-before")
+            .into_iter()
+            .collect()
+    })
+}
+
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
 /// accused C"), else its acting state and the first other it names ("A suspended a deal
 /// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
