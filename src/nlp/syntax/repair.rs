@@ -7,6 +7,7 @@
 mod day_as_subject;
 mod opening_phrase;
 mod vocative;
+mod whose_clause;
 
 use super::Word;
 use std::borrow::Cow;
@@ -20,10 +21,11 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 3] = [
+const REPAIRS: [TreeRepair; 4] = [
     day_as_subject::day_as_subject,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
+    whose_clause::whose_clause,
 ];
 
 /// The sentence with every repair applied; borrowed when none applies.
