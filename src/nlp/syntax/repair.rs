@@ -6,7 +6,9 @@
 //! lower EWT stay with the frames (`frames::repaired`).
 mod day_as_subject;
 mod opening_phrase;
+mod participle_on_comma;
 mod vocative;
+mod whose_clause;
 
 use super::Word;
 use std::borrow::Cow;
@@ -20,10 +22,12 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 3] = [
+const REPAIRS: [TreeRepair; 5] = [
     day_as_subject::day_as_subject,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
+    whose_clause::whose_clause,
+    participle_on_comma::participle_on_comma,
 ];
 
 /// The sentence with every repair applied; borrowed when none applies.

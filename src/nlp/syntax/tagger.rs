@@ -399,9 +399,12 @@ impl Tagger {
         }
         // "demanded that the army take/NN steps": the clause's bare verb (see `subjunctive`)
         let may_be_verb = |i: usize| self.may_be_verb(&ws[i]);
-        for at in subjunctive::verbs(words, &xpos, may_be_verb) {
-            if let Some(c) = self.class_of("VERB", "VB") {
-                fixed.push((at, Given::Class(c)));
+        for clause in subjunctive::clauses(words, &xpos, may_be_verb) {
+            let (sconj, vb) = (self.class_of("SCONJ", "IN"), self.class_of("VERB", "VB"));
+            if let (Some(sconj), Some(vb)) = (sconj, vb) {
+                fixed.push((clause.that, Given::Class(sconj)));
+                fixed.push((clause.verb, Given::Class(vb)));
+                fixed.extend(clause.conjunct.map(|c| (c, Given::Class(vb))));
             }
         }
         for at in modal_chain::verbs(words, &xpos) {

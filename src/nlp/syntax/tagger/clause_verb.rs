@@ -119,6 +119,11 @@ pub(super) fn fixes(words: &[&str], xpos: &[&str]) -> Vec<Fix> {
                 Fix::Past(verb)
             },
         );
+        // "rejects/NNS and condemns/NNS the …": the second present of the lead too
+        let second = coordinated_present(&lower, xpos, verb).filter(|&c| xpos[c] != "VBZ");
+        if let Some(c) = second.filter(|_| matches!(xpos[verb], "NNS" | "NN")) {
+            out.push(Fix::MainPresent(c));
+        }
         if floating(&lower, verb - 1) {
             out.push(Fix::Adverb(verb - 1));
         }
@@ -337,7 +342,26 @@ fn lead_present(lower: &[String], xpos: &[&str], j: usize) -> bool {
         (Some(n), Some(t)) => matches!(*t, "NNP" | "NNPS") || LEAD_PREPOSITIONS.contains(&n),
         _ => false,
     };
-    form && after_subject && next
+    form && after_subject && (next || coordinated_present(lower, xpos, j).is_some())
+}
+
+/// Determiners that open a time phrase ("this year"), not an object.
+const TIME_DETERMINERS: [&str; 5] = ["this", "last", "next", "each", "every"];
+
+/// The second of two lead presents joined by "and" after word `j` ("Ruritania rejects and
+/// condemns the raid"): an "-s" word read as a noun or a present right after "and", before
+/// what can only start an object (a determiner, a number, a possessive, a name), not a
+/// time phrase ("exports and imports this year").
+fn coordinated_present(lower: &[String], xpos: &[&str], j: usize) -> Option<usize> {
+    let second = j + 2;
+    let w = lower.get(second)?.as_str();
+    let form = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    let tagged = matches!(xpos[second], "NNS" | "NN" | "VBZ") && !w.ends_with("is");
+    let object = xpos.get(second + 1).is_some_and(|t| {
+        matches!(*t, "DT" | "PDT" | "CD" | "PRP$" | "NNP" | "NNPS")
+            && !TIME_DETERMINERS.contains(&lower[second + 1].as_str())
+    });
+    (lower[j + 1] == "and" && form && tagged && object).then_some(second)
 }
 
 /// No finite verb after `j` lacks a subject of its own: a finite verb before the next

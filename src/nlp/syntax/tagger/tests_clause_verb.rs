@@ -332,3 +332,42 @@ fn plural_nouns_before_a_name_or_preposition_stay_nouns() {
     let text = "The Ruritania calls for restraint grew louder on Monday .";
     assert_eq!(tag_of(text, "calls"), "NNS");
 }
+
+/// Two lead presents joined by "and", both read as nouns, before an object: both are the
+/// clause's verbs (branch tagger4).
+#[test]
+fn two_lead_presents_joined_by_and_are_both_verbs() {
+    let fixes = fixes_of(
+        "The council rejects and condemns the raid .",
+        "DT NN NNS CC NNS DT NN .",
+    );
+    assert_eq!(fixes, vec![Fix::MainPresent(2), Fix::MainPresent(4)]);
+    // the second already a present: only the first is fixed
+    let fixes = fixes_of(
+        "Ruritania rejects and condemns the raid .",
+        "NNP NNS CC VBZ DT NN .",
+    );
+    assert_eq!(fixes, vec![Fix::MainPresent(1)]);
+    for word in ["rejects", "condemns"] {
+        let text = "The government rejects and condemns the attack on its embassy .";
+        assert_eq!(tag_of(text, word), "VBZ", "{word}");
+    }
+}
+
+/// Guard: two plural nouns joined by "and" before a time phrase, or before the verb, stay
+/// nouns.
+#[test]
+fn plural_nouns_joined_by_and_before_a_time_phrase_stay_nouns() {
+    for (text, tags) in [
+        (
+            "Ruritania exports and imports this year rose .",
+            "NNP NNS CC NNS DT NN VBD .",
+        ),
+        (
+            "The port exports and imports rose .",
+            "DT NN NNS CC NNS VBD .",
+        ),
+    ] {
+        assert!(fixes_of(text, tags).is_empty(), "{text}");
+    }
+}
