@@ -41,6 +41,28 @@ pub fn repaired(words: &[Word]) -> Cow<'_, [Word]> {
     out
 }
 
+/// The tree with each (dependent, new head) of `moves` (0-based) hung under its new head by
+/// `rel`; `None` when there is nothing to move (the repair's error is not there).
+fn rehang(words: &[Word], moves: &[(usize, usize)], rel: &str) -> Option<Vec<Word>> {
+    if moves.is_empty() {
+        return None;
+    }
+    let mut out = words.to_vec();
+    for &(dependent, head) in moves {
+        out[dependent].head = head as u32 + 1;
+        out[dependent].deprel = rel.into();
+    }
+    Some(out)
+}
+
+/// The heads above word `i` (0-based), nearest first, up to the root; at most one per
+/// word, so a malformed tree cannot loop.
+fn ancestors(words: &[Word], i: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(Some(i), |&at| (words[at].head as usize).checked_sub(1))
+        .skip(1)
+        .take(words.len())
+}
+
 /// Does word `v` (0-based) have a dependent whose relation, subtype aside, is `rel`?
 pub fn has_dependent(words: &[Word], v: usize, rel: &str) -> bool {
     words

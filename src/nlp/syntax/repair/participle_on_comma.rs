@@ -3,6 +3,7 @@
 //! tree follows (a punctuation mark heads nothing in UD). The participle (an `-ing` or
 //! `-ed` verb under `acl` or `advcl`) belongs to the nearest verb above the comma, as an
 //! adverbial clause.
+use super::{ancestors, rehang};
 use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when no participle hangs on a punctuation mark.
@@ -10,15 +11,7 @@ pub(super) fn participle_on_comma(words: &[Word]) -> Option<Vec<Word>> {
     let moves: Vec<(usize, usize)> = (0..words.len())
         .filter_map(|i| Some((i, misplaced(words, i)?)))
         .collect();
-    if moves.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for (participle, verb) in moves {
-        out[participle].head = verb as u32 + 1;
-        out[participle].deprel = "advcl".into();
-    }
-    Some(out)
+    rehang(words, &moves, "advcl")
 }
 
 /// The verb word `i` should hang on: `i` is a participle clause headed by a punctuation
@@ -33,17 +26,10 @@ fn misplaced(words: &[Word], i: usize) -> Option<usize> {
     if words[mark].upos != "PUNCT" {
         return None;
     }
-    let mut at = mark;
-    for _ in 0..words.len() {
-        at = (words[at].head as usize).checked_sub(1)?;
-        if at == i {
-            return None;
-        }
-        if matches!(words[at].upos.as_str(), "VERB" | "AUX") && words[at].xpos != "VBG" {
-            return Some(at);
-        }
-    }
-    None
+    // the participle itself above the mark: a cycle, no verb to move to
+    ancestors(words, mark)
+        .take_while(|&at| at != i)
+        .find(|&at| matches!(words[at].upos.as_str(), "VERB" | "AUX") && words[at].xpos != "VBG")
 }
 
 #[cfg(test)]

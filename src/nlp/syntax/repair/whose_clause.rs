@@ -3,6 +3,7 @@
 //! the main (or a complement) verb, so the relative clause describes no one. A clause
 //! opened by "whose" right after a noun (or a noun and a comma) modifies that noun: its
 //! verb is moved there as `acl:relcl`.
+use super::{ancestors, rehang};
 use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when every "whose" clause hangs on its noun already.
@@ -10,15 +11,7 @@ pub(super) fn whose_clause(words: &[Word]) -> Option<Vec<Word>> {
     let moves: Vec<(usize, usize)> = (1..words.len())
         .filter_map(|i| misplaced(words, i))
         .collect();
-    if moves.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for (verb, noun) in moves {
-        out[verb].head = noun as u32 + 1;
-        out[verb].deprel = "acl:relcl".into();
-    }
-    Some(out)
+    rehang(words, &moves, "acl:relcl")
 }
 
 /// (verb, noun): word `i` is "whose" after the noun `noun`, inside a clause whose verb
@@ -49,17 +42,7 @@ fn misplaced(words: &[Word], i: usize) -> Option<(usize, usize)> {
 
 /// Word `top` is `w` or one of its ancestors (moving `top` under `w` would close a cycle).
 fn dominates(words: &[Word], top: usize, w: usize) -> bool {
-    let mut at = w;
-    for _ in 0..words.len() {
-        if at == top {
-            return true;
-        }
-        match (words[at].head as usize).checked_sub(1) {
-            Some(h) => at = h,
-            None => return false,
-        }
-    }
-    true
+    w == top || ancestors(words, w).any(|at| at == top)
 }
 
 #[cfg(test)]
