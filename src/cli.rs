@@ -137,6 +137,10 @@ struct EmbeddedArgs {
     /// Where `--alerts` writes the alerts, as JSON lines (`-` for stdout).
     #[arg(long, value_name = "FILE", requires = "alerts")]
     alerts_output: Option<PathBuf>,
+    /// `run` only: also write the coded statements (CAMEO 01x) the events stage keeps off
+    /// the events, as the statements topic carries them, as JSON lines (`-` for stdout).
+    #[arg(long, value_name = "FILE")]
+    statements_output: Option<PathBuf>,
     /// Exit non-zero when more than this share (0–1) of the articles was dead-lettered.
     /// Default: fail only when every article was.
     #[arg(long, value_name = "RATIO", value_parser = parse_ratio)]
@@ -340,6 +344,11 @@ fn open_output(path: &Path) -> Result<Box<dyn Write>> {
 fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> {
     let pipeline = embedded_pipeline(config, args, mode)?;
     let mut alerts_out = args.alerts_output.as_deref().map(open_output).transpose()?;
+    let mut statements_out = args
+        .statements_output
+        .as_deref()
+        .map(open_output)
+        .transpose()?;
     let mut out = open_output(&args.output)?;
     let mut dead_letters = args.dead_letter.as_deref().map(open_output).transpose()?;
     let progress = progress_bar();
@@ -349,14 +358,20 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         tally.articles += 1;
         progress.inc(1);
         let result = match mode {
-            Mode::Events => pipeline.events(raw, now_ms()).and_then(|found| {
-                tally.events += found.len() as u64;
-                let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
-                tally.alerts += raised.len() as u64;
-                tally.late += too_late;
-                Ok(write_events(&mut out, &found, args.format)
-                    .and_then(|()| write_alerts(alerts_out.as_mut(), &raised)))
-            }),
+            Mode::Events => {
+                pipeline
+                    .events_and_statements(raw, now_ms())
+                    .and_then(|(found, statements)| {
+                        tally.events += found.len() as u64;
+                        tally.statements += statements.len() as u64;
+                        let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
+                        tally.alerts += raised.len() as u64;
+                        tally.late += too_late;
+                        Ok(write_events(&mut out, &found, args.format)
+                            .and_then(|()| write_alerts(alerts_out.as_mut(), &raised))
+                            .and_then(|()| write_statements(statements_out.as_mut(), &statements)))
+                    })
+            }
             Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
                 tally.events += value["events"].as_array().map_or(0, Vec::len) as u64;
                 writeln!(out, "{value}")
@@ -384,19 +399,30 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         other => other?,
     }
     out.flush()?;
-    for sink in [dead_letters.as_mut(), alerts_out.as_mut()]
-        .into_iter()
-        .flatten()
+    for sink in [
+        dead_letters.as_mut(),
+        alerts_out.as_mut(),
+        statements_out.as_mut(),
+    ]
+    .into_iter()
+    .flatten()
     {
         sink.flush()?;
     }
     progress.finish_and_clear();
     tally.report(started.elapsed().as_secs_f64(), args.alerts.is_some());
+    if args.statements_output.is_some() {
+        eprintln!("{} coded statements", tally.statements);
+    }
     check_dead_letters(tally.articles, tally.failed, args.max_dead_letter_ratio)
 }
 
 /// The embedded pipeline `run` / `annotate` drive, with the alert rules when `--alerts` names them.
 fn embedded_pipeline(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<EmbeddedPipeline> {
+    anyhow::ensure!(
+        mode == Mode::Events || args.statements_output.is_none(),
+        "--statements-output is an option of `run` (`annotate` shows them under `statements`)"
+    );
     let extractor = load_extractor(config)?;
     let pipeline = EmbeddedPipeline::new(
         extractor,
@@ -420,6 +446,7 @@ struct Tally {
     failed: u64,
     alerts: u64,
     late: u64,
+    statements: u64,
 }
 
 impl Tally {
@@ -459,6 +486,18 @@ fn write_events(
         match format {
             Format::Json => writeln!(out, "{}", proto::to_json(event))?,
             Format::Proto => out.write_all(&event.encode_length_delimited_to_vec())?,
+        }
+    }
+    Ok(())
+}
+
+fn write_statements(
+    out: Option<&mut Box<dyn Write>>,
+    statements: &[proto::v1::DiplomaticEvent],
+) -> std::io::Result<()> {
+    if let Some(out) = out {
+        for statement in statements {
+            writeln!(out, "{}", proto::to_json(statement))?;
         }
     }
     Ok(())
