@@ -27,3 +27,20 @@ fn a_known_place_that_begins_a_longer_place_name_places_nothing() {
         emitted("South African police arrested dozens of protesters in North West on Sunday.");
     assert!(has(&evs, "ZAF", "ZAF", "173"), "{evs:?}");
 }
+
+#[test]
+fn an_attack_on_government_buildings_is_force_not_criticism() {
+    // "government" only modifies the place attacked: no verbal attack on a government.
+    for text in [
+        "Houthi rebels attacked government buildings in Aden on Tuesday.",
+        "Syrian rebels attacked a government checkpoint near Homs on Tuesday.",
+    ] {
+        let evs = emitted(text);
+        assert!(!has(&evs, "", "", "111"), "{text}: {evs:?}");
+        assert!(has(&evs, "", "", "19"), "{text}: {evs:?}");
+    }
+    // Words against the government itself stay a verbal attack.
+    let evs =
+        emitted("The Venezuelan opposition leader attacked the government in a speech on Tuesday.");
+    assert!(has(&evs, "VENOPP", "VENGOV", "111"), "{evs:?}");
+}
