@@ -2,8 +2,7 @@
 
 use crate::config::{Config, Override};
 use crate::nlp::Extractor;
-use crate::proto;
-use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
+use crate::runtime::embedded::EmbeddedPipeline;
 use crate::runtime::health::WorkerStatus;
 use crate::runtime::tools::{self, TailOptions};
 use crate::runtime::worker::{Worker, WorkerSettings};
@@ -14,15 +13,16 @@ use crate::stages::{now_ms, Limits, Stage, StageKind};
 use crate::telemetry;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use prost::Message;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod output;
 mod parse;
 mod workers;
 
+use output::{report_dead_letter, write_events, write_json_lines};
 use workers::{PipelineArgs, StageCommand, WorkerArgs};
 
 #[derive(Debug, Parser)]
@@ -368,8 +368,8 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
                         tally.alerts += raised.len() as u64;
                         tally.late += too_late;
                         Ok(write_events(&mut out, &found, args.format)
-                            .and_then(|()| write_alerts(alerts_out.as_mut(), &raised))
-                            .and_then(|()| write_statements(statements_out.as_mut(), &statements)))
+                            .and_then(|()| write_json_lines(alerts_out.as_mut(), &raised))
+                            .and_then(|()| write_json_lines(statements_out.as_mut(), &statements)))
                     })
             }
             Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
@@ -475,65 +475,6 @@ fn process_inputs(
         tools::for_each_article(&file, &mut each)?;
     }
     Ok(())
-}
-
-fn write_events(
-    out: &mut dyn Write,
-    events: &[proto::v1::DiplomaticEvent],
-    format: Format,
-) -> std::io::Result<()> {
-    for event in events {
-        match format {
-            Format::Json => writeln!(out, "{}", proto::to_json(event))?,
-            Format::Proto => out.write_all(&event.encode_length_delimited_to_vec())?,
-        }
-    }
-    Ok(())
-}
-
-fn write_statements(
-    out: Option<&mut Box<dyn Write>>,
-    statements: &[proto::v1::DiplomaticEvent],
-) -> std::io::Result<()> {
-    if let Some(out) = out {
-        for statement in statements {
-            writeln!(out, "{}", proto::to_json(statement))?;
-        }
-    }
-    Ok(())
-}
-
-fn write_alerts(
-    out: Option<&mut Box<dyn Write>>,
-    alerts: &[proto::v1::Alert],
-) -> std::io::Result<()> {
-    if let Some(out) = out {
-        for alert in alerts {
-            writeln!(out, "{}", proto::to_json(alert))?;
-        }
-    }
-    Ok(())
-}
-
-fn report_dead_letter(
-    dead: &DeadLetter,
-    raw: &[u8],
-    index: u64,
-    sink: Option<&mut Box<dyn Write>>,
-) {
-    tracing::warn!(article = index, stage = %dead.stage, error = %dead.error, "dead-lettered");
-    if let Some(sink) = sink {
-        let record = serde_json::json!({
-            "demarche-error": dead.error.to_string(),
-            "demarche-error-kind": dead.error.kind(),
-            "demarche-stage": dead.stage.as_str(),
-            "input-index": index,
-            "payload": String::from_utf8_lossy(raw),
-        });
-        if let Err(e) = writeln!(sink, "{record}") {
-            tracing::error!(error = %e, "cannot write the dead-letter file");
-        }
-    }
 }
 
 fn progress_bar() -> indicatif::ProgressBar {
