@@ -153,6 +153,16 @@ def predict_quad(events: Sequence[dict]) -> int | str:
     return NONE_CLASS if cls is None else cls
 
 
+def predict_quad_with_statements(rec: dict) -> int | str:
+    """`predict_quad` on the events; a sentence with no event of any class but a coded
+    statement (`annotate`'s `statements`, the statements topic: CAMEO 01x, which never reach
+    events.diplomatic) counts as class 0. A statement never overrides an event."""
+    pred = predict_quad(rec["events"])
+    if pred == NONE_CLASS and rec.get("statements"):
+        return 0
+    return pred
+
+
 def classification_report(gold: Sequence[int], pred: Sequence[Any],
                           classes: Sequence[Any] = QUAD_CLASSES) -> dict:
     """Accuracy, macro-F1 over `classes`, per-class P/R/F1 and confusion counts.
@@ -520,12 +530,21 @@ def score_conflibert(argv, data_dir, limit, workdir, timeout, verbose):
     covered = sum(1 for a in articles if out[a["id"]]["events"])
     rep = classification_report(gold, pred)
     rep["coverage"] = safe_div(covered, len(articles))
+    # The second figure: events, and the statements output as class-0 evidence where a
+    # sentence has no event (reported beside the events-only figure, never instead of it).
+    pred_st = [predict_quad_with_statements(out[a["id"]]) for a in articles]
+    covered_st = sum(1 for p in pred_st if p != NONE_CLASS)
+    rep_st = classification_report(gold, pred_st)
 
     print(f"\n=== ConfliBERT quad classification (n={rep['n']}) ===")
     print(f"  accuracy {rep['accuracy']:.3f}   macro-F1 {rep['macro_f1']:.3f}   "
           f"coverage {rep['coverage']:.3f} ({covered}/{len(articles)} sentences with an event)")
     print_prf_table("  per class:", [(f"class {c}", rep["per_class"][c]) for c in QUAD_CLASSES],
                     extra_cols=("support",))
+    per_class_st = " / ".join(f"{rep_st['per_class'][c]['f1']:.3f}" for c in QUAD_CLASSES)
+    print(f"  events + statements (a statement is class 0 where no event): macro-F1 "
+          f"{rep_st['macro_f1']:.3f}   accuracy {rep_st['accuracy']:.3f}   coverage "
+          f"{safe_div(covered_st, len(articles)):.3f}   per class {per_class_st}")
     cols = rep["confusion_columns"]
     print("  confusion (rows gold, columns predicted):")
     print("  " + f"{'':<10}" + "".join(f"{str(c):>7}" for c in cols))
@@ -543,6 +562,12 @@ def score_conflibert(argv, data_dir, limit, workdir, timeout, verbose):
                       for c in QUAD_CLASSES},
         "confusion": rep["confusion"],
         "confusion_columns": [str(c) for c in cols],
+        "with_statements": {
+            "accuracy": rep_st["accuracy"], "macro_f1": rep_st["macro_f1"],
+            "coverage": safe_div(covered_st, len(articles)),
+            "per_class": {str(c): {k: rep_st["per_class"][c][k] for k in ("p", "r", "f1")}
+                          for c in QUAD_CLASSES},
+        },
     }
 
 

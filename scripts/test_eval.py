@@ -62,6 +62,18 @@ class TestQuad(unittest.TestCase):
         self.assertEqual(ev.predict_quad([{"cameo": "141", "goldstein": None},
                                           {"cameo": "160", "goldstein": -4}]), 3)
 
+    def test_statements_count_as_class_0_only_without_an_event(self):
+        said = [{"cameo": "012", "source": "NOR", "target": None}]
+        self.assertEqual(ev.predict_quad_with_statements({"events": [], "statements": said}), 0)
+        # An event of any class wins over the statement; no statement, no prediction.
+        hit = [{"cameo": "190", "goldstein": -10.0}]
+        rec = {"events": hit, "statements": said}
+        self.assertEqual(ev.predict_quad_with_statements(rec), 4)
+        self.assertEqual(ev.predict_quad_with_statements({"events": [], "statements": []}),
+                         "none")
+        # An annotator that does not write statements scores as on events alone.
+        self.assertEqual(ev.predict_quad_with_statements({"events": []}), "none")
+
     def test_macro_f1(self):
         gold = [0, 0, 1, 2, 3, 4]
         pred = [0, 1, 1, "none", 3, 4]

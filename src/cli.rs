@@ -2,8 +2,7 @@
 
 use crate::config::{Config, Override};
 use crate::nlp::Extractor;
-use crate::proto;
-use crate::runtime::embedded::{DeadLetter, EmbeddedPipeline};
+use crate::runtime::embedded::EmbeddedPipeline;
 use crate::runtime::health::WorkerStatus;
 use crate::runtime::tools::{self, TailOptions};
 use crate::runtime::worker::{Worker, WorkerSettings};
@@ -14,15 +13,16 @@ use crate::stages::{now_ms, Limits, Stage, StageKind};
 use crate::telemetry;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use prost::Message;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod output;
 mod parse;
 mod workers;
 
+use output::{report_dead_letter, write_events, write_json_lines};
 use workers::{PipelineArgs, StageCommand, WorkerArgs};
 
 #[derive(Debug, Parser)]
@@ -137,6 +137,10 @@ struct EmbeddedArgs {
     /// Where `--alerts` writes the alerts, as JSON lines (`-` for stdout).
     #[arg(long, value_name = "FILE", requires = "alerts")]
     alerts_output: Option<PathBuf>,
+    /// `run` only: also write the coded statements (CAMEO 01x) the events stage keeps off
+    /// the events, as the statements topic carries them, as JSON lines (`-` for stdout).
+    #[arg(long, value_name = "FILE")]
+    statements_output: Option<PathBuf>,
     /// Exit non-zero when more than this share (0–1) of the articles was dead-lettered.
     /// Default: fail only when every article was.
     #[arg(long, value_name = "RATIO", value_parser = parse_ratio)]
@@ -340,6 +344,11 @@ fn open_output(path: &Path) -> Result<Box<dyn Write>> {
 fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> {
     let pipeline = embedded_pipeline(config, args, mode)?;
     let mut alerts_out = args.alerts_output.as_deref().map(open_output).transpose()?;
+    let mut statements_out = args
+        .statements_output
+        .as_deref()
+        .map(open_output)
+        .transpose()?;
     let mut out = open_output(&args.output)?;
     let mut dead_letters = args.dead_letter.as_deref().map(open_output).transpose()?;
     let progress = progress_bar();
@@ -349,14 +358,20 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         tally.articles += 1;
         progress.inc(1);
         let result = match mode {
-            Mode::Events => pipeline.events(raw, now_ms()).and_then(|found| {
-                tally.events += found.len() as u64;
-                let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
-                tally.alerts += raised.len() as u64;
-                tally.late += too_late;
-                Ok(write_events(&mut out, &found, args.format)
-                    .and_then(|()| write_alerts(alerts_out.as_mut(), &raised)))
-            }),
+            Mode::Events => {
+                pipeline
+                    .events_and_statements(raw, now_ms())
+                    .and_then(|(found, statements)| {
+                        tally.events += found.len() as u64;
+                        tally.statements += statements.len() as u64;
+                        let (raised, too_late) = pipeline.alerts(&found, now_ms())?;
+                        tally.alerts += raised.len() as u64;
+                        tally.late += too_late;
+                        Ok(write_events(&mut out, &found, args.format)
+                            .and_then(|()| write_json_lines(alerts_out.as_mut(), &raised))
+                            .and_then(|()| write_json_lines(statements_out.as_mut(), &statements)))
+                    })
+            }
             Mode::Annotate => pipeline.annotate(raw, now_ms(), args.explain).map(|value| {
                 tally.events += value["events"].as_array().map_or(0, Vec::len) as u64;
                 writeln!(out, "{value}")
@@ -384,19 +399,30 @@ fn run_embedded(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<()> 
         other => other?,
     }
     out.flush()?;
-    for sink in [dead_letters.as_mut(), alerts_out.as_mut()]
-        .into_iter()
-        .flatten()
+    for sink in [
+        dead_letters.as_mut(),
+        alerts_out.as_mut(),
+        statements_out.as_mut(),
+    ]
+    .into_iter()
+    .flatten()
     {
         sink.flush()?;
     }
     progress.finish_and_clear();
     tally.report(started.elapsed().as_secs_f64(), args.alerts.is_some());
+    if args.statements_output.is_some() {
+        eprintln!("{} coded statements", tally.statements);
+    }
     check_dead_letters(tally.articles, tally.failed, args.max_dead_letter_ratio)
 }
 
 /// The embedded pipeline `run` / `annotate` drive, with the alert rules when `--alerts` names them.
 fn embedded_pipeline(config: &Config, args: &EmbeddedArgs, mode: Mode) -> Result<EmbeddedPipeline> {
+    anyhow::ensure!(
+        mode == Mode::Events || args.statements_output.is_none(),
+        "--statements-output is an option of `run` (`annotate` shows them under `statements`)"
+    );
     let extractor = load_extractor(config)?;
     let pipeline = EmbeddedPipeline::new(
         extractor,
@@ -420,6 +446,7 @@ struct Tally {
     failed: u64,
     alerts: u64,
     late: u64,
+    statements: u64,
 }
 
 impl Tally {
@@ -448,53 +475,6 @@ fn process_inputs(
         tools::for_each_article(&file, &mut each)?;
     }
     Ok(())
-}
-
-fn write_events(
-    out: &mut dyn Write,
-    events: &[proto::v1::DiplomaticEvent],
-    format: Format,
-) -> std::io::Result<()> {
-    for event in events {
-        match format {
-            Format::Json => writeln!(out, "{}", proto::to_json(event))?,
-            Format::Proto => out.write_all(&event.encode_length_delimited_to_vec())?,
-        }
-    }
-    Ok(())
-}
-
-fn write_alerts(
-    out: Option<&mut Box<dyn Write>>,
-    alerts: &[proto::v1::Alert],
-) -> std::io::Result<()> {
-    if let Some(out) = out {
-        for alert in alerts {
-            writeln!(out, "{}", proto::to_json(alert))?;
-        }
-    }
-    Ok(())
-}
-
-fn report_dead_letter(
-    dead: &DeadLetter,
-    raw: &[u8],
-    index: u64,
-    sink: Option<&mut Box<dyn Write>>,
-) {
-    tracing::warn!(article = index, stage = %dead.stage, error = %dead.error, "dead-lettered");
-    if let Some(sink) = sink {
-        let record = serde_json::json!({
-            "demarche-error": dead.error.to_string(),
-            "demarche-error-kind": dead.error.kind(),
-            "demarche-stage": dead.stage.as_str(),
-            "input-index": index,
-            "payload": String::from_utf8_lossy(raw),
-        });
-        if let Err(e) = writeln!(sink, "{record}") {
-            tracing::error!(error = %e, "cannot write the dead-letter file");
-        }
-    }
 }
 
 fn progress_bar() -> indicatif::ProgressBar {

@@ -207,6 +207,9 @@ pub struct Topics {
     pub entities: String,
     pub stance: String,
     pub events: String,
+    /// The coded statements (CAMEO 01x) the events stage keeps off `events`: same
+    /// message type, own topic; empty = not written.
+    pub statements: String,
     pub dlq: String,
     pub alerts: String,
     /// Compacted topic of the alerts stage's window state, with at least as many
@@ -221,6 +224,7 @@ impl Default for Topics {
             entities: "articles.entities".into(),
             stance: "articles.stance".into(),
             events: "events.diplomatic".into(),
+            statements: "events.statements".into(),
             dlq: "articles.dlq".into(),
             alerts: "alerts.diplomatic".into(),
             alerts_changelog: "alerts.changelog".into(),

@@ -30,6 +30,9 @@ pub enum Metric {
     /// Counter [reason]: coded events the precision gate kept off events.diplomatic
     /// (reasons: `nlp::gate::DropReason`).
     EventsDropped,
+    /// Counter [kind]: coded statements written to the statements topic, by CAMEO code
+    /// 010–019 (`stages::events::STATEMENT_KINDS`).
+    StatementsEmitted,
     /// Gauge [stage]: 1 while the worker has partitions assigned and its transactional
     /// producer initialised.
     Ready,
@@ -73,7 +76,7 @@ impl Kind {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 21] = [
+    pub const ALL: [Metric; 22] = [
         Metric::MessagesIn,
         Metric::MessagesOut,
         Metric::DeadLettered,
@@ -85,6 +88,7 @@ impl Metric {
         Metric::ConsumerLag,
         Metric::EventsEmitted,
         Metric::EventsDropped,
+        Metric::StatementsEmitted,
         Metric::Ready,
         Metric::BuildInfo,
         Metric::Rebalances,
@@ -110,6 +114,7 @@ impl Metric {
             Metric::ConsumerLag => "demarche_consumer_lag",
             Metric::EventsEmitted => "demarche_events_emitted_total",
             Metric::EventsDropped => "demarche_events_dropped_total",
+            Metric::StatementsEmitted => "demarche_statements_emitted_total",
             Metric::Ready => "demarche_ready",
             Metric::BuildInfo => "demarche_build_info",
             Metric::Rebalances => "demarche_rebalances_total",
@@ -136,6 +141,9 @@ impl Metric {
             Metric::ConsumerLag => "Consumer lag in messages per partition",
             Metric::EventsEmitted => "Diplomatic events emitted by QuadClass",
             Metric::EventsDropped => "Coded events the precision gate did not emit, by reason",
+            Metric::StatementsEmitted => {
+                "Coded statements written to the statements topic, by kind"
+            }
             Metric::Ready => {
                 "1 while partitions are assigned and the transactional producer is initialised"
             }
@@ -170,6 +178,7 @@ impl Metric {
             | Metric::Transactions
             | Metric::EventsEmitted
             | Metric::EventsDropped
+            | Metric::StatementsEmitted
             | Metric::AlertsSkipped
             | Metric::Rebalances
             | Metric::BatchesRetried

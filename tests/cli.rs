@@ -139,3 +139,36 @@ fn unknown_log_level_is_refused_and_dotted_properties_accepted() {
     );
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+#[test]
+fn run_writes_the_statements_apart_from_the_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = r#"{"id":"s1","text":"The Norwegian foreign minister expressed deep concern over the Finnish decision. The foreign minister of France met the Chinese president in Beijing on Monday."}"#;
+    let input = write(dir.path(), "in.jsonl", &format!("{text}\n"));
+    let said = dir.path().join("said.jsonl").to_string_lossy().into_owned();
+    let output = demarche(
+        &["run", "--input", &input, "--statements-output", &said],
+        &[],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let codes = |bytes: &[u8]| -> Vec<String> {
+        String::from_utf8_lossy(bytes)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
+                v["cameo_code"].as_str().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    let events = codes(&output.stdout);
+    assert!(!events.is_empty() && events.iter().all(|c| !c.starts_with("01")));
+    assert_eq!(codes(&std::fs::read(&said).unwrap()), ["012"]);
+    assert!(stderr(&output).contains("1 coded statements"));
+    // `annotate` has them under `statements`; the option is `run`'s.
+    let refused = demarche(
+        &["annotate", "--input", &input, "--statements-output", &said],
+        &[],
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("--statements-output is an option of `run`"));
+}

@@ -43,4 +43,9 @@ fn killed_workers_lose_nothing_and_duplicate_nothing() {
     // Duplicates would arrive late, after redelivery: keep listening a while.
     reader.drain(Duration::from_secs(5));
     assert_exactly(&expected, &reader.events());
+    // The coded statements went in the events' transactions: exactly once too.
+    let statements = common::expected_statements(&articles);
+    assert!(!statements.is_empty());
+    let mut said = Reader::new(&topics.statements);
+    assert_exactly(&statements, &said.expect_events(statements.len(), &topics));
 }

@@ -136,6 +136,24 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
         .expect("London has coordinates");
     assert!((geo.latitude - 51.51).abs() < 0.05 && (geo.longitude + 0.13).abs() < 0.05);
 
+    // The coded statements the gate kept off events.diplomatic are on their own topic,
+    // exactly once, typed, and never among the events.
+    let statements = common::expected_statements(&articles);
+    assert!(
+        !statements.is_empty(),
+        "a template has an expression of optimism"
+    );
+    assert!(statements.values().all(|s| s.cameo_code.starts_with("01")));
+    assert!(statements.keys().all(|id| !expected.contains_key(id)));
+    let mut said = Reader::new(&topics.statements);
+    assert_exactly(&statements, &said.expect_events(statements.len(), &topics));
+    for message in &said.messages {
+        assert_eq!(
+            common::header(message, "demarche-message-type").as_deref(),
+            Some("demarche.v1.DiplomaticEvent")
+        );
+    }
+
     // The user's view of the output topic: `tail` decodes the same events.
     let max = events.len().to_string();
     let tail = topics.run_tool(&[
@@ -180,6 +198,20 @@ fn articles_flow_through_three_workers_into_diplomatic_events() {
     assert!(
         metrics.contains("demarche_events_dropped_total{reason=\""),
         "the gate's drops are counted by reason\n{metrics}"
+    );
+    let optimism = statements
+        .values()
+        .filter(|s| s.cameo_code.starts_with("013"))
+        .count();
+    assert!(optimism > 0);
+    assert_eq!(
+        metric_sum(
+            &metrics,
+            "demarche_statements_emitted_total",
+            "kind=\"013\""
+        ),
+        optimism as f64,
+        "statements are counted by kind\n{metrics}"
     );
     assert!(
         metrics.contains("demarche_transactions_total{stage=\"events\",outcome=\"committed\"}"),

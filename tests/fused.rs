@@ -127,6 +127,10 @@ fn fused_worker_can_skip_the_intermediate_topics() {
         reader.drain(Duration::from_secs(2));
         assert!(reader.messages.is_empty(), "{topic} was written");
     }
+    // The statements are an output of the last stage, not an intermediate topic.
+    let statements = common::expected_statements(&good);
+    let mut said = Reader::new(&topics.statements);
+    assert_exactly(&statements, &said.expect_events(statements.len(), &topics));
 }
 
 #[test]
@@ -166,4 +170,7 @@ fn killed_fused_workers_lose_nothing_and_duplicate_nothing() {
         article_ids(&entities.messages, entities_id),
         once(&ids(&articles))
     );
+    let statements = common::expected_statements(&articles);
+    let mut said = Reader::new(&topics.statements);
+    assert_exactly(&statements, &said.expect_events(statements.len(), &topics));
 }

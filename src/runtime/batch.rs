@@ -49,6 +49,8 @@ pub struct BatchTally {
     /// What the stage did not emit, one label each (the precision gate's reasons, late
     /// events), counted on the registry's `skipped_metric`.
     pub events_dropped: Vec<&'static str>,
+    /// The kind of each side output written (the events stage's coded statements).
+    pub statements: Vec<&'static str>,
     pub dead_lettered: Vec<&'static str>,
 }
 
@@ -70,6 +72,9 @@ impl BatchTally {
             for reason in &self.events_dropped {
                 metrics::counter!(metric.name(), "reason" => *reason).increment(1);
             }
+        }
+        for kind in &self.statements {
+            metrics::counter!(Metric::StatementsEmitted.name(), "kind" => *kind).increment(1);
         }
         let now = crate::stages::now_ms();
         for event in &self.events {

@@ -3,6 +3,7 @@
 //! A staged worker runs a chain of one stage, the fused worker (`fused.rs`) one of three.
 
 use super::typed;
+use crate::config::Topics;
 use crate::stages::{run_stage_tallied, EventMeta, Limits, Output, Record, Stage};
 use crate::stages::{StageError, StageKind};
 use rdkafka::message::OwnedHeaders;
@@ -19,6 +20,9 @@ struct Link<'a> {
     topic: Option<String>,
     /// The schema headers of this stage's output records (`typed::output_headers`).
     headers: OwnedHeaders,
+    /// Where this stage's side outputs are written (`Output::side`), with their headers;
+    /// `None`: they are not written.
+    side: Option<(String, OwnedHeaders)>,
 }
 
 impl<'a> Link<'a> {
@@ -29,6 +33,7 @@ impl<'a> Link<'a> {
             stage,
             topic,
             headers,
+            side: None,
         }
     }
 }
@@ -69,6 +74,20 @@ impl<'a> Chain<'a> {
         Self { links }
     }
 
+    /// Writes each stage's side outputs to its side topic under `topics` (the registry's
+    /// `StageSpec::side`); without this, or with the topic empty, they are not written.
+    pub fn with_side_topics(mut self, topics: &Topics) -> Self {
+        for link in &mut self.links {
+            let spec = link.kind.spec();
+            link.side = spec
+                .side
+                .as_ref()
+                .zip(spec.side_topic(topics))
+                .map(|(side, topic)| (topic, typed::output_headers(side.output.full_name())));
+        }
+        self
+    }
+
     /// The stage whose state the worker restores, writes to the changelog and commits or
     /// rolls back: the last one (a stateful stage such as alerts only runs alone; the
     /// fused chain's stages are stateless, their hooks no-ops).
@@ -97,7 +116,8 @@ impl<'a> Chain<'a> {
                     dropped.extend(gone);
                 }
                 Some(inputs) => {
-                    for input in inputs {
+                    // A side output is a stream of its own, not the next stage's input.
+                    for input in inputs.iter().filter(|o| o.side.is_none()) {
                         let next = Record {
                             key: Some(&input.key),
                             payload: &input.payload,
@@ -116,7 +136,8 @@ impl<'a> Chain<'a> {
         Ok(ChainRun { levels, dropped })
     }
 
-    /// The outputs of `run` that are written, each with its topic, in stage order.
+    /// The outputs of `run` that are written, each with its topic, in stage order: a
+    /// stage's outputs to its topic (when written), its side outputs to its side topic.
     pub fn written<'r>(
         &'r self,
         run: &'r ChainRun,
@@ -124,8 +145,15 @@ impl<'a> Chain<'a> {
         self.links
             .iter()
             .zip(&run.levels)
-            .filter_map(|(link, outputs)| Some((link.topic.as_deref()?, &link.headers, outputs)))
-            .flat_map(|(topic, headers, outputs)| outputs.iter().map(move |o| (topic, headers, o)))
+            .flat_map(|(link, outputs)| outputs.iter().map(move |o| (link, o)))
+            .filter_map(|(link, o)| {
+                let (topic, headers) = match (&o.side, &link.side) {
+                    (None, _) => (link.topic.as_deref()?, &link.headers),
+                    (Some(_), Some((topic, headers))) => (topic.as_str(), headers),
+                    (Some(_), None) => return None,
+                };
+                Some((topic, headers, o))
+            })
     }
 }
 
@@ -153,6 +181,7 @@ mod tests {
                 key: record.key.unwrap_or_default().to_vec(),
                 payload,
                 event: None,
+                side: None,
             }])
         }
     }
@@ -217,6 +246,69 @@ mod tests {
             written(&chain, &run),
             vec![("v".to_string(), b"x+e+s+v".to_vec())]
         );
+    }
+
+    /// Emits its input with `+m`, and beside it a side output `+side`.
+    struct WithSide;
+
+    impl Stage for WithSide {
+        fn process(&self, record: &Record<'_>) -> Result<Vec<Output>, StageError> {
+            let out = |tag: &[u8], side| Output {
+                key: Vec::new(),
+                payload: [record.payload, tag].concat(),
+                event: None,
+                side,
+            };
+            Ok(vec![out(b"+m", None), out(b"+side", Some("012"))])
+        }
+    }
+
+    #[test]
+    fn side_outputs_go_to_their_own_topic_and_never_to_the_next_stage() {
+        let (first, last) = (WithSide, Append(b"+v"));
+        let chain = Chain::fused(
+            vec![
+                (StageKind::Stance, &first as &dyn Stage, "s".into()),
+                (StageKind::Events, &last, "v".into()),
+            ],
+            true,
+        );
+        // No side topic: the side output is not written anywhere.
+        let run = chain.run(LIMITS, &record(b"x")).unwrap();
+        assert_eq!(
+            written(&chain, &run),
+            vec![
+                ("s".to_string(), b"x+m".to_vec()),
+                ("v".to_string(), b"x+m+v".to_vec()),
+            ]
+        );
+        let mut chain = chain;
+        chain.links[0].side = Some(("said".into(), typed::output_headers("demarche.v1.X")));
+        let run = chain.run(LIMITS, &record(b"x")).unwrap();
+        assert_eq!(
+            written(&chain, &run),
+            vec![
+                ("s".to_string(), b"x+m".to_vec()),
+                ("said".to_string(), b"x+side".to_vec()),
+                ("v".to_string(), b"x+m+v".to_vec()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_events_stage_writes_its_statements_unless_the_topic_is_empty() {
+        let stages = stages();
+        let mut topics = Topics::default();
+        let on = fused(&stages, false).with_side_topics(&topics);
+        let sides: Vec<_> = on
+            .links
+            .iter()
+            .map(|l| l.side.as_ref().map(|s| &s.0))
+            .collect();
+        assert_eq!(sides, [None, None, Some(&"events.statements".to_string())]);
+        topics.statements.clear();
+        let off = fused(&stages, false).with_side_topics(&topics);
+        assert!(off.links.iter().all(|l| l.side.is_none()));
     }
 
     #[test]

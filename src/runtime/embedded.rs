@@ -69,10 +69,12 @@ impl EmbeddedPipeline {
             key: Vec::new(),
             payload: raw.to_vec(),
             event: None,
+            side: None,
         }];
         for (kind, stage) in &self.chain {
             let mut next = Vec::new();
-            for message in &messages {
+            // A side output (the statements) is a stream of its own, as on Kafka.
+            for message in messages.iter().filter(|m| m.side.is_none()) {
                 next.extend(
                     self.stage(*kind, stage.as_ref(), &message.payload, now_ms)?
                         .0,
@@ -144,10 +146,25 @@ impl EmbeddedPipeline {
 
     /// Raw article JSON → diplomatic events (what `events.diplomatic` would carry).
     pub fn events(&self, raw: &[u8], now_ms: i64) -> Result<Vec<pb::DiplomaticEvent>, DeadLetter> {
-        self.through(raw, now_ms, MessageType::DiplomaticEvent)?
-            .iter()
-            .map(|o| decode(&o.payload, "DiplomaticEvent").map_err(dead_at_events))
-            .collect()
+        Ok(self.events_and_statements(raw, now_ms)?.0)
+    }
+
+    /// Raw article JSON → the diplomatic events, and the coded statements the statements
+    /// topic would carry (the events stage's side outputs).
+    pub fn events_and_statements(
+        &self,
+        raw: &[u8],
+        now_ms: i64,
+    ) -> Result<(Vec<pb::DiplomaticEvent>, Vec<pb::DiplomaticEvent>), DeadLetter> {
+        let (mut events, mut statements) = (Vec::new(), Vec::new());
+        for output in self.through(raw, now_ms, MessageType::DiplomaticEvent)? {
+            let decoded = decode(&output.payload, "DiplomaticEvent").map_err(dead_at_events)?;
+            match output.side {
+                None => events.push(decoded),
+                Some(_) => statements.push(decoded),
+            }
+        }
+        Ok((events, statements))
     }
 
     /// Raw article JSON → the `annotate` JSON object (entities, events, stances); with
@@ -186,6 +203,15 @@ impl EmbeddedPipeline {
         let record = annotation::annotate(&text, &entities, &events, &stances, cameo);
         let mut value = serde_json::to_value(record)
             .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))?;
+        let gated = self
+            .events
+            .events(&stance, now_ms)
+            .map_err(dead_at_events)?;
+        value["statements"] = gated
+            .statements
+            .iter()
+            .map(|(kind, s)| statement_record(kind, s))
+            .collect();
         if explain {
             let verdicts = annotation::explain(&text, &entities, &judged, cameo);
             value["explain"] = serde_json::to_value(verdicts)
@@ -193,6 +219,22 @@ impl EmbeddedPipeline {
         }
         Ok(value)
     }
+}
+
+/// A coded statement as `annotate` shows it, beside (never among) the events.
+fn statement_record(kind: &str, statement: &pb::DiplomaticEvent) -> serde_json::Value {
+    let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone());
+    let modality = pb::Modality::try_from(statement.modality)
+        .unwrap_or(pb::Modality::Asserted)
+        .as_str_name();
+    serde_json::json!({
+        "kind": kind,
+        "cameo": statement.cameo_code,
+        "source": code(&statement.source),
+        "target": code(&statement.target),
+        "modality": modality,
+        "sentence": statement.evidence_text,
+    })
 }
 
 fn dead_at_events(error: StageError) -> DeadLetter {
@@ -206,6 +248,78 @@ fn dead_at_events(error: StageError) -> DeadLetter {
 mod tests {
     use super::*;
     use crate::nlp::NlpConfig;
+
+    fn pipeline() -> EmbeddedPipeline {
+        let extractor = Arc::new(Extractor::new(&NlpConfig::default()).expect("load"));
+        let limits = Limits {
+            max_message_bytes: 1 << 20,
+        };
+        EmbeddedPipeline::new(extractor, 0.0, limits)
+    }
+
+    fn article(text: &str) -> Vec<u8> {
+        serde_json::json!({"id": "said-1", "published_at": "2025-05-02T09:00:00Z", "text": text})
+            .to_string()
+            .into_bytes()
+    }
+
+    fn said(statements: &[pb::DiplomaticEvent]) -> Vec<(String, String, String)> {
+        let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
+        statements
+            .iter()
+            .map(|s| (s.cameo_code.clone(), code(&s.source), code(&s.target)))
+            .collect()
+    }
+
+    /// A comment a known actor made goes to the statements stream, never among the events;
+    /// with no known addressee it keeps no target.
+    #[test]
+    fn coded_statements_are_a_stream_of_their_own() {
+        let pipeline = pipeline();
+        let text = "The Norwegian foreign minister expressed deep concern over the Finnish \
+                    decision. The Danish prime minister expressed optimism about the reforms.";
+        let (events, statements) = pipeline
+            .events_and_statements(&article(text), 0)
+            .expect("run");
+        assert!(events.is_empty(), "{events:?}");
+        assert_eq!(
+            said(&statements),
+            [
+                ("012".into(), "NORGOV".into(), "FIN".into()),
+                ("013".into(), "DNKGOV".into(), String::new()),
+            ]
+        );
+        assert!(statements.iter().all(|s| s.plover_type.is_empty()));
+        // `annotate` shows the same statements apart from its events.
+        let value = pipeline
+            .annotate(&article(text), 0, false)
+            .expect("annotate");
+        assert_eq!(value["events"].as_array().map(Vec::len), Some(0));
+        let kinds: Vec<_> = value["statements"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| s["kind"].as_str().unwrap_or_default())
+            .collect();
+        assert_eq!(kinds, ["012", "013"]);
+    }
+
+    /// Only comments that happened, by a known actor: not one with an unknown source, one
+    /// only possible, or one dated years back.
+    #[test]
+    fn statements_dropped_for_other_reasons_stay_dropped() {
+        let pipeline = pipeline();
+        for text in [
+            "Local residents expressed concern over the Finnish decision.",
+            "The Danish prime minister may express concern over the Swedish plan.",
+            "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
+        ] {
+            let (_, statements) = pipeline
+                .events_and_statements(&article(text), 0)
+                .expect("run");
+            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
+        }
+    }
 
     /// The events stage writes the code the gate settled on: an announced meeting is an
     /// intent to meet (CAMEO 036, AGREE), as `annotate` reports it, not the meeting (040).

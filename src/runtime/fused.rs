@@ -44,6 +44,7 @@ pub fn run(
             (*kind, stage.as_ref(), topic)
         })
         .collect();
-    let chain = Chain::fused(links, config.worker.fused_intermediate_topics);
+    let chain = Chain::fused(links, config.worker.fused_intermediate_topics)
+        .with_side_topics(&config.topics);
     Worker::with_chain(chain, settings(config), config, status)?.run(shutdown)
 }

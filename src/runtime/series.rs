@@ -64,6 +64,9 @@ fn register_events() {
     for reason in crate::nlp::gate::DropReason::ALL {
         metrics::counter!(Metric::EventsDropped.name(), "reason" => reason.as_str()).absolute(0);
     }
+    for kind in crate::stages::events::STATEMENT_KINDS {
+        metrics::counter!(Metric::StatementsEmitted.name(), "kind" => kind).absolute(0);
+    }
     let _ = metrics::histogram!(Metric::EndToEndSeconds.name());
 }
 

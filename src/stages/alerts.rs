@@ -343,6 +343,7 @@ fn alert_output(alert: &pb::Alert) -> Output {
         key: alert.group.clone().into_bytes(),
         payload: alert.encode_to_vec(),
         event: None,
+        side: None,
     }
 }
 

@@ -31,6 +31,7 @@ impl Stage for EntitiesStage {
             key,
             payload: message.encode_to_vec(),
             event: None,
+            side: None,
         }])
     }
 }

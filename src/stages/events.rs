@@ -72,21 +72,47 @@ impl EventsStage {
         let mut gated = Gated::default();
         for (interaction, judged) in stance.interactions.iter().zip(self.judge(stance)?) {
             match judged.reason() {
-                Some(reason) => gated.dropped.push(reason),
-                None => {
-                    // The gate may recode the act (an announced meeting is 036, not 040).
-                    let mut event = self.build_event(&context, interaction, &judged.event.cameo)?;
-                    event.modality = modality_to_pb(judged.event.modality) as i32;
-                    if judged.event.location.is_none() {
-                        event.location.clear();
-                        event.location_country.clear();
+                Some(reason) => {
+                    gated.dropped.push(reason);
+                    if let Some(kind) = statement_kind(&judged) {
+                        let mut statement = self.gated_event(&context, interaction, &judged)?;
+                        if judged.failed.contains(&DropReason::TargetUnresolved) {
+                            // Said about no one the dictionaries know: no addressee.
+                            statement.target = None;
+                        }
+                        if !gated
+                            .statements
+                            .iter()
+                            .any(|(_, s)| same_statement(s, &statement))
+                        {
+                            gated.statements.push((kind, statement));
+                        }
                     }
-                    event.story_key = story_key(&event);
-                    gated.events.push(event);
                 }
+                None => gated
+                    .events
+                    .push(self.gated_event(&context, interaction, &judged)?),
             }
         }
         Ok(gated)
+    }
+
+    /// The record of an interaction as the gate settled it: the gate may recode the act
+    /// (an announced meeting is 036, not 040), read its modality and drop its place.
+    fn gated_event(
+        &self,
+        ctx: &EventContext<'_>,
+        interaction: &pb::Interaction,
+        judged: &Judged,
+    ) -> Result<pb::DiplomaticEvent, StageError> {
+        let mut event = self.build_event(ctx, interaction, &judged.event.cameo)?;
+        event.modality = modality_to_pb(judged.event.modality) as i32;
+        if judged.event.location.is_none() {
+            event.location.clear();
+            event.location_country.clear();
+        }
+        event.story_key = story_key(&event);
+        Ok(event)
     }
 
     fn build_event(
@@ -202,6 +228,42 @@ pub struct Gated {
     pub events: Vec<pb::DiplomaticEvent>,
     /// One reason per coded interaction the gate held back.
     pub dropped: Vec<DropReason>,
+    /// The coded statements among them, by kind (`STATEMENT_KINDS`), for the statements
+    /// topic: never on `events.diplomatic` (PLOVER has no type for them).
+    pub statements: Vec<(&'static str, pb::DiplomaticEvent)>,
+}
+
+/// The kinds of coded statement (CAMEO 010–019), the label of the statements metric.
+pub const STATEMENT_KINDS: [&str; 10] = [
+    "010", "011", "012", "013", "014", "015", "016", "017", "018", "019",
+];
+
+/// The kind of a coded statement the gate held back only for being a statement (and,
+/// at most, for naming no known addressee): a comment that happened, said by a known
+/// actor. `None` for anything else the gate dropped, and for an event a speech verb
+/// judged (its code is not 01x).
+pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
+    let only_a_statement = judged.failed.contains(&DropReason::Statement)
+        && judged
+            .failed
+            .iter()
+            .all(|r| matches!(r, DropReason::Statement | DropReason::TargetUnresolved));
+    if !only_a_statement {
+        return None;
+    }
+    STATEMENT_KINDS
+        .iter()
+        .find(|k| judged.event.cameo.starts_with(*k))
+        .copied()
+}
+
+/// The same comment twice from one sentence (the gate's duplicate rule, for statements).
+fn same_statement(a: &pb::DiplomaticEvent, b: &pb::DiplomaticEvent) -> bool {
+    let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
+    a.evidence_start == b.evidence_start
+        && a.cameo_code == b.cameo_code
+        && code(&a.source) == code(&b.source)
+        && code(&a.target) == code(&b.target)
 }
 
 struct EventContext<'a> {
@@ -286,18 +348,22 @@ impl Stage for EventsStage {
             .and_then(|e| e.article.as_ref())
             .map_or(0, |a| a.ingested_at_ms);
         let gated = self.events(&stance, now_ms())?;
-        let outputs = gated
-            .events
-            .into_iter()
-            .map(|event| Output {
-                key: dyad_key(&event),
-                payload: event.encode_to_vec(),
-                event: Some(EventMeta {
-                    quad_class: event.quad_class,
-                    ingested_at_ms,
-                }),
-            })
-            .collect();
+        let events = gated.events.into_iter().map(|event| Output {
+            key: dyad_key(&event),
+            payload: event.encode_to_vec(),
+            event: Some(EventMeta {
+                quad_class: event.quad_class,
+                ingested_at_ms,
+            }),
+            side: None,
+        });
+        let statements = gated.statements.into_iter().map(|(kind, s)| Output {
+            key: dyad_key(&s),
+            payload: s.encode_to_vec(),
+            event: None,
+            side: Some(kind),
+        });
+        let outputs = events.chain(statements).collect();
         let dropped = gated.dropped.iter().map(|r| r.as_str()).collect();
         Ok((outputs, dropped))
     }

@@ -44,13 +44,18 @@ pub struct Record<'a> {
     pub partition: i32,
 }
 
-/// An output message; the runtime decides the topic (each stage has one output topic).
+/// An output message; the runtime decides the topic: the stage's output topic, or for a
+/// side output its side topic (`StageSpec::side`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Output {
     pub key: Vec<u8>,
     pub payload: Vec<u8>,
     /// Set on diplomatic events, for the runtime's metrics.
     pub event: Option<EventMeta>,
+    /// `Some(kind)`: a side output (the events stage's coded statements, by kind), written
+    /// to the stage's side topic in the same transaction and never passed on to the next
+    /// stage; counted by `kind` once committed.
+    pub side: Option<&'static str>,
 }
 
 /// What the runtime needs to know about an emitted event, without decoding it.
@@ -208,6 +213,7 @@ mod tests {
                 key: Vec::new(),
                 payload: record.payload.to_vec(),
                 event: None,
+                side: None,
             }])
         }
     }

@@ -125,7 +125,25 @@ pub struct StageSpec {
     pub core: bool,
     /// The counter the labels of `Stage::process_tallied` are counted on, by `reason`.
     pub skipped_metric: Option<Metric>,
+    /// A second stream the stage writes besides its output (`Output::side`).
+    pub side: Option<SideOutput>,
     pub build: fn(&Resources<'_>) -> Result<Box<dyn Stage>, BuildError>,
+}
+
+/// A stage's second output stream: its own topic and message type, written in the same
+/// transaction as the stage's output, read by no later stage.
+pub struct SideOutput {
+    pub output: MessageType,
+    /// An empty topic name turns the stream off.
+    pub topic: fn(&Topics) -> &String,
+}
+
+impl StageSpec {
+    /// The topic of the stage's side outputs, if it has them and they are on.
+    pub fn side_topic(&self, topics: &Topics) -> Option<String> {
+        let topic = (self.side.as_ref()?.topic)(topics);
+        (!topic.is_empty()).then(|| topic.clone())
+    }
 }
 
 /// The stages, in pipeline order.
@@ -141,6 +159,7 @@ pub static STAGES: [StageSpec; 4] = [
         changelog_topic: None,
         core: true,
         skipped_metric: None,
+        side: None,
         build: |r| Ok(Box::new(entities::EntitiesStage::new(r.extractor()?))),
     },
     StageSpec {
@@ -154,6 +173,7 @@ pub static STAGES: [StageSpec; 4] = [
         changelog_topic: None,
         core: true,
         skipped_metric: None,
+        side: None,
         build: |r| Ok(Box::new(stance::StanceStage::new(r.extractor()?))),
     },
     StageSpec {
@@ -167,6 +187,11 @@ pub static STAGES: [StageSpec; 4] = [
         changelog_topic: None,
         core: true,
         skipped_metric: Some(Metric::EventsDropped),
+        // The coded statements (CAMEO 01x) the gate keeps off events.diplomatic.
+        side: Some(SideOutput {
+            output: MessageType::DiplomaticEvent,
+            topic: |t| &t.statements,
+        }),
         build: |r| {
             let min_confidence = r.config.nlp.min_confidence;
             Ok(Box::new(events::EventsStage::new(
@@ -186,6 +211,7 @@ pub static STAGES: [StageSpec; 4] = [
         changelog_topic: Some(|t| &t.alerts_changelog),
         core: false,
         skipped_metric: Some(Metric::AlertsSkipped),
+        side: None,
         build: |r| {
             Ok(Box::new(alerts::AlertsStage::from_config(
                 &r.config.alerts,
@@ -249,7 +275,14 @@ pub fn message_type_of(topics: &Topics, topic: &str) -> Option<MessageType> {
         .iter()
         .find(|s| (s.output_topic)(topics) == topic)
         .map(|s| s.output);
-    written.or_else(|| {
+    let side = || {
+        STAGES
+            .iter()
+            .filter_map(|s| s.side.as_ref())
+            .find(|side| (side.topic)(topics) == topic)
+            .map(|side| side.output)
+    };
+    written.or_else(side).or_else(|| {
         STAGES
             .iter()
             .find(|s| (s.input_topic)(topics) == topic)
@@ -301,6 +334,10 @@ mod tests {
         assert_eq!(
             message_type_of(&topics, "alerts.diplomatic"),
             Some(MessageType::Alert)
+        );
+        assert_eq!(
+            message_type_of(&topics, "events.statements"),
+            Some(MessageType::DiplomaticEvent)
         );
         assert_eq!(message_type_of(&topics, "articles.dlq"), None);
     }

@@ -55,6 +55,7 @@ impl Stage for StanceStage {
             key,
             payload: stance.encode_to_vec(),
             event: None,
+            side: None,
         }])
     }
 }

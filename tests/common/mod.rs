@@ -34,6 +34,7 @@ pub struct TestTopics {
     pub entities: String,
     pub stance: String,
     pub events: String,
+    pub statements: String,
     pub dlq: String,
     pub alerts: String,
     /// Compacted, like a production changelog.
@@ -53,6 +54,7 @@ impl TestTopics {
             entities: format!("{prefix}.entities"),
             stance: format!("{prefix}.stance"),
             events: format!("{prefix}.events"),
+            statements: format!("{prefix}.statements"),
             dlq: format!("{prefix}.dlq"),
             alerts: format!("{prefix}.alerts"),
             alerts_changelog: format!("{prefix}.alerts-changelog"),
@@ -63,12 +65,13 @@ impl TestTopics {
         topics
     }
 
-    fn all(&self) -> [&str; 7] {
+    fn all(&self) -> [&str; 8] {
         [
             &self.raw,
             &self.entities,
             &self.stance,
             &self.events,
+            &self.statements,
             &self.dlq,
             &self.alerts,
             &self.alerts_changelog,
@@ -114,6 +117,7 @@ impl TestTopics {
             ("DEMARCHE_TOPICS_ENTITIES".into(), self.entities.clone()),
             ("DEMARCHE_TOPICS_STANCE".into(), self.stance.clone()),
             ("DEMARCHE_TOPICS_EVENTS".into(), self.events.clone()),
+            ("DEMARCHE_TOPICS_STATEMENTS".into(), self.statements.clone()),
             ("DEMARCHE_TOPICS_DLQ".into(), self.dlq.clone()),
             ("DEMARCHE_TOPICS_ALERTS".into(), self.alerts.clone()),
             (
@@ -422,6 +426,27 @@ pub fn expected_events(articles: &[Vec<u8>]) -> BTreeMap<String, DiplomaticEvent
     expected
 }
 
+/// The coded statements the same stage code writes to the statements topic, keyed by id.
+pub fn expected_statements(articles: &[Vec<u8>]) -> BTreeMap<String, DiplomaticEvent> {
+    let pipeline = EmbeddedPipeline::new(
+        extractor(),
+        0.0,
+        Limits {
+            max_message_bytes: 512 * 1024,
+        },
+    );
+    let mut expected = BTreeMap::new();
+    for article in articles {
+        let (_, statements) = pipeline
+            .events_and_statements(article, 0)
+            .expect("valid article");
+        for statement in statements {
+            expected.insert(statement.event_id.clone(), normalise(statement));
+        }
+    }
+    expected
+}
+
 pub fn normalise(mut event: DiplomaticEvent) -> DiplomaticEvent {
     event.emitted_at_ms = 0;
     event
@@ -435,7 +460,7 @@ pub fn articles(n: usize, tag: &str) -> Vec<Vec<u8>> {
         ("2022-12-17T10:00:00Z", "China lodged a protest with Japan over its defence strategy. Japanese officials rejected the criticism."),
         ("2015-07-14T10:00:00Z", "Iran agreed to allow inspectors into its nuclear sites. The United States and Iran signed the agreement in Vienna."),
         ("2019-10-10T10:00:00Z", "Turkish troops shelled Kurdish positions in Syria. The European Union demanded that Turkey halt the offensive."),
-        ("2021-02-25T10:00:00Z", "India and Pakistan agreed to observe a ceasefire. Pakistani officials welcomed the announcement."),
+        ("2021-02-25T10:00:00Z", "India and Pakistan agreed to observe a ceasefire. Pakistani officials welcomed the announcement. The Indian foreign minister expressed optimism about the talks with Pakistan."),
     ];
     (0..n)
         .map(|i| {
@@ -519,7 +544,7 @@ pub fn http_get(port: u16, path: &str) -> (u16, String) {
 
 /// The metric names dashboards and alert rules rely on, spelled out here (not taken from
 /// the code) so that renaming one breaks this contract loudly.
-pub const EXPORTED_METRICS: [&str; 20] = [
+pub const EXPORTED_METRICS: [&str; 21] = [
     "demarche_messages_in_total",
     "demarche_messages_out_total",
     "demarche_dead_lettered_total",
@@ -531,6 +556,7 @@ pub const EXPORTED_METRICS: [&str; 20] = [
     "demarche_consumer_lag",
     "demarche_events_emitted_total",
     "demarche_events_dropped_total",
+    "demarche_statements_emitted_total",
     "demarche_ready",
     "demarche_build_info",
     "demarche_rebalances_total",

@@ -11,8 +11,8 @@
 // Goldstein scores are the Goldstein (1992) conflict-cooperation scale as assigned to
 // CAMEO codes; QuadClass is GDELT's grouping of CAMEO roots.
 //
-// Record headers: every record the stages write to articles.entities, articles.stance and
-// events.diplomatic carries `content-type: application/x-protobuf`,
+// Record headers: every record the stages write to articles.entities, articles.stance,
+// events.diplomatic and events.statements carries `content-type: application/x-protobuf`,
 // `demarche-message-type: demarche.v1.<Message>` (e.g. demarche.v1.DiplomaticEvent) and
 // `demarche-schema-version: 1` (the N of demarche.vN). Dead letters carry their own headers.
 //
@@ -23,6 +23,9 @@
 //   events.diplomatic   DiplomaticEvent  (public), key = "<source code>|<target code>";
 //                       an unresolved side is empty ("USAGOV|" for a one-sided code with no
 //                       target; "|" if neither resolves, which the precision gate never emits)
+//   events.statements   DiplomaticEvent  (public), the coded statements (CAMEO 010-019) the
+//                       precision gate keeps off events.diplomatic, in the same transaction:
+//                       a known source, plover_type empty, target unset when none resolves
 //   alerts.diplomatic   Alert            (public), key = the alert's group (dyad, country or rule id)
 //   alerts.changelog    the alerts stage's window state (internal, compacted; JSON)
 //   articles.dlq        the original bytes of anything a stage could not process, with headers

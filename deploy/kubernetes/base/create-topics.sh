@@ -23,7 +23,7 @@ create() {
 
 for topic in "${DEMARCHE_TOPICS_RAW:-articles.raw}" "${DEMARCHE_TOPICS_ENTITIES:-articles.entities}" \
   "${DEMARCHE_TOPICS_STANCE:-articles.stance}" "${DEMARCHE_TOPICS_EVENTS:-events.diplomatic}" \
-  "${DEMARCHE_TOPICS_ALERTS:-alerts.diplomatic}"; do
+  "${DEMARCHE_TOPICS_STATEMENTS:-events.statements}" "${DEMARCHE_TOPICS_ALERTS:-alerts.diplomatic}"; do
   create "$topic" --partitions "$partitions"
 done
 # The alerts stage's window state: one partition per events partition, compacted (only

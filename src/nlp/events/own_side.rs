@@ -168,11 +168,32 @@ fn border_measure(text: &str, toks: &[super::Tok], from: usize) -> bool {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    let title_case = title_case(text, toks);
     toks.iter()
-        .filter(|t| t.span.start >= from)
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= from)
         .take(BORDER_REACH)
-        .filter_map(|t| text.get(t.span.start..t.span.end))
+        .filter(|(i, _)| title_case || !in_proper_name(toks, *i))
+        .filter_map(|(_, t)| text.get(t.span.start..t.span.end))
         .any(|w| words.iter().any(|b| b.eq_ignore_ascii_case(w)))
+}
+
+/// A capitalised word run together with another capitalised word is part of a name
+/// ("North West Frontier Province", "the Northern Frontier Region"): a province or a
+/// force named after a frontier is no border.
+fn in_proper_name(toks: &[super::Tok], i: usize) -> bool {
+    let cap = |j: Option<usize>| j.and_then(|j| toks.get(j)).is_some_and(|t| t.cap);
+    toks[i].cap && (cap(i.checked_sub(1).filter(|&j| j > 0)) || cap(Some(i + 1)))
+}
+
+/// A headline in title case capitalises every word: no word is a name for being so.
+fn title_case(text: &str, toks: &[super::Tok]) -> bool {
+    let lower = toks
+        .iter()
+        .filter_map(|t| text.get(t.span.start..t.span.end)?.chars().next())
+        .filter(|c| c.is_lowercase())
+        .count();
+    lower < 2
 }
 
 /// The target of a border measure: the one other state the sentence names after the

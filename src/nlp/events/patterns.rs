@@ -215,7 +215,8 @@ impl EventCoder {
         // hard boundary). The parse is not asked here: where it errs (an object noun tagged
         // as a verb, a quantifier hung on another verb) it would cut the verb's own object.
         let mut pos = vp.end;
-        for e in &p.post {
+        for (k, e) in p.post.iter().enumerate() {
+            let last = k + 1 == p.post.len();
             let (lo, hi) = match skip_gap(e) {
                 Gap::Adjacent => (pos, (pos + 1).min(rb)),
                 Gap::Near => (pos, (pos + 4).min(rb)),
@@ -229,6 +230,7 @@ impl EventCoder {
                 if let Some(len) = self.elem_at(toks, e, j, &mut src, &mut tgt) {
                     if dated(toks, e, j, j + len)
                         || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
+                        || last && modifies_a_place(toks, e, j, j + len)
                     {
                         continue;
                     }
@@ -580,4 +582,12 @@ fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> 
         (Control::Aspect, Some(c)) => Some(c.to_string()),
         (_, None) => None,
     }
+}
+
+/// The pattern's last word, matched at `j..end`, only modifies the place noun after it
+/// ("attacked government positions", "the Supreme Court building"): it names where the act
+/// falls, not the party a word such as "* GOVERNMENT" (a verbal attack, 111) reads it as.
+fn modifies_a_place(toks: &[Tok], e: &crate::nlp::verbs::Elem, j: usize, end: usize) -> bool {
+    let noun = matches!(e.kind, ElemKind::Word { .. } | ElemKind::Synset(_));
+    noun && !toks[j].is(PREP) && toks.get(end).is_some_and(|t| t.is(PLACEHEAD))
 }

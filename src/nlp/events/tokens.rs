@@ -37,6 +37,9 @@ pub const TIMEPREP: u32 = 1 << 24;
 pub const PLACEMOD: u32 = 1 << 25;
 /// A place noun before "of" naming the place ("the town of X", `place-of` in place_words.tsv).
 pub const PLACEOF: u32 = 1 << 26;
+/// A bare noun naming a place in conflict reporting ("positions", "building"; `nominal-place`
+/// in place_words.tsv).
+pub const PLACEHEAD: u32 = 1 << 27;
 
 /// The flag of each use of `data/lexicon/closed_words.tsv`.
 const USES: [(u32, &str); 20] = [
@@ -86,6 +89,9 @@ impl Lexicon {
         }
         for w in List::PlaceWords.words("place-of") {
             *flags.entry(w).or_insert(0) |= PLACEOF;
+        }
+        for w in List::PlaceWords.words("nominal-place") {
+            *flags.entry(w).or_insert(0) |= PLACEHEAD;
         }
         for p in [
             ",", ";", ":", "(", ")", "[", "]", "-", "--", "—", "–", "?", "!", ".",

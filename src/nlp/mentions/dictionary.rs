@@ -185,12 +185,43 @@ impl MentionFinder {
             PlaceKind::Nationality => Some(self.nationality_match(ctx, site, &place.code, out)),
             PlaceKind::Country => Some(self.country_match(ctx, site, &place.code, out)),
             PlaceKind::Capital | PlaceKind::Place => {
+                // "North West Frontier Province", "Santa Cruz Barillas": the tables' place
+                // only begins a longer name they do not know, of no evident country.
+                if let Some(e) = self.longer_unknown_name(ctx, site) {
+                    site.push(out, start, e, EntityType::Location, None);
+                    return Some(e);
+                }
                 // "Baghdad, Iraq": location
                 let actor = self.country_actor(&place.code, "");
                 site.push(out, start, end, EntityType::Location, actor);
                 Some(end)
             }
         }
+    }
+
+    /// The end of the capitalised run after a place name when its next word is one no table
+    /// knows (not a place word, "Anbar Province", an organisation word, a month or day, a
+    /// stop word or a name of its own) and the run ends in a place word: a longer place
+    /// name of its own ("North West Frontier Province"). A run ending otherwise is most
+    /// often an institution of the place ("Tokyo Stock Exchange"), which keeps its country.
+    /// Not in a title-case headline, where every word is capitalised.
+    fn longer_unknown_name(&self, ctx: &Ctx, site: &Site) -> Option<usize> {
+        let (end, b) = (site.end, site.b);
+        let t = ctx.tokens.get(end)?;
+        let known = F_PLACE_SUFFIXES | F_ORG_SUFFIXES | F_MONTHS_DAYS | F_STOP_CAPS | F_TITLES;
+        if end >= b
+            || !(t.kind == TokenKind::Word && t.cap && !t.all_caps)
+            || has(known, ctx.low(end))
+            || self.gaz.name_at(ctx.norm, end, b).is_some()
+            || title_case(ctx, site.a, b)
+        {
+            return None;
+        }
+        let mut e = end;
+        while e < b && ctx.is_cap_word(e) {
+            e += 1;
+        }
+        (e > end + 1 && has(F_PLACE_SUFFIXES, ctx.low(e - 1))).then_some(e)
     }
 
     /// "Chad Smith", "Jordan Peterson": a place name that is also a first name, before an
@@ -549,6 +580,15 @@ impl MentionFinder {
 
 /// Every word of a multi-word proper name must be capitalised (or a particle, a connector,
 /// a hyphenated word): the first word that is not, if any.
+/// Fewer than two lower-case words in tokens `a..b`: a title-case headline.
+fn title_case(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let lower = (a..b)
+        .filter_map(|i| ctx.tokens.get(i))
+        .filter(|t| t.kind == TokenKind::Word && !t.cap && !t.all_caps)
+        .count();
+    lower < 2
+}
+
 fn first_lower_word(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
     (start + 1..end).find(|&k| {
         let t = ctx.tokens[k];

@@ -28,6 +28,8 @@ impl Worker<'_> {
                 Ok(sent) => {
                     tally.outputs += sent;
                     tally.events.extend(run.events());
+                    let sides = self.chain.written(&run).filter_map(|(_, _, o)| o.side);
+                    tally.statements.extend(sides);
                     tally.events_dropped.extend(run.dropped);
                 }
                 Err((sent, e)) => {

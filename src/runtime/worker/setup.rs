@@ -40,7 +40,8 @@ impl<'a> Worker<'a> {
         config: &Config,
         status: WorkerStatus,
     ) -> Result<Self, WorkerError> {
-        let chain = Chain::single(settings.stage, stage, &settings.output_topic);
+        let chain = Chain::single(settings.stage, stage, &settings.output_topic)
+            .with_side_topics(&config.topics);
         Self::with_chain(chain, settings, config, status)
     }
 
