@@ -20,3 +20,5 @@ mod tests_fresh4;
 mod tests_fresh5;
 #[cfg(test)]
 mod tests_fresh6;
+#[cfg(test)]
+mod tests_fresh7;
