@@ -68,3 +68,23 @@ fn a_warning_with_no_object_still_answers_the_clash() {
     );
     assert!(has(&evs, "TGO", "GHA", "13"), "{evs:?}");
 }
+
+#[test]
+fn a_participle_after_a_trailing_attribution_is_the_speakers() {
+    // the parse hangs the reported clause's subject (with its relative clause) under "said"
+    // too; the thanks are the ministry's, after the comma, not the sailors'
+    let evs = emitted(
+        "The sailors, who were detained near Ada island, crossed back into Ghana at the \
+         Aflao border post in the evening, the Ghanaian foreign ministry said, thanking Togo \
+         for hosting the talks.",
+    );
+    assert!(has(&evs, "GHA", "TGO", "051"), "{evs:?}");
+}
+
+#[test]
+fn joined_subjects_of_one_verb_both_stay_sources() {
+    // guard: two subjects with no attribution comma are not narrowed to the nearer
+    let evs = emitted("Ghana and Togo both welcomed the agreement with Benin.");
+    assert!(has(&evs, "GHA", "BEN", "051"), "{evs:?}");
+    assert!(has(&evs, "TGO", "BEN", "051"), "{evs:?}");
+}
