@@ -88,3 +88,13 @@ fn joined_subjects_of_one_verb_both_stay_sources() {
     assert!(has(&evs, "GHA", "BEN", "051"), "{evs:?}");
     assert!(has(&evs, "TGO", "BEN", "051"), "{evs:?}");
 }
+
+#[test]
+fn a_lawsuit_announced_under_a_condition_is_a_threat() {
+    let evs = emitted(
+        "Ghana will take Togo to the International Court of Justice if Lome goes ahead with \
+         the dam, the foreign ministry said on Monday.",
+    );
+    assert!(has(&evs, "GHA", "TGO", "13"), "{evs:?}");
+    assert!(!has(&evs, "GHA", "TGO", "115"), "{evs:?}");
+}

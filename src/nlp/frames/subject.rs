@@ -131,8 +131,8 @@ impl Sentence<'_> {
         let attribution = subjects
             .iter()
             .copied()
-            .filter(|&c| c > first && c < p && self.comma_between(first, c))
-            .last();
+            .rev()
+            .find(|&c| c > first && c < p && self.comma_between(first, c));
         Some(attribution.filter(|_| speech).unwrap_or(first))
     }
 
