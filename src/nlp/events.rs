@@ -180,6 +180,8 @@ pub struct EventCoder {
     w_of_for: [u32; 2],
     w_no: u32,
     force_words: Vec<u32>,
+    /// Verbs that call a meeting off (`cancel` in `phrase_words.txt`).
+    cancel_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
     noun_like: FastSet<u32>,
@@ -212,6 +214,7 @@ impl EventCoder {
             }
         }
         let force_words = phrase_words::word_ids(&mut dict, "force")?;
+        let cancel_words = phrase_words::verb_form_ids(&mut dict, "cancel")?;
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
         let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
         let w_perfect_adverb = phrase_words::word_ids(&mut dict, "perfect_adverb")?;
@@ -248,6 +251,7 @@ impl EventCoder {
             w_of_for: [id("of"), id("for")],
             w_no: id("no"),
             force_words,
+            cancel_words,
             dict,
             lex: Lexicon::new(),
             control,

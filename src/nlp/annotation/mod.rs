@@ -21,4 +21,6 @@ mod tests_fresh5;
 #[cfg(test)]
 mod tests_fresh6;
 #[cfg(test)]
+mod tests_fresh7;
+#[cfg(test)]
 mod tests_quad11;

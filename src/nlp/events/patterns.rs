@@ -6,6 +6,9 @@ impl EventCoder {
     #[allow(clippy::type_complexity)]
     pub(super) fn code_vp(&self, toks: &[Tok], vp: &Vp, scope: &Scope) -> Option<VpCode> {
         let (mut code, spec, neg_in_pattern, src_o, tgt_o) = self.best_code(toks, vp, scope)?;
+        if self.called_off(toks, vp, &code) {
+            return None;
+        }
         let mut modality = Modality::Asserted;
         // A pattern that codes the negation codes its auxiliary too ("won't … clash"): the
         // phrase is the act, not an announcement of it.
@@ -39,6 +42,20 @@ impl EventCoder {
             target_words: tgt_o,
             neg_coded: vp.negated && neg_in_pattern,
         })
+    }
+
+    /// A meeting (CAMEO 04) coded on a verb that calls it off ("suspended a planned visit",
+    /// "postponed the talks"): the dictionary files such verbs with "end" and "conclude",
+    /// whose visit was made; this one was not, so there is no event.
+    fn called_off(&self, toks: &[Tok], vp: &Vp, code: &EventCode) -> bool {
+        let meeting = code
+            .forward
+            .as_deref()
+            .is_some_and(|c| crate::nlp::cameo::root(c) == Some(4));
+        meeting
+            && toks[vp.start..vp.end]
+                .iter()
+                .any(|t| self.cancel_words.contains(&t.id))
     }
 
     /// An uncodable complement of a control verb: the control verb's own code, if any.

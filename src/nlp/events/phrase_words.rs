@@ -43,6 +43,19 @@ pub(super) fn control_verbs(dict: &mut VerbDictionary) -> Result<FastMap<u32, Co
     Ok(control)
 }
 
+/// Every form of every verb of list `name` ("lemma/irregular/…" items, as the control lists).
+pub(super) fn verb_form_ids(dict: &mut VerbDictionary, name: &str) -> Result<Vec<u32>, NlpError> {
+    let mut out = Vec::new();
+    for item in list(name)? {
+        let mut parts = item.split('/');
+        let lemma = parts.next().unwrap_or_default();
+        let mut forms = crate::nlp::verbs::regular_forms(lemma);
+        forms.extend(parts.map(str::to_string));
+        out.extend(forms.iter().map(|f| dict.intern_word(f)));
+    }
+    Ok(out)
+}
+
 /// The word ids of one plain list.
 pub(super) fn word_ids(dict: &mut VerbDictionary, name: &str) -> Result<Vec<u32>, NlpError> {
     Ok(list(name)?.iter().map(|w| dict.intern_word(w)).collect())
@@ -64,6 +77,11 @@ mod tests {
         assert_eq!(kind("undertook"), Some(Control::Commit));
         assert_eq!(kind("said"), None);
         assert!(!word_ids(&mut dict, "force").unwrap().is_empty());
+        let cancel = verb_form_ids(&mut dict, "cancel").unwrap();
+        for w in ["suspended", "cancelled", "postponing", "halts"] {
+            assert!(cancel.contains(&dict.word_id(w)), "{w}");
+        }
+        assert!(!cancel.contains(&dict.word_id("concluded")));
         assert!(word_ids(&mut dict, "no_such_list").is_err());
     }
 }

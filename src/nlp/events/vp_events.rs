@@ -489,9 +489,10 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
 /// …": a hostile act (sanctions, coercion, force: 16–20) announced in the future under its
 /// own condition is a threat of it (13x) now, not an act that may happen. The condition's
 /// verb ("if Y attacks") is no future, and a negated act ("will not close … if") is no threat.
+/// A lawsuit (115) so announced ("X will take Y to the court if …") is a threat of it too.
 fn conditional_threat(vp: &Vp, code: &EventCode) -> Option<&'static str> {
     let fwd = code.forward.as_deref()?;
-    let hostile = matches!(crate::nlp::cameo::root(fwd), Some(16..=20));
+    let hostile = matches!(crate::nlp::cameo::root(fwd), Some(16..=20)) || fwd.starts_with("115");
     (vp.future && !vp.negated && vp.control.is_none() && hostile).then(|| threat_code(fwd))
 }
 

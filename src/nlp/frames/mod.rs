@@ -75,6 +75,8 @@ pub struct FrameLexicon {
     owner_case: Vec<String>,
     place_case: Vec<String>,
     partner_case: Vec<String>,
+    charge_case: Vec<String>,
+    people_pronoun: Vec<String>,
     judgement: Vec<String>,
     negator: Vec<String>,
     relative: Vec<String>,
@@ -173,6 +175,8 @@ impl FrameLexicon {
             owner_case: set("owner_case")?,
             place_case: set("place_case")?,
             partner_case: set("partner_case")?,
+            charge_case: set("charge_case")?,
+            people_pronoun: set("people_pronoun")?,
             judgement: set("judgement")?,
             negator: set("negator")?,
             relative: set("relative")?,
@@ -538,6 +542,40 @@ impl<'a> Sentence<'a> {
             self.marker(o, "case")
                 .is_some_and(|c| has(&self.lex.partner_case, c))
                 && self.actor(o).is_empty()
+        }) || self.unplaced_object(p)
+    }
+
+    /// The act's direct object names who it falls on, and no actor: the one charged in "accused
+    /// criminal gangs of staging the attack" (an object with a gerund charge, after a word of
+    /// the `charge_case` list, on the verb or on the object; a noun there may be a span, "held
+    /// talks for two hours"), or people named by a pronoun
+    /// ("punish those responsible", the `people_pronoun` list). The act has its party, only
+    /// not one the actor lists know; the story's partner is not it.
+    fn unplaced_object(&self, p: usize) -> bool {
+        let charge = |c: usize| {
+            matches!(self.base_rel(c), "advcl" | "obl" | "acl")
+                && self.words[c].upos == "VERB"
+                && ["mark", "case"].iter().any(|r| {
+                    self.marker(c, r)
+                        .is_some_and(|m| has(&self.lex.charge_case, m))
+                })
+        };
+        // The phrase's word may be a control verb whose complement has the object
+        // ("promised to punish those responsible").
+        let verbs = std::iter::once(p).chain(self.kids(p, "xcomp"));
+        let objects: Vec<(usize, usize)> = verbs
+            .flat_map(|v| self.kids(v, "obj").map(move |o| (v, o)))
+            .collect();
+        objects.into_iter().any(|(p, o)| {
+            // The word as written: the lemma of "those" is "that".
+            let form = self.words[o].form.to_lowercase();
+            let people = self.words[o].upos == "PRON" && has(&self.lex.people_pronoun, &form);
+            // A name may be placed later (a person the story ties to a state); a common
+            // noun without an actor here has none.
+            let charged = self.words[o].upos == "NOUN"
+                && (self.children[p].iter().any(|&c| charge(c))
+                    || self.children[o].iter().any(|&c| charge(c)));
+            (people || charged) && self.actor(o).is_empty()
         })
     }
 

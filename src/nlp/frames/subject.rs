@@ -35,10 +35,7 @@ impl Sentence<'_> {
         hops: usize,
         route: &mut Vec<&'static str>,
     ) -> Option<usize> {
-        let own = self.children[p]
-            .iter()
-            .copied()
-            .find(|&c| self.base_rel(c) == "nsubj");
+        let own = self.own_subject(p);
         if let Some(main) = own.and_then(|c| self.pronoun_of_relative(p, c, hops, route)) {
             return Some(main);
         }
@@ -117,6 +114,31 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The subject child of `p`. A speech verb the parse gave two, the later one after a
+    /// comma ("The men, who were held …, crossed into X, the ministry said": "men" and
+    /// "ministry" both under "said"), is a trailing attribution: its subject is the one
+    /// after the comma; the other belongs to the reported clause the parse hung under it.
+    fn own_subject(&self, p: usize) -> Option<usize> {
+        let subjects: Vec<usize> = self.children[p]
+            .iter()
+            .copied()
+            .filter(|&c| self.base_rel(c) == "nsubj")
+            .collect();
+        let first = *subjects.first()?;
+        let speech = has(&self.lex.speech, &self.lower[p]);
+        let attribution = subjects
+            .iter()
+            .copied()
+            .rev()
+            .find(|&c| c > first && c < p && self.comma_between(first, c));
+        Some(attribution.filter(|_| speech).unwrap_or(first))
+    }
+
+    /// A comma among the words after `a` and before `b`.
+    fn comma_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|w| self.lower[w] == ",")
     }
 
     /// A gerund `p` after "of" / "for" under `h`, a blaming predicate with a copula ("was
