@@ -68,7 +68,10 @@ mod tests_located;
 #[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
+mod tests_recall28;
+#[cfg(test)]
 mod tests_sides;
+mod spokesperson;
 mod third_person;
 mod titled;
 pub(crate) mod twin_names;
@@ -222,6 +225,9 @@ fn person_names(
         }
         if c.etype == EntityType::Person {
             person_keys(ctx, gaz, c, ci, &mut surnames, mentions);
+            persons.push(ci);
+        } else if spokesperson::speaks_for_body(ctx, c) {
+            // "the foreign ministry spokesman": a person for "he" / "she", no name key
             persons.push(ci);
         }
     }

@@ -45,7 +45,7 @@ impl Sentence<'_> {
         if self.passive(clause) {
             self.answered_act(clause)
         } else {
-            self.conditional_response(clause)
+            self.conditional_response(p, clause)
         }
     }
 
@@ -76,15 +76,21 @@ impl Sentence<'_> {
     }
 
     /// "X would <act> if Y <does>": the party asked to comply, else the party the act falls
-    /// on ("could review the agreement with Y if …").
-    fn conditional_response(&self, clause: usize) -> Option<Warned> {
+    /// on ("could review the agreement with Y if …"). A condition the parse hangs on the
+    /// warning verb `p` instead ("warned that X could close the crossings \"if Y goes on\"",
+    /// the quotation mark cutting the clause) is the consequence's: a warning is not itself
+    /// made on a condition, its content is.
+    fn conditional_response(&self, p: usize, clause: usize) -> Option<Warned> {
         let subject = self.kid(clause, "nsubj")?;
         let agent = self.actor(subject);
         let pronoun = has(&self.lex.pronoun, &self.lower[subject]);
         if agent.is_empty() && !pronoun {
             return None;
         }
-        let conditions: Vec<usize> = self.conditions_of(clause).collect();
+        let mut conditions: Vec<usize> = self.conditions_of(clause).collect();
+        if conditions.is_empty() {
+            conditions = self.conditions_of(p).filter(|&c| c > clause).collect();
+        }
         if conditions.is_empty() {
             return None;
         }

@@ -1,0 +1,23 @@
+//! A spokesperson named only by the body they speak for (branch recall28). Invented text.
+use super::tests::{actor_of_nth, events};
+
+#[test]
+fn a_pronoun_after_a_ministry_spokeswoman_is_her_government() {
+    let text = "Peru's foreign ministry spokeswoman said the trawlers had left the zone. \
+                She warned that Chile would pay a heavy price if the crews were not freed.";
+    assert_eq!(actor_of_nth(text, "She", 0).as_deref(), Some("PERGOV"));
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "PERGOV" && t.starts_with("CHL") && c.starts_with("13")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_body_without_a_spokesperson_is_no_antecedent_for_he() {
+    // the ministry itself is no person: "he" stays unplaced rather than becoming the ministry
+    let text = "Peru's foreign ministry said talks on the trawlers had begun. \
+                He declined to say when they would end.";
+    assert_eq!(actor_of_nth(text, "He", 0), None);
+}
