@@ -165,6 +165,8 @@ pub(crate) fn resolve(
     offices::resolve(ctx, cands, mentions);
     // 2d. "the president-elect" → the government of the one state whose election is told
     elected::resolve(ctx, cands, mentions);
+    // 2e. "Z's government and the rebels": the rebels are Z's
+    opposed::joined_to_government(ctx.text, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
     // 3a. "the North", "the South" in a story naming both Koreas

@@ -21,3 +21,16 @@ fn a_body_without_a_spokesperson_is_no_antecedent_for_he() {
                 He declined to say when they would end.";
     assert_eq!(actor_of_nth(text, "He", 0), None);
 }
+
+#[test]
+fn rebels_joined_to_a_placed_government_are_its_own() {
+    let text = "Chad's government and a coalition of rebel groups agreed on Monday to a truce.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|(s, t, _)| s == "TCDGOV" && t == "TCDREB"),
+        "{evs:?}"
+    );
+    // another party between: the rebels are not placed by the government
+    let text = "Chad's government and France fought rebel groups near the border on Monday.";
+    assert!(events(text).iter().all(|(s, t, _)| s != "TCDREB" && t != "TCDREB"));
+}
