@@ -76,3 +76,26 @@ fn the_host_of_talks_named_before_the_participle_mediates_them() {
     let t = triples(&run(text, &actors));
     assert!(t.iter().all(|(s, tg, _)| s != "NER" || tg.is_empty()), "{t:?}");
 }
+
+#[test]
+fn a_warned_response_without_condition_threatens_the_owner_it_names() {
+    let text = "Norway warned that Oslo could ask for Iceland's fishing rights to be reviewed.";
+    let t = threats(&run(text, &NORDIC));
+    assert!(t.contains(&pair("NOR", "ISL")), "{t:?}");
+}
+
+#[test]
+fn a_warned_loss_or_promise_without_condition_threatens_no_one() {
+    // a party merely named by the consequence: a forecast or a promise, no threat
+    for text in [
+        "Norway warned that it could lose billions in trade with Iceland.",
+        "Norway warned that it would stand by Iceland.",
+        // a third party's response to an owner it names: a forecast (the coder's check)
+        "Norway warned that Russia could ask for Iceland's fishing rights to be reviewed.",
+    ] {
+        let mut actors = NORDIC.to_vec();
+        actors.push(("Russia", "RUS", Location));
+        let t = threats(&run(text, &actors));
+        assert!(!t.contains(&pair("NOR", "ISL")), "{text}: {t:?}");
+    }
+}

@@ -92,7 +92,7 @@ impl Sentence<'_> {
             conditions = self.conditions_of(p).filter(|&c| c > clause).collect();
         }
         if conditions.is_empty() {
-            return None;
+            return self.unconditional_response(clause, agent);
         }
         let other = |t: &Vec<u32>| t.iter().any(|g| !agent.contains(g));
         let asked = conditions
@@ -106,6 +106,47 @@ impl Sentence<'_> {
             ),
         };
         Some(Warned { target, how, agent })
+    }
+
+    /// "warned that X could ask for Y's trade preferences to be reviewed": with no condition,
+    /// the party the announced response falls on is the first owner its own words name
+    /// outside the subject ("Y's preferences", "Y's institutions"), other than the
+    /// subject's. Only an owner: a party the response merely mentions ("could lose trade
+    /// with Y", "would stand by Y") is a forecast's or a promise's, not a threatened one's.
+    /// Whether the response is the speaker's own (a threat) or a third party's (a forecast)
+    /// is the event coder's check, as for a conditional one; a pronoun subject is the speaker.
+    fn unconditional_response(&self, clause: usize, agent: Vec<u32>) -> Option<Warned> {
+        let subject = self.kid(clause, "nsubj")?;
+        let mut stack: Vec<usize> = self.children[clause]
+            .iter()
+            .copied()
+            .filter(|&c| c != subject && !self.other_clause(c))
+            .collect();
+        let mut words = Vec::new();
+        while let Some(w) = stack.pop() {
+            words.push(w);
+            stack.extend(self.children[w].iter().copied().filter(|&c| !self.other_clause(c)));
+        }
+        words.sort_unstable();
+        let owner = |w: &usize| self.rel(*w) == "nmod:poss";
+        let target = words.into_iter().filter(owner).find_map(|w| {
+            let a = self.actor(w);
+            (!a.is_empty() && a.iter().all(|g| !agent.contains(g))).then_some(a)
+        })?;
+        Some(Warned {
+            target,
+            how: "ccomp>party(response)",
+            agent,
+        })
+    }
+
+    /// A dependent that opens a clause of its own (a condition, a relative or a side remark),
+    /// whose parties are not the response's.
+    fn other_clause(&self, c: usize) -> bool {
+        matches!(
+            self.base_rel(c),
+            "advcl" | "acl" | "parataxis" | "ccomp" | "conj" | "appos"
+        )
     }
 
     /// "warned of retaliation / consequences if Y …": a warning whose own condition names
