@@ -427,7 +427,20 @@ fn antecedents(
             return Some(sides);
         }
     }
-    near.or_else(story)
+    near.or_else(story).or_else(|| own_parties(&own, at))
+}
+
+/// "A turned back B's aircraft …, before the two governments announced a deal": with no
+/// earlier sentence or story pair to name them, the phrase's own sentence's states named
+/// before it as parties, when they are exactly as many.
+fn own_parties(own: &[Named], at: At) -> Option<Vec<Named>> {
+    let parties: Vec<Named> = own
+        .iter()
+        .filter(|n| n.key.len() == 3 && !n.place)
+        .cloned()
+        .collect();
+    let parties = distinct(&parties);
+    (!at.addressed && parties.len() == at.count).then_some(parties)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two

@@ -34,3 +34,28 @@ fn rebels_joined_to_a_placed_government_are_its_own() {
     let text = "Chad's government and France fought rebel groups near the border on Monday.";
     assert!(events(text).iter().all(|(s, t, _)| s != "TCDREB" && t != "TCDREB"));
 }
+
+#[test]
+fn the_two_governments_in_the_lead_are_the_states_named_before_them() {
+    // no earlier sentence: the lead's own two states are the pair
+    let text = "Peru seized two Chilean trawlers on Sunday, prompting Santiago to recall its \
+                envoy, before the two governments announced a deal late in the evening.";
+    let evs = events(text);
+    for (s, t) in [("PERGOV", "CHLGOV"), ("CHLGOV", "PERGOV")] {
+        assert!(
+            evs.iter().any(|(a, b, c)| a == s && b == t && c == "030"),
+            "{evs:?}"
+        );
+    }
+}
+
+#[test]
+fn the_two_governments_addressed_by_a_pair_are_not_that_pair() {
+    // "A and B urged both governments": the subject's pair is no antecedent
+    let text = "Peru and Chile urged the two governments to resume talks.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|(_, t, _)| t != "PERGOV" && t != "CHLGOV"),
+        "{evs:?}"
+    );
+}
