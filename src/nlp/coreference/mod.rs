@@ -51,6 +51,7 @@ mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod responses;
+mod spokesperson;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -71,7 +72,6 @@ mod tests_recall27;
 mod tests_recall28;
 #[cfg(test)]
 mod tests_sides;
-mod spokesperson;
 mod third_person;
 mod titled;
 pub(crate) mod twin_names;

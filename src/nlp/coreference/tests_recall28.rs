@@ -32,7 +32,9 @@ fn rebels_joined_to_a_placed_government_are_its_own() {
     );
     // another party between: the rebels are not placed by the government
     let text = "Chad's government and France fought rebel groups near the border on Monday.";
-    assert!(events(text).iter().all(|(s, t, _)| s != "TCDREB" && t != "TCDREB"));
+    assert!(events(text)
+        .iter()
+        .all(|(s, t, _)| s != "TCDREB" && t != "TCDREB"));
 }
 
 #[test]

@@ -52,7 +52,8 @@ fn a_government_and_its_own_army_are_no_parties_of_talks() {
                 The deal was reached after five days of negotiations mediated by Qatar.";
     let t = triples(&run(text, &CHAD));
     assert!(
-        t.iter().all(|(s, tg, c)| !(s == "QAT" && c == "045" && !tg.is_empty())),
+        t.iter()
+            .all(|(s, tg, c)| !(s == "QAT" && c == "045" && !tg.is_empty())),
         "{t:?}"
     );
 }
@@ -66,7 +67,8 @@ fn the_host_of_talks_named_before_the_participle_mediates_them() {
     let t = triples(&run(text, &actors));
     for side in ["TCDGOV", "TCDREB"] {
         assert!(
-            t.iter().any(|(s, tg, c)| s == "NER" && tg == side && c.starts_with("04")),
+            t.iter()
+                .any(|(s, tg, c)| s == "NER" && tg == side && c.starts_with("04")),
             "{t:?}"
         );
     }
@@ -74,7 +76,10 @@ fn the_host_of_talks_named_before_the_participle_mediates_them() {
     let text = "Chad's government and the rebels agreed on Monday to a truce, after a \
                 reception hosted by Niger.";
     let t = triples(&run(text, &actors));
-    assert!(t.iter().all(|(s, tg, _)| s != "NER" || tg.is_empty()), "{t:?}");
+    assert!(
+        t.iter().all(|(s, tg, _)| s != "NER" || tg.is_empty()),
+        "{t:?}"
+    );
 }
 
 #[test]

@@ -125,7 +125,12 @@ impl Sentence<'_> {
         let mut words = Vec::new();
         while let Some(w) = stack.pop() {
             words.push(w);
-            stack.extend(self.children[w].iter().copied().filter(|&c| !self.other_clause(c)));
+            stack.extend(
+                self.children[w]
+                    .iter()
+                    .copied()
+                    .filter(|&c| !self.other_clause(c)),
+            );
         }
         words.sort_unstable();
         let owner = |w: &usize| self.rel(*w) == "nmod:poss";
