@@ -427,7 +427,11 @@ fn antecedents(
             return Some(sides);
         }
     }
-    near.or_else(story).or_else(|| own_parties(&own, at))
+    // only in a sentence with no earlier state named (the lead): elsewhere an own "pair" may
+    // be a topic and a speaker's nationality ("spoke about Gaza, the Qatari agency said")
+    let first = prev.is_none() && !named.iter().any(|n| sentence_of(n) < at.sentence);
+    near.or_else(story)
+        .or_else(|| first.then(|| own_parties(&own, at)).flatten())
 }
 
 /// "A turned back B's aircraft …, before the two governments announced a deal": with no
