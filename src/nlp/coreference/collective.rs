@@ -427,7 +427,24 @@ fn antecedents(
             return Some(sides);
         }
     }
+    // only in a sentence with no earlier state named (the lead): elsewhere an own "pair" may
+    // be a topic and a speaker's nationality ("spoke about Gaza, the Qatari agency said")
+    let first = prev.is_none() && !named.iter().any(|n| sentence_of(n) < at.sentence);
     near.or_else(story)
+        .or_else(|| first.then(|| own_parties(&own, at)).flatten())
+}
+
+/// "A turned back B's aircraft …, before the two governments announced a deal": with no
+/// earlier sentence or story pair to name them, the phrase's own sentence's states named
+/// before it as parties, when they are exactly as many.
+fn own_parties(own: &[Named], at: At) -> Option<Vec<Named>> {
+    let parties: Vec<Named> = own
+        .iter()
+        .filter(|n| n.key.len() == 3 && !n.place)
+        .cloned()
+        .collect();
+    let parties = distinct(&parties);
+    (!at.addressed && parties.len() == at.count).then_some(parties)
 }
 
 /// "both governments" with no list or pair near it: the dyad the article is about, the two

@@ -51,6 +51,7 @@ mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod responses;
+mod spokesperson;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -67,6 +68,8 @@ mod tests_lists;
 mod tests_located;
 #[cfg(test)]
 mod tests_recall27;
+#[cfg(test)]
+mod tests_recall28;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -162,6 +165,8 @@ pub(crate) fn resolve(
     offices::resolve(ctx, cands, mentions);
     // 2d. "the president-elect" → the government of the one state whose election is told
     elected::resolve(ctx, cands, mentions);
+    // 2e. "Z's government and the rebels": the rebels are Z's
+    opposed::joined_to_government(ctx.text, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
     countryless_agents(ctx, cands, mentions);
     // 3a. "the North", "the South" in a story naming both Koreas
@@ -222,6 +227,9 @@ fn person_names(
         }
         if c.etype == EntityType::Person {
             person_keys(ctx, gaz, c, ci, &mut surnames, mentions);
+            persons.push(ci);
+        } else if spokesperson::speaks_for_body(ctx, c) {
+            // "the foreign ministry spokesman": a person for "he" / "she", no name key
             persons.push(ci);
         }
     }

@@ -35,6 +35,60 @@ pub(super) fn placed_by_opponents(mentions: &[Mention], ci: usize, actor: &Actor
     ))
 }
 
+/// How many words may stand between "and" and a joined opponent ("the government and a
+/// coalition of holdout rebel groups").
+const JOINED_GAP: usize = 4;
+
+/// "Z's government and (a coalition of) rebel groups agreed …": a country-less domestic
+/// opponent joined by "and" right after a placed government is that state's own opponent;
+/// a state's talks or truce with rebels are told as a pair. Only plain words may stand
+/// between (no comma, no other party: "the government and France fought rebels" is not).
+pub(super) fn joined_to_government(text: &str, mentions: &mut [Mention]) {
+    for ci in 0..mentions.len() {
+        let Some(actor) = mentions[ci].actor.clone() else {
+            continue;
+        };
+        let opponent = OPPONENT_SECTORS.iter().any(|s| actor.code.starts_with(s));
+        if !actor.country.is_empty() || !opponent {
+            continue;
+        }
+        let government = (0..mentions.len()).rev().find(|&j| {
+            mentions[j].span.end <= mentions[ci].span.start
+                && mentions[j]
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| !a.country.is_empty() && a.sector.starts_with("GOV"))
+                && joined(text, mentions, j, ci)
+        });
+        let Some(j) = government else {
+            continue;
+        };
+        let country = mentions[j].actor.as_ref().map(|a| a.country.clone());
+        if let Some(country) = country {
+            mentions[ci].actor = Some(make_actor(&format!("{country}{}", actor.code), &actor.name));
+        }
+    }
+}
+
+/// Mention `b` is joined to mention `a` by "and" and at most `JOINED_GAP` plain lower-case
+/// words, with no other party named between them.
+fn joined(text: &str, mentions: &[Mention], a: usize, b: usize) -> bool {
+    let (end, start) = (mentions[a].span.end, mentions[b].span.start);
+    let Some(between) = text.get(end..start) else {
+        return false;
+    };
+    let mut words = between.split_whitespace();
+    let plain = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+    // an actor-less head between ("a coalition" of rebel groups) is part of the phrase
+    let others = mentions
+        .iter()
+        .any(|m| m.span.start >= end && m.span.end <= start && m.actor.is_some());
+    words.next() == Some("and")
+        && !others
+        && words.clone().count() <= JOINED_GAP
+        && words.all(plain)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::actor_of_nth;

@@ -34,7 +34,22 @@ const DEFINITE: [&str; 3] = ["the", "this", "their"];
 fn wants_parties(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
     let root = crate::nlp::cameo::root(&e.cameo);
     let judged_deal = matches!(root, Some(5) | Some(11)) && judges_joint_noun(text, lex, e);
-    (e.cameo.starts_with(MEDIATE) || judged_deal) && e.target.is_none() && placed(&e.source)
+    let mediates = e.cameo.starts_with(MEDIATE) || hosted_talks(text, lex, e);
+    (mediates || judged_deal) && e.target.is_none() && placed(&e.source)
+}
+
+/// CAMEO code of hosting a visit or meeting.
+const HOST: &str = "043";
+
+/// "after negotiations hosted by Z": the host of talks named by the noun before the
+/// participle, with the host as its agent, mediates them as the active "Z hosted the
+/// talks" does (the verb file's `HOST - * &DM_TALKS [045]`); the sides are the talks'.
+fn hosted_talks(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
+    let before = text.get(..e.trigger.start).unwrap_or_default();
+    let noun = before.split_whitespace().next_back().unwrap_or_default();
+    e.cameo.starts_with(HOST)
+        && e.path.starts_with("source: obl:agent")
+        && lex.is_joint_noun(&noun.to_lowercase())
 }
 
 /// The trigger's object is a definite meeting or deal ("the agreement", "the talks").
@@ -61,9 +76,35 @@ fn two_way(a: &CodedEvent, b: &CodedEvent) -> bool {
         && a.trigger == b.trigger
         && placed(&a.source)
         && placed(at)
-        && a.source.actor.side() != at.actor.side()
-        && a.source.actor.side() == bt.actor.side()
-        && at.actor.side() == b.source.actor.side()
+        && distinct_parties(&a.source.actor, &at.actor)
+        && same_party(a, &a.source.actor, &bt.actor)
+        && same_party(a, &at.actor, &b.source.actor)
+}
+
+/// Sectors of a state's domestic opponents (armed or political).
+const OPPONENT_SECTORS: [&str; 5] = ["REB", "INS", "SEP", "OPP", "UAF"];
+
+/// A government and one of its own state's opponents ("the government and the rebels
+/// agreed"): two parties to talks though one country, as a mediator between them shows.
+fn domestic_pair(x: &Actor, y: &Actor) -> bool {
+    let gov = |a: &Actor| a.sector.starts_with("GOV");
+    let opp = |a: &Actor| OPPONENT_SECTORS.iter().any(|s| a.sector.starts_with(s));
+    !x.country.is_empty() && x.country == y.country && (gov(x) && opp(y) || opp(x) && gov(y))
+}
+
+/// Two parties of talks: two sides, or a government and its domestic opponent.
+fn distinct_parties(x: &Actor, y: &Actor) -> bool {
+    x.side() != y.side() || domestic_pair(x, y)
+}
+
+/// `x` and `y` are one party of the talks `a` opens: the same side, and the same actor when
+/// the talks are domestic ones (both parties are then of one country).
+fn same_party(a: &CodedEvent, x: &Actor, y: &Actor) -> bool {
+    let domestic = a
+        .target
+        .as_ref()
+        .is_some_and(|t| domestic_pair(&a.source.actor, &t.actor));
+    x.side() == y.side() && (!domestic || x.code == y.code)
 }
 
 /// The two sides of the two-way act at `i`, if `out[i]` opens one (its reverse follows).

@@ -45,7 +45,7 @@ impl Sentence<'_> {
         if self.passive(clause) {
             self.answered_act(clause)
         } else {
-            self.conditional_response(clause)
+            self.conditional_response(p, clause)
         }
     }
 
@@ -76,17 +76,23 @@ impl Sentence<'_> {
     }
 
     /// "X would <act> if Y <does>": the party asked to comply, else the party the act falls
-    /// on ("could review the agreement with Y if …").
-    fn conditional_response(&self, clause: usize) -> Option<Warned> {
+    /// on ("could review the agreement with Y if …"). A condition the parse hangs on the
+    /// warning verb `p` instead ("warned that X could close the crossings \"if Y goes on\"",
+    /// the quotation mark cutting the clause) is the consequence's: a warning is not itself
+    /// made on a condition, its content is.
+    fn conditional_response(&self, p: usize, clause: usize) -> Option<Warned> {
         let subject = self.kid(clause, "nsubj")?;
         let agent = self.actor(subject);
         let pronoun = has(&self.lex.pronoun, &self.lower[subject]);
         if agent.is_empty() && !pronoun {
             return None;
         }
-        let conditions: Vec<usize> = self.conditions_of(clause).collect();
+        let mut conditions: Vec<usize> = self.conditions_of(clause).collect();
         if conditions.is_empty() {
-            return None;
+            conditions = self.conditions_of(p).filter(|&c| c > clause).collect();
+        }
+        if conditions.is_empty() {
+            return self.unconditional_response(clause, agent);
         }
         let other = |t: &Vec<u32>| t.iter().any(|g| !agent.contains(g));
         let asked = conditions
@@ -100,6 +106,52 @@ impl Sentence<'_> {
             ),
         };
         Some(Warned { target, how, agent })
+    }
+
+    /// "warned that X could ask for Y's trade preferences to be reviewed": with no condition,
+    /// the party the announced response falls on is the first owner its own words name
+    /// outside the subject ("Y's preferences", "Y's institutions"), other than the
+    /// subject's. Only an owner: a party the response merely mentions ("could lose trade
+    /// with Y", "would stand by Y") is a forecast's or a promise's, not a threatened one's.
+    /// Whether the response is the speaker's own (a threat) or a third party's (a forecast)
+    /// is the event coder's check, as for a conditional one; a pronoun subject is the speaker.
+    fn unconditional_response(&self, clause: usize, agent: Vec<u32>) -> Option<Warned> {
+        let subject = self.kid(clause, "nsubj")?;
+        let mut stack: Vec<usize> = self.children[clause]
+            .iter()
+            .copied()
+            .filter(|&c| c != subject && !self.other_clause(c))
+            .collect();
+        let mut words = Vec::new();
+        while let Some(w) = stack.pop() {
+            words.push(w);
+            stack.extend(
+                self.children[w]
+                    .iter()
+                    .copied()
+                    .filter(|&c| !self.other_clause(c)),
+            );
+        }
+        words.sort_unstable();
+        let owner = |w: &usize| self.rel(*w) == "nmod:poss";
+        let target = words.into_iter().filter(owner).find_map(|w| {
+            let a = self.actor(w);
+            (!a.is_empty() && a.iter().all(|g| !agent.contains(g))).then_some(a)
+        })?;
+        Some(Warned {
+            target,
+            how: "ccomp>party(response)",
+            agent,
+        })
+    }
+
+    /// A dependent that opens a clause of its own (a condition, a relative or a side remark),
+    /// whose parties are not the response's.
+    fn other_clause(&self, c: usize) -> bool {
+        matches!(
+            self.base_rel(c),
+            "advcl" | "acl" | "parataxis" | "ccomp" | "conj" | "appos"
+        )
     }
 
     /// "warned of retaliation / consequences if Y …": a warning whose own condition names

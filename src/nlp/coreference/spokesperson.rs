@@ -1,0 +1,24 @@
+//! "China's foreign ministry spokesman said … He warned …": the mention finder reads the
+//! body ("foreign ministry") as the mention and leaves its spokesperson's title outside it,
+//! so the person the later "he" / "she" stands for was never seen as a person. A body
+//! mention followed at once by a spokesperson's title (`speaker-title` in `titles.tsv`)
+//! names that person too: the pronoun takes the body's actor, the government the
+//! spokesperson speaks for. Other heads stay out ("a ministry building" is no person).
+use crate::nlp::lexicon::List;
+use crate::nlp::mentions::{Cand, Ctx};
+use crate::nlp::EntityType;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn speaker_titles() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| List::Titles.words("speaker-title").into_iter().collect())
+}
+
+/// Candidate `c` is a placed organisation whose next word is a spokesperson's title.
+pub(super) fn speaks_for_body(ctx: &Ctx, c: &Cand) -> bool {
+    c.etype == EntityType::Organisation
+        && !c.pronoun
+        && c.actor.is_some()
+        && speaker_titles().contains(ctx.low(c.end_tok))
+}
