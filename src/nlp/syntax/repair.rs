@@ -7,6 +7,7 @@
 mod day_as_subject;
 mod opening_phrase;
 mod participle_on_comma;
+mod relative_clause;
 mod vocative;
 mod whose_clause;
 
@@ -22,11 +23,12 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 5] = [
+const REPAIRS: [TreeRepair; 6] = [
     day_as_subject::day_as_subject,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     whose_clause::whose_clause,
+    relative_clause::relative_clause,
     participle_on_comma::participle_on_comma,
 ];
 

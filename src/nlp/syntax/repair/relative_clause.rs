@@ -1,0 +1,171 @@
+//! A ", which/who" relative clause hung on a verb. In "they agreed to tighten the border
+//! with Ruritania, which they accuse of smuggling" a parser may make the relative verb a
+//! `parataxis`, adverbial or relative clause of a verb, and even give it the pronoun and the
+//! clause's own subject both as subjects, so the clause describes no one and the pronoun
+//! stands for no one. A clause opened by "which", "who" or "whom" right after a noun and a
+//! comma modifies that noun (the head of a name it ends): its verb is moved there as
+//! `acl:relcl`, and a pronoun beside a second, later subject becomes the object.
+use super::{ancestors, rehang};
+use crate::nlp::syntax::Word;
+
+/// The repaired sentence, or `None` when every such clause hangs on its noun already.
+pub(super) fn relative_clause(words: &[Word]) -> Option<Vec<Word>> {
+    let found: Vec<(usize, usize, usize)> = (2..words.len())
+        .filter_map(|i| misplaced(words, i))
+        .collect();
+    let moves: Vec<(usize, usize)> = found.iter().map(|&(_, verb, noun)| (verb, noun)).collect();
+    let mut out = rehang(words, &moves, "acl:relcl")?;
+    for &(pronoun, verb, _) in &found {
+        if second_subject(words, pronoun, verb) {
+            out[pronoun].deprel = "obj".into();
+        }
+    }
+    Some(out)
+}
+
+/// (pronoun, verb, noun): word `i` is a relative pronoun after a noun and a comma, and
+/// the verb of its clause hangs on another verb under a relation a relative clause would
+/// not have.
+fn misplaced(words: &[Word], i: usize) -> Option<(usize, usize, usize)> {
+    let form = words[i].form.to_lowercase();
+    let pronoun = matches!(words[i].xpos.as_str(), "WDT" | "WP")
+        && matches!(form.as_str(), "which" | "who" | "whom");
+    if !pronoun || words[i - 1].form != "," {
+        return None;
+    }
+    let noun = name_head(words, i - 2);
+    if !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let verb = (words[i].head as usize).checked_sub(1)?;
+    let w = &words[verb];
+    let verbal = matches!(w.upos.as_str(), "VERB" | "AUX" | "ADJ");
+    // a relative clause under a verb describes no noun, whatever its label
+    let wrong = matches!(
+        w.deprel.as_str(),
+        "advcl" | "ccomp" | "parataxis" | "conj" | "acl:relcl" | "acl"
+    );
+    let head = (w.head as usize).checked_sub(1)?;
+    let under_verb = matches!(words[head].upos.as_str(), "VERB" | "AUX");
+    let own = matches!(
+        words[i].deprel.as_str(),
+        "nsubj" | "nsubj:pass" | "obj" | "obl"
+    );
+    (own && verbal && wrong && under_verb && verb > i && !dominates(words, verb, noun))
+        .then_some((i, verb, noun))
+}
+
+/// The word a name's last word belongs to: "Maria Malmer Stenergard" is one name headed
+/// by its first word (`flat`), and the clause describes the whole name.
+fn name_head(words: &[Word], last: usize) -> usize {
+    let w = &words[last];
+    match (w.deprel.as_str(), (w.head as usize).checked_sub(1)) {
+        ("flat", Some(h)) if h < last && words[h].upos == "PROPN" => h,
+        _ => last,
+    }
+}
+
+/// The pronoun is a subject of `verb` beside another subject after it ("which they
+/// accuse"): only one can be the subject, and it is the later one.
+fn second_subject(words: &[Word], pronoun: usize, verb: usize) -> bool {
+    let subject = |w: &Word| w.deprel.split(':').next() == Some("nsubj");
+    subject(&words[pronoun])
+        && words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| k > pronoun && w.head as usize == verb + 1 && subject(w))
+}
+
+/// Word `top` is `w` or one of its ancestors (moving `top` under `w` would close a cycle).
+fn dominates(words: &[Word], top: usize, w: usize) -> bool {
+    w == top || ancestors(words, w).any(|at| at == top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::syntax::test_words as words;
+
+    // "They agreed to close the border with Ruritania , which they accuse of smuggling ."
+    // with the relative verb a parataxis of "agreed" and two subjects
+    const BORDER: [(&str, &str, &str, u32, &str); 15] = [
+        ("They", "PRP", "PRON", 2, "nsubj"),
+        ("agreed", "VBD", "VERB", 0, "root"),
+        ("to", "TO", "PART", 4, "mark"),
+        ("close", "VB", "VERB", 2, "xcomp"),
+        ("the", "DT", "DET", 6, "det"),
+        ("border", "NN", "NOUN", 4, "obj"),
+        ("with", "IN", "ADP", 8, "case"),
+        ("Ruritania", "NNP", "PROPN", 6, "nmod"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("which", "WDT", "PRON", 12, "nsubj"),
+        ("they", "PRP", "PRON", 12, "nsubj"),
+        ("accuse", "VBP", "VERB", 2, "parataxis"),
+        ("of", "IN", "SCONJ", 14, "mark"),
+        ("smuggling", "VBG", "VERB", 12, "advcl"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_relative_clause_hung_on_the_main_verb_moves_to_its_noun() {
+        let fixed = relative_clause(&words(&BORDER)).expect("repaired");
+        assert_eq!(
+            (fixed[11].head, fixed[11].deprel.as_str()),
+            (8, "acl:relcl")
+        );
+        assert_eq!(fixed[9].deprel, "obj", "the pronoun beside a subject");
+        assert_eq!(fixed[10].deprel, "nsubj");
+        // a pronoun that is the clause's only subject stays the subject
+        let mut rows = BORDER.to_vec();
+        rows[10] = ("often", "RB", "ADV", 12, "advmod");
+        let fixed = relative_clause(&words(&rows)).expect("repaired");
+        assert_eq!((fixed[11].head, fixed[9].deprel.as_str()), (8, "nsubj"));
+    }
+
+    #[test]
+    fn a_relative_clause_of_a_verb_moves_to_its_noun() {
+        let mut rows = BORDER.to_vec();
+        rows[11] = ("accuse", "VBP", "VERB", 4, "acl:relcl");
+        let fixed = relative_clause(&words(&rows)).expect("repaired");
+        assert_eq!(fixed[11].head, 8);
+    }
+
+    #[test]
+    fn the_clause_goes_to_the_head_of_a_name() {
+        // "... the border with Ruritania 's Nina Vale , who they accuse ..."
+        let mut rows = BORDER.to_vec();
+        rows[7] = ("Nina", "NNP", "PROPN", 6, "nmod");
+        rows.insert(8, ("Vale", "NNP", "PROPN", 8, "flat"));
+        for r in rows.iter_mut().skip(9) {
+            if r.3 >= 9 {
+                r.3 += 1;
+            }
+        }
+        rows[10].0 = "who";
+        rows[10].1 = "WP";
+        let fixed = relative_clause(&words(&rows)).expect("repaired");
+        assert_eq!(
+            (fixed[12].head, fixed[12].deprel.as_str()),
+            (8, "acl:relcl")
+        );
+    }
+
+    #[test]
+    fn a_right_clause_a_clause_over_its_noun_or_no_comma_is_left() {
+        let mut rows = BORDER.to_vec();
+        rows[11] = ("accuse", "VBP", "VERB", 8, "acl:relcl");
+        assert!(relative_clause(&words(&rows)).is_none());
+        // the noun under the clause's verb: moving the verb would close a cycle
+        let mut rows = BORDER.to_vec();
+        rows[7] = ("Ruritania", "NNP", "PROPN", 12, "obl");
+        assert!(relative_clause(&words(&rows)).is_none());
+        // no comma before the pronoun
+        let mut rows = BORDER.to_vec();
+        rows[8] = ("now", "RB", "ADV", 12, "advmod");
+        assert!(relative_clause(&words(&rows)).is_none());
+        // a pronoun after no noun
+        let mut rows = BORDER.to_vec();
+        rows[7] = ("there", "RB", "ADV", 4, "advmod");
+        assert!(relative_clause(&words(&rows)).is_none());
+    }
+}
