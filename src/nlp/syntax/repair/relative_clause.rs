@@ -8,25 +8,37 @@
 use super::{ancestors, rehang};
 use crate::nlp::syntax::Word;
 
+/// A clause to move: the pronoun, the clause's verb, the noun it describes, and the verb
+/// the noun is the subject of when the parser had hung the noun under the clause.
+struct Found {
+    pronoun: usize,
+    verb: usize,
+    noun: usize,
+    subject_of: Option<usize>,
+}
+
 /// The repaired sentence, or `None` when every such clause hangs on its noun already.
 pub(super) fn relative_clause(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<(usize, usize, usize)> = (2..words.len())
+    let found: Vec<Found> = (2..words.len())
         .filter_map(|i| misplaced(words, i))
         .collect();
-    let moves: Vec<(usize, usize)> = found.iter().map(|&(_, verb, noun)| (verb, noun)).collect();
+    let moves: Vec<(usize, usize)> = found.iter().map(|f| (f.verb, f.noun)).collect();
     let mut out = rehang(words, &moves, "acl:relcl")?;
-    for &(pronoun, verb, _) in &found {
-        if second_subject(words, pronoun, verb) {
-            out[pronoun].deprel = "obj".into();
+    for f in &found {
+        if second_subject(words, f.pronoun, f.verb) {
+            out[f.pronoun].deprel = "obj".into();
+        }
+        if let Some(main) = f.subject_of {
+            out[f.noun].head = main as u32 + 1;
+            out[f.noun].deprel = "nsubj".into();
         }
     }
     Some(out)
 }
 
-/// (pronoun, verb, noun): word `i` is a relative pronoun after a noun and a comma, and
-/// the verb of its clause hangs on another verb under a relation a relative clause would
-/// not have.
-fn misplaced(words: &[Word], i: usize) -> Option<(usize, usize, usize)> {
+/// Word `i` is a relative pronoun after a noun and a comma, and the verb of its clause
+/// hangs on another verb under a relation a relative clause would not have.
+fn misplaced(words: &[Word], i: usize) -> Option<Found> {
     let form = words[i].form.to_lowercase();
     let pronoun = matches!(words[i].xpos.as_str(), "WDT" | "WP")
         && matches!(form.as_str(), "which" | "who" | "whom");
@@ -51,8 +63,32 @@ fn misplaced(words: &[Word], i: usize) -> Option<(usize, usize, usize)> {
         words[i].deprel.as_str(),
         "nsubj" | "nsubj:pass" | "obj" | "obl"
     );
-    (own && verbal && wrong && under_verb && verb > i && !dominates(words, verb, noun))
-        .then_some((i, verb, noun))
+    if !(own && verbal && wrong && under_verb && verb > i) {
+        return None;
+    }
+    let subject_of = if dominates(words, verb, noun) {
+        Some(lost_subject(words, noun, verb, head)?)
+    } else {
+        None
+    };
+    Some(Found {
+        pronoun: i,
+        verb,
+        noun,
+        subject_of,
+    })
+}
+
+/// "The adviser, who led the talks, said …" read with "adviser" under "led" and "led"
+/// under "said": the noun (directly under the clause's verb) is the subject of the verb
+/// after the clause, when that verb has none. Any other noun under the clause: no repair.
+fn lost_subject(words: &[Word], noun: usize, verb: usize, main: usize) -> Option<usize> {
+    let direct = words[noun].head as usize == verb + 1;
+    let after = main > verb;
+    let bare = !words
+        .iter()
+        .any(|w| w.head as usize == main + 1 && w.deprel.starts_with("nsubj"));
+    (direct && after && bare && matches!(words[main].upos.as_str(), "VERB" | "AUX")).then_some(main)
 }
 
 /// The word a name's last word belongs to: "Maria Malmer Stenergard" is one name headed
@@ -130,6 +166,38 @@ mod tests {
         assert_eq!(fixed[11].head, 8);
     }
 
+    // "The envoy , who led the talks , said it ended ." with "envoy" read as an oblique of
+    // "led" and "led" as a parataxis of "said"
+    const ENVOY: [(&str, &str, &str, u32, &str); 12] = [
+        ("The", "DT", "DET", 2, "det"),
+        ("envoy", "NN", "NOUN", 5, "obl"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("who", "WP", "PRON", 5, "nsubj"),
+        ("led", "VBD", "VERB", 9, "parataxis"),
+        ("the", "DT", "DET", 7, "det"),
+        ("talks", "NNS", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("said", "VBD", "VERB", 0, "root"),
+        ("it", "PRP", "PRON", 11, "nsubj"),
+        ("ended", "VBD", "VERB", 9, "ccomp"),
+        (".", ".", "PUNCT", 9, "punct"),
+    ];
+
+    #[test]
+    fn a_subject_read_under_its_relative_clause_becomes_the_subject_again() {
+        let fixed = relative_clause(&words(&ENVOY)).expect("repaired");
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (9, "nsubj"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "acl:relcl"));
+        // the verb after the clause has a subject of its own: no repair
+        let mut rows = ENVOY.to_vec();
+        rows[7] = ("she", "PRP", "PRON", 9, "nsubj");
+        assert!(relative_clause(&words(&rows)).is_none());
+        // the noun deeper under the clause (an object's modifier): no repair
+        let mut rows = ENVOY.to_vec();
+        rows[1] = ("envoy", "NN", "NOUN", 7, "nmod");
+        assert!(relative_clause(&words(&rows)).is_none());
+    }
+
     #[test]
     fn the_clause_goes_to_the_head_of_a_name() {
         // "... the border with Ruritania 's Nina Vale , who they accuse ..."
@@ -155,7 +223,7 @@ mod tests {
         let mut rows = BORDER.to_vec();
         rows[11] = ("accuse", "VBP", "VERB", 8, "acl:relcl");
         assert!(relative_clause(&words(&rows)).is_none());
-        // the noun under the clause's verb: moving the verb would close a cycle
+        // the noun under the clause's verb, which hangs on a verb before it
         let mut rows = BORDER.to_vec();
         rows[7] = ("Ruritania", "NNP", "PROPN", 12, "obl");
         assert!(relative_clause(&words(&rows)).is_none());
