@@ -5,6 +5,7 @@
 //! `examples/repair_syntax.rs`; EVALUATION.md, parser18). The event coder's repairs that
 //! lower EWT stay with the frames (`frames::repaired`).
 mod day_as_subject;
+mod joined_subjects;
 mod opening_phrase;
 mod participle_on_comma;
 mod relative_clause;
@@ -23,12 +24,13 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 6] = [
+const REPAIRS: [TreeRepair; 7] = [
     day_as_subject::day_as_subject,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     whose_clause::whose_clause,
     relative_clause::relative_clause,
+    joined_subjects::joined_subjects,
     participle_on_comma::participle_on_comma,
 ];
 
