@@ -8,7 +8,9 @@ mod day_as_subject;
 mod joined_subjects;
 mod opening_phrase;
 mod participle_on_comma;
+mod perfect_as_modifier;
 mod relative_clause;
+mod subject_on_auxiliary;
 mod vocative;
 mod whose_clause;
 
@@ -24,8 +26,10 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 7] = [
+const REPAIRS: [TreeRepair; 9] = [
     day_as_subject::day_as_subject,
+    perfect_as_modifier::perfect_as_modifier,
+    subject_on_auxiliary::subject_on_auxiliary,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     whose_clause::whose_clause,
