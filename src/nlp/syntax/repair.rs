@@ -5,6 +5,7 @@
 //! `examples/repair_syntax.rs`; EVALUATION.md, parser18). The event coder's repairs that
 //! lower EWT stay with the frames (`frames::repaired`).
 mod day_as_subject;
+mod infinitive_complement;
 mod joined_subjects;
 mod opening_phrase;
 mod participle_on_comma;
@@ -26,7 +27,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 9] = [
+const REPAIRS: [TreeRepair; 10] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -36,6 +37,7 @@ const REPAIRS: [TreeRepair; 9] = [
     relative_clause::relative_clause,
     joined_subjects::joined_subjects,
     participle_on_comma::participle_on_comma,
+    infinitive_complement::infinitive_complement,
 ];
 
 /// The sentence with every repair applied; borrowed when none applies.
