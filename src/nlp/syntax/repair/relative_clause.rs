@@ -66,10 +66,16 @@ fn misplaced(words: &[Word], i: usize) -> Option<Found> {
     if !(own && verbal && wrong && under_verb && verb > i) {
         return None;
     }
+    // only the two shapes no reading of the sentence allows are moved: the noun hung
+    // under its own clause, or the pronoun beside the clause's own subject. A pronoun
+    // that is the clause's subject elsewhere may stand for the clause before it ("…,
+    // which drew protests") or for a noun further back ("his counterpart in X, who …").
     let subject_of = if dominates(words, verb, noun) {
         Some(lost_subject(words, noun, verb, head)?)
-    } else {
+    } else if second_subject(words, i, verb) {
         None
+    } else {
+        return None;
     };
     Some(Found {
         pronoun: i,
@@ -151,11 +157,13 @@ mod tests {
         );
         assert_eq!(fixed[9].deprel, "obj", "the pronoun beside a subject");
         assert_eq!(fixed[10].deprel, "nsubj");
-        // a pronoun that is the clause's only subject stays the subject
+        // a pronoun that is the clause's only subject may stand for the clause before it
+        // or a noun further back: left
         let mut rows = BORDER.to_vec();
         rows[10] = ("often", "RB", "ADV", 12, "advmod");
-        let fixed = relative_clause(&words(&rows)).expect("repaired");
-        assert_eq!((fixed[11].head, fixed[9].deprel.as_str()), (8, "nsubj"));
+        assert!(relative_clause(&words(&rows)).is_none());
+        rows[9] = ("who", "WP", "PRON", 12, "nsubj");
+        assert!(relative_clause(&words(&rows)).is_none());
     }
 
     #[test]
