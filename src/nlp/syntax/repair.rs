@@ -5,8 +5,13 @@
 //! `examples/repair_syntax.rs`; EVALUATION.md, parser18). The event coder's repairs that
 //! lower EWT stay with the frames (`frames::repaired`).
 mod day_as_subject;
+mod infinitive_complement;
+mod joined_subjects;
 mod opening_phrase;
 mod participle_on_comma;
+mod perfect_as_modifier;
+mod relative_clause;
+mod subject_on_auxiliary;
 mod vocative;
 mod whose_clause;
 
@@ -22,12 +27,17 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 5] = [
+const REPAIRS: [TreeRepair; 10] = [
     day_as_subject::day_as_subject,
+    perfect_as_modifier::perfect_as_modifier,
+    subject_on_auxiliary::subject_on_auxiliary,
     vocative::opening_vocative,
     opening_phrase::phrase_as_root,
     whose_clause::whose_clause,
+    relative_clause::relative_clause,
+    joined_subjects::joined_subjects,
     participle_on_comma::participle_on_comma,
+    infinitive_complement::infinitive_complement,
 ];
 
 /// The sentence with every repair applied; borrowed when none applies.

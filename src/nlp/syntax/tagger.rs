@@ -17,6 +17,7 @@ mod clause_verb;
 mod compound_noun;
 mod dash;
 mod infinitive;
+pub(super) use infinitive::forms as infinitive_verbs;
 mod modal_chain;
 mod noun_adjective;
 mod possessed;

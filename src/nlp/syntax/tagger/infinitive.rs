@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../../../data/syntax/infinitive_verbs.txt");
 
-/// Every form of the verbs of the list, lower case.
-fn forms() -> &'static HashSet<&'static str> {
+/// Every form of the verbs of the list, lower case (the parse repairs read it too).
+pub(in crate::nlp::syntax) fn forms() -> &'static HashSet<&'static str> {
     static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     FORMS.get_or_init(|| super::word_list(LIST))
 }
