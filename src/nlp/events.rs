@@ -37,6 +37,7 @@ mod sentence;
 mod sole_partner;
 mod sport;
 mod summed;
+mod summoned;
 mod threat_partner;
 pub mod tokens;
 mod vp_events;
