@@ -73,12 +73,7 @@ impl Sentence<'_> {
                 f.source_word = Some(a);
                 source_path.push("obl:agent");
             }
-            if let Some((o, a)) = self.agent(p).is_none().then(|| self.summoned_to(p)).flatten() {
-                f.source = a;
-                f.source_word = Some(o);
-                source_path.push("obl:to (the summoning ministry)");
-            }
-            f.summoned_envoy = subject.is_some_and(|s| self.summoned_envoy(p, s));
+            self.summons(p, subject, f, &mut source_path);
             if let Some(s) = subject {
                 f.target = self.actor(s);
                 target_path.extend(route);

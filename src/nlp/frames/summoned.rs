@@ -6,9 +6,29 @@
 use super::*;
 
 impl Sentence<'_> {
+    /// Marks passive `p` a summons of an envoy, and with no `by` agent takes the ministry
+    /// the envoy was called to as the source.
+    pub(super) fn summons(
+        &self,
+        p: usize,
+        subject: Option<usize>,
+        f: &mut Frame,
+        source_path: &mut Vec<&'static str>,
+    ) {
+        f.summoned_envoy = subject.is_some_and(|s| self.summoned_envoy(p, s));
+        if !f.source.is_empty() || self.agent(p).is_some() {
+            return;
+        }
+        if let Some((o, a)) = self.summoned_to(p) {
+            f.source = a;
+            f.source_word = Some(o);
+            source_path.push("obl:to (the summoning ministry)");
+        }
+    }
+
     /// The `to` complement of a summons verb `p` and its actor: the summoning side of a
     /// passive with no `by` agent.
-    pub(super) fn summoned_to(&self, p: usize) -> Option<(usize, Vec<u32>)> {
+    fn summoned_to(&self, p: usize) -> Option<(usize, Vec<u32>)> {
         if !has(&self.lex.summon_verb, &self.lower[p]) {
             return None;
         }
@@ -22,7 +42,7 @@ impl Sentence<'_> {
     }
 
     /// Is passive subject `s` of summons verb `p` an envoy ("ambassador", "chargé")?
-    pub(super) fn summoned_envoy(&self, p: usize, s: usize) -> bool {
+    fn summoned_envoy(&self, p: usize, s: usize) -> bool {
         has(&self.lex.summon_verb, &self.lower[p]) && has(&self.lex.envoy_noun, &self.lower[s])
     }
 }
