@@ -37,6 +37,7 @@ mod sentence;
 mod sole_partner;
 mod sport;
 mod summed;
+mod summoned;
 mod threat_partner;
 pub mod tokens;
 mod vp_events;
@@ -498,6 +499,8 @@ mod tests_recall26;
 mod tests_recall27;
 #[cfg(test)]
 mod tests_recall28;
+#[cfg(test)]
+mod tests_recall29;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

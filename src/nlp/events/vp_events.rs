@@ -168,6 +168,7 @@ impl EventCoder {
         let coded = self
             .code_vp(cx.toks, vp, &scope)
             .or_else(|| super::responses::announced_response(cx, vp, vf.pred?));
+        let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
         match vf.frame.as_ref() {
             Some(frame) => super::labelled::labelled_code(cx, frame, vp, coded),
             None => coded,

@@ -42,6 +42,7 @@ mod roles;
 mod stationed;
 mod status;
 mod subject;
+mod summoned;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -89,6 +90,8 @@ pub struct FrameLexicon {
     referral_verb: Vec<String>,
     referral_case: Vec<String>,
     journey_noun: Vec<String>,
+    summon_verb: Vec<String>,
+    envoy_noun: Vec<String>,
     journey_case: Vec<String>,
     reciprocal_case: Vec<String>,
     unrealised_aux: Vec<String>,
@@ -189,6 +192,8 @@ impl FrameLexicon {
             referral_verb: set("referral_verb")?,
             referral_case: set("referral_case")?,
             journey_noun: set("journey_noun")?,
+            summon_verb: set("summon_verb")?,
+            envoy_noun: set("envoy_noun")?,
             journey_case: set("journey_case")?,
             reciprocal_case: set("reciprocal_case")?,
             unrealised_aux: set("unrealised_aux")?,
@@ -379,6 +384,9 @@ pub struct Frame {
     /// The object word, an act the verb labels a wrong ("called the raids a violation"): a
     /// criticism whose target is the act's author (the object's own actor, or none).
     pub labelled_act: Option<usize>,
+    /// A passive summons of an envoy ("X's ambassador was summoned"): the dictionary's
+    /// patterns read the envoy only as an object, so the event coder codes it from this.
+    pub summoned_envoy: bool,
     /// The subject of an accusing content of this speech verb ("said the boat had fished
     /// illegally"): whom the speaker accuses (empty: none).
     pub accused: Vec<u32>,

@@ -73,6 +73,7 @@ impl Sentence<'_> {
                 f.source_word = Some(a);
                 source_path.push("obl:agent");
             }
+            self.summons(p, subject, f, &mut source_path);
             if let Some(s) = subject {
                 f.target = self.actor(s);
                 target_path.extend(route);
