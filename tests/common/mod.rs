@@ -410,24 +410,18 @@ fn extractor() -> Arc<Extractor> {
 /// What the same stage code produces in-process: the reference the Kafka path must match.
 /// Keyed by event id, with the emission time cleared.
 pub fn expected_events(articles: &[Vec<u8>]) -> BTreeMap<String, DiplomaticEvent> {
-    let pipeline = EmbeddedPipeline::new(
-        extractor(),
-        0.0,
-        Limits {
-            max_message_bytes: 512 * 1024,
-        },
-    );
-    let mut expected = BTreeMap::new();
-    for article in articles {
-        for event in pipeline.events(article, 0).expect("valid article") {
-            expected.insert(event.event_id.clone(), normalise(event));
-        }
-    }
-    expected
+    expected_outputs(articles).0
 }
 
 /// The coded statements the same stage code writes to the statements topic, keyed by id.
 pub fn expected_statements(articles: &[Vec<u8>]) -> BTreeMap<String, DiplomaticEvent> {
+    expected_outputs(articles).1
+}
+
+type ById = BTreeMap<String, DiplomaticEvent>;
+
+/// One in-process run of the stages: (events, statements), each keyed by id.
+fn expected_outputs(articles: &[Vec<u8>]) -> (ById, ById) {
     let pipeline = EmbeddedPipeline::new(
         extractor(),
         0.0,
@@ -435,16 +429,19 @@ pub fn expected_statements(articles: &[Vec<u8>]) -> BTreeMap<String, DiplomaticE
             max_message_bytes: 512 * 1024,
         },
     );
-    let mut expected = BTreeMap::new();
+    let (mut events, mut statements) = (BTreeMap::new(), BTreeMap::new());
     for article in articles {
-        let (_, statements) = pipeline
+        let (evs, stmts) = pipeline
             .events_and_statements(article, 0)
             .expect("valid article");
-        for statement in statements {
-            expected.insert(statement.event_id.clone(), normalise(statement));
+        for event in evs {
+            events.insert(event.event_id.clone(), normalise(event));
+        }
+        for statement in stmts {
+            statements.insert(statement.event_id.clone(), normalise(statement));
         }
     }
-    expected
+    (events, statements)
 }
 
 pub fn normalise(mut event: DiplomaticEvent) -> DiplomaticEvent {
