@@ -205,7 +205,7 @@ impl EmbeddedPipeline {
             .map_err(|e| dead_at_events(StageError::InvalidJson(e.to_string())))?;
         let gated = self
             .events
-            .events(&stance, now_ms)
+            .settle(&stance, &judged, now_ms)
             .map_err(dead_at_events)?;
         value["statements"] = gated
             .statements

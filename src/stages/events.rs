@@ -61,6 +61,17 @@ impl EventsStage {
         stance: &pb::ArticleStance,
         emitted_at_ms: i64,
     ) -> Result<Gated, StageError> {
+        self.settle(stance, &self.judge(stance)?, emitted_at_ms)
+    }
+
+    /// The records of verdicts already reached (`judge`): `annotate` shows the verdicts
+    /// and writes the records without running the gate twice.
+    pub fn settle(
+        &self,
+        stance: &pb::ArticleStance,
+        verdicts: &[Judged],
+        emitted_at_ms: i64,
+    ) -> Result<Gated, StageError> {
         let (entities, article) = entities_and_article(stance)?;
         let context = EventContext {
             article,
@@ -70,12 +81,12 @@ impl EventsStage {
             emitted_at_ms,
         };
         let mut gated = Gated::default();
-        for (interaction, judged) in stance.interactions.iter().zip(self.judge(stance)?) {
+        for (interaction, judged) in stance.interactions.iter().zip(verdicts) {
             match judged.reason() {
                 Some(reason) => {
                     gated.dropped.push(reason);
-                    if let Some(kind) = statement_kind(&judged) {
-                        let mut statement = self.gated_event(&context, interaction, &judged)?;
+                    if let Some(kind) = statement_kind(judged) {
+                        let mut statement = self.gated_event(&context, interaction, judged)?;
                         if judged.failed.contains(&DropReason::TargetUnresolved) {
                             // Said about no one the dictionaries know: no addressee.
                             statement.target = None;
@@ -91,7 +102,7 @@ impl EventsStage {
                 }
                 None => gated
                     .events
-                    .push(self.gated_event(&context, interaction, &judged)?),
+                    .push(self.gated_event(&context, interaction, judged)?),
             }
         }
         Ok(gated)

@@ -3,12 +3,7 @@ use super::tests::{pair, run, threats, triples};
 use super::*;
 use EntityType::*;
 
-const NORDIC: [(&str, &str, EntityType); 4] = [
-    ("Norway", "NOR", Location),
-    ("Oslo", "NOR", Location),
-    ("Iceland", "ISL", Location),
-    ("Reykjavik", "ISL", Location),
-];
+use super::tests_warned::NORDIC;
 
 #[test]
 fn a_warning_condition_hung_on_the_warning_verb_names_the_threatened_party() {

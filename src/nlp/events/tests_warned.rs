@@ -5,7 +5,8 @@ use super::tests::{pair, run, threats};
 use super::*;
 use EntityType::*;
 
-const NORDIC: [(&str, &str, EntityType); 4] = [
+/// Two states with a capital each, shared with `tests_recall28`.
+pub(super) const NORDIC: [(&str, &str, EntityType); 4] = [
     ("Norway", "NOR", Location),
     ("Oslo", "NOR", Location),
     ("Iceland", "ISL", Location),
