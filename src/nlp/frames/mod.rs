@@ -25,6 +25,7 @@
 //! actors beyond the group id marked on each word (the event coder's actor groups).
 
 mod accused;
+mod actors;
 mod addressed;
 mod appeal;
 mod beneficiary;
@@ -37,6 +38,7 @@ mod judged;
 mod labelled;
 mod nouns;
 mod number;
+mod objects;
 mod repair;
 mod roles;
 mod stationed;
@@ -648,5 +650,12 @@ impl<'a> Sentence<'a> {
                 && has(&self.lex.negator, &self.lower[c])
                 && c < p
         })
+    }
+}
+
+/// Adds actor group `g` to `out` unless it is there already (groups keep first-seen order).
+fn push_unique(out: &mut Vec<u32>, g: u32) {
+    if !out.contains(&g) {
+        out.push(g);
     }
 }

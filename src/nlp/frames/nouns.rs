@@ -3,7 +3,7 @@
 //! is a noun. The caller says which words are event nouns and which prepositions mark their
 //! target; the light verbs that lend a noun their subject ("held talks", "launched an
 //! attack") and the adjunct markers ("during talks") are in `data/lexicon/frames.txt`.
-use super::{has, Sentence, Status};
+use super::{has, push_unique, Sentence, Status};
 
 /// How far up a "round of / days of" chain a noun looks for its clause.
 const MAX_OF_HOPS: usize = 2;
@@ -342,11 +342,5 @@ impl Sentence<'_> {
             rel == "aux" && has(&self.lex.unrealised_aux, &self.lower[c])
                 || rel == "mark" && self.lower[c] == "to"
         })
-    }
-}
-
-fn push_unique(out: &mut Vec<u32>, g: u32) {
-    if !out.contains(&g) {
-        out.push(g);
     }
 }

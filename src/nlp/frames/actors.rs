@@ -1,0 +1,114 @@
+//! The actor groups a nominal names: its own mark, its owner, its conjuncts.
+use super::{has, push_unique, Sentence};
+
+impl Sentence<'_> {
+    /// The actor a noun's modifiers name: "sanctions against Y", "talks with Y", "the
+    /// resumption of ties between A and B" (down the noun's `nmod` chain).
+    pub(super) fn noun_target(&self, n: usize) -> Option<Vec<u32>> {
+        self.noun_target_at(n, 0)
+    }
+
+    fn noun_target_at(&self, n: usize, depth: usize) -> Option<Vec<u32>> {
+        if depth > 3 {
+            return None;
+        }
+        for &m in &self.children[n] {
+            if !matches!(self.rel(m), "nmod" | "nmod:poss" | "compound" | "amod")
+                || self.kind_modifier(m)
+            {
+                continue;
+            }
+            let case = self.marker(m, "case");
+            let linked =
+                case.is_none_or(|c| has(&self.lex.target_case, c) || has(&self.lex.owner_case, c));
+            if !linked {
+                continue;
+            }
+            let a = self.actor(m);
+            if !a.is_empty() {
+                return Some(a);
+            }
+            if let Some(a) = self.noun_target_at(m, depth + 1) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    /// Actor groups a nominal head names: its own mark, marks on its name-internal
+    /// dependents, its owner ("ministers of A"), coordinated heads, a relative pronoun's
+    /// antecedent.
+    pub(super) fn actor(&self, w: usize) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.collect_actor(w, 0, &mut out);
+        out
+    }
+
+    /// An agent without a country whose own possessor or owner names one is that owner's
+    /// ("Libya's internationally recognised government", "the fighters of Y" where the
+    /// mention finder could not join the words): the owner's actors stand for it.
+    fn owner_of_agent(&self, w: usize, g: u32, depth: usize) -> Option<Vec<u32>> {
+        if !self.countryless.contains(&g) {
+            return None;
+        }
+        self.children[w]
+            .iter()
+            .filter(|&&c| {
+                self.rel(c) == "nmod:poss"
+                    || self.rel(c) == "nmod"
+                        && self
+                            .marker(c, "case")
+                            .is_some_and(|m| has(&self.lex.owner_case, m))
+            })
+            .map(|&c| {
+                let mut owner = Vec::new();
+                self.collect_actor(c, depth + 1, &mut owner);
+                owner
+            })
+            .find(|owner| self.has_country(owner))
+    }
+
+    fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {
+        if depth > 3 {
+            return;
+        }
+        let before = out.len();
+        if let Some(g) = self.groups[w] {
+            match self.owner_of_agent(w, g, depth) {
+                Some(owner) => owner.into_iter().for_each(|o| push_unique(out, o)),
+                None => push_unique(out, g),
+            }
+        } else if has(&self.lex.relative, &self.lower[w]) {
+            // "who" / "which" as a subject: the noun the relative clause modifies.
+            let clause = self.heads[w].filter(|&h| self.rel(h) == "acl:relcl");
+            if let Some(noun) = clause.and_then(|h| self.heads[h]) {
+                self.collect_actor(noun, depth + 1, out);
+            }
+        } else if has(&self.lex.nonstate_head, &self.lower[w]) {
+            // "Taiwan's largest chipmaker": a company or a work of the country is not it.
+            return;
+        } else {
+            for &c in &self.children[w] {
+                // `nmod:desc`: a title or description before a name ("Hamas official
+                // Osama Hamdan", "President Bush"), UD's label where others say compound
+                let name_part = matches!(
+                    self.rel(c),
+                    "compound" | "amod" | "flat" | "nmod:poss" | "appos" | "nmod:desc"
+                ) && !self.kind_modifier(c);
+                let owner = self.rel(c) == "nmod"
+                    && self
+                        .marker(c, "case")
+                        .is_none_or(|m| has(&self.lex.owner_case, m));
+                if name_part || owner {
+                    self.collect_actor(c, depth + 1, out);
+                    if out.len() > before {
+                        break;
+                    }
+                }
+            }
+        }
+        for c in self.kids(w, "conj").collect::<Vec<_>>() {
+            self.collect_actor(c, depth + 1, out);
+        }
+    }
+}
