@@ -23,10 +23,7 @@ impl Sentence<'_> {
             .chain(object_clauses)
             .find(|&c| self.is_verbal(c))?;
         self.kids(clause, "obl")
-            .filter(|&o| {
-                self.marker(o, "case")
-                    .is_some_and(|c| has(&self.lex.partner_case, c))
-            })
+            .filter(|&o| self.case_in(o, &self.lex.partner_case))
             .find(|&o| self.groups[o].is_some())
             .map(|o| self.actor(o))
             .filter(|a| self.has_country(a))

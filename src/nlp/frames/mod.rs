@@ -548,11 +548,10 @@ impl<'a> Sentence<'a> {
         let phrases = self
             .kids(p, "obl")
             .chain(self.kids(p, "obj").flat_map(|o| self.kids(o, "nmod")));
-        phrases.into_iter().any(|o| {
-            self.marker(o, "case")
-                .is_some_and(|c| has(&self.lex.partner_case, c))
-                && self.actor(o).is_empty()
-        }) || self.unplaced_object(p)
+        phrases
+            .into_iter()
+            .any(|o| self.case_in(o, &self.lex.partner_case) && self.actor(o).is_empty())
+            || self.unplaced_object(p)
     }
 
     /// The act's direct object names who it falls on, and no actor: the one charged in "accused
@@ -642,6 +641,11 @@ impl<'a> Sentence<'a> {
     /// The preposition (`case`) or subordinator (`mark`) of a word, lower-cased.
     fn marker(&self, w: usize, rel: &str) -> Option<&str> {
         self.kid(w, rel).map(|c| self.lower[c].as_str())
+    }
+
+    /// Is `w`'s preposition (its `case` child) one of `list`?
+    fn case_in(&self, w: usize, list: &[String]) -> bool {
+        self.marker(w, "case").is_some_and(|c| has(list, c))
     }
 
     fn negated(&self, p: usize) -> bool {

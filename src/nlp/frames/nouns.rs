@@ -198,12 +198,9 @@ impl Sentence<'_> {
 
     /// Does the noun have a "between" phrase ("talks between A and B")?
     fn between(&self, n: usize) -> bool {
-        self.children[n].iter().any(|&m| {
-            self.rel(m).starts_with("nmod")
-                && self
-                    .marker(m, "case")
-                    .is_some_and(|c| has(&self.lex.reciprocal_case, c))
-        })
+        self.children[n]
+            .iter()
+            .any(|&m| self.rel(m).starts_with("nmod") && self.case_in(m, &self.lex.reciprocal_case))
     }
 
     /// The `by` phrase of an event noun names its agent ("a visit by X", "strikes by X"),

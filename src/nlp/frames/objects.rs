@@ -80,10 +80,7 @@ impl Sentence<'_> {
             .flat_map(|rel| self.kids(p, rel))
             .flat_map(|o| std::iter::once(o).chain(self.kids(o, "conj")))
             .flat_map(|o| self.kids(o, "nmod").chain(self.kids(o, "obl")))
-            .filter(|&m| {
-                self.marker(m, "case")
-                    .is_some_and(|c| has(&self.lex.target_case, c))
-            })
+            .filter(|&m| self.case_in(m, &self.lex.target_case))
             .find(|&m| self.groups[m].is_some())
             .map(|m| self.actor(m))
             .filter(|a| !self.only_countryless(a))
@@ -192,15 +189,10 @@ impl Sentence<'_> {
     /// preposition that can also aim ("at") yields to a partner named with "with"/"against":
     /// "held talks at the Kremlin with Y" is a meeting with Y, held at a seat of government.
     fn target_oblique(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
-        let partner = self.target_obliques(p).find(|&o| {
-            self.marker(o, "case")
-                .is_some_and(|c| has(&self.lex.partner_case, c))
-                && self.has_country(&self.actor(o))
-        });
-        let at_place = |o: usize| {
-            self.marker(o, "case")
-                .is_some_and(|c| has(&self.lex.place_case, c))
-        };
+        let partner = self
+            .target_obliques(p)
+            .find(|&o| self.case_in(o, &self.lex.partner_case) && self.has_country(&self.actor(o)));
+        let at_place = |o: usize| self.case_in(o, &self.lex.place_case);
         for o in self.target_obliques(p) {
             if partner.is_some_and(|w| w != o) && at_place(o) {
                 continue;
@@ -248,15 +240,9 @@ impl Sentence<'_> {
     /// phrase whose own head word names the party.
     fn partner_under_place(&self, p: usize) -> Option<Vec<u32>> {
         self.kids(p, "obl")
-            .filter(|&o| {
-                self.marker(o, "case")
-                    .is_some_and(|c| has(&self.lex.place_case, c))
-            })
+            .filter(|&o| self.case_in(o, &self.lex.place_case))
             .flat_map(|o| self.kids(o, "nmod"))
-            .filter(|&m| {
-                self.marker(m, "case")
-                    .is_some_and(|c| has(&self.lex.partner_case, c))
-            })
+            .filter(|&m| self.case_in(m, &self.lex.partner_case))
             .find(|&m| self.groups[m].is_some())
             .map(|m| self.actor(m))
             .filter(|a| self.has_country(a))
@@ -366,10 +352,7 @@ impl Sentence<'_> {
 
     /// Is `w` a nominal marked by a time preposition (`time_case`)?
     fn time_adjunct(&self, w: usize) -> bool {
-        matches!(self.base_rel(w), "obl" | "nmod")
-            && self
-                .marker(w, "case")
-                .is_some_and(|c| has(&self.lex.time_case, c))
+        matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.time_case)
     }
 
     /// "take the tariffs to the WTO", "bring the case before the court": the forum a
@@ -384,9 +367,7 @@ impl Sentence<'_> {
         });
         matches!(self.base_rel(w), "obl" | "nmod")
             && self.groups[w].is_some_and(|g| self.organisations.contains(&g))
-            && self
-                .marker(w, "case")
-                .is_some_and(|c| has(&self.lex.referral_case, c))
+            && self.case_in(w, &self.lex.referral_case)
             && sent_by_verb
     }
 

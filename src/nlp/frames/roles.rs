@@ -217,9 +217,7 @@ impl Sentence<'_> {
     fn meeting_of_clause(&self, n: usize) -> bool {
         matches!(self.rel(n), "obl" | "nmod")
             && has(&self.lex.joint_noun, &self.lower[n])
-            && self
-                .marker(n, "case")
-                .is_some_and(|c| has(&self.lex.meeting_case, c))
+            && self.case_in(n, &self.lex.meeting_case)
     }
 
     /// Coordinated subjects ("A and B") whose object is an event of their own ("their
@@ -293,10 +291,7 @@ impl Sentence<'_> {
         let Some(w) = (0..self.words.len()).find(|&w| named(w) && self.below(w, p)) else {
             return false;
         };
-        let topic = |x: usize| {
-            self.marker(x, "case")
-                .is_some_and(|c| has(&self.lex.topic_case, c))
-        };
+        let topic = |x: usize| self.case_in(x, &self.lex.topic_case);
         let (mut cur, mut plain) = (w, true);
         while let Some(h) = self.heads[cur].filter(|&h| h != p) {
             if topic(cur) {

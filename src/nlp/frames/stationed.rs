@@ -40,10 +40,7 @@ impl Sentence<'_> {
     /// A place phrase ("in Y", "at Y") naming a state in the clause of `w`, its objects
     /// and their modifiers included ("operate two aircraft in Y"), not in a clause below.
     fn place_below(&self, w: usize, depth: usize) -> Option<Vec<u32>> {
-        let placed = matches!(self.rel(w), "obl" | "nmod")
-            && self
-                .marker(w, "case")
-                .is_some_and(|c| has(&self.lex.place_case, c));
+        let placed = matches!(self.rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.place_case);
         let a = self.actor(w);
         if placed && self.has_country(&a) {
             return Some(a);

@@ -115,9 +115,7 @@ impl Sentence<'_> {
     pub(super) fn presupposed_meeting(&self, n: usize) -> bool {
         matches!(self.rel(n), "obl" | "nmod")
             && has(&self.lex.joint_noun, &self.lower[n])
-            && self
-                .marker(n, "case")
-                .is_some_and(|c| has(&self.lex.presupposing_case, c))
+            && self.case_in(n, &self.lex.presupposing_case)
     }
 
     /// "X said Y was ready for a truce if Z stops firing": an event the coder read at the

@@ -41,9 +41,7 @@ impl Sentence<'_> {
             .filter(|&m| self.rel(m) == "nmod")
             .chain(self.kids(act, "obl"));
         marked.find_map(|m| {
-            let on = self
-                .marker(m, "case")
-                .is_some_and(|c| has(&self.lex.threat_case, c));
+            let on = self.case_in(m, &self.lex.threat_case);
             let a = self.actor(m);
             (on && !a.is_empty()).then_some(a)
         })
@@ -82,10 +80,7 @@ impl Sentence<'_> {
         let bearer = self
             .kids(cost, "nmod")
             .chain(self.kids(clause, "obl"))
-            .find(|&m| {
-                self.marker(m, "case")
-                    .is_some_and(|c| has(&self.lex.cost_case, c))
-            });
+            .find(|&m| self.case_in(m, &self.lex.cost_case));
         if let Some(b) = bearer {
             let a = self.actor(b);
             return (!a.is_empty()).then_some((a, "ccomp>cost>for"));
