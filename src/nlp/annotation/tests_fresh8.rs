@@ -67,3 +67,22 @@ fn protesting_arrests_is_no_support_for_the_arrester() {
     assert!(!has(&evs, "CMR", "GAB", "05"), "{evs:?}");
     assert!(has(&evs, "CMR", "GAB", "11"), "{evs:?}");
 }
+
+#[test]
+fn the_main_verb_after_a_whose_clause_keeps_its_subject() {
+    let evs = emitted(
+        "Peru, whose border with Chile was redrawn in 1929, backed Bolivia's position on \
+         Monday.",
+    );
+    assert!(has(&evs, "PER", "BOL", "05"), "{evs:?}");
+}
+
+#[test]
+fn the_main_verb_after_an_object_relative_keeps_its_subject() {
+    let evs = emitted(
+        "Gabon and Cameroon traded accusations on Monday.\n\n\
+         The European Union, which Cameroon hopes to court, called on both governments to \
+         lower the tone.",
+    );
+    assert!(has(&evs, "IGOEUREEC", "GAB", "02"), "{evs:?}");
+}
