@@ -23,4 +23,6 @@ mod tests_fresh6;
 #[cfg(test)]
 mod tests_fresh7;
 #[cfg(test)]
+mod tests_fresh8;
+#[cfg(test)]
 mod tests_quad11;

@@ -168,7 +168,7 @@ pub(crate) fn resolve(
     // 2e. "Z's government and the rebels": the rebels are Z's
     opposed::joined_to_government(ctx.text, mentions);
     // 3. country-less agents → latest earlier mention with the same sector and a country
-    countryless_agents(ctx, cands, mentions);
+    countryless_agents(ctx, cands, mentions, ranges);
     // 3a. "the North", "the South" in a story naming both Koreas
     elliptical::resolve(ctx, ranges, mentions);
     // 4. collective descriptions of states named earlier
@@ -416,11 +416,18 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
 }
 
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
-/// earlier mention of the same type and sector that has a country (else, for a government
+/// earlier mention of the same type and sector that has a country; a government or army
+/// addressed by a domestic group of the one state its sentence names before it is that
+/// state's (`opposed::own_state_of_domestic_group`; else, for a government
 /// or army, the country of its domestic opponents: `opposed`). A definite office ("the
 /// foreign minister", "the ministry") takes only the same office named with its state
 /// (`offices`): another official of the sector may be another state's.
-fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
+fn countryless_agents(
+    ctx: &Ctx,
+    cands: &[Cand],
+    mentions: &mut [Mention],
+    ranges: &[(usize, usize)],
+) {
     for ci in 0..cands.len() {
         let Some(actor) = mentions[ci].actor.clone() else {
             continue;
@@ -437,6 +444,18 @@ fn countryless_agents(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         }
         // a definite office ("the foreign minister") is bound by `offices` or left open
         let office = offices::is_definite_office(ctx, &cands[ci], &mentions[ci]);
+        // "Lesotho's opposition criticised the government": the group's own state, before
+        // the latest office named in earlier sentences (which may be a foreign one)
+        let sentence_start = ranges
+            .iter()
+            .find(|&&(a, b)| (a..b).contains(&first))
+            .map(|&(a, _)| ctx.tokens[a].start);
+        if let Some(a) = sentence_start
+            .and_then(|s0| opposed::own_state_of_domestic_group(mentions, ci, &actor, s0))
+        {
+            mentions[ci].actor = Some(a);
+            continue;
+        }
         let start = mentions[ci].span.start;
         let best = (0..mentions.len())
             .filter(|_| !office)

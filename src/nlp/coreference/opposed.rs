@@ -35,6 +35,42 @@ pub(super) fn placed_by_opponents(mentions: &[Mention], ci: usize, actor: &Actor
     ))
 }
 
+/// Sectors of a state's own society: its opposition, rebels, legislature, unions, press,
+/// civilians and courts. Such a group speaking of a bare "the government" speaks of its own
+/// state's (a foreign government's organs would name it: "the government in Kyiv").
+const DOMESTIC_SECTORS: &[&str] = &["OPP", "REB", "LEG", "LAB", "MED", "CVL", "JUD"];
+
+/// "Iranian lawmakers called on the government …": the actor of country-less `actor`
+/// (mention `ci`, a government or army) placed in the one state its sentence names before
+/// it (from char `sentence_start`), when a domestic group of that state is among those
+/// mentions. Two states named before it, or only state organs (a foreign minister may
+/// speak of another state's government), give nothing.
+pub(super) fn own_state_of_domestic_group(
+    mentions: &[Mention],
+    ci: usize,
+    actor: &Actor,
+    sentence_start: usize,
+) -> Option<Actor> {
+    if !STATE_SECTORS.contains(&actor.sector.as_str()) {
+        return None;
+    }
+    let start = mentions[ci].span.start;
+    let before: Vec<&Actor> = mentions
+        .iter()
+        .filter(|m| m.span.start >= sentence_start && m.span.end <= start)
+        .filter_map(|m| m.actor.as_ref())
+        .filter(|a| !a.country.is_empty() || a.code.contains('/'))
+        .collect();
+    let country = &before.first()?.country;
+    let one_state = before
+        .iter()
+        .all(|a| !a.code.contains('/') && &a.country == country);
+    let domestic = before
+        .iter()
+        .any(|a| DOMESTIC_SECTORS.iter().any(|s| a.sector.starts_with(s)));
+    (one_state && domestic).then(|| make_actor(&format!("{country}{}", actor.sector), &actor.name))
+}
+
 /// How many words may stand between "and" and a joined opponent ("the government and a
 /// coalition of holdout rebel groups").
 const JOINED_GAP: usize = 4;
@@ -106,6 +142,41 @@ mod tests {
         assert_eq!(
             actor_of_nth(text, "the government", 0).as_deref(),
             Some("GOV")
+        );
+    }
+
+    #[test]
+    fn a_domestic_group_addresses_its_own_government() {
+        // the latest office named before is Mexico's; the lawmakers are Peruvian
+        let text = "Peru thanked the Mexican government for its help on Monday. \
+                    Peruvian lawmakers later called on the government to recall the envoy.";
+        assert_eq!(
+            actor_of_nth(text, "the government", 0).as_deref(),
+            Some("PERGOV")
+        );
+        let text = "Chile praised the Bolivian government on Friday. \
+                    Chile's main opposition party accused the government of weakness.";
+        assert_eq!(
+            actor_of_nth(text, "the government", 0).as_deref(),
+            Some("CHLGOV")
+        );
+    }
+
+    #[test]
+    fn a_state_organ_or_two_states_leave_the_latest_office() {
+        // a minister may speak of another state's government: the latest office stays
+        let text = "Peru thanked the Mexican government for its help on Monday. \
+                    Peru's foreign minister later urged the government to act.";
+        assert_eq!(
+            actor_of_nth(text, "the government", 0).as_deref(),
+            Some("MEXGOV")
+        );
+        // two states named before it: whose government is unknown to this rule
+        let text = "Peru thanked the Mexican government for its help on Monday. \
+                    Peruvian and Chilean lawmakers urged the government to act.";
+        assert_ne!(
+            actor_of_nth(text, "the government", 0).as_deref(),
+            Some("PERGOV")
         );
     }
 }

@@ -254,7 +254,8 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
 /// the description open past its closing comma).
 fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
     let w = &words[v];
-    if w.deprel == "conj" {
+    // a main verb after the closing comma read as a second clause of the description
+    if w.deprel == "conj" || w.deprel == "parataxis" {
         return w.head as usize == clause + 1;
     }
     if !matches!(w.deprel.as_str(), "advcl" | "acl") {
@@ -274,15 +275,34 @@ fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
     false
 }
 
-/// The relative clause headed at `c` opens with a comma and a describing pronoun.
+/// The relative clause headed at `c` opens with a comma and a describing word: a pronoun
+/// subject ("…, which lost …") or object ("…, which Y hopes to join …"), or "whose" on the
+/// clause's subject ("…, whose border with Y became …").
 fn opens_describing(words: &[Word], c: usize) -> bool {
-    let pronoun = (0..c)
-        .rev()
-        .find(|&p| words[p].head as usize == c + 1 && words[p].deprel == "nsubj");
-    pronoun.is_some_and(|p| {
-        p > 0
-            && words[p - 1].form == ","
-            && DESCRIBING.contains(&words[p].form.to_lowercase().as_str())
+    (0..c).any(|p| words[p].head as usize == c + 1 && describing_opener(words, p).is_some())
+}
+
+/// How far before its noun "whose" may stand ("whose foreign minister").
+const WHOSE_GAP: usize = 3;
+
+/// The comma-opened describing word that dependent `p` of a relative verb starts its clause
+/// with: `p` itself when it is a describing pronoun (subject or object) right after a comma,
+/// or the "whose" right after a comma that `p`, a subject, is possessed by.
+pub(super) fn describing_opener(words: &[Word], p: usize) -> Option<usize> {
+    let after_comma = |k: usize| k > 0 && words[k - 1].form == ",";
+    let rel = words[p].deprel.as_str();
+    let subject = matches!(rel, "nsubj" | "nsubj:pass");
+    let form = words[p].form.to_lowercase();
+    if (subject || rel == "obj") && DESCRIBING.contains(&form.as_str()) && after_comma(p) {
+        return Some(p);
+    }
+    if !subject {
+        return None;
+    }
+    (p.saturating_sub(WHOSE_GAP)..p).find(|&w| {
+        words[w].form.eq_ignore_ascii_case("whose")
+            && words[w].head as usize == p + 1
+            && after_comma(w)
     })
 }
 

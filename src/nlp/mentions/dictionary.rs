@@ -115,7 +115,8 @@ impl MentionFinder {
     }
 
     /// A metonym used as an actor ("Moscow said", "by Washington"), unless an organisation
-    /// word follows ("Washington Post").
+    /// word follows ("Washington Post") or "of" and a capitalised word continue the name
+    /// ("the Congress of South African Trade Unions" is not the U.S. Congress).
     fn metonym_match(
         &self,
         ctx: &Ctx,
@@ -129,6 +130,9 @@ impl MentionFinder {
             || self.is_agentive(ctx, start, end, b)
             || site.next_low == "'s" && self.agent_after(ctx, end + 1, b).is_none();
         if !actor_reading || end < b && ctx.is_cap_word(end) && has(F_ORG_SUFFIXES, ctx.low(end)) {
+            return None;
+        }
+        if site.next_low == "of" && end + 1 < b && ctx.is_cap_word(end + 1) {
             return None;
         }
         let actor = make_actor(&mt.code, ctx.raw(start));

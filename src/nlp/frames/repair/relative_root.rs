@@ -5,29 +5,32 @@
 //! subject. Such a tree is given the shape the parser more often builds for it (X the root,
 //! the relative clause on X) and is kept only when [`super::main_verb_after_relative`]
 //! then finds the main verb, which it re-hangs with X as its subject.
-use super::{main_verb_after_relative, DESCRIBING};
+use super::{describing_opener, has_dependent, main_verb_after_relative};
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
 
 /// The repaired sentence, or `None` when the root is no such relative clause.
 pub(super) fn relative_as_root(words: &[Word]) -> Option<Vec<Word>> {
     let root = words.iter().position(|w| w.head == 0)?;
-    let pronoun = (1..root).find(|&p| {
-        words[p].head as usize == root + 1
-            && words[p].deprel == "nsubj"
-            && words[p - 1].form == ","
-            && DESCRIBING.contains(&words[p].form.to_lowercase().as_str())
-    })?;
+    let opener = (1..root)
+        .filter(|&p| words[p].head as usize == root + 1)
+        .find_map(|p| describing_opener(words, p))?;
     // the noun before the comma, or the head of its name ("Bank of X" → "Bank")
-    let mut noun = pronoun.checked_sub(2)?;
+    let comma = opener - 1;
+    let mut noun = comma.checked_sub(1)?;
     while matches!(words[noun].deprel.as_str(), "flat" | "compound" | "nmod") {
         match (words[noun].head as usize).checked_sub(1) {
-            Some(h) if h < pronoun => noun = h,
+            Some(h) if h < comma => noun = h,
             _ => break,
         }
     }
-    let hung = words[noun].head as usize == root + 1
-        && matches!(words[noun].deprel.as_str(), "vocative" | "dep" | "appos");
+    // hung on the root as an address or loose dependent, or read as the relative verb's
+    // own subject or oblique when the noun's phrase is all that stands before the comma
+    let loose = matches!(words[noun].deprel.as_str(), "vocative" | "dep" | "appos");
+    let taken = matches!(words[noun].deprel.as_str(), "nsubj" | "nsubj:pass" | "obl")
+        && !has_dependent(words, noun, "case")
+        && opens_sentence(words, noun, comma);
+    let hung = words[noun].head as usize == root + 1 && (loose || taken);
     if !hung || !matches!(words[noun].upos.as_str(), "PROPN" | "NOUN") {
         return None;
     }
@@ -40,6 +43,24 @@ pub(super) fn relative_as_root(words: &[Word]) -> Option<Vec<Word>> {
         Cow::Owned(fixed) => Some(fixed),
         Cow::Borrowed(_) => None,
     }
+}
+
+/// Every word before the comma is the noun or hangs on it (within a few heads): the noun's
+/// phrase opens the sentence ("The Dominican Republic, whose …").
+fn opens_sentence(words: &[Word], noun: usize, comma: usize) -> bool {
+    (0..comma).all(|k| {
+        let mut h = k;
+        for _ in 0..3 {
+            if h == noun {
+                return true;
+            }
+            match (words[h].head as usize).checked_sub(1) {
+                Some(up) if up < comma => h = up,
+                _ => return false,
+            }
+        }
+        h == noun
+    })
 }
 
 #[cfg(test)]
@@ -68,6 +89,42 @@ mod tests {
         assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (0, "root"));
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
         assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (1, "acl:relcl"));
+    }
+
+    // "Freedonia, whose port was shelled, asked Sylvania for talks." with "shelled" as the
+    // root, the noun read as a second passive subject and the main verb as parataxis
+    const WHOSE: [(&str, &str, &str, u32, &str); 12] = [
+        ("Freedonia", "NNP", "PROPN", 6, "nsubj:pass"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("whose", "WP$", "PRON", 4, "nmod:poss"),
+        ("port", "NN", "NOUN", 6, "nsubj:pass"),
+        ("was", "VBD", "AUX", 6, "aux:pass"),
+        ("shelled", "VBN", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("asked", "VBD", "VERB", 6, "parataxis"),
+        ("Sylvania", "NNP", "PROPN", 8, "obj"),
+        ("for", "IN", "ADP", 11, "case"),
+        ("talks", "NNS", "NOUN", 8, "obl"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ];
+
+    #[test]
+    fn the_verb_after_a_rooted_whose_clause_is_the_main_verb() {
+        let fixed = relative_as_root(&words(&WHOSE)).expect("repaired");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (1, "acl:relcl"));
+    }
+
+    #[test]
+    fn a_whose_clause_after_a_fronted_phrase_stays() {
+        // "In Freedonia, whose port was shelled, …": a true oblique, with its preposition
+        let mut rows = vec![("In", "IN", "ADP", 2, "case")];
+        rows.extend(WHOSE.iter().map(|&(f, x, u, h, d)| {
+            let h = if h == 0 { 0 } else { h + 1 };
+            (f, x, u, h, if f == "Freedonia" { "obl" } else { d })
+        }));
+        assert!(relative_as_root(&words(&rows)).is_none());
     }
 
     #[test]
