@@ -286,6 +286,9 @@ impl FrameLexicon {
 /// The mark a frame's path carries when the act names its partner in a "with" / "against"
 /// phrase the actor lists do not place ("coordinate its response with its allies").
 pub const UNPLACED_PARTNER: &str = "partner named, no actor";
+/// Path note of an act labelled a wrong ("called the raids a violation"): the events stage
+/// reads it to answer "called the decision a hostile act" from an act told just before.
+pub const LABELLED: &str = "; labelled a wrong: target = the act's author";
 
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
@@ -543,8 +546,7 @@ impl<'a> Sentence<'a> {
             f.labelled_act = Some(o);
             f.target = self.labelled_author(o);
             f.target.retain(|g| !f.source.contains(g));
-            f.path
-                .push_str("; labelled a wrong: target = the act's author");
+            f.path.push_str(LABELLED);
         }
     }
 
