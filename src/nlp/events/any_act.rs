@@ -50,10 +50,10 @@ pub(super) fn antecedent<'a>(
 /// hostile act'": a label of a wrong names a hostile act (CAMEO 10-20) aimed at the
 /// labelling side, told near the label (`near`: in the lead, or in the [`LABEL_REACH`]
 /// sentences before it), when every act aimed at that side there comes from one side. A cooperative act is no wrong; two sides acting leave the act unknown.
-fn labelled_antecedent<'a>(
-    earlier: &'a [CodedEvent],
+fn labelled_antecedent(
+    earlier: &[CodedEvent],
     near: impl Fn(&CodedEvent) -> bool,
-) -> Option<&'a CodedEvent> {
+) -> Option<&CodedEvent> {
     let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| near(a)).collect();
     one_side_latest(&acts).filter(|a| matches!(crate::nlp::cameo::root(&a.cameo), Some(10..=20)))
 }
