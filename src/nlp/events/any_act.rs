@@ -10,10 +10,8 @@
 //! (`sole_partner::counts`).
 use super::*;
 
-/// CAMEO root of rejections: the reactions served in the whole window.
+/// CAMEO root of rejections: the reactions served.
 const REJECT: u8 = 12;
-/// CAMEO root of criticism: served only from an act told near it.
-const CRITICISE: u8 = 11;
 
 /// How many sentences before a labelled wrong ("called the decision 'a hostile act'") the
 /// act it names may lie, unless told in the lead: the label follows the report of the act;
@@ -27,23 +25,21 @@ const LABEL_REACH: usize = 2;
 /// rejection answers such a noun in the whole window: praise and criticism of "the move"
 /// (05, 11) were served too, and on held-out gave three right events and one false one (a
 /// right pair read with a type the gold does not give), a precision loss the keep rule does
-/// not allow; praise stays without a target. A criticism ("condemned the move") or a label
-/// of a wrong ("called the decision a hostile act", [`labelled_antecedent`]) is answered
-/// only from a hostile act told near it.
+/// not allow; they stay without a target. A label of a wrong ([`labelled_antecedent`]) is
+/// answered only from the act just told.
 pub(super) fn antecedent<'a>(
     text: &str,
     earlier: &'a [CodedEvent],
     e: &CodedEvent,
     aimed: impl Fn(&CodedEvent) -> bool,
 ) -> Option<&'a CodedEvent> {
-    let root = crate::nlp::cameo::root(&e.cameo);
-    if e.path.contains(crate::nlp::frames::LABELLED) || root == Some(CRITICISE) {
+    if e.path.contains(crate::nlp::frames::LABELLED) {
         let near = |a: &CodedEvent| {
             a.sentence + LABEL_REACH >= e.sentence || paragraph(text, a.trigger.start) <= 1
         };
         return labelled_antecedent(earlier, |a| near(a) && aimed(a));
     }
-    if root != Some(REJECT) {
+    if crate::nlp::cameo::root(&e.cameo) != Some(REJECT) {
         return None;
     }
     let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| aimed(a)).collect();
@@ -51,7 +47,7 @@ pub(super) fn antecedent<'a>(
 }
 
 /// "Norway will close its ports to Russian trawlers. … Russia called the decision 'a
-/// hostile act'": a label of a wrong (or a criticism) names a hostile act (CAMEO 10-20) aimed at the
+/// hostile act'": a label of a wrong names a hostile act (CAMEO 10-20) aimed at the
 /// labelling side, told near the label (`near`: in the lead, or in the [`LABEL_REACH`]
 /// sentences before it), when every act aimed at that side there comes from one side. A cooperative act is no wrong; two sides acting leave the act unknown.
 fn labelled_antecedent(

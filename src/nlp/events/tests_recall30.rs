@@ -66,23 +66,3 @@ fn a_labelled_decision_after_a_cooperative_act_stays_untargeted() {
     let evs = run(text, &actors());
     assert!(!has(&evs, "FREGOV", "RURGOV", "11"), "{:?}", triples(&evs));
 }
-
-#[test]
-fn a_condemned_move_answers_the_hostile_act_just_told() {
-    let text = "Sylvania's fishing season opened on Monday. \n\n\
-                Ruritania's government expelled four Freedonian diplomats on Monday. \
-                Freedonia's foreign ministry condemned the move.";
-    let evs = run(text, &actors());
-    assert!(has(&evs, "FREGOV", "RURGOV", "11"), "{:?}", triples(&evs));
-}
-
-#[test]
-fn a_condemned_move_far_from_the_act_stays_untargeted() {
-    let text = "Sylvania's fishing season opened on Monday. \n\n\
-                Ruritania's government expelled four Freedonian diplomats on Monday. \
-                The four will fly home through Sylvania. Their families will stay. \
-                The embassy will keep its consular section open. \
-                Freedonia's foreign ministry condemned the move.";
-    let evs = run(text, &actors());
-    assert!(!has(&evs, "FREGOV", "RURGOV", "11"), "{:?}", triples(&evs));
-}
