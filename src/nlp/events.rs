@@ -502,6 +502,8 @@ mod tests_recall28;
 #[cfg(test)]
 mod tests_recall29;
 #[cfg(test)]
+mod tests_recall30;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_release;

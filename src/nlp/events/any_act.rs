@@ -13,23 +13,56 @@ use super::*;
 /// CAMEO root of rejections: the reactions served.
 const REJECT: u8 = 12;
 
+/// How many sentences before a labelled wrong ("called the decision 'a hostile act'") the
+/// act it names may lie, unless told in the lead: the label follows the report of the act;
+/// further back another act may be meant. The lead's act is the story's, which reactions
+/// take up however far down.
+const LABEL_REACH: usize = 2;
+
 /// The act "the decision" / "the move" of rejection `e` names, if one side's: the latest of
 /// the `earlier` acts that `aimed` accepts (told in the window by another side, aimed at the
 /// rejecting side, and counted; the reaction rule's tests, `reactions.rs`). Only a
-/// rejection answers such a noun here: praise and criticism of "the move" (05, 11) were
-/// served too, and on held-out gave three right events and one false one (a right pair
-/// read with a type the gold does not give), a precision loss the keep rule does not
-/// allow; they stay without a target.
+/// rejection answers such a noun in the whole window: praise and criticism of "the move"
+/// (05, 11) were served too, and on held-out gave three right events and one false one (a
+/// right pair read with a type the gold does not give), a precision loss the keep rule does
+/// not allow; they stay without a target. A label of a wrong ([`labelled_antecedent`]) is
+/// answered only from the act just told.
 pub(super) fn antecedent<'a>(
+    text: &str,
     earlier: &'a [CodedEvent],
     e: &CodedEvent,
     aimed: impl Fn(&CodedEvent) -> bool,
 ) -> Option<&'a CodedEvent> {
+    if e.path.contains(crate::nlp::frames::LABELLED) {
+        let near = |a: &CodedEvent| {
+            a.sentence + LABEL_REACH >= e.sentence || paragraph(text, a.trigger.start) <= 1
+        };
+        return labelled_antecedent(earlier, |a| near(a) && aimed(a));
+    }
     if crate::nlp::cameo::root(&e.cameo) != Some(REJECT) {
         return None;
     }
     let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| aimed(a)).collect();
     one_side_latest(&acts)
+}
+
+/// "Norway will close its ports to Russian trawlers. … Russia called the decision 'a
+/// hostile act'": a label of a wrong names a hostile act (CAMEO 10-20) aimed at the
+/// labelling side, told near the label (`near`: in the lead, or in the [`LABEL_REACH`]
+/// sentences before it), when every act aimed at that side there comes from one side. A cooperative act is no wrong; two sides acting leave the act unknown.
+fn labelled_antecedent(
+    earlier: &[CodedEvent],
+    near: impl Fn(&CodedEvent) -> bool,
+) -> Option<&CodedEvent> {
+    let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| near(a)).collect();
+    one_side_latest(&acts).filter(|a| matches!(crate::nlp::cameo::root(&a.cameo), Some(10..=20)))
+}
+
+/// The paragraph of the article `offset` falls in, from 1: the non-blank lines up to it.
+fn paragraph(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(0, |t| {
+        t.split('\n').filter(|l| !l.trim().is_empty()).count()
+    })
 }
 
 /// The latest of `acts` when all come from one side; `None` when none or several.

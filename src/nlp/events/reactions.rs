@@ -268,7 +268,7 @@ fn antecedent<'a>(
             told_before_by_other_side(a, e) && counts(a) && aimed_at_reactor(a, e) == Some(true)
         };
         return any
-            .then(|| super::any_act::antecedent(earlier, e, aimed))
+            .then(|| super::any_act::antecedent(text, earlier, e, aimed))
             .flatten();
     };
     if !coded_source(first) {

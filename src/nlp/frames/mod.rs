@@ -39,6 +39,7 @@ mod labelled;
 mod nouns;
 mod number;
 mod objects;
+mod own_party;
 mod repair;
 mod roles;
 mod stationed;
@@ -47,6 +48,8 @@ mod subject;
 mod summoned;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_own_party;
 #[cfg(test)]
 mod tests_trees;
 mod threatened;
@@ -120,6 +123,8 @@ pub struct FrameLexicon {
     joint_possessive: Vec<String>,
     joint_modifier: Vec<String>,
     exchange_verb: Vec<String>,
+    host_verb: Vec<String>,
+    joint_determiner: Vec<String>,
     object_pronoun: Vec<String>,
     distributive: Vec<String>,
     reciprocal_object: Vec<String>,
@@ -222,6 +227,8 @@ impl FrameLexicon {
             joint_possessive: set("joint_possessive")?,
             joint_modifier: set("joint_modifier")?,
             exchange_verb: set("exchange_verb")?,
+            host_verb: set("host_verb")?,
+            joint_determiner: set("joint_determiner")?,
             object_pronoun: set("object_pronoun")?,
             distributive: set("distributive")?,
             reciprocal_object: set("reciprocal_object")?,
@@ -279,6 +286,9 @@ impl FrameLexicon {
 /// The mark a frame's path carries when the act names its partner in a "with" / "against"
 /// phrase the actor lists do not place ("coordinate its response with its allies").
 pub const UNPLACED_PARTNER: &str = "partner named, no actor";
+/// Path note of an act labelled a wrong ("called the raids a violation"): the events stage
+/// reads it to answer "called the decision a hostile act" from an act told just before.
+pub const LABELLED: &str = "; labelled a wrong: target = the act's author";
 
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
@@ -536,8 +546,7 @@ impl<'a> Sentence<'a> {
             f.labelled_act = Some(o);
             f.target = self.labelled_author(o);
             f.target.retain(|g| !f.source.contains(g));
-            f.path
-                .push_str("; labelled a wrong: target = the act's author");
+            f.path.push_str(LABELLED);
         }
     }
 

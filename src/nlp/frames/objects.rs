@@ -261,7 +261,10 @@ impl Sentence<'_> {
             .iter()
             .copied()
             .find(|&c| matches!(self.rel(c), "ccomp" | "xcomp") && self.is_verbal(c))?;
-        let subject = self.kids(clause, "nsubj").next()?;
+        let subject = self
+            .kids(clause, "nsubj")
+            .next()
+            .filter(|&s| !self.owned_by_subjects(p, s))?;
         let a = self.actor(subject);
         (!a.is_empty()).then_some((a, "ccomp>nsubj"))
     }
@@ -297,7 +300,7 @@ impl Sentence<'_> {
             // The agent of a participle describing a meeting or a deal ("in talks brokered
             // by Z") brought the parties together; it is no party of their act. (The author
             // of a thing, "welcomed memos sent by Z", is.)
-            if self.meeting_agent(w) {
+            if self.meeting_agent(w) || self.occasion_host(w) {
                 continue;
             }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {

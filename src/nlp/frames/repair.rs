@@ -15,6 +15,7 @@
 //! syntax layer for every reader of the parse (`syntax::repair`).
 mod active_subject;
 mod adverbial;
+mod appositive_list;
 mod conjunct_on_name;
 mod coordination;
 mod described_name;
@@ -66,7 +67,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 15] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 16] = [
     (
         "relative_under_verb",
         relative_under_verb::relative_under_verb,
@@ -97,6 +98,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 15] = [
         subject_as_conjunct::subject_as_conjunct,
     ),
     ("that_list", that_list::that_list),
+    ("appositive_list", appositive_list::appositive_list),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:

@@ -1,0 +1,77 @@
+//! Frames of sentences written for these tests: words that look like a party of the act
+//! but are the host of an occasion, the owner named in a description of the subjects, or the
+//! co-subjects' own body.
+use super::*;
+use crate::nlp::syntax;
+use crate::nlp::text;
+
+/// Parses `s` (with the parse repairs) and marks as actor group `k` the words `actors[k]`.
+fn frame_of(s: &str, pred: &str, actors: &[&[&str]]) -> Frame {
+    let model = syntax::builtin().expect("model");
+    let a = model.analyse_sentence(s, &text::tokenize(s));
+    let words = repaired(&a.words);
+    let marks: Vec<Option<u32>> = words
+        .iter()
+        .map(|w| {
+            actors
+                .iter()
+                .position(|x| x.contains(&w.form.as_str()))
+                .map(|k| k as u32)
+        })
+        .collect();
+    let lex = FrameLexicon::builtin().expect("lexicon");
+    let mut sent = Sentence::new(&words, &marks, lex);
+    for (i, w) in words.iter().enumerate() {
+        if w.upos == "VERB" {
+            sent.mark_predicate(i);
+        }
+    }
+    let p = words
+        .iter()
+        .position(|w| w.form == pred)
+        .expect("predicate");
+    sent.frame(p, None)
+}
+
+#[test]
+fn the_host_of_an_occasion_in_an_adjunct_is_no_target() {
+    let f = frame_of(
+        "Norway and Chile agreed on a fishing accord, after a reception hosted by Argentina.",
+        "agreed",
+        &[&["Norway"], &["Chile"], &["Argentina"]],
+    );
+    assert_eq!(f.source, vec![0, 1]);
+    assert!(!f.target.contains(&2), "target {:?}", f.target);
+}
+
+#[test]
+fn a_description_after_a_finished_list_is_no_subject() {
+    let f = frame_of(
+        "Ghana and Togo, Benin's closest neighbours, have both offered help.",
+        "offered",
+        &[&["Ghana"], &["Togo"], &["Benin"]],
+    );
+    assert_eq!(f.source, vec![0, 1]);
+    assert!(!f.target.contains(&2), "target {:?}", f.target);
+}
+
+#[test]
+fn a_complement_subject_of_both_parties_is_no_target() {
+    let f = frame_of(
+        "The two men agreed that a team of officers from both countries would visit the border.",
+        "agreed",
+        &[&["men"], &["officers", "countries"]],
+    );
+    assert_eq!(f.source, vec![0]);
+    assert!(f.target.is_empty(), "target {:?}", f.target);
+}
+
+#[test]
+fn a_complement_subject_under_a_single_subject_stays() {
+    let f = frame_of(
+        "Moscow hoped that both sides would end the dispute.",
+        "hoped",
+        &[&["Moscow"], &["sides"]],
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
