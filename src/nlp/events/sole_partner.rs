@@ -139,9 +139,21 @@ pub(super) fn fill_targets(
         let Some(t) = find(&out[..i], &out[i]) else {
             continue;
         };
+        // The sentence names a third side: the story's party is not this act's.
+        if super::offered::contradicts(&out[i], &t) {
+            continue;
+        }
         out[i].path.push_str(note);
         out[i].target = Some(t);
     }
+}
+
+/// An act labelled a wrong ("said the sanctions were unjustified") is aimed at the labelled
+/// act's author, which the frame did not find: the story's partner is that author only when
+/// the sentence itself names the partner's side ("… will lie with Y's government"). Else
+/// the author is unknown, and the reaction rule's (`reactions.rs`) to find.
+fn unnamed_author(e: &CodedEvent, partner: &Participant) -> bool {
+    e.path.contains(crate::nlp::frames::LABELLED_ACT) && !super::offered::offers(e, partner)
 }
 
 /// Gives each target-less partnered act its source's sole partner.
@@ -149,7 +161,7 @@ pub(super) fn fill_sole_partners(text: &str, out: &mut [CodedEvent]) {
     fill_targets(
         out,
         |e| wants_partner(text, e),
-        sole_partner,
+        |earlier, e| sole_partner(earlier, e).filter(|t| !unnamed_author(e, t)),
         "; target: the source's sole partner so far",
     );
 }

@@ -30,6 +30,7 @@ mod addressed;
 mod appeal;
 mod beneficiary;
 mod called;
+mod clause_actor;
 mod complement;
 mod conjunct;
 mod dated;
@@ -280,6 +281,10 @@ impl FrameLexicon {
 /// phrase the actor lists do not place ("coordinate its response with its allies").
 pub const UNPLACED_PARTNER: &str = "partner named, no actor";
 
+/// The mark a frame's path carries when its object is an act it labels a wrong ("called
+/// the raids a violation"): the target is that act's author.
+pub const LABELLED_ACT: &str = "labelled a wrong";
+
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
 
@@ -369,6 +374,10 @@ pub struct Frame {
     /// No target, and a place phrase below the act names a state ("struck hideouts in Y's
     /// province"): the state an attack code may take when it is not the source's own.
     pub struck_place: Vec<u32>,
+    /// No target, and a word under the predicate outside its subject names an actor that
+    /// is not the source (`clause_actor.rs`): the party the sentence offers, which the
+    /// event coder's story-level target guesses must not contradict (empty: none).
+    pub clause_actors: Vec<u32>,
     /// The target is only the topic of the act: named under an "on / over / about" phrase
     /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
     /// object or a partner itself. Co-subjects' cooperation is then with each other.
@@ -517,6 +526,9 @@ impl<'a> Sentence<'a> {
         if f.target.is_empty() && self.unplaced_partner(p) {
             f.path.push_str(&format!("; {UNPLACED_PARTNER}"));
         }
+        if f.target.is_empty() {
+            f.clause_actors = self.clause_actors(p, &f.source);
+        }
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
         }
@@ -537,7 +549,7 @@ impl<'a> Sentence<'a> {
             f.target = self.labelled_author(o);
             f.target.retain(|g| !f.source.contains(g));
             f.path
-                .push_str("; labelled a wrong: target = the act's author");
+                .push_str(&format!("; {LABELLED_ACT}: target = the act's author"));
         }
     }
 

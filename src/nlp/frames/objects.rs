@@ -143,7 +143,7 @@ impl Sentence<'_> {
     }
 
     /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
-    fn meeting_agent(&self, w: usize) -> bool {
+    pub(super) fn meeting_agent(&self, w: usize) -> bool {
         let participle =
             self.heads[w].filter(|&h| self.rel(w) == "obl:agent" && self.rel(h) == "acl");
         participle
@@ -153,7 +153,7 @@ impl Sentence<'_> {
 
     /// "under Turkish mediation", "with the help of Norway": an adjunct headed by a
     /// `third_party_noun` names who made the act possible, not a party to it.
-    fn third_party_adjunct(&self, w: usize) -> bool {
+    pub(super) fn third_party_adjunct(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.third_party_noun, &self.lower[w])
     }
@@ -365,7 +365,7 @@ impl Sentence<'_> {
     }
 
     /// Is `w` a nominal marked by a time preposition (`time_case`)?
-    fn time_adjunct(&self, w: usize) -> bool {
+    pub(super) fn time_adjunct(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod")
             && self
                 .marker(w, "case")
@@ -377,7 +377,7 @@ impl Sentence<'_> {
     /// international organisation) hears the complaint; it is not the party the complaint
     /// is against. A state there is a party ("take the war to Y").
     /// The phrase may hang under the verb's object ("take [the case to the court]").
-    fn referral_forum(&self, w: usize) -> bool {
+    pub(super) fn referral_forum(&self, w: usize) -> bool {
         let referral = |h: usize| has(&self.lex.referral_verb, &self.lower[h]);
         let sent_by_verb = self.heads[w].is_some_and(|h| {
             referral(h) || self.rel(h) == "obj" && self.heads[h].is_some_and(referral)

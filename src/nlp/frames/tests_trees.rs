@@ -64,3 +64,30 @@ fn a_participle_on_a_document_speaks_for_its_author() {
     let f = frame_on(&rows, 4, &[0, 5]);
     assert!(f.source.is_empty(), "{:?}", f.source);
 }
+
+// "Freedonia protested before the summit in Sylvania , citing Ruritania ."
+const CITING: [(&str, &str, &str, u32, &str); 11] = [
+    ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+    ("protested", "VBD", "VERB", 0, "root"),
+    ("before", "IN", "ADP", 5, "case"),
+    ("the", "DT", "DET", 5, "det"),
+    ("summit", "NN", "NOUN", 2, "obl"),
+    ("in", "IN", "ADP", 7, "case"),
+    ("Sylvania", "NNP", "PROPN", 5, "nmod"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("citing", "VBG", "VERB", 2, "advcl"),
+    ("Ruritania", "NNP", "PROPN", 9, "obj"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn a_targetless_frame_lists_the_other_actors_of_its_clause() {
+    // Ruritania, under the clause, is on offer; the subject's Freedonia is the source, and
+    // Sylvania names only the occasion
+    let f = frame_on(&CITING, 1, &[0, 6, 9]);
+    assert!(f.target.is_empty(), "{:?}", f.target);
+    assert_eq!(f.clause_actors, vec![2]);
+    // with no other actor below the verb, nothing is on offer
+    let f = frame_on(&CITING, 1, &[0, 6]);
+    assert!(f.clause_actors.is_empty(), "{:?}", f.clause_actors);
+}
