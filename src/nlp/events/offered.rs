@@ -19,9 +19,10 @@ pub(super) fn mark_offered(cx: &SentenceCx, f: &frames::Frame, path: &mut String
     let mut sides: Vec<&str> = Vec::new();
     let mentions = side_of(cx.groups, &f.clause_actors).mentions;
     for a in mentions.iter().filter_map(|m| cx.actors.get(m)).flatten() {
-        // An agent of no country ("militants") is no side a guess could contradict.
+        // An agent of no country ("militants", "its military government") is no side a
+        // guess could contradict: the same test as a placed participant's.
         let s = a.side();
-        let placed = !a.agent_only() && !s.starts_with("---");
+        let placed = !a.code.is_empty() && !crate::nlp::mentions::unplaced_code(&a.code);
         if placed && !s.is_empty() && !sides.contains(&s) {
             sides.push(s);
         }
@@ -45,11 +46,6 @@ pub(super) fn contradicts(e: &CodedEvent, guess: &Participant) -> bool {
     let own = e.source.actor.side();
     let guessed = guess.actor.side();
     offered(&e.path).any(|s| s != own && s != guessed)
-}
-
-/// Does the sentence of `e` offer `guess`'s side?
-pub(super) fn offers(e: &CodedEvent, guess: &Participant) -> bool {
-    offered(&e.path).any(|s| s == guess.actor.side())
 }
 
 #[cfg(test)]

@@ -148,20 +148,12 @@ pub(super) fn fill_targets(
     }
 }
 
-/// An act labelled a wrong ("said the sanctions were unjustified") is aimed at the labelled
-/// act's author, which the frame did not find: the story's partner is that author only when
-/// the sentence itself names the partner's side ("… will lie with Y's government"). Else
-/// the author is unknown, and the reaction rule's (`reactions.rs`) to find.
-fn unnamed_author(e: &CodedEvent, partner: &Participant) -> bool {
-    e.path.contains(crate::nlp::frames::LABELLED_ACT) && !super::offered::offers(e, partner)
-}
-
 /// Gives each target-less partnered act its source's sole partner.
 pub(super) fn fill_sole_partners(text: &str, out: &mut [CodedEvent]) {
     fill_targets(
         out,
         |e| wants_partner(text, e),
-        |earlier, e| sole_partner(earlier, e).filter(|t| !unnamed_author(e, t)),
+        sole_partner,
         "; target: the source's sole partner so far",
     );
 }

@@ -281,10 +281,6 @@ impl FrameLexicon {
 /// phrase the actor lists do not place ("coordinate its response with its allies").
 pub const UNPLACED_PARTNER: &str = "partner named, no actor";
 
-/// The mark a frame's path carries when its object is an act it labels a wrong ("called
-/// the raids a violation"): the target is that act's author.
-pub const LABELLED_ACT: &str = "labelled a wrong";
-
 /// The mark a frame's path carries when its verb is in the simple present.
 const PRESENT: &str = "tense: simple present";
 
@@ -549,7 +545,7 @@ impl<'a> Sentence<'a> {
             f.target = self.labelled_author(o);
             f.target.retain(|g| !f.source.contains(g));
             f.path
-                .push_str(&format!("; {LABELLED_ACT}: target = the act's author"));
+                .push_str("; labelled a wrong: target = the act's author");
         }
     }
 
