@@ -142,13 +142,20 @@ impl Sentence<'_> {
                 .all(|rel| self.kid(g, rel).is_none())
     }
 
-    /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
+    /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z"), or on a
+    /// measure of one ("four days of talks hosted by Z": the parser may hang the participle
+    /// on "days").
     pub(super) fn meeting_agent(&self, w: usize) -> bool {
         let participle =
             self.heads[w].filter(|&h| self.rel(w) == "obl:agent" && self.rel(h) == "acl");
+        let joint = |n: usize| has(&self.lex.joint_noun, &self.lower[n]);
+        let of_joint = |n: usize| {
+            self.kids(n, "nmod")
+                .any(|m| joint(m) && self.marker(m, "case") == Some("of"))
+        };
         participle
             .and_then(|h| self.heads[h])
-            .is_some_and(|n| has(&self.lex.joint_noun, &self.lower[n]))
+            .is_some_and(|n| joint(n) || of_joint(n))
     }
 
     /// "under Turkish mediation", "with the help of Norway": an adjunct headed by a

@@ -91,3 +91,35 @@ fn a_targetless_frame_lists_the_other_actors_of_its_clause() {
     let f = frame_on(&CITING, 1, &[0, 6]);
     assert!(f.clause_actors.is_empty(), "{:?}", f.clause_actors);
 }
+
+// "Freedonia and Ruritania agreed to a truce after days of talks hosted by Sylvania ."
+// with the participle on the measure noun "days"
+const HOSTED_DAYS: [(&str, &str, &str, u32, &str); 15] = [
+    ("Freedonia", "NNP", "PROPN", 4, "nsubj"),
+    ("and", "CC", "CCONJ", 3, "cc"),
+    ("Ruritania", "NNP", "PROPN", 1, "conj"),
+    ("agreed", "VBD", "VERB", 0, "root"),
+    ("to", "IN", "ADP", 7, "case"),
+    ("a", "DT", "DET", 7, "det"),
+    ("truce", "NN", "NOUN", 4, "obl"),
+    ("after", "IN", "ADP", 9, "case"),
+    ("days", "NNS", "NOUN", 7, "nmod"),
+    ("of", "IN", "ADP", 11, "case"),
+    ("talks", "NNS", "NOUN", 9, "nmod"),
+    ("hosted", "VBN", "VERB", 9, "acl"),
+    ("by", "IN", "ADP", 14, "case"),
+    ("Sylvania", "NNP", "PROPN", 12, "obl:agent"),
+    (".", ".", "PUNCT", 4, "punct"),
+];
+
+#[test]
+fn the_host_of_a_measure_of_talks_is_no_party() {
+    // the host brought the parties together whether the participle hangs on "talks" or
+    // on "days"; a participle on a measure of something else still names a party
+    let f = frame_on(&HOSTED_DAYS, 3, &[0, 2, 13]);
+    assert!(!f.target.contains(&2), "{:?}", f.target);
+    let mut rows = HOSTED_DAYS;
+    rows[10].0 = "shelling";
+    let f = frame_on(&rows, 3, &[0, 2, 13]);
+    assert!(f.target.contains(&2), "{:?}", f.target);
+}
