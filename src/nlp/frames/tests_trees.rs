@@ -123,3 +123,31 @@ fn the_host_of_a_measure_of_talks_is_no_party() {
     let f = frame_on(&rows, 3, &[0, 2, 13]);
     assert!(f.target.contains(&2), "{:?}", f.target);
 }
+
+// "Chad cited resolutions that urge Niger to withdraw ."
+const STANDING: [(&str, &str, &str, u32, &str); 9] = [
+    ("Chad", "NNP", "PROPN", 2, "nsubj"),
+    ("cited", "VBD", "VERB", 0, "root"),
+    ("resolutions", "NNS", "NOUN", 2, "obj"),
+    ("that", "WDT", "PRON", 5, "nsubj"),
+    ("urge", "VBP", "VERB", 3, "acl:relcl"),
+    ("Niger", "NNP", "PROPN", 5, "obj"),
+    ("to", "TO", "PART", 8, "mark"),
+    ("withdraw", "VB", "VERB", 5, "xcomp"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn what_a_document_says_in_the_present_is_no_act_of_the_day() {
+    let f = frame_on(&STANDING, 4, &[0, 5]);
+    assert_eq!(f.status, Status::Description);
+    // in the past tense the clause tells an act ("resolutions that urged …")
+    let mut past = STANDING;
+    past[4].0 = "urged";
+    past[4].1 = "VBD";
+    assert_ne!(frame_on(&past, 4, &[0, 5]).status, Status::Description);
+    // on a noun that is no document the present is the gate's to judge, not a description
+    let mut people = STANDING;
+    people[2].0 = "leaders";
+    assert_ne!(frame_on(&people, 4, &[0, 5]).status, Status::Description);
+}
