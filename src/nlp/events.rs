@@ -22,6 +22,7 @@ mod ellipsis;
 mod labelled;
 mod labour;
 mod nouns;
+mod offered;
 mod own_side;
 mod state_protest;
 pub use own_side::foreign_party_unresolved;
@@ -453,6 +454,8 @@ mod tests_objects;
 mod tests_own_country;
 #[cfg(test)]
 mod tests_parser18;
+#[cfg(test)]
+mod tests_parser21;
 #[cfg(test)]
 mod tests_partner;
 #[cfg(test)]

@@ -139,6 +139,10 @@ pub(super) fn fill_targets(
         let Some(t) = find(&out[..i], &out[i]) else {
             continue;
         };
+        // The sentence names a third side: the story's party is not this act's.
+        if super::offered::contradicts(&out[i], &t) {
+            continue;
+        }
         out[i].path.push_str(note);
         out[i].target = Some(t);
     }

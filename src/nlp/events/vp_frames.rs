@@ -80,6 +80,7 @@ impl EventCoder {
         });
         let f = cx.sent.frame(p, control);
         vf.path = f.path.clone();
+        super::offered::mark_offered(cx, &f, &mut vf.path);
         vf.target = side_of(cx.groups, &f.target);
         if f.source_word.is_none() && !f.passive {
             let ps = vf.vp.aux_start.min(vf.vp.phrase_start());

@@ -30,6 +30,7 @@ mod addressed;
 mod appeal;
 mod beneficiary;
 mod called;
+mod clause_actor;
 mod complement;
 mod conjunct;
 mod dated;
@@ -379,6 +380,10 @@ pub struct Frame {
     /// No target, and a place phrase below the act names a state ("struck hideouts in Y's
     /// province"): the state an attack code may take when it is not the source's own.
     pub struck_place: Vec<u32>,
+    /// No target, and a word under the predicate outside its subject names an actor that
+    /// is not the source (`clause_actor.rs`): the party the sentence offers, which the
+    /// event coder's story-level target guesses must not contradict (empty: none).
+    pub clause_actors: Vec<u32>,
     /// The target is only the topic of the act: named under an "on / over / about" phrase
     /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
     /// object or a partner itself. Co-subjects' cooperation is then with each other.
@@ -526,6 +531,9 @@ impl<'a> Sentence<'a> {
         self.label_act(p, &mut f);
         if f.target.is_empty() && self.unplaced_partner(p) {
             f.path.push_str(&format!("; {UNPLACED_PARTNER}"));
+        }
+        if f.target.is_empty() {
+            f.clause_actors = self.clause_actors(p, &f.source);
         }
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());

@@ -139,18 +139,25 @@ impl Sentence<'_> {
                 .all(|rel| self.kid(g, rel).is_none())
     }
 
-    /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z").
-    fn meeting_agent(&self, w: usize) -> bool {
+    /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z"), or on a
+    /// measure of one ("four days of talks hosted by Z": the parser may hang the participle
+    /// on "days").
+    pub(super) fn meeting_agent(&self, w: usize) -> bool {
         let participle =
             self.heads[w].filter(|&h| self.rel(w) == "obl:agent" && self.rel(h) == "acl");
+        let joint = |n: usize| has(&self.lex.joint_noun, &self.lower[n]);
+        let of_joint = |n: usize| {
+            self.kids(n, "nmod")
+                .any(|m| joint(m) && self.marker(m, "case") == Some("of"))
+        };
         participle
             .and_then(|h| self.heads[h])
-            .is_some_and(|n| has(&self.lex.joint_noun, &self.lower[n]))
+            .is_some_and(|n| joint(n) || of_joint(n))
     }
 
     /// "under Turkish mediation", "with the help of Norway": an adjunct headed by a
     /// `third_party_noun` names who made the act possible, not a party to it.
-    fn third_party_adjunct(&self, w: usize) -> bool {
+    pub(super) fn third_party_adjunct(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.third_party_noun, &self.lower[w])
     }
@@ -354,7 +361,7 @@ impl Sentence<'_> {
     }
 
     /// Is `w` a nominal marked by a time preposition (`time_case`)?
-    fn time_adjunct(&self, w: usize) -> bool {
+    pub(super) fn time_adjunct(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.time_case)
     }
 
@@ -363,7 +370,7 @@ impl Sentence<'_> {
     /// international organisation) hears the complaint; it is not the party the complaint
     /// is against. A state there is a party ("take the war to Y").
     /// The phrase may hang under the verb's object ("take [the case to the court]").
-    fn referral_forum(&self, w: usize) -> bool {
+    pub(super) fn referral_forum(&self, w: usize) -> bool {
         let referral = |h: usize| has(&self.lex.referral_verb, &self.lower[h]);
         let sent_by_verb = self.heads[w].is_some_and(|h| {
             referral(h) || self.rel(h) == "obj" && self.heads[h].is_some_and(referral)

@@ -97,6 +97,7 @@ impl Sentence<'_> {
             "acl:relcl" if self.non_restrictive(cur) && self.speaking_document(cur) => Step::Up,
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
+            "acl:relcl" if self.standing_content(cur, h) => Step::Stop(Status::Description),
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
             "advcl" => match self.marker(cur, "mark") {
@@ -142,6 +143,16 @@ impl Sentence<'_> {
     /// ("X, which backs Y, …"), also after its preposition ("a pact, under which Y agreed
     /// to …": the terms of the pact, not a new act); "that" clauses and clauses without a
     /// comma restrict.
+    /// "resolutions that ask both sides to refrain", "a decree that bans Y's imports": a
+    /// relative clause in the simple present on a document noun (`message_noun`, singular or
+    /// plural) tells what the document says, a standing content, not an act of the day.
+    fn standing_content(&self, v: usize, noun: usize) -> bool {
+        let lower = &self.lower[noun];
+        let singular = lower.strip_suffix('s').unwrap_or(lower);
+        (has(&self.lex.message_noun, lower) || has(&self.lex.message_noun, singular))
+            && self.simple_present(v)
+    }
+
     fn non_restrictive(&self, w: usize) -> bool {
         let first = self.leftmost(w);
         let pronoun = match self.words[first].upos.as_str() {

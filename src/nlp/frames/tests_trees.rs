@@ -64,3 +64,90 @@ fn a_participle_on_a_document_speaks_for_its_author() {
     let f = frame_on(&rows, 4, &[0, 5]);
     assert!(f.source.is_empty(), "{:?}", f.source);
 }
+
+// "Freedonia protested before the summit in Sylvania , citing Ruritania ."
+const CITING: [(&str, &str, &str, u32, &str); 11] = [
+    ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+    ("protested", "VBD", "VERB", 0, "root"),
+    ("before", "IN", "ADP", 5, "case"),
+    ("the", "DT", "DET", 5, "det"),
+    ("summit", "NN", "NOUN", 2, "obl"),
+    ("in", "IN", "ADP", 7, "case"),
+    ("Sylvania", "NNP", "PROPN", 5, "nmod"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("citing", "VBG", "VERB", 2, "advcl"),
+    ("Ruritania", "NNP", "PROPN", 9, "obj"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn a_targetless_frame_lists_the_other_actors_of_its_clause() {
+    // Ruritania, under the clause, is on offer; the subject's Freedonia is the source, and
+    // Sylvania names only the occasion
+    let f = frame_on(&CITING, 1, &[0, 6, 9]);
+    assert!(f.target.is_empty(), "{:?}", f.target);
+    assert_eq!(f.clause_actors, vec![2]);
+    // with no other actor below the verb, nothing is on offer
+    let f = frame_on(&CITING, 1, &[0, 6]);
+    assert!(f.clause_actors.is_empty(), "{:?}", f.clause_actors);
+}
+
+// "Freedonia and Ruritania agreed to a truce after days of talks hosted by Sylvania ."
+// with the participle on the measure noun "days"
+const HOSTED_DAYS: [(&str, &str, &str, u32, &str); 15] = [
+    ("Freedonia", "NNP", "PROPN", 4, "nsubj"),
+    ("and", "CC", "CCONJ", 3, "cc"),
+    ("Ruritania", "NNP", "PROPN", 1, "conj"),
+    ("agreed", "VBD", "VERB", 0, "root"),
+    ("to", "IN", "ADP", 7, "case"),
+    ("a", "DT", "DET", 7, "det"),
+    ("truce", "NN", "NOUN", 4, "obl"),
+    ("after", "IN", "ADP", 9, "case"),
+    ("days", "NNS", "NOUN", 7, "nmod"),
+    ("of", "IN", "ADP", 11, "case"),
+    ("talks", "NNS", "NOUN", 9, "nmod"),
+    ("hosted", "VBN", "VERB", 9, "acl"),
+    ("by", "IN", "ADP", 14, "case"),
+    ("Sylvania", "NNP", "PROPN", 12, "obl:agent"),
+    (".", ".", "PUNCT", 4, "punct"),
+];
+
+#[test]
+fn the_host_of_a_measure_of_talks_is_no_party() {
+    // the host brought the parties together whether the participle hangs on "talks" or
+    // on "days"; a participle on a measure of something else still names a party
+    let f = frame_on(&HOSTED_DAYS, 3, &[0, 2, 13]);
+    assert!(!f.target.contains(&2), "{:?}", f.target);
+    let mut rows = HOSTED_DAYS;
+    rows[10].0 = "shelling";
+    let f = frame_on(&rows, 3, &[0, 2, 13]);
+    assert!(f.target.contains(&2), "{:?}", f.target);
+}
+
+// "Chad cited resolutions that urge Niger to withdraw ."
+const STANDING: [(&str, &str, &str, u32, &str); 9] = [
+    ("Chad", "NNP", "PROPN", 2, "nsubj"),
+    ("cited", "VBD", "VERB", 0, "root"),
+    ("resolutions", "NNS", "NOUN", 2, "obj"),
+    ("that", "WDT", "PRON", 5, "nsubj"),
+    ("urge", "VBP", "VERB", 3, "acl:relcl"),
+    ("Niger", "NNP", "PROPN", 5, "obj"),
+    ("to", "TO", "PART", 8, "mark"),
+    ("withdraw", "VB", "VERB", 5, "xcomp"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn what_a_document_says_in_the_present_is_no_act_of_the_day() {
+    let f = frame_on(&STANDING, 4, &[0, 5]);
+    assert_eq!(f.status, Status::Description);
+    // in the past tense the clause tells an act ("resolutions that urged …")
+    let mut past = STANDING;
+    past[4].0 = "urged";
+    past[4].1 = "VBD";
+    assert_ne!(frame_on(&past, 4, &[0, 5]).status, Status::Description);
+    // on a noun that is no document the present is the gate's to judge, not a description
+    let mut people = STANDING;
+    people[2].0 = "leaders";
+    assert_ne!(frame_on(&people, 4, &[0, 5]).status, Status::Description);
+}
