@@ -96,3 +96,45 @@ fn a_rejected_charge_with_a_known_accuser_stays_a_rejection() {
     let evs = run("The Ruritanian government rejected the plan.", &actors);
     assert!(!evs.iter().any(|e| e.cameo == "016"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_ultimatum_with_an_if_clause_is_a_threat_made() {
+    let actors = three_states_and(&[
+        ("The Ruritanian president", "RURGOV", EntityType::Person),
+        (
+            "the Freedonian government",
+            "FREGOV",
+            EntityType::Organisation,
+        ),
+    ]);
+    let text = "The Ruritanian president has issued an ultimatum to Freedonia warning of \
+                military action if the Freedonian government does not withdraw its armed \
+                forces from the posts.";
+    let evs = run(text, &actors);
+    let threat = evs.iter().find(|e| {
+        e.cameo.starts_with("13")
+            && e.source.actor.code.starts_with("RUR")
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.actor.code.starts_with("FRE"))
+    });
+    assert!(
+        threat.is_some_and(|e| e.modality != Modality::Conditional),
+        "{:?}",
+        evs.iter()
+            .map(|e| (&e.source.actor.code, &e.cameo, e.modality))
+            .collect::<Vec<_>>()
+    );
+    // an act that is no threat stays conditional on its "if"
+    let evs = run(
+        "Ruritania will sign the treaty with Freedonia if the border posts are cleared.",
+        &actors,
+    );
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e.modality == Modality::Conditional),
+        "{:?}",
+        evs.iter()
+            .map(|e| (&e.source.actor.code, &e.cameo, e.modality))
+            .collect::<Vec<_>>()
+    );
+}
