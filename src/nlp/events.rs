@@ -41,6 +41,7 @@ mod summed;
 mod summoned;
 mod threat_partner;
 pub mod tokens;
+mod unanswered;
 mod vp_events;
 mod vp_frames;
 mod window;
@@ -330,6 +331,7 @@ impl EventCoder {
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(&mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
+        unanswered::deny_unanswered(article.text, self.frame_lex, &mut out);
         if self.min_confidence > 0.0 {
             out.retain(|e| e.confidence >= self.min_confidence);
         }
@@ -464,6 +466,8 @@ mod tests_paths;
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;
+#[cfg(test)]
+mod tests_quad12;
 #[cfg(test)]
 mod tests_quad5;
 #[cfg(test)]

@@ -51,6 +51,8 @@ struct SentenceWords<'q> {
 
 const CUES: &str = include_str!("../../data/lexicon/gate_cues.txt");
 const ONE_SIDED: &str = include_str!("../../data/lexicon/one_sided_cameo.tsv");
+/// CAMEO "decline comment": a refusal the code itself says.
+const DECLINED_COMMENT: &str = "011";
 
 /// Why an event did not reach `events.diplomatic`. The label is the metric's `reason`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -516,7 +518,9 @@ impl Gate {
             Modality::Asserted
         };
         if event.modality == Modality::Negated {
-            let refusal = root == 12
+            // CAMEO 011 ("decline comment") is a refusal by its code, as 12x are: "declined
+            // to comment" happened, a statement (the statement rule drops it from the events).
+            let refusal = (root == 12 || event.cameo == DECLINED_COMMENT)
                 && (has(&self.cues.volition).is_some()
                     || ctx.trigger_text().to_lowercase().starts_with("refus")
                     || ctx.trigger_text().to_lowercase().starts_with("declin"));

@@ -98,7 +98,11 @@ impl EventCoder {
             neg_coded,
         } = self.dictionary_code(cx, vf, &vp)?;
         let mut code = code;
-        if frame.status == frames::Status::Conditional && modality != Modality::Negated {
+        // A threat's "if" clause is what it demands ("issued an ultimatum, warning of action
+        // if Y does not withdraw"), as the threatened frame reads it for "threaten": the
+        // threat was made, whatever the clause's parse hangs on.
+        let threat = code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(13);
+        if frame.status == frames::Status::Conditional && modality != Modality::Negated && !threat {
             modality = Modality::Conditional;
         }
         // the parse may hang the condition elsewhere; the gate reads it in the text

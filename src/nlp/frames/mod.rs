@@ -28,6 +28,7 @@ mod accused;
 mod actors;
 mod addressed;
 mod appeal;
+mod awaited;
 mod beneficiary;
 mod called;
 mod clause_actor;
@@ -139,6 +140,8 @@ pub struct FrameLexicon {
     accusing_verb: Vec<String>,
     accusing_manner: Vec<String>,
     charged_wrong: Vec<String>,
+    charge_noun: Vec<String>,
+    awaited_mark: Vec<String>,
     nonstate_head: Vec<String>,
     origin_participle: Vec<String>,
     cost_warning: Vec<String>,
@@ -243,6 +246,8 @@ impl FrameLexicon {
             accusing_verb: set("accusing_verb")?,
             accusing_manner: set("accusing_manner")?,
             charged_wrong: set("charged_wrong")?,
+            charge_noun: set("charge_noun")?,
+            awaited_mark: set("awaited_mark")?,
             nonstate_head: set("nonstate_head")?,
             origin_participle: set("origin_participle")?,
             cost_warning: set("cost_warning")?,
@@ -266,6 +271,11 @@ impl FrameLexicon {
     /// Does `word` name a meeting or a deal two parties share ("talks", "agreement")?
     pub fn is_joint_noun(&self, word: &str) -> bool {
         has(&self.joint_noun, word)
+    }
+
+    /// Does `word` name a charge made against someone ("accusations", "allegation")?
+    pub fn is_charge_noun(&self, word: &str) -> bool {
+        has(&self.charge_noun, word)
     }
 
     /// Is `lemma` a speech verb ("say", "tell", "announce")?
@@ -529,6 +539,11 @@ impl<'a> Sentence<'a> {
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
         self.label_act(p, &mut f);
+        if let Some(t) = self.awaited_party(p, control, &f) {
+            f.target = t;
+            f.path
+                .push_str("; target: the subject of the clause the refusal waits on");
+        }
         if f.target.is_empty() && self.unplaced_partner(p) {
             f.path.push_str(&format!("; {UNPLACED_PARTNER}"));
         }

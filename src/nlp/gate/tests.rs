@@ -331,6 +331,15 @@ fn a_refusal_is_an_asserted_reject_but_a_negated_act_is_dropped() {
     let j = &judge_all(t, &ents, vec![e])[0];
     assert_eq!(j.reason(), None);
     assert_eq!(j.event.modality, Modality::Asserted, "the refusal happened");
+    // "declined to comment" (011) is a refusal too: asserted, and then only a statement.
+    let t = "Armenia declined to comment on the talks.";
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, "declined to comment", "ARM", "", "011");
+    e.modality = Modality::Negated;
+    let j = &judge_all(t, &ents, vec![e])[0];
+    assert_eq!(j.event.modality, Modality::Asserted, "the refusal happened");
+    assert!(!j.failed.contains(&DropReason::Negated), "{:?}", j.failed);
+    assert!(j.failed.contains(&DropReason::Statement), "{:?}", j.failed);
     let t = "Armenia has not spoken to Azerbaijan since March.";
     assert_eq!(
         verdict_with(t, "spoken", "ARM", "AZE", "125", Modality::Negated),
