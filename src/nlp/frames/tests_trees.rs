@@ -115,11 +115,13 @@ const HOSTED_DAYS: [(&str, &str, &str, u32, &str); 15] = [
 #[test]
 fn the_host_of_a_measure_of_talks_is_no_party() {
     // the host brought the parties together whether the participle hangs on "talks" or
-    // on "days"; a participle on a measure of something else still names a party
+    // on "days"; the by-agent of a participle on a measure of something else, done by
+    // a verb of no occasion ("days of shelling ordered by Z"), still names a party
     let f = frame_on(&HOSTED_DAYS, 3, &[0, 2, 13]);
     assert!(!f.target.contains(&2), "{:?}", f.target);
     let mut rows = HOSTED_DAYS;
     rows[10].0 = "shelling";
+    rows[11].0 = "ordered";
     let f = frame_on(&rows, 3, &[0, 2, 13]);
     assert!(f.target.contains(&2), "{:?}", f.target);
 }
