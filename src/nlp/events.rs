@@ -329,7 +329,7 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
-        aid_recipient::fill_aid_recipients(&mut out);
+        aid_recipient::fill_aid_recipients(article.text, &mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
         unanswered::deny_unanswered(article.text, self.frame_lex, &mut out);
         if self.min_confidence > 0.0 {
@@ -510,6 +510,8 @@ mod tests_recall28;
 mod tests_recall29;
 #[cfg(test)]
 mod tests_recall30;
+#[cfg(test)]
+mod tests_recall32;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

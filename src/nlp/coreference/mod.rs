@@ -67,6 +67,8 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_located;
 #[cfg(test)]
+mod tests_recall32;
+#[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
 mod tests_recall28;

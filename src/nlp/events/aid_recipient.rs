@@ -8,14 +8,18 @@
 //! leave the act without a target. Aid is not given the donor's sole partner
 //! (`sole_partner.rs`: the measured false targets came from partners in other kinds of
 //! act); only an earlier recipient of aid counts here.
+//!
+//! A promise of a sum ("Japan made the largest pledge, 30 million dollars"; "Korea and
+//! India each promised 10 million dollars") is served too, when the donor's sole partner
+//! did not already place it: in a story of donors to one recipient, each further sum is
+//! for that recipient. Other promises of aid ("offered help", "pledged support") are not:
+//! what they are for is as often a third party or a cause as the story's recipient.
 use super::reactions::{counts, placed};
-use super::sole_partner::{fill_targets, one_side};
+use super::sole_partner::{fill_targets, one_side, SUM_WINDOW};
 use super::*;
 
-/// Aid given (07): what takes the story's recipient. A promise of aid (033x) is not
-/// served: its PLOVER type (AGREE) is not the gold's AID for most pledges, so a found
-/// recipient would as often make a false event as a right one (a promise of a sum already
-/// takes the donor's sole partner, `sole_partner.rs`).
+/// Aid given (07): what takes the story's recipient (a promise only with a sum, see the
+/// module comment).
 fn given(code: &str) -> bool {
     crate::nlp::cameo::root(code) == Some(7)
 }
@@ -25,11 +29,26 @@ fn aid_or_pledge(code: &str) -> bool {
     given(code) || code.starts_with("033")
 }
 
-/// An aid act by a placed donor whose frame found no recipient.
-fn wants_recipient(e: &CodedEvent) -> bool {
+/// A promise of material aid (033, 0331-0334) whose object starts with a number ("promised
+/// 10 million dollars", "the largest pledge, 30 million dollars").
+fn promised_sum(text: &str, e: &CodedEvent) -> bool {
+    e.cameo.starts_with("033")
+        && super::reactions::words_after(text, e.trigger)
+            .take(SUM_WINDOW)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// An aid act by a placed donor whose frame found no recipient, or a promise of a sum by a
+/// placed donor with no placed recipient (a recipient the actor lists cannot place, "in
+/// relief", is no recipient, as for the sole partner).
+fn wants_recipient(text: &str, e: &CodedEvent) -> bool {
+    if !placed(&e.source) || e.target.as_ref().is_some_and(placed) {
+        return false;
+    }
+    if e.cameo.starts_with("033") {
+        return promised_sum(text, e) && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER);
+    }
     given(&e.cameo)
-        && placed(&e.source)
-        && !e.target.as_ref().is_some_and(placed)
         && e.path.contains("target: none")
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
 }
@@ -44,10 +63,10 @@ fn story_recipient(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant
 }
 
 /// Gives each aid act with no recipient the story's one recipient of aid.
-pub(super) fn fill_aid_recipients(out: &mut [CodedEvent]) {
+pub(super) fn fill_aid_recipients(text: &str, out: &mut [CodedEvent]) {
     fill_targets(
         out,
-        wants_recipient,
+        |e| wants_recipient(text, e),
         story_recipient,
         "; target: the story's one recipient of aid",
     );

@@ -96,6 +96,13 @@ impl EventCoder {
             || self.w_perfect_adverb.contains(&id) && prev.is(HAVE)
     }
 
+    /// A quantifier floated right after a subject mention and right before the verb ("Japan
+    /// and Korea each promised", "the two ministers both signed"): it modifies the subject,
+    /// so the verb after it is read as after the subject, not as a noun after a determiner.
+    fn floated_after_subject(&self, toks: &[Tok], k: usize) -> bool {
+        k > 0 && toks[k - 1].mention.is_some() && self.w_floating.contains(&toks[k].id)
+    }
+
     /// Control verb + "to" + verb → one phrase: the governed verb, carrying the control
     /// verb's span and kind ("agreed to withdraw", "refused to be drawn").
     fn governed_vp(&self, toks: &[Tok], vp: &Vp, kind: Control) -> Option<Vp> {
@@ -196,7 +203,11 @@ impl EventCoder {
             return false;
         }
         let mut p = i;
-        while p > 0 && (toks[p - 1].is(ADV) && !toks[p - 1].is(NEG) || self.floating(toks, p - 1)) {
+        while p > 0
+            && (toks[p - 1].is(ADV) && !toks[p - 1].is(NEG)
+                || self.floating(toks, p - 1)
+                || self.floated_after_subject(toks, p - 1))
+        {
             p -= 1;
         }
         let Some(pv) = (if p > 0 { Some(&toks[p - 1]) } else { None }) else {

@@ -62,7 +62,7 @@ fn members_named(text: &str, e: &CodedEvent) -> bool {
 
 /// How many words after the trigger a pledged sum may start ("pledged a further 1.2
 /// billion kronor").
-const SUM_WINDOW: usize = 4;
+pub(super) const SUM_WINDOW: usize = 4;
 
 /// A pledge or grant of a sum ("pledged 130 million yuan in grants", "pledged $120 million
 /// in military aid"): a promise of material aid (0331-0334) or aid (07) whose object starts

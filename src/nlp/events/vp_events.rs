@@ -241,11 +241,30 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     let to_itself = || c.tgt.known() && super::own_side::same_side(cx.actors, &c.src, &c.tgt);
     // Nor is an agent of no country: "N kronor in military aid to Y" reads "military" as
     // forces; the aid is for Y.
-    let unplaced = !c.tgt.known() || to_itself() || countryless(cx, &c.tgt);
+    // Nor is the country of the currency when no donor is placed: "donors pledged 210
+    // million US dollars to help Y".
+    let unplaced =
+        !c.tgt.known() || to_itself() || countryless(cx, &c.tgt) || currency_country(cx, &c.tgt);
     if aid && unplaced && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
     }
+}
+
+/// Every mention of the side is followed by a currency ("US dollars", "Australian
+/// dollars"): the side names the money, not a party.
+fn currency_country(cx: &SentenceCx, side: &Side) -> bool {
+    static CURRENCY: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let currency =
+        CURRENCY.get_or_init(|| crate::nlp::lexicon::List::MentionWords.words("currency-noun"));
+    !side.mentions.is_empty()
+        && side.mentions.iter().all(|&m| {
+            cx.ents.mentions.get(m as usize).is_some_and(|mention| {
+                super::reactions::words_after(cx.text, mention.span)
+                    .next()
+                    .is_some_and(|w| currency.contains(&w))
+            })
+        })
 }
 
 /// Violence (CAMEO 18-20) on agents of no country ("struck camps of exile groups in Y")

@@ -379,7 +379,8 @@ pub struct Frame {
     /// hold joint drills"), whatever target word the object gave.
     pub shared_object: bool,
     /// The predicate is a verb of giving (`giving_verb`: "provided", "donated"): what is given
-    /// goes to a third party, so coordinated subjects do not act on each other.
+    /// goes to a third party, so coordinated subjects do not act on each other. Also set when
+    /// the subjects "each" act (`distributive` as the verb's adverb).
     pub giving: bool,
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).

@@ -25,7 +25,12 @@ impl Sentence<'_> {
         }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.shared_object = !passive && self.joint_modified(p, subject);
-        f.giving = has(&self.lex.giving_verb, &self.lower[p]);
+        // Co-subjects who "each" act ("A and B each promised $N") act apart, as givers do:
+        // not on each other.
+        f.giving = has(&self.lex.giving_verb, &self.lower[p])
+            || self
+                .kids(p, "advmod")
+                .any(|d| has(&self.lex.distributive, &self.lower[d]));
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),

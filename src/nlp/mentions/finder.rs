@@ -284,6 +284,9 @@ impl MentionFinder {
                 return next;
             }
         }
+        if let Some(next) = self.agent_over_generic(ctx, si, a, b, i, out) {
+            return next;
+        }
         if let Some(next) = generic_np(ctx, si, i, b, out) {
             return next;
         }
@@ -339,6 +342,52 @@ impl MentionFinder {
             });
         }
         end_tok
+    }
+
+    /// A determiner phrase the agent list reads further than the generic-phrase rule does
+    /// ("the coast guard", where "the coast" alone is a place), or reads as an armed group
+    /// ("a rebel group", where "group" alone is a nameless organisation): the agent is the
+    /// mention, so a place after it ("in <capital>") or the story can give it a country.
+    /// Only for groups, not a person's title, and only when the agent rule makes a mention;
+    /// otherwise the generic rule reads on.
+    fn agent_over_generic(
+        &self,
+        ctx: &Ctx,
+        si: usize,
+        a: usize,
+        b: usize,
+        i: usize,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let mut generic = Vec::new();
+        generic_np(ctx, si, i, b, &mut generic)?;
+        let read_generic = generic.last()?;
+        // a person's title ("the prime minister") is left to the title rules
+        if read_generic.etype == EntityType::Person {
+            return None;
+        }
+        let generic_end = read_generic.end_tok;
+        let (end, agent, plural) = self.agent_after(ctx, i + 1, b)?;
+        if self.agent_type(agent, plural) == EntityType::Person {
+            return None;
+        }
+        let longer = end > generic_end;
+        if !longer && !(end == generic_end && self.armed_group(ctx, end, agent)) {
+            return None;
+        }
+        let mut read = Vec::new();
+        let hit = AgentAt {
+            start: i + 1,
+            end,
+            agent,
+            plural,
+        };
+        let next = self.agent_mention(ctx, si, a, b, &hit, &mut read);
+        if read.is_empty() {
+            return None;
+        }
+        out.append(&mut read);
+        Some(next)
     }
 
     /// "an armed group", "rebel groups": an agent of armed non-state actors whose head is a
