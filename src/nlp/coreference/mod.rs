@@ -67,11 +67,11 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_located;
 #[cfg(test)]
-mod tests_recall32;
-#[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
 mod tests_recall28;
+#[cfg(test)]
+mod tests_recall32;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;

@@ -13,7 +13,8 @@ fn a_coast_guard_in_a_capital_is_that_states_coast_guard() {
     );
     let evs = events(text);
     assert!(
-        evs.iter().any(|(s, _, c)| s == "LBYCOP" && c.starts_with("12")),
+        evs.iter()
+            .any(|(s, _, c)| s == "LBYCOP" && c.starts_with("12")),
         "{evs:?}"
     );
 }
@@ -27,7 +28,8 @@ fn security_services_in_a_capital_detain_for_that_state() {
     );
     let evs = events(text);
     assert!(
-        evs.iter().any(|(s, t, c)| s == "GEOSPY" && t.starts_with("LVA") && c.starts_with("17")),
+        evs.iter()
+            .any(|(s, t, c)| s == "GEOSPY" && t.starts_with("LVA") && c.starts_with("17")),
         "{evs:?}"
     );
 }
@@ -42,7 +44,10 @@ fn a_rebel_group_in_a_country_is_that_countrys_rebels_and_a_movement_is_rebels()
     // "a rebel movement" is read as rebels too (its place is another rule's to give)
     let text = "A rebel movement in Chad accused the army of shelling a market.";
     let movement = actor_of_nth(text, "A rebel movement", 0);
-    assert!(movement.as_deref().is_some_and(|c| c.ends_with("REB")), "{movement:?}");
+    assert!(
+        movement.as_deref().is_some_and(|c| c.ends_with("REB")),
+        "{movement:?}"
+    );
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Pledges of sums (branch recall32): a quantifier floated after the donors, a pledge by a
 //! light verb, and a sum with no recipient in a story of donors to one country. Invented
 //! sentences.
-use super::tests::{has_root, triples};
 use super::tests::run;
+use super::tests::{has_root, triples};
 use super::*;
 use EntityType::*;
 
@@ -63,7 +63,9 @@ fn a_sum_with_two_earlier_recipients_takes_neither() {
                 dollars to Peru. Denmark promised 8 million dollars on Tuesday.";
     let evs = run(text, &DONORS);
     assert!(
-        !triples(&evs).iter().any(|(s, t, _)| s == "DNK" && !t.is_empty()),
+        !triples(&evs)
+            .iter()
+            .any(|(s, t, _)| s == "DNK" && !t.is_empty()),
         "{:?}",
         triples(&evs)
     );
