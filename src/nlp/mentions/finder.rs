@@ -372,7 +372,8 @@ impl MentionFinder {
             return None;
         }
         let longer = end > generic_end;
-        if !longer && !(end == generic_end && self.armed_group(ctx, end, agent)) {
+        let armed = end == generic_end && self.armed_group(ctx, end, agent);
+        if !(longer || armed) {
             return None;
         }
         let mut read = Vec::new();
