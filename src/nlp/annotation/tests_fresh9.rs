@@ -62,3 +62,26 @@ fn its_office_after_another_named_actor_stays_unowned() {
     );
     assert!(!has(&evs, "MWIGOV", "ZMB", "11"), "{evs:?}");
 }
+
+#[test]
+fn a_high_commissioner_is_an_envoy_summoned_recalled_or_expelled() {
+    let evs = emitted("Ghana summoned Nigeria's acting high commissioner on Monday.");
+    assert!(has(&evs, "GHA", "NGA", "11"), "{evs:?}");
+    // the passive with no agent: the ministry the envoy was called to summoned
+    let evs = emitted(
+        "Zambia's high commissioner was summoned to the foreign ministry in Lilongwe on \
+         Tuesday, the ministry said.",
+    );
+    assert!(has(&evs, "MWIGOV", "ZMB", "11"), "{evs:?}");
+    let evs = emitted("Malawi recalled its high commissioner from Lusaka on Friday.");
+    assert!(has(&evs, "MWI", "ZMB", "161"), "{evs:?}");
+}
+
+#[test]
+fn a_commissioner_of_no_state_is_no_envoy() {
+    // guard: a domestic commissioner named in the passive is not a summoned envoy
+    let evs = emitted(
+        "The police commissioner was summoned to the interior ministry in Nairobi on Monday.",
+    );
+    assert!(!evs.iter().any(|(_, _, c)| c.starts_with("11")), "{evs:?}");
+}
