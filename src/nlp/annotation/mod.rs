@@ -25,4 +25,6 @@ mod tests_fresh7;
 #[cfg(test)]
 mod tests_fresh8;
 #[cfg(test)]
+mod tests_fresh9;
+#[cfg(test)]
 mod tests_quad11;

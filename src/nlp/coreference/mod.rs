@@ -34,6 +34,7 @@
 pub(crate) mod acronyms;
 pub(crate) mod agents;
 mod bound;
+mod clause_owner;
 mod collective;
 mod dateline;
 mod descriptors;
@@ -191,6 +192,8 @@ pub(crate) fn resolve(
     third_person::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force
     owned::resolve(ctx, ranges, mentions);
+    // 10. "A closed the road, and its trade minister accused B": the first clause's subject
+    clause_owner::resolve(ctx, ranges, mentions);
 }
 
 /// Surname (and first-name) keys of person mentions, in order of start: a later person

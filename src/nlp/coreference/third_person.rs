@@ -157,7 +157,7 @@ fn previous_parse<'p>(
 
 /// The country-less agent mention that starts right after byte `end` ("its| security
 /// minister"), by index.
-fn owned_agent(mentions: &[Mention], end: usize) -> Option<usize> {
+pub(super) fn owned_agent(mentions: &[Mention], end: usize) -> Option<usize> {
     mentions.iter().position(|m| {
         m.span.start > end
             && m.span.start <= end + 1
@@ -197,7 +197,7 @@ fn is_name(s: &str) -> bool {
 
 /// The owner's country with the agent's sector ("Its security minister" after Burkina
 /// Faso's government: BFAGOV); nothing when the owner has no country.
-fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor> {
+pub(super) fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor> {
     let agent = agent?;
     (!owner.country.is_empty()).then(|| {
         make_actor(

@@ -224,6 +224,11 @@ fn actor_pairs(
         }
         for ti in others {
             let t = &tgts[ti];
+            // "talks between A's president and B's premier" names A and A's president:
+            // a state and its own government or army are one side, never a pair
+            if super::actors::own_state(&s.1, &t.1, code) {
+                continue;
+            }
             if !home_place(ents, (s.0, &s.1), (t.0, &t.1), code) {
                 pairs.push((si, Some(ti)));
             }
