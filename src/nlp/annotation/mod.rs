@@ -26,3 +26,5 @@ mod tests_fresh7;
 mod tests_fresh8;
 #[cfg(test)]
 mod tests_quad11;
+#[cfg(test)]
+mod tests_quad13;
