@@ -128,7 +128,7 @@ impl EventCoder {
             vf.source = side_of(cx.groups, &f.source);
             vf.path
                 .push_str("; source: pronoun under another subject's clause, not the speaker");
-        } else if f.source_pronoun && sp.known() && fits && !state_named_after(cx, f, &sp) {
+        } else if f.source_pronoun && sp.known() && fits {
             vf.source = sp.clone();
             vf.path.push_str("; source: pronoun = the speaker");
         }
@@ -195,25 +195,4 @@ fn own_response(cx: &SentenceCx, source: &Side, agent: &[u32]) -> bool {
     let own = super::actors::countries_of(cx.actors, &source.mentions);
     let theirs = super::actors::countries_of(cx.actors, &side_of(cx.groups, agent).mentions);
     theirs.is_empty() || theirs.iter().all(|c| own.contains(c))
-}
-
-/// "X said his country respected Pakistan's sovereignty": a state the sentence names after
-/// the possessive's own-state noun is another party than "his country", so a speaker
-/// resolved to that state is not what "his country" stands for (the speaker is misplaced).
-fn state_named_after(cx: &SentenceCx, f: &frames::Frame, sp: &Side) -> bool {
-    let Some(w) = f.source_word.filter(|_| f.source_own_state) else {
-        return false;
-    };
-    let Some(at) = cx.words.get(w).map(|w| w.end) else {
-        return false;
-    };
-    let own = super::actors::countries_of(cx.actors, &sp.mentions);
-    cx.groups
-        .iter()
-        .filter(|g| cx.toks.get(g.start).is_some_and(|t| t.span.start >= at))
-        .any(|g| {
-            super::actors::countries_of(cx.actors, &g.mentions)
-                .iter()
-                .any(|c| own.contains(c))
-        })
 }

@@ -363,8 +363,6 @@ pub struct Frame {
     /// The subject is a personal pronoun with no actor ("He thanked…"), or the speaker's own
     /// state told by a possessive ("her government supported…").
     pub source_pronoun: bool,
-    /// Of those, the speaker's own state told by a possessive ("his country").
-    pub source_own_state: bool,
     pub passive: bool,
     /// `advmod` not / never on the predicate.
     pub negated: bool,

@@ -89,9 +89,8 @@ impl Sentence<'_> {
         } else if let Some(s) = subject {
             f.source = self.actor(s);
             f.source_word = Some(s);
-            f.source_own_state = self.own_state_subject(s);
             f.source_pronoun = (f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]))
-                || f.source_own_state;
+                || self.own_state_subject(s);
             source_path.extend(route);
             source_path.push("nsubj");
         }
