@@ -155,8 +155,8 @@ def predict_quad(events: Sequence[dict]) -> int | str:
 
 def predict_quad_with_statements(rec: dict) -> int | str:
     """`predict_quad` on the events; a sentence with no event of any class but a coded
-    statement (`annotate`'s `statements`, the statements topic: CAMEO 01x, which never reach
-    events.diplomatic) counts as class 0. A statement never overrides an event."""
+    statement (`annotate`'s `statements`, the statements topic: CAMEO 01x, and 02x appeals to no
+    known addressee, which never reach events.diplomatic) counts as class 0. A statement never overrides an event."""
     pred = predict_quad(rec["events"])
     if pred == NONE_CLASS and rec.get("statements"):
         return 0

@@ -31,7 +31,8 @@ pub enum Metric {
     /// (reasons: `nlp::gate::DropReason`).
     EventsDropped,
     /// Counter [kind]: coded statements written to the statements topic, by CAMEO code
-    /// 010–019 (`stages::events::STATEMENT_KINDS`).
+    /// 010–019, and 020–029 for appeals to no known addressee
+    /// (`stages::events::STATEMENT_KINDS`).
     StatementsEmitted,
     /// Gauge [stage]: 1 while the worker has partitions assigned and its transactional
     /// producer initialised.

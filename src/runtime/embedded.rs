@@ -321,6 +321,45 @@ mod tests {
         }
     }
 
+    /// An appeal (02x) to no known addressee is its speaker's statement; with a known
+    /// addressee it is an event, never a statement too.
+    #[test]
+    fn an_appeal_to_no_known_addressee_is_a_statement() {
+        let pipeline = pipeline();
+        let text = "The Norwegian foreign minister urged donor countries to speed up their \
+                    pledges. The Danish prime minister urged Finland to reopen the border.";
+        let (events, statements) = pipeline
+            .events_and_statements(&article(text), 0)
+            .expect("run");
+        assert_eq!(
+            said(&statements),
+            [("020".into(), "NORGOV".into(), String::new())]
+        );
+        let events: Vec<_> = said(&events);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.0.starts_with("02") && e.1 == "DNKGOV" && e.2 == "FIN"),
+            "{events:?}"
+        );
+    }
+
+    /// An appeal only possible, denied or made by no known actor is no statement.
+    #[test]
+    fn appeals_dropped_for_other_reasons_stay_dropped() {
+        let pipeline = pipeline();
+        for text in [
+            "Local residents urged donor countries to speed up their pledges.",
+            "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
+            "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
+        ] {
+            let (_, statements) = pipeline
+                .events_and_statements(&article(text), 0)
+                .expect("run");
+            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
+        }
+    }
+
     /// The events stage writes the code the gate settled on: an announced meeting is an
     /// intent to meet (CAMEO 036, AGREE), as `annotate` reports it, not the meeting (040).
     #[test]

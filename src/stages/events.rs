@@ -244,27 +244,33 @@ pub struct Gated {
     pub statements: Vec<(&'static str, pb::DiplomaticEvent)>,
 }
 
-/// The kinds of coded statement (CAMEO 010–019), the label of the statements metric.
-pub const STATEMENT_KINDS: [&str; 10] = [
-    "010", "011", "012", "013", "014", "015", "016", "017", "018", "019",
+/// The kinds of coded statement (CAMEO 010–019, and the appeals 020–029 said to no known
+/// addressee), the label of the statements metric.
+pub const STATEMENT_KINDS: [&str; 20] = [
+    "010", "011", "012", "013", "014", "015", "016", "017", "018", "019", "020", "021", "022",
+    "023", "024", "025", "026", "027", "028", "029",
 ];
 
 /// The kind of a coded statement the gate held back only for being a statement (and,
 /// at most, for naming no known addressee): a comment that happened, said by a known
-/// actor. `None` for anything else the gate dropped, and for an event a speech verb
+/// actor. An appeal (02x) the gate held back only for naming no known addressee is a
+/// statement too: a verbal act of its speaker that happened ("urged donor countries to
+/// give", "launched an appeal for funds"), which `events.diplomatic` cannot carry without
+/// a target. `None` for anything else the gate dropped, and for an event a speech verb
 /// judged (its code is not 01x).
 pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
-    let only_a_statement = judged.failed.contains(&DropReason::Statement)
-        && judged
-            .failed
-            .iter()
-            .all(|r| matches!(r, DropReason::Statement | DropReason::TargetUnresolved));
-    if !only_a_statement {
+    let only = |allowed: &[DropReason]| judged.failed.iter().all(|r| allowed.contains(r));
+    let code = judged.event.cameo.as_str();
+    let comment = judged.failed.contains(&DropReason::Statement)
+        && only(&[DropReason::Statement, DropReason::TargetUnresolved])
+        && code.starts_with("01");
+    let appeal = judged.failed == [DropReason::TargetUnresolved] && code.starts_with("02");
+    if !comment && !appeal {
         return None;
     }
     STATEMENT_KINDS
         .iter()
-        .find(|k| judged.event.cameo.starts_with(*k))
+        .find(|k| code.starts_with(*k))
         .copied()
 }
 

@@ -28,3 +28,5 @@ mod tests_fresh8;
 mod tests_fresh9;
 #[cfg(test)]
 mod tests_quad11;
+#[cfg(test)]
+mod tests_quad13;

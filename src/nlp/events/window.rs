@@ -84,14 +84,16 @@ fn base_rel(w: &syntax::Word) -> &str {
 }
 
 /// Word `w` is a participle or adjective that modifies a noun after it, and every word
-/// between them belongs to that noun ("three remaining border crossings").
+/// between them belongs to that noun ("three remaining border crossings"). The parse hangs
+/// a gerund inside a compound noun on its head as a `compound` ("a data sharing
+/// agreement"): it is as much a part of the noun.
 fn attributive(words: &[syntax::Word], heads: &[Option<usize>], w: usize) -> bool {
     let tagged = matches!(words[w].xpos.as_str(), "VBN" | "VBG" | "JJ");
     let Some(noun) = heads[w].filter(|&h| h > w && h - w <= MAX_ATTR_SPAN) else {
         return false;
     };
     tagged
-        && base_rel(&words[w]) == "amod"
+        && matches!(base_rel(&words[w]), "amod" | "compound")
         && matches!(words[noun].upos.as_str(), "NOUN" | "PROPN")
         && (w + 1..noun).all(|k| heads[k] == Some(noun))
 }
@@ -127,6 +129,19 @@ mod tests {
             ("remaining", "VBG", 6, "amod"),
             ("border", "NN", 6, "compound"),
             ("crossings", "NNS", 1, "obj"),
+        ]);
+        assert!(attributive(&w, &syntax::head_indices(&w), 3));
+    }
+
+    #[test]
+    fn a_gerund_in_a_compound_noun_is_an_attribute() {
+        // "signed a data sharing agreement"
+        let w = parse(&[
+            ("signed", "VBD", 0, "root"),
+            ("a", "DT", 5, "det"),
+            ("data", "NN", 4, "compound"),
+            ("sharing", "VBG", 5, "compound"),
+            ("agreement", "NN", 1, "obj"),
         ]);
         assert!(attributive(&w, &syntax::head_indices(&w), 3));
     }

@@ -17,6 +17,7 @@ mod active_subject;
 mod adverbial;
 mod appositive_list;
 mod conjunct_on_name;
+mod content_on_day;
 mod coordination;
 mod described_name;
 mod measure;
@@ -67,7 +68,8 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 16] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 17] = [
+    ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
         relative_under_verb::relative_under_verb,
