@@ -41,6 +41,7 @@ mod summed;
 mod summoned;
 mod threat_partner;
 pub mod tokens;
+mod told;
 mod unanswered;
 mod vp_events;
 mod vp_frames;
@@ -320,6 +321,7 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        told::answer_labels(article.text, &state.told, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
@@ -510,6 +512,8 @@ mod tests_recall28;
 mod tests_recall29;
 #[cfg(test)]
 mod tests_recall30;
+#[cfg(test)]
+mod tests_recall31;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub(super) struct ArticleState {
     pub(super) last_source: Option<Vec<u32>>,
     /// The article tokenised for the parser, on first use.
     pub(super) tokens: Option<Vec<text::Token>>,
+    /// Acts of a listed verb told so far, coded or not (`told.rs`).
+    pub(super) told: Vec<super::told::Told>,
 }
 
 /// A parsed sentence: what every stage of the coder reads.

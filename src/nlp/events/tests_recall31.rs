@@ -1,0 +1,74 @@
+//! Branch recall31: a label of a wrong that names an act told before but not coded ("fired
+//! missiles … called the launches a violation"); invented text.
+use super::tests::has_root as has;
+use super::tests::{run, three_states_and, triples};
+use EntityType::*;
+
+use super::*;
+
+fn actors() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[("Freedonia's foreign ministry", "FREGOV", Organisation)])
+}
+
+#[test]
+fn a_label_names_an_uncoded_launch_told_before() {
+    let text = "Ruritania fired three long-range cruise missiles into the lake on Sunday. \
+                Freedonia's foreign ministry called the launches a violation of the truce.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_label_names_an_uncoded_landing_of_soldiers() {
+    let text = "Ruritania landed soldiers on the disputed sandbank on Sunday. \
+                Freedonia's foreign ministry called the deployment a provocation.";
+    let evs = run(text, &actors());
+    assert!(
+        has(&evs, "FREGOV", "RUR", "11"),
+        "{:?}",
+        evs.iter().map(|e| &e.path).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_verb_of_the_pair_with_another_object_names_no_act() {
+    // "landed" a contract is no deployment
+    let text = "Ruritania landed a large fishing contract on Sunday. \
+                Freedonia's foreign ministry called the deployment a provocation.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn launches_by_two_sides_leave_the_label_untargeted() {
+    let text = "Ruritania fired two missiles into the lake, and Sylvania fired a rocket \
+                over the hills on Sunday. \
+                Freedonia's foreign ministry called the launches a violation of the truce.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "FREGOV", "SYL", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_launch_told_far_back_outside_the_lead_names_no_label() {
+    let text = "Sylvania's fishing season opened on Monday. \n\n\
+                Ruritania fired two missiles into the lake on Sunday. \
+                The lake lies on the border. Fishermen stayed home. \
+                Markets were quiet. \
+                Freedonia's foreign ministry called the launches a violation of the truce.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn the_labellers_own_launch_names_no_target() {
+    let text = "Freedonia fired two missiles into the lake on Sunday. \
+                Freedonia's foreign ministry called the launches a violation of the truce.";
+    let evs = run(text, &actors());
+    assert!(
+        !evs.iter()
+            .any(|e| e.cameo.starts_with("11") && e.target.is_some()),
+        "{:?}",
+        triples(&evs)
+    );
+}
