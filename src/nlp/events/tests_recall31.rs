@@ -72,3 +72,44 @@ fn the_labellers_own_launch_names_no_target() {
         triples(&evs)
     );
 }
+
+/// The invented states with a named official of each.
+fn officials() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[
+        ("Jan Novak", "RURGOV", Person),
+        ("Ivo Lanz", "FREGOV", Person),
+    ])
+}
+
+#[test]
+fn a_counterpart_named_in_apposition_is_one_party() {
+    // "Ruritanian" and "Jan Novak" are one person: two sides sign with each other
+    let text = "Freedonia's president and his Ruritanian counterpart, Jan Novak, \
+                signed a trade agreement on Monday.";
+    let evs = run(text, &officials());
+    assert!(has(&evs, "FRE", "RURGOV", "03"), "{:?}", triples(&evs));
+    assert!(has(&evs, "RURGOV", "FRE", "03"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn ministers_of_two_states_named_after_them_pair_the_states() {
+    let text = "The foreign ministers of Freedonia and Ruritania, Ivo Lanz and Jan Novak, \
+                signed a trade agreement on Monday.";
+    let evs = run(text, &officials());
+    assert!(has(&evs, "FREGOV", "RURGOV", "03"), "{:?}", triples(&evs));
+    assert!(has(&evs, "RURGOV", "FREGOV", "03"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn three_sides_in_a_list_stay_no_pair() {
+    // three states meeting are no dyad; collapsing by side must not make one
+    let text = "Freedonia's president, Ruritania's president and Sylvania's president, \
+                Jan Novak, met on Monday.";
+    let evs = run(text, &officials());
+    assert!(
+        !evs.iter()
+            .any(|e| e.cameo.starts_with("04") && e.target.is_some()),
+        "{:?}",
+        triples(&evs)
+    );
+}
