@@ -5,7 +5,7 @@
 //! author; when the reaction rule finds no coded act for the noun, the author is the subject
 //! of a predicate told just before whose verb (and object) the noun names: the pairs are data
 //! (`data/lexicon/told_acts.txt`). One side only: acts of two sides leave it unknown.
-use super::context::SentenceCx;
+use super::context::{SentenceCx, Told};
 use super::*;
 
 const LIST: &str = include_str!("../../../data/lexicon/told_acts.txt");
@@ -16,18 +16,6 @@ const REACH: usize = 2;
 
 /// Determiners of a noun naming an act already told.
 const BACK: [&str; 4] = ["the", "this", "these", "such"];
-
-/// A predicate of a listed verb, parsed in an earlier sentence, with its subject's actor.
-#[derive(Debug, Clone)]
-pub(super) struct Told {
-    pub(super) sentence: usize,
-    /// Byte offset of the verb in the article.
-    pub(super) start: usize,
-    pub(super) verb: String,
-    /// Lemmas of the nouns of its object (empty when none).
-    pub(super) objects: Vec<String>,
-    pub(super) source: Participant,
-}
 
 /// One line of the list: a noun, the verbs it names, the objects they must take (empty: any).
 struct Pair {
