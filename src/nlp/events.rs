@@ -32,6 +32,7 @@ mod parsed;
 mod patterns;
 mod phrase_words;
 mod phrases;
+mod protested;
 mod reactions;
 mod responses;
 mod sentence;
@@ -322,6 +323,7 @@ impl EventCoder {
         }
         reactions::resolve_reactions(article.text, &mut out);
         told::answer_labels(article.text, &state.told, &mut out);
+        protested::protested_acts(article.text, entities, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);

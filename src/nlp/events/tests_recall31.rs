@@ -113,3 +113,20 @@ fn three_sides_in_a_list_stay_no_pair() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_protest_over_a_deportation_names_the_deporter() {
+    let text = "Freedonia lodged a formal protest with Ruritania on Monday over the deportation \
+                of 300 Freedonians from its border towns.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "RUR", "FRE", "17"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_protest_over_a_third_partys_people_names_no_act() {
+    // the people deported are not the protester's: no reading of who did what to whom
+    let text = "Freedonia lodged a formal protest with Ruritania on Monday over the deportation \
+                of 300 Sylvanians from its border towns.";
+    let evs = run(text, &actors());
+    assert!(!has(&evs, "RUR", "SYL", "17"), "{:?}", triples(&evs));
+}
