@@ -32,6 +32,7 @@ mod parsed;
 mod patterns;
 mod phrase_words;
 mod phrases;
+mod protested;
 mod reactions;
 mod responses;
 mod sentence;
@@ -41,6 +42,7 @@ mod summed;
 mod summoned;
 mod threat_partner;
 pub mod tokens;
+mod told;
 mod unanswered;
 mod vp_events;
 mod vp_frames;
@@ -320,6 +322,8 @@ impl EventCoder {
             }
         }
         reactions::resolve_reactions(article.text, &mut out);
+        told::answer_labels(article.text, &state.told, &mut out);
+        protested::protested_acts(article.text, entities, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
@@ -512,6 +516,8 @@ mod tests_recall28;
 mod tests_recall29;
 #[cfg(test)]
 mod tests_recall30;
+#[cfg(test)]
+mod tests_recall31;
 #[cfg(test)]
 mod tests_recall32;
 #[cfg(test)]

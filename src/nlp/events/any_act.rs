@@ -59,7 +59,7 @@ fn labelled_antecedent(
 }
 
 /// The paragraph of the article `offset` falls in, from 1: the non-blank lines up to it.
-fn paragraph(text: &str, offset: usize) -> usize {
+pub(super) fn paragraph(text: &str, offset: usize) -> usize {
     text.get(..offset).map_or(0, |t| {
         t.split('\n').filter(|l| !l.trim().is_empty()).count()
     })

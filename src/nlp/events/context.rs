@@ -20,6 +20,21 @@ pub(super) struct ArticleState {
     pub(super) last_source: Option<Vec<u32>>,
     /// The article tokenised for the parser, on first use.
     pub(super) tokens: Option<Vec<text::Token>>,
+    /// Acts of a listed verb told so far, coded or not (`told.rs`).
+    pub(super) told: Vec<Told>,
+}
+
+/// A predicate of a listed verb (`told.rs`), parsed in an earlier sentence, with its
+/// subject's actor.
+#[derive(Debug, Clone)]
+pub(super) struct Told {
+    pub(super) sentence: usize,
+    /// Byte offset of the verb in the article.
+    pub(super) start: usize,
+    pub(super) verb: String,
+    /// Lemmas of the nouns of its object (empty when none).
+    pub(super) objects: Vec<String>,
+    pub(super) source: Participant,
 }
 
 /// A parsed sentence: what every stage of the coder reads.

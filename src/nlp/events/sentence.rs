@@ -17,11 +17,16 @@ impl EventCoder {
         let mut groups = actor_groups(toks);
         let actors = compose_actors(input.ents, toks, &mut groups);
         let mut vps = self.verb_phrases(toks);
-        if !self.worth_parsing(input, &groups, &vps) {
+        // A sentence with no dictionary verb is parsed only for an act a later label of a
+        // wrong may name (`told.rs`), and codes nothing.
+        let told_only = vps.is_empty() && super::told::tells_listed_verb(input.text, toks);
+        if !self.worth_parsing(input, &groups, told_only || !vps.is_empty()) {
             return;
         }
         let analysis = self.parse(input.text, &mut state.tokens, toks);
-        self.add_parse_verbs(toks, &analysis.words, &mut vps);
+        if !told_only {
+            self.add_parse_verbs(toks, &analysis.words, &mut vps);
+        }
         Self::drop_modified_nouns(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
@@ -43,6 +48,10 @@ impl EventCoder {
             has_actors: !groups.is_empty(),
             according: according_to(toks, &groups),
         };
+        state.told.extend(super::told::record(&cx));
+        if told_only {
+            return;
+        }
         let vfs = self.vp_frames(&cx, vps, &preds);
         let first = out.len();
         keep_verb_events(self.code_frames(&cx, &vfs), &vfs, out);
@@ -64,8 +73,8 @@ impl EventCoder {
 
     /// Only a sentence with a dictionary verb phrase, an actor or a named participant, and
     /// not a match result, is parsed (a sentence about sport keeps only sport diplomacy).
-    fn worth_parsing(&self, input: &SentenceInput, groups: &[Group], vps: &[Vp]) -> bool {
-        if vps.is_empty() {
+    fn worth_parsing(&self, input: &SentenceInput, groups: &[Group], verbs: bool) -> bool {
+        if !verbs {
             return false;
         }
         let toks = input.toks;

@@ -626,9 +626,10 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
     }
     let fwd = c.code.forward.as_deref();
     let mut out = Vec::new();
-    if reciprocal(c, &srcs, &tgts, only_venues || topic) {
-        for &s in &srcs {
-            for &t in srcs
+    let sides = one_per_side(srcs.clone());
+    if reciprocal(c, &sides, &tgts, only_venues || topic) {
+        for &s in &sides {
+            for &t in sides
                 .iter()
                 .filter(|t| t.map(|x| &x.1.code) != s.map(|x| &x.1.code))
             {
@@ -713,6 +714,37 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
         && !c.giving
         && members
         && (reciprocal_code(fwd) || c.joint || failed_together(c))
+}
+
+/// Co-subjects that name two sides with more than two actors ("A's president and his B
+/// counterpart, X": A's government, B and X's B government; "the ministers of A and B, X and
+/// Y") are two people: one party per side, the most specific (a government over its bare
+/// state), so that a reciprocal act pairs the two sides. Other lists are kept as they are.
+fn one_per_side(srcs: Vec<Party>) -> Vec<Party> {
+    let side = |p: &Party| p.map(|(_, a)| a.side().to_string());
+    if srcs.len() <= 2 || srcs.iter().any(Option::is_none) {
+        return srcs;
+    }
+    let mut sides: Vec<String> = srcs.iter().filter_map(side).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() != 2 {
+        return srcs;
+    }
+    let mut out: Vec<Party> = Vec::new();
+    for p in srcs {
+        match out.iter_mut().find(|q| side(q) == side(&p)) {
+            Some(q) if specificity(&p) > specificity(q) => *q = p,
+            Some(_) => {}
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+/// How specific a party's code is: a sector after the country ("FREGOV") over the bare state.
+fn specificity(p: &Party) -> usize {
+    p.map_or(0, |(_, a)| a.code.len())
 }
 
 /// Three parties of three different states or organisations ("China and China's minister"

@@ -1,0 +1,228 @@
+//! Acts told but not coded, and the labels of a wrong that name them ("X fired missiles into
+//! the sea. … Y called the launches a violation"). A story often reports an act the
+//! dictionary gives no event for (no target, or no pattern), and a reaction then names it by
+//! a noun. The frame marks such a reaction a label of a wrong whose target is the act's
+//! author; when the reaction rule finds no coded act for the noun, the author is the subject
+//! of a predicate told just before whose verb (and object) the noun names: the pairs are data
+//! (`data/lexicon/told_acts.txt`). One side only: acts of two sides leave it unknown.
+use super::context::{SentenceCx, Told};
+use super::*;
+
+const LIST: &str = include_str!("../../../data/lexicon/told_acts.txt");
+
+/// How many sentences before the label the act may lie, unless told in the lead (as for
+/// a label of a coded act, `any_act::LABEL_REACH`).
+const REACH: usize = 2;
+
+/// Determiners of a noun naming an act already told.
+const BACK: [&str; 4] = ["the", "this", "these", "such"];
+
+/// One line of the list: a noun, the verbs it names, the objects they must take (empty: any).
+struct Pair {
+    noun: String,
+    verbs: Vec<String>,
+    objects: Vec<String>,
+}
+
+fn pairs() -> &'static [Pair] {
+    static P: std::sync::OnceLock<Vec<Pair>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let list = |s: &str| -> Vec<String> {
+            s.split(',')
+                .filter(|w| *w != "-" && !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        LIST.lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                Some(Pair {
+                    noun: f.next()?.to_string(),
+                    verbs: list(f.next()?),
+                    objects: list(f.next().unwrap_or("-")),
+                })
+            })
+            .collect()
+    })
+}
+
+/// Does a token of the sentence look like a regular form of a listed verb ("fired",
+/// "lands", "launching")? Irregular forms ("sent", "gave") are recorded only when the
+/// sentence is parsed for a dictionary verb.
+pub(super) fn tells_listed_verb(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        let w = t.span.slice(text).to_lowercase();
+        pairs()
+            .iter()
+            .flat_map(|p| p.verbs.iter())
+            .any(|v| regular_form(&w, v))
+    })
+}
+
+/// `w` is `verb`, or `verb` with -s, -es, -ed, -d (after "e") or -ing (a final "e" dropped).
+fn regular_form(w: &str, verb: &str) -> bool {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    let Some(rest) = w.strip_prefix(stem) else {
+        return false;
+    };
+    let bare = &verb[stem.len()..];
+    [bare, "s", "es", "ed", "ing"].contains(&rest)
+        || rest == format!("{bare}s")
+        || rest == format!("{bare}d")
+}
+
+fn listed_verb(lemma: &str) -> bool {
+    pairs().iter().any(|p| p.verbs.iter().any(|v| v == lemma))
+}
+
+/// Does `noun` name the act `t`: one of its verbs, with one of its objects when listed?
+fn names(noun: &str, t: &Told) -> bool {
+    pairs().iter().any(|p| {
+        p.noun == noun
+            && p.verbs.contains(&t.verb)
+            && (p.objects.is_empty() || t.objects.iter().any(|o| p.objects.contains(o)))
+    })
+}
+
+/// The told acts of the sentence of `cx`: each verb of the list that is told as an act
+/// (asserted or reported, not negated), with the actor of its subject; a pronoun subject of
+/// a reported clause is the speaker ("the embassy said it had granted asylum").
+pub(super) fn record(cx: &SentenceCx) -> Vec<Told> {
+    let words = cx.words;
+    let mut out = Vec::new();
+    for (w, word) in words.iter().enumerate() {
+        let lemma = word.lemma.to_lowercase();
+        if word.upos != "VERB" || !listed_verb(&lemma) {
+            continue;
+        }
+        let f = cx.sent.frame(w, None);
+        let told = matches!(
+            f.status,
+            frames::Status::Asserted | frames::Status::Reported { .. }
+        );
+        if !told || f.negated || f.passive || f.dated.is_some() {
+            continue;
+        }
+        let mut source = first_actor(cx, &f.source);
+        if let (None, frames::Status::Reported { speech }) = (&source, f.status) {
+            // "the embassy said it had granted asylum": the pronoun is the speaker
+            if subject(words, w).is_some_and(|s| words[s].upos == "PRON") {
+                source = first_actor(cx, &cx.sent.frame(speech, None).source)
+                    .or_else(|| subject(words, speech).and_then(|s| actor_at(cx, s)));
+            }
+        }
+        let Some(p) = source else {
+            continue;
+        };
+        out.push(Told {
+            sentence: cx.si,
+            start: word.start,
+            verb: lemma,
+            objects: objects_of(words, w),
+            source: p,
+        });
+    }
+    out
+}
+
+/// Word `w`'s subject word.
+fn subject(words: &[syntax::Word], w: usize) -> Option<usize> {
+    words
+        .iter()
+        .position(|c| c.head as usize == w + 1 && c.deprel == "nsubj")
+}
+
+/// The actor of the mention that holds word `w` ("the Mexican embassy in Lima" for
+/// "embassy"), when the frame's groups gave none.
+fn actor_at(cx: &SentenceCx, w: usize) -> Option<Participant> {
+    let at = cx.words[w].start;
+    let m = cx
+        .groups
+        .iter()
+        .flat_map(|g| g.mentions.iter())
+        .find(|&&m| {
+            cx.ents
+                .mentions
+                .get(m as usize)
+                .is_some_and(|mm| mm.span.start <= at && at < mm.span.end)
+        })?;
+    let a = cx.actors.get(m).and_then(|v| v.first())?;
+    let p = participant(cx.text, cx.ents, cx.toks, Some((*m, a)), &Side::default());
+    reactions::placed(&p).then_some(p)
+}
+
+/// How many words after the verb its object's head noun may lie ("fired several
+/// short-range ballistic missiles").
+const OBJECT_WORDS: usize = 6;
+
+/// The lemmas of the nouns right after verb `w`, up to a preposition, a verb or a mark of
+/// punctuation: the object's nouns, read from the word order, as the parse often hangs a
+/// long object's head elsewhere (on a hyphenated modifier).
+fn objects_of(words: &[syntax::Word], w: usize) -> Vec<String> {
+    words
+        .iter()
+        .skip(w + 1)
+        .take(OBJECT_WORDS)
+        .filter(|c| c.form != "-")
+        .take_while(|c| !matches!(c.upos.as_str(), "ADP" | "VERB" | "AUX" | "PUNCT" | "SCONJ"))
+        .filter(|c| matches!(c.upos.as_str(), "NOUN" | "PROPN"))
+        .map(|c| c.lemma.to_lowercase())
+        .collect()
+}
+
+/// The first actor of the first mention of the actor groups `ids` that has one.
+fn first_actor(cx: &SentenceCx, ids: &[u32]) -> Option<Participant> {
+    let side = side_of(cx.groups, ids);
+    let (m, a) = side
+        .mentions
+        .iter()
+        .find_map(|m| cx.actors.get(m).and_then(|v| v.first()).map(|a| (*m, a)))?;
+    let p = participant(cx.text, cx.ents, cx.toks, Some((m, a)), &side);
+    reactions::placed(&p).then_some(p)
+}
+
+/// Path note of a label answered from a told act.
+pub(super) const TOLD: &str = "; target: the author of an act told before and not coded";
+
+/// Labels of a wrong with no target ("called the launches a violation") whose act noun names
+/// a told act: the target is that act's author, when the acts the noun names near the label
+/// (in the lead, or in the [`REACH`] sentences before it) come from one side other than the
+/// labeller's.
+pub(super) fn answer_labels(text: &str, told: &[Told], out: &mut [CodedEvent]) {
+    for e in out.iter_mut() {
+        if e.target.is_some() || !e.path.contains(frames::LABELLED) || !reactions::placed(&e.source)
+        {
+            continue;
+        }
+        let Some(noun) = act_noun(text, e.trigger) else {
+            continue;
+        };
+        let near: Vec<&Told> = told
+            .iter()
+            .filter(|t| t.start < e.trigger.start && names(&noun, t))
+            .filter(|t| {
+                t.sentence + REACH >= e.sentence || super::any_act::paragraph(text, t.start) <= 1
+            })
+            .collect();
+        let Some(last) = near.last() else {
+            continue;
+        };
+        let side = last.source.actor.side();
+        if side == e.source.actor.side() || near.iter().any(|t| t.source.actor.side() != side) {
+            continue;
+        }
+        e.target = Some(last.source.clone());
+        e.path.push_str(TOLD);
+    }
+}
+
+/// The noun of the list after a label's verb: "the NOUN" or "the WORD NOUN".
+fn act_noun(text: &str, trigger: Span) -> Option<String> {
+    let mut words = reactions::words_after(text, trigger).map(str::to_lowercase);
+    if !BACK.contains(&words.next()?.as_str()) {
+        return None;
+    }
+    words.take(2).find(|w| pairs().iter().any(|p| &p.noun == w))
+}
