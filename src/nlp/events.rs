@@ -475,6 +475,8 @@ mod tests_quad12;
 #[cfg(test)]
 mod tests_quad13;
 #[cfg(test)]
+mod tests_quad14;
+#[cfg(test)]
 mod tests_quad5;
 #[cfg(test)]
 mod tests_quad6;
