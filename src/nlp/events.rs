@@ -476,8 +476,6 @@ mod tests_quad10;
 #[cfg(test)]
 mod tests_quad12;
 #[cfg(test)]
-mod tests_reject1;
-#[cfg(test)]
 mod tests_quad13;
 #[cfg(test)]
 mod tests_quad5;
@@ -527,6 +525,8 @@ mod tests_recall31;
 mod tests_recall32;
 #[cfg(test)]
 mod tests_recall9;
+#[cfg(test)]
+mod tests_reject1;
 #[cfg(test)]
 mod tests_release;
 #[cfg(test)]

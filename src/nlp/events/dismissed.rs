@@ -16,7 +16,9 @@ const REJECT: &str = "120";
 /// CAMEO root of comments and statements ("described", "termed").
 const COMMENT: u8 = 1;
 /// Determiners before the charge noun ("the / these / any accusations"). Closed class.
-const DETERMINERS: [&str; 8] = ["the", "any", "all", "these", "those", "such", "this", "that"];
+const DETERMINERS: [&str; 8] = [
+    "the", "any", "all", "these", "those", "such", "this", "that",
+];
 /// Words the charge noun's own modifiers and complements may take before "as" ("the
 /// accusations by Y that it had armed the rebels as baseless").
 const GAP: usize = 12;

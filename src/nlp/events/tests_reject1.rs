@@ -53,9 +53,9 @@ fn describing_talks_or_a_charge_without_denying_it_is_no_rejection() {
     ] {
         let text = format!("{ACCUSED}{reply}");
         let evs = run(&text, &actors);
-        let rejects = evs
-            .iter()
-            .any(|e| e.source.actor.code == "RUR" && (e.cameo.starts_with("12") || e.cameo == "016"));
+        let rejects = evs.iter().any(|e| {
+            e.source.actor.code == "RUR" && (e.cameo.starts_with("12") || e.cameo == "016")
+        });
         assert!(!rejects, "{reply}: {:?}", triples(&evs));
     }
 }
