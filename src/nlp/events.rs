@@ -18,6 +18,7 @@ mod conjuncts;
 mod context;
 mod denied_claim;
 mod deployment;
+mod dismissed;
 mod ellipsis;
 mod labelled;
 mod labour;
@@ -321,7 +322,9 @@ impl EventCoder {
                 state.last_source = e.source.mention.map(|m| vec![m as u32]);
             }
         }
+        dismissed::described_charges(article.text, self.frame_lex, &mut out);
         reactions::resolve_reactions(article.text, &mut out);
+        dismissed::targeted_denials(article.text, self.frame_lex, &mut out);
         told::answer_labels(article.text, &state.told, &mut out);
         protested::protested_acts(article.text, entities, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
@@ -524,6 +527,8 @@ mod tests_recall31;
 mod tests_recall32;
 #[cfg(test)]
 mod tests_recall9;
+#[cfg(test)]
+mod tests_reject1;
 #[cfg(test)]
 mod tests_release;
 #[cfg(test)]

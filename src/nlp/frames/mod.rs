@@ -141,6 +141,7 @@ pub struct FrameLexicon {
     accusing_manner: Vec<String>,
     charged_wrong: Vec<String>,
     charge_noun: Vec<String>,
+    dismissive: Vec<String>,
     awaited_mark: Vec<String>,
     nonstate_head: Vec<String>,
     origin_participle: Vec<String>,
@@ -247,6 +248,7 @@ impl FrameLexicon {
             accusing_manner: set("accusing_manner")?,
             charged_wrong: set("charged_wrong")?,
             charge_noun: set("charge_noun")?,
+            dismissive: set("dismissive")?,
             awaited_mark: set("awaited_mark")?,
             nonstate_head: set("nonstate_head")?,
             origin_participle: set("origin_participle")?,
@@ -276,6 +278,11 @@ impl FrameLexicon {
     /// Does `word` name a charge made against someone ("accusations", "allegation")?
     pub fn is_charge_noun(&self, word: &str) -> bool {
         has(&self.charge_noun, word)
+    }
+
+    /// Does `word` call a charge untrue or made in bad faith ("baseless", "fabrication")?
+    pub fn is_dismissive(&self, word: &str) -> bool {
+        has(&self.dismissive, word)
     }
 
     /// Is `lemma` a speech verb ("say", "tell", "announce")?
