@@ -5,13 +5,23 @@ use crate::nlp::text;
 
 /// Parses `s` and marks as actor group `k` every word listed in `actors[k]`.
 fn frame_of(s: &str, pred: &str, actors: &[&str]) -> (Frame, Vec<String>) {
+    frame_marked(s, pred, |form| actors.iter().position(|x| *x == form))
+}
+
+/// Parses `s` and marks each word with the actor group `group_of` gives its form; the
+/// frame of the verb `pred`, and the words' forms.
+pub(super) fn frame_marked(
+    s: &str,
+    pred: &str,
+    group_of: impl Fn(&str) -> Option<usize>,
+) -> (Frame, Vec<String>) {
     let model = syntax::builtin().expect("model");
     let a = model.analyse_sentence(s, &text::tokenize(s));
     // as the coder reads it: with the parse repairs applied
     let words = repaired(&a.words);
     let marks: Vec<Option<u32>> = words
         .iter()
-        .map(|w| actors.iter().position(|x| *x == w.form).map(|k| k as u32))
+        .map(|w| group_of(&w.form).map(|k| k as u32))
         .collect();
     let lex = FrameLexicon::builtin().expect("lexicon");
     let mut sent = Sentence::new(&words, &marks, lex);

@@ -2,35 +2,13 @@
 //! but are the host of an occasion, the owner named in a description of the subjects, or the
 //! co-subjects' own body.
 use super::*;
-use crate::nlp::syntax;
-use crate::nlp::text;
 
 /// Parses `s` (with the parse repairs) and marks as actor group `k` the words `actors[k]`.
 fn frame_of(s: &str, pred: &str, actors: &[&[&str]]) -> Frame {
-    let model = syntax::builtin().expect("model");
-    let a = model.analyse_sentence(s, &text::tokenize(s));
-    let words = repaired(&a.words);
-    let marks: Vec<Option<u32>> = words
-        .iter()
-        .map(|w| {
-            actors
-                .iter()
-                .position(|x| x.contains(&w.form.as_str()))
-                .map(|k| k as u32)
-        })
-        .collect();
-    let lex = FrameLexicon::builtin().expect("lexicon");
-    let mut sent = Sentence::new(&words, &marks, lex);
-    for (i, w) in words.iter().enumerate() {
-        if w.upos == "VERB" {
-            sent.mark_predicate(i);
-        }
-    }
-    let p = words
-        .iter()
-        .position(|w| w.form == pred)
-        .expect("predicate");
-    sent.frame(p, None)
+    super::tests::frame_marked(s, pred, |form| {
+        actors.iter().position(|x| x.contains(&form))
+    })
+    .0
 }
 
 #[test]
