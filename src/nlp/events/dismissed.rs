@@ -6,19 +6,14 @@
 //! the accuser is found by the same rules as for "denied the charge", and with no accuser
 //! it stays a statement. The words that dismiss a charge are data (`dismissive` in
 //! `data/lexicon/frames.txt`); "described the talks as useful" is no denial.
-use super::reactions::placed;
+use super::reactions::{placed, words};
+use super::unanswered::{DENY, DETERMINERS};
 use super::*;
 
-/// CAMEO's "deny responsibility", a statement.
-const DENY: &str = "016";
 /// What a denial answering a known accuser is coded: rejection.
 const REJECT: &str = "120";
 /// CAMEO root of comments and statements ("described", "termed").
 const COMMENT: u8 = 1;
-/// Determiners before the charge noun ("the / these / any accusations"). Closed class.
-const DETERMINERS: [&str; 8] = [
-    "the", "any", "all", "these", "those", "such", "this", "that",
-];
 /// Words the charge noun's own modifiers and complements may take before "as" ("the
 /// accusations by Y that it had armed the rebels as baseless").
 const GAP: usize = 12;
@@ -60,11 +55,8 @@ pub(super) fn targeted_denials(text: &str, lex: &FrameLexicon, out: &mut [CodedE
             continue;
         }
         let rest = sentence_after(text, e.trigger).to_lowercase();
-        let mut words = rest
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string);
-        if charge_noun_at(&mut words, lex) && names_accuser(&rest, &target.text, lex) {
+        let mut next = words(&rest).map(str::to_string);
+        if charge_noun_at(&mut next, lex) && names_accuser(&rest, &target.text, lex) {
             e.cameo = REJECT.to_string();
             e.path
                 .push_str("; a denial of a charge told with its accuser: rejection");
@@ -98,14 +90,11 @@ fn sentence_after(text: &str, trigger: Span) -> &str {
 /// accusations as baseless") or straight after the noun ("the claims groundless")? Read in
 /// the trigger's sentence only.
 fn dismissed_charge(text: &str, trigger: Span, lex: &FrameLexicon) -> bool {
-    let mut words = sentence_after(text, trigger)
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    if !charge_noun_at(&mut words, lex) {
+    let mut next = words(sentence_after(text, trigger)).map(str::to_lowercase);
+    if !charge_noun_at(&mut next, lex) {
         return false;
     }
-    let after: Vec<String> = words.take(GAP + FILLER.len()).collect();
+    let after: Vec<String> = next.take(GAP + FILLER.len()).collect();
     if dismissive_at(&after, 1, lex) {
         return true;
     }

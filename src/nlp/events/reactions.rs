@@ -186,9 +186,12 @@ fn subject_noun<'t>(text: &'t str, e: &CodedEvent) -> Option<(&'t str, bool)> {
 /// The words of `text` after `trigger` (hyphenated words kept whole), for the reads of
 /// the trigger's object that the post-passes make on the text.
 pub(super) fn words_after(text: &str, trigger: Span) -> impl Iterator<Item = &str> {
-    text.get(trigger.end..)
-        .unwrap_or_default()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+    words(text.get(trigger.end..).unwrap_or_default())
+}
+
+/// The words of `s`: runs of letters, digits and hyphens.
+pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
 }
 

@@ -50,27 +50,33 @@ fn pairs() -> &'static [Pair] {
 
 /// Does a token of the sentence look like a regular form of a listed verb ("fired",
 /// "lands", "launching")? Irregular forms ("sent", "gave") are recorded only when the
-/// sentence is parsed for a dictionary verb.
+/// sentence is parsed for a dictionary verb. Asked of every sentence with no dictionary
+/// verb, so the forms are made once.
 pub(super) fn tells_listed_verb(text: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| {
-        let w = t.span.slice(text).to_lowercase();
+    static FORMS: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
         pairs()
             .iter()
             .flat_map(|p| p.verbs.iter())
-            .any(|v| regular_form(&w, v))
-    })
+            .flat_map(|v| regular_forms(v))
+            .collect()
+    });
+    toks.iter()
+        .any(|t| forms.contains(&t.span.slice(text).to_lowercase()))
 }
 
-/// `w` is `verb`, or `verb` with -s, -es, -ed, -d (after "e") or -ing (a final "e" dropped).
-fn regular_form(w: &str, verb: &str) -> bool {
+/// `verb`, and `verb` with -s, -es, -ed, -d (after "e") or -ing (a final "e" dropped).
+fn regular_forms(verb: &str) -> [String; 7] {
     let stem = verb.strip_suffix('e').unwrap_or(verb);
-    let Some(rest) = w.strip_prefix(stem) else {
-        return false;
-    };
-    let bare = &verb[stem.len()..];
-    [bare, "s", "es", "ed", "ing"].contains(&rest)
-        || rest == format!("{bare}s")
-        || rest == format!("{bare}d")
+    [
+        verb.to_string(),
+        format!("{stem}s"),
+        format!("{stem}es"),
+        format!("{stem}ed"),
+        format!("{stem}ing"),
+        format!("{verb}s"),
+        format!("{verb}d"),
+    ]
 }
 
 fn listed_verb(lemma: &str) -> bool {

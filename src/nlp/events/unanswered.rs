@@ -10,13 +10,13 @@ use super::reactions::{placed, words_after};
 use super::*;
 
 /// CAMEO's "deny responsibility", a statement.
-const DENY: &str = "016";
+pub(super) const DENY: &str = "016";
 /// CAMEO root of rejection.
 const REJECT: u8 = 12;
 /// Words that may stand between the verb and the charge noun: "rejected the / any / an
-/// allegation". Closed-class determiners, not a lexicon choice.
-const DETERMINERS: [&str; 9] = [
-    "the", "any", "all", "an", "a", "these", "those", "such", "this",
+/// allegation", "described these claims". Closed-class determiners, not a lexicon choice.
+pub(super) const DETERMINERS: [&str; 10] = [
+    "the", "any", "all", "an", "a", "these", "those", "such", "this", "that",
 ];
 
 /// Recodes each rejection of a charge noun left without a placed target as a denial.
