@@ -34,9 +34,7 @@ pub(super) fn antecedent<'a>(
     aimed: impl Fn(&CodedEvent) -> bool,
 ) -> Option<&'a CodedEvent> {
     if e.path.contains(crate::nlp::frames::LABELLED) {
-        let near = |a: &CodedEvent| {
-            a.sentence + LABEL_REACH >= e.sentence || paragraph(text, a.trigger.start) <= 1
-        };
+        let near = |a: &CodedEvent| near_label(text, e.sentence, a.sentence, a.trigger.start);
         return labelled_antecedent(earlier, |a| near(a) && aimed(a));
     }
     if crate::nlp::cameo::root(&e.cameo) != Some(REJECT) {
@@ -58,8 +56,15 @@ fn labelled_antecedent(
     one_side_latest(&acts).filter(|a| matches!(crate::nlp::cameo::root(&a.cameo), Some(10..=20)))
 }
 
+/// Is an act told in sentence `act` at byte `start` near enough to a label of a wrong in
+/// sentence `label` to be the act it names: in the lead, or in the [`LABEL_REACH`]
+/// sentences before it? (Coded acts here, acts told but not coded in `told.rs`.)
+pub(super) fn near_label(text: &str, label: usize, act: usize, start: usize) -> bool {
+    act + LABEL_REACH >= label || paragraph(text, start) <= 1
+}
+
 /// The paragraph of the article `offset` falls in, from 1: the non-blank lines up to it.
-pub(super) fn paragraph(text: &str, offset: usize) -> usize {
+fn paragraph(text: &str, offset: usize) -> usize {
     text.get(..offset).map_or(0, |t| {
         t.split('\n').filter(|l| !l.trim().is_empty()).count()
     })

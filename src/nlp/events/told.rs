@@ -10,10 +10,6 @@ use super::*;
 
 const LIST: &str = include_str!("../../../data/lexicon/told_acts.txt");
 
-/// How many sentences before the label the act may lie, unless told in the lead (as for
-/// a label of a coded act, `any_act::LABEL_REACH`).
-const REACH: usize = 2;
-
 /// Determiners of a noun naming an act already told.
 const BACK: [&str; 4] = ["the", "this", "these", "such"];
 
@@ -194,8 +190,8 @@ pub(super) const TOLD: &str = "; target: the author of an act told before and no
 
 /// Labels of a wrong with no target ("called the launches a violation") whose act noun names
 /// a told act: the target is that act's author, when the acts the noun names near the label
-/// (in the lead, or in the [`REACH`] sentences before it) come from one side other than the
-/// labeller's.
+/// (in the lead, or just before it: `any_act::near_label`) come from one side other than
+/// the labeller's.
 pub(super) fn answer_labels(text: &str, told: &[Told], out: &mut [CodedEvent]) {
     for e in out.iter_mut() {
         if e.target.is_some() || !e.path.contains(frames::LABELLED) || !reactions::placed(&e.source)
@@ -208,9 +204,7 @@ pub(super) fn answer_labels(text: &str, told: &[Told], out: &mut [CodedEvent]) {
         let near: Vec<&Told> = told
             .iter()
             .filter(|t| t.start < e.trigger.start && names(&noun, t))
-            .filter(|t| {
-                t.sentence + REACH >= e.sentence || super::any_act::paragraph(text, t.start) <= 1
-            })
+            .filter(|t| super::any_act::near_label(text, e.sentence, t.sentence, t.start))
             .collect();
         let Some(last) = near.last() else {
             continue;
