@@ -7,6 +7,16 @@ use crate::nlp::EntityType;
 
 const ACCUSED: &str = "Freedonia accused Ruritania of arming the rebels on the river. ";
 
+/// After the accusation, `reply` codes Ruritania's rejection (120) of Freedonia.
+fn assert_rejects_accuser(reply: &str, actors: &[(&str, &str, EntityType)]) {
+    let evs = run(&format!("{ACCUSED}{reply}"), actors);
+    assert!(
+        has_sides(&evs, "RUR", "FRE", "120"),
+        "{reply}: {:?}",
+        triples(&evs)
+    );
+}
+
 #[test]
 fn describing_a_charge_as_untrue_rejects_the_accuser() {
     let actors = three_states_and(&[]);
@@ -16,13 +26,7 @@ fn describing_a_charge_as_untrue_rejects_the_accuser() {
         "Ruritania described these claims as politically motivated.",
         "Ruritania described the charges by the Freedonian side as utterly groundless.",
     ] {
-        let text = format!("{ACCUSED}{reply}");
-        let evs = run(&text, &actors);
-        assert!(
-            has_sides(&evs, "RUR", "FRE", "120"),
-            "{reply}: {:?}",
-            triples(&evs)
-        );
+        assert_rejects_accuser(reply, &actors);
     }
 }
 
@@ -69,13 +73,7 @@ fn a_denial_whose_charge_names_its_accuser_is_a_rejection() {
         "Ruritania denied the accusations.",
         "Ruritania described the accusations as baseless.",
     ] {
-        let text = format!("{ACCUSED}{reply}");
-        let evs = run(&text, &actors);
-        assert!(
-            has_sides(&evs, "RUR", "FRE", "120"),
-            "{reply}: {:?}",
-            triples(&evs)
-        );
+        assert_rejects_accuser(reply, &actors);
     }
 }
 
