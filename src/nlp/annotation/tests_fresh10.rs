@@ -77,3 +77,20 @@ fn a_thanked_pair_is_both_governments_when_the_story_has_no_other_pair() {
     assert!(has(&evs, "BOL", "CHL", "02"), "{evs:?}");
     assert!(has(&evs, "BOL", "PER", "02"), "{evs:?}");
 }
+
+#[test]
+fn a_possessed_institution_in_a_capital_is_its_possessors() {
+    let evs = emitted(
+        "Bosnia sent a formal objection to Zagreb on Wednesday. The European Union's \
+         delegation in Sarajevo urged Croatia to settle the matter.",
+    );
+    assert!(has(&evs, "IGOEUR", "HRV", "02"), "{evs:?}");
+    assert!(!has(&evs, "BIH", "HRV", "02"), "{evs:?}");
+}
+
+#[test]
+fn an_unpossessed_institution_in_a_capital_is_the_capitals_state() {
+    // guard: with no possessor the seat still places the institution
+    let evs = emitted("The military authorities in Bamako expelled France's ambassador.");
+    assert!(has(&evs, "MLI", "FRA", "16"), "{evs:?}");
+}
