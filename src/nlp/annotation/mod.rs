@@ -15,6 +15,8 @@ mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
 #[cfg(test)]
+mod tests_fresh10;
+#[cfg(test)]
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;

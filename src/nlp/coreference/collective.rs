@@ -396,7 +396,7 @@ fn antecedents(
         .collect();
     let story = || story_pair(text, mentions, named, lists, &own, at, &earlier);
     if let Some(l) = list {
-        return Some(list_or_story(mentions, named, l, at, &earlier, story));
+        return Some(list_or_story(text, mentions, named, l, at, &earlier, story));
     }
     if at.sides && at.count == 2 {
         if let Some(pair) = domestic_pair(named, &own, &earlier, &recent) {

@@ -87,7 +87,8 @@ fn after_phrase(text: &str, end: usize) -> (usize, &str) {
 }
 
 /// The seat of institution mention `i`: a place right after it (or after its human head),
-/// joined by " in ", or a place right before it, joined by "'s " / "’s ".
+/// joined by " in ", unless a possessor stands before it, or a place right before it,
+/// joined by "'s " / "’s ".
 fn seat_of(
     ctx: &Ctx,
     gaz: &Gazetteer,
@@ -97,12 +98,17 @@ fn seat_of(
 ) -> Option<String> {
     let span = mentions[i].span;
     let (end, after) = after_phrase(ctx.text, span.end);
+    let before = ctx.text.get(..span.start).unwrap_or("");
+    let possessed = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p));
     let place = if let Some(rest) = after.strip_prefix(" in ") {
+        // "the European Union's delegation in <capital>": a possessed institution is its
+        // possessor's, wherever it sits
+        if possessed.is_some() {
+            return None;
+        }
         cand_at(mentions, end + (after.len() - rest.len()), true)
     } else {
-        let before = ctx.text.get(..span.start).unwrap_or("");
-        let head = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p))?;
-        cand_at(mentions, head.len(), false)
+        cand_at(mentions, possessed?.len(), false)
     }?;
     let m = &mentions[place];
     (m.sentence == mentions[i].sentence).then_some(())?;

@@ -111,6 +111,7 @@ impl Sentence<'_> {
                         .is_some_and(|m| has(&self.lex.target_case, m))
                     && !self.referral_forum(c)
                     && !self.third_party_adjunct(c)
+                    && !self.journey_origin(c)
             })
     }
 
@@ -300,8 +301,13 @@ impl Sentence<'_> {
                 return None;
             }
             // A time adjunct ("during the ministers' talks", "before the summit in Y") says
-            // when the act happened; a name inside it is the occasion's, not a party.
-            if self.time_adjunct(w) || self.referral_forum(w) || self.third_party_adjunct(w) {
+            // when the act happened, a journey's origin where its traveller came from; a name
+            // inside either is the occasion's or the route's, not a party.
+            if self.time_adjunct(w)
+                || self.referral_forum(w)
+                || self.third_party_adjunct(w)
+                || self.journey_origin(w)
+            {
                 continue;
             }
             // The agent of a participle describing a meeting or a deal ("in talks brokered
@@ -358,6 +364,14 @@ impl Sentence<'_> {
             && self.groups[c].is_some_and(|g| !self.countryless.contains(&g))
             && self.words[c].form.starts_with(char::is_lowercase);
         origin || sector
+    }
+
+    /// Is `w` the place a journey set out from ("visiting from Suva": `origin_case` under a
+    /// `travel_verb`)? The traveller's origin is no party of the visit.
+    pub(super) fn journey_origin(&self, w: usize) -> bool {
+        self.base_rel(w) == "obl"
+            && self.case_in(w, &self.lex.origin_case)
+            && self.heads[w].is_some_and(|h| has(&self.lex.travel_verb, &self.lower[h]))
     }
 
     /// Is `w` a nominal marked by a time preposition (`time_case`)?

@@ -5,7 +5,7 @@
 use super::candidate::{make_actor, make_agent, ArticleTokens, Cand, Ctx};
 use super::gazetteer::{Gazetteer, Hit, NameMatch, NormText, PlaceKind};
 use super::nominal::{
-    coordinates, generic_np, include_determiners, nominal_head, standalone_agent_ok,
+    coordinates, generic_np, include_determiners, nominal_head, standalone_agent_ok, storm_name,
 };
 use super::words::*;
 use crate::nlp::text::{self, TokenKind};
@@ -272,6 +272,9 @@ impl MentionFinder {
             return next;
         }
         if cap {
+            if let Some(next) = storm_name(ctx, i, b) {
+                return next;
+            }
             if let Some(m) = self.name_at_word(ctx, i, b) {
                 if let Some(next) = self.name_match(ctx, si, a, b, m, out) {
                     return next;

@@ -91,6 +91,20 @@ pub(super) fn is_article_name(raw: &str) -> bool {
         && raw[3..].starts_with(|c: char| c.is_uppercase())
 }
 
+/// "Cyclone Tala": a storm's name, opened by a prefix word, is no actor even where its next
+/// word is a place of the gazetteer (a storm does not act for a town it shares a name with).
+/// Returns the token after the name's capitalised words.
+pub(super) fn storm_name(ctx: &Ctx, i: usize, b: usize) -> Option<usize> {
+    if !has(F_STORM_PREFIXES, ctx.low(i)) || !ctx.is_cap_word(i + 1) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < b && e < i + 4 && ctx.is_cap_word(e) {
+        e += 1;
+    }
+    Some(e)
+}
+
 /// "the city", "the northern town", "the coalition", "the two sides".
 pub(super) fn generic_np(
     ctx: &Ctx,

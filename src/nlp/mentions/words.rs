@@ -39,6 +39,7 @@ pub(super) const F_APPEAL_BEFORE: u64 = 1 << 33;
 pub(super) const F_ARMED_GROUP_HEADS: u64 = 1 << 34;
 /// "an appeal from Brussels": a noun of a party's act before "from" + the party.
 pub(super) const F_ACT_FROM: u64 = 1 << 35;
+pub(super) const F_STORM_PREFIXES: u64 = 1 << 36;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -68,7 +69,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 36] = [
+        let lists: [(u64, Vec<&'static str>); 37] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -105,6 +106,7 @@ fn word_classes() -> &'static WordClasses {
             (F_APPEAL_BEFORE, M.words("appeal-before")),
             (F_ARMED_GROUP_HEADS, O.words("armed-group-head")),
             (F_ACT_FROM, M.words("act-from")),
+            (F_STORM_PREFIXES, M.words("storm-prefix")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {

@@ -8,8 +8,10 @@ use crate::nlp::Mention;
 /// A recent list of the phrase's size, unless it is a pair each named for the first time
 /// ("while A and B have already accepted") in a story about another pair: then "both
 /// governments" goes on with the story's pair, as a reader takes it. Likewise when the list
-/// is what the story's other state acted on and adds a bystander (`bystander_list`).
+/// is what the story's other state acted on and adds a bystander (`bystander_list`), or the
+/// helpers a side thanked (`thanked_list`).
 pub(super) fn list_or_story(
+    text: &str,
     mentions: &[Mention],
     named: &[Named],
     list: &[Named],
@@ -26,12 +28,24 @@ pub(super) fn list_or_story(
         return list;
     };
     let shared = |n: &Named| story.iter().any(|m| m.key == n.key);
-    let passing = list.iter().all(|n| times(&n.key) == 1) && !list.iter().any(shared);
-    if passing || bystander_list(mentions, named, &list, &story, &times) {
+    let apart = !list.iter().any(shared);
+    let passing = list.iter().all(|n| times(&n.key) == 1) && apart;
+    let helpers = apart && thanked_list(text, mentions, &list);
+    if passing || helpers || bystander_list(mentions, named, &list, &story, &times) {
         story
     } else {
         list
     }
+}
+
+/// "A and B signed … A's president thanked C and D for their help. … both governments": a
+/// list right after a verb of thanks (`thanked-before`) names the helpers one side thanked,
+/// not two sides, however often they are named again.
+fn thanked_list(text: &str, mentions: &[Mention], list: &[Named]) -> bool {
+    list.first().is_some_and(|n| {
+        word_before(text, mentions[n.mention].span.start)
+            .is_some_and(|w| thanked_words().contains(w.to_lowercase().as_str()))
+    })
 }
 
 /// "A recalled its envoys to B and C. The bloc urged both countries …": the list shares one
@@ -131,7 +145,8 @@ pub(super) fn story_pair(
     // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
     // both sides")
     let lead = if at.sentence > 0 {
-        lead_pair(mentions, named, lists).or_else(|| lead_dyad(text, mentions, named, lists))
+        lead_pair(mentions, named, lists, dateline_end(text))
+            .or_else(|| lead_dyad(text, mentions, named, lists))
     } else {
         None
     };
@@ -140,8 +155,14 @@ pub(super) fn story_pair(
 
 /// The list of two states that is the lead sentence's first party ("A and B blamed C",
 /// a dateline of one of them before it): a list after another state ("C accused A and
-/// B") is one side of a story of three.
-fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Option<Vec<Named>> {
+/// B") is one side of a story of three. A name in the dateline's credit ("(Indian Ocean
+/// Report) —") is no state before the list.
+fn lead_pair(
+    mentions: &[Mention],
+    named: &[Named],
+    lists: &[Vec<Named>],
+    news_start: usize,
+) -> Option<Vec<Named>> {
     let in_lead = |n: &Named| mentions[n.mention].sentence == 0;
     let list = lists.iter().find(|l| l.iter().all(in_lead))?;
     let pair = distinct(list);
@@ -152,6 +173,7 @@ fn lead_pair(mentions: &[Mention], named: &[Named], lists: &[Vec<Named>]) -> Opt
     let other_before = named
         .iter()
         .filter(|n| in_lead(n))
+        .filter(|n| mentions[n.mention].span.start >= news_start)
         .any(|n| mentions[n.mention].span.start < first && !pair.iter().any(|p| p.key == n.key));
     (!other_before).then_some(pair)
 }
