@@ -3,6 +3,7 @@
 //! "the claim" does; a welcome of "the release" praises the one who freed the people.
 //! Invented text.
 use super::tests::{has_sides, run, three_states_and, triples};
+use crate::nlp::EntityType::Organisation;
 
 #[test]
 fn a_rejection_joined_to_a_counter_accusation_answers_the_accused() {
@@ -79,7 +80,7 @@ fn welcoming_a_release_no_one_was_told_to_make_has_no_target() {
 fn a_rejection_read_as_aimed_at_an_unplaced_party_answers_the_critic() {
     // "an independent court" is a body of no state, so the frame's target is no party: the
     // criticism rejected is Freedonia's label of the trial.
-    let actors = three_states_and(&[]);
+    let actors = three_states_and(&[("an independent court", "---JUD", Organisation)]);
     let text = "Freedonia called the trial a staged show. Ruritania rejected the criticism \
                 as interference in the work of an independent court.";
     let evs = run(text, &actors);
