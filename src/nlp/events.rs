@@ -16,6 +16,7 @@ mod clause;
 mod codes;
 mod conjuncts;
 mod context;
+mod counter_accused;
 mod denied_claim;
 mod deployment;
 mod dismissed;
@@ -328,6 +329,7 @@ impl EventCoder {
         told::answer_labels(article.text, &state.told, &mut out);
         protested::protested_acts(article.text, entities, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
+        counter_accused::answer_counter_accused(entities, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
@@ -525,6 +527,8 @@ mod tests_recall30;
 mod tests_recall31;
 #[cfg(test)]
 mod tests_recall32;
+#[cfg(test)]
+mod tests_recall33;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -117,8 +117,16 @@ fn answering_threat(code: &str) -> bool {
 
 /// Determiners that point back to an act already told: "the request", "this claim", and
 /// "any" in a denial ("denied any involvement" answers the accusation just reported).
-/// Not "that", which opens a clause ("denied that the charges …").
+/// Not "that", which opens a clause ("denied that the charges …"), but see [`pointing_that`].
 const BACK: [&str; 5] = ["the", "this", "these", "such", "any"];
+
+/// "that" points back to an act told ("rejected that account", "denied that claim") only
+/// when a singular event noun of the table follows it at once: before a plural or any
+/// other word it opens a clause ("denied that claims of abuse were true", "denied that
+/// troops had crossed").
+fn pointing_that(next: &str) -> bool {
+    nouns().contains_key(next) && !next.ends_with('s')
+}
 
 /// The event noun right after the trigger: "the NOUN" or "the WORD NOUN" (or another
 /// determiner of [`BACK`]); or after "to" within the trigger's next three words ("respond to
@@ -128,16 +136,24 @@ fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     let mut words = words_after(text, trigger).peekable();
     let mut answer = false;
     for _ in 0..3 {
-        if words.peek().is_some_and(|w| BACK.contains(w)) || answer {
+        if words
+            .peek()
+            .is_some_and(|w| BACK.contains(w) || *w == "that")
+            || answer
+        {
             break;
         }
         answer = words.next()? == "to";
     }
-    if !BACK.contains(&words.next()?) {
-        return None;
-    }
+    let det = words.next()?;
     let table = nouns();
     let first = words.next()?;
+    if det == "that" {
+        return pointing_that(first).then_some((first, answer));
+    }
+    if !BACK.contains(&det) {
+        return None;
+    }
     if table.contains_key(first) {
         return Some((first, answer));
     }
@@ -458,7 +474,10 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     }
     let unresolved = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
     let patient = !unresolved && patient_target(text, e, noun);
-    if !unresolved && !patient {
+    // A target of no state ("rejected the criticism as interference in the work of an
+    // independent court": `---JUD`) is no party the reaction answers; the noun's act is.
+    let stateless = e.target.as_ref().is_some_and(|t| !placed(t));
+    if !unresolved && !patient && !stateless {
         return Vec::new();
     }
     let authors = antecedent(&out[..i], e, noun, text)
