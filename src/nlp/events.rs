@@ -25,6 +25,7 @@ mod labour;
 mod nouns;
 mod offered;
 mod own_side;
+mod pair_talks;
 mod state_protest;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
@@ -525,6 +526,8 @@ mod tests_recall30;
 mod tests_recall31;
 #[cfg(test)]
 mod tests_recall32;
+#[cfg(test)]
+mod tests_recall34;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
