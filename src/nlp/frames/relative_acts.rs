@@ -37,8 +37,7 @@ impl Sentence<'_> {
         match self.rel(v) {
             "acl:relcl" => {
                 !self.non_restrictive(v)
-                    && self
-                        .children[v]
+                    && self.children[v]
                         .iter()
                         .any(|&c| self.rel(c).starts_with("aux") && past_aux(&self.words[c].form))
             }
