@@ -26,6 +26,7 @@ mod labour;
 mod nouns;
 mod offered;
 mod own_side;
+mod pair_talks;
 mod state_protest;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
@@ -529,6 +530,8 @@ mod tests_recall31;
 mod tests_recall32;
 #[cfg(test)]
 mod tests_recall33;
+#[cfg(test)]
+mod tests_recall34;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

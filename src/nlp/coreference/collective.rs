@@ -430,13 +430,19 @@ fn antecedents(
     // only in a sentence with no earlier state named (the lead): elsewhere an own "pair" may
     // be a topic and a speaker's nationality ("spoke about Gaza, the Qatari agency said")
     let first = prev.is_none() && !named.iter().any(|n| sentence_of(n) < at.sentence);
+    let joined = story::after_joined_clause(text, at.start)
+        && own
+            .iter()
+            .any(|n| story::partner(text, mentions[n.mention].span.start));
     near.or_else(story)
-        .or_else(|| first.then(|| own_parties(&own, at)).flatten())
+        .or_else(|| (first || joined).then(|| own_parties(&own, at)).flatten())
 }
 
 /// "A turned back B's aircraft …, before the two governments announced a deal": with no
 /// earlier sentence or story pair to name them, the phrase's own sentence's states named
-/// before it as parties, when they are exactly as many.
+/// before it as parties, when they are exactly as many. Outside the lead only for a phrase
+/// that opens a clause joined by ", and" to one that names a partner ("X held talks with Y,
+/// and the two sides signed"; not "spoke about Gaza, the Qatari agency said, and …").
 fn own_parties(own: &[Named], at: At) -> Option<Vec<Named>> {
     let parties: Vec<Named> = own
         .iter()

@@ -74,6 +74,8 @@ mod tests_recall28;
 #[cfg(test)]
 mod tests_recall32;
 #[cfg(test)]
+mod tests_recall34;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;

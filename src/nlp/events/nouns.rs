@@ -150,12 +150,16 @@ impl EventCoder {
             if verb_targeted || verb_coded && ne.tgt.mentions.is_empty() {
                 continue;
             }
-            let (srcs, tgts) = if ne.reciprocal {
+            let (srcs, mut tgts) = if ne.reciprocal {
                 (expand(actors, &ne.tgt), expand(actors, &ne.tgt))
             } else {
                 (expand(actors, &ne.src), expand(actors, &ne.tgt))
             };
-            let pairs = actor_pairs(ents, &srcs, &tgts, ne.reciprocal, &ne.code);
+            let pair = super::pair_talks::talks_of_a_pair(self.frame_lex, &w.lemma, &srcs, &tgts);
+            if pair {
+                tgts = srcs.clone();
+            }
+            let pairs = actor_pairs(ents, &srcs, &tgts, ne.reciprocal || pair, &ne.code);
             if verb_coded {
                 if !pairs.iter().any(|p| p.1.is_some()) {
                     continue;

@@ -659,7 +659,8 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
 }
 
 /// The target's actors less the source's own ("the US … through the State Department") and
-/// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues were left out.
+/// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues or the
+/// sources' own actors were left out.
 fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
     let mut tgts = parties(cx.actors, &c.tgt);
     let fwd = c.code.forward.as_deref().unwrap_or("");
@@ -669,10 +670,14 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
     };
     let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
     // A venue in a source's own country ("A and B met in A's capital") is left out as a
-    // venue, not as the source's own actor: the act still had a place and no other party.
+    // venue: the act still had a place and no other party. So is an own subject's own
+    // place or affair ("A and B agreed to resume talks on the airspace over A's south"):
+    // no third party, the two act with each other. Subjects reached through another
+    // clause may be no co-subjects at all.
+    let own_subject = c.path.starts_with("source: nsubj;");
     let had_target = tgts
         .iter()
-        .any(|t| t.is_some_and(|(m, b)| !own(b) || is_venue(m)));
+        .any(|t| t.is_some_and(|(m, b)| own_subject || !own(b) || is_venue(m)));
     tgts.retain(|t| t.is_none_or(|(_, b)| !own(b)));
     tgts.retain(|t| t.is_none_or(|(m, _)| !is_venue(m)));
     let only_venues = had_target && tgts.is_empty();

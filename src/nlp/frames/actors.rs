@@ -79,9 +79,9 @@ impl Sentence<'_> {
                 None => push_unique(out, g),
             }
         } else if has(&self.lex.relative, &self.lower[w]) {
-            // "who" / "which" as a subject: the noun the relative clause modifies.
-            let clause = self.heads[w].filter(|&h| self.rel(h) == "acl:relcl");
-            if let Some(noun) = clause.and_then(|h| self.heads[h]) {
+            // "who" / "which" as a subject, "whose" on the clause's noun: the noun the
+            // relative clause modifies.
+            if let Some(noun) = self.relative_antecedent(w) {
                 self.collect_actor(noun, depth + 1, out);
             }
         } else if has(&self.lex.nonstate_head, &self.lower[w]) {

@@ -42,6 +42,7 @@ mod nouns;
 mod number;
 mod objects;
 mod own_party;
+mod relative_acts;
 mod repair;
 mod roles;
 mod stationed;
@@ -162,6 +163,8 @@ pub struct FrameLexicon {
     message_noun: Vec<String>,
     culpable_predicate: Vec<String>,
     removal_verb: Vec<String>,
+    release_verb: Vec<String>,
+    detention_verb: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -271,6 +274,8 @@ impl FrameLexicon {
             message_noun: set("message_noun")?,
             culpable_predicate: set("culpable_predicate")?,
             removal_verb: set("removal_verb")?,
+            release_verb: set("release_verb")?,
+            detention_verb: set("detention_verb")?,
         })
     }
 

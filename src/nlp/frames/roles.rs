@@ -77,6 +77,11 @@ impl Sentence<'_> {
                 f.source = self.actor(a);
                 f.source_word = Some(a);
                 source_path.push("obl:agent");
+            } else if let Some(a) = subject.and_then(|s| self.holder_of_released(p, s)) {
+                // "the men who were detained by Y were released": Y released them
+                f.source = self.actor(a);
+                f.source_word = Some(a);
+                source_path.push("nsubj:pass>acl>obl:agent (the holder)");
             }
             self.summons(p, subject, f, &mut source_path);
             if let Some(s) = subject {

@@ -34,6 +34,9 @@ impl Sentence<'_> {
         let mut reported = None;
         // Inside a relative clause that reports the news: only speech above it counts.
         let mut own_clause = false;
+        // Inside a told passive on a noun ("the men who were seized by Y"): a demand or
+        // appeal about the noun above it does not make the act unreal.
+        let mut presupposed = false;
         let mut cur = p;
         for _ in 0..MAX_HOPS {
             if self.conditions(cur) {
@@ -52,6 +55,7 @@ impl Sentence<'_> {
                 cur = s;
                 continue;
             }
+            presupposed |= self.told_passive_on_noun(cur);
             match self.clause_step(cur, h, control) {
                 Step::Up => {}
                 Step::Reported => {
@@ -59,6 +63,7 @@ impl Sentence<'_> {
                 }
                 Step::OwnClause => own_clause = true,
                 Step::Stop(_) if own_clause => {}
+                Step::Stop(Status::Embedded { .. }) if presupposed => {}
                 Step::Stop(s) => return s,
             }
             cur = h;
@@ -153,7 +158,7 @@ impl Sentence<'_> {
             && self.simple_present(v)
     }
 
-    fn non_restrictive(&self, w: usize) -> bool {
+    pub(super) fn non_restrictive(&self, w: usize) -> bool {
         let first = self.leftmost(w);
         let pronoun = match self.words[first].upos.as_str() {
             "ADP" => first + 1,

@@ -11,6 +11,23 @@ impl Sentence<'_> {
             .iter()
             .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass" | "obl:agent"))
             || self.rel(p) == "acl" && self.words[p].xpos == "VBN" && self.kid(p, "obj").is_none()
+            || self.shared_passive(p)
+    }
+
+    /// A bare participle joined to a passive shares its voice with its subject ("were
+    /// released and handed over to Y": the men were handed over, they did not hand).
+    fn shared_passive(&self, p: usize) -> bool {
+        self.rel(p) == "conj"
+            && self.words[p].xpos == "VBN"
+            && !self.children[p]
+                .iter()
+                .any(|&c| self.rel(c).starts_with("nsubj") || self.rel(c).starts_with("aux"))
+            && self.kid(p, "obj").is_none()
+            && self.heads[p].is_some_and(|h| {
+                self.children[h]
+                    .iter()
+                    .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass"))
+            })
     }
 
     /// An `acl` participle that is really a clause: it has an object (passive participles

@@ -222,3 +222,21 @@ fn dateline_end(text: &str) -> usize {
         .min()
         .unwrap_or(0)
 }
+
+/// Does the phrase at byte `start` open a clause joined to the one before by ", and" ("X
+/// held talks with Y, and the two sides signed …")? Then the parties of that clause are the
+/// pair it names; a comma alone may end a quotation or an apposition.
+pub(super) fn after_joined_clause(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .is_some_and(|before| before.trim_end().ends_with(", and"))
+}
+
+/// Is the mention at byte `start` a partner, right after "with" ("talks with Y", "met with
+/// the Y president")?
+pub(super) fn partner(text: &str, start: usize) -> bool {
+    text.get(..start).is_some_and(|before| {
+        let before = before.trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.ends_with(" with")
+    })
+}
