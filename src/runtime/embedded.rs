@@ -344,6 +344,43 @@ mod tests {
         );
     }
 
+    /// A comment or appeal whose speaker is named but in no actor file ("Senator Halvard
+    /// Quist", "the Lumber Growers Guild") is a statement with no source actor, its
+    /// speaker's word kept; a common noun or a pronoun no antecedent resolved is no one.
+    #[test]
+    fn a_named_speaker_no_actor_file_knows_makes_a_statement() {
+        let pipeline = pipeline();
+        let text = "Senator Halvard Quist expressed deep concern over the Finnish decision. \
+                    The Lumber Growers Guild urged donor countries to speed up their pledges.";
+        let (events, statements) = pipeline
+            .events_and_statements(&article(text), 0)
+            .expect("run");
+        assert!(events.is_empty(), "{:?}", said(&events));
+        assert_eq!(
+            said(&statements),
+            [
+                ("012".into(), String::new(), "FIN".into()),
+                ("020".into(), String::new(), String::new()),
+            ]
+        );
+        // The speaker's word is one of the name's (the word the parse made the subject).
+        let names = ["Senator Halvard Quist", "The Lumber Growers Guild"];
+        for (s, name) in statements.iter().zip(names) {
+            let word = s.source_text.as_str();
+            assert!(name.split(' ').any(|w| w == word), "{word:?} in {name}");
+        }
+        for text in [
+            "He expressed deep concern over the Finnish decision.",
+            "The committee expressed deep concern over the Finnish decision.",
+            "Union members urged donor countries to speed up their pledges.",
+        ] {
+            let (_, statements) = pipeline
+                .events_and_statements(&article(text), 0)
+                .expect("run");
+            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
+        }
+    }
+
     /// An appeal only possible, denied or made by no known actor is no statement.
     #[test]
     fn appeals_dropped_for_other_reasons_stay_dropped() {
