@@ -263,6 +263,16 @@ mod tests {
             .into_bytes()
     }
 
+    /// The events and the statements `run` writes for one article of `text`.
+    fn outputs(
+        pipeline: &EmbeddedPipeline,
+        text: &str,
+    ) -> (Vec<pb::DiplomaticEvent>, Vec<pb::DiplomaticEvent>) {
+        pipeline
+            .events_and_statements(&article(text), 0)
+            .expect("run")
+    }
+
     fn said(statements: &[pb::DiplomaticEvent]) -> Vec<(String, String, String)> {
         let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
         statements
@@ -278,9 +288,7 @@ mod tests {
         let pipeline = pipeline();
         let text = "The Norwegian foreign minister expressed deep concern over the Finnish \
                     decision. The Danish prime minister expressed optimism about the reforms.";
-        let (events, statements) = pipeline
-            .events_and_statements(&article(text), 0)
-            .expect("run");
+        let (events, statements) = outputs(&pipeline, text);
         assert!(events.is_empty(), "{events:?}");
         assert_eq!(
             said(&statements),
@@ -314,9 +322,7 @@ mod tests {
             "The Danish prime minister may express concern over the Swedish plan.",
             "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
         ] {
-            let (_, statements) = pipeline
-                .events_and_statements(&article(text), 0)
-                .expect("run");
+            let (_, statements) = outputs(&pipeline, text);
             assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
         }
     }
@@ -328,9 +334,7 @@ mod tests {
         let pipeline = pipeline();
         let text = "The Norwegian foreign minister urged donor countries to speed up their \
                     pledges. The Danish prime minister urged Finland to reopen the border.";
-        let (events, statements) = pipeline
-            .events_and_statements(&article(text), 0)
-            .expect("run");
+        let (events, statements) = outputs(&pipeline, text);
         assert_eq!(
             said(&statements),
             [("020".into(), "NORGOV".into(), String::new())]
@@ -352,9 +356,7 @@ mod tests {
         let pipeline = pipeline();
         let text = "Senator Halvard Quist expressed deep concern over the Finnish decision. \
                     The Lumber Growers Guild urged donor countries to speed up their pledges.";
-        let (events, statements) = pipeline
-            .events_and_statements(&article(text), 0)
-            .expect("run");
+        let (events, statements) = outputs(&pipeline, text);
         assert!(events.is_empty(), "{:?}", said(&events));
         assert_eq!(
             said(&statements),
@@ -374,11 +376,55 @@ mod tests {
             "The committee expressed deep concern over the Finnish decision.",
             "Union members urged donor countries to speed up their pledges.",
         ] {
-            let (_, statements) = pipeline
-                .events_and_statements(&article(text), 0)
-                .expect("run");
+            let (_, statements) = outputs(&pipeline, text);
             assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
         }
+    }
+
+    /// A bare "said" (010) beside an act coded in its sentence attributes or frames that
+    /// act and goes to no stream; alone it is its speaker's comment.
+    #[test]
+    fn a_said_beside_a_coded_act_is_no_statement() {
+        let pipeline = pipeline();
+        let framed = "Norway's foreign minister defended the new visa rules, saying the country \
+                      had to protect its borders.";
+        let (_, statements) = outputs(&pipeline, framed);
+        assert!(statements.is_empty(), "{:?}", said(&statements));
+        let alone = "Norway's foreign minister said the talks would go on.";
+        let (_, statements) = outputs(&pipeline, alone);
+        assert_eq!(
+            said(&statements),
+            [("010".into(), "NORGOV".into(), String::new())]
+        );
+    }
+
+    /// A resignation (083) and a blockade (191) are events with no addressee named; a
+    /// praise with none stays out.
+    #[test]
+    fn a_resignation_or_a_blockade_needs_no_target() {
+        let pipeline = pipeline();
+        for (text, code) in [
+            (
+                "Norway's prime minister resigned on Sunday after weeks of street protests.",
+                "083",
+            ),
+            (
+                "The Finnish navy imposed a blockade on the harbours of the island.",
+                "191",
+            ),
+        ] {
+            let (events, _) = outputs(&pipeline, text);
+            let events = said(&events);
+            assert!(
+                events
+                    .iter()
+                    .any(|e| e.0.starts_with(code) && e.2.is_empty()),
+                "{text}: {events:?}"
+            );
+        }
+        let text = "Norway's prime minister praised the plan.";
+        let (events, _) = outputs(&pipeline, text);
+        assert!(events.is_empty(), "{:?}", said(&events));
     }
 
     /// An appeal only possible, denied or made by no known actor is no statement.
@@ -390,9 +436,7 @@ mod tests {
             "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
             "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
         ] {
-            let (_, statements) = pipeline
-                .events_and_statements(&article(text), 0)
-                .expect("run");
+            let (_, statements) = outputs(&pipeline, text);
             assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
         }
     }
