@@ -273,6 +273,14 @@ mod tests {
             .expect("run")
     }
 
+    /// None of `texts` gives a statement.
+    fn assert_no_statements(pipeline: &EmbeddedPipeline, texts: &[&str]) {
+        for text in texts {
+            let (_, statements) = outputs(pipeline, text);
+            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
+        }
+    }
+
     fn said(statements: &[pb::DiplomaticEvent]) -> Vec<(String, String, String)> {
         let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
         statements
@@ -317,14 +325,14 @@ mod tests {
     #[test]
     fn statements_dropped_for_other_reasons_stay_dropped() {
         let pipeline = pipeline();
-        for text in [
-            "Local residents expressed concern over the Finnish decision.",
-            "The Danish prime minister may express concern over the Swedish plan.",
-            "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
-        ] {
-            let (_, statements) = outputs(&pipeline, text);
-            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
-        }
+        assert_no_statements(
+            &pipeline,
+            &[
+                "Local residents expressed concern over the Finnish decision.",
+                "The Danish prime minister may express concern over the Swedish plan.",
+                "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
+            ],
+        );
     }
 
     /// An appeal (02x) to no known addressee is its speaker's statement; with a known
@@ -371,30 +379,13 @@ mod tests {
             let word = s.source_text.as_str();
             assert!(name.split(' ').any(|w| w == word), "{word:?} in {name}");
         }
-        for text in [
-            "He expressed deep concern over the Finnish decision.",
-            "The committee expressed deep concern over the Finnish decision.",
-            "Union members urged donor countries to speed up their pledges.",
-        ] {
-            let (_, statements) = outputs(&pipeline, text);
-            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
-        }
-    }
-
-    /// A bare "said" (010) beside an act coded in its sentence attributes or frames that
-    /// act and goes to no stream; alone it is its speaker's comment.
-    #[test]
-    fn a_said_beside_a_coded_act_is_no_statement() {
-        let pipeline = pipeline();
-        let framed = "Norway's foreign minister defended the new visa rules, saying the country \
-                      had to protect its borders.";
-        let (_, statements) = outputs(&pipeline, framed);
-        assert!(statements.is_empty(), "{:?}", said(&statements));
-        let alone = "Norway's foreign minister said the talks would go on.";
-        let (_, statements) = outputs(&pipeline, alone);
-        assert_eq!(
-            said(&statements),
-            [("010".into(), "NORGOV".into(), String::new())]
+        assert_no_statements(
+            &pipeline,
+            &[
+                "He expressed deep concern over the Finnish decision.",
+                "The committee expressed deep concern over the Finnish decision.",
+                "Union members urged donor countries to speed up their pledges.",
+            ],
         );
     }
 
@@ -431,14 +422,14 @@ mod tests {
     #[test]
     fn appeals_dropped_for_other_reasons_stay_dropped() {
         let pipeline = pipeline();
-        for text in [
-            "Local residents urged donor countries to speed up their pledges.",
-            "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
-            "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
-        ] {
-            let (_, statements) = outputs(&pipeline, text);
-            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
-        }
+        assert_no_statements(
+            &pipeline,
+            &[
+                "Local residents urged donor countries to speed up their pledges.",
+                "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
+                "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
+            ],
+        );
     }
 
     /// The events stage writes the code the gate settled on: an announced meeting is an

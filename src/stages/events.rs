@@ -81,15 +81,11 @@ impl EventsStage {
             emitted_at_ms,
         };
         let mut gated = Gated::default();
-        let reporting = reporting_sentences(verdicts);
         for (interaction, judged) in stance.interactions.iter().zip(verdicts) {
             match judged.reason() {
                 Some(reason) => {
                     gated.dropped.push(reason);
-                    let attribution = |kind: &&str| {
-                        *kind == REPORTING_KIND && reporting.contains(&judged.event.sentence)
-                    };
-                    if let Some(kind) = statement_kind(judged).filter(|k| !attribution(k)) {
+                    if let Some(kind) = statement_kind(judged) {
                         let mut statement = self.gated_event(&context, interaction, judged)?;
                         if judged.failed.contains(&DropReason::TargetUnresolved) {
                             // Said about no one the dictionaries know: no addressee.
@@ -286,22 +282,6 @@ pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
         .iter()
         .find(|k| code.starts_with(*k))
         .copied()
-}
-
-/// CAMEO 010, "make statement": the bare "said", "announced", "stated".
-const REPORTING_KIND: &str = "010";
-
-/// The sentences that code an act, a code outside the comments (01x) and appeals (02x),
-/// whether the gate let it out or not. A bare "said" (010) there attributes or frames that
-/// act ("the militia freed 280 children, the agency said"; "defended the rules, saying …")
-/// and goes to no stream: the act is the news. A second speaker's comment in such a
-/// sentence ("…, while the premier said …") is lost with it.
-fn reporting_sentences(verdicts: &[Judged]) -> Vec<usize> {
-    verdicts
-        .iter()
-        .filter(|j| !j.event.cameo.starts_with("01") && !j.event.cameo.starts_with("02"))
-        .map(|j| j.event.sentence)
-        .collect()
 }
 
 /// The same comment twice from one sentence (the gate's duplicate rule, for statements).
