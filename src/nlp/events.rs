@@ -407,15 +407,60 @@ fn mark_mentions(
 /// A named person or organisation the dictionaries do not know still names a participant
 /// ("Clinton said he will not lift the embargo").
 fn mark_named(text: &str, m: &super::Mention, toks: &mut [Tok]) {
-    let named_type = matches!(m.entity_type, EntityType::Person | EntityType::Organisation);
-    let surface = m.span.slice(text);
-    if named_type && surface.chars().next().is_some_and(char::is_uppercase) {
+    if names_unknown_party(text, m) {
         for tk in toks.iter_mut() {
             if tk.span.start >= m.span.start && tk.span.end <= m.span.end {
                 tk.named = true;
             }
         }
     }
+}
+
+/// A person or organisation mention written as a name (capitalised): when no actor file
+/// knows it, it still names a party.
+fn names_unknown_party(text: &str, m: &super::Mention) -> bool {
+    let named_type = matches!(m.entity_type, EntityType::Person | EntityType::Organisation);
+    named_type
+        && m.span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// The event's source has no actor, but its word lies in a mention of its sentence that
+/// names a person or organisation no actor file knows ("Senator Jane Roe", "the Farmers'
+/// Union"): a speaker a reader can follow, unlike "local residents" or a pronoun no
+/// antecedent resolved. At the start of a sentence a capital proves nothing ("The envoy",
+/// "He"): there a later word must be capitalised, or the first an acronym.
+pub fn named_unknown_source(text: &str, entities: &EntityAnalysis, event: &CodedEvent) -> bool {
+    let word = event.source.text.trim();
+    let code = event.source.actor.code.as_str();
+    if word.is_empty() || !(code.is_empty() || super::mentions::unplaced_code(code)) {
+        return false;
+    }
+    let sentence_start = entities.sentences.get(event.sentence).map(|s| s.span.start);
+    entities
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == event.sentence && m.actor.is_none())
+        .filter(|m| names_unknown_party(text, m))
+        .filter(|m| {
+            let before = sentence_start.and_then(|s| text.get(s..m.span.start));
+            let opens = before.is_none_or(|b| !b.chars().any(char::is_alphanumeric));
+            !opens || written_as_name(m.span.slice(text))
+        })
+        .any(|m| m.span.slice(text).split_whitespace().any(|w| w == word))
+}
+
+/// A phrase that opens a sentence and is still a name: a capitalised word after its first
+/// ("The Lumber Guild", "Senator Roe"), or an acronym as its first ("IMA").
+fn written_as_name(surface: &str) -> bool {
+    let mut words = surface.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    acronym || words.any(text::is_capitalised)
 }
 
 #[cfg(test)]

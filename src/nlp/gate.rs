@@ -141,6 +141,8 @@ pub struct Judged {
     pub failed: Vec<DropReason>,
     /// Why it was kept, or what the first failing rule saw.
     pub why: String,
+    /// The source has no actor but is named in its sentence (`events::named_unknown_source`).
+    pub named_source: bool,
 }
 
 impl Judged {
@@ -340,10 +342,12 @@ impl Gate {
             None => format!("{modal_why}; source and target resolved or one-sided code"),
         };
         sentence.last = Some((span, ctx.words));
+        let named_source = super::events::named_unknown_source(article.text, entities, &event);
         Judged {
             event,
             failed: failed.into_iter().map(|f| f.0).collect(),
             why,
+            named_source,
         }
     }
 

@@ -483,6 +483,7 @@ mod tests {
             event,
             failed: failed.to_vec(),
             why: String::new(),
+            named_source: false,
         }
     }
 

@@ -263,6 +263,24 @@ mod tests {
             .into_bytes()
     }
 
+    /// The events and the statements `run` writes for one article of `text`.
+    fn outputs(
+        pipeline: &EmbeddedPipeline,
+        text: &str,
+    ) -> (Vec<pb::DiplomaticEvent>, Vec<pb::DiplomaticEvent>) {
+        pipeline
+            .events_and_statements(&article(text), 0)
+            .expect("run")
+    }
+
+    /// None of `texts` gives a statement.
+    fn assert_no_statements(pipeline: &EmbeddedPipeline, texts: &[&str]) {
+        for text in texts {
+            let (_, statements) = outputs(pipeline, text);
+            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
+        }
+    }
+
     fn said(statements: &[pb::DiplomaticEvent]) -> Vec<(String, String, String)> {
         let code = |a: &Option<pb::Actor>| a.as_ref().map(|a| a.code.clone()).unwrap_or_default();
         statements
@@ -278,9 +296,7 @@ mod tests {
         let pipeline = pipeline();
         let text = "The Norwegian foreign minister expressed deep concern over the Finnish \
                     decision. The Danish prime minister expressed optimism about the reforms.";
-        let (events, statements) = pipeline
-            .events_and_statements(&article(text), 0)
-            .expect("run");
+        let (events, statements) = outputs(&pipeline, text);
         assert!(events.is_empty(), "{events:?}");
         assert_eq!(
             said(&statements),
@@ -309,16 +325,14 @@ mod tests {
     #[test]
     fn statements_dropped_for_other_reasons_stay_dropped() {
         let pipeline = pipeline();
-        for text in [
-            "Local residents expressed concern over the Finnish decision.",
-            "The Danish prime minister may express concern over the Swedish plan.",
-            "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
-        ] {
-            let (_, statements) = pipeline
-                .events_and_statements(&article(text), 0)
-                .expect("run");
-            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
-        }
+        assert_no_statements(
+            &pipeline,
+            &[
+                "Local residents expressed concern over the Finnish decision.",
+                "The Danish prime minister may express concern over the Swedish plan.",
+                "In 2009, the Danish prime minister expressed concern over the Swedish plan.",
+            ],
+        );
     }
 
     /// An appeal (02x) to no known addressee is its speaker's statement; with a known
@@ -328,9 +342,7 @@ mod tests {
         let pipeline = pipeline();
         let text = "The Norwegian foreign minister urged donor countries to speed up their \
                     pledges. The Danish prime minister urged Finland to reopen the border.";
-        let (events, statements) = pipeline
-            .events_and_statements(&article(text), 0)
-            .expect("run");
+        let (events, statements) = outputs(&pipeline, text);
         assert_eq!(
             said(&statements),
             [("020".into(), "NORGOV".into(), String::new())]
@@ -344,20 +356,80 @@ mod tests {
         );
     }
 
+    /// A comment or appeal whose speaker is named but in no actor file ("Senator Halvard
+    /// Quist", "the Lumber Growers Guild") is a statement with no source actor, its
+    /// speaker's word kept; a common noun or a pronoun no antecedent resolved is no one.
+    #[test]
+    fn a_named_speaker_no_actor_file_knows_makes_a_statement() {
+        let pipeline = pipeline();
+        let text = "Senator Halvard Quist expressed deep concern over the Finnish decision. \
+                    The Lumber Growers Guild urged donor countries to speed up their pledges.";
+        let (events, statements) = outputs(&pipeline, text);
+        assert!(events.is_empty(), "{:?}", said(&events));
+        assert_eq!(
+            said(&statements),
+            [
+                ("012".into(), String::new(), "FIN".into()),
+                ("020".into(), String::new(), String::new()),
+            ]
+        );
+        // The speaker's word is one of the name's (the word the parse made the subject).
+        let names = ["Senator Halvard Quist", "The Lumber Growers Guild"];
+        for (s, name) in statements.iter().zip(names) {
+            let word = s.source_text.as_str();
+            assert!(name.split(' ').any(|w| w == word), "{word:?} in {name}");
+        }
+        assert_no_statements(
+            &pipeline,
+            &[
+                "He expressed deep concern over the Finnish decision.",
+                "The committee expressed deep concern over the Finnish decision.",
+                "Union members urged donor countries to speed up their pledges.",
+            ],
+        );
+    }
+
+    /// A resignation (083) and a blockade (191) are events with no addressee named; a
+    /// praise with none stays out.
+    #[test]
+    fn a_resignation_or_a_blockade_needs_no_target() {
+        let pipeline = pipeline();
+        for (text, code) in [
+            (
+                "Norway's prime minister resigned on Sunday after weeks of street protests.",
+                "083",
+            ),
+            (
+                "The Finnish navy imposed a blockade on the harbours of the island.",
+                "191",
+            ),
+        ] {
+            let (events, _) = outputs(&pipeline, text);
+            let events = said(&events);
+            assert!(
+                events
+                    .iter()
+                    .any(|e| e.0.starts_with(code) && e.2.is_empty()),
+                "{text}: {events:?}"
+            );
+        }
+        let text = "Norway's prime minister praised the plan.";
+        let (events, _) = outputs(&pipeline, text);
+        assert!(events.is_empty(), "{:?}", said(&events));
+    }
+
     /// An appeal only possible, denied or made by no known actor is no statement.
     #[test]
     fn appeals_dropped_for_other_reasons_stay_dropped() {
         let pipeline = pipeline();
-        for text in [
-            "Local residents urged donor countries to speed up their pledges.",
-            "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
-            "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
-        ] {
-            let (_, statements) = pipeline
-                .events_and_statements(&article(text), 0)
-                .expect("run");
-            assert!(statements.is_empty(), "{text}: {:?}", said(&statements));
-        }
+        assert_no_statements(
+            &pipeline,
+            &[
+                "Local residents urged donor countries to speed up their pledges.",
+                "The Norwegian foreign minister may urge donor countries to speed up their pledges.",
+                "The Norwegian foreign minister did not urge donor countries to speed up their pledges.",
+            ],
+        );
     }
 
     /// The events stage writes the code the gate settled on: an announced meeting is an

@@ -256,15 +256,25 @@ pub const STATEMENT_KINDS: [&str; 20] = [
 /// actor. An appeal (02x) the gate held back only for naming no known addressee is a
 /// statement too: a verbal act of its speaker that happened ("urged donor countries to
 /// give", "launched an appeal for funds"), which `events.diplomatic` cannot carry without
-/// a target. `None` for anything else the gate dropped, and for an event a speech verb
+/// a target. Either may also have a speaker the actor files do not know, when the speaker
+/// is named (`Judged::named_source`): what a senator or a union said is a statement whoever the
+/// dictionaries list; "local residents" or an unresolved "he" is no one a consumer could
+/// follow. `None` for anything else the gate dropped, and for an event a speech verb
 /// judged (its code is not 01x).
 pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
-    let only = |allowed: &[DropReason]| judged.failed.iter().all(|r| allowed.contains(r));
+    let named = judged.named_source;
+    // Unknown parties the statements stream may carry: the addressee, and a named speaker.
+    let unknown = |r: &DropReason| {
+        *r == DropReason::TargetUnresolved || (named && *r == DropReason::SourceUnresolved)
+    };
+    let failed = &judged.failed;
     let code = judged.event.cameo.as_str();
-    let comment = judged.failed.contains(&DropReason::Statement)
-        && only(&[DropReason::Statement, DropReason::TargetUnresolved])
+    let comment = failed.contains(&DropReason::Statement)
+        && failed
+            .iter()
+            .all(|r| *r == DropReason::Statement || unknown(r))
         && code.starts_with("01");
-    let appeal = judged.failed == [DropReason::TargetUnresolved] && code.starts_with("02");
+    let appeal = !failed.is_empty() && failed.iter().all(unknown) && code.starts_with("02");
     if !comment && !appeal {
         return None;
     }
