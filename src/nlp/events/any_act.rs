@@ -11,7 +11,7 @@
 use super::*;
 
 /// CAMEO root of rejections: the reactions served.
-const REJECT: u8 = 12;
+const REJECTION: u8 = 12;
 
 /// How many sentences before a labelled wrong ("called the decision 'a hostile act'") the
 /// act it names may lie, unless told in the lead: the label follows the report of the act;
@@ -37,7 +37,7 @@ pub(super) fn antecedent<'a>(
         let near = |a: &CodedEvent| near_label(text, e.sentence, a.sentence, a.trigger.start);
         return labelled_antecedent(earlier, |a| near(a) && aimed(a));
     }
-    if crate::nlp::cameo::root(&e.cameo) != Some(REJECT) {
+    if crate::nlp::cameo::root(&e.cameo) != Some(REJECTION) {
         return None;
     }
     let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| aimed(a)).collect();

@@ -1,5 +1,10 @@
 //! CAMEO code arithmetic: reciprocal codes, and the threat, rejection and intent forms of a code.
 
+/// CAMEO's "deny responsibility", a statement.
+pub(super) const DENY: &str = "016";
+/// A rejection: what a denial answering a known accuser, or a rejected claim, is coded.
+pub(super) const REJECT: &str = "120";
+
 /// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
 /// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
 /// Visiting, hosting and mediating (042, 043, 045) have a third party, and praise or

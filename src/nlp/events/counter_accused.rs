@@ -13,10 +13,6 @@
 use super::reactions::placed;
 use super::*;
 
-/// CAMEO's "deny responsibility", a statement.
-const DENY: &str = "016";
-/// What a denial answering a known accuser is coded: rejection.
-const REJECT: &str = "120";
 /// CAMEO root of rejection.
 const REJECTION: u8 = 12;
 /// CAMEO root of criticism and accusation.

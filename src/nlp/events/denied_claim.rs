@@ -9,10 +9,6 @@
 use super::reactions::{aimed_at_reactor, counts, placed, told_before};
 use super::*;
 
-/// CAMEO's "deny responsibility", a statement.
-const DENY: &str = "016";
-/// What a denial answering a known accuser is coded: rejection.
-const REJECT: &str = "120";
 /// CAMEO root of criticism and accusation.
 const ACCUSE: u8 = 11;
 

@@ -7,11 +7,9 @@
 //! it stays a statement. The words that dismiss a charge are data (`dismissive` in
 //! `data/lexicon/frames.txt`); "described the talks as useful" is no denial.
 use super::reactions::{placed, words};
-use super::unanswered::{DENY, DETERMINERS};
+use super::unanswered::DETERMINERS;
 use super::*;
 
-/// What a denial answering a known accuser is coded: rejection.
-const REJECT: &str = "120";
 /// CAMEO root of comments and statements ("described", "termed").
 const COMMENT: u8 = 1;
 /// Words the charge noun's own modifiers and complements may take before "as" ("the

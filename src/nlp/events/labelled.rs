@@ -12,8 +12,6 @@ use super::*;
 
 /// Criticise or denounce.
 const CRITICISE: &str = "111";
-/// Reject (a claim).
-const REJECT: &str = "120";
 
 /// The code of phrase `vp` whose frame labels its object a wrong, given what the
 /// dictionaries coded (`coded`).

@@ -84,10 +84,6 @@ fn denial(code: &str, noun: &str) -> bool {
     code == DENY && accusation_noun(noun)
 }
 
-const DENY: &str = "016";
-/// What a denial of an accusation with a known accuser is coded: rejection (120).
-const REJECT: &str = "120";
-
 /// Acceptance (03) answers only an act that was put to the accepting side: "accepted the
 /// offer", "agreed to the request"; "agreed to the attack" names no such act.
 fn acceptance(code: &str, noun: &str) -> bool {

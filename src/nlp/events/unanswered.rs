@@ -9,10 +9,8 @@
 use super::reactions::{placed, words_after};
 use super::*;
 
-/// CAMEO's "deny responsibility", a statement.
-pub(super) const DENY: &str = "016";
 /// CAMEO root of rejection.
-const REJECT: u8 = 12;
+const REJECTION: u8 = 12;
 /// Words that may stand between the verb and the charge noun: "rejected the / any / an
 /// allegation", "described these claims". Closed-class determiners, not a lexicon choice.
 pub(super) const DETERMINERS: [&str; 10] = [
@@ -23,7 +21,7 @@ pub(super) const DETERMINERS: [&str; 10] = [
 pub(super) fn deny_unanswered(text: &str, lex: &FrameLexicon, out: &mut [CodedEvent]) {
     for e in out.iter_mut() {
         let untargeted = e.target.as_ref().is_none_or(|t| !placed(t));
-        if crate::nlp::cameo::root(&e.cameo) != Some(REJECT) || !untargeted {
+        if crate::nlp::cameo::root(&e.cameo) != Some(REJECTION) || !untargeted {
             continue;
         }
         if !charge_after(text, e.trigger, lex) {
