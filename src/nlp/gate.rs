@@ -143,6 +143,8 @@ pub struct Judged {
     pub why: String,
     /// The source has no actor but is named in its sentence (`events::named_unknown_source`).
     pub named_source: bool,
+    /// A bare comment that only attributes an act its sentence codes (`attributed`).
+    pub attribution: bool,
 }
 
 impl Judged {
@@ -180,6 +182,7 @@ pub struct Gate {
     /// Modals whose bare conjunct shares them ("should … and ask"): possibility and
     /// obligation, without "may" (also a month).
     conjunct_modals: Vec<String>,
+    attributed: attributed::AttributionCues,
 }
 
 /// The words of the `name:` line of `gate_cues.txt` (the gate and its rule modules read
@@ -228,6 +231,7 @@ impl Gate {
             standing: standing::StandingCues::load()?,
             unasserted: unasserted::UnassertedCues::load()?,
             conjunct_modals,
+            attributed: attributed::AttributionCues::load()?,
         })
     }
 
@@ -274,6 +278,7 @@ impl Gate {
             })
             .collect();
         standing::less_specified(&mut judged);
+        self.attributed.mark(article.text, entities, &mut judged);
         judged
     }
 
@@ -348,6 +353,7 @@ impl Gate {
             failed: failed.into_iter().map(|f| f.0).collect(),
             why,
             named_source,
+            attribution: false,
         }
     }
 
@@ -752,6 +758,7 @@ fn ends_question(sentence: &str) -> bool {
         .ends_with('?')
 }
 
+mod attributed;
 mod clause;
 mod quotes;
 mod standing;

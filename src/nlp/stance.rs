@@ -484,6 +484,7 @@ mod tests {
             failed: failed.to_vec(),
             why: String::new(),
             named_source: false,
+            attribution: false,
         }
     }
 

@@ -389,6 +389,38 @@ mod tests {
         );
     }
 
+    /// A "said" put after an act the sentence codes, with nothing of its own after it, only
+    /// attributes that act (held back or emitted): no statement. A "said" with content of its
+    /// own, or after a clause that codes no act, stays a statement.
+    #[test]
+    fn a_said_that_only_attributes_a_coded_act_is_no_statement() {
+        let pipeline = pipeline();
+        assert_no_statements(
+            &pipeline,
+            &[
+                "Finnish troops attacked positions near the border, the Norwegian defence \
+                 ministry said in a statement.",
+                "Finnish troops shelled Swedish positions near the border, the Norwegian \
+                 defence ministry said in a statement.",
+            ],
+        );
+        for text in [
+            "Talks with Helsinki will resume in June, the Norwegian defence ministry said in \
+             a statement.",
+            "Finnish troops shelled positions near the border, and the Norwegian defence \
+             ministry said talks with Helsinki would resume in June.",
+            "Finnish troops shelled positions near the border, while the Norwegian defence \
+             ministry said in a statement that talks would resume.",
+        ] {
+            let (_, statements) = outputs(&pipeline, text);
+            assert_eq!(
+                said(&statements),
+                [("010".into(), "NORGOVMIL".into(), String::new())],
+                "{text}"
+            );
+        }
+    }
+
     /// A resignation (083) and a blockade (191) are events with no addressee named; a
     /// praise with none stays out.
     #[test]

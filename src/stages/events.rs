@@ -259,8 +259,9 @@ pub const STATEMENT_KINDS: [&str; 20] = [
 /// a target. Either may also have a speaker the actor files do not know, when the speaker
 /// is named (`Judged::named_source`): what a senator or a union said is a statement whoever the
 /// dictionaries list; "local residents" or an unresolved "he" is no one a consumer could
-/// follow. `None` for anything else the gate dropped, and for an event a speech verb
-/// judged (its code is not 01x).
+/// follow. `None` for anything else the gate dropped, for an event a speech verb
+/// judged (its code is not 01x), and for a bare "said" that only attributes an act its
+/// sentence codes (`Judged::attribution`).
 pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
     let named = judged.named_source;
     // Unknown parties the statements stream may carry: the addressee, and a named speaker.
@@ -275,7 +276,7 @@ pub fn statement_kind(judged: &Judged) -> Option<&'static str> {
             .all(|r| *r == DropReason::Statement || unknown(r))
         && code.starts_with("01");
     let appeal = !failed.is_empty() && failed.iter().all(unknown) && code.starts_with("02");
-    if !comment && !appeal {
+    if (!comment && !appeal) || judged.attribution {
         return None;
     }
     STATEMENT_KINDS
