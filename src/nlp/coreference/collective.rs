@@ -17,6 +17,7 @@
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
 mod story;
+mod their;
 
 use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
@@ -553,6 +554,13 @@ struct Phrase {
     sides: bool,
 }
 
+impl Phrase {
+    /// "their governments": no number; the list "their" goes back to decides it.
+    fn possessive(&self) -> bool {
+        self.count == 0
+    }
+}
+
 /// "both governments", "the two leaders", "the three neighbouring countries".
 fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
     if let Some(p) = each_phrase(ctx, k, b) {
@@ -645,7 +653,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
         while k < b {
-            let Some(p) = numbered_phrase(ctx, k, b) else {
+            let found = numbered_phrase(ctx, k, b).or_else(|| their::phrase(ctx, k, b));
+            let Some(p) = found else {
                 k += 1;
                 continue;
             };
@@ -658,7 +667,11 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 addressed: p.start_tok > a && heads().appeal.contains(ctx.low(p.start_tok - 1)),
                 acted_on: acted_on(ctx, p.start_tok, a),
             };
-            if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
+            if p.possessive() {
+                let name = span.slice(ctx.text);
+                let found = their::actor(ctx, mentions, &named, &lists, &added, at, name);
+                added.extend(found.map(|actor| collective_mention(span, si, actor)));
+            } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
                 // a person phrase of persons is a person; of states, their governments
                 let one_state = m.iter().all(|n| n.key == m[0].key);
                 let kind = if one_state {
@@ -669,17 +682,23 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 } else {
                     p.kind
                 };
-                added.push(Mention {
-                    span,
-                    entity_type: EntityType::Organisation,
-                    actor: Some(collective_actor(&m, kind, span.slice(ctx.text))),
-                    sentence: si,
-                    antecedent: None,
-                    geo: None,
-                });
+                let actor = collective_actor(&m, kind, span.slice(ctx.text));
+                added.push(collective_mention(span, si, actor));
             }
             k = p.end_tok;
         }
     }
     mentions.extend(added);
+}
+
+/// The mention a resolved collective phrase adds: an organisation of several states.
+fn collective_mention(span: Span, sentence: usize, actor: Actor) -> Mention {
+    Mention {
+        span,
+        entity_type: EntityType::Organisation,
+        actor: Some(actor),
+        sentence,
+        antecedent: None,
+        geo: None,
+    }
 }

@@ -26,7 +26,7 @@ fn bare_agent(a: &Actor) -> bool {
 
 /// The agent code for each state of a collective code ("KHM/THA" + GOV → "KHMGOV/THAGOV"),
 /// or nothing when a member has no country.
-fn owned_codes(collective: &str, sector: &str) -> Option<String> {
+pub(super) fn owned_codes(collective: &str, sector: &str) -> Option<String> {
     let parts: Option<Vec<String>> = collective
         .split('/')
         .map(|c| {
