@@ -51,7 +51,7 @@ impl<'t> Clause<'t> {
     /// Byte offset in the text where a "CITY (Agency) —" dateline of the sentence ends.
     pub(super) fn dateline_end(&self) -> Option<usize> {
         let lead = self.sentence.len() - self.sentence.trim_start().len();
-        super::dateline_end(self.sentence.trim()).map(|end| self.span.start + lead + end)
+        dateline_end(self.sentence.trim()).map(|end| self.span.start + lead + end)
     }
 
     pub(super) fn has_word(&self, w: &str) -> bool {
@@ -222,6 +222,24 @@ fn first_word_fits(w: Option<&Word<'_>>, phrase: &str) -> bool {
     }
     let rest = p.strip_prefix(lower);
     rest.is_some_and(|r| r.is_empty() || r[0] == b' ')
+}
+
+/// "KYIV (Agency) — …": the byte length of the dateline prefix, dash included.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(80))?;
+    let dash = head
+        .find(" — ")
+        .or_else(|| head.find(" – "))
+        .or_else(|| head.find(" -- "))?;
+    let place = head[..dash].split(" (").next()?;
+    let upper = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    (upper && place.chars().any(char::is_alphabetic)).then(|| {
+        let rest = &head[dash + 1..];
+        dash + 1 + rest.find(' ').map_or(rest.len(), |p| p + 1)
+    })
 }
 
 #[cfg(test)]

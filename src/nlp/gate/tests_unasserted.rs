@@ -1,0 +1,191 @@
+//! The gate's rules for clauses of fresh text that assert no act (`gate/unasserted.rs`), on
+//! sentences written for these tests.
+use super::tests::{article, event, judge_all, judge_on, verdict};
+use super::*;
+
+// Branch precision9: clauses of fresh text that assert no act (`gate/unasserted.rs`).
+
+#[test]
+fn the_content_of_a_denial_did_not_happen() {
+    let t = "Peru denied that its patrol boats had fired on Chilean trawlers.";
+    assert_eq!(
+        verdict(t, "fired", "PERMIL", "CHL", "190"),
+        Some(DropReason::Negated)
+    );
+    // "denied the report" denies no clause: the act after it stands.
+    let t = "Peru denied the report and recalled its envoy from Chile.";
+    assert_eq!(verdict(t, "recalled", "PER", "CHL", "161"), None);
+}
+
+/// A gerund right after the denial word is the act denied (branch blind6): "denied sending
+/// troops", "denies having pressed"; a gerund further on is not.
+#[test]
+fn a_gerund_under_a_denial_did_not_happen() {
+    let t = "Peru denied sending troops across the border into Chile.";
+    assert_eq!(
+        verdict(t, "sending", "PER", "CHLMIL", "154"),
+        Some(DropReason::Negated)
+    );
+    let t = "The Peruvian embassy denies having pressed Chile to drop the treaty.";
+    assert_eq!(
+        verdict(t, "pressed", "PERGOV", "CHL", "170"),
+        Some(DropReason::Negated)
+    );
+    let t = "Peru denied the report, accusing Chile of lying.";
+    assert_eq!(verdict(t, "accusing", "PER", "CHL", "112"), None);
+}
+
+#[test]
+fn a_correction_notice_reports_no_new_act() {
+    let t = "Correction: An earlier version of this article said Peru had expelled Chile's consul.";
+    assert_eq!(
+        verdict(t, "expelled", "PER", "CHL", "1663"),
+        Some(DropReason::Editorial)
+    );
+    let t = "Peru expelled Chile's consul on Monday.";
+    assert_eq!(verdict(t, "expelled", "PER", "CHL", "1663"), None);
+}
+
+#[test]
+fn a_habit_is_no_single_act() {
+    let t = "Whenever Chile stages naval drills, Peru summons its envoy.";
+    assert_eq!(
+        verdict(t, "summons", "PER", "CHL", "111"),
+        Some(DropReason::Hypothetical)
+    );
+    let t = "When Chile staged naval drills, Peru summoned its envoy.";
+    assert_eq!(verdict(t, "summoned", "PER", "CHL", "111"), None);
+}
+
+#[test]
+fn a_counterfactual_act_did_not_happen() {
+    let t = "Peru vetoed a draft that would have condemned Chile.";
+    assert_eq!(
+        verdict(t, "condemned", "IGOUNO", "CHL", "122"),
+        Some(DropReason::Hypothetical)
+    );
+    let t = "The council condemned Chile on Monday.";
+    assert_eq!(verdict(t, "condemned", "IGOUNO", "CHL", "122"), None);
+}
+
+#[test]
+fn a_bare_conjunct_shares_the_modal_before_it() {
+    let t = "Peru should drop its claim and ask Chile for talks.";
+    assert_eq!(
+        verdict(t, "ask", "PER", "CHL", "020"),
+        Some(DropReason::Hypothetical)
+    );
+    let t = "Peru dropped its claim and asked Chile for talks.";
+    assert_eq!(verdict(t, "asked", "PER", "CHL", "020"), None);
+}
+
+#[test]
+fn a_finite_past_after_a_modal_clause_is_the_main_clauses_conjunct() {
+    // "asked" cannot be a bare infinitive under "could": the speaker asked
+    let t = "Peru said it could not take more migrants and asked Chile for help.";
+    assert_eq!(verdict(t, "asked", "PER", "CHL", "020"), None);
+    // after a perfect auxiliary the past participle still shares the modal
+    let t = "Peru could have dropped its claim and asked Chile for talks.";
+    assert_eq!(
+        verdict(t, "asked", "PER", "CHL", "020"),
+        Some(DropReason::Hypothetical)
+    );
+}
+
+#[test]
+fn a_perfect_of_experience_or_of_years_is_no_news() {
+    let t = "Peru has hosted Chilean envoys before.";
+    let j = judge_on(t, |e| event(t, e, "hosted", "PER", "CHL", "043"), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    let t = "Peru has imposed tariffs on Chilean copper for years.";
+    let j = judge_on(t, |e| event(t, e, "imposed", "PER", "CHL", "163"), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // A counted span measures the act, and a first time is news.
+    let t = "Peru has banned the Chilean minister for 15 years.";
+    let j = judge_on(t, |e| event(t, e, "banned", "PER", "CHL", "163"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+    let t = "Peru has hosted Chilean envoys for the first time in 12 years.";
+    let j = judge_on(t, |e| event(t, e, "hosted", "PER", "CHL", "043"), 2024);
+    assert_eq!(j.reason(), None, "{}", j.why);
+}
+
+#[test]
+fn a_material_act_in_the_simple_present_is_how_things_stand() {
+    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
+    let judged = |t: &str, trigger: &str, code: &str| {
+        let ents = article(t, &[]);
+        let mut e = event(t, &ents, trigger, "PER", "CHL", code);
+        e.path = present.into();
+        judge_all(t, &ents, vec![e]).remove(0)
+    };
+    let t = "The two share a border. Peru supplies most of Chile's gas.";
+    let j = judged(t, "supplies", "061");
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // A verbal act's present is a standing claim; a first sentence may be a headline-style lead.
+    let t = "The two share a border. Peru still accuses Chile of spying.";
+    assert_eq!(judged(t, "accuses", "112").reason(), None);
+    let t = "Peru lifts its tariffs on Chilean gas.";
+    assert_eq!(judged(t, "lifts", "085").reason(), None);
+}
+
+#[test]
+fn a_forecast_by_others_is_no_act() {
+    let t = "Peru and Chile were expected to sign the fishing accord.";
+    assert_eq!(
+        verdict(t, "sign", "PER", "CHL", "057"),
+        Some(DropReason::Hypothetical)
+    );
+    let t = "Peru and Chile signed the fishing accord.";
+    assert_eq!(verdict(t, "signed", "PER", "CHL", "057"), None);
+}
+
+#[test]
+fn a_company_is_no_party_to_diplomacy() {
+    let t = "The firm signed a supply deal with Chile.";
+    assert_eq!(
+        verdict(t, "signed", "MNCPER", "CHL", "057"),
+        Some(DropReason::SourceUnresolved)
+    );
+    assert_eq!(
+        verdict(t, "signed", "PERBUS", "CHL", "057"),
+        Some(DropReason::SourceUnresolved)
+    );
+    // An organisation whose code holds "BUS" further on is no company.
+    assert_eq!(verdict(t, "signed", "IGOWAFBUSWAS", "CHL", "057"), None);
+}
+
+#[test]
+fn a_when_clause_in_the_present_tells_a_habit_or_a_time_to_come() {
+    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
+    let judged = |t: &str, trigger: &str, path: &str| {
+        let ents = article(t, &[]);
+        let mut e = event(t, &ents, trigger, "PER", "CHL", "111");
+        e.path = path.into();
+        judge_all(t, &ents, vec![e]).remove(0)
+    };
+    let t = "When Lima scolds Santiago, voters cheer.";
+    let j = judged(t, "scolds", present);
+    assert_eq!(j.reason(), Some(DropReason::Hypothetical), "{}", j.why);
+    // In the past, the "when" clause tells an act that happened.
+    let t = "When Lima scolded Santiago, voters cheered.";
+    let past = "source: nsubj; target: obj; clause: main";
+    assert_eq!(judged(t, "scolded", past).reason(), None);
+}
+
+/// Branch recall25: a negator before "and" belongs to the earlier predicate ("said they were
+/// not spies and demanded"), while one after it, or a modal before it, still holds.
+#[test]
+fn a_negator_before_and_is_the_earlier_predicates() {
+    let t = "Norway said the sailors were not spies and demanded their release by Russia.";
+    assert_eq!(verdict(t, "demanded", "NOR", "RUS", "100"), None);
+    let t = "Norway said the sailors were spies and did not demand their release by Russia.";
+    assert_eq!(
+        verdict(t, "demand", "NOR", "RUS", "100"),
+        Some(DropReason::Negated)
+    );
+    let t = "Norway did not protest and never demanded their release by Russia.";
+    assert_eq!(
+        verdict(t, "demanded", "NOR", "RUS", "100"),
+        Some(DropReason::Negated)
+    );
+}
