@@ -165,6 +165,7 @@ pub struct FrameLexicon {
     removal_verb: Vec<String>,
     release_verb: Vec<String>,
     detention_verb: Vec<String>,
+    past_aux: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -276,6 +277,7 @@ impl FrameLexicon {
             removal_verb: set("removal_verb")?,
             release_verb: set("release_verb")?,
             detention_verb: set("detention_verb")?,
+            past_aux: set("past_aux")?,
         })
     }
 

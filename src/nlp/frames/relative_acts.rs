@@ -8,10 +8,6 @@
 //!   agent, are released by Y ("the fishermen who were detained by Y were released").
 use super::{has, Sentence};
 
-/// Past forms of the auxiliaries of a told passive: "was / were seized", "had / has been
-/// held".
-const PAST_AUX: [&str; 5] = ["was", "were", "had", "has", "have"];
-
 impl Sentence<'_> {
     /// The noun a relative pronoun's clause modifies: the clause's head for "who" / "which"
     /// on the verb, and for "whose" on a noun of the clause ("whose boat was seized").
@@ -37,9 +33,10 @@ impl Sentence<'_> {
         match self.rel(v) {
             "acl:relcl" => {
                 !self.non_restrictive(v)
-                    && self.children[v]
-                        .iter()
-                        .any(|&c| self.rel(c).starts_with("aux") && past_aux(&self.words[c].form))
+                    && self.children[v].iter().any(|&c| {
+                        self.rel(c).starts_with("aux")
+                            && has(&self.lex.past_aux, &self.words[c].form.to_lowercase())
+                    })
             }
             "acl" => self.words[v].xpos == "VBN",
             _ => false,
@@ -61,8 +58,4 @@ impl Sentence<'_> {
             .find_map(|c| self.agent(c))
             .filter(|&a| !self.actor(a).is_empty())
     }
-}
-
-fn past_aux(form: &str) -> bool {
-    PAST_AUX.iter().any(|a| a.eq_ignore_ascii_case(form))
 }
