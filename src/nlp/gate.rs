@@ -28,7 +28,8 @@
 //!    CAMEO code is not one-sided (`target_unresolved`; the one-sided codes are
 //!    `data/lexicon/one_sided_cameo.tsv`),
 //!    or a force posture or retreat has troops of no country as its object (the source's
-//!    own forces read as the addressee, also `target_unresolved`);
+//!    own forces read as the addressee, also `target_unresolved`), or an investigation
+//!    code's trigger opens no investigation (`gate/one_sided.rs`);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
 //!
 //! The first failing rule is the reason (the metric label); all failing rules are kept for
@@ -174,9 +175,7 @@ struct Cues {
 /// Loaded once; shared read-only.
 pub struct Gate {
     cues: Cues,
-    one_sided: Vec<String>,
-    /// One-sided codes whose object is the source's own troops (`own-forces` in the file).
-    own_forces: Vec<String>,
+    one_sided: one_sided::OneSided,
     standing: standing::StandingCues,
     unasserted: unasserted::UnassertedCues,
     /// Modals whose bare conjunct shares them ("should … and ask"): possibility and
@@ -196,17 +195,6 @@ fn cue_set(name: &'static str) -> Result<Vec<String>, NlpError> {
 
 impl Gate {
     pub fn builtin() -> Result<Self, NlpError> {
-        let rows: Vec<Vec<&str>> = ONE_SIDED
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split('\t').collect())
-            .collect();
-        let one_sided = rows.iter().map(|r| r[0].to_string()).collect();
-        let own_forces = rows
-            .iter()
-            .filter(|r| r.get(2) == Some(&"own-forces"))
-            .map(|r| r[0].to_string())
-            .collect();
         let conjunct_modals = cue_set("possibility")?
             .into_iter()
             .chain(cue_set("obligation")?)
@@ -226,8 +214,7 @@ impl Gate {
                 attribution: cue_set("attribution")?,
                 caption: cue_set("caption")?,
             },
-            one_sided,
-            own_forces,
+            one_sided: one_sided::OneSided::load()?,
             standing: standing::StandingCues::load()?,
             unasserted: unasserted::UnassertedCues::load()?,
             conjunct_modals,
@@ -337,7 +324,7 @@ impl Gate {
         let actor_rules = [
             code_failure(&event, cameo),
             source_failure(&event),
-            self.target_failure(&event),
+            self.one_sided.target_failure(&event, &ctx),
         ];
         for (r, why) in actor_rules.into_iter().flatten() {
             fail(r, why);
@@ -355,42 +342,6 @@ impl Gate {
             named_source,
             attribution: false,
         }
-    }
-
-    /// A target that is not resolved: allowed only for a one-sided code, and not when the
-    /// object is an agent of no country under a code where that means the source's own
-    /// forces.
-    fn target_failure(&self, event: &CodedEvent) -> Option<(DropReason, String)> {
-        let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
-        if resolved(target) {
-            return None;
-        }
-        if !self.one_sided(&event.cameo) {
-            let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
-            return Some((DropReason::TargetUnresolved, why));
-        }
-        if super::events::foreign_party_unresolved(&event.path) {
-            let why = "people of another country acted on, their side not resolved".into();
-            return Some((DropReason::TargetUnresolved, why));
-        }
-        if !target.is_empty() && self.own_forces(&event.cameo) {
-            let why = format!(
-                "the object of CAMEO {} is an agent of no country: the source's own forces \
-                 read as the addressee",
-                event.cameo
-            );
-            return Some((DropReason::TargetUnresolved, why));
-        }
-        None
-    }
-
-    fn one_sided(&self, code: &str) -> bool {
-        self.one_sided.iter().any(|p| code.starts_with(p.as_str()))
-    }
-
-    /// Codes whose object is the source's own troops (mobilising, withdrawing them).
-    fn own_forces(&self, code: &str) -> bool {
-        self.own_forces.iter().any(|p| code.starts_with(p.as_str()))
     }
 
     /// Rule 3: the modality the clause around the trigger gives the event.
@@ -615,6 +566,7 @@ fn target_code(e: &CodedEvent) -> &str {
 
 mod attributed;
 mod clause;
+mod one_sided;
 mod quotes;
 mod standing;
 #[cfg(test)]

@@ -32,3 +32,5 @@ mod tests_fresh9;
 mod tests_quad11;
 #[cfg(test)]
 mod tests_quad13;
+#[cfg(test)]
+mod tests_quad17;
