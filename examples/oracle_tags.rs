@@ -101,14 +101,11 @@ fn score(model: &SyntaxModel, dev: &[GoldSentence], fix: Fix) -> [f64; 3] {
 }
 
 fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [ud] = args.as_slice() else {
+    let Some(ud) = std::env::args().nth(1) else {
         bail!("usage: oracle_tags UD_DIR");
     };
     let path = PathBuf::from(ud).join("en_ewt-ud-dev.conllu");
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let dev = conllu::read(&text)?;
+    let dev = conllu::read_file(&path).with_context(|| format!("reading {}", path.display()))?;
     let model = builtin()?;
     for (name, fix) in FIXES {
         let [upos, uas, las] = score(model, &dev, fix);
