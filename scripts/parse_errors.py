@@ -154,6 +154,33 @@ def modifier_rule(prior, share=0.95, seen=2):
     return rule
 
 
+def pair_prior(train):
+    """From train: per (dependent form, head form, side) word pair, its labels' counts."""
+    st = collections.defaultdict(collections.Counter)
+    for s in train:
+        for f in s:
+            h = int(f[6])
+            if h and f[7] != "punct":
+                side = "R" if h > int(f[0]) else "L"
+                st[f[1].lower(), s[h - 1][1].lower(), side][f[7]] += 1
+    return st
+
+
+def pair_rule(prior, share, seen):
+    """The label the word pair mostly has in train, where it is that label's often enough."""
+    def rule(s, w):
+        if not w["head"] or w["rel"] == "punct":
+            return None
+        side = "R" if w["head"] > w["i"] else "L"
+        c = prior.get((w["form"].lower(), s[w["head"] - 1]["form"].lower(), side))
+        if not c:
+            return None
+        n = sum(c.values())
+        label, k = c.most_common(1)[0]
+        return label if n >= seen and k / n >= share else None
+    return rule
+
+
 def score_label_rule(sents, rule):
     fixed = broken = 0
     for s in sents:
@@ -260,13 +287,16 @@ def main():
     if len(gold) != len(sents):
         sys.exit(f"dump has {len(sents)} sentences, dev {len(gold)}")
     overview(sents, gold)
-    prior = modifier_prior(read_conllu(ud / "en_ewt-ud-train.conllu"))
+    train = read_conllu(ud / "en_ewt-ud-train.conllu")
+    prior, pairs = modifier_prior(train), pair_prior(train)
     rules = [("double object -> iobj", double_object),
              ("subject beside aux:pass -> nsubj:pass", passive_subject),
              ("extraposed it -> expl", extraposition_it),
              ("day / dated unit as obj -> obl:unmarked", dating_object),
              ("amod/compound by train prior (95 %, seen 2)", modifier_rule(prior)),
              ("amod/compound by train prior (80 %, seen 2)", modifier_rule(prior, 0.8))]
+    rules += [(f"word-pair label prior ({share:.0%}, seen {seen})", pair_rule(pairs, share, seen))
+              for share in (0.9, 1.0) for seen in (2, 3, 5, 10)]
     print("label rules over the finished tree (words made right / wrong):")
     for name, rule in rules:
         fixed, broken = score_label_rule(sents, rule)
