@@ -199,7 +199,12 @@ impl SyntaxModel {
 
     /// As [`Self::analyse_words`], parsing as `decoding` says (see [`beam`]).
     pub fn analyse_words_with(&self, words: &[&str], decoding: &Decoding) -> Parsed {
-        let tags = self.tagger.tag(words);
+        self.parse_tagged(words, self.tagger.tag(words), decoding)
+    }
+
+    /// Parses `words` with the tag ids `tags` (the tagger's, or another source's for a
+    /// measurement such as a gold-tag oracle) as `decoding` says.
+    pub fn parse_tagged(&self, words: &[&str], tags: Vec<u16>, decoding: &Decoding) -> Parsed {
         let mut out = Parsed {
             tags,
             head: Vec::with_capacity(words.len()),
