@@ -65,6 +65,8 @@ struct NounEvent {
     src: Side,
     tgt: Side,
     reciprocal: bool,
+    /// A meeting told before its clause's act ("agreed … after talks"): see `has_meeting`.
+    earlier: bool,
     modality: Modality,
     speaker: Option<Side>,
     /// How the parse found the roles (`annotate --explain`).
@@ -106,6 +108,7 @@ impl EventCoder {
                 src: side_of(cx.groups, &f.source),
                 tgt: side_of(cx.groups, &f.target),
                 reciprocal: f.reciprocal,
+                earlier: f.earlier,
                 modality,
                 speaker,
                 path: f.path.clone(),
@@ -187,7 +190,9 @@ impl EventCoder {
                     confidence: if t.is_some() { 0.7 } else { 0.6 },
                     path: ne.path.clone(),
                 };
-                if !has_pair(&out[first..], &e) || drop_means(cx.words, ne.governor, first, out, &e)
+                if !has_pair(&out[first..], &e)
+                    || ne.earlier && !has_meeting(&out[first..], &e)
+                    || drop_means(cx.words, ne.governor, first, out, &e)
                 {
                     out.push(e);
                 }
@@ -288,6 +293,15 @@ fn means_clause(words: &[syntax::Word], o: &CodedEvent, g: usize) -> bool {
         c.head as usize == i + 1 && c.deprel == "mark" && c.form.eq_ignore_ascii_case("by")
     };
     words[i].head as usize == g + 1 && words[i].deprel.starts_with("advcl") && words.iter().any(by)
+}
+
+/// Does the sentence already have a consultation (04x) for the pair? "A and B agreed …
+/// after a meeting": the agreement is the clause's act, the meeting one before it, so an
+/// earlier meeting (`NounEvent::earlier`) is coded beside the pair's other acts.
+fn has_meeting(events: &[CodedEvent], e: &CodedEvent) -> bool {
+    events
+        .iter()
+        .any(|o| o.cameo.starts_with("04") && has_pair(std::slice::from_ref(o), e))
 }
 
 /// Does the sentence already have an event for the pair? Statements (01x) do not count:

@@ -24,6 +24,10 @@ pub struct NounFrame {
     /// The noun is an adjunct of its governor's clause ("during talks"): a predicate of its
     /// own, not the governor's object or subject.
     pub adjunct: bool,
+    /// A shared event noun under a preposition that places it before its clause's act
+    /// ("agreed … after talks with Y", "following a meeting"): a meeting of its own, told
+    /// as done, whatever else the clause codes for the same pair.
+    pub earlier: bool,
     pub status: Status,
     /// Negated noun ("no talks") or governor ("did not hold talks"), or an unrealised
     /// governor (future, infinitive).
@@ -132,10 +136,19 @@ impl Sentence<'_> {
         if let Some(v) = governor {
             self.governed(v, &anchor, adjunct, target_case, &mut f, &mut source_how);
         }
+        // "talks were held between A and B": the pair hangs on the passive light verb
+        let held_between = match (&anchor, f.source.is_empty()) {
+            (Anchor::Light(v), true) => self.passive_between(n, *v),
+            _ => Vec::new(),
+        };
+        for &g in &held_between {
+            push_unique(&mut f.target, g);
+        }
         f.target.retain(|g| !f.source.contains(g));
         // one group may hold both parties ("between A and B" coordinated into one group):
         // the coder, which knows the actors, finds no pair when there is one party only
-        if f.source.is_empty() && self.between(n) && !f.target.is_empty() {
+        let between = self.between(n) || !held_between.is_empty();
+        if f.source.is_empty() && between && !f.target.is_empty() {
             f.reciprocal = true;
             source_how = "between (each other)".into();
             // "talks between A and B broke down": no meeting is reported
@@ -145,6 +158,8 @@ impl Sentence<'_> {
         }
         f.governor = governor;
         f.adjunct = matches!(anchor, Anchor::Adjunct(..));
+        f.earlier =
+            matches!(anchor, Anchor::Adjunct(_, true)) && has(&self.lex.joint_noun, &self.lower[n]);
         let target_how = match target_text(&f, &noun_marked) {
             "nmod" if past_setting => "nmod past a place or date",
             how => how,
@@ -237,7 +252,10 @@ impl Sentence<'_> {
                     has(&self.lex.journey_noun, &self.lower[cur]) && is(&self.lex.journey_case);
                 let presupposed = is(&self.lex.presupposing_case);
                 let marked = adjunct && (is(&self.lex.adjunct_case) || journey) || presupposed;
-                let clause = self.verbal_ancestor(cur)?;
+                let mut clause = self.verbal_ancestor(cur)?;
+                if presupposed {
+                    clause = self.set_off_clause(cur, clause);
+                }
                 marked.then_some(Anchor::Adjunct(clause, presupposed))
             }
             // "after" read as a subordinator with the noun as its object
@@ -296,7 +314,7 @@ impl Sentence<'_> {
     }
 
     /// A day or a month: "Tuesday", "July"; a span of time a day names ("Tuesday evening").
-    fn is_day(&self, w: usize) -> bool {
+    pub(super) fn is_day(&self, w: usize) -> bool {
         let day = |x: usize| {
             has(&self.lex.news_day, &self.lower[x]) || has(&self.lex.month, &self.lower[x])
         };
