@@ -578,6 +578,8 @@ mod tests_recall33;
 #[cfg(test)]
 mod tests_recall34;
 #[cfg(test)]
+mod tests_recall37;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;
