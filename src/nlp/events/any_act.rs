@@ -30,60 +30,57 @@ const LABEL_REACH: usize = 2;
 /// (05, 11) were served too, and on held-out gave three right events and one false one (a
 /// right pair read with a type the gold does not give), a precision loss the keep rule does
 /// not allow; they stay without a target. A label of a wrong ([`labelled_antecedent`]) is
-/// answered only from the act just told. Praise of a `deed` noun ("welcomed the move",
-/// "backed the decision") answers the lead's deed ([`lead_deed`]); criticism of it does not
-/// (branch recall37: with criticism, held-out gained a false event once more, as in
-/// recall23, 27 and 30; the gold leaves some regrets of a decision uncoded, e.g. a regretted
-/// refusal of one's offer).
+/// answered only from the act just told. Praise of a `deed` noun is [`lead_deed`]'s.
 pub(super) fn antecedent<'a>(
     text: &str,
     earlier: &'a [CodedEvent],
     e: &CodedEvent,
-    deed: bool,
     aimed: impl Fn(&CodedEvent) -> bool,
 ) -> Option<&'a CodedEvent> {
     if e.path.contains(crate::nlp::frames::LABELLED) {
         let near = |a: &CodedEvent| near_label(text, e.sentence, a.sentence, a.trigger.start);
         return labelled_antecedent(earlier, |a| near(a) && aimed(a));
     }
-    match crate::nlp::cameo::root(&e.cameo) {
-        Some(REJECTION) => {
-            let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| aimed(a)).collect();
-            one_side_latest(&acts)
-        }
-        Some(PRAISE) if deed => lead_deed(text, earlier, e),
-        _ => None,
+    if crate::nlp::cameo::root(&e.cameo) != Some(REJECTION) {
+        return None;
     }
+    let acts: Vec<&CodedEvent> = earlier.iter().filter(|a| aimed(a)).collect();
+    one_side_latest(&acts)
 }
 
 /// "Ruritania closed its border on Monday. … Sylvania welcomed the decision": a story's
-/// "the decision" or "the move", when nothing of its own kind was told, is the deed its lead
-/// paragraph reports, and praise of it answers that deed's author. Found in
-/// the text, never guessed: the first deed told before the reaction by a side other than
-/// the reacting one must lie in the lead and have a placed author, and every such deed told
-/// before the reaction must be that author's (a second side's deed, or a deed of an
-/// unknown party, leaves the decision unknown). A decision of the reacting side's own is no
-/// other side's deed ("Freedonia closed its border; Freedonia's minister defended the
-/// decision").
-fn lead_deed<'a>(
+/// "the decision" or "the move" (a `deed` noun), when nothing of its own kind was told, is
+/// the deed its lead paragraph reports, and praise of it answers that deed's author. Found
+/// in the text, never guessed: the first deed told before the reaction by a side other than
+/// the reacting one must lie in the lead and have a placed author (`placed`), and every
+/// such deed told before the reaction must be that author's (a second side's deed, or a
+/// deed of an unknown party, leaves the decision unknown). A decision of the reacting
+/// side's own is no other side's deed ("Freedonia closed its border; Freedonia's minister
+/// welcomed the decision"). `counts`: an act the gate could pass (`reactions::counts`).
+/// Criticism of "the decision" is not served: with it, held-out gained a false event once
+/// more (branch recall37, as recall23, 27 and 30); the gold leaves some regrets of a
+/// decision uncoded (a regretted refusal of one's offer).
+pub(super) fn lead_deed<'a>(
     text: &str,
     earlier: &'a [CodedEvent],
     e: &CodedEvent,
+    counts: impl Fn(&CodedEvent) -> bool,
+    placed: impl Fn(&CodedEvent) -> bool,
 ) -> Option<&'a CodedEvent> {
-    let side = e.source.actor.side();
-    if !super::reactions::placed(&e.source) {
+    if crate::nlp::cameo::root(&e.cameo) != Some(PRAISE) || !placed(e) {
         return None;
     }
+    let side = e.source.actor.side();
     let deeds: Vec<&CodedEvent> = earlier
         .iter()
         .filter(|a| a.trigger.end <= e.trigger.start && a.source.actor.side() != side)
-        .filter(|a| deed(&a.cameo) && super::reactions::counts(a))
+        .filter(|a| deed(&a.cameo) && counts(a))
         .collect();
     let first = deeds.first()?;
     let author = first.source.actor.side();
     let lead = paragraph(text, first.trigger.start) <= 1;
     let one = deeds.iter().all(|a| a.source.actor.side() == author);
-    (lead && one && super::reactions::placed(&first.source)).then_some(*first)
+    (lead && one && placed(first)).then_some(*first)
 }
 
 /// A deed: an act done, not said: intents to act (03), meetings (04), recognition and

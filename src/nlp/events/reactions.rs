@@ -288,8 +288,13 @@ fn antecedent<'a>(
         let aimed = |a: &CodedEvent| {
             told_before_by_other_side(a, e) && counts(a) && aimed_at_reactor(a, e) == Some(true)
         };
+        if any && deed {
+            if let Some(a) = super::any_act::lead_deed(text, earlier, e, counts, coded_source) {
+                return Some(a);
+            }
+        }
         return any
-            .then(|| super::any_act::antecedent(text, earlier, e, deed, aimed))
+            .then(|| super::any_act::antecedent(text, earlier, e, aimed))
             .flatten();
     };
     if !coded_source(first) {
