@@ -580,6 +580,8 @@ mod tests_recall34;
 #[cfg(test)]
 mod tests_recall36;
 #[cfg(test)]
+mod tests_recall37;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

@@ -29,6 +29,9 @@ struct Refers {
     /// A noun that can name any act ("the decision", "the move", "the letter"): when no act
     /// of its kind was told, the act is found as [`super::any_act::antecedent`] finds it.
     any: bool,
+    /// An `any` noun that names a deed someone decided ("the decision", "the move"): praise
+    /// and criticism of it may answer the lead's deed ([`super::any_act`]).
+    deed: bool,
 }
 
 /// An event noun of `data/lexicon/reaction_nouns.txt` ("move", "attack"), shared with
@@ -64,7 +67,8 @@ fn nouns() -> &'static FastMap<String, Refers> {
                     stems,
                     patient_of: flag == Some("patient-of"),
                     addressed: flag == Some("addressed"),
-                    any: flag == Some("any"),
+                    any: matches!(flag, Some("any" | "deed")),
+                    deed: flag == Some("deed"),
                 },
             );
         }
@@ -278,10 +282,17 @@ fn antecedent<'a>(
         .iter()
         .filter(|a| a.trigger.end <= named_at && refers_to(noun, a, text));
     let Some(first) = kind.next() else {
-        let any = nouns().get(noun).is_some_and(|r| r.any) && definite(text, e, noun);
+        let refers = nouns().get(noun);
+        let any = refers.is_some_and(|r| r.any) && definite(text, e, noun);
+        let deed = refers.is_some_and(|r| r.deed);
         let aimed = |a: &CodedEvent| {
             told_before_by_other_side(a, e) && counts(a) && aimed_at_reactor(a, e) == Some(true)
         };
+        if any && deed {
+            if let Some(a) = super::any_act::lead_deed(text, earlier, e, counts, coded_source) {
+                return Some(a);
+            }
+        }
         return any
             .then(|| super::any_act::antecedent(text, earlier, e, aimed))
             .flatten();
