@@ -213,29 +213,3 @@ fn its_nationals_in_a_reported_arrest_are_the_speakers() {
     let t = targets_of(&evs, "VNMCOP");
     assert!(t.iter().all(|t| t != "VNM"), "{:?}", triples(&evs));
 }
-
-/// Branch fresh11: a speaker of the act's own state does not own "its": the possessive is
-/// the act's subject, and the threat falls on the party named in the object.
-#[test]
-fn its_crossing_in_a_threat_told_by_the_states_own_minister_is_the_states() {
-    let text = "Estonia will shut its last rail link with Russia if the flights continue, \
-                the transport minister said.";
-    let evs = run(
-        text,
-        &[
-            ("Estonia", "EST", Organisation),
-            ("Russia", "RUS", Location),
-            ("the transport minister", "ESTGOV", Person),
-        ],
-    );
-    assert!(has(&evs, "EST", "RUS", "13"), "{:?}", triples(&evs));
-    // a speaker of another state still owns it ("its nationals" above)
-    let evs = run(
-        "Finland said Russian guards had closed its last rail link at dawn.",
-        &[
-            ("Finland", "FIN", Location),
-            ("Russian guards", "RUSMIL", Organisation),
-        ],
-    );
-    assert!(has(&evs, "RUSMIL", "FIN", "1"), "{:?}", triples(&evs));
-}
