@@ -449,6 +449,13 @@ def main():
             extra.append(("---", "L", nm))
     for code, k, nm in extra + read_demonyms(os.path.join(out, "demonyms.tsv")):
         rows[nm] = (code, k)
+    # "St Vincent and the Grenadines": wire copy abbreviates "Saint" in country names, and
+    # the sources list the short form for some names only (a partial match splits the
+    # country into "St Vincent" and a "Grenadines" of Grenada)
+    for nm, (code, k) in list(rows.items()):
+        if k == "C" and nm.startswith("SAINT "):
+            for short in ("ST ", "ST. "):
+                rows.setdefault(short + nm[len("SAINT "):], (code, k))
     # ambiguous/harmful short forms dropped from the country list
     for bad in ("US", "UN", "MAN", "GUINEA", "CHAD"):  # CHAD is re-added below as country only
         pass

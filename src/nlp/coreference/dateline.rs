@@ -60,11 +60,13 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
 }
 
 /// "BAGHDAD — Iraq condemned … and summoned Turkey's envoy, the foreign ministry said": a
-/// definite institution (a body, not a person) that attributes the dateline's sentence (after a comma, before a
+/// definite institution that attributes the dateline's sentence (after a comma, before a
 /// speech verb) speaks for the party the sentence opens with when that party is the
 /// dateline's country: a ministry reports its own government's acts, and the states named
 /// between are what those acts were aimed at. A sentence opening with another state ("Russia
-/// struck …, the ministry said") is left to the other rules.
+/// struck …, the ministry said") is left to the other rules. An office-holder with no
+/// country ("…, the foreign minister said") is read the same way (branch fresh11): `offices`
+/// then binds the later "the minister" and its "He" to that state.
 fn lead_attribution(
     ctx: &Ctx,
     cands: &[Cand],
@@ -73,11 +75,6 @@ fn lead_attribution(
     d: usize,
     country: &str,
 ) -> bool {
-    // a body, not an office-holder ("the interior minister said"): `offices` and the
-    // focus rules place persons
-    if mentions[i].entity_type == EntityType::Person {
-        return false;
-    }
     let first = cands[i].start_tok;
     let article = if ctx.low(first) == "the" {
         first
@@ -190,7 +187,7 @@ fn after_loc_prep(ctx: &Ctx, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::actor_of_nth;
+    use super::super::tests::{actor_of_nth, events};
 
     #[test]
     fn an_institution_in_the_datelines_sentence_sits_in_the_datelines_capital() {
@@ -235,6 +232,54 @@ mod tests {
         assert_ne!(
             actor_of_nth(text, "the foreign ministry", 0).as_deref(),
             Some("PERGOV")
+        );
+    }
+
+    #[test]
+    fn the_leads_attributing_minister_is_the_opening_states_and_binds_the_later_minister() {
+        // branch fresh11: an office-holder attributes the lead as a ministry does
+        let text = "QUITO (Wire) — Ecuador has suspended a power deal with Colombia, the \
+                    energy minister said on Friday.\n\nSpeaking beside his Peruvian \
+                    counterpart, the minister said the decision was final. He accused \
+                    Bogota of unpaid bills.";
+        for surface in ["the energy minister", "the minister"] {
+            assert_eq!(
+                actor_of_nth(text, surface, 0).as_deref(),
+                Some("ECUGOV"),
+                "{surface}"
+            );
+        }
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "ECUGOV" && t == "COL" && c.starts_with("11")),
+            "{evs:?}"
+        );
+        // the lead opens with the other state: the minister may be either state's
+        let text = "QUITO (Wire) — Colombia has suspended a power deal with Ecuador, the \
+                    energy minister said on Friday.";
+        assert_ne!(
+            actor_of_nth(text, "the energy minister", 0).as_deref(),
+            Some("ECUGOV")
+        );
+    }
+
+    #[test]
+    fn a_threat_told_by_the_states_own_placed_minister_keeps_its_target() {
+        // with the minister placed, "its" in the threatened act is still the acting state's
+        // (frames `speaker_possessed`), so the crossing's partner stays the target
+        let text = "TALLINN (Wire) — Estonia will close its only open road crossing with \
+                    Russia if migrants keep being pushed toward the border, the interior \
+                    minister said on Monday.";
+        assert_eq!(
+            actor_of_nth(text, "the interior minister", 0).as_deref(),
+            Some("ESTGOV")
+        );
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "EST" && t == "RUS" && c.starts_with("13")),
+            "{evs:?}"
         );
     }
 

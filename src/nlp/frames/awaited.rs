@@ -34,7 +34,7 @@ impl Sentence<'_> {
     }
 
     /// Is group `g` of the country of one of the `groups` (as the caller told them)?
-    fn same_country(&self, g: u32, groups: &[u32]) -> bool {
+    pub(super) fn same_country(&self, g: u32, groups: &[u32]) -> bool {
         let country = |x: u32| self.countries.iter().find(|(y, _)| *y == x).map(|(_, c)| c);
         country(g).is_some_and(|c| groups.iter().any(|&s| country(s) == Some(c)))
     }

@@ -100,7 +100,9 @@ impl Sentence<'_> {
     /// a speech verb whose subject names an actor other than the act's source. Not when the
     /// act's subject is itself a personal pronoun ("Y said it was closing its embassy in Z"):
     /// the possessive then stands with that pronoun for the speaker, the owner and the actor
-    /// at once, and the object's own place names the party.
+    /// at once, and the object's own place names the party. Nor when the speaker is of the
+    /// act's own state ("Latvia will close its crossing …, the interior minister said"): the
+    /// possessive is then the act's subject, as without a speaker.
     pub(super) fn speaker_possessed(&self, p: usize, source: &[u32]) -> Option<Vec<u32>> {
         if self
             .kids(p, "nsubj")
@@ -121,7 +123,10 @@ impl Sentence<'_> {
         }
         let speech = self.heads[p].filter(|&h| self.lex.is_speech(&self.lower[h]))?;
         let speaker = self.actor(self.kids(speech, "nsubj").next()?);
-        let other = !speaker.is_empty() && speaker.iter().all(|g| !source.contains(g));
+        let other = !speaker.is_empty()
+            && speaker
+                .iter()
+                .all(|g| !source.contains(g) && !self.same_country(*g, source));
         (other && !self.only_countryless(&speaker)).then_some(speaker)
     }
 }
