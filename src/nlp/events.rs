@@ -9,6 +9,7 @@
 //! clause status (embedded complement: not coded; conditional) come from its frame; negation,
 //! threats and intent qualify the code; one event per verb phrase (per actor pair for
 //! compound actors). Sentences without a codable verb or an actor give nothing.
+mod act_noun;
 mod actors;
 mod aid_recipient;
 mod any_act;
@@ -581,6 +582,8 @@ mod tests_recall34;
 mod tests_recall36;
 #[cfg(test)]
 mod tests_recall37;
+#[cfg(test)]
+mod tests_recall38;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -473,7 +473,7 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     }
     let Some((noun, answer)) = object_noun(text, e.trigger).or_else(|| subject_noun(text, e))
     else {
-        return Vec::new();
+        return family_targets(text, out, i);
     };
     let reacts = reaction(&e.cameo) || acceptance(&e.cameo, noun) || denial(&e.cameo, noun);
     if !(reacts || answer && answering_threat(&e.cameo)) || praise_read_as_criticism(text, e) {
@@ -505,6 +505,33 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
             "; target: the one the '{noun}' fell on, not its author"
         ));
         e.target = None;
+    }
+    authors
+}
+
+/// "Sylvania welcomed the ratification": praise, criticism or rejection of an act named by
+/// a noun no row of the table lists, found by the noun's word family
+/// ([`super::act_noun::family_act`]); the act's author and co-authors are the targets.
+fn family_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Participant> {
+    let e = &out[i];
+    let open = e.target.as_ref().is_none_or(|t| !placed(t));
+    if !open || !reaction(&e.cameo) || !placed(&e.source) || praise_read_as_criticism(text, e) {
+        return Vec::new();
+    }
+    let Some(noun) = super::act_noun::family_noun(text, e.trigger) else {
+        return Vec::new();
+    };
+    // however far back, as the table's nouns take up the article's first act of their kind
+    let told = |a: &CodedEvent| a.trigger.end <= e.trigger.start && counts(a);
+    let authors = super::act_noun::family_act(text, &out[..i], e, &noun, told, coded_source)
+        .map(|a| co_authors(&out[..i], a, e))
+        .unwrap_or_default();
+    if let Some(first) = authors.first() {
+        let e = &mut out[i];
+        e.path.push_str(&format!(
+            "; target: author of the earlier act the '{noun}' names"
+        ));
+        e.target = Some(first.clone());
     }
     authors
 }
