@@ -451,7 +451,18 @@ pub fn named_unknown_source(text: &str, entities: &EntityAnalysis, event: &Coded
             let opens = before.is_none_or(|b| !b.chars().any(char::is_alphanumeric));
             !opens || written_as_name(m.span.slice(text))
         })
-        .any(|m| m.span.slice(text).split_whitespace().any(|w| w == word))
+        .any(|m| {
+            m.span
+                .slice(text)
+                .split_whitespace()
+                .any(|w| same_word(w, word))
+        })
+}
+
+/// A word of a mention and the source word: the source word drops a title's abbreviation
+/// point ("Sen." in "Sen. Jane Roe" is the source word "Sen").
+fn same_word(mention_word: &str, source_word: &str) -> bool {
+    mention_word.trim_end_matches('.') == source_word.trim_end_matches('.')
 }
 
 /// A phrase that opens a sentence and is still a name: a capitalised word after its first

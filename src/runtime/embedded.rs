@@ -389,6 +389,33 @@ mod tests {
         );
     }
 
+    /// A named speaker the mention layer reads from its title's abbreviation ("Sen.") or
+    /// from a role in apposition ("…, a spokeswoman for …,") makes a statement as a title
+    /// written out does: the parse's subject word is the abbreviation without its point, or
+    /// a first name no list knows.
+    #[test]
+    fn an_abbreviated_title_or_an_appositive_role_names_a_speaker() {
+        let pipeline = pipeline();
+        for text in [
+            "Sen. Halvard Quist expressed deep concern over the Finnish decision.",
+            "Quenby Arlott, a spokeswoman for the lumber guild, expressed deep concern over \
+             the Finnish decision.",
+        ] {
+            let (events, statements) = outputs(&pipeline, text);
+            assert!(events.is_empty(), "{text}: {:?}", said(&events));
+            assert_eq!(
+                said(&statements),
+                [("012".into(), String::new(), "FIN".into())],
+                "{text}"
+            );
+        }
+        // a place in apposition names no speaker
+        assert_no_statements(
+            &pipeline,
+            &["Ostvik Basin, a farming district, expressed deep concern over the Finnish decision."],
+        );
+    }
+
     /// A "said" put after an act the sentence codes, with nothing of its own after it, only
     /// attributes that act (held back or emitted): no statement. A "said" with content of its
     /// own, or after a clause that codes no act, stays a statement.

@@ -34,7 +34,8 @@ struct Run<'a> {
     n: usize,
     at_start: bool,
     /// A sentence-initial two- or three-word name whose last word the article repeats alone
-    /// mid-sentence (`surname_repeated`).
+    /// mid-sentence (`surname_repeated`) or that a role in apposition follows
+    /// (`name_with_role`).
     repeated: bool,
     has_org: bool,
     has_place: bool,
@@ -87,7 +88,7 @@ impl MentionFinder {
                 ctx.raw(i - 1),
                 "\"" | "\u{201C}" | "(" | ":" | "-" | "\u{2013}" | "\u{2014}"
             );
-        let repeated = at_start && surname_repeated(ctx, i, b);
+        let repeated = at_start && (surname_repeated(ctx, i, b) || self.name_with_role(ctx, i, b));
         if at_start
             && !mid_caps.contains(l0)
             && !self.gaz.first_names.contains(l0)
@@ -185,6 +186,27 @@ impl MentionFinder {
             has_org,
             has_place,
         }
+    }
+
+    /// News introduces a person by full name and a role set off by commas ("Dana Wells, a
+    /// spokeswoman for the agency, said"; "Ravi Olsen, an FAA official,"). A sentence-initial
+    /// two- or three-word name whose apposition ("a", "an" or "the" up to the next comma)
+    /// holds a role one person has (an individual agent) is that person's name, even when
+    /// no first-name list knows its first word.
+    fn name_with_role(&self, ctx: &Ctx, i: usize, b: usize) -> bool {
+        let e = surname_end(ctx, i, b);
+        if e == i || ctx.low(e) != "," || !matches!(ctx.low(e + 1), "a" | "an" | "the") {
+            return false;
+        }
+        let limit = (e + 1..b).find(|&k| ctx.low(k) == ",").unwrap_or(b);
+        (e + 2..limit.min(e + 6)).any(|k| self.individual_role_at(ctx, k, limit))
+    }
+
+    /// An agent phrase starting at token `k` that names one person ("spokeswoman", "senior
+    /// official"), not a body or a plural ("ministry", "officials").
+    fn individual_role_at(&self, ctx: &Ctx, k: usize, limit: usize) -> bool {
+        self.agent_after(ctx, k, limit)
+            .is_some_and(|(_, agent, plural)| !plural && self.gaz.agents[agent].individual)
     }
 
     /// "Pentagon Press Secretary Peter Cook": a title inside the run makes a person, whose
