@@ -110,6 +110,9 @@ struct Named {
     /// A place after "in" or "at" ("Russia's embassy in Stockholm"): where something
     /// stands, not a party the sentence names.
     place: bool,
+    /// A state's people ("Ukrainian children", `CVL`, `PPL`, `REF`): a population a
+    /// sentence tells of, not the state acting as a party.
+    people: bool,
 }
 
 impl Named {
@@ -148,6 +151,7 @@ fn named_mentions(text: &str, mentions: &[Mention]) -> Vec<Named> {
                 key,
                 person: mentions[i].entity_type == EntityType::Person,
                 place: is_place(text, &mentions[i]),
+                people: matches!(a.sector.as_str(), "CVL" | "PPL" | "REF"),
             })
         })
         .collect();
@@ -425,6 +429,16 @@ fn antecedents(
         if let Some(sides) =
             story().filter(|s| helper_pair(text, mentions, named, pair, s, &earlier))
         {
+            return Some(sides);
+        }
+    }
+    // a pair with a state named there only by its people ("the deportation of Ukrainian
+    // children"): a population the sentence tells of, not a party; the story's pair
+    if near
+        .as_ref()
+        .is_some_and(|p| story::people_only(mentions, named, p))
+    {
+        if let Some(sides) = story() {
             return Some(sides);
         }
     }

@@ -78,6 +78,8 @@ mod tests_recall34;
 #[cfg(test)]
 mod tests_recall35;
 #[cfg(test)]
+mod tests_recall39;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;

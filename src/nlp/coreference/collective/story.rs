@@ -109,6 +109,19 @@ pub(super) fn helper_pair(
     thanked && times(&helper.key) < least
 }
 
+/// Is a state of a nearby pair named in the pair's sentence only by its people ("over the
+/// deportation of Ukrainian children")? Then that sentence tells of a population, and its
+/// states are no pair of parties for "the two leaders" later.
+pub(super) fn people_only(mentions: &[Mention], named: &[Named], pair: &[Named]) -> bool {
+    pair.iter().any(|p| {
+        let sentence = mentions[p.mention].sentence;
+        named
+            .iter()
+            .filter(|n| n.key == p.key && mentions[n.mention].sentence == sentence)
+            .all(|n| n.people)
+    })
+}
+
 /// The word right before byte `at` of `text`.
 fn word_before(text: &str, at: usize) -> Option<&str> {
     text.get(..at)?
