@@ -8,6 +8,8 @@
 //! not the reacting one. A noun with its own party ("the visit by X", "the Russian
 //! deployment", "X's visit") is left to the coder's own reading of that party.
 use super::*;
+use crate::nlp::lexicon::kind_rows;
+use std::sync::OnceLock;
 
 /// Noun endings and what the verb's stem keeps of them: "ratification" → "ratif"
 /// ("ratified"), "accusation" → "accus", "deployment" → "deploy", "approval" → "approv".
@@ -34,17 +36,32 @@ const INFLECTIONS: [&str; 17] = [
     "izes", "ising", "izing",
 ];
 
-/// Determiners that point back to an act already told ("the visit", "this deployment",
-/// "that ratification").
-const BACK: [&str; 4] = ["the", "this", "that", "these"];
+/// The word lists of the pass (`data/lexicon/act_noun.tsv`): determiners that point back to
+/// an act already told, and words that close the noun phrase.
+const WORDS: &str = include_str!("../../../data/lexicon/act_noun.tsv");
 
-/// Words that may follow the noun phrase and so close it ("welcomed the ratification and
-/// …", "condemned the visit as …"): anything else may be the phrase's real head ("the
-/// seized boats").
-const CLOSERS: [&str; 20] = [
-    "and", "or", "but", "as", "in", "on", "at", "for", "to", "with", "which", "that", "was",
-    "were", "had", "has", "after", "before", "when", "while",
-];
+struct Words {
+    back: Vec<&'static str>,
+    closers: Vec<&'static str>,
+}
+
+fn lists() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = Words {
+            back: Vec::new(),
+            closers: Vec::new(),
+        };
+        for (kind, v) in kind_rows(WORDS) {
+            match kind {
+                "back" => w.back.push(v),
+                "closer" => w.closers.push(v),
+                _ => {}
+            }
+        }
+        w
+    })
+}
 
 /// Is the verb form `word` of `noun`'s family ("ratified" of "ratification")?
 pub(super) fn same_family(noun: &str, word: &str) -> bool {
@@ -82,7 +99,7 @@ fn tokens(text: &str, trigger: Span) -> Vec<Word<'_>> {
 }
 
 /// Does `w` close the noun phrase before it (punctuation after the noun, or a word of
-/// [`CLOSERS`])? `of` and `by` close it only when no party follows ("the ratification of
+/// the `closer` list)? `of` and `by` close it only when no party follows ("the ratification of
 /// the treaty"), since "the visit of President X" / "the visit by X" names its own party.
 fn closes(noun: &Word, next: Option<&Word>, after: &[Word]) -> bool {
     if noun.closed {
@@ -94,7 +111,7 @@ fn closes(noun: &Word, next: Option<&Word>, after: &[Word]) -> bool {
     match next.text {
         "by" => false,
         "of" => !names_party(after),
-        w => CLOSERS.contains(&w),
+        w => lists().closers.contains(&w),
     }
 }
 
@@ -112,7 +129,7 @@ fn names_party(after: &[Word]) -> bool {
 pub(super) fn family_noun(text: &str, trigger: Span) -> Option<String> {
     let words = tokens(text, trigger);
     let det = words.first()?;
-    if det.closed || !BACK.contains(&det.text.to_lowercase().as_str()) {
+    if det.closed || !lists().back.contains(&det.text.to_lowercase().as_str()) {
         return None;
     }
     let own_party = |w: &Word| w.text.starts_with(char::is_uppercase) || w.text.contains('\'');
