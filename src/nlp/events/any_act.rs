@@ -11,12 +11,6 @@
 //! paragraph's deed only ([`lead_deed`]).
 use super::*;
 
-/// CAMEO root of rejections: the reactions served.
-const REJECTION: u8 = 12;
-
-/// CAMEO root of praise and support ("welcomed the move"): served from the lead's deed.
-const PRAISE: u8 = 5;
-
 /// How many sentences before a labelled wrong ("called the decision 'a hostile act'") the
 /// act it names may lie, unless told in the lead: the label follows the report of the act;
 /// further back another act may be meant. The lead's act is the story's, which reactions

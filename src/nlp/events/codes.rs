@@ -5,6 +5,12 @@ pub(super) const DENY: &str = "016";
 /// A rejection: what a denial answering a known accuser, or a rejected claim, is coded.
 pub(super) const REJECT: &str = "120";
 
+/// CAMEO roots the reaction passes read: praise and support (05), criticism and
+/// accusation (11), rejection (12).
+pub(super) const PRAISE: u8 = 5;
+pub(super) const ACCUSE: u8 = 11;
+pub(super) const REJECTION: u8 = 12;
+
 /// Codes that two co-subjects do to each other ("A and B met / agreed / signed a deal"):
 /// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
 /// Visiting, hosting and mediating (042, 043, 045) have a third party, and praise or

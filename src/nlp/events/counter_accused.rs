@@ -13,11 +13,6 @@
 use super::reactions::placed;
 use super::*;
 
-/// CAMEO root of rejection.
-const REJECTION: u8 = 12;
-/// CAMEO root of criticism and accusation.
-const ACCUSE: u8 = 11;
-
 /// Gives each untargeted rejection or denial the party its coordinated counter-accusation
 /// names.
 pub(super) fn answer_counter_accused(ents: &EntityAnalysis, out: &mut [CodedEvent]) {

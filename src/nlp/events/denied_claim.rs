@@ -9,9 +9,6 @@
 use super::reactions::{aimed_at_reactor, counts, placed, told_before};
 use super::*;
 
-/// CAMEO root of criticism and accusation.
-const ACCUSE: u8 = 11;
-
 /// Gives each untargeted denial left by the reaction rule the accuser it answers.
 pub(super) fn answer_denials(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {

@@ -9,8 +9,6 @@
 use super::reactions::{placed, words_after};
 use super::*;
 
-/// CAMEO root of rejection.
-const REJECTION: u8 = 12;
 /// Words that may stand between the verb and the charge noun: "rejected the / any / an
 /// allegation", "described these claims". Closed-class determiners, not a lexicon choice.
 pub(super) const DETERMINERS: [&str; 10] = [
