@@ -96,6 +96,9 @@ pub fn retry(mut call: impl FnMut() -> Result<(), KafkaError>) -> Result<(), Kaf
         match call() {
             Err(KafkaError::Transaction(e)) if e.is_retriable() && attempt < RETRIES => {
                 attempt += 1;
+                // A slow coordinator can hold each attempt for the whole transaction
+                // timeout: say so, or the worker looks stalled for minutes.
+                tracing::warn!(attempt, error = %e, "transaction call failed; retrying");
                 std::thread::sleep(Duration::from_millis(100 << attempt));
             }
             result => return result,
