@@ -245,6 +245,30 @@ fn a_sector_without_a_country_is_no_target() {
 }
 
 #[test]
+fn a_state_does_not_act_on_itself() {
+    let t = "Ruritania's ministry described the arrests as illegal. Police fired tear gas.";
+    // The state and its government or forces are one party: a resolution error.
+    for (src, tgt) in [
+        ("RURGOV", "RUR"),
+        ("RUR", "RURGOV"),
+        ("RURGOVMIL", "RUR"),
+        ("RURGOV", "RURGOV"),
+    ] {
+        let v = verdict(t, "described", src, tgt, "173");
+        assert_eq!(v, Some(DropReason::TargetUnresolved), "{src} {tgt}");
+    }
+    // Domestic pairs of two sectors are real events; so is a pair of two states.
+    for (src, tgt) in [
+        ("RURCOP", "RUR"),
+        ("RURLEG", "RURGOV"),
+        ("RURGOV", "RURMIL"),
+        ("RURGOV", "SYL"),
+    ] {
+        assert_eq!(verdict(t, "fired", src, tgt, "175"), None, "{src} {tgt}");
+    }
+}
+
+#[test]
 fn own_troops_are_no_addressee_of_a_mobilisation_or_retreat() {
     let t =
         "Uruguay mobilised its soldiers. Uruguay withdrew the soldiers. Police held protesters.";
