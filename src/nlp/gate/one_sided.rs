@@ -139,15 +139,20 @@ impl OneSided {
     }
 }
 
-/// Source and target are one state: the same code, or the bare country on one side and its
-/// government or armed forces on the other ("Malawi's ministry … described the arrests",
-/// coded MWIGOV → MWI). A state's government, its forces and the state are one party, so such a
-/// pair is a resolution error; a domestic pair with another sector (police and protesters,
-/// lawmakers and the government, the army and rebels) is a real event and is kept.
+/// Source and target are one state in a meeting, a call or a stated intent (CAMEO 03–04):
+/// the same code, or the bare country on one side and its government or armed forces on the
+/// other ("Her Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV). A state's
+/// government, its forces and the state are one party, and no party meets or promises
+/// itself, so such a pair is a resolution error. Material acts stay: a government's forces
+/// striking a town of their own country, or its police arresting or releasing its own
+/// people, are events whose target the text gave only as the country.
 fn own_state_pair(event: &CodedEvent) -> bool {
     let Some(target) = event.target.as_ref() else {
         return false;
     };
+    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(3 | 4)) {
+        return false;
+    }
     let (s, t) = (&event.source.actor, &target.actor);
     if s.country.is_empty() || s.country != t.country {
         return false;
