@@ -29,7 +29,8 @@
 //!    `data/lexicon/one_sided_cameo.tsv`),
 //!    or a force posture or retreat has troops of no country as its object (the source's
 //!    own forces read as the addressee, also `target_unresolved`), or an investigation
-//!    code's trigger opens no investigation (`gate/one_sided.rs`);
+//!    code's trigger opens no investigation, or a meeting, call or intent pairs a state with
+//!    its own government or forces (`gate/one_sided.rs`);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
 //!
 //! The first failing rule is the reason (the metric label); all failing rules are kept for

@@ -86,6 +86,9 @@ impl Sentence<'_> {
     /// ("fired on a boat in 2019, wounding two sailors": the wounding is part of the firing).
     fn continued(&self, p: usize) -> Option<usize> {
         let h = self.heads[p]?;
+        if self.temporal_clause(p) {
+            return Some(h);
+        }
         match self.rel(p) {
             "conj" => self
                 .kids(p, "advmod")
@@ -98,6 +101,16 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A clause hung on another that opens with a link placing it at or before that
+    /// clause's time ("hit a low in 2009, when Y refused", "handed it over in 2008 after the
+    /// court awarded it"): what a dated clause's "when" or "after" tells is no later than it.
+    /// The parse hangs the link as the clause's `advmod` or `mark`, or as `case` on its
+    /// subject, so it is read as the clause's first word.
+    fn temporal_clause(&self, p: usize) -> bool {
+        matches!(self.rel(p), "advcl" | "parataxis")
+            && has(&self.lex.dated_clause_link, &self.lower[self.leftmost(p)])
     }
 
     /// The past date of event noun `n`: a date phrase after the noun with at most one

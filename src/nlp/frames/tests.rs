@@ -505,3 +505,21 @@ fn an_act_in_a_dated_meeting_takes_its_date() {
     );
     assert_eq!(f.dated, None, "{}", f.path);
 }
+
+#[test]
+fn a_when_or_after_clause_of_a_dated_clause_shares_its_past() {
+    let s =
+        "Ties between Chile and Peru reached a low in 1995, when Chile expelled a Peruvian envoy.";
+    let (f, _) = frame_of(s, "expelled", &["Chile", "Peru", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    let s = "Chile handed the islands to Peru in 1995 after the Hague court awarded them to Lima.";
+    let (f, _) = frame_of(s, "awarded", &["Chile", "Peru", "Lima"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    // A "before" clause may come later than the date; an undated clause lends no date.
+    let s = "Chile signed the accord in 1995 before Peru recalled its envoy.";
+    let (f, _) = frame_of(s, "recalled", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Chile protested on Tuesday, when Peru seized a fishing boat.";
+    let (f, _) = frame_of(s, "seized", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}

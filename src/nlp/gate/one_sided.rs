@@ -83,7 +83,10 @@ impl OneSided {
     ) -> Option<(DropReason, String)> {
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if resolved(target) {
-            return None;
+            return own_state_pair(event).then(|| {
+                let why = "the target is the source's own state: a state does not act on itself";
+                (DropReason::TargetUnresolved, why.into())
+            });
         }
         let Some(object) = self.row(&event.cameo) else {
             let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
@@ -134,4 +137,30 @@ impl OneSided {
         }
         false
     }
+}
+
+/// Source and target are one state in a meeting, a call or a stated intent (CAMEO 03–04):
+/// the same code, or the bare country on one side and its government or armed forces on the
+/// other ("Her Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV). A state's
+/// government, its forces and the state are one party, and no party meets or promises
+/// itself, so such a pair is a resolution error. Material acts stay: a government's forces
+/// striking a town of their own country, or its police arresting or releasing its own
+/// people, are events whose target the text gave only as the country.
+fn own_state_pair(event: &CodedEvent) -> bool {
+    let Some(target) = event.target.as_ref() else {
+        return false;
+    };
+    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(3 | 4)) {
+        return false;
+    }
+    let (s, t) = (&event.source.actor, &target.actor);
+    if s.country.is_empty() || s.country != t.country {
+        return false;
+    }
+    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
+    let (Some(ss), Some(ts)) = (sector(&s.code), sector(&t.code)) else {
+        return false;
+    };
+    let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL");
+    state(&ss) && state(&ts) && (ss == ts || ss.is_empty() || ts.is_empty())
 }

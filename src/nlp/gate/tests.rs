@@ -245,6 +245,32 @@ fn a_sector_without_a_country_is_no_target() {
 }
 
 #[test]
+fn a_state_does_not_meet_or_promise_itself() {
+    let t = "Her Ruritanian counterpart telephoned her. Police released the protesters.";
+    // The state and its government or forces are one party: a resolution error.
+    for (src, tgt, code) in [
+        ("RURGOV", "RUR", "041"),
+        ("RUR", "RURGOV", "041"),
+        ("RURGOVMIL", "RUR", "040"),
+        ("RURGOV", "RURGOV", "030"),
+    ] {
+        let v = verdict(t, "telephoned", src, tgt, code);
+        assert_eq!(v, Some(DropReason::TargetUnresolved), "{src} {tgt}");
+    }
+    // Domestic pairs of two sectors are real, so is a pair of two states, and so is a
+    // material act on the country's own people or places.
+    for (src, tgt, code) in [
+        ("RURLEG", "RURGOV", "040"),
+        ("RURGOV", "RURMIL", "040"),
+        ("RURGOV", "SYL", "041"),
+        ("RURGOV", "RUR", "0841"),
+        ("RURMIL", "RUR", "195"),
+    ] {
+        assert_eq!(verdict(t, "released", src, tgt, code), None, "{src} {tgt}");
+    }
+}
+
+#[test]
 fn own_troops_are_no_addressee_of_a_mobilisation_or_retreat() {
     let t =
         "Uruguay mobilised its soldiers. Uruguay withdrew the soldiers. Police held protesters.";
