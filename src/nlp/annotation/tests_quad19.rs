@@ -1,7 +1,8 @@
-//! Branch quad19: an intent to lay down one's own arms (CAMEO 0356) and an intent to allow
-//! humanitarian access (033, 035) are one-sided, but only when the trigger's object is the
-//! arms or the access; through the whole extractor with the built-in dictionaries (real
-//! country names, invented sentences).
+//! Branch quad19, through the whole extractor with the built-in dictionaries (real country
+//! names, invented sentences): an intent to lay down one's own arms (CAMEO 0356) and an
+//! intent to allow humanitarian access (033, 035) are one-sided, but only when the trigger's
+//! object is the arms or the access; a refusal held "unless" another acts, or "even if", is
+//! asserted.
 use super::test_support::emitted;
 
 /// An emitted event from a source starting with `src`, with no target and a code starting
@@ -75,4 +76,39 @@ fn access_allowed_into_a_state_keeps_its_target() {
         "{evs:?}"
     );
     assert!(!untargeted(text, "KEN", "03"), "{evs:?}");
+}
+
+/// An emitted refusal (CAMEO 12x) from a source starting with `src` to a target starting
+/// with `tgt`.
+fn refusal(text: &str, src: &str, tgt: &str) -> bool {
+    emitted(text)
+        .iter()
+        .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with("12"))
+}
+
+#[test]
+fn a_refusal_held_unless_or_even_if_another_acts_is_asserted() {
+    // "will not X unless Y acts" is the refusal "until Y acts": it holds now, and Y is whom
+    // it answers; "even if" concedes, it sets no condition.
+    for text in [
+        "Kenya will not lift the sanctions unless Uganda withdraws its troops.",
+        "Kenya said it will not release the Ugandan tanker unless Uganda pays the fine.",
+        "Kenya says it will not accept refugees from Uganda even if they are fleeing the war.",
+    ] {
+        assert!(refusal(text, "KEN", "UGA"), "{text}: {:?}", emitted(text));
+    }
+}
+
+#[test]
+fn an_act_promised_unless_or_if_another_acts_stays_conditional() {
+    for text in [
+        "Kenya will lift the sanctions unless Uganda withdraws its troops.",
+        "Kenya says it will accept refugees from Uganda if they are fleeing the war.",
+    ] {
+        let evs = emitted(text);
+        assert!(
+            !evs.iter().any(|(s, ..)| s.starts_with("KEN")),
+            "{text}: {evs:?}"
+        );
+    }
 }
