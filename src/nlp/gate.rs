@@ -167,6 +167,7 @@ struct Cues {
     obligation: Vec<String>,
     conditional: Vec<String>,
     open_end: Vec<String>,
+    concessive: Vec<String>,
     consequence: Vec<String>,
     author: Vec<String>,
     attribution: Vec<String>,
@@ -210,6 +211,7 @@ impl Gate {
                 obligation: cue_set("obligation")?,
                 conditional: cue_set("conditional")?,
                 open_end: cue_set("open_end")?,
+                concessive: cue_set("concessive")?,
                 consequence: cue_set("consequence")?,
                 author: cue_set("author")?,
                 attribution: cue_set("attribution")?,
@@ -399,7 +401,11 @@ impl Gate {
         if root == 13 || event.modality == Modality::Threatened {
             return (event.modality, "a threat: the threat is the act".into());
         }
-        if let Some(c) = self.conditional(ctx) {
+        // "will not release them unless Y pays": the refusal holds now (frames/awaited.rs)
+        if let Some(c) = self
+            .conditional(ctx)
+            .filter(|c| root != 12 || c != "unless")
+        {
             return (Modality::Conditional, format!("conditional (\"{c}\")"));
         }
         if let Some(n) = negator().filter(|_| root != 12) {
@@ -453,10 +459,13 @@ impl Gate {
     }
 
     /// The cue `c` at word `i` is followed by an open end ("as long as necessary"): a
-    /// duration, not a condition.
+    /// duration, not a condition; or it follows a concessive word ("even if"): the act
+    /// holds whatever happens.
     fn open_end(&self, words: &[Word<'_>], i: usize, c: &str) -> bool {
         let next = words.get(i + c.split(' ').count());
+        let prev = i.checked_sub(1).and_then(|p| words.get(p));
         next.is_some_and(|w| self.cues.open_end.contains(&w.lower))
+            || prev.is_some_and(|w| self.cues.concessive.contains(&w.lower))
     }
 }
 

@@ -34,3 +34,5 @@ mod tests_quad11;
 mod tests_quad13;
 #[cfg(test)]
 mod tests_quad17;
+#[cfg(test)]
+mod tests_quad19;

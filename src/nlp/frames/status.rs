@@ -136,12 +136,15 @@ impl Sentence<'_> {
 
     /// Does `w` govern an `if` / `unless` clause (the consequence of a conditional)?
     /// A threat's or a warning's own condition is its content (see `threatened`, `warned`:
-    /// "warned of retaliation if Y …" was said), not a condition on it.
+    /// "warned of retaliation if Y …" was said), not a condition on it; nor is the clause
+    /// a refusal waits on ("will not release them unless Y pays", `refusal_awaits`).
     fn conditions(&self, w: usize) -> bool {
         let warning = has(&self.lex.cost_warning, &self.lower[w]);
         self.threat_verb(w).is_none()
             && !warning
-            && self.kids(w, "advcl").any(|c| self.condition_clause(c))
+            && self
+                .kids(w, "advcl")
+                .any(|c| self.condition_clause(c) && !self.refusal_awaits(w, c))
     }
 
     /// A relative clause set off by a comma and opened by who / which / whom / whose

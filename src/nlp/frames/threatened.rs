@@ -56,10 +56,14 @@ impl Sentence<'_> {
             .find(|a| !a.is_empty())
     }
 
-    /// An adverbial clause opened by `if` / `unless` (not `whether`).
+    /// An adverbial clause opened by `if` / `unless` (not `whether`), unless a concessive
+    /// word stands right before the mark ("even if": the act holds whatever happens).
     pub(super) fn condition_clause(&self, c: usize) -> bool {
-        self.marker(c, "mark")
-            .is_some_and(|m| has(&self.lex.conditional, m) && m != "whether")
+        let concessive = |m: usize| m > 0 && has(&self.lex.concessive, &self.lower[m - 1]);
+        self.kid(c, "mark").is_some_and(|m| {
+            let word = self.lower[m].as_str();
+            has(&self.lex.conditional, word) && word != "whether" && !concessive(m)
+        })
     }
 }
 

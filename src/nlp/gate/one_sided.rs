@@ -1,10 +1,11 @@
 //! Rule 6's target half: the CAMEO codes whose event is complete without a named target
 //! (`data/lexicon/one_sided_cameo.tsv`), and the condition a row may put on the trigger's
 //! object. `own-forces`: an object that is an agent of no country is the source's own troops
-//! read as the addressee, so the event is dropped. `investigation`: the code is one-sided only
-//! when what the trigger acts on is an investigation ("launched an investigation", "opened
-//! fraud inquiries"): the investigated is an incident or suspects, rarely a coded actor,
-//! while a verb the dictionary files under the same code ("checked", "dug", "used") has an
+//! read as the addressee, so the event is dropped. A noun class (`investigation`, `arms`,
+//! `access`): the code is one-sided only when what the trigger acts on is a noun of that class
+//! ("launched an investigation", "agreed to lay down their arms", "agreed to allow humanitarian
+//! access"): what is investigated, disarmed or let in is rarely a coded actor, while another
+//! verb the dictionary files under the same code ("checked", "agreed to a ceasefire") has an
 //! addressee the coder did not find.
 use super::clause::{Clause, Word};
 use super::{cue_set, resolved, DropReason, NlpError, ONE_SIDED};
@@ -16,14 +17,26 @@ use crate::nlp::CodedEvent;
 enum Object {
     Any,
     OwnForces,
-    Investigation,
+    /// A noun class: an index into [`OneSided::nouns`].
+    Noun(usize),
 }
+
+/// The noun classes a row may name, their line in `gate_cues.txt`, and the act `why` names.
+const NOUN_CLASSES: [(&str, &str, &str); 3] = [
+    (
+        "investigation",
+        "investigation_noun",
+        "an investigation opened",
+    ),
+    ("arms", "arms_noun", "arms laid down"),
+    ("access", "access_noun", "access allowed"),
+];
 
 /// The one-sided codes and what each asks of its object; loaded once with the gate.
 pub(super) struct OneSided {
     rows: Vec<(String, Object)>,
-    /// Nouns naming an investigation (`investigation_noun` in `gate_cues.txt`).
-    investigation: Vec<String>,
+    /// The nouns of each class of [`NOUN_CLASSES`], in its order.
+    nouns: Vec<Vec<String>>,
     /// Closed-class words that end a noun phrase read from the trigger on: a preposition,
     /// "to", "by", a conjunction or complementiser ("called for an inquiry" asks for one).
     phrase_end: Vec<&'static str>,
@@ -34,6 +47,23 @@ pub(super) struct OneSided {
 /// Modifiers allowed between the determiner and the noun ("a full criminal investigation").
 const MAX_MODIFIERS: usize = 2;
 
+/// The condition a row's third column names; a name no class has is an error in the data,
+/// not a code left one-sided with no condition.
+fn object_of(column: Option<&str>) -> Result<Object, NlpError> {
+    match column.map(str::trim) {
+        None | Some("") => Ok(Object::Any),
+        Some("own-forces") => Ok(Object::OwnForces),
+        Some(class) => NOUN_CLASSES
+            .iter()
+            .position(|(name, ..)| *name == class)
+            .map(Object::Noun)
+            .ok_or_else(|| NlpError::BuiltinData {
+                name: "data/lexicon/one_sided_cameo.tsv",
+                message: format!("unknown object condition `{class}`"),
+            }),
+    }
+}
+
 impl OneSided {
     pub(super) fn load() -> Result<Self, NlpError> {
         let rows = ONE_SIDED
@@ -41,14 +71,9 @@ impl OneSided {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let cols: Vec<&str> = l.split('\t').collect();
-                let object = match cols.get(2).map(|c| c.trim()) {
-                    Some("own-forces") => Object::OwnForces,
-                    Some("investigation") => Object::Investigation,
-                    _ => Object::Any,
-                };
-                (cols[0].to_string(), object)
+                Ok((cols[0].to_string(), object_of(cols.get(2).copied())?))
             })
-            .collect();
+            .collect::<Result<_, NlpError>>()?;
         let phrase_end = List::ClosedWords.words_of(&[
             "prep",
             "to",
@@ -60,7 +85,10 @@ impl OneSided {
         ]);
         Ok(Self {
             rows,
-            investigation: cue_set("investigation_noun")?,
+            nouns: NOUN_CLASSES
+                .iter()
+                .map(|(_, line, _)| cue_set(line))
+                .collect::<Result<_, _>>()?,
             phrase_end,
             determiner: List::ClosedWords.words("det"),
         })
@@ -105,10 +133,10 @@ impl OneSided {
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
-            Object::Investigation if !self.opens_investigation(ctx) => {
+            Object::Noun(class) if !self.object_is(class, ctx) => {
                 let why = format!(
-                    "no target, and CAMEO {} is one-sided only for an investigation opened",
-                    event.cameo
+                    "no target, and CAMEO {} is one-sided only for {}",
+                    event.cameo, NOUN_CLASSES[class].2
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
@@ -116,10 +144,13 @@ impl OneSided {
         }
     }
 
-    /// Is the trigger's object an investigation: right after it, an optional determiner, at
-    /// most [`MAX_MODIFIERS`] open-class words, and an investigation noun, with no clause
-    /// break between ("launched an investigation", "opened fraud investigations")?
-    fn opens_investigation(&self, ctx: &Clause<'_>) -> bool {
+    /// Is the trigger's object a noun of `class`: right after it, an optional determiner, at
+    /// most [`MAX_MODIFIERS`] open-class words, and a noun of the class, with no clause break
+    /// between ("launched an investigation", "opened fraud investigations", "lay down their
+    /// arms")? A capitalised modifier names a party ("allow IAEA access"), and a plural one
+    /// heads a phrase of its own ("allow the inspectors access": English pre-modifiers are
+    /// singular): either is an addressee the coder did not find, so the object does not count.
+    fn object_is(&self, class: usize, ctx: &Clause<'_>) -> bool {
         let after: Vec<&Word> = ctx
             .words
             .iter()
@@ -128,10 +159,12 @@ impl OneSided {
         let opens = |w: &&Word| self.determiner.contains(&w.lower.as_str());
         let skip = usize::from(after.first().is_some_and(opens));
         for w in after.iter().skip(skip).take(MAX_MODIFIERS + 1) {
-            if self.investigation.contains(&w.lower) {
+            if self.nouns[class].contains(&w.lower) {
                 return true;
             }
-            if w.comma_after || self.phrase_end.contains(&w.lower.as_str()) {
+            let named = w.text.starts_with(|c: char| c.is_uppercase());
+            let party = named || plural_noun(&w.lower);
+            if party || w.comma_after || self.phrase_end.contains(&w.lower.as_str()) {
                 return false;
             }
         }
@@ -163,4 +196,36 @@ fn own_state_pair(event: &CodedEvent) -> bool {
     };
     let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL");
     state(&ss) && state(&ts) && (ss == ts || ss.is_empty() || ts.is_empty())
+}
+
+/// A word in the plural form of a noun: a final "s" that is no part of "-ss", "-us" or "-is"
+/// ("inspectors", not "various", "chassis", "cross"), and no possessive ("the agency's").
+fn plural_noun(lower: &str) -> bool {
+    let apostrophe = lower.contains(['\'', '’']);
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !apostrophe
+        && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plural_noun;
+
+    #[test]
+    fn a_plural_noun_is_told_from_adjectives_and_possessives() {
+        for w in ["inspectors", "workers", "agencies"] {
+            assert!(plural_noun(w), "{w}");
+        }
+        for w in [
+            "humanitarian",
+            "various",
+            "chassis",
+            "cross",
+            "agency's",
+            "full",
+        ] {
+            assert!(!plural_noun(w), "{w}");
+        }
+    }
 }
