@@ -13,6 +13,7 @@ pub mod beam_train;
 pub mod clusters;
 pub mod conllu;
 pub mod document;
+pub mod joint;
 mod kept;
 pub mod lemma;
 pub mod model;
