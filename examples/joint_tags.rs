@@ -16,6 +16,7 @@
 
 use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::conllu::{self, GoldSentence};
+use demarche::nlp::syntax::joint::JointChoice;
 use demarche::nlp::syntax::{builtin, pipeline_decoding, repair, SyntaxModel};
 use std::path::PathBuf;
 
@@ -107,37 +108,69 @@ fn main() -> Result<()> {
         }
         None => builtin()?,
     };
-    let gaps = env_list("JOINT_GAPS", "2,4,8,16,32,64")?;
-    let biases = env_list("JOINT_BIAS", "-2,-1,0,1,2,4")?;
-    let per_gaps = env_list("JOINT_PER_GAP", "0,0.02,0.05,0.1")?;
+    let gaps = numbers("JOINT_GAPS", "2,4,8,16,32,64")?;
+    let biases = numbers("JOINT_BIAS", "-2,-1,0,1,2,4")?;
+    let per_gaps = numbers("JOINT_PER_GAP", "0,0.02,0.05,0.1")?;
     let widest = gaps.iter().copied().fold(0.0, f64::max) as f32;
     let all: Vec<Vec<Reading>> = dev.iter().map(|s| readings(model, s, widest)).collect();
     let words: usize = dev.iter().map(|s| s.words.len()).sum();
     let unsure: usize = all.iter().filter(|r| r.len() > 1).count();
     println!("{} sentences, {unsure} with an unsure word", dev.len());
-    if let Ok(dump) = std::env::var("JOINT_DUMP") {
-        let mut text = String::new();
-        for (si, r) in all.iter().enumerate() {
-            for o in &r[1..] {
-                let at: Vec<String> =
-                    o.at.iter()
-                        .zip(&r[0].at)
-                        .map(|(a, b)| format!("{:.3}", a - b))
-                        .collect();
-                text.push_str(&format!(
-                    "{si}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\n",
-                    o.what,
-                    at.join("\t"),
-                    o.gap,
-                    o.log_prob - r[0].log_prob,
-                    o.counts[1] as isize - r[0].counts[1] as isize,
-                    o.counts[2] as isize - r[0].counts[2] as isize
-                ));
+    if let Ok(file) = std::env::var("JOINT_DUMP") {
+        write_dump(&all, &file)?;
+    }
+    print_gaps(&all, &gaps);
+    for &max_gap in &gaps {
+        for alternatives in [1usize, 2, 3] {
+            for &bias in &biases {
+                for &per_gap in &per_gaps {
+                    let choice = JointChoice {
+                        max_gap: max_gap as f32,
+                        alternatives,
+                        bias,
+                        per_gap,
+                    };
+                    let (c, swapped) = score_setting(&all, &choice);
+                    let r = |a: usize| a as f64 / words as f64;
+                    println!(
+                        "gap {max_gap} alt {alternatives} bias {bias} per_gap {per_gap}: UPOS {:.4} UAS {:.4} LAS {:.4} swapped {swapped}",
+                        r(c[0]), r(c[1]), r(c[2])
+                    );
+                }
             }
         }
-        std::fs::write(&dump, text)?;
     }
-    for &g in &gaps {
+    Ok(())
+}
+
+/// One line per other reading (see the module comment) into `file`.
+fn write_dump(all: &[Vec<Reading>], file: &str) -> Result<()> {
+    let mut text = String::new();
+    for (si, r) in all.iter().enumerate() {
+        for o in &r[1..] {
+            let at: Vec<String> =
+                o.at.iter()
+                    .zip(&r[0].at)
+                    .map(|(a, b)| format!("{:.3}", a - b))
+                    .collect();
+            text.push_str(&format!(
+                "{si}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\n",
+                o.what,
+                at.join("\t"),
+                o.gap,
+                o.log_prob - r[0].log_prob,
+                o.counts[1] as isize - r[0].counts[1] as isize,
+                o.counts[2] as isize - r[0].counts[2] as isize
+            ));
+        }
+    }
+    std::fs::write(file, text)?;
+    Ok(())
+}
+
+/// Per gap: the other readings within it and the LAS words they change if all are taken.
+fn print_gaps(all: &[Vec<Reading>], gaps: &[f64]) {
+    for &g in gaps {
         let n: usize = all
             .iter()
             .map(|r| r[1..].iter().filter(|o| f64::from(o.gap) <= g).count())
@@ -153,46 +186,32 @@ fn main() -> Result<()> {
             .sum();
         println!("gap <= {g}: {n} readings, LAS words if all taken {good}");
     }
-    for &max_gap in &gaps {
-        let max_gap = max_gap as f32;
-        for alternatives in [1usize, 2, 3] {
-            for &bias in &biases {
-                for &per_gap in &per_gaps {
-                    let mut c = [0usize; 3];
-                    let mut swapped = 0;
-                    for r in &all {
-                        let base = &r[0];
-                        let pick = r[1..]
-                            .iter()
-                            .take(alternatives)
-                            .filter(|o| o.gap <= max_gap)
-                            .map(|o| (o.log_prob - base.log_prob, o))
-                            .filter(|(g, o)| *g > bias + per_gap * f64::from(o.gap))
-                            .max_by(|a, b| a.0.total_cmp(&b.0))
-                            .map(|(_, o)| o);
-                        swapped += usize::from(pick.is_some());
-                        let chosen = pick.unwrap_or(base);
-                        for k in 0..3 {
-                            c[k] += chosen.counts[k];
-                        }
-                    }
-                    let r = |a: usize| a as f64 / words as f64;
-                    println!(
-                        "gap {max_gap} alt {alternatives} bias {bias} per_gap {per_gap}: UPOS {:.4} UAS {:.4} LAS {:.4} swapped {swapped}",
-                        r(c[0]), r(c[1]), r(c[2])
-                    );
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
-/// A list of numbers separated by commas from the environment variable `name`.
-fn env_list(name: &str, default: &str) -> Result<Vec<f64>> {
-    std::env::var(name)
-        .unwrap_or_else(|_| default.into())
-        .split(',')
-        .map(|t| t.trim().parse().with_context(|| name.to_string()))
-        .collect()
+/// Right UPOS / heads / labels over all sentences when each keeps the reading `choice`
+/// picks (as `SyntaxModel::tag_jointly` picks), and the sentences whose reading changed.
+fn score_setting(all: &[Vec<Reading>], choice: &JointChoice) -> ([usize; 3], usize) {
+    let (mut c, mut swapped) = ([0usize; 3], 0);
+    for r in all {
+        let base = &r[0];
+        let pick = r[1..]
+            .iter()
+            .take(choice.alternatives)
+            .filter(|o| o.gap <= choice.max_gap)
+            .map(|o| (o.log_prob - base.log_prob, o))
+            .filter(|(g, o)| *g > choice.bias + choice.per_gap * f64::from(o.gap))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, o)| o);
+        swapped += usize::from(pick.is_some());
+        let chosen = pick.unwrap_or(base);
+        c.iter_mut().zip(chosen.counts).for_each(|(t, n)| *t += n);
+    }
+    (c, swapped)
+}
+
+/// The numbers of environment variable `name` (separated by commas), else `default`'s.
+fn numbers(name: &str, default: &str) -> Result<Vec<f64>> {
+    let text = std::env::var(name).unwrap_or_else(|_| default.into());
+    let number = |t: &str| t.trim().parse().with_context(|| format!("{name}={text}"));
+    text.split(',').map(number).collect()
 }

@@ -8,7 +8,7 @@
 
 use super::beam::TEMPERATURE;
 use super::parser::{self, State};
-use super::{parse_input, roles, SyntaxModel, MAX_PARSE_WORDS};
+use super::{SyntaxModel, MAX_PARSE_WORDS};
 
 /// When another reading replaces the tagger's.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,25 +66,14 @@ impl SyntaxModel {
 
     /// [`SyntaxModel::tree_log_prob`] at softmax temperature `temperature`.
     pub fn tree_log_prob_at(&self, words: &[&str], tags: &[u16], temperature: f64) -> f64 {
-        let mut inp = parse_input(words, tags, self.word_classes);
-        inp.added = self.word_classes && self.classes_added;
+        let inp = self.input(words, tags);
         let k = f64::from(self.parser.scale()) / temperature;
-        let roles = roles::RoleScores::new(&self.parser, &inp);
-        let mut st = State::new(words.len());
-        let (mut feats, mut scores) = (Vec::with_capacity(128), Vec::new());
         let mut total = 0.0;
-        while !st.terminal() {
-            if st.only_shift() {
-                st.apply_move(parser::SHIFT, 0);
-                continue;
-            }
-            parser::state_features(&st, &inp, &mut feats);
-            self.parser.score(&feats, &mut scores);
-            roles.add_to(&self.parser, &st, &mut scores);
-            let mv = parser::best_legal(&st, &scores);
-            total += log_softmax(&st, &scores, mv, k);
+        self.greedy_walk(words.len(), &inp, |st, scores| {
+            let mv = parser::best_legal(st, scores);
+            total += log_softmax(st, scores, mv, k);
             st.apply(mv);
-        }
+        });
         total
     }
 }
