@@ -13,6 +13,7 @@ pub mod beam_train;
 pub mod clusters;
 pub mod conllu;
 pub mod document;
+pub mod joint;
 mod kept;
 pub mod lemma;
 pub mod model;
@@ -242,43 +243,61 @@ impl SyntaxModel {
         tags: &[u16],
         decoding: &Decoding,
     ) -> (Vec<u32>, Vec<u16>) {
-        let mut inp = parse_input(words, tags, self.word_classes);
-        inp.added = self.word_classes && self.classes_added;
+        let inp = self.input(words, tags);
         if !decoding.is_greedy() && self.labeller.is_none() {
             let st = beam::parse(&self.parser, words.len(), &inp, decoding);
             return (st.head[1..].to_vec(), st.label[1..].to_vec());
         }
-        let mut scores = Vec::with_capacity(self.parser.classes());
-        let roles = roles::RoleScores::new(&self.parser, &inp);
-        let mut st = parser::State::new(words.len());
+        let (mut lfeats, mut lscores) = (Vec::with_capacity(64), Vec::new());
+        let st = self.greedy_walk(words.len(), &inp, |st, scores| match &self.labeller {
+            None => st.apply(parser::best_legal(st, scores)),
+            Some(labeller) => {
+                let (mv, group) = parser::move_of(parser::best_legal(st, scores));
+                let label = match labeller.named.get(group) {
+                    _ if mv == parser::SHIFT => 0,
+                    Some(&l) => l,
+                    None => {
+                        parser::label_features(st, &inp, mv, &mut lfeats);
+                        labeller.model.score(&lfeats, &mut lscores);
+                        labeller.other(&lscores)
+                    }
+                };
+                st.apply_move(mv, usize::from(label));
+            }
+        });
+        (st.head[1..].to_vec(), st.label[1..].to_vec())
+    }
+
+    /// The parser's input for `words` tagged `tags`, as this model reads it.
+    fn input(&self, words: &[&str], tags: &[u16]) -> parser::Input {
+        let mut inp = parse_input(words, tags, self.word_classes);
+        inp.added = self.word_classes && self.classes_added;
+        inp
+    }
+
+    /// Walks the greedy parser over a sentence of `n` words: at each state with a
+    /// choice, `step` gets the move scores (the roles' sums included) and applies a move.
+    fn greedy_walk(
+        &self,
+        n: usize,
+        inp: &parser::Input,
+        mut step: impl FnMut(&mut parser::State, &[i32]),
+    ) -> parser::State {
+        let roles = roles::RoleScores::new(&self.parser, inp);
+        let mut st = parser::State::new(n);
         let mut feats = Vec::with_capacity(128);
-        let mut lfeats = Vec::with_capacity(64);
+        let mut scores = Vec::with_capacity(self.parser.classes());
         while !st.terminal() {
             if st.only_shift() {
                 st.apply_move(parser::SHIFT, 0);
                 continue;
             }
-            parser::state_features(&st, &inp, &mut feats);
+            parser::state_features(&st, inp, &mut feats);
             self.parser.score(&feats, &mut scores);
             roles.add_to(&self.parser, &st, &mut scores);
-            match &self.labeller {
-                None => st.apply(parser::best_legal(&st, &scores)),
-                Some(labeller) => {
-                    let (mv, group) = parser::move_of(parser::best_legal(&st, &scores));
-                    let label = match labeller.named.get(group) {
-                        _ if mv == parser::SHIFT => 0,
-                        Some(&l) => l,
-                        None => {
-                            parser::label_features(&st, &inp, mv, &mut lfeats);
-                            labeller.model.score(&lfeats, &mut scores);
-                            labeller.other(&scores)
-                        }
-                    };
-                    st.apply_move(mv, usize::from(label));
-                }
-            }
+            step(&mut st, &scores);
         }
-        (st.head[1..].to_vec(), st.label[1..].to_vec())
+        st
     }
 
     fn label_id(&self, name: &str) -> u16 {

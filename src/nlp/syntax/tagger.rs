@@ -22,6 +22,8 @@ mod modal_chain;
 mod noun_adjective;
 mod possessed;
 mod subjunctive;
+mod unsure;
+pub use unsure::Unsure;
 
 use super::clusters;
 use super::conllu::{GoldSentence, GoldWord};
@@ -329,8 +331,12 @@ pub struct Tagger {
 impl Tagger {
     /// Class of every word of a sentence.
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
+        self.tag_given(words, Vec::new())
+    }
+
+    /// [`Tagger::tag`] with the classes of `fixed` positions given before any rule.
+    fn tag_given(&self, words: &[&str], mut fixed: Vec<(usize, Given)>) -> Vec<u16> {
         let ws = word_feats(words, self.classes);
-        let mut fixed = Vec::new();
         let mut out = self.tag_fixed(&ws, &fixed);
         let Some(marker) = self.class_of("PART", "TO") else {
             return out;
