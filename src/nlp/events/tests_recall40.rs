@@ -61,3 +61,35 @@ fn a_causative_inside_the_relative_clause_stays_its_content() {
         .any(|(s, _, _)| s.starts_with("FRE"));
     assert!(!freedonian, "{:?}", triples(&evs));
 }
+
+fn ministers() -> Vec<(&'static str, &'static str, EntityType)> {
+    three_states_and(&[
+        ("Freedonia's foreign minister", "FREGOV", Person),
+        ("Ruritania's foreign minister", "RURGOV", Person),
+        ("Ruritanian soldiers", "RURMIL", Organisation),
+    ])
+}
+
+#[test]
+fn a_meeting_told_in_an_after_clause_is_coded() {
+    let text = "Freedonia signed a fishing accord with Ruritania on Monday after Freedonia's \
+                foreign minister met Ruritania's foreign minister in the capital.";
+    let evs = run(text, &ministers());
+    assert!(
+        has_sides(&evs, "FREGOV", "RURGOV", "04"),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn a_participle_after_a_preposition_stays_a_modifier() {
+    // "killed" has no subject of its own: the soldiers are not said to have killed anyone
+    let text = "Freedonia's foreign minister laid a wreath on Monday for Ruritanian soldiers \
+                killed in the war.";
+    let evs = run(text, &ministers());
+    let killing = triples(&evs)
+        .into_iter()
+        .any(|(s, _, c)| s.starts_with("RUR") && c.starts_with("18"));
+    assert!(!killing, "{:?}", triples(&evs));
+}
