@@ -28,6 +28,7 @@ mod nouns;
 mod offered;
 mod own_side;
 mod pair_talks;
+mod prompted;
 mod state_protest;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
@@ -336,6 +337,7 @@ impl EventCoder {
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
+        prompted::fill_causers(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
@@ -595,6 +597,8 @@ mod tests_recall36;
 mod tests_recall37;
 #[cfg(test)]
 mod tests_recall38;
+#[cfg(test)]
+mod tests_recall40;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

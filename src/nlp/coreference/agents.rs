@@ -197,12 +197,37 @@ pub(crate) fn place_agents(
             continue;
         };
         let name = country_name(&country);
-        for a in sentence.iter_mut().filter_map(|m| m.actor.as_mut()) {
-            if agent_only(a) {
+        for i in 0..sentence.len() {
+            // "the African Union's delegation in Lome": the possessor's, not the place's
+            if let Some(owner) = organisation_possessor(text, sentence, i) {
+                sentence[i].actor = Some(owner);
+                continue;
+            }
+            if let Some(a) = sentence[i].actor.as_mut().filter(|a| agent_only(a)) {
                 give_country(a, &country, &name);
             }
         }
     }
+}
+
+/// Code heads of organisations that stand without a country (`make_actor`).
+const ORGANISATIONS: [&str; 2] = ["IGO", "NGO"];
+
+/// The actor of an organisation (a code with no country of its own: "IGOAFRAU") written
+/// as the possessor right before country-less agent `i` ("the African Union's delegation",
+/// "the bloc's envoy"): an organisation's delegation or envoy is the organisation, wherever
+/// it sits. A state possessor ("Ghana's police") is composed by the mention finder.
+fn organisation_possessor(text: &str, sentence: &[Mention], i: usize) -> Option<Actor> {
+    let agent = sentence[i].actor.as_ref().filter(|a| agent_only(a))?;
+    let before = text.get(..sentence[i].span.start)?;
+    let end = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?
+        .len();
+    let owner = sentence[..i].iter().rev().find(|m| m.span.end == end)?;
+    let actor = owner.actor.as_ref()?;
+    let organisation = ORGANISATIONS.iter().any(|o| actor.code.starts_with(o));
+    (organisation && actor.country.is_empty() && !agent.code.is_empty()).then(|| actor.clone())
 }
 
 #[cfg(test)]
@@ -232,6 +257,24 @@ mod tests {
         ms.into_iter()
             .map(|m| m.actor.map(|a| a.code).unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn an_organisation_possessed_delegation_is_the_organisation_not_the_place() {
+        let t = "The Union's delegation in Accra urged calm.";
+        let ms = vec![
+            mention(t, "The Union", EntityType::Organisation, "IGOAFRAU", ""),
+            mention(t, "delegation", EntityType::Organisation, "GOV", ""),
+            mention(t, "Accra", EntityType::Location, "GHA", "GHA"),
+        ];
+        assert_eq!(codes(t, ms), ["IGOAFRAU", "IGOAFRAU", "GHA"]);
+        // no possessor: the sentence's place still gives the delegation its country
+        let t = "A delegation in Accra urged calm.";
+        let ms = vec![
+            mention(t, "delegation", EntityType::Organisation, "GOV", ""),
+            mention(t, "Accra", EntityType::Location, "GHA", "GHA"),
+        ];
+        assert_eq!(codes(t, ms), ["GHAGOV", "GHA"]);
     }
 
     #[test]

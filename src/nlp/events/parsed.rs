@@ -267,6 +267,27 @@ impl EventCoder {
         vps.retain(|v| !nominal(v));
     }
 
+    /// "signed a deal after their ministers met in Accra": the token pass takes a past form
+    /// after a noun phrase that a preposition-like word opens for a reduced relative ("a
+    /// soldier killed in"), but when the parse gives the verb a subject of its own and a
+    /// subordinator ("after", "when") it is a finite clause, and its act is coded.
+    pub(super) fn clausal_past_forms(toks: &[Tok], words: &[syntax::Word], vps: &mut [Vp]) {
+        let word_at = |k: usize| words.iter().position(|w| w.start == toks[k].span.start);
+        let has_kid = |n: usize, rel: &str| {
+            words
+                .iter()
+                .any(|w| w.head as usize == n + 1 && w.deprel == rel)
+        };
+        for v in vps.iter_mut().filter(|v| v.modifier && !v.passive) {
+            let Some(n) = word_at(v.end - 1) else {
+                continue;
+            };
+            if words[n].xpos == "VBD" && has_kid(n, "nsubj") && has_kid(n, "mark") {
+                v.modifier = false;
+            }
+        }
+    }
+
     /// The token before `k` may modify it as one noun phrase: an actor mention, or a
     /// capitalised word that does not open the sentence ("Western", "European").
     fn modifier_before(toks: &[Tok], k: usize) -> bool {

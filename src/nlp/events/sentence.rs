@@ -28,6 +28,7 @@ impl EventCoder {
             self.add_parse_verbs(toks, &analysis.words, &mut vps);
         }
         Self::drop_modified_nouns(toks, &analysis.words, &mut vps);
+        Self::clausal_past_forms(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         let marks = word_groups(&analysis.words, toks, &groups);
         let words = frames::repaired(&analysis.words);

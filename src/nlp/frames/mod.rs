@@ -321,6 +321,10 @@ impl FrameLexicon {
 /// The mark a frame's path carries when the act names its partner in a "with" / "against"
 /// phrase the actor lists do not place ("coordinate its response with its allies").
 pub const UNPLACED_PARTNER: &str = "partner named, no actor";
+
+/// Noted in the path of a causative's infinitive ("…, prompting Y to protest"): an act the
+/// clause before caused, whose target, if the act names none, is that clause's author.
+pub const PROMPTED: &str = "prompted by the clause before";
 /// Path note of an act labelled a wrong ("called the raids a violation"): the events stage
 /// reads it to answer "called the decision a hostile act" from an act told just before.
 pub const LABELLED: &str = "; labelled a wrong: target = the act's author";
@@ -563,6 +567,9 @@ impl<'a> Sentence<'a> {
         f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
+        if f.caused {
+            f.path.push_str(&format!("; {PROMPTED}"));
+        }
         self.label_act(p, &mut f);
         if let Some(t) = self.awaited_party(p, control, &f) {
             f.target = t;

@@ -37,8 +37,11 @@ impl Sentence<'_> {
         // Inside a told passive on a noun ("the men who were seized by Y"): a demand or
         // appeal about the noun above it does not make the act unreal.
         let mut presupposed = false;
+        // Past a result participle ("…, prompting Y to V"): the clause it closes is the news.
+        let mut result = false;
         let mut cur = p;
         for _ in 0..MAX_HOPS {
+            result |= self.result_participle(cur);
             if self.conditions(cur) {
                 return Status::Conditional;
             }
@@ -64,6 +67,7 @@ impl Sentence<'_> {
                 Step::OwnClause => own_clause = true,
                 Step::Stop(_) if own_clause => {}
                 Step::Stop(Status::Embedded { .. }) if presupposed => {}
+                Step::Stop(Status::Embedded { .. } | Status::Description) if result => {}
                 Step::Stop(s) => return s,
             }
             cur = h;
@@ -232,6 +236,18 @@ impl Sentence<'_> {
             stack.extend(words.filter(|&c| c < x && self.rel(c) != "punct"));
         }
         first
+    }
+
+    /// A causative participle set off by a comma ("…, prompting Y to summon Z's envoy"): it
+    /// tells what the whole sentence before it caused, wherever the parse hangs it. A
+    /// relative clause or a complement it lands in ("ratified a pact that lets Z's ships
+    /// dock, prompting Y to …") does not make Y's act part of that clause's content.
+    fn result_participle(&self, w: usize) -> bool {
+        w > 0
+            && self.words[w].xpos == "VBG"
+            && self.words[w - 1].form == ","
+            && has(&self.lex.causative, &self.lower[w])
+            && self.kid(w, "xcomp").is_some()
     }
 
     /// A speech verb commenting on the clause of `w`: "Y attacked, officials said".
