@@ -8,10 +8,6 @@ use super::tests::{actor_of_nth, events};
 fn an_organisations_spokesman_speaks_for_the_organisation() {
     let text = "The World Health Organization criticised the closures on Monday. Its \
                 spokesman called on Peru to reopen the rural clinics.";
-    assert_eq!(
-        actor_of_nth(text, "spokesman", 0).as_deref(),
-        Some("IGOUNOHLHWHO")
-    );
     let evs = events(text);
     assert!(
         evs.iter()
@@ -20,36 +16,43 @@ fn an_organisations_spokesman_speaks_for_the_organisation() {
     );
 }
 
-#[test]
-fn its_envoy_in_a_capital_is_the_owners_not_the_hosts() {
-    let text = "The European Union criticised the arrests on Monday. Its envoy in Minsk \
-                urged Belarus to free the two teachers.";
-    assert_eq!(actor_of_nth(text, "envoy", 0).as_deref(), Some("IGOEUREEC"));
-    let state = "Norway criticised the arrests on Monday. Its ambassador in Minsk urged \
-                 Belarus to free the two teachers.";
-    assert_eq!(
-        actor_of_nth(state, "ambassador", 0).as_deref(),
-        Some("NORGOV")
-    );
-}
-
-#[test]
-fn a_representative_is_an_office_its_owner_fills() {
-    let text = "The UN refugee agency criticised the returns. Its representative in Athens \
-                called on Greece to halt them.";
-    assert_eq!(
-        actor_of_nth(text, "representative", 0).as_deref(),
-        Some("IGOUNOREFHCR")
-    );
-}
-
-#[test]
-fn an_unowned_office_in_a_capital_keeps_the_capitals_state() {
+/// (article, office, the office's actor): "Its" owns the office wherever it sits; without
+/// an owner the seat names the state.
+const OFFICES: [(&str, &str, &str); 4] = [
+    (
+        "The European Union criticised the arrests on Monday. Its envoy in Minsk urged \
+         Belarus to free the two teachers.",
+        "envoy",
+        "IGOEUREEC",
+    ),
+    (
+        "Norway criticised the arrests on Monday. Its ambassador in Minsk urged Belarus to \
+         free the two teachers.",
+        "ambassador",
+        "NORGOV",
+    ),
+    (
+        "The UN refugee agency criticised the returns. Its representative in Athens called on \
+         Greece to halt them.",
+        "representative",
+        "IGOUNOREFHCR",
+    ),
     // contrast: no "its" before the office, so the seat names the state
-    let text = "Norway criticised the arrests on Monday. The authorities in Minsk said the \
-                two teachers would stand trial.";
-    assert_eq!(
-        actor_of_nth(text, "The authorities", 0).as_deref(),
-        Some("BLRGOV")
-    );
+    (
+        "Norway criticised the arrests on Monday. The authorities in Minsk said the two \
+         teachers would stand trial.",
+        "The authorities",
+        "BLRGOV",
+    ),
+];
+
+#[test]
+fn an_owned_office_is_its_owners_wherever_it_sits() {
+    for (text, office, code) in OFFICES {
+        assert_eq!(
+            actor_of_nth(text, office, 0).as_deref(),
+            Some(code),
+            "{text}"
+        );
+    }
 }
