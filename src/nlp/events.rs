@@ -504,6 +504,8 @@ mod tests_fresh;
 #[cfg(test)]
 mod tests_fresh1;
 #[cfg(test)]
+mod tests_fresh12;
+#[cfg(test)]
 mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh3;

@@ -101,9 +101,9 @@ fn seat_of(
     let before = ctx.text.get(..span.start).unwrap_or("");
     let possessed = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p));
     let place = if let Some(rest) = after.strip_prefix(" in ") {
-        // "the European Union's delegation in <capital>": a possessed institution is its
-        // possessor's, wherever it sits
-        if possessed.is_some() {
+        // "the European Union's delegation in <capital>", "Its ambassador in <capital>": a
+        // possessed institution is its possessor's, wherever it sits
+        if possessed.is_some() || owned_by_pronoun(before) {
             return None;
         }
         cand_at(mentions, end + (after.len() - rest.len()), true)
@@ -113,6 +113,20 @@ fn seat_of(
     let m = &mentions[place];
     (m.sentence == mentions[i].sentence).then_some(())?;
     seat_country(ctx, gaz, cands.get(place)?, m)
+}
+
+/// The text before a mention ends with "its", the possessive of one owning state or
+/// organisation ("Its envoy in Kyiv"). "Their governments in <capital>" may be several
+/// states meeting at one seat, and "his" and "her" own people, not institutions.
+fn owned_by_pronoun(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("its")
 }
 
 /// "Bamako's military leadership": another country-less agent right after the mention

@@ -58,6 +58,8 @@ mod tests;
 #[cfg(test)]
 mod tests_fixes11;
 #[cfg(test)]
+mod tests_fresh12;
+#[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
 mod tests_host;

@@ -196,9 +196,15 @@ fn is_name(s: &str) -> bool {
 }
 
 /// The owner's country with the agent's sector ("Its security minister" after Burkina
-/// Faso's government: BFAGOV); nothing when the owner has no country.
+/// Faso's government: BFAGOV); an organisation itself; nothing when any other owner has no
+/// country.
 pub(super) fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor> {
     let agent = agent?;
+    // "Its spokesman" of an organisation speaks for the organisation, which has no country
+    // to carry a sector ("the UN refugee agency ... Its representative")
+    if owner.country.is_empty() && ["IGO", "NGO"].iter().any(|h| owner.code.starts_with(h)) {
+        return Some(owner.clone());
+    }
     (!owner.country.is_empty()).then(|| {
         make_actor(
             &format!("{}{}", owner.country, agent.code),

@@ -307,6 +307,7 @@ impl Sentence<'_> {
                 || self.referral_forum(w)
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
+                || self.venue(w)
             {
                 continue;
             }
@@ -393,6 +394,14 @@ impl Sentence<'_> {
             && self.groups[w].is_some_and(|g| self.organisations.contains(&g))
             && self.case_in(w, &self.lex.referral_case)
             && sent_by_verb
+    }
+
+    /// The body where the act took place ("in parliament", "in the assembly"): a
+    /// `venue_case` adjunct headed by a `venue_noun`.
+    fn venue(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod")
+            && has(&self.lex.venue_noun, &self.lower[w])
+            && self.case_in(w, &self.lex.venue_case)
     }
 
     /// Does `w` or one of its dependents carry an actor mark ("Russian" under "made")?

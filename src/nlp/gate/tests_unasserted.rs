@@ -189,3 +189,24 @@ fn a_negator_before_and_is_the_earlier_predicates() {
         Some(DropReason::Negated)
     );
 }
+
+/// Branch fresh12: a quoted sentence opening with an indefinite determiner, in the simple
+/// present, states a general truth.
+#[test]
+fn a_quoted_general_truth_is_no_act() {
+    let present = "source: nsubj; target: obj; clause: reported by tell; tense: simple present";
+    let judged = |t: &str, trigger: &str, src: &str, tgt: &str| {
+        let ents = article(t, &[("Kenya's foreign minister", "KENGOV")]);
+        let mut e = event(t, &ents, trigger, src, tgt, "060");
+        e.path = present.into();
+        judge_all(t, &ents, vec![e]).remove(0)
+    };
+    let t = "Kenya expelled the judge. \"A ruling of a court binds every arm of a government,\" \
+             Kenya's foreign minister told reporters.";
+    let j = judged(t, "binds", "KENJUD", "KENGOV");
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // contrast: a quote that opens with a named party keeps its act
+    let t = "Kenya expelled the judge. \"Uganda backs Kenya in this dispute,\" Kenya's \
+             foreign minister told reporters.";
+    assert_eq!(judged(t, "backs", "UGA", "KEN").reason(), None);
+}

@@ -14,6 +14,7 @@ pub(super) struct UnassertedCues {
     correction_label: Vec<String>,
     correction_phrase: Vec<String>,
     habitual: Vec<String>,
+    generic_determiner: Vec<String>,
     counterfactual: Vec<String>,
     forecast: Vec<String>,
     be_form: Vec<String>,
@@ -29,6 +30,7 @@ impl UnassertedCues {
             correction_label: cue_set("correction_label")?,
             correction_phrase: cue_set("correction_phrase")?,
             habitual: cue_set("habitual")?,
+            generic_determiner: cue_set("generic_determiner")?,
             counterfactual: cue_set("counterfactual")?,
             forecast: cue_set("forecast")?,
             be_form: cue_set("be_form")?,
@@ -63,6 +65,10 @@ impl UnassertedCues {
         }
         if habitual_present(ctx, event) {
             let why = "the simple present of a sentence: how things stand, not an act";
+            return Some((DropReason::Background, why.into()));
+        }
+        if self.generic_quote(ctx, event) {
+            let why = "a quoted general truth (indefinite subject, simple present), not an act";
             return Some((DropReason::Background, why.into()));
         }
         if let Some(f) = self.forecast(ctx) {
@@ -207,6 +213,19 @@ fn habitual_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
         && !ctx.trigger_quoted()
         && event.path.contains("clause: main")
         && crate::nlp::frames::simple_present_in_path(&event.path)
+}
+
+impl UnassertedCues {
+    /// "A ruling of a court binds every arm of a government," she said: a quoted trigger in
+    /// the simple present whose sentence opens with an indefinite or universal determiner
+    /// (`generic_determiner`). A quote that names its parties ("We condemn the raid") keeps
+    /// its act, as does an unquoted lead ("A Kenyan court frees …").
+    fn generic_quote(&self, ctx: &Clause<'_>, event: &CodedEvent) -> bool {
+        let opener = ctx.before_trigger().first();
+        ctx.trigger_quoted()
+            && crate::nlp::frames::simple_present_in_path(&event.path)
+            && opener.is_some_and(|w| w.quoted && self.generic_determiner.contains(&w.lower))
+    }
 }
 
 /// "When Paris scolds a junta, …", "when the envoy arrives next week": the trigger in the
