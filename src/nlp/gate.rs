@@ -482,6 +482,12 @@ fn background(article: &ArticleText, ctx: &Clause<'_>, event: &CodedEvent) -> Op
             let published = article.published?.year();
             (y < published).then(|| format!("dated {y}, before the article's {published}"))
         }
+        Dated::Month(m) => {
+            // The frame gives a month only to a past act: another month than the
+            // article's is earlier this year or last year.
+            let published = article.published?.month();
+            (m != published).then(|| format!("dated month {m}, before the article's {published}"))
+        }
     }
 }
 

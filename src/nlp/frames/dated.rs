@@ -11,6 +11,9 @@ pub enum Dated {
     Year(i32),
     /// A date relative to the article, always before it ("last year", "decades ago").
     Before,
+    /// A month named without a day or a year ("in August"), dating a past-tense act: the
+    /// gate reads it as before the article when the article is dated in another month.
+    Month(u32),
 }
 
 impl Dated {
@@ -19,6 +22,7 @@ impl Dated {
         match self {
             Dated::Year(y) => format!("dated: {y}"),
             Dated::Before => "dated: before".into(),
+            Dated::Month(m) => format!("dated: month {m}"),
         }
     }
 }
@@ -28,6 +32,7 @@ pub fn dated_in_path(path: &str) -> Option<Dated> {
     let value = path.split("; ").find_map(|s| s.strip_prefix("dated: "))?;
     match value {
         "before" => Some(Dated::Before),
+        m if m.starts_with("month ") => m[6..].parse().ok().map(Dated::Month),
         y => y.parse().ok().map(Dated::Year),
     }
 }
@@ -126,7 +131,9 @@ impl Sentence<'_> {
             let preps = (n + 1..phrase.max(n + 1))
                 .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
                 .count();
-            (clause && phrase > n && preps <= 1).then_some(date)
+            let past = !matches!(date, Dated::Month(_))
+                || governor.is_some_and(|v| self.month_of_past_act(v, w));
+            (clause && phrase > n && preps <= 1 && past).then_some(date)
         };
         (n + 1..self.words.len())
             .find_map(near)
@@ -151,7 +158,53 @@ impl Sentence<'_> {
         let preps = (from..to)
             .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
             .count();
-        (preps <= 1).then_some(date)
+        let past = !matches!(date, Dated::Month(_)) || self.month_of_past_act(p, w);
+        (preps <= 1 && past).then_some(date)
+    }
+
+    /// Month `w` dates past act `p` itself: the first verb above the month is `p`, not an
+    /// infinitive `p` governs ("invited Y to open a crossing in April" names the opening's
+    /// month, which may be after the invitation).
+    fn month_of_past_act(&self, p: usize, w: usize) -> bool {
+        let mut cur = self.heads[w];
+        while let Some(h) = cur {
+            if h == p || self.words[h].upos == "VERB" {
+                return h == p && self.told_in_past(p);
+            }
+            cur = self.heads[h];
+        }
+        false
+    }
+
+    /// Is predicate `p` told in the past ("signed", "has signed", "was signed")? A month with
+    /// no year dates a past act in the months before the article, a future one after it.
+    fn told_in_past(&self, p: usize) -> bool {
+        let modal = |c: &usize| {
+            matches!(self.rel(*c), "aux" | "aux:pass" | "mark")
+                && (self.words[*c].xpos == "MD" || self.lower[*c] == "to")
+        };
+        match self.words[p].xpos.as_str() {
+            "VBD" => true,
+            "VBN" => !self.children[p].iter().any(modal),
+            _ => false,
+        }
+    }
+
+    /// A month named with a date preposition and neither a day nor a year ("in August"); a
+    /// capital letter tells the month "May" from the modal.
+    fn bare_month(&self, w: usize) -> Option<u32> {
+        let capital = self.words[w].form.starts_with(char::is_uppercase);
+        if !capital || !has(&self.lex.month, &self.lower[w]) {
+            return None;
+        }
+        let cased = self.children[w]
+            .iter()
+            .any(|&c| has(&self.lex.date_case, &self.lower[c]));
+        let numbered = self.children[w]
+            .iter()
+            .any(|&c| self.words[c].upos == "NUM");
+        let month = self.lower[w].parse::<chrono::Month>().ok()?;
+        (cased && !numbered).then(|| month.number_from_month())
     }
 
     /// A year with a date preposition ("in 2008", "since 2022", "as recently as 2019"), a
@@ -162,6 +215,9 @@ impl Sentence<'_> {
             let last = self.children[w].iter().any(|&c| self.lower[c] == "last");
             let ago = self.words.get(w + 1).is_some_and(|n| n.form == "ago");
             return (last || ago).then_some(Dated::Before);
+        }
+        if let Some(m) = self.bare_month(w) {
+            return Some(Dated::Month(m));
         }
         let year: i32 = self.words[w].form.parse().ok()?;
         if !(1900..=2100).contains(&year) {

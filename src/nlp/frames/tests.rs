@@ -365,6 +365,28 @@ fn a_year_in_the_predicate_s_own_clause_dates_it() {
 }
 
 #[test]
+fn a_bare_month_dates_a_past_act_only() {
+    let s = "Chilean and Peruvian ministers signed a water pact in March.";
+    let (f, _) = frame_of(s, "signed", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Month(3)), "{}", f.path);
+    assert_eq!(dated_in_path(&f.path), Some(Dated::Month(3)));
+    // A month with its year is the year's date.
+    let s = "Chilean and Peruvian ministers signed a water pact in March 1995.";
+    let (f, _) = frame_of(s, "signed", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Year(1995)), "{}", f.path);
+    // A planned act's month may be next year's; a day named may be this week's.
+    let s = "Chilean and Peruvian ministers will sign a water pact in March.";
+    let (f, _) = frame_of(s, "sign", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Chile invited Peruvian ministers to sign a water pact in March.";
+    let (f, _) = frame_of(s, "invited", &["Chile", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Chilean and Peruvian ministers signed a water pact on March 3.";
+    let (f, _) = frame_of(s, "signed", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
 fn a_year_after_several_phrases_may_belong_to_a_noun() {
     let s = "Chile thanked Peru for its help in a dispute between Bolivia and Ecuador in 1995.";
     let (f, _) = frame_of(s, "thanked", &["Chile", "Peru", "Bolivia", "Ecuador"]);

@@ -589,6 +589,23 @@ fn an_act_dated_before_the_article_is_background() {
 }
 
 #[test]
+fn a_past_act_in_another_month_than_the_article_s_is_background() {
+    // `judge_on` dates the article in June.
+    let t = "Chile and Peru signed a water pact in March.";
+    let in_month = |m: u32| {
+        move |ents: &EntityAnalysis| {
+            let mut e = event(t, ents, "signed", "CHL", "PER", "057");
+            e.path = format!("source: nsubj; target: conj; clause: main; dated: month {m}");
+            e
+        }
+    };
+    let j = judge_on(t, in_month(3), 2024);
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // The article's own month is the news.
+    assert_eq!(judge_on(t, in_month(6), 2024).reason(), None);
+}
+
+#[test]
 fn a_perfect_running_on_from_a_past_date_is_background() {
     let t = "Chile has stationed 2,000 soldiers on the border with Peru since last year.";
     let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
