@@ -41,6 +41,7 @@ mod descriptors;
 mod elected;
 mod elliptical;
 pub(crate) mod focus;
+mod former;
 mod group_pronouns;
 mod host;
 mod kinds;
@@ -57,6 +58,8 @@ mod spokesperson;
 mod tests;
 #[cfg(test)]
 mod tests_fixes11;
+#[cfg(test)]
+mod tests_former;
 #[cfg(test)]
 mod tests_fresh12;
 #[cfg(test)]
@@ -202,6 +205,8 @@ pub(crate) fn resolve(
     owned::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject
     clause_owner::resolve(ctx, ranges, mentions);
+    // 11. "a former foreign minister": the office holder acts for no state
+    former::resolve(ctx, cands, mentions);
 }
 
 /// Surname (and first-name) keys of person mentions, in order of start: a later person
