@@ -602,6 +602,8 @@ mod tests_recall38;
 #[cfg(test)]
 mod tests_recall40;
 #[cfg(test)]
+mod tests_recall41;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;
