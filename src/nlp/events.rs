@@ -22,6 +22,7 @@ mod denied_claim;
 mod deployment;
 mod dismissed;
 mod ellipsis;
+mod forecast;
 mod labelled;
 mod labour;
 mod nouns;
@@ -499,6 +500,8 @@ mod tests_fixes10;
 mod tests_fixes12;
 #[cfg(test)]
 mod tests_fixes6;
+#[cfg(test)]
+mod tests_forecast;
 #[cfg(test)]
 mod tests_fresh;
 #[cfg(test)]

@@ -149,6 +149,9 @@ impl EventCoder {
         if !has_actor(cx, &c) {
             return None;
         }
+        if super::forecast::forecast_of_thing(cx, vf, &c.vp, &c.code, &c.src) {
+            return None;
+        }
         qualify_reported(cx, vf, &mut c);
         passive_appeal_by_speaker(vf, frame, &mut c);
         demand_in_speech(vf, frame, &mut c);
