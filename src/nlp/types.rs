@@ -89,6 +89,12 @@ impl Actor {
     pub fn agent_only(&self) -> bool {
         self.country.is_empty() && (1..=3).contains(&self.code.len())
     }
+
+    /// An intergovernmental or non-governmental organisation with no country ("IGOAFRAU",
+    /// "NGOHRW"): its envoys, delegations and spokespeople speak for it, not for a state.
+    pub fn organisation(&self) -> bool {
+        self.country.is_empty() && ["IGO", "NGO"].iter().any(|h| self.code.starts_with(h))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -210,9 +210,6 @@ pub(crate) fn place_agents(
     }
 }
 
-/// Code heads of organisations that stand without a country (`make_actor`).
-const ORGANISATIONS: [&str; 2] = ["IGO", "NGO"];
-
 /// The actor of an organisation (a code with no country of its own: "IGOAFRAU") written
 /// as the possessor right before country-less agent `i` ("the African Union's delegation",
 /// "the bloc's envoy"): an organisation's delegation or envoy is the organisation, wherever
@@ -226,8 +223,7 @@ fn organisation_possessor(text: &str, sentence: &[Mention], i: usize) -> Option<
         .len();
     let owner = sentence[..i].iter().rev().find(|m| m.span.end == end)?;
     let actor = owner.actor.as_ref()?;
-    let organisation = ORGANISATIONS.iter().any(|o| actor.code.starts_with(o));
-    (organisation && actor.country.is_empty() && !agent.code.is_empty()).then(|| actor.clone())
+    (actor.organisation() && !agent.code.is_empty()).then(|| actor.clone())
 }
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ pub(super) fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor>
     let agent = agent?;
     // "Its spokesman" of an organisation speaks for the organisation, which has no country
     // to carry a sector ("the UN refugee agency ... Its representative")
-    if owner.country.is_empty() && ["IGO", "NGO"].iter().any(|h| owner.code.starts_with(h)) {
+    if owner.organisation() {
         return Some(owner.clone());
     }
     (!owner.country.is_empty()).then(|| {
