@@ -217,10 +217,7 @@ pub(crate) fn place_agents(
 fn organisation_possessor(text: &str, sentence: &[Mention], i: usize) -> Option<Actor> {
     let agent = sentence[i].actor.as_ref().filter(|a| agent_only(a))?;
     let before = text.get(..sentence[i].span.start)?;
-    let end = ["'s ", "’s "]
-        .iter()
-        .find_map(|p| before.strip_suffix(p))?
-        .len();
+    let end = super::possessors::possessor_end(before)?;
     let owner = sentence[..i].iter().rev().find(|m| m.span.end == end)?;
     let actor = owner.actor.as_ref()?;
     (actor.organisation() && !agent.code.is_empty()).then(|| actor.clone())

@@ -99,7 +99,7 @@ fn seat_of(
     let span = mentions[i].span;
     let (end, after) = after_phrase(ctx.text, span.end);
     let before = ctx.text.get(..span.start).unwrap_or("");
-    let possessed = ["'s ", "’s "].iter().find_map(|p| before.strip_suffix(p));
+    let possessed = super::possessors::possessor_end(before);
     let place = if let Some(rest) = after.strip_prefix(" in ") {
         // "the European Union's delegation in <capital>", "Its ambassador in <capital>": a
         // possessed institution is its possessor's, wherever it sits
@@ -108,7 +108,7 @@ fn seat_of(
         }
         cand_at(mentions, end + (after.len() - rest.len()), true)
     } else {
-        cand_at(mentions, possessed?.len(), false)
+        cand_at(mentions, possessed?, false)
     }?;
     let m = &mentions[place];
     (m.sentence == mentions[i].sentence).then_some(())?;

@@ -19,6 +19,15 @@ fn owned_start(text: &str, end: usize) -> Option<usize> {
         .map(|p| end + p.len())
 }
 
+/// The text before an owned phrase ends with "'s " or "’s ": the byte where the possessor
+/// ends ("the Union's delegation" → after "Union").
+pub(super) fn possessor_end(before: &str) -> Option<usize> {
+    ["'s ", "’s "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .map(str::len)
+}
+
 /// "COP", "GOV": an agent code with no country.
 fn bare_agent(a: &Actor) -> bool {
     a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase())
