@@ -17,6 +17,7 @@
 use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::conllu::{self, GoldSentence};
 use demarche::nlp::syntax::joint::JointChoice;
+use demarche::nlp::syntax::judge::{Feature, Judge};
 use demarche::nlp::syntax::{builtin, pipeline_decoding, repair, SyntaxModel};
 use std::path::PathBuf;
 
@@ -29,6 +30,8 @@ struct Reading {
     at: Vec<f64>,
     log_prob: f64,
     counts: [usize; 3],
+    /// The judge's features (`syntax::judge`), none for the tagger's reading.
+    features: Vec<Feature>,
 }
 
 /// Judge temperatures dumped beside the pipeline's.
@@ -61,17 +64,13 @@ fn readings(model: &SyntaxModel, s: &GoldSentence, max_gap: f32) -> Vec<Reading>
             .collect(),
         log_prob: model.tree_log_prob(&forms, &tags),
         counts: counts(model, s, &forms, tags.clone()),
+        features: Vec::new(),
     }];
     if forms.len() > 120 {
         return out;
     }
-    for u in model
-        .tagger
-        .unsure(&forms, &tags, max_gap)
-        .into_iter()
-        .take(3)
-    {
-        let other = model.tagger.tag_with(&forms, u.at, u.class);
+    for judged in model.judge_readings(&forms, &tags, max_gap, 3) {
+        let (u, other) = (judged.unsure, judged.tags);
         let name = |c: u16| model.tagger.tags[usize::from(c)].0.clone();
         out.push(Reading {
             gap: u.gap,
@@ -88,6 +87,7 @@ fn readings(model: &SyntaxModel, s: &GoldSentence, max_gap: f32) -> Vec<Reading>
             ),
             log_prob: model.tree_log_prob(&forms, &other),
             counts: counts(model, s, &forms, other),
+            features: judged.features,
         });
     }
     out
@@ -120,6 +120,10 @@ fn main() -> Result<()> {
         write_dump(&all, &file)?;
     }
     print_gaps(&all, &gaps);
+    if let Ok(file) = std::env::var("JOINT_JUDGE") {
+        let text = std::fs::read_to_string(&file).with_context(|| format!("reading {file}"))?;
+        print_judge(&all, &Judge::from_text(&text)?, words);
+    }
     for &max_gap in &gaps {
         for alternatives in [1usize, 2, 3] {
             for &bias in &biases {
@@ -214,4 +218,32 @@ fn numbers(name: &str, default: &str) -> Result<Vec<f64>> {
     let text = std::env::var(name).unwrap_or_else(|_| default.into());
     let number = |t: &str| t.trim().parse().with_context(|| format!("{name}={text}"));
     text.split(',').map(number).collect()
+}
+
+/// UPOS / UAS / LAS when each sentence keeps the reading `judge` gives the highest
+/// probability above one half (as `SyntaxModel::tag_judged` picks), and how the
+/// readings it took split between right (gold class) and wrong.
+fn print_judge(all: &[Vec<Reading>], judge: &Judge, words: usize) {
+    let (mut c, mut swapped, mut gold) = ([0usize; 3], 0, 0);
+    for r in all {
+        let pick = r[1..]
+            .iter()
+            .take(judge.alternatives)
+            .filter(|o| o.gap <= judge.max_gap)
+            .map(|o| (judge.prob(&o.features), o))
+            .filter(|(p, _)| *p > 0.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, o)| o);
+        swapped += usize::from(pick.is_some());
+        gold += usize::from(
+            pick.is_some_and(|o| o.what.split('\t').nth(2) == o.what.split('\t').nth(3)),
+        );
+        let chosen = pick.unwrap_or(&r[0]);
+        c.iter_mut().zip(chosen.counts).for_each(|(t, n)| *t += n);
+    }
+    let r = |a: usize| a as f64 / words as f64;
+    println!(
+        "judge (gap {}, alt {}): UPOS {:.4} UAS {:.4} LAS {:.4} swapped {swapped} (other class gold {gold})",
+        judge.max_gap, judge.alternatives, r(c[0]), r(c[1]), r(c[2])
+    );
 }

@@ -66,15 +66,21 @@ impl SyntaxModel {
 
     /// [`SyntaxModel::tree_log_prob`] at softmax temperature `temperature`.
     pub fn tree_log_prob_at(&self, words: &[&str], tags: &[u16], temperature: f64) -> f64 {
+        self.scored_tree_at(words, tags, temperature).0
+    }
+
+    /// The greedy parse of `words` tagged `tags` (its final state: heads and labels,
+    /// index 0 = root) with its log-probability at softmax temperature `temperature`.
+    pub fn scored_tree_at(&self, words: &[&str], tags: &[u16], temperature: f64) -> (f64, State) {
         let inp = self.input(words, tags);
         let k = f64::from(self.parser.scale()) / temperature;
         let mut total = 0.0;
-        self.greedy_walk(words.len(), &inp, |st, scores| {
+        let st = self.greedy_walk(words.len(), &inp, |st, scores| {
             let mv = parser::best_legal(st, scores);
             total += log_softmax(st, scores, mv, k);
             st.apply(mv);
         });
-        total
+        (total, st)
     }
 }
 

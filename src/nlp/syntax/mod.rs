@@ -14,6 +14,7 @@ pub mod clusters;
 pub mod conllu;
 pub mod document;
 pub mod joint;
+pub mod judge;
 mod kept;
 pub mod lemma;
 pub mod model;

@@ -46,15 +46,7 @@ impl Tagger {
             {
                 continue;
             }
-            let prev = |d: usize| {
-                i.checked_sub(d)
-                    .map_or(super::START[d - 1], |j| u64::from(tags[j]))
-            };
-            match &self.second {
-                Some(_) => super::features_second(&ws, tags, i, (prev(1), prev(2)), &mut feats),
-                None => super::features(&ws, i, (prev(1), prev(2)), self.classes, &mut feats),
-            }
-            model.score(&feats, &mut scores);
+            self.last_pass_scores(&ws, tags, i, &mut feats, &mut scores);
             if best(&scores, |_| true) != Some(chosen) {
                 continue;
             }
@@ -72,6 +64,53 @@ impl Tagger {
         }
         out.sort_by(|a, b| a.gap.total_cmp(&b.gap));
         out
+    }
+
+    /// The median over the words of `words` (tagged `tags`) of the last pass's margin
+    /// between the chosen class and the next best, in model units: the scale a gap is
+    /// measured against when two models (trained on different amounts of text, whose
+    /// scores differ in size) are compared (`syntax::judge`).
+    pub fn median_margin(&self, words: &[&str], tags: &[u16]) -> f32 {
+        let ws = super::word_feats(words, self.classes);
+        let model = self.second.as_ref().unwrap_or(&self.model);
+        let (mut feats, mut scores) = (Vec::with_capacity(72), Vec::new());
+        let mut margins: Vec<f32> = (0..ws.len())
+            .filter_map(|i| {
+                self.last_pass_scores(&ws, tags, i, &mut feats, &mut scores);
+                let top = best(&scores, |_| true)?;
+                let next = best(&scores, |c| c != top)?;
+                Some((scores[top] - scores[next]) as f32 * model.scale())
+            })
+            .collect();
+        margins.sort_by(f32::total_cmp);
+        margins
+            .get(margins.len() / 2)
+            .copied()
+            .unwrap_or(1.0)
+            .max(1.0)
+    }
+
+    /// The last pass's class scores of word `i`, its neighbours' classes as `tags` has them.
+    fn last_pass_scores(
+        &self,
+        ws: &[super::WordFeats],
+        tags: &[u16],
+        i: usize,
+        feats: &mut Vec<u64>,
+        scores: &mut Vec<i32>,
+    ) {
+        let prev = |d: usize| {
+            i.checked_sub(d)
+                .map_or(super::START[d - 1], |j| u64::from(tags[j]))
+        };
+        match &self.second {
+            Some(_) => super::features_second(ws, tags, i, (prev(1), prev(2)), feats),
+            None => super::features(ws, i, (prev(1), prev(2)), self.classes, feats),
+        }
+        self.second
+            .as_ref()
+            .unwrap_or(&self.model)
+            .score(feats, scores);
     }
 
     /// The sentence tagged as [`Tagger::tag`] tags it, with word `at` given `class`.
