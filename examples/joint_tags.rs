@@ -1,8 +1,10 @@
 //! Measures the joint tag choice (`syntax::joint`) on UD English-EWT dev:
 //!   cargo run --release --example joint_tags -- UD_DIR [MODEL]
 //! (MODEL: a model file; the shipped model without it.) Every dev sentence is tagged;
-//! for each word the tagger is unsure of (`Tagger::unsure`, its other reading within
-//! the widest gap of JOINT_GAPS), at most three per sentence, the sentence is tagged
+//! for each word the tagger is unsure of (`SyntaxModel::judge_readings`, its other
+//! reading within the widest gap of JOINT_GAPS, a fraction of the sentence's median
+//! tagger margin since syntax10; syntax9's gaps were model units), at most three per
+//! sentence, the sentence is tagged
 //! again with that reading and parsed as the pipeline parses (its decoding and the
 //! syntax layer's repairs). Each reading's tree scores and its correct tags / heads /
 //! labels are kept, so every setting of (gap, alternatives, bias, per-gap) is scored
@@ -12,7 +14,9 @@
 //! `JointChoice`); JOINT_DUMP=FILE writes one line per other reading (sentence, word,
 //! tagger UPOS, other UPOS, gold UPOS, tree score gains at the judge temperatures of
 //! `TEMPS`, tagger gap, gain at the beam's temperature, UAS and LAS words gained) for
-//! other judges to be tried offline. A measurement, so it lives outside the library.
+//! other judges to be tried offline. JOINT_JUDGE=FILE also scores the trained judge
+//! (`syntax::judge`, e.g. `data/syntax/judge.tsv`) on the same readings. A measurement,
+//! so it lives outside the library.
 
 use anyhow::{bail, Context, Result};
 use demarche::nlp::syntax::conllu::{self, GoldSentence};
