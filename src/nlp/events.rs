@@ -607,6 +607,8 @@ mod tests_recall40;
 #[cfg(test)]
 mod tests_recall41;
 #[cfg(test)]
+mod tests_recall42;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

@@ -225,7 +225,7 @@ fn object_of_verb(words: &[Word], p: usize) -> Option<usize> {
 /// verb's object; for a conjoined verb or a participle clause, the subject of the verb it
 /// continues.
 fn binders(words: &[Word], verb: usize) -> Vec<usize> {
-    let mut cur = verb;
+    let mut cur = order_above(words, verb).unwrap_or(verb);
     for _ in 0..words.len() {
         let subjects = children(words, cur, |d| matches!(d, "nsubj" | "nsubj:pass"));
         if !subjects.is_empty() {
@@ -253,6 +253,10 @@ fn binders(words: &[Word], verb: usize) -> Vec<usize> {
 fn continued_verbs(words: &[Word], verb: usize) -> Vec<usize> {
     let mut out = vec![verb];
     let mut cur = verb;
+    if let Some(order) = order_above(words, verb) {
+        out.push(order);
+        cur = order;
+    }
     while matches!(words[cur].deprel.as_str(), "conj" | "advcl" | "xcomp") {
         let Some(head) = (words[cur].head as usize).checked_sub(1) else {
             break;
@@ -264,6 +268,30 @@ fn continued_verbs(words: &[Word], verb: usize) -> Vec<usize> {
         cur = head;
     }
     out
+}
+
+/// A participle set off by a comma that the parse hung on an object-control infinitive
+/// ("ordered two envoys to leave within 72 hours, accusing them of …", branch recall42):
+/// the comma closes the infinitive's phrase, so the participle continues the ordering verb,
+/// returned here, whose object the pronoun takes and whose subject binds it.
+fn order_above(words: &[Word], verb: usize) -> Option<usize> {
+    let head_of = |i: usize| (words[i].head as usize).checked_sub(1);
+    let participle = words[verb].xpos == "VBG" && words[verb].deprel == "advcl";
+    let after_comma = verb > 0 && words[verb - 1].form == ",";
+    let inf = head_of(verb).filter(|&h| h < verb)?;
+    let to = !children(words, inf, |d| d == "mark").is_empty()
+        && children(words, inf, |d| d == "mark")
+            .iter()
+            .all(|&m| words[m].lemma == "to");
+    if !(participle && after_comma && to) {
+        return None;
+    }
+    let above = head_of(inf)?;
+    match words[inf].deprel.as_str() {
+        "xcomp" => Some(above),
+        "acl" if words[above].deprel == "obj" => head_of(above),
+        _ => None,
+    }
 }
 
 /// The object words of `verb` (direct, indirect, prepositional).
@@ -438,6 +466,21 @@ mod tests {
         assert!(
             evs.iter()
                 .any(|(s, t, c)| s == "KENGOV" && t == "UGAGOV" && c.starts_with("02")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn them_after_an_order_to_leave_is_the_ones_ordered_out() {
+        // the parse hangs "accusing" on "leave"; its objects ("hours") are not the antecedent
+        let text = "Kenya ordered two Ugandan diplomats to leave the country within 72 hours, \
+                    accusing them of spying.";
+        let them = actor_of_nth(text, "them", 0);
+        assert_eq!(them.as_deref().and_then(|c| c.get(..3)), Some("UGA"));
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == "KEN" && t.starts_with("UGA") && c == "112"),
             "{evs:?}"
         );
     }

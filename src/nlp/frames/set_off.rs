@@ -4,7 +4,7 @@
 //! infinitive; the comma closes the infinitive's phrase, so the adjunct is the main
 //! clause's: the meeting came before the agreement. Without the comma ("agreed to reopen
 //! the border after a meeting") the adjunct may be part of what was agreed and stays there.
-use super::Sentence;
+use super::{has, Sentence};
 
 /// How far up a chain of infinitives ("agreed to try to reopen …") the clause is taken.
 const MAX_INFINITIVES: usize = 3;
@@ -25,6 +25,36 @@ impl Sentence<'_> {
             }
         }
         cur
+    }
+
+    /// A comment participle set off by a comma after an object-control infinitive (branch
+    /// recall42): in "X ordered two of Y's diplomats to leave within 72 hours, accusing them
+    /// of spying" the parse hangs "accusing" on "leave", which would make the diplomats the
+    /// accusers and the accusation part of the order. The comma closes the infinitive's
+    /// phrase, and only a party judges or speaks (`judgement`, `speech`), so the participle
+    /// is the act of the verb above the infinitive, returned here. Without the comma, or
+    /// with a participle of another kind ("…, ending the standoff"), nothing changes.
+    pub(super) fn comment_on_order(&self, p: usize) -> Option<usize> {
+        let lemma = self.lower[p].as_str();
+        let comment = has(&self.lex.judgement, lemma) || self.lex.is_speech(lemma);
+        if !comment || self.words[p].xpos != "VBG" || self.rel(p) != "advcl" {
+            return None;
+        }
+        let infinitive =
+            self.heads[p].filter(|&h| h < p && self.marker(h, "mark") == Some("to"))?;
+        if !self.after_comma(p) {
+            return None;
+        }
+        let above = self.heads[infinitive]?;
+        let verb = match self.rel(infinitive) {
+            // "ordered Y's traders to leave": the infinitive is the verb's complement
+            "xcomp" if !has(&self.lex.subject_control, &self.lower[above]) => above,
+            // "ordered two diplomats to leave", parsed as a modifier of the object
+            "acl" if self.rel(above) == "obj" => self.heads[above]?,
+            _ => return None,
+        };
+        let controls = self.kid(verb, "obj").is_some() || self.kid(verb, "iobj").is_some();
+        (controls && self.is_verbal(verb)).then_some(verb)
     }
 
     /// Is the phrase of `w` opened right after a comma?

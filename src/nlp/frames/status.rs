@@ -58,6 +58,13 @@ impl Sentence<'_> {
                 cur = s;
                 continue;
             }
+            // "ordered Y's envoys to leave, accusing them of …": the comment is the
+            // orderer's, in the orderer's clause, not part of the order's content. What the
+            // comment itself tells (a charge the parse may misread) keeps its old status.
+            if let Some(v) = self.comment_on_order(cur).filter(|_| cur == p) {
+                cur = v;
+                continue;
+            }
             presupposed |= self.told_passive_on_noun(cur);
             match self.clause_step(cur, h, control) {
                 Step::Up => {}

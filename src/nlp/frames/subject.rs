@@ -93,6 +93,11 @@ impl Sentence<'_> {
                 }
                 None => None,
             },
+            // "ordered Y's envoys to leave, accusing them of …": the orderer accuses
+            "advcl" if self.comment_on_order(p).is_some() => {
+                route.push("advcl^ to^");
+                self.subject_word(self.comment_on_order(p)?, hops + 1, route)
+            }
             "conj" if self.appeal_on_reported_thing(p, h) => {
                 route.push(super::SPEAKERS_ACT);
                 self.subject_word(self.heads[h]?, hops + 1, route)
