@@ -172,21 +172,23 @@ impl OneSided {
     }
 }
 
-/// Source and target are one state in an appeal, a stated intent, a meeting or a call, or
-/// support (CAMEO 02–05): the same code, or the bare country on one side and one of its
-/// state institutions (government, armed forces, police, courts, intelligence) on the other
-/// ("Her Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said they
-/// would expand police cooperation", RUR → RURCOP). A state and its institutions are one
-/// party, and no party meets, asks, promises or praises itself, so such a pair is a
-/// resolution error. Material acts stay: a government's forces striking a town of their own
-/// country, or its police arresting or releasing its own people, are events whose target the
-/// text gave only as the country. So do parties that are not the state's institutions (its
-/// legislature, opposition, rebels, unions: "lawmakers called on the government").
+/// Source and target are one state in an appeal, a stated intent, a meeting or a call
+/// (CAMEO 02–04): the same code, or the bare country on one side and one of its state
+/// institutions (government, armed forces, police, courts, intelligence) on the other ("Her
+/// Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said they would
+/// expand police cooperation", RUR → RURCOP). A state and its institutions are one party,
+/// and no party meets, asks or promises itself, so such a pair is a resolution error.
+/// Support (05) stays: a minister defending the country's own record is verbal cooperation
+/// in the ConfliBERT labels. Material acts stay: a government's forces striking a town of
+/// their own country, or its police arresting or releasing its own people, are events whose
+/// target the text gave only as the country. So do parties that are not the state's
+/// institutions (its legislature, opposition, rebels, unions: "lawmakers called on the
+/// government").
 fn own_state_pair(event: &CodedEvent) -> bool {
     let Some(target) = event.target.as_ref() else {
         return false;
     };
-    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(2..=5)) {
+    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(2..=4)) {
         return false;
     }
     let (s, t) = (&event.source.actor, &target.actor);
