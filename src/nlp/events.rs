@@ -20,6 +20,7 @@ mod context;
 mod counter_accused;
 mod denied_claim;
 mod deployment;
+mod desired;
 mod dismissed;
 mod ellipsis;
 mod forecast;
@@ -487,11 +488,15 @@ mod tests_calls;
 #[cfg(test)]
 mod tests_clause;
 #[cfg(test)]
+mod tests_compared;
+#[cfg(test)]
 mod tests_conjuncts;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]
 mod tests_deployment;
+#[cfg(test)]
+mod tests_desired;
 #[cfg(test)]
 mod tests_ellipsis;
 #[cfg(test)]

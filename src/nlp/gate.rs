@@ -588,6 +588,8 @@ mod standing;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_own_state;
+#[cfg(test)]
 mod tests_unasserted;
 mod text_kind;
 mod unasserted;

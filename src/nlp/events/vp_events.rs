@@ -149,7 +149,9 @@ impl EventCoder {
         if !has_actor(cx, &c) {
             return None;
         }
-        if super::forecast::forecast_of_thing(cx, vf, &c.vp, &c.code, &c.src) {
+        if super::forecast::forecast_of_thing(cx, vf, &c.vp, &c.code, &c.src)
+            || super::desired::wish_about_party(cx, vf, &c.code, &c.tgt)
+        {
             return None;
         }
         qualify_reported(cx, vf, &mut c);

@@ -144,6 +144,7 @@ pub struct FrameLexicon {
     third_party_noun: Vec<String>,
     benefit_verb: Vec<String>,
     giving_verb: Vec<String>,
+    desire_verb: Vec<String>,
     failed_event_verb: Vec<String>,
     topic_case: Vec<String>,
     accusing_verb: Vec<String>,
@@ -260,6 +261,7 @@ impl FrameLexicon {
             third_party_noun: set("third_party_noun")?,
             benefit_verb: set("benefit_verb")?,
             giving_verb: set("giving_verb")?,
+            desire_verb: set("desire_verb")?,
             failed_event_verb: set("failed_event_verb")?,
             topic_case: set("topic_case")?,
             accusing_verb: set("accusing_verb")?,
@@ -314,6 +316,11 @@ impl FrameLexicon {
     /// The predicate adjectives that blame their subject for a gerund ("guilty of").
     pub fn culpable_predicates(&self) -> &[String] {
         &self.culpable_predicate
+    }
+
+    /// Is `lemma` a verb of wanting ("want", "seek", "hope")?
+    pub fn is_desire(&self, lemma: &str) -> bool {
+        has(&self.desire_verb, lemma)
     }
 
     /// Is `lemma` a verb of appeal ("urge", "demand", "call")?

@@ -26,11 +26,12 @@ impl Sentence<'_> {
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.shared_object = !passive && self.joint_modified(p, subject);
         // Co-subjects who "each" act ("A and B each promised $N") act apart, as givers do:
-        // not on each other.
+        // not on each other; so do co-subjects who each want something for themselves.
         f.giving = has(&self.lex.giving_verb, &self.lower[p])
             || self
                 .kids(p, "advmod")
-                .any(|d| has(&self.lex.distributive, &self.lower[d]));
+                .any(|d| has(&self.lex.distributive, &self.lower[d]))
+            || self.separate_wish(p);
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),
@@ -316,6 +317,17 @@ impl Sentence<'_> {
                 && plain
                 && matches!(self.rel(cur), "obj" | "iobj")
                 && self.groups[cur].is_none()
+    }
+
+    /// A verb of wanting whose object is no shared act or relation ("are seeking consular
+    /// access", not "want closer ties"): each co-subject wants it for itself, not of the other.
+    /// Not under a control verb: "agreed to seek a stronger presence" is agreed together.
+    fn separate_wish(&self, p: usize) -> bool {
+        has(&self.lex.desire_verb, &self.lower[p])
+            && self.rel(p) != "xcomp"
+            && !self
+                .kids(p, "obj")
+                .any(|o| has(&self.lex.joint_noun, &self.lower[o]))
     }
 
     /// Is `w` inside the subtree of `p` (within `MAX_HOPS` steps up)?

@@ -172,18 +172,23 @@ impl OneSided {
     }
 }
 
-/// Source and target are one state in a meeting, a call or a stated intent (CAMEO 03–04):
-/// the same code, or the bare country on one side and its government or armed forces on the
-/// other ("Her Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV). A state's
-/// government, its forces and the state are one party, and no party meets or promises
-/// itself, so such a pair is a resolution error. Material acts stay: a government's forces
-/// striking a town of their own country, or its police arresting or releasing its own
-/// people, are events whose target the text gave only as the country.
+/// Source and target are one state in an appeal, a stated intent, a meeting or a call
+/// (CAMEO 02–04): the same code, or the bare country on one side and one of its state
+/// institutions (government, armed forces, police, courts, intelligence) on the other ("Her
+/// Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said they would
+/// expand police cooperation", RUR → RURCOP). A state and its institutions are one party,
+/// and no party meets, asks or promises itself, so such a pair is a resolution error.
+/// Support (05) stays: a minister defending the country's own record is verbal cooperation
+/// in the ConfliBERT labels. Material acts stay: a government's forces striking a town of
+/// their own country, or its police arresting or releasing its own people, are events whose
+/// target the text gave only as the country. So do parties that are not the state's
+/// institutions (its legislature, opposition, rebels, unions: "lawmakers called on the
+/// government").
 fn own_state_pair(event: &CodedEvent) -> bool {
     let Some(target) = event.target.as_ref() else {
         return false;
     };
-    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(3 | 4)) {
+    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(2..=4)) {
         return false;
     }
     let (s, t) = (&event.source.actor, &target.actor);
@@ -194,7 +199,7 @@ fn own_state_pair(event: &CodedEvent) -> bool {
     let (Some(ss), Some(ts)) = (sector(&s.code), sector(&t.code)) else {
         return false;
     };
-    let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL");
+    let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
     state(&ss) && state(&ts) && (ss == ts || ss.is_empty() || ts.is_empty())
 }
 
