@@ -46,7 +46,8 @@ fn a_measure_or_strike_kept_a_mediation_and_refugees_refused_need_no_target() {
 #[test]
 fn another_object_or_a_named_party_keeps_the_act_targeted() {
     // "its objection", "the talks", "a bid" and "the proposal" are no measure, mediation or
-    // refugees; Paraguay, named in the clause, is whom the sanctions are kept against.
+    // refugees, and air strikes not stopped are no strike held (the struck party is the
+    // addressee); Paraguay, named in the clause, is whom the sanctions are kept against.
     for (text, src) in [
         (
             "Uruguay refuses to lift sanctions to bring Paraguay back to the talks.",
@@ -54,6 +55,7 @@ fn another_object_or_a_named_party_keeps_the_act_targeted() {
         ),
         ("Ecuador will not lift its objection.", "ECU"),
         ("Norway refused to end the talks.", "NOR"),
+        ("Israel said it will not stop its air strikes.", "ISR"),
         ("Norway launched a bid for a seat on the council.", "NOR"),
         ("Portugal says it will not accept the proposal.", "PRT"),
     ] {
