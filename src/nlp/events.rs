@@ -32,6 +32,7 @@ mod own_side;
 mod pair_talks;
 mod prompted;
 mod state_protest;
+pub use offered::offers_other_side;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
 mod neighbour;

@@ -36,3 +36,5 @@ mod tests_quad13;
 mod tests_quad17;
 #[cfg(test)]
 mod tests_quad19;
+#[cfg(test)]
+mod tests_quad20;

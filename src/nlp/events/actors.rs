@@ -442,13 +442,19 @@ pub(super) fn home_place(
 /// endangered civilians", "a note protesting the deaths of its men"): what a state says to
 /// or about its own citizens is no dyad. Force and coercion stay. Reducing relations or
 /// sanctions (16) need another party too: "the government froze Armenia's participation in
-/// the alliance" does not sanction Armenia.
+/// the alliance" does not sanction Armenia. Easing a measure on a population (0811–0814: a
+/// curfew or state of emergency lifted "in parts of X") stays on the country, as imposing one
+/// (1721–1724) does (`own_side.rs`): the population is the party acted on.
 pub(super) fn own_state(a: &Actor, b: &Actor, code: &str) -> bool {
     !a.country.is_empty()
         && a.country == b.country
         && (one_state(a, b) || one_state(b, a))
         && matches!(crate::nlp::cameo::root(code), Some(2..=14 | 16))
+        && !code.starts_with(EASED_MEASURE)
 }
+
+/// CAMEO 081x: easing restrictions, bans, a curfew or a state of emergency on a population.
+const EASED_MEASURE: &str = "081";
 
 /// `a` and `b` (of one country) name one state: the country bare with itself, its government
 /// or its military, or the state, its government or its military with its people.

@@ -41,6 +41,15 @@ fn offered(path: &str) -> impl Iterator<Item = &str> {
     list.split(' ').filter(|s| !s.is_empty())
 }
 
+/// Does the sentence of `e` offer a side other than its source's? An act left with no target
+/// in a clause that names another placed party has an addressee the coder did not attach
+/// ("refuses to lift sanctions to bring Y to the table"), so it is no one-sided act
+/// (`gate/one_sided.rs`).
+pub fn offers_other_side(e: &CodedEvent) -> bool {
+    let own = e.source.actor.side();
+    offered(&e.path).any(|s| s != own)
+}
+
 /// Does the sentence of `e` offer a side that is neither `e`'s source's nor `guess`'s?
 pub(super) fn contradicts(e: &CodedEvent, guess: &Participant) -> bool {
     let own = e.source.actor.side();

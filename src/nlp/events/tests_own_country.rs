@@ -176,3 +176,35 @@ fn a_state_and_its_own_civilians_or_its_army_and_its_country_are_one_party() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_measure_lifted_in_a_named_part_of_the_own_country_stays_on_it() {
+    // Branch quad20: the place named is the population the curfew or emergency was lifted
+    // from, as imposing one acts on it; the state and its country are not one party here.
+    let evs = run(
+        "The Chilean government lifted the state of emergency in northern Chile.",
+        &[
+            ("The Chilean government", "CHLGOV", Organisation),
+            ("Chile", "CHL", Location),
+        ],
+    );
+    let tr = triples(&evs);
+    assert!(
+        tr.iter()
+            .any(|(s, t, c)| s == "CHLGOV" && t == "CHL" && c.starts_with("081")),
+        "{tr:?}"
+    );
+    // An appeal to its own country stays no dyad.
+    let evs = run(
+        "The Chilean government urged Chile to stay calm.",
+        &[
+            ("The Chilean government", "CHLGOV", Organisation),
+            ("Chile", "CHL", Location),
+        ],
+    );
+    assert!(
+        targets_of(&evs, "CHLGOV").iter().all(|t| t != "CHL"),
+        "{:?}",
+        triples(&evs)
+    );
+}

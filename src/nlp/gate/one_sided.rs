@@ -6,7 +6,10 @@
 //! ("launched an investigation", "agreed to lay down their arms", "agreed to allow humanitarian
 //! access"): what is investigated, disarmed or let in is rarely a coded actor, while another
 //! verb the dictionary files under the same code ("checked", "agreed to a ceasefire") has an
-//! addressee the coder did not find.
+//! addressee the coder did not find. For a refusal to lift a measure, a mediation or refugees
+//! turned away, a clause that names a placed party other than the source's ("refuses to lift
+//! sanctions to bring Y to the table") gives the act an addressee the coder did not attach:
+//! then the noun class does not make it one-sided.
 use super::clause::{Clause, Word};
 use super::{cue_set, resolved, DropReason, NlpError, ONE_SIDED};
 use crate::nlp::lexicon::List;
@@ -21,15 +24,44 @@ enum Object {
     Noun(usize),
 }
 
-/// The noun classes a row may name, their line in `gate_cues.txt`, and the act `why` names.
-const NOUN_CLASSES: [(&str, &str, &str); 3] = [
-    (
+/// A noun class a row may name: its name, its line in `gate_cues.txt`, the act `why` names,
+/// and whether a placed party the clause names is the act's addressee (the sanctioned state,
+/// the mediated sides: then the act is not one-sided). What is investigated, disarmed or let
+/// in is not addressed by a state the clause names as a place ("an investigation into abuses
+/// in Y").
+struct NounClass {
+    name: &'static str,
+    line: &'static str,
+    act: &'static str,
+    named_party_addressed: bool,
+}
+
+const fn class(
+    name: &'static str,
+    line: &'static str,
+    act: &'static str,
+    named_party_addressed: bool,
+) -> NounClass {
+    NounClass {
+        name,
+        line,
+        act,
+        named_party_addressed,
+    }
+}
+
+const NOUN_CLASSES: [NounClass; 6] = [
+    class(
         "investigation",
         "investigation_noun",
         "an investigation opened",
+        false,
     ),
-    ("arms", "arms_noun", "arms laid down"),
-    ("access", "access_noun", "access allowed"),
+    class("arms", "arms_noun", "arms laid down", false),
+    class("access", "access_noun", "access allowed", false),
+    class("held", "held_noun", "a measure or strike held", true),
+    class("mediation", "mediation_noun", "a mediation effort", true),
+    class("refugees", "refugee_noun", "refugees turned away", true),
 ];
 
 /// The one-sided codes and what each asks of its object; loaded once with the gate.
@@ -55,7 +87,7 @@ fn object_of(column: Option<&str>) -> Result<Object, NlpError> {
         Some("own-forces") => Ok(Object::OwnForces),
         Some(class) => NOUN_CLASSES
             .iter()
-            .position(|(name, ..)| *name == class)
+            .position(|c| c.name == class)
             .map(Object::Noun)
             .ok_or_else(|| NlpError::BuiltinData {
                 name: "data/lexicon/one_sided_cameo.tsv",
@@ -87,7 +119,7 @@ impl OneSided {
             rows,
             nouns: NOUN_CLASSES
                 .iter()
-                .map(|(_, line, _)| cue_set(line))
+                .map(|c| cue_set(c.line))
                 .collect::<Result<_, _>>()?,
             phrase_end,
             determiner: List::ClosedWords.words("det"),
@@ -136,8 +168,17 @@ impl OneSided {
             Object::Noun(class) if !self.object_is(class, ctx) => {
                 let why = format!(
                     "no target, and CAMEO {} is one-sided only for {}",
-                    event.cameo, NOUN_CLASSES[class].2
+                    event.cameo, NOUN_CLASSES[class].act
                 );
+                Some((DropReason::TargetUnresolved, why))
+            }
+            Object::Noun(class)
+                if NOUN_CLASSES[class].named_party_addressed
+                    && crate::nlp::events::offers_other_side(event) =>
+            {
+                let why = "no target, and the clause names another party the act may be \
+                           addressed to"
+                    .into();
                 Some((DropReason::TargetUnresolved, why))
             }
             _ => None,
