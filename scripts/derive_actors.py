@@ -444,7 +444,8 @@ def main():
                "CENTRAL ASIA", "SOUTHWEST ASIA", "SOUTHEAST ASIA", "NORTH AFRICA", "WEST AFRICA",
                "EAST AFRICA", "SUB-SAHARAN AFRICA", "LATIN AMERICA", "EUROPE", "ASIA", "AFRICA",
                "STRAIT OF HORMUZ", "BAB EL-MANDEB", "SINAI", "GAZA STRIP", "WEST BANK",
-               "KURDISTAN", "EUPHRATES", "TIGRIS", "ARCTIC", "ANTARCTICA", "PACIFIC", "ATLANTIC"):
+               "KURDISTAN", "EUPHRATES", "TIGRIS", "ARCTIC", "ANTARCTICA", "PACIFIC", "ATLANTIC",
+               "INDIAN OCEAN"):
         if nm not in rows:
             extra.append(("---", "L", nm))
     for code, k, nm in extra + read_demonyms(os.path.join(out, "demonyms.tsv")):
@@ -477,6 +478,10 @@ def main():
                 continue
             if nm in rows and rows[nm][1] in ("C", "N"):
                 continue  # country names are typed from countries.tsv
+            if rows.get(nm) == ("---", "L") and nm.split()[-1] in ("OCEAN", "SEA", "GULF"):
+                # a sea of no country is no alias of an actor: Phoenix lists "INDIAN OCEAN"
+                # with India's parliament (branch fresh13)
+                continue
             cleaned.append(nm + ("*" if stem else ""))
         if not cleaned or not codes:
             return

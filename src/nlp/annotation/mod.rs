@@ -17,6 +17,8 @@ mod tests_fixes9;
 #[cfg(test)]
 mod tests_fresh10;
 #[cfg(test)]
+mod tests_fresh13;
+#[cfg(test)]
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;

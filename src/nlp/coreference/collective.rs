@@ -48,6 +48,8 @@ struct Heads {
     verbs: HashSet<&'static str>,
     /// Words right before a phrase that open a clause it may be the subject of.
     clause_open: HashSet<&'static str>,
+    /// Auxiliaries ("have", "were", "will"): a bare "both" after one is floated.
+    auxiliary: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -63,6 +65,10 @@ fn heads() -> &'static Heads {
         appeal: set("appeal-before"),
         verbs: set("agent-verb"),
         clause_open: set("clause-open"),
+        auxiliary: List::ClosedWords
+            .words_of(&["modal", "be", "have", "do"])
+            .into_iter()
+            .collect(),
     })
 }
 
@@ -631,13 +637,21 @@ fn each_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
 fn bare_phrase(ctx: &Ctx, k: usize, j: usize, b: usize, n: usize) -> Option<Phrase> {
     let next = ctx.low(j);
     let verb = j < b && next != "and" && heads().verbs.contains(next);
-    verb.then_some(Phrase {
+    (verb && !floated(ctx, k)).then_some(Phrase {
         start_tok: k,
         end_tok: j,
         kind: Kind::Person,
         count: n,
         sides: false,
     })
+}
+
+/// "A and B have both criticised the deal", "A and B both signed": a bare "both" right
+/// after an auxiliary or a capitalised name is floated off the subject before it, not a
+/// subject of its own; as one it would make A and B each other's target (branch fresh13).
+fn floated(ctx: &Ctx, k: usize) -> bool {
+    let after_name = k > 0 && ctx.tokens[k - 1].cap && ctx.tokens[k - 1].kind == TokenKind::Word;
+    ctx.low(k) == "both" && k > 0 && (heads().auxiliary.contains(ctx.low(k - 1)) || after_name)
 }
 
 /// The members of a numbered phrase: persons first for "the two men / leaders".

@@ -282,7 +282,12 @@ pub(super) fn border_neighbours(out: &mut [super::CodedEvent]) {
 fn foreign_acted_on(events: &[super::CodedEvent]) -> Vec<(String, usize, crate::nlp::Participant)> {
     events
         .iter()
-        .filter(|e| IMPOSED.iter().any(|c| e.cameo.starts_with(c)))
+        .filter(|e| {
+            IMPOSED
+                .iter()
+                .chain(&SEIZED)
+                .any(|c| e.cameo.starts_with(c))
+        })
         .filter_map(|e| {
             let t = e.target.as_ref()?;
             let foreign = !t.actor.country.is_empty()
@@ -292,6 +297,11 @@ fn foreign_acted_on(events: &[super::CodedEvent]) -> Vec<(String, usize, crate::
         })
         .collect()
 }
+
+/// Seizures of a foreign party's property (171) or of its vessel read as an occupation (192):
+/// "seized a Thai-flagged trawler" is the measure before "and detained its crew" (branch
+/// fresh13).
+const SEIZED: [&str; 2] = ["171", "192"];
 
 /// CAMEO codes of taking people: arrest and detention (173), abduction and hostage-taking
 /// (181).

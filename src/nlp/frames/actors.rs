@@ -9,7 +9,7 @@ impl Sentence<'_> {
     }
 
     fn noun_target_at(&self, n: usize, depth: usize) -> Option<Vec<u32>> {
-        if depth > 3 {
+        if depth > 3 || self.relational(n) {
             return None;
         }
         for &m in &self.children[n] {
@@ -33,6 +33,12 @@ impl Sentence<'_> {
             }
         }
         None
+    }
+
+    /// "partners of Somalia", "Ukraine's allies": a relational noun names parties other than
+    /// its owner, so neither its owner nor its modifiers are what it names.
+    pub(super) fn relational(&self, w: usize) -> bool {
+        self.groups[w].is_none() && has(&self.lex.relational_head, &self.lower[w])
     }
 
     /// Actor groups a nominal head names: its own mark, marks on its name-internal
@@ -84,7 +90,7 @@ impl Sentence<'_> {
             if let Some(noun) = self.relative_antecedent(w) {
                 self.collect_actor(noun, depth + 1, out);
             }
-        } else if has(&self.lex.nonstate_head, &self.lower[w]) {
+        } else if has(&self.lex.nonstate_head, &self.lower[w]) || self.relational(w) {
             // "Taiwan's largest chipmaker": a company or a work of the country is not it.
             return;
         } else {

@@ -302,12 +302,14 @@ impl Sentence<'_> {
             }
             // A time adjunct ("during the ministers' talks", "before the summit in Y") says
             // when the act happened, a journey's origin where its traveller came from; a name
-            // inside either is the occasion's or the route's, not a party.
+            // inside either is the occasion's or the route's, not a party. A name under a
+            // relational noun ("all partners of Somalia") is its owner, not the party named.
             if self.time_adjunct(w)
                 || self.referral_forum(w)
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
                 || self.venue(w)
+                || self.relational(w)
             {
                 continue;
             }
