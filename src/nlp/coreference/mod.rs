@@ -22,7 +22,8 @@
 //!   (`kinds`).
 //! - "rejected the accusations / the criticism" → the actor who made them (`responses`).
 //! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
-//!   and kind fit (`third_person`).
+//!   and kind fit (`third_person`); "we" in a quotation run on into its own sentence → the
+//!   speaker of the quotation (`quoted`).
 //!
 //! - "met X and urged him", "accusing them": an object pronoun whose antecedent is
 //!   earlier in its own sentence, by binding, agreement and the previous verb's object
@@ -52,6 +53,7 @@ mod owned;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
+mod quoted;
 mod responses;
 mod spokesperson;
 #[cfg(test)]
@@ -201,6 +203,8 @@ pub(crate) fn resolve(
     bound::resolve(ctx, ranges, mentions);
     // 8. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
+    // 8a. ""…," she said. "We have asked Y …"": a quotation run on is its speaker's
+    quoted::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force
     owned::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject
