@@ -77,3 +77,29 @@ fn a_postposed_attribution_leaves_the_reported_subject_for_him() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn they_in_a_clause_coordinated_with_the_main_one_is_its_plural_subject() {
+    // the first "they" is the speakers (the coder's reported-speech rule), not a mention
+    let text = "The governments of Peru and Chile said in a joint statement that they \
+                firmly object to the decree, and they called on Bolivia to repeal it.";
+    assert_eq!(
+        actor_of_nth(text, "they", 0).as_deref(),
+        Some("PERGOV/CHLGOV")
+    );
+    let evs = events(text);
+    for src in ["PERGOV", "CHLGOV"] {
+        assert!(
+            evs.iter()
+                .any(|(s, t, c)| s == src && t == "BOL" && c.starts_with("02")),
+            "{evs:?}"
+        );
+    }
+    // a plural object between them may be meant; a single subject never is "they"
+    for text in [
+        "Peru and Chile accused the rebels of spying, and they denied it.",
+        "Peru accused Chile of spying, and they denied it.",
+    ] {
+        assert_eq!(actor_of_nth(text, "they", 0), None, "{text}");
+    }
+}

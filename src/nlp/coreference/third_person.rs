@@ -228,6 +228,16 @@ fn fits_position(ctx: &Ctx, mentions: &[&Mention], w: Want, si: usize, k: usize,
     !named_before && verbish && !expletive_next().contains(ctx.low(next))
 }
 
+/// The main subject of the sentence `sentence` (parsed as `parse`) as "they" wants it: a
+/// list, a collective or a plural noun with a known actor (`coordinated`).
+pub(super) fn plural_antecedent(
+    pool: &[&Mention],
+    parse: &Analysis,
+    sentence: usize,
+) -> Option<(Actor, usize)> {
+    antecedent(pool, parse, sentence, Want::Plural)
+}
+
 /// The previous sentence's subject as the pronoun wants it: (actor, mention index).
 fn antecedent(
     pool: &[&Mention],
