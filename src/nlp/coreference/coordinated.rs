@@ -10,7 +10,7 @@
 use super::third_person;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::syntax::{self, Analysis};
-use crate::nlp::{EntityType, Mention, Span};
+use crate::nlp::{Mention, Span};
 
 /// Adds a mention for each coordinated-clause "they" whose main clause has a plural subject.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
@@ -36,14 +36,10 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             let Some((actor, ante)) = third_person::plural_antecedent(&pool, &parse, si) else {
                 continue;
             };
-            added.push(Mention {
-                span: Span::new(start, ctx.tokens[k].end),
-                entity_type: EntityType::Organisation,
-                actor: Some(actor),
-                sentence: si,
-                antecedent: Some(ante),
-                geo: None,
-            });
+            let span = Span::new(start, ctx.tokens[k].end);
+            let mut they = super::collective::collective_mention(span, si, actor);
+            they.antecedent = Some(ante);
+            added.push(they);
         }
     }
     mentions.extend(added);
