@@ -719,8 +719,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     mentions.extend(added);
 }
 
-/// The mention a resolved collective phrase adds: an organisation of several states.
-fn collective_mention(span: Span, sentence: usize, actor: Actor) -> Mention {
+/// The mention a resolved collective phrase (or a plural pronoun, `coordinated`) adds: an
+/// organisation of several states.
+pub(super) fn collective_mention(span: Span, sentence: usize, actor: Actor) -> Mention {
     Mention {
         span,
         entity_type: EntityType::Organisation,

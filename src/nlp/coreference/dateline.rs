@@ -112,7 +112,7 @@ fn lead_attribution(
 }
 
 /// A verb of saying (`speech` in `data/lexicon/closed_words.tsv`).
-fn speech_verb(word: &str) -> bool {
+pub(super) fn speech_verb(word: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| List::ClosedWords.words("speech").into_iter().collect())
         .contains(word)

@@ -22,7 +22,9 @@
 //!   (`kinds`).
 //! - "rejected the accusations / the criticism" → the actor who made them (`responses`).
 //! - "it" / "they" opening a clause, "him" → the previous sentence's subject when number
-//!   and kind fit (`third_person`).
+//!   and kind fit (`third_person`); "we" in a quotation run on into its own sentence → the
+//!   speaker of the quotation (`quoted`); "they" in a clause coordinated with the main
+//!   one → the main clause's plural subject (`coordinated`).
 //!
 //! - "met X and urged him", "accusing them": an object pronoun whose antecedent is
 //!   earlier in its own sentence, by binding, agreement and the previous verb's object
@@ -36,6 +38,7 @@ pub(crate) mod agents;
 mod bound;
 mod clause_owner;
 mod collective;
+mod coordinated;
 mod dateline;
 mod descriptors;
 mod elected;
@@ -52,6 +55,7 @@ mod owned;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
+mod quoted;
 mod responses;
 mod spokesperson;
 #[cfg(test)]
@@ -84,6 +88,8 @@ mod tests_recall34;
 mod tests_recall35;
 #[cfg(test)]
 mod tests_recall39;
+#[cfg(test)]
+mod tests_recall43;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -201,6 +207,10 @@ pub(crate) fn resolve(
     bound::resolve(ctx, ranges, mentions);
     // 8. "It accused …", "They called on …", "thanked him": the previous subject
     third_person::resolve(ctx, ranges, mentions);
+    // 8a. ""…," she said. "We have asked Y …"": a quotation run on is its speaker's
+    quoted::resolve(ctx, ranges, mentions);
+    // 8b. "A and B said …, and they called on C": the main clause's plural subject
+    coordinated::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force
     owned::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject

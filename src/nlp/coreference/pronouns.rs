@@ -45,7 +45,11 @@ pub(super) fn antecedent(
         }
         return Some(p);
     }
-    if here.saturating_sub(there) > 1 {
+    // a quotation standing alone between them is still the person's: it names nobody new,
+    // when the pronoun opens its sentence (anyone named before it in its sentence may be meant)
+    let opens = super::quoted::first_word(ctx, ranges[here]) == Some(cands[ci].start_tok);
+    let told = (there + 1..here).any(|s| !super::quoted::wholly_quoted(ctx, ranges[s]));
+    if here > there + 1 && (told || !opens) {
         return None;
     }
     if here == there {

@@ -228,6 +228,16 @@ fn fits_position(ctx: &Ctx, mentions: &[&Mention], w: Want, si: usize, k: usize,
     !named_before && verbish && !expletive_next().contains(ctx.low(next))
 }
 
+/// The main subject of the sentence `sentence` (parsed as `parse`) as "they" wants it: a
+/// list, a collective or a plural noun with a known actor (`coordinated`).
+pub(super) fn plural_antecedent(
+    pool: &[&Mention],
+    parse: &Analysis,
+    sentence: usize,
+) -> Option<(Actor, usize)> {
+    antecedent(pool, parse, sentence, Want::Plural)
+}
+
 /// The previous sentence's subject as the pronoun wants it: (actor, mention index).
 fn antecedent(
     pool: &[&Mention],
@@ -303,11 +313,13 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
         })
     };
     let root = words.iter().position(|w| w.head == 0)?;
-    let subj = subject_of(root).or_else(|| {
-        (0..words.len())
-            .filter(|&v| words[v].xpos.starts_with("VB"))
-            .find_map(subject_of)
-    })?;
+    let subj = subject_of(root)
+        .map(|s| postposed_report(parse, root, s).unwrap_or(s))
+        .or_else(|| {
+            (0..words.len())
+                .filter(|&v| words[v].xpos.starts_with("VB"))
+                .find_map(subject_of)
+        })?;
     let (mut lo, mut hi) = (words[subj].start, words[subj].end);
     for (i, w) in words.iter().enumerate() {
         if dominated_by(parse, i, subj) {
@@ -327,6 +339,42 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
         span: Span::new(lo, hi),
         plural: matches!(words[subj].xpos.as_str(), "NNS" | "NNPS"),
         heads,
+    })
+}
+
+/// "Y held talks with Z, his office said": a reporting root whose subject is set off by a
+/// comma after a clause with its own subject, and which has no complement after it, only
+/// attributes that clause; the clause's subject is what the sentence tells of, so a
+/// pronoun in the next sentence looks there. A clause opened by a marker ("When the troops
+/// arrived, the minister said.") is an adjunct and keeps the root's subject.
+fn postposed_report(parse: &Analysis, root: usize, subj: usize) -> Option<usize> {
+    let words = &parse.words;
+    if !super::dateline::speech_verb(&words[root].form.to_lowercase()) {
+        return None;
+    }
+    let child = |h: usize, rels: &[&str]| {
+        words
+            .iter()
+            .any(|w| w.head as usize == h + 1 && rels.contains(&w.deprel.as_str()))
+    };
+    let complement_after = words.iter().enumerate().any(|(i, w)| {
+        i > root && w.head as usize == root + 1 && matches!(w.deprel.as_str(), "ccomp" | "obj")
+    });
+    let comma_before = subj > 0
+        && (0..subj)
+            .rev()
+            .find(|&i| !dominated_by(parse, i, subj))
+            .is_some_and(|i| words[i].form == ",");
+    if complement_after || !comma_before {
+        return None;
+    }
+    (0..subj).find(|&i| {
+        let h = words[i].head as usize;
+        matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass")
+            && h > 0
+            && h - 1 < subj
+            && words[h - 1].xpos.starts_with("VB")
+            && !child(h - 1, &["mark"])
     })
 }
 

@@ -265,16 +265,25 @@ impl Sentence<'_> {
         if !self.predicates[p] || self.lex.is_speech(lemma) || has(&self.lex.factive, lemma) {
             return None;
         }
-        let clause = self.children[p]
-            .iter()
-            .copied()
-            .find(|&c| matches!(self.rel(c), "ccomp" | "xcomp") && self.is_verbal(c))?;
+        let clause = self.children[p].iter().copied().find(|&c| {
+            (matches!(self.rel(c), "ccomp" | "xcomp") || self.particle_clause(p, c))
+                && self.is_verbal(c)
+        })?;
         let subject = self
             .kids(clause, "nsubj")
             .next()
             .filter(|&s| !self.owned_by_subjects(p, s))?;
         let a = self.actor(subject);
         (!a.is_empty()).then_some((a, "ccomp>nsubj"))
+    }
+
+    /// "called on Y to repeal it" parsed with the particle "on" as the marker of an
+    /// adverbial clause whose subject is Y: the clause is the verb's complement.
+    fn particle_clause(&self, p: usize, c: usize) -> bool {
+        self.rel(c) == "advcl"
+            && p + 1 < self.lower.len()
+            && self.lower[p + 1] == "on"
+            && self.kids(c, "mark").any(|m| m == p + 1)
     }
 
     /// The actor nearest to `p` in its own clause (breadth first, not entering subjects,

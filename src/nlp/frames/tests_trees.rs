@@ -153,3 +153,29 @@ fn what_a_document_says_in_the_present_is_no_act_of_the_day() {
     people[2].0 = "leaders";
     assert_ne!(frame_on(&people, 4, &[0, 5]).status, Status::Description);
 }
+
+// "Freedonia called on Sylvania to repeal it ." with "on" parsed as the marker of an
+// adverbial clause whose subject is Sylvania
+const CALLED_ON: [(&str, &str, &str, u32, &str); 8] = [
+    ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+    ("called", "VBD", "VERB", 0, "root"),
+    ("on", "IN", "SCONJ", 6, "mark"),
+    ("Sylvania", "NNP", "PROPN", 6, "nsubj"),
+    ("to", "TO", "PART", 6, "mark"),
+    ("repeal", "VB", "VERB", 2, "advcl"),
+    ("it", "PRP", "PRON", 6, "obj"),
+    (".", ".", "PUNCT", 2, "punct"),
+];
+
+#[test]
+fn an_appeal_whose_particle_was_parsed_as_a_marker_keeps_its_addressee() {
+    let f = frame_on(&CALLED_ON, 1, &[0, 3]);
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    // another marker opens an adverbial clause: its subject is no addressee
+    let mut rows = CALLED_ON;
+    rows[2].0 = "after";
+    rows[4] = ("had", "VBD", "AUX", 6, "aux");
+    rows[5] = ("voted", "VBN", "VERB", 2, "advcl");
+    let f = frame_on(&rows, 1, &[0, 3]);
+    assert_ne!(f.target, vec![1]);
+}

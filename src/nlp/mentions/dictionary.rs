@@ -36,6 +36,20 @@ impl Site<'_> {
     }
 }
 
+/// The lower-cased word after a name, or "". A bare apostrophe after a name ending in "s"
+/// ("the Philippines' foreign minister", "Seychelles' new president") is the possessive
+/// "'s" the tokenizer splits off other names, so the possessive rules read both alike.
+fn next_word<'c>(ctx: &'c Ctx, end: usize, b: usize) -> &'c str {
+    if end >= b {
+        return "";
+    }
+    let next = ctx.low(end);
+    if next == "'" && ctx.low(end - 1).ends_with('s') {
+        return "'s";
+    }
+    next
+}
+
 /// Verbs and prepositions after which a country is an actor, not a place.
 fn country_as_actor_after(prev_low: &str) -> bool {
     matches!(
@@ -94,7 +108,7 @@ impl MentionFinder {
             start,
             end,
             prev_low: if start > a { ctx.low(start - 1) } else { "" },
-            next_low: if end < b { ctx.low(end) } else { "" },
+            next_low: next_word(ctx, end, b),
         };
         let hits = &self.gaz.name_hits[m.pattern];
         let metonym = hits.iter().find_map(|h| match h {
