@@ -6,13 +6,10 @@
 //! ("would respond to the request / to questions", the `message` list) is coded here. The
 //! target is the frame's, the party of the condition (frames/warned.rs does the same for a
 //! warning), or the author of the earlier act it answers ("to the expulsion", reactions.rs).
-//! Two more announced stances no dictionary pattern names (branch recall44): a negated
-//! future of acceptance ("would not accept any intervention", "will not tolerate the
-//! incursions") is a refusal of the object's act (CAMEO 120, negated; the gate keeps it as
-//! an asserted refusal for its "will / would"), and a future "take measures" is a threat
-//! (130) only when the measures answer someone: retaliatory by their word ("mirror
-//! measures") or "against" a party. "will take measures to improve roads" answers no one and
-//! stays out.
+//! One more announced response no dictionary pattern names (branch recall44): a future
+//! "take measures" is a threat (130) only when the measures answer someone, retaliatory by
+//! their word ("mirror measures") or "against" a party. "will take measures to improve
+//! roads" answers no one and stays out.
 //! Lists: `data/lexicon/responses.txt`.
 use super::context::SentenceCx;
 use super::patterns::VpCode;
@@ -23,7 +20,6 @@ const LISTS: &str = include_str!("../../../data/lexicon/responses.txt");
 struct Lists {
     verb: Vec<String>,
     message: Vec<String>,
-    refusal: Vec<String>,
     measure_verb: Vec<String>,
     measure: Vec<String>,
     reply: Vec<String>,
@@ -35,7 +31,6 @@ fn lists() -> Option<&'static Lists> {
         Some(Lists {
             verb: crate::nlp::lexicon::cue_line(LISTS, "verb")?,
             message: crate::nlp::lexicon::cue_line(LISTS, "message")?,
-            refusal: crate::nlp::lexicon::cue_line(LISTS, "refusal")?,
             measure_verb: crate::nlp::lexicon::cue_line(LISTS, "measure_verb")?,
             measure: crate::nlp::lexicon::cue_line(LISTS, "measure")?,
             reply: crate::nlp::lexicon::cue_line(LISTS, "reply")?,
@@ -49,26 +44,12 @@ fn lists() -> Option<&'static Lists> {
 pub(super) fn announced_response(cx: &SentenceCx, vp: &Vp, p: usize) -> Option<VpCode> {
     let l = lists()?;
     let lemma = cx.words.get(p)?.lemma.to_lowercase();
-    if !vp.future || vp.control.is_some() {
+    if !vp.future || vp.negated || vp.control.is_some() {
         return None;
-    }
-    if vp.negated {
-        return announced_refusal(cx.words, l, &lemma, p);
     }
     let responds = l.verb.contains(&lemma) && !answers_message(cx.words, p, &l.message);
     let answering = l.measure_verb.contains(&lemma) && answering_measures(cx.words, l, p);
     (responds || answering).then(|| VpCode::asserted("130"))
-}
-
-/// "would not accept / tolerate X": a refusal of X's act, when X is a noun phrase (a
-/// clause, "would not accept that …", is an opinion).
-fn announced_refusal(words: &[syntax::Word], l: &Lists, lemma: &str, p: usize) -> Option<VpCode> {
-    if !l.refusal.iter().any(|r| r == lemma) || dependent(words, p, "obj", &[]).is_none() {
-        return None;
-    }
-    let mut c = VpCode::asserted("120");
-    c.modality = Modality::Negated;
-    Some(c)
 }
 
 /// "take mirror measures", "take steps against Y": measures that answer a party, by their

@@ -41,7 +41,7 @@ fn a_past_negated_or_message_response_is_no_threat() {
     }
 }
 
-/// Sides for the refusal and measure tests (branch recall44).
+/// Sides for the measure tests (branch recall44).
 const PARTIES: [(&str, &str, EntityType); 5] = [
     ("Chile", "CHL", Location),
     ("Chilean", "CHL", Nationality),
@@ -49,37 +49,6 @@ const PARTIES: [(&str, &str, EntityType); 5] = [
     ("Peruvian", "PER", Nationality),
     ("Lima", "PER", Location),
 ];
-
-/// The refusals (12x) of `evs` with a target, as (source, target) pairs.
-fn refusals(evs: &[CodedEvent]) -> Vec<(String, String)> {
-    super::tests::triples(evs)
-        .into_iter()
-        .filter(|(_, t, c)| c.starts_with("12") && !t.is_empty())
-        .map(|(s, t, _)| (s, t))
-        .collect()
-}
-
-#[test]
-fn a_negated_future_of_acceptance_refuses_the_act_of_its_object() {
-    for text in [
-        "Chile said Santiago would not accept any Peruvian patrols in its waters.",
-        "Santiago will not tolerate the Peruvian incursions, the minister said.",
-    ] {
-        let r = refusals(&run(text, &PARTIES));
-        assert!(r.contains(&pair("CHL", "PER")), "{text}: {r:?}");
-    }
-}
-
-#[test]
-fn acceptance_asserted_or_about_no_party_or_a_clause_is_no_refusal() {
-    let accepted = "Chile said Santiago would accept the Peruvian patrols in its waters.";
-    let company = "The fishing company said it would not accept less than a full refund.";
-    let opinion = "Santiago will not accept that Lima had no part in the dispute.";
-    for text in [accepted, company, opinion] {
-        let r = refusals(&run(text, &PARTIES));
-        assert!(r.is_empty(), "{text}: {r:?}");
-    }
-}
 
 #[test]
 fn measures_that_answer_a_party_threaten_it() {
