@@ -6,6 +6,10 @@
 //! ("would respond to the request / to questions", the `message` list) is coded here. The
 //! target is the frame's, the party of the condition (frames/warned.rs does the same for a
 //! warning), or the author of the earlier act it answers ("to the expulsion", reactions.rs).
+//! One more announced response no dictionary pattern names (branch recall44): a future
+//! "take measures" is a threat (130) only when the measures answer someone, retaliatory by
+//! their word ("mirror measures") or "against" a party. "will take measures to improve
+//! roads" answers no one and stays out.
 //! Lists: `data/lexicon/responses.txt`.
 use super::context::SentenceCx;
 use super::patterns::VpCode;
@@ -16,6 +20,9 @@ const LISTS: &str = include_str!("../../../data/lexicon/responses.txt");
 struct Lists {
     verb: Vec<String>,
     message: Vec<String>,
+    measure_verb: Vec<String>,
+    measure: Vec<String>,
+    reply: Vec<String>,
 }
 
 fn lists() -> Option<&'static Lists> {
@@ -24,6 +31,9 @@ fn lists() -> Option<&'static Lists> {
         Some(Lists {
             verb: crate::nlp::lexicon::cue_line(LISTS, "verb")?,
             message: crate::nlp::lexicon::cue_line(LISTS, "message")?,
+            measure_verb: crate::nlp::lexicon::cue_line(LISTS, "measure_verb")?,
+            measure: crate::nlp::lexicon::cue_line(LISTS, "measure")?,
+            reply: crate::nlp::lexicon::cue_line(LISTS, "reply")?,
         })
     })
     .as_ref()
@@ -34,23 +44,41 @@ fn lists() -> Option<&'static Lists> {
 pub(super) fn announced_response(cx: &SentenceCx, vp: &Vp, p: usize) -> Option<VpCode> {
     let l = lists()?;
     let lemma = cx.words.get(p)?.lemma.to_lowercase();
-    if !vp.future || vp.negated || vp.control.is_some() || !l.verb.contains(&lemma) {
+    if !vp.future || vp.negated || vp.control.is_some() {
         return None;
     }
-    if answers_message(cx.words, p, &l.message) {
-        return None;
-    }
-    Some(VpCode::asserted("130"))
+    let responds = l.verb.contains(&lemma) && !answers_message(cx.words, p, &l.message);
+    let answering = l.measure_verb.contains(&lemma) && answering_measures(cx.words, l, p);
+    (responds || answering).then(|| VpCode::asserted("130"))
+}
+
+/// "take mirror measures", "take steps against Y": measures that answer a party, by their
+/// own word or an "against" phrase. (A bare "take measures if Y …" finds no target: the
+/// condition's party is read for answering verbs only, `frames/warned.rs`.)
+fn answering_measures(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
+    let Some(o) = dependent(words, p, "obj", &l.measure) else {
+        return false;
+    };
+    dependent(words, o, "amod", &l.reply).is_some()
+        || dependent(words, o, "compound", &l.reply).is_some()
+        || dependent(words, o, "nmod", &[])
+            .or_else(|| dependent(words, p, "obl", &[]))
+            .is_some_and(|n| dependent(words, n, "case", &["against".into()]).is_some())
+}
+
+/// The first dependent of word `h` (0-based) whose relation starts with `rel` and, when
+/// `lemmas` is not empty, whose lemma (or its singular) is one of them.
+fn dependent(words: &[syntax::Word], h: usize, rel: &str, lemmas: &[String]) -> Option<usize> {
+    words.iter().position(|w| {
+        let lemma = w.lemma.to_lowercase();
+        let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
+        w.head as usize == h + 1
+            && w.deprel.starts_with(rel)
+            && (lemmas.is_empty() || lemmas.iter().any(|m| m == &lemma || m == singular))
+    })
 }
 
 /// Does the response at `p` answer a message ("respond to the request / to questions")?
 fn answers_message(words: &[syntax::Word], p: usize, message: &[String]) -> bool {
-    let head = p + 1;
-    words.iter().any(|w| {
-        let lemma = w.lemma.to_lowercase();
-        let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
-        w.head as usize == head
-            && w.deprel.starts_with("obl")
-            && message.iter().any(|m| m == &lemma || m == singular)
-    })
+    dependent(words, p, "obl", message).is_some()
 }

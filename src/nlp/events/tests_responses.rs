@@ -40,3 +40,35 @@ fn a_past_negated_or_message_response_is_no_threat() {
         assert!(t.is_empty(), "{text}: {t:?}");
     }
 }
+
+/// Sides for the measure tests (branch recall44).
+const PARTIES: [(&str, &str, EntityType); 5] = [
+    ("Chile", "CHL", Location),
+    ("Chilean", "CHL", Nationality),
+    ("Santiago", "CHL", Location),
+    ("Peruvian", "PER", Nationality),
+    ("Lima", "PER", Location),
+];
+
+#[test]
+fn measures_that_answer_a_party_threaten_it() {
+    for text in [
+        "Chile said Santiago would take reciprocal measures against Lima.",
+        "Lima seized two Chilean trawlers on Monday. Santiago said it would take mirror \
+         measures.",
+    ] {
+        let t = threats(&run(text, &PARTIES));
+        assert!(t.contains(&pair("CHL", "PER")), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn measures_for_a_purpose_of_ones_own_threaten_no_one() {
+    let roads = "Lima clashed with Santiago last week. Chile said it will take measures to \
+                 improve roads in the north.";
+    let past = "Lima clashed with Santiago last week. Chile took reciprocal measures on Monday.";
+    for text in [roads, past] {
+        let t = threats(&run(text, &PARTIES));
+        assert!(!t.contains(&pair("CHL", "PER")), "{text}: {t:?}");
+    }
+}
