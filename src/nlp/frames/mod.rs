@@ -30,7 +30,9 @@ mod addressed;
 mod appeal;
 mod awaited;
 mod beneficiary;
+mod border;
 mod called;
+mod carried;
 mod clause_actor;
 mod complement;
 mod conjunct;
@@ -142,6 +144,12 @@ pub struct FrameLexicon {
     presupposing_case: Vec<String>,
     meeting_case: Vec<String>,
     third_party_noun: Vec<String>,
+    /// `data/lexicon/border_words.txt` (see `border::across_border`).
+    border_word: Vec<String>,
+    possession_case: Vec<String>,
+    /// Nouns of people and bodies (`carried::carried_thing`): their nationality word names
+    /// a party.
+    person_noun: Vec<String>,
     benefit_verb: Vec<String>,
     giving_verb: Vec<String>,
     desire_verb: Vec<String>,
@@ -259,6 +267,12 @@ impl FrameLexicon {
             presupposing_case: set("presupposing_case")?,
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
+            border_word: lexicon::border_words()
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            possession_case: set("possession_case")?,
+            person_noun: person_nouns(),
             benefit_verb: set("benefit_verb")?,
             giving_verb: set("giving_verb")?,
             desire_verb: set("desire_verb")?,
@@ -365,6 +379,18 @@ const SPEAKERS_ACT: &str = "conj^ ccomp^";
 pub fn speakers_act_in_path(path: &str) -> bool {
     let source = path.split("; ").next().unwrap_or("");
     source.starts_with(&format!("source: {SPEAKERS_ACT}"))
+}
+
+/// The head nouns of people, counterparts and bodies in the title, mention and
+/// organisation lists.
+fn person_nouns() -> Vec<String> {
+    use lexicon::List::{MentionWords, OrgWords, Titles};
+    let uses = ["human-head", "counterpart-head", "collective-head"];
+    [Titles, MentionWords, OrgWords]
+        .iter()
+        .flat_map(|l| l.words_of(&uses))
+        .map(String::from)
+        .collect()
 }
 
 fn has(set: &[String], w: &str) -> bool {

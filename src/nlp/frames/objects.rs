@@ -112,6 +112,8 @@ impl Sentence<'_> {
                     && !self.referral_forum(c)
                     && !self.third_party_adjunct(c)
                     && !self.journey_origin(c)
+                    && !self.across_border(c)
+                    && !self.carried_thing(c)
             })
     }
 
@@ -308,6 +310,8 @@ impl Sentence<'_> {
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
                 || self.venue(w)
+                || self.across_border(w)
+                || self.carried_thing(w)
             {
                 continue;
             }
