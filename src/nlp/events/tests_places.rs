@@ -1,5 +1,5 @@
-//! The state across a border and the origin of a thing someone carries are places, not
-//! parties (branch precision14); invented sentences.
+//! The state across a border is a place, not a party (branch precision14); invented
+//! sentences.
 use super::tests::{has_root, run, triples};
 use EntityType::*;
 
@@ -32,42 +32,16 @@ fn talks_with_a_state_about_the_border_keep_it_as_partner() {
 }
 
 #[test]
-fn people_caught_with_foreign_cards_are_not_that_state() {
+fn marching_to_the_border_with_a_state_still_aims_at_it() {
+    // contrast: "with Y" hangs under the border word, where the march went
     let actors = [
-        ("Estonian police", "ESTCOP", Organisation),
-        ("Russian", "RUS", Nationality),
+        ("Ruritanian troops", "RURMIL", Organisation),
+        ("Freedonia", "FRE", Location),
     ];
     let evs = run(
-        "Three men were detained by Estonian police in a field on Tuesday with Russian bank cards.",
+        "Ruritanian troops marched to the border with Freedonia on Sunday.",
         &actors,
     );
     let tr = triples(&evs);
-    assert!(!tr.iter().any(|(_, t, _)| t == "RUS"), "{tr:?}");
-}
-
-#[test]
-fn guards_of_a_nation_who_beat_migrants_stay_its_party() {
-    // contrast: the nationality word is the actor of the act, not a thing's origin
-    let actors = [
-        ("Russian guards", "RUS", Nationality),
-        ("Finland", "FIN", Location),
-    ];
-    let evs = run(
-        "Russian guards beat migrants and pushed them into Finland.",
-        &actors,
-    );
-    let tr = triples(&evs);
-    assert!(tr.iter().any(|(s, _, _)| s == "RUS"), "{tr:?}");
-}
-
-#[test]
-fn talks_with_a_foreign_counterpart_keep_the_counterparts_state() {
-    // contrast: the noun after "with" names a person, so the nationality word is a party
-    let actors = [("Oslo", "NOR", Location), ("Danish", "DNK", Nationality)];
-    let evs = run(
-        "Oslo said the minister held talks with his Danish counterpart on Friday.",
-        &actors,
-    );
-    let tr = triples(&evs);
-    assert!(tr.iter().any(|(_, t, _)| t == "DNK"), "{tr:?}");
+    assert!(tr.iter().any(|(_, t, _)| t == "FRE"), "{tr:?}");
 }

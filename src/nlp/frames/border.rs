@@ -6,8 +6,12 @@ impl Sentence<'_> {
     /// parser hangs a "with Y" that follows a border word on the verb, but Y names where
     /// the border runs, not the act's partner. Only when the border word itself sits in a
     /// prepositional phrase: "closed its border with Y" (the border the act's object) is a
-    /// measure on Y and keeps it.
+    /// measure on Y and keeps it. Only the phrase the parser hung on the verb: under the
+    /// border word itself ("marched to the border with Y") it tells where the act went.
     pub(super) fn across_border(&self, o: usize) -> bool {
+        if self.base_rel(o) != "obl" {
+            return false;
+        }
         let Some(case) = self.kid(o, "case") else {
             return false;
         };

@@ -32,7 +32,6 @@ mod awaited;
 mod beneficiary;
 mod border;
 mod called;
-mod carried;
 mod clause_actor;
 mod complement;
 mod conjunct;
@@ -146,10 +145,6 @@ pub struct FrameLexicon {
     third_party_noun: Vec<String>,
     /// `data/lexicon/border_words.txt` (see `border::across_border`).
     border_word: Vec<String>,
-    possession_case: Vec<String>,
-    /// Nouns of people and bodies (`carried::carried_thing`): their nationality word names
-    /// a party.
-    person_noun: Vec<String>,
     benefit_verb: Vec<String>,
     giving_verb: Vec<String>,
     desire_verb: Vec<String>,
@@ -271,8 +266,6 @@ impl FrameLexicon {
                 .into_iter()
                 .map(String::from)
                 .collect(),
-            possession_case: set("possession_case")?,
-            person_noun: person_nouns(),
             benefit_verb: set("benefit_verb")?,
             giving_verb: set("giving_verb")?,
             desire_verb: set("desire_verb")?,
@@ -379,18 +372,6 @@ const SPEAKERS_ACT: &str = "conj^ ccomp^";
 pub fn speakers_act_in_path(path: &str) -> bool {
     let source = path.split("; ").next().unwrap_or("");
     source.starts_with(&format!("source: {SPEAKERS_ACT}"))
-}
-
-/// The head nouns of people, counterparts and bodies in the title, mention and
-/// organisation lists.
-fn person_nouns() -> Vec<String> {
-    use lexicon::List::{MentionWords, OrgWords, Titles};
-    let uses = ["human-head", "counterpart-head", "collective-head"];
-    [Titles, MentionWords, OrgWords]
-        .iter()
-        .flat_map(|l| l.words_of(&uses))
-        .map(String::from)
-        .collect()
 }
 
 fn has(set: &[String], w: &str) -> bool {

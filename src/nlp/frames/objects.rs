@@ -113,7 +113,6 @@ impl Sentence<'_> {
                     && !self.third_party_adjunct(c)
                     && !self.journey_origin(c)
                     && !self.across_border(c)
-                    && !self.carried_thing(c)
             })
     }
 
@@ -311,7 +310,6 @@ impl Sentence<'_> {
                 || self.journey_origin(w)
                 || self.venue(w)
                 || self.across_border(w)
-                || self.carried_thing(w)
             {
                 continue;
             }
