@@ -543,6 +543,8 @@ mod tests_partner;
 #[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
+mod tests_places;
+#[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;

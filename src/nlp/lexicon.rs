@@ -10,6 +10,7 @@ const MENTION_WORDS: &str = include_str!("../../data/lexicon/mention_words.tsv")
 const TEXT_WORDS: &str = include_str!("../../data/lexicon/text_words.tsv");
 const CLOSED_WORDS: &str = include_str!("../../data/lexicon/closed_words.tsv");
 const STANCE_WORDS: &str = include_str!("../../data/lexicon/stance_words.tsv");
+const BORDER_WORDS: &str = include_str!("../../data/lexicon/border_words.txt");
 
 /// The items of the `name: a | b | c` line of a cue file (`data/lexicon/gate_cues.txt`,
 /// `frames.txt`), trimmed, empty ones dropped; `None` when the file has no such line.
@@ -33,6 +34,15 @@ pub fn kind_rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'sta
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .map(|(kind, value)| (kind, value.trim()))
+}
+
+/// Words that name a border between states (`data/lexicon/border_words.txt`, one a line).
+pub fn border_words() -> Vec<&'static str> {
+    BORDER_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// A word list of `data/lexicon/`.

@@ -153,9 +153,6 @@ fn foreign_after(toks: &[super::Tok], actors: &ActorMap, from: usize, own: &str)
         .any(|a| !a.country.is_empty() && a.country != own)
 }
 
-/// Words that name a border shared with another state (`data/lexicon/border_words.txt`).
-const BORDER_WORDS: &str = include_str!("../../../data/lexicon/border_words.txt");
-
 /// How many tokens after the trigger the measure's object may name the border ("ordered
 /// the closure of all crossing points along the frontier").
 const BORDER_REACH: usize = 12;
@@ -163,11 +160,7 @@ const BORDER_REACH: usize = 12;
 /// "closed the border", "shut all crossings along the frontier": a measure on a border falls
 /// on the state across it, never on the source's own population.
 fn border_measure(text: &str, toks: &[super::Tok], from: usize) -> bool {
-    let words: Vec<&str> = BORDER_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let words = crate::nlp::lexicon::border_words();
     let title_case = title_case(text, toks);
     toks.iter()
         .enumerate()

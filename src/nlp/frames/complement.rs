@@ -23,7 +23,7 @@ impl Sentence<'_> {
             .chain(object_clauses)
             .find(|&c| self.is_verbal(c))?;
         self.kids(clause, "obl")
-            .filter(|&o| self.case_in(o, &self.lex.partner_case))
+            .filter(|&o| self.case_in(o, &self.lex.partner_case) && !self.across_border(o))
             .find(|&o| self.groups[o].is_some())
             .map(|o| self.actor(o))
             .filter(|a| self.has_country(a))

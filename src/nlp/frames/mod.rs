@@ -30,6 +30,7 @@ mod addressed;
 mod appeal;
 mod awaited;
 mod beneficiary;
+mod border;
 mod called;
 mod clause_actor;
 mod complement;
@@ -142,6 +143,8 @@ pub struct FrameLexicon {
     presupposing_case: Vec<String>,
     meeting_case: Vec<String>,
     third_party_noun: Vec<String>,
+    /// `data/lexicon/border_words.txt` (see `border::across_border`).
+    border_word: Vec<String>,
     benefit_verb: Vec<String>,
     giving_verb: Vec<String>,
     desire_verb: Vec<String>,
@@ -260,6 +263,10 @@ impl FrameLexicon {
             presupposing_case: set("presupposing_case")?,
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
+            border_word: lexicon::border_words()
+                .into_iter()
+                .map(String::from)
+                .collect(),
             benefit_verb: set("benefit_verb")?,
             giving_verb: set("giving_verb")?,
             desire_verb: set("desire_verb")?,

@@ -112,6 +112,7 @@ impl Sentence<'_> {
                     && !self.referral_forum(c)
                     && !self.third_party_adjunct(c)
                     && !self.journey_origin(c)
+                    && !self.across_border(c)
             })
     }
 
@@ -319,6 +320,7 @@ impl Sentence<'_> {
                 || self.journey_origin(w)
                 || self.venue(w)
                 || self.relational(w)
+                || self.across_border(w)
             {
                 continue;
             }
