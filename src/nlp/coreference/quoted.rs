@@ -14,15 +14,6 @@ use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::Mention;
 
-fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}')
-}
-
-/// Is byte `at` inside a quotation: an odd number of quotation marks before it?
-fn inside_quote(text: &str, at: usize) -> bool {
-    text[..at].chars().filter(|&c| is_quote(c)).count() % 2 == 1
-}
-
 /// Is the sentence `[a, b)` one quotation and nothing else: its first word is inside a
 /// quotation that does not close before its last word? (The splitter may leave the
 /// opening mark at the end of the sentence before.)
@@ -35,7 +26,7 @@ pub(super) fn wholly_quoted(ctx: &Ctx, (a, b): (usize, usize)) -> bool {
         return false;
     };
     let (from, end) = (ctx.tokens[first].start, ctx.tokens[last].end);
-    inside_quote(ctx.text, from) && !ctx.text[from..end].chars().any(is_quote)
+    ctx.inside_quote(from) && ctx.quotes_before(from) == ctx.quotes_before(end)
 }
 
 fn is_word(ctx: &Ctx, k: usize) -> bool {
@@ -52,7 +43,7 @@ fn runs_on(ctx: &Ctx, ranges: &[(usize, usize)], si: usize) -> bool {
     ranges
         .get(si + 1)
         .and_then(|&r| first_word(ctx, r))
-        .is_some_and(|k| inside_quote(ctx.text, ctx.tokens[k].start))
+        .is_some_and(|k| ctx.inside_quote(ctx.tokens[k].start))
 }
 
 /// Gives "we" / "our" of each wholly quoted sentence the actor of the speaker of the
@@ -85,8 +76,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut [Ment
 /// `si` (`[a, b)`): "…," she told; "…," said the minister.
 fn speaker(ctx: &Ctx, (a, b): (usize, usize), mentions: &[Mention], si: usize) -> Option<usize> {
     for k in a..b {
-        if inside_quote(ctx.text, ctx.tokens[k].start) || !super::dateline::speech_verb(ctx.low(k))
-        {
+        if ctx.inside_quote(ctx.tokens[k].start) || !super::dateline::speech_verb(ctx.low(k)) {
             continue;
         }
         let before = (k > a).then(|| ctx.tokens[k - 1].end);

@@ -15,6 +15,10 @@ pub struct ArticleTokens<'a> {
     pub ranges: Vec<(usize, usize)>,
     pub norm: NormText,
     pub date: Option<NaiveDate>,
+    /// Byte offsets of the quotation marks, found once: coreference asks whether a word is
+    /// inside a quotation for many words, and counting from the start each time made long
+    /// articles quadratic.
+    pub quote_marks: Vec<usize>,
 }
 
 impl<'a> ArticleTokens<'a> {
@@ -29,6 +33,7 @@ impl<'a> ArticleTokens<'a> {
             ranges,
             norm,
             date: article.published,
+            quote_marks: quote_marks(text),
         }
     }
 
@@ -38,6 +43,7 @@ impl<'a> ArticleTokens<'a> {
             tokens: &self.tokens,
             norm: &self.norm,
             date: self.date,
+            quote_marks: &self.quote_marks,
         }
     }
 
@@ -71,6 +77,27 @@ pub(crate) struct Ctx<'a> {
     pub tokens: &'a [Token],
     pub norm: &'a NormText,
     pub date: Option<NaiveDate>,
+    pub quote_marks: &'a [usize],
+}
+
+/// Byte offsets of the quotation marks of `text` (straight and curly double quotes).
+pub(crate) fn quote_marks(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+impl Ctx<'_> {
+    /// How many quotation marks stand before byte `at`.
+    pub fn quotes_before(&self, at: usize) -> usize {
+        self.quote_marks.partition_point(|&i| i < at)
+    }
+
+    /// Is byte `at` inside a quotation: an odd number of quotation marks before it?
+    pub fn inside_quote(&self, at: usize) -> bool {
+        self.quotes_before(at) % 2 == 1
+    }
 }
 
 impl Ctx<'_> {

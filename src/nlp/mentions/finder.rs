@@ -131,11 +131,13 @@ impl MentionFinder {
             return None;
         }
         let norm = NormText::new(phrase, &tokens);
+        let marks = super::candidate::quote_marks(phrase);
         let ctx = Ctx {
             text: phrase,
             tokens: &tokens,
             norm: &norm,
             date,
+            quote_marks: &marks,
         };
         // a whole-phrase metonym / capital reads as the government
         if let Some(m) = self.gaz.name_at(&norm, 0, tokens.len()) {
