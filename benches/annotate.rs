@@ -2,10 +2,14 @@
 //! JSON) in sentences per second, on two inputs:
 //!
 //! - `news_dev`: the project's own multi-sentence news dev articles
-//!   (`data/eval/news_dev/articles.jsonl`, 47 articles), the realistic input;
+//!   (`data/eval/news_dev/articles.jsonl`, 271 articles), the realistic input;
 //! - `conflibert`: the ConfliBERT dev sentences grouped 10 to an article, when the shared
 //!   dev data is found (`$DEMARCHE_DEV_DIR`, else `../shared/data/dev`); nearly every one
-//!   names an actor and a verb, so nearly every one is parsed.
+//!   names an actor and a verb, so nearly every one is parsed;
+//! - `one_long_article`: the news dev articles joined into one text. Its sentences per
+//!   second should match `news_dev`'s: a rule that scans the whole text for every word it
+//!   asks about is quadratic in an article's length and shows here first (a run-on
+//!   quotation rule once made a 1.2 MB article take five times as long per sentence).
 //!
 //!   cargo bench --bench annotate            (add `-- --quick` for a short run)
 
@@ -65,12 +69,15 @@ fn sentences_in(extractor: &Extractor, texts: &[String]) -> usize {
 
 fn bench_annotate(c: &mut Criterion) {
     let extractor = Extractor::new(&NlpConfig::default()).expect("built-in dictionaries");
+    let news = texts_of_jsonl("data/eval/news_dev/articles.jsonl");
+    let long: Vec<String> = (!news.is_empty())
+        .then(|| news.join("\n\n"))
+        .into_iter()
+        .collect();
     let inputs = [
-        (
-            "news_dev",
-            texts_of_jsonl("data/eval/news_dev/articles.jsonl"),
-        ),
+        ("news_dev", news),
         ("conflibert", conflibert()),
+        ("one_long_article", long),
     ];
     let mut group = c.benchmark_group("annotate");
     group.sample_size(10);
