@@ -143,6 +143,9 @@ pub(super) fn resolve(
     cands: &[Cand],
     mentions: &mut [Mention],
 ) {
+    // Each person's title words are read once: reading them again for every later title
+    // scanned every candidate each time, cubic in a long article's mentions.
+    let mut words_of: Vec<Option<Vec<&str>>> = vec![None; cands.len()];
     for ci in 0..cands.len() {
         let found = definite_title(ctx, &cands[ci], &mentions[ci])
             .or_else(|| named_title(ctx, &cands[ci], &mentions[ci]));
@@ -165,7 +168,7 @@ pub(super) fn resolve(
                 continue;
             };
             let key = a.side();
-            let words = title_words(ctx, ranges, cands, j);
+            let words = words_of[j].get_or_insert_with(|| title_words(ctx, ranges, cands, j));
             if !words.contains(&head) || !mods.iter().all(|m| words.contains(m)) {
                 continue;
             }

@@ -69,11 +69,12 @@ fn two_way(a: &CodedEvent, b: &CodedEvent) -> bool {
     // The parties' talks are the story's own, not background ("has hosted contacts
     // between A and B since 2022").
     let current = |e: &CodedEvent| crate::nlp::frames::dated_in_path(&e.path).is_none();
-    cooperative
+    // The cheap tests first: every later event of the article is tried against `a`.
+    a.sentence == b.sentence
+        && a.trigger == b.trigger
+        && cooperative
         && current(a)
         && current(b)
-        && a.sentence == b.sentence
-        && a.trigger == b.trigger
         && placed(&a.source)
         && placed(at)
         && distinct_parties(&a.source.actor, &at.actor)
