@@ -279,10 +279,8 @@ fn order_above(words: &[Word], verb: usize) -> Option<usize> {
     let participle = words[verb].xpos == "VBG" && words[verb].deprel == "advcl";
     let after_comma = verb > 0 && words[verb - 1].form == ",";
     let inf = head_of(verb).filter(|&h| h < verb)?;
-    let to = !children(words, inf, |d| d == "mark").is_empty()
-        && children(words, inf, |d| d == "mark")
-            .iter()
-            .all(|&m| words[m].lemma == "to");
+    let marks = children(words, inf, |d| d == "mark");
+    let to = !marks.is_empty() && marks.iter().all(|&m| words[m].lemma == "to");
     if !(participle && after_comma && to) {
         return None;
     }
