@@ -102,14 +102,19 @@ fn scare_quote(toks: &[Tok], j: usize) -> bool {
 /// Quotation marks around a few words that start with a determiner or a preposition and
 /// have no punctuation inside ("called the detention \"a provocation\"", "would respond
 /// \"in kind\"") quote a label or a manner, not a clause: the verb's patterns reach past
-/// them as past a scare-quoted actor. A quoted topic ("discussed \"peace and stability\"
-/// and the elections …") stays a boundary.
+/// them as past a scare-quoted actor. So do marks around one word ("expressed
+/// \"solidarity\" with Y", "said it \"regretted\" the decision"): a single quoted word
+/// is the speaker's term, never a clause of its own. A quoted topic ("discussed \"peace
+/// and stability\" and the elections …") stays a boundary.
 fn short_quote(toks: &[Tok], j: usize) -> bool {
     const MAX_WORDS: usize = 4;
     if !toks[j].is(QUOTE) {
         return false;
     }
     let plain = |k: usize| !toks[k].is(QUOTE | PUNCT | COMMA | BOUNDARY);
+    if one_word_quote(toks, j, plain) {
+        return true;
+    }
     let after = (j + 1..toks.len().min(j + MAX_WORDS + 2)).find(|&k| !plain(k));
     let before = (j.saturating_sub(MAX_WORDS + 1)..j)
         .rev()
@@ -120,6 +125,14 @@ fn short_quote(toks: &[Tok], j: usize) -> bool {
     let opens_before =
         before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(opener));
     closes_after || opens_before
+}
+
+/// Quote `j` opens or closes a quotation of exactly one plain word.
+fn one_word_quote(toks: &[Tok], j: usize, plain: impl Fn(usize) -> bool) -> bool {
+    let quote_at = |k: usize| toks.get(k).is_some_and(|t| t.is(QUOTE));
+    let opens = quote_at(j + 2) && j + 1 < toks.len() && plain(j + 1);
+    let closes = j >= 2 && quote_at(j - 2) && plain(j - 1);
+    opens || closes
 }
 
 /// The actor group marked on each word: the group whose mention covers the word's token.

@@ -1,0 +1,70 @@
+//! Stance told with no usable trigger on main (branch recall45): a stance noun in scare
+//! quotes after "expressed", and the feeling verbs ("disappointed", "saddened") whose
+//! object, or passive subject, is the one who disapproves; invented sentences.
+use super::tests::has_root as has;
+use super::tests::{run, triples};
+use super::*;
+use EntityType::*;
+
+const ACTORS: [(&str, &str, EntityType); 4] = [
+    ("African Union", "IGOAFRAU", Organisation),
+    ("Kenya", "KEN", Location),
+    ("Uganda", "UGA", Location),
+    ("Tanzania", "TZA", Location),
+];
+
+#[test]
+fn a_stance_noun_in_scare_quotes_keeps_its_pattern() {
+    let evs = run(
+        "The African Union expressed \"solidarity\" with Kenya on Monday.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "IGOAFRAU", "KEN", "051"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_one_word_quote_does_not_join_the_next_clause() {
+    // contrast: the quote no longer ends the window, but the next verb still does: the
+    // label of the talks is no act on the parties of the following clause
+    let evs = run(
+        "The African Union said the talks were \"useful\" and Uganda attacked Kenya.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "UGA", "KEN", "19"), "{:?}", triples(&evs));
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(s, t, _)| s == "IGOAFRAU" && !t.is_empty()),
+        "{:?}",
+        triples(&evs)
+    );
+}
+
+#[test]
+fn the_one_disappointed_is_the_critic() {
+    let evs = run(
+        "Uganda was disappointed by Kenya's decision to close the border.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "UGA", "KEN", "11"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "KEN", "UGA", "11"), "{:?}", triples(&evs));
+    let evs = run(
+        "Kenya's decision to expel the traders saddened Uganda.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "UGA", "KEN", "11"), "{:?}", triples(&evs));
+    assert!(!has(&evs, "KEN", "UGA", "11"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_feeling_about_a_thing_has_no_party() {
+    // contrast: floods in Kenya are no act of Kenya's
+    let evs = run("Uganda was saddened by the floods in Kenya.", &ACTORS);
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(s, t, c)| c.starts_with("11") && (s == "KEN" || t == "KEN")),
+        "{:?}",
+        triples(&evs)
+    );
+}
