@@ -68,3 +68,53 @@ fn a_feeling_about_a_thing_has_no_party() {
         triples(&evs)
     );
 }
+
+const DONORS: [(&str, &str, EntityType); 6] = [
+    ("NAIROBI", "KEN", Location),
+    ("BRUSSELS", "BEL", Location),
+    ("Kenya", "KEN", Location),
+    ("Uganda", "UGA", Location),
+    ("European Union", "IGOEUREEC", Organisation),
+    ("African Development Bank", "IGOAFRDEVAFB", Organisation),
+];
+
+fn pledge_target(evs: &[CodedEvent]) -> Vec<String> {
+    triples(evs)
+        .into_iter()
+        .filter(|(s, _, c)| s == "IGOAFRDEVAFB" && c.starts_with("033"))
+        .map(|(_, t, _)| t)
+        .collect()
+}
+
+#[test]
+fn a_sum_pledged_with_no_recipient_goes_to_the_dateline_state() {
+    let evs = run(
+        "NAIROBI (Lakes Wire) \u{2014} Kenya and Uganda signed a railway accord on Monday. The African Development Bank pledged 300 million dollars on Tuesday.",
+        &DONORS,
+    );
+    assert_eq!(pledge_target(&evs), ["KEN"], "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_dateline_state_the_story_never_shows_is_no_recipient() {
+    // contrast: filed from the donor's seat; Belgium is no party of the story
+    let evs = run(
+        "BRUSSELS (Lakes Wire) \u{2014} Kenya and Uganda signed a railway accord on Monday. The African Development Bank pledged 300 million dollars on Tuesday.",
+        &DONORS,
+    );
+    assert!(
+        !pledge_target(&evs).iter().any(|t| t == "BEL"),
+        "{:?}",
+        triples(&evs)
+    );
+    // contrast: no dateline, no recipient guessed
+    let evs = run(
+        "Kenya and Uganda signed a railway accord on Monday. The African Development Bank pledged 300 million dollars on Tuesday.",
+        &DONORS,
+    );
+    assert!(
+        pledge_target(&evs).iter().all(String::is_empty),
+        "{:?}",
+        triples(&evs)
+    );
+}
