@@ -35,7 +35,7 @@ pub(super) fn clause_bounds(
         let next = (vi + 1..vps.len()).find(|&b| clause_vp(b)).map(|b| &vps[b]);
         let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
-            .find(|&j| hard(j))
+            .find(|&j| hard(j) && !one_word_quote(toks, j))
             .unwrap_or_else(|| {
                 // "ordered the envoys to leave": an infinitive right after the object is
                 // the verb's complement, and the dictionaries' patterns span it
@@ -102,19 +102,14 @@ fn scare_quote(toks: &[Tok], j: usize) -> bool {
 /// Quotation marks around a few words that start with a determiner or a preposition and
 /// have no punctuation inside ("called the detention \"a provocation\"", "would respond
 /// \"in kind\"") quote a label or a manner, not a clause: the verb's patterns reach past
-/// them as past a scare-quoted actor. So do marks around one word ("expressed
-/// \"solidarity\" with Y", "said it \"regretted\" the decision"): a single quoted word
-/// is the speaker's term, never a clause of its own. A quoted topic ("discussed \"peace
-/// and stability\" and the elections …") stays a boundary.
+/// them as past a scare-quoted actor. A quoted topic ("discussed \"peace and stability\"
+/// and the elections …") stays a boundary.
 fn short_quote(toks: &[Tok], j: usize) -> bool {
     const MAX_WORDS: usize = 4;
     if !toks[j].is(QUOTE) {
         return false;
     }
     let plain = |k: usize| !toks[k].is(QUOTE | PUNCT | COMMA | BOUNDARY);
-    if one_word_quote(toks, j, plain) {
-        return true;
-    }
     let after = (j + 1..toks.len().min(j + MAX_WORDS + 2)).find(|&k| !plain(k));
     let before = (j.saturating_sub(MAX_WORDS + 1)..j)
         .rev()
@@ -127,11 +122,18 @@ fn short_quote(toks: &[Tok], j: usize) -> bool {
     closes_after || opens_before
 }
 
-/// Quote `j` opens or closes a quotation of exactly one plain word.
-fn one_word_quote(toks: &[Tok], j: usize, plain: impl Fn(usize) -> bool) -> bool {
+/// Quote `j` opens or closes a quotation of exactly one word ("expressed \"solidarity\" with
+/// Y", "said it \"regretted\" the decision"): the speaker's term, so a verb before it reads
+/// on past it to its partner. It still ends the left context of a verb after it ("called
+/// the claims \"propaganda\" meant to …": the claims are not the next verb's subject).
+fn one_word_quote(toks: &[Tok], j: usize) -> bool {
+    let plain = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.is(QUOTE | PUNCT | COMMA | BOUNDARY))
+    };
     let quote_at = |k: usize| toks.get(k).is_some_and(|t| t.is(QUOTE));
-    let opens = quote_at(j + 2) && j + 1 < toks.len() && plain(j + 1);
-    let closes = j >= 2 && quote_at(j - 2) && plain(j - 1);
+    let opens = quote_at(j) && quote_at(j + 2) && plain(j + 1);
+    let closes = quote_at(j) && j >= 2 && quote_at(j - 2) && plain(j - 1);
     opens || closes
 }
 

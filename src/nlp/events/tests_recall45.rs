@@ -118,3 +118,14 @@ fn a_dateline_state_the_story_never_shows_is_no_recipient() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_one_word_quote_still_ends_the_left_context_of_the_next_verb() {
+    // contrast: the label's holder is not the subject of the participle after the quote,
+    // and the label still answers the accuser
+    let evs = run(
+        "Kenya said the Ugandan allegations were \"propaganda\" meant to hurt Kenya's farmers.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "KEN", "UGA", "12"), "{:?}", triples(&evs));
+}
