@@ -129,3 +129,26 @@ fn a_one_word_quote_still_ends_the_left_context_of_the_next_verb() {
     );
     assert!(has(&evs, "KEN", "UGA", "12"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn the_one_angered_is_the_critic() {
+    let evs = run(
+        "Kenya's decision to expel the traders angered Uganda.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "UGA", "KEN", "11"), "{:?}", triples(&evs));
+    let evs = run(
+        "Uganda was infuriated by Kenya's decision to expel the traders.",
+        &ACTORS,
+    );
+    assert!(has(&evs, "UGA", "KEN", "11"), "{:?}", triples(&evs));
+    // contrast: an anger with no party's act behind it
+    let evs = run("Uganda was angered by the heavy rains.", &ACTORS);
+    assert!(
+        !triples(&evs)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("11") && !t.is_empty()),
+        "{:?}",
+        triples(&evs)
+    );
+}
