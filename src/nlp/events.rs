@@ -346,6 +346,7 @@ impl EventCoder {
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
+        aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
         unanswered::deny_unanswered(article.text, self.frame_lex, &mut out);
         if self.min_confidence > 0.0 {
@@ -616,6 +617,8 @@ mod tests_recall40;
 mod tests_recall41;
 #[cfg(test)]
 mod tests_recall42;
+#[cfg(test)]
+mod tests_recall45;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -14,6 +14,13 @@
 //! did not already place it: in a story of donors to one recipient, each further sum is
 //! for that recipient. Other promises of aid ("offered help", "pledged support") are not:
 //! what they are for is as often a third party or a cause as the story's recipient.
+//!
+//! A sum promised before any recipient is named ("The development bank pledged $120
+//! million", "The EU pledged 3 million euros of that sum") is, in a story filed from the
+//! country it is about, for that country: the state of a "CITY (Agency) —" dateline, when
+//! an earlier counted act of the article already had that state as a party and the donor is
+//! not of it (branch recall45). A dateline state the story has not shown acting or acted on
+//! (a donor's seat, "BRUSSELS —") gives nothing.
 use super::reactions::{counts, placed};
 use super::sole_partner::{fill_targets, one_side, SUM_WINDOW};
 use super::*;
@@ -70,4 +77,57 @@ pub(super) fn fill_aid_recipients(text: &str, out: &mut [CodedEvent]) {
         story_recipient,
         "; target: the story's one recipient of aid",
     );
+}
+
+/// Gives each promised sum still with no recipient the dateline's state, when it is a party
+/// of an earlier counted act (see the module comment).
+pub(super) fn fill_dateline_recipients(
+    text: &str,
+    entities: &EntityAnalysis,
+    out: &mut [CodedEvent],
+) {
+    let Some(state) = dateline_state(text, entities) else {
+        return;
+    };
+    fill_targets(
+        out,
+        |e| promised_sum(text, e) && wants_recipient(text, e),
+        |earlier, e| dateline_party(earlier, e, &state),
+        "; target: the dateline's state, a party of the story",
+    );
+}
+
+/// The country of the city a "CITY (Agency) —" dateline names: the article's first mention,
+/// a placed location written in capitals, with a dash right after it.
+fn dateline_state(text: &str, entities: &EntityAnalysis) -> Option<String> {
+    const DASH_REACH: usize = 60;
+    let m = entities.mentions.first()?;
+    let actor = m.actor.as_ref()?;
+    let name = text.get(m.span.start..m.span.end)?;
+    let lead = text.get(..m.span.start)?.trim().is_empty();
+    let capitals = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let after = text.get(m.span.end..).unwrap_or_default();
+    let cut = after
+        .char_indices()
+        .nth(DASH_REACH)
+        .map_or(after.len(), |(i, _)| i);
+    let dash = after[..cut].contains(['\u{2014}', '\u{2013}']);
+    (m.entity_type == EntityType::Location && lead && capitals && dash && !actor.side().is_empty())
+        .then(|| actor.side().to_string())
+}
+
+/// A party on the dateline's side in an earlier counted act, when the donor is not of it.
+fn dateline_party(earlier: &[CodedEvent], e: &CodedEvent, state: &str) -> Option<Participant> {
+    if e.source.actor.side() == state {
+        return None;
+    }
+    earlier
+        .iter()
+        .filter(|a| a.trigger.end <= e.trigger.start && counts(a))
+        .flat_map(|a| std::iter::once(&a.source).chain(a.target.as_ref()))
+        .find(|p| placed(p) && p.actor.side() == state)
+        .cloned()
 }

@@ -35,7 +35,7 @@ pub(super) fn clause_bounds(
         let next = (vi + 1..vps.len()).find(|&b| clause_vp(b)).map(|b| &vps[b]);
         let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
-            .find(|&j| hard(j))
+            .find(|&j| hard(j) && !one_word_quote(toks, j))
             .unwrap_or_else(|| {
                 // "ordered the envoys to leave": an infinitive right after the object is
                 // the verb's complement, and the dictionaries' patterns span it
@@ -120,6 +120,21 @@ fn short_quote(toks: &[Tok], j: usize) -> bool {
     let opens_before =
         before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(opener));
     closes_after || opens_before
+}
+
+/// Quote `j` opens or closes a quotation of exactly one word ("expressed \"solidarity\" with
+/// Y", "said it \"regretted\" the decision"): the speaker's term, so a verb before it reads
+/// on past it to its partner. It still ends the left context of a verb after it ("called
+/// the claims \"propaganda\" meant to …": the claims are not the next verb's subject).
+fn one_word_quote(toks: &[Tok], j: usize) -> bool {
+    let plain = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.is(QUOTE | PUNCT | COMMA | BOUNDARY))
+    };
+    let quote_at = |k: usize| toks.get(k).is_some_and(|t| t.is(QUOTE));
+    let opens = quote_at(j) && quote_at(j + 2) && plain(j + 1);
+    let closes = quote_at(j) && j >= 2 && quote_at(j - 2) && plain(j - 1);
+    opens || closes
 }
 
 /// The actor group marked on each word: the group whose mention covers the word's token.
