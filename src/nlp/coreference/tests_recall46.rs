@@ -32,3 +32,37 @@ fn the_group_with_no_rights_group_or_two_of_them_is_nobody() {
                 authorities to free the students.";
     assert_eq!(actor_of_nth(text, "The group", 0), None);
 }
+
+#[test]
+fn a_spokeswoman_in_a_capital_speaks_for_its_government() {
+    let text = "Togo detained a Ghanaian cargo ship on Monday. A spokeswoman in Accra said the \
+                ship had done nothing wrong and accused Togo of seizing it for ransom.";
+    assert_eq!(
+        actor_of_nth(text, "A spokeswoman", 0).as_deref(),
+        Some("GHAGOV")
+    );
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "GHAGOV" && t == "TGO" && c.starts_with("11")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_spokeswoman_elsewhere_or_for_a_body_is_not_placed_by_the_city() {
+    // a city that is no state's seat is a venue
+    let text = "Togo detained a Ghanaian cargo ship on Monday. A spokeswoman in Geneva said the \
+                ship had done nothing wrong.";
+    assert_ne!(
+        actor_of_nth(text, "A spokeswoman", 0).as_deref(),
+        Some("CHEGOV")
+    );
+    // a spokeswoman for a named body speaks for that body, not for the seat
+    let text = "Togo detained a Ghanaian cargo ship on Monday. A spokeswoman for the shipping \
+                line in Accra said the ship had done nothing wrong.";
+    assert_ne!(
+        actor_of_nth(text, "A spokeswoman", 0).as_deref(),
+        Some("GHAGOV")
+    );
+}
