@@ -128,7 +128,7 @@ impl EventCoder {
             vf.source = side_of(cx.groups, &f.source);
             vf.path
                 .push_str("; source: pronoun under another subject's clause, not the speaker");
-        } else if f.source_pronoun && sp.known() && fits && !own_state_on_own(cx, f, &sp, vf) {
+        } else if f.source_pronoun && sp.known() && fits {
             vf.source = sp.clone();
             vf.path.push_str("; source: pronoun = the speaker");
         }
@@ -195,18 +195,4 @@ fn own_response(cx: &SentenceCx, source: &Side, agent: &[u32]) -> bool {
     let own = super::actors::countries_of(cx.actors, &source.mentions);
     let theirs = super::actors::countries_of(cx.actors, &side_of(cx.groups, agent).mentions);
     theirs.is_empty() || theirs.iter().all(|c| own.contains(c))
-}
-
-/// "X's minister said his country would not allow armed groups …": a state told by a
-/// possessive ("his country", "her government") stands for itself against other states; when
-/// the act's target is of the speaker's own country, the speaker's state is in doubt (it was
-/// likely placed by inference) or the act is domestic, so the speaker is not taken.
-fn own_state_on_own(cx: &SentenceCx, f: &frames::Frame, sp: &Side, vf: &VpFrame) -> bool {
-    if !f.source_word.is_some_and(|s| cx.sent.own_state_subject(s)) {
-        return false;
-    }
-    let own = super::actors::countries_of(cx.actors, &sp.mentions);
-    super::actors::countries_of(cx.actors, &vf.target.mentions)
-        .iter()
-        .any(|c| own.contains(c))
 }

@@ -110,7 +110,7 @@ impl Sentence<'_> {
 
     /// "her government", "his country": a state named only through a possessive pronoun is
     /// the state of whoever the pronoun stands for, in reported speech the speaker's.
-    pub fn own_state_subject(&self, s: usize) -> bool {
+    fn own_state_subject(&self, s: usize) -> bool {
         has(&self.lex.own_state_noun, &self.lower[s])
             && self
                 .kids(s, "nmod:poss")
