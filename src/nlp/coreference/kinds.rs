@@ -7,7 +7,9 @@
 //! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
 //!   a state's agency, a news agency), not a bare state;
 //! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
-//!   armed group (another non-state actor named after it blocks the link);
+//!   armed group (another non-state actor named after it blocks the link); a bare "the
+//!   group" may also be a rights group or charity named just before ("Human Rights Watch
+//!   accused Y … The group called on Z"), when the window names no other one;
 //! - "the internationally recognised government", "the junta" → the government of the latest
 //!   country named (by a state, a rebel group or a place), other than the country of a state
 //!   acting first in the sentence ("France criticised the junta"). A war story names its
@@ -16,7 +18,7 @@
 //! A description that overlaps a mention with an actor ("the Islamic State") is a name,
 //! not a description; "the agency's chief" is a person and is left alone. Head words are
 //! data: `state-anaphor`, `state-anaphor-alone`, `agency-anaphor`, `armed-anaphor`,
-//! `government-anaphor` (with a `recognition-mod`), `government-anaphor-alone` in
+//! `ngo-anaphor`, `government-anaphor` (with a `recognition-mod`), `government-anaphor-alone` in
 //! `data/lexicon/org_words.tsv`.
 
 use crate::nlp::lexicon::List;
@@ -46,6 +48,7 @@ struct Heads {
     state_alone: HashSet<&'static str>,
     agency: HashSet<&'static str>,
     armed: HashSet<&'static str>,
+    ngo: HashSet<&'static str>,
     government: HashSet<&'static str>,
     government_alone: HashSet<&'static str>,
     recognition: HashSet<&'static str>,
@@ -59,6 +62,7 @@ fn heads() -> &'static Heads {
         state_alone: set("state-anaphor-alone"),
         agency: set("agency-anaphor"),
         armed: set("armed-anaphor"),
+        ngo: set("ngo-anaphor"),
         government: set("government-anaphor"),
         government_alone: set("government-anaphor-alone"),
         recognition: set("recognition-mod"),
@@ -89,6 +93,8 @@ struct Described {
     sentence: usize,
     /// The form of state the head names ("sultanate"), when `state_forms.tsv` lists it.
     form: Option<&'static str>,
+    /// The head may name a non-governmental organisation ("the group").
+    ngo: bool,
 }
 
 const STATE_FORMS: &str = include_str!("../../../data/actors/state_forms.tsv");
@@ -170,6 +176,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 kind,
                 sentence: si,
                 form,
+                ngo: heads().ngo.contains(head),
             };
             let window = (lo, ctx.tokens[a].start);
             let Some((ante, actor)) = antecedent(mentions, &possessors, &d, window) else {
@@ -235,9 +242,13 @@ fn antecedent(
             (a.country.is_empty() || !a.sector.is_empty()).then_some((j, a))
         }
         Kind::Armed => {
-            let j = latest(&|a: &Actor| a.country.is_empty() || is_armed(a))?;
-            let a = mentions[j].actor.clone()?;
-            is_armed(&a).then_some((j, a))
+            let j = latest(&|a: &Actor| a.country.is_empty() || is_armed(a));
+            let a = j.and_then(|j| mentions[j].actor.clone());
+            match (j, a) {
+                (Some(j), Some(a)) if is_armed(&a) => Some((j, a)),
+                _ if d.ngo => sole_ngo(mentions, &candidates),
+                _ => None,
+            }
         }
         Kind::Government => {
             let acting = |j: &usize| !possessors.get(*j).copied().unwrap_or(false);
@@ -260,6 +271,32 @@ fn is_state(a: &Actor) -> bool {
 
 fn is_bare_state(a: &Actor) -> bool {
     a.country.len() == 3 && a.sector.is_empty()
+}
+
+/// A non-governmental organisation ("NGOHRI").
+fn is_ngo(a: &Actor) -> bool {
+    a.country.is_empty() && a.code.starts_with("NGO")
+}
+
+/// "The group" for a rights group or charity: the one non-governmental organisation the
+/// window names (however often), when it names no armed group; with two, or with an armed
+/// group beside it, "the group" could be either. People and places named after it (the
+/// victims it speaks of) do not block it.
+fn sole_ngo(mentions: &[Mention], candidates: &[usize]) -> Option<(usize, Actor)> {
+    let actor = |j: &usize| mentions[*j].actor.as_ref();
+    if candidates.iter().filter_map(actor).any(is_armed) {
+        return None;
+    }
+    let ngos: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|j| actor(j).is_some_and(is_ngo))
+        .collect();
+    let last = *ngos.last()?;
+    let a = actor(&last)?.clone();
+    ngos.iter()
+        .all(|j| actor(j).is_some_and(|b| b.code == a.code))
+        .then_some((last, a))
 }
 
 fn is_armed(a: &Actor) -> bool {

@@ -1,5 +1,7 @@
 //! An institution named by where it sits: "the (military) authorities in <capital>",
-//! "officials in <country>", "the government in <capital>", "<capital>'s authorities".
+//! "officials in <country>", "the government in <capital>", "<capital>'s authorities"; and
+//! a spokesperson named by no body ("A spokeswoman in <capital> said"), who speaks for the
+//! seat's government as "a foreign ministry spokeswoman in <capital>" does.
 //!
 //! News calls a state's institutions by its capital or its name when the reader already
 //! knows the state from the place: the phrase carries the place's country, whatever state
@@ -140,12 +142,30 @@ fn agent_follows(text: &str, mentions: &[Mention], i: usize) -> bool {
     })
 }
 
+/// "A spokeswoman", "the spokesman": a determiner and a spokesperson's title, no body and
+/// no actor. Such a speaker in a state's seat speaks for its government.
+fn bare_spokesperson(text: &str, m: &Mention) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let titles = T.get_or_init(|| List::Titles.words("speaker-title"));
+    let words: Vec<String> = text
+        .get(m.span.start..m.span.end)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    m.actor.is_none()
+        && matches!(words.as_slice(), [det, title]
+            if (det == "a" || det == "the") && titles.contains(&title.as_str()))
+}
+
 /// Gives each institution named by its seat the seat's country (see the module comment).
 /// `cands[i]` is the candidate of `mentions[i]`.
 pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
-        let Some(agent) = institution(&mentions[i]).cloned() else {
-            continue;
+        let agent = match institution(&mentions[i]) {
+            Some(a) => a.clone(),
+            None if bare_spokesperson(ctx.text, &mentions[i]) => make_actor("GOV", "spokesperson"),
+            None => continue,
         };
         if cands.get(i).is_some_and(|c| c.pronoun) || agent_follows(ctx.text, mentions, i) {
             continue;
