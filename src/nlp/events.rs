@@ -486,6 +486,8 @@ mod tests;
 #[cfg(test)]
 mod tests_aux_chain;
 #[cfg(test)]
+mod tests_awaited;
+#[cfg(test)]
 mod tests_calls;
 #[cfg(test)]
 mod tests_clause;

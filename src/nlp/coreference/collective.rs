@@ -16,6 +16,7 @@
 //! which the event coder splits into one side per state, as it splits the dictionary's
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
+mod host;
 mod story;
 mod their;
 
@@ -555,11 +556,23 @@ fn domestic_pair(
 
 fn collective_actor(members: &[Named], kind: Kind, name: &str) -> Actor {
     let codes: Vec<String> = members.iter().map(|n| n.code_as(kind)).collect();
+    // one side left (`host::without_hosts`): a plain actor of its state, whose code later
+    // stages must not read as a sector of another country
+    let (country, sector) = match members {
+        [one] if one.key.len() == 3 => {
+            let code = &codes[0];
+            (
+                one.key.clone(),
+                code.get(3..).unwrap_or_default().to_string(),
+            )
+        }
+        _ => (String::new(), String::new()),
+    };
     Actor {
         code: codes.join("/"),
         name: name.to_string(),
-        country: String::new(),
-        sector: String::new(),
+        country,
+        sector,
     }
 }
 
@@ -677,6 +690,7 @@ fn members(
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let named = named_mentions(ctx.text, mentions);
     let lists = lists(ctx.text, mentions, &named);
+    let hosts = host::host_keys(ctx.text, mentions, &named);
     let mut added: Vec<Mention> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
@@ -699,7 +713,10 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 let name = span.slice(ctx.text);
                 let found = their::actor(ctx, mentions, &named, &lists, &added, at, name);
                 added.extend(found.map(|actor| collective_mention(span, si, actor)));
-            } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at) {
+            } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at)
+                .map(|m| host::without_hosts(m, &hosts))
+                .filter(|m| !m.is_empty())
+            {
                 // a person phrase of persons is a person; of states, their governments
                 let one_state = m.iter().all(|n| n.key == m[0].key);
                 let kind = if one_state {

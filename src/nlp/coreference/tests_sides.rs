@@ -192,3 +192,31 @@ fn its_two_neighbours_are_the_pair_named_before() {
         "{ev:?}"
     );
 }
+
+/// Talks between a government and an armed group with no code, held in a third state.
+const HOSTED_TALKS: &str = "NAIROBI (Test Wire) — Sudan's army and a rebel alliance agreed on \
+    Friday to a truce after five days of talks hosted by Kenya, the Kenyan foreign ministry \
+    said. The accord commits both sides to open three aid corridors.";
+
+#[test]
+fn the_host_of_the_talks_is_no_side_of_them() {
+    // the sides are Sudan's army and the rebels (no code); the host is neither
+    let sides = actor_of_nth(HOSTED_TALKS, "both sides", 0);
+    assert!(
+        sides
+            .as_deref()
+            .is_some_and(|s| s.starts_with("SDN") && !s.contains("KEN")),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn the_host_of_a_summit_may_be_a_side() {
+    // a summit's host can be one of its two parties: the pair stays
+    let text = "Kenya's president received Uganda's president on Friday at a summit hosted by \
+        the Kenyan government. Both sides agreed to reopen the border crossing at Busia.";
+    assert_eq!(
+        actor_of_nth(text, "Both sides", 0).as_deref(),
+        Some("KEN/UGA")
+    );
+}

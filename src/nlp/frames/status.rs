@@ -118,6 +118,12 @@ impl Sentence<'_> {
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
             "advcl" => match self.marker(cur, "mark") {
                 Some(m) if has(&self.lex.conditional, m) => Step::Stop(Status::Conditional),
+                // "the border stays closed until Y stops arming them": an awaited clause in
+                // the simple present tells an event still to come, not one that happened
+                // ("fought until Y withdrew" stays, in the past)
+                Some(m) if has(&self.lex.awaited_mark, m) && self.simple_present(cur) => {
+                    Step::Stop(Status::Conditional)
+                }
                 Some(m) if has(&self.lex.unasserted_mark, m) => {
                     Step::Stop(Status::Embedded { governor: h })
                 }
