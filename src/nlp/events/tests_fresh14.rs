@@ -55,3 +55,28 @@ fn a_rally_held_by_a_side_stays_a_protest() {
     let t = triples(&evs);
     assert!(!t.iter().any(|(_, _, c)| c == "173"), "{t:?}");
 }
+
+const GULF: [(&str, &str, EntityType); 2] = [
+    ("The Gulf Cooperation Council", "IGOPGSGCC", Organisation),
+    ("Kuwait", "KWT", Location),
+];
+
+#[test]
+fn a_quoted_noun_phrase_object_keeps_the_verbs_pattern() {
+    let evs = run(
+        "The Gulf Cooperation Council expressed \"full solidarity\" with Kuwait on Sunday.",
+        &GULF,
+    );
+    assert!(has(&evs, "IGOPGSGCC", "KWT", "051"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_negated_quote_stays_a_boundary() {
+    // contrast: a negation inside the quote ("no solidarity") must not let the verb's
+    // praise pattern read past it
+    let evs = run(
+        "The Gulf Cooperation Council expressed \"no solidarity\" with Kuwait on Sunday.",
+        &GULF,
+    );
+    assert!(!has(&evs, "IGOPGSGCC", "KWT", "051"), "{:?}", triples(&evs));
+}
