@@ -518,6 +518,8 @@ mod tests_fresh1;
 #[cfg(test)]
 mod tests_fresh12;
 #[cfg(test)]
+mod tests_fresh14;
+#[cfg(test)]
 mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh3;

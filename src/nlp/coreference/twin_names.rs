@@ -5,9 +5,11 @@
 //! another actor of the DRC, and nothing of Brazzaville's state, means the DRC by its bare
 //! "Congo". The pairs live in `data/actors/twin_names.tsv`; the test is document-level: every
 //! other mention with a country votes, and only an article whose votes name the other state
-//! and never the dictionary's one is read the other way.
+//! and never the dictionary's one is read the other way. A mention that took its country from
+//! the bare name ("Congo's trade ministry", a pronoun standing for it, "the two countries"
+//! formed with it) is the bare name's reading, not a vote, and is recoded with it.
 
-use crate::nlp::Mention;
+use crate::nlp::{Actor, Mention};
 use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../../data/actors/twin_names.tsv");
@@ -40,27 +42,91 @@ fn twins() -> &'static [Twin] {
 /// that one; `name` gives a country code's readable name.
 pub(crate) fn read_twin_names(name: impl Fn(&str) -> String, text: &str, mentions: &mut [Mention]) {
     for twin in twins() {
-        let bare = |m: &Mention| m.span.slice(text).trim().eq_ignore_ascii_case(twin.name);
+        let derived = derived_from(twin, text, mentions);
         let votes = |country: &str| {
             mentions
                 .iter()
-                .any(|m| !bare(m) && m.actor.as_ref().is_some_and(|a| a.country == country))
+                .zip(&derived)
+                .any(|(m, &d)| !d && m.actor.as_ref().is_some_and(|a| a.country == country))
         };
         if !votes(twin.other) || votes(twin.listed) {
             continue;
         }
         let readable = name(twin.other);
-        for m in mentions.iter_mut() {
-            let is_bare = m.span.slice(text).trim().eq_ignore_ascii_case(twin.name);
-            let Some(actor) = m.actor.as_mut().filter(|a| a.country == twin.listed) else {
-                continue;
-            };
-            if !is_bare {
-                continue;
+        for (m, _) in mentions.iter_mut().zip(&derived).filter(|(_, &d)| d) {
+            if let Some(actor) = m.actor.as_mut() {
+                recode(twin, &readable, actor);
             }
-            actor.code = format!("{}{}", twin.other, &actor.code[twin.listed.len()..]);
-            actor.country = twin.other.to_string();
-            actor.name.clone_from(&readable);
         }
     }
+}
+
+/// Which mentions read the bare twin name: the name itself, a mention it directly precedes
+/// ("Congo's trade ministry", "Congo trade minister"), one whose antecedent reads it, and a
+/// group with the listed state among its members (groups take their members from earlier
+/// mentions; an article that names the listed state elsewhere is never recoded anyway).
+fn derived_from(twin: &Twin, text: &str, mentions: &[Mention]) -> Vec<bool> {
+    let mut derived = vec![false; mentions.len()];
+    // antecedents usually point back; a second pass catches one that points forward
+    for _ in 0..2 {
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(actor) = m.actor.as_ref() else {
+                continue;
+            };
+            derived[i] = derived[i]
+                || m.span.slice(text).trim().eq_ignore_ascii_case(twin.name)
+                || (actor.country == twin.listed && after_bare_name(twin.name, text, m))
+                || m.antecedent.is_some_and(|a| derived.get(a) == Some(&true))
+                || is_group_with(actor, twin.listed);
+        }
+    }
+    derived
+}
+
+/// The mention follows the bare name in one noun phrase: "Congo's ", "Congo’s " or "Congo ".
+fn after_bare_name(bare: &str, text: &str, m: &Mention) -> bool {
+    let before = text.get(..m.span.start).unwrap_or("");
+    let before = before
+        .strip_suffix(' ')
+        .map(|b| {
+            b.strip_suffix("'s")
+                .or_else(|| b.strip_suffix("’s"))
+                .unwrap_or(b)
+        })
+        .unwrap_or("");
+    let Some(head) = before.len().checked_sub(bare.len()) else {
+        return false;
+    };
+    let word_start = before[..head]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    before.is_char_boundary(head) && before[head..].eq_ignore_ascii_case(bare) && word_start
+}
+
+/// A multi-state group actor ("ZMB/COG") with `country` among its members.
+fn is_group_with(actor: &Actor, country: &str) -> bool {
+    actor.code.contains('/') && actor.code.split('/').any(|c| c.get(..3) == Some(country))
+}
+
+/// The actor as the other state: its code (each member of a group), country and name.
+fn recode(twin: &Twin, readable: &str, actor: &mut Actor) {
+    if actor.code.contains('/') {
+        let parts: Vec<String> = actor
+            .code
+            .split('/')
+            .map(|c| match c.strip_prefix(twin.listed) {
+                Some(rest) => format!("{}{rest}", twin.other),
+                None => c.to_string(),
+            })
+            .collect();
+        actor.code = parts.join("/");
+        return;
+    }
+    let Some(sector) = actor.code.strip_prefix(twin.listed) else {
+        return;
+    };
+    actor.code = format!("{}{sector}", twin.other);
+    actor.country = twin.other.to_string();
+    actor.name = readable.to_string();
 }

@@ -1,7 +1,7 @@
 //! Mention-layer mechanisms of branch re3d1: a place name the place data lacks after a
 //! direction or a settlement noun and "of"; an Arabic surname after a dictionary person.
 //! Invented sentences and invented place names.
-use super::tests::run;
+use super::tests::{actor_of, run};
 
 fn typed<'a>(ms: &'a [(String, &'static str, Option<String>)], surface: &str) -> Option<&'a str> {
     ms.iter().find(|m| m.0 == surface).map(|m| m.1)
@@ -136,4 +136,17 @@ fn an_organisation_of_the_united_states_opening_a_sentence_is_american() {
             .is_some_and(|a| a.starts_with("USA")),
         "{ms:?}"
     );
+}
+
+/// Plurals of the nouns for a people that differ from the adjective ("Poles", "Swedes"):
+/// a list of detainees by nationality names their states (branch fresh14).
+#[test]
+fn plural_nouns_for_a_people_name_their_state() {
+    let text = "Police detained three Poles and two Swedes outside the stadium.";
+    let ms = run(text, None);
+    assert_eq!(actor_of(&ms, "Poles").as_deref(), Some("POL"), "{ms:?}");
+    assert_eq!(actor_of(&ms, "Swedes").as_deref(), Some("SWE"), "{ms:?}");
+    // contrast: the lower-case common noun is no people
+    let ms = run("Crews replaced the poles along the road on Friday.", None);
+    assert!(ms.iter().all(|m| m.0 != "poles"), "{ms:?}");
 }

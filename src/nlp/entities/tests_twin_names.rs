@@ -17,3 +17,34 @@ fn bare_congo_stays_the_republic_without_such_a_story() {
                 Congo asked Gabon to reopen the river crossing.";
     assert_eq!(codes_of(text, "Congo"), vec![Some("COG".to_string())]);
 }
+
+#[test]
+fn a_ministry_named_by_the_bare_twin_follows_its_reading() {
+    // "Congo's" gives the ministry its country: that is the bare name's reading, not a vote
+    // for the Republic, so the whole story about Kinshasa reads the DRC.
+    let text = "Zambia reopened the road to Kinshasa on Tuesday. \
+                Congo's mines ministry accused Lusaka of delaying the lorries. \
+                Congo's mines minister said he would write to the Zambian government.";
+    let ms = super::tests::run(text, Some("2025-06-01"));
+    let codes: Vec<_> = ms
+        .iter()
+        .filter(|m| m.0 == "Congo" || m.0.starts_with("mines minist"))
+        .map(|m| m.2.clone().unwrap_or_default())
+        .collect();
+    assert!(codes.len() >= 3, "{ms:?}");
+    assert!(codes.iter().all(|c| c.starts_with("COD")), "{codes:?}");
+}
+
+#[test]
+fn a_ministry_of_the_bare_twin_in_a_brazzaville_story_stays_the_republic() {
+    let text = "Officials in Brazzaville met a delegation from Kinshasa on Monday. \
+                Congo's mines ministry asked Gabon to reopen the river crossing.";
+    let ms = super::tests::run(text, Some("2025-06-01"));
+    let codes: Vec<_> = ms
+        .iter()
+        .filter(|m| m.0 == "Congo" || m.0 == "mines ministry")
+        .map(|m| m.2.clone().unwrap_or_default())
+        .collect();
+    assert!(!codes.is_empty(), "{ms:?}");
+    assert!(codes.iter().all(|c| c.starts_with("COG")), "{codes:?}");
+}

@@ -102,8 +102,9 @@ fn scare_quote(toks: &[Tok], j: usize) -> bool {
 /// Quotation marks around a few words that start with a determiner or a preposition and
 /// have no punctuation inside ("called the detention \"a provocation\"", "would respond
 /// \"in kind\"") quote a label or a manner, not a clause: the verb's patterns reach past
-/// them as past a scare-quoted actor. A quoted topic ("discussed \"peace and stability\"
-/// and the elections …") stays a boundary.
+/// them as past a scare-quoted actor, and so does a short quoted noun phrase
+/// (`quoted_noun_phrase`). A quoted topic ("discussed \"peace and stability\" and the
+/// elections …") stays a boundary.
 fn short_quote(toks: &[Tok], j: usize) -> bool {
     const MAX_WORDS: usize = 4;
     if !toks[j].is(QUOTE) {
@@ -114,11 +115,11 @@ fn short_quote(toks: &[Tok], j: usize) -> bool {
     let before = (j.saturating_sub(MAX_WORDS + 1)..j)
         .rev()
         .find(|&k| !plain(k));
-    let opener = DET | PREP;
-    let closes_after =
-        after.is_some_and(|k| k > j + 1 && toks[k].is(QUOTE)) && toks[j + 1].is(opener);
-    let opens_before =
-        before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && toks[k + 1].is(opener));
+    let opener = |first: usize, close: usize| {
+        toks[first].is(DET | PREP) || quoted_noun_phrase(toks, first, close)
+    };
+    let closes_after = after.is_some_and(|k| k > j + 1 && toks[k].is(QUOTE) && opener(j + 1, k));
+    let opens_before = before.is_some_and(|k| k + 1 < j && toks[k].is(QUOTE) && opener(k + 1, j));
     closes_after || opens_before
 }
 
@@ -135,6 +136,15 @@ fn one_word_quote(toks: &[Tok], j: usize) -> bool {
     let opens = quote_at(j) && quote_at(j + 2) && plain(j + 1);
     let closes = quote_at(j) && j >= 2 && quote_at(j - 2) && plain(j - 1);
     opens || closes
+}
+
+/// The words `first..close` between two quotation marks are a short quoted noun phrase
+/// ("expressed \"full solidarity\" with Y"): two or three words, the first lower-case (a
+/// quoted sentence opens with a capital), none a conjunction (a quoted topic list) or a
+/// negation ("had \"no problem\" with", whose reading the verb's patterns must not take).
+fn quoted_noun_phrase(toks: &[Tok], first: usize, close: usize) -> bool {
+    let n = close - first;
+    (2..=3).contains(&n) && !toks[first].cap && (first..close).all(|k| !toks[k].is(CONJ | NEG))
 }
 
 /// The actor group marked on each word: the group whose mention covers the word's token.

@@ -199,7 +199,7 @@ impl VerbDictionary {
         let ids: Box<[u32]> = item
             .split(|c: char| c.is_whitespace() || c == '_')
             .filter(|w| !w.is_empty())
-            .map(|w| self.intern(&w.to_ascii_lowercase()))
+            .map(|w| self.intern(&w.to_lowercase()))
             .collect();
         if !ids.is_empty() {
             self.synsets[sid as usize].items.push(ids);
@@ -280,7 +280,7 @@ impl VerbDictionary {
                 let ids: Box<[u32]> = p
                     .split('/')
                     .filter(|w| !w.is_empty())
-                    .map(|w| self.intern(&w.to_ascii_lowercase()))
+                    .map(|w| self.intern(&w.to_lowercase()))
                     .collect();
                 if ids.is_empty() {
                     return None;
