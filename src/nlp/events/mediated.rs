@@ -115,31 +115,41 @@ fn pair_at(out: &[CodedEvent], i: usize) -> Option<(Participant, Participant)> {
     Some((a.source.clone(), b.source.clone()))
 }
 
+/// The two-way acts of `out`, each with its sentence, in order.
+type Pairs = Vec<(usize, (Participant, Participant))>;
+
+fn all_pairs(out: &[CodedEvent]) -> Pairs {
+    (0..out.len())
+        .filter_map(|i| pair_at(out, i).map(|p| (out[i].sentence, p)))
+        .collect()
+}
+
 /// The parties of mediation `e`: the latest pair at or before its sentence, else the
 /// first after it; never the mediator's own side.
-fn parties(out: &[CodedEvent], e: &CodedEvent) -> Option<(Participant, Participant)> {
+fn parties(pairs: &Pairs, e: &CodedEvent) -> Option<(Participant, Participant)> {
     let mine = e.source.actor.side();
     let other =
         |(a, b): &(Participant, Participant)| a.actor.side() != mine && b.actor.side() != mine;
-    let pairs: Vec<(usize, (Participant, Participant))> = (0..out.len())
-        .filter_map(|i| pair_at(out, i).map(|p| (out[i].sentence, p)))
-        .filter(|(_, p)| other(p))
-        .collect();
-    let before = pairs.iter().rev().find(|(s, _)| *s <= e.sentence);
-    let after = || pairs.iter().find(|(s, _)| *s > e.sentence);
+    let mut pairs = pairs.iter().filter(|(_, p)| other(p));
+    let before = pairs.clone().rev().find(|(s, _)| *s <= e.sentence);
+    let after = || pairs.find(|(s, _)| *s > e.sentence);
     before.or_else(after).map(|(_, p)| p.clone())
 }
 
 /// Gives each target-less mediation the two sides of the story's talks: the mediator's
 /// event goes to the first side and a copy to the second.
 pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<CodedEvent>) {
+    // The story's pairs, found once and again only after `out` changed (each pair looks
+    // through every later event: quadratic in the events, so not once per mediation).
+    let mut pairs: Option<Pairs> = None;
     let mut i = 0;
     while i < out.len() {
         if !wants_parties(text, lex, &out[i]) {
             i += 1;
             continue;
         }
-        let Some((a, b)) = parties(out, &out[i]) else {
+        let found = pairs.get_or_insert_with(|| all_pairs(out));
+        let Some((a, b)) = parties(found, &out[i]) else {
             i += 1;
             continue;
         };
@@ -150,6 +160,7 @@ pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Ve
         out[i].target = Some(a);
         second.target = Some(b);
         out.insert(i + 1, second);
+        pairs = None;
         i += 2;
     }
 }
