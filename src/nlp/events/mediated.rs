@@ -109,9 +109,12 @@ fn same_party(a: &CodedEvent, x: &Actor, y: &Actor) -> bool {
 }
 
 /// The two sides of the two-way act at `i`, if `out[i]` opens one (its reverse follows).
-fn pair_at(out: &[CodedEvent], i: usize) -> Option<(Participant, Participant)> {
+/// `same` lists, in order, the events of `out[i]`'s sentence: only they can be its reverse
+/// (`two_way` asks for one sentence), so a long story's other events are not looked at.
+fn pair_at(out: &[CodedEvent], same: &[usize], i: usize) -> Option<(Participant, Participant)> {
     let a = &out[i];
-    let b = out[i + 1..].iter().find(|b| two_way(a, b))?;
+    let later = &same[same.partition_point(|&j| j <= i)..];
+    let b = later.iter().map(|&j| &out[j]).find(|b| two_way(a, b))?;
     Some((a.source.clone(), b.source.clone()))
 }
 
@@ -119,8 +122,15 @@ fn pair_at(out: &[CodedEvent], i: usize) -> Option<(Participant, Participant)> {
 type Pairs = Vec<(usize, (Participant, Participant))>;
 
 fn all_pairs(out: &[CodedEvent]) -> Pairs {
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (j, e) in out.iter().enumerate() {
+        by_sentence.entry(e.sentence).or_default().push(j);
+    }
     (0..out.len())
-        .filter_map(|i| pair_at(out, i).map(|p| (out[i].sentence, p)))
+        .filter_map(|i| {
+            let same = by_sentence.get(&out[i].sentence)?;
+            pair_at(out, same, i).map(|p| (out[i].sentence, p))
+        })
         .collect()
 }
 
