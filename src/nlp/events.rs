@@ -283,6 +283,8 @@ impl EventCoder {
 
     pub fn code(&self, article: &ArticleText, entities: &EntityAnalysis) -> Vec<CodedEvent> {
         let mut out = Vec::new();
+        // The article's sentences are parsed one after another: its text is known by address.
+        let _parses = syntax::keep_article(article.text);
         let mut toks: Vec<Tok> = Vec::with_capacity(64);
         let mut buf = String::with_capacity(32);
         let fallback;

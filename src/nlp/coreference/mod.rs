@@ -168,6 +168,8 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
     ranges: &[(usize, usize)],
 ) {
+    // The passes below parse sentences of this one text: it is known by address.
+    let _parses = crate::nlp::syntax::keep_article(ctx.text);
     // 0. "the envoy", "the emir" → the one person introduced with that title
     titled::resolve(ctx, ranges, cands, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)

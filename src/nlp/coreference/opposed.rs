@@ -116,13 +116,17 @@ fn joined(text: &str, mentions: &[Mention], a: usize, b: usize) -> bool {
     let mut words = between.split_whitespace();
     let plain = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
     // an actor-less head between ("a coalition" of rebel groups) is part of the phrase
-    let others = mentions
-        .iter()
-        .any(|m| m.span.start >= end && m.span.end <= start && m.actor.is_some());
+    let others = || {
+        mentions
+            .iter()
+            .any(|m| m.span.start >= end && m.span.end <= start && m.actor.is_some())
+    };
+    // The cheap tests first: the words are counted only up to the gap, and the mentions
+    // scanned only for a pair the words join (a long article has many of both).
     words.next() == Some("and")
-        && !others
-        && words.clone().count() <= JOINED_GAP
+        && words.clone().take(JOINED_GAP + 1).count() <= JOINED_GAP
         && words.all(plain)
+        && !others()
 }
 
 #[cfg(test)]

@@ -109,37 +109,57 @@ fn same_party(a: &CodedEvent, x: &Actor, y: &Actor) -> bool {
 }
 
 /// The two sides of the two-way act at `i`, if `out[i]` opens one (its reverse follows).
-fn pair_at(out: &[CodedEvent], i: usize) -> Option<(Participant, Participant)> {
+/// `same` lists, in order, the events of `out[i]`'s sentence: only they can be its reverse
+/// (`two_way` asks for one sentence), so a long story's other events are not looked at.
+fn pair_at(out: &[CodedEvent], same: &[usize], i: usize) -> Option<(Participant, Participant)> {
     let a = &out[i];
-    let b = out[i + 1..].iter().find(|b| two_way(a, b))?;
+    let later = &same[same.partition_point(|&j| j <= i)..];
+    let b = later.iter().map(|&j| &out[j]).find(|b| two_way(a, b))?;
     Some((a.source.clone(), b.source.clone()))
+}
+
+/// The two-way acts of `out`, each with its sentence, in order.
+type Pairs = Vec<(usize, (Participant, Participant))>;
+
+fn all_pairs(out: &[CodedEvent]) -> Pairs {
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (j, e) in out.iter().enumerate() {
+        by_sentence.entry(e.sentence).or_default().push(j);
+    }
+    (0..out.len())
+        .filter_map(|i| {
+            let same = by_sentence.get(&out[i].sentence)?;
+            pair_at(out, same, i).map(|p| (out[i].sentence, p))
+        })
+        .collect()
 }
 
 /// The parties of mediation `e`: the latest pair at or before its sentence, else the
 /// first after it; never the mediator's own side.
-fn parties(out: &[CodedEvent], e: &CodedEvent) -> Option<(Participant, Participant)> {
+fn parties(pairs: &Pairs, e: &CodedEvent) -> Option<(Participant, Participant)> {
     let mine = e.source.actor.side();
     let other =
         |(a, b): &(Participant, Participant)| a.actor.side() != mine && b.actor.side() != mine;
-    let pairs: Vec<(usize, (Participant, Participant))> = (0..out.len())
-        .filter_map(|i| pair_at(out, i).map(|p| (out[i].sentence, p)))
-        .filter(|(_, p)| other(p))
-        .collect();
-    let before = pairs.iter().rev().find(|(s, _)| *s <= e.sentence);
-    let after = || pairs.iter().find(|(s, _)| *s > e.sentence);
+    let mut pairs = pairs.iter().filter(|(_, p)| other(p));
+    let before = pairs.clone().rev().find(|(s, _)| *s <= e.sentence);
+    let after = || pairs.find(|(s, _)| *s > e.sentence);
     before.or_else(after).map(|(_, p)| p.clone())
 }
 
 /// Gives each target-less mediation the two sides of the story's talks: the mediator's
 /// event goes to the first side and a copy to the second.
 pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<CodedEvent>) {
+    // The story's pairs, found once and again only after `out` changed (each pair looks
+    // through every later event: quadratic in the events, so not once per mediation).
+    let mut pairs: Option<Pairs> = None;
     let mut i = 0;
     while i < out.len() {
         if !wants_parties(text, lex, &out[i]) {
             i += 1;
             continue;
         }
-        let Some((a, b)) = parties(out, &out[i]) else {
+        let found = pairs.get_or_insert_with(|| all_pairs(out));
+        let Some((a, b)) = parties(found, &out[i]) else {
             i += 1;
             continue;
         };
@@ -150,6 +170,7 @@ pub(super) fn fill_mediated_parties(text: &str, lex: &FrameLexicon, out: &mut Ve
         out[i].target = Some(a);
         second.target = Some(b);
         out.insert(i + 1, second);
+        pairs = None;
         i += 2;
     }
 }

@@ -9,6 +9,7 @@
 //! only as the reason for an act) answers the one side that pressed the rejecting side.
 //! The gate still judges the event as any other.
 use super::*;
+use std::cell::OnceCell;
 
 const LIST: &str = include_str!("../../../data/lexicon/reaction_nouns.txt");
 /// How many sentences back the earlier event may lie: a reaction often comes paragraphs
@@ -273,11 +274,15 @@ fn antecedent<'a>(
     e: &CodedEvent,
     noun: &str,
     text: &str,
+    lower: &OnceCell<String>,
 ) -> Option<&'a CodedEvent> {
     if nouns().get(noun).is_some_and(|r| r.addressed) {
         return addressed_antecedent(earlier, e, noun, text);
     }
-    let named_at = e.trigger.start.min(first_definite_mention(text, noun));
+    let named_at = e
+        .trigger
+        .start
+        .min(first_definite_mention(text, lower, noun));
     let mut kind = earlier
         .iter()
         .filter(|a| a.trigger.end <= named_at && refers_to(noun, a, text));
@@ -311,9 +316,10 @@ fn antecedent<'a>(
 
 /// Where the article first names "the NOUN" ("this NOUN"): the act the noun takes up was
 /// told before that, not after ("Y said it understood the decision and had ordered raids":
-/// the order is no decision the later reactions answer). `usize::MAX` when never.
-fn first_definite_mention(text: &str, noun: &str) -> usize {
-    let lower = text.to_lowercase();
+/// the order is no decision the later reactions answer). `usize::MAX` when never. `lower`
+/// holds the text lowercased, made once per article (not once per reaction).
+fn first_definite_mention(text: &str, lower: &OnceCell<String>, noun: &str) -> usize {
+    let lower = lower.get_or_init(|| text.to_lowercase());
     if lower.len() != text.len() {
         return usize::MAX;
     }
@@ -451,9 +457,10 @@ fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Par
 /// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
 /// to ([`antecedent`]), when that event's source is known and of another side.
 pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
+    let lower = OnceCell::new();
     let mut i = 0;
     while i < out.len() {
-        let authors = reaction_targets(text, out, i);
+        let authors = reaction_targets(text, &lower, out, i);
         let extra = authors.len().saturating_sub(1);
         for (k, author) in authors.into_iter().enumerate().skip(1) {
             let mut copy = out[i].clone();
@@ -466,7 +473,12 @@ pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
 
 /// Sets the target of `out[i]` if it is a reaction to "the NOUN" ([`antecedent`]); returns
 /// every author the reaction answers (the target set first), empty when nothing changed.
-fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Participant> {
+fn reaction_targets(
+    text: &str,
+    lower: &OnceCell<String>,
+    out: &mut [CodedEvent],
+    i: usize,
+) -> Vec<Participant> {
     let e = &out[i];
     if e.source.actor.code.is_empty() {
         return Vec::new();
@@ -487,7 +499,7 @@ fn reaction_targets(text: &str, out: &mut [CodedEvent], i: usize) -> Vec<Partici
     if !unresolved && !patient && !stateless {
         return Vec::new();
     }
-    let authors = antecedent(&out[..i], e, noun, text)
+    let authors = antecedent(&out[..i], e, noun, text, lower)
         .or_else(|| uncoded_accuser(&out[..i], e, noun))
         .map(|a| co_authors(&out[..i], a, e))
         .unwrap_or_default();

@@ -287,6 +287,9 @@ struct CharCursor<'t> {
     text: &'t str,
     byte: usize,
     chars: usize,
+    /// A span between two asked offsets was no `str` slice (not counted): `chars` may not
+    /// be the count before `byte`, so it is not carried to another sentence.
+    lost: bool,
 }
 
 impl CharCursor<'_> {
@@ -295,10 +298,10 @@ impl CharCursor<'_> {
             self.byte = 0;
             self.chars = 0;
         }
-        self.chars += self
-            .text
-            .get(self.byte..byte)
-            .map_or(0, |s| s.chars().count());
+        match self.text.get(self.byte..byte) {
+            Some(s) => self.chars += s.chars().count(),
+            None => self.lost = true,
+        }
         self.byte = byte;
         self.chars
     }
@@ -313,6 +316,7 @@ impl SyntaxModel {
             text,
             byte: 0,
             chars: 0,
+            lost: false,
         };
         Ok(text::sentence_ranges(text, &tokens)
             .into_iter()
@@ -322,12 +326,37 @@ impl SyntaxModel {
 
     /// Analyses one sentence given as the project's tokens.
     pub fn analyse_sentence(&self, text: &str, tokens: &[Token]) -> Analysis {
+        self.analyse_sentence_at(text, tokens, &mut (0, 0))
+    }
+
+    /// As [`Self::analyse_sentence`], counting the text's characters on from `at`, a byte
+    /// offset and the number of characters before it (updated to where the count stopped):
+    /// the sentences of one article are parsed in order, so each counts only its own span
+    /// instead of the text from its start (quadratic in a long article's length).
+    pub(super) fn analyse_sentence_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        at: &mut (usize, usize),
+    ) -> Analysis {
         let mut cursor = CharCursor {
             text,
-            byte: 0,
-            chars: 0,
+            byte: at.0,
+            chars: at.1,
+            lost: false,
         };
-        self.analyse_tokens(text, tokens, &mut cursor)
+        let analysis = self.analyse_tokens(text, tokens, &mut cursor);
+        if cursor.lost && *at != (0, 0) {
+            // An offset off a character boundary: counted from the text's start, as always.
+            *at = (0, 0);
+            return self.analyse_sentence_at(text, tokens, at);
+        }
+        *at = if cursor.lost {
+            (0, 0)
+        } else {
+            (cursor.byte, cursor.chars)
+        };
+        analysis
     }
 
     fn analyse_tokens(&self, text: &str, tokens: &[Token], cursor: &mut CharCursor) -> Analysis {

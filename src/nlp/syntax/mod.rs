@@ -30,6 +30,7 @@ pub use beam::Decoding;
 #[cfg(test)]
 pub use document::test_words;
 pub use document::{dependents, head_indices, Analysis, Word};
+pub use kept::{keep_article, KeptArticle};
 pub use model::{Labeller, SyntaxModel};
 
 use super::config::NlpConfig;
