@@ -40,3 +40,5 @@ mod tests_quad17;
 mod tests_quad19;
 #[cfg(test)]
 mod tests_quad20;
+#[cfg(test)]
+mod tests_quad21;

@@ -1,5 +1,5 @@
 //! The partner named inside a pledge's content: "pledged to work with Y", "accepted an
-//! invitation to meet with Y" (branch quad3).
+//! invitation to meet with Y" (branch quad3), "rejected holding talks with Y" (quad21).
 use super::{has, Sentence};
 
 impl Sentence<'_> {
@@ -22,7 +22,17 @@ impl Sentence<'_> {
             .kids(p, "xcomp")
             .chain(object_clauses)
             .find(|&c| self.is_verbal(c))?;
+        // "decided not to continue the training with Y": a content negated is no act
+        // with Y, so Y is no partner of the pledge.
+        if self.negated(clause) {
+            return None;
+        }
+        // "refused holding talks with Y": the partner may hang on the clause's object
+        // noun rather than on its verb; the object of the content is still the act agreed
+        // or refused with Y (branch quad21).
+        let object_modifiers = self.kids(clause, "obj").flat_map(|o| self.kids(o, "nmod"));
         self.kids(clause, "obl")
+            .chain(object_modifiers)
             .filter(|&o| self.case_in(o, &self.lex.partner_case) && !self.across_border(o))
             .find(|&o| self.groups[o].is_some())
             .map(|o| self.actor(o))
