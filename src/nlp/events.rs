@@ -42,6 +42,7 @@ mod phrase_words;
 mod phrases;
 mod protested;
 mod reactions;
+mod relative_conjunct;
 mod responses;
 mod sentence;
 mod sole_partner;
@@ -629,6 +630,8 @@ mod tests_recall45;
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;
+#[cfg(test)]
+mod tests_relative_conjunct;
 #[cfg(test)]
 mod tests_release;
 #[cfg(test)]

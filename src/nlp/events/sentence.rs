@@ -30,6 +30,12 @@ impl EventCoder {
         Self::drop_modified_nouns(toks, &analysis.words, &mut vps);
         Self::clausal_past_forms(toks, &analysis.words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
+        super::relative_conjunct::split_at_relative_conjuncts(
+            &analysis.words,
+            toks,
+            self.frame_lex,
+            &mut groups,
+        );
         let marks = word_groups(&analysis.words, toks, &groups);
         let words = frames::repaired(&analysis.words);
         let mut sent = frames::Sentence::new(&words, &marks, self.frame_lex);

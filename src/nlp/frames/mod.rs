@@ -336,6 +336,11 @@ impl FrameLexicon {
     pub fn is_appeal(&self, lemma: &str) -> bool {
         has(&self.appeal_verb, lemma)
     }
+
+    /// Is `word` (lower case) a relative pronoun ("who", "which", "that")?
+    pub fn is_relative(&self, word: &str) -> bool {
+        has(&self.relative, word)
+    }
 }
 
 /// The mark a frame's path carries when the act names its partner in a "with" / "against"
