@@ -9,13 +9,15 @@
 //! each member is a party of its own. A list of plain nouns ("five students, three women
 //! and two men") or of capitalised groups with no common noun before them ("three
 //! Ruritanians, two Sylvanians and four Freedonians") is not a breakdown and stays.
+use super::appositive_list::under;
 use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when no counted breakdown follows a counted group.
 pub(super) fn counted_list(words: &[Word]) -> Option<Vec<Word>> {
     (0..words.len()).find_map(|n| {
         let members = breakdown(words, n)?;
-        if members.iter().any(|&m| below(words, n, m)) {
+        // re-hanging a member over the group noun inside its own subtree would loop
+        if members.iter().any(|&m| under(words, n, m as u32 + 1)) {
             return None;
         }
         Some(rehung(words, n, &members))
@@ -85,21 +87,6 @@ fn plural(w: &Word) -> bool {
     matches!(w.xpos.as_str(), "NNS" | "NNPS")
 }
 
-/// Is word `n` (0-based) inside the subtree of member `m` (0-based)? Re-hanging would loop.
-fn below(words: &[Word], n: usize, m: usize) -> bool {
-    let mut h = words[n].head;
-    for _ in 0..words.len() {
-        if h as usize == m + 1 {
-            return true;
-        }
-        match (h as usize).checked_sub(1) {
-            Some(i) => h = words[i].head,
-            None => return false,
-        }
-    }
-    false
-}
-
 /// The tree with the first member as the group's `appos`, the others as its conjuncts, and
 /// each count, comma and conjunction on its own member.
 fn rehung(words: &[Word], n: usize, members: &[usize]) -> Vec<Word> {
@@ -116,9 +103,9 @@ fn rehung(words: &[Word], n: usize, members: &[usize]) -> Vec<Word> {
         out[m - 1].head = m as u32 + 1;
         out[m - 1].deprel = "nummod".into();
         if i > 0 {
-            for j in members[i - 1] + 1..m - 1 {
-                out[j].head = m as u32 + 1;
-                out[j].deprel = if out[j].form == "," { "punct" } else { "cc" }.into();
+            for w in &mut out[members[i - 1] + 1..m - 1] {
+                w.head = m as u32 + 1;
+                w.deprel = if w.form == "," { "punct" } else { "cc" }.into();
             }
         }
     }
