@@ -505,10 +505,13 @@ pub(super) fn venue(
 /// A mention of a court: an actor whose code has the judiciary part (`JUD`), a national
 /// court or an international one (`IGOUNOJUDICJ`).
 fn court(m: &crate::nlp::types::Mention) -> bool {
+    m.actor.as_ref().is_some_and(|a| court_code(&a.code))
+}
+
+/// An actor code with the judiciary part (`JUD`). Shared with `reactions` ("the verdict").
+pub(super) fn court_code(code: &str) -> bool {
     // codes are three-letter parts, and no country or IGO prefix is "JUD"
-    m.actor
-        .as_ref()
-        .is_some_and(|a| a.code.as_bytes().chunks(3).any(|c| c == b"JUD"))
+    code.as_bytes().chunks(3).any(|c| c == b"JUD")
 }
 
 #[cfg(test)]

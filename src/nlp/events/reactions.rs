@@ -33,6 +33,11 @@ struct Refers {
     /// An `any` noun that names a deed someone decided ("the decision", "the move"): praise
     /// and criticism of it may answer the lead's deed ([`super::any_act`]).
     deed: bool,
+    /// A court's act ("the verdict", "the ruling"): only an act whose source is a court is
+    /// the one named. A sentence told with its court misread ("X summoned Y's envoy after a
+    /// court in Y sentenced X's citizen", the sentencing joined to the summons as its
+    /// conjunct) would otherwise make the summoning side the author of the verdict.
+    court: bool,
 }
 
 /// An event noun of `data/lexicon/reaction_nouns.txt` ("move", "attack"), shared with
@@ -70,6 +75,7 @@ fn nouns() -> &'static FastMap<String, Refers> {
                     addressed: flag == Some("addressed"),
                     any: matches!(flag, Some("any" | "deed")),
                     deed: flag == Some("deed"),
+                    court: flag == Some("court"),
                 },
             );
         }
@@ -230,10 +236,15 @@ fn patient_target(text: &str, e: &CodedEvent, noun: &str) -> bool {
     after.starts_with("of ")
 }
 
+/// Is `e` an act "the NOUN" can name: of one of its roots or stems, and a court's when the
+/// noun is (`court`).
 fn refers_to(noun: &str, e: &CodedEvent, text: &str) -> bool {
     let Some(r) = nouns().get(noun) else {
         return false;
     };
+    if r.court && !super::actors::court_code(&e.source.actor.code) {
+        return false;
+    }
     let by_root = crate::nlp::cameo::root(&e.cameo).is_some_and(|x| r.roots.contains(&x));
     let trigger = e.trigger.slice(text).to_lowercase();
     let stem: String = noun.chars().take(5).collect();

@@ -19,6 +19,7 @@ mod appositive_list;
 mod conjunct_on_name;
 mod content_on_day;
 mod coordination;
+mod counted_list;
 mod described_name;
 mod measure;
 mod neighbouring;
@@ -68,7 +69,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 17] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 18] = [
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
@@ -101,6 +102,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 17] = [
     ),
     ("that_list", that_list::that_list),
     ("appositive_list", appositive_list::appositive_list),
+    ("counted_list", counted_list::counted_list),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:

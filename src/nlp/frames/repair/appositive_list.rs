@@ -34,8 +34,9 @@ fn describes_list(words: &[Word], x: usize) -> bool {
         && finished
 }
 
-/// Is word `k` (0-based) in the subtree of word number `top` (1-based)?
-fn under(words: &[Word], k: usize, top: u32) -> bool {
+/// Is word `k` (0-based) in the subtree of word number `top` (1-based)? Shared with
+/// `counted_list`.
+pub(super) fn under(words: &[Word], k: usize, top: u32) -> bool {
     let mut h = words[k].head;
     for _ in 0..words.len() {
         if h == top {
