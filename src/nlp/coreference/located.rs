@@ -147,14 +147,16 @@ fn agent_follows(text: &str, mentions: &[Mention], i: usize) -> bool {
 fn bare_spokesperson(text: &str, m: &Mention) -> bool {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
     let titles = T.get_or_init(|| List::Titles.words("speaker-title"));
+    if m.actor.is_some() {
+        return false;
+    }
     let words: Vec<String> = text
         .get(m.span.start..m.span.end)
         .unwrap_or("")
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    m.actor.is_none()
-        && matches!(words.as_slice(), [det, title]
+    matches!(words.as_slice(), [det, title]
             if (det == "a" || det == "the") && titles.contains(&title.as_str()))
 }
 

@@ -85,7 +85,12 @@ fn derived_from(twin: &Twin, text: &str, mentions: &[Mention]) -> Vec<bool> {
 
 /// The mention follows the bare name in one noun phrase: "Congo's ", "Congo’s " or "Congo ".
 fn after_bare_name(bare: &str, text: &str, m: &Mention) -> bool {
-    let before = text.get(..m.span.start).unwrap_or("");
+    ends_with_bare_name(bare, text.get(..m.span.start).unwrap_or(""))
+}
+
+/// `before` ends in the bare name as a word of its own, then "'s " / "’s " or " ". The cut
+/// is taken with `get`: the bytes before it may be any text (a name with "ü" in it).
+fn ends_with_bare_name(bare: &str, before: &str) -> bool {
     let before = before
         .strip_suffix(' ')
         .map(|b| {
@@ -97,11 +102,14 @@ fn after_bare_name(bare: &str, text: &str, m: &Mention) -> bool {
     let Some(head) = before.len().checked_sub(bare.len()) else {
         return false;
     };
-    let word_start = before[..head]
+    let (Some(lead), Some(name)) = (before.get(..head), before.get(head..)) else {
+        return false;
+    };
+    let word_start = lead
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
-    before.is_char_boundary(head) && before[head..].eq_ignore_ascii_case(bare) && word_start
+    name.eq_ignore_ascii_case(bare) && word_start
 }
 
 /// A multi-state group actor ("ZMB/COG") with `country` among its members.
@@ -129,4 +137,25 @@ fn recode(twin: &Twin, readable: &str, actor: &mut Actor) {
     actor.code = format!("{}{sector}", twin.other);
     actor.country = twin.other.to_string();
     actor.name = readable.to_string();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_bare_name;
+
+    #[test]
+    fn the_bare_name_is_found_before_a_mention_as_a_word_of_its_own() {
+        assert!(ends_with_bare_name("Congo", "Yesterday Congo's "));
+        assert!(ends_with_bare_name("Congo", "Congo’s "));
+        assert!(ends_with_bare_name("Congo", "the Congo "));
+        assert!(!ends_with_bare_name("Congo", "Kongo Congo"));
+        assert!(!ends_with_bare_name("Congo", "BelgoCongo "));
+    }
+
+    #[test]
+    fn a_cut_inside_a_letter_of_several_bytes_is_no_match_and_no_panic() {
+        // "Müller " less the space is 7 bytes; five back falls inside "ü"
+        assert!(!ends_with_bare_name("Congo", "Herr Müller "));
+        assert!(!ends_with_bare_name("Congo", "Über "));
+    }
 }
