@@ -59,13 +59,15 @@ pub enum SyntaxError {
     },
 }
 
-const BUILTIN: &[u8] = include_bytes!("../../../data/syntax/model.bin");
+/// `data/syntax/model.bin` inflated by `build.rs`: inflating ~12 MB of weakly
+/// compressed bytes was a fifth of every process's start-up.
+const BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/syntax_model.raw"));
 
 /// The shipped model, decoded on first use and shared by the whole process.
 pub fn builtin() -> Result<&'static SyntaxModel, SyntaxError> {
     static MODEL: OnceLock<Result<SyntaxModel, String>> = OnceLock::new();
     MODEL
-        .get_or_init(|| SyntaxModel::from_bytes(BUILTIN).map_err(|e| e.to_string()))
+        .get_or_init(|| SyntaxModel::from_inflated(BUILTIN).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| SyntaxError::Model(e.clone()))
 }

@@ -235,7 +235,17 @@ impl SyntaxModel {
     pub fn from_bytes_with_vocab(bytes: &[u8]) -> Result<(SyntaxModel, Vec<String>), SyntaxError> {
         let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_INFLATED)
             .map_err(|e| SyntaxError::Model(format!("cannot inflate: {e:?}")))?;
-        let mut r = Reader { buf: &raw, pos: 0 };
+        Self::from_inflated_with_vocab(&raw)
+    }
+
+    /// [`Self::from_bytes`] of a model file's inflated bytes (the shipped model is
+    /// inflated at build time).
+    pub fn from_inflated(raw: &[u8]) -> Result<SyntaxModel, SyntaxError> {
+        Self::from_inflated_with_vocab(raw).map(|(m, _)| m)
+    }
+
+    fn from_inflated_with_vocab(raw: &[u8]) -> Result<(SyntaxModel, Vec<String>), SyntaxError> {
+        let mut r = Reader { buf: raw, pos: 0 };
         let version = match r.take(MAGIC.len())? {
             m if m == MAGIC => 1,
             m if m == MAGIC_2 => 2,
@@ -373,6 +383,19 @@ impl<'a> Reader<'a> {
     }
 
     fn varint(&mut self) -> Result<u64, SyntaxError> {
+        // Away from the end, a varint's longest form (10 bytes) is read without a bounds
+        // test per byte: the model's millions of varints were a tenth of start-up.
+        if let Some(bytes) = self.buf.get(self.pos..).and_then(|b| b.get(..10)) {
+            let mut v = 0u64;
+            for (i, &b) in bytes.iter().enumerate() {
+                v |= u64::from(b & 0x7f) << (7 * i);
+                if b < 0x80 {
+                    self.pos += i + 1;
+                    return Ok(v);
+                }
+            }
+            return Err(SyntaxError::Model("varint too long".into()));
+        }
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.take(1)?[0];
