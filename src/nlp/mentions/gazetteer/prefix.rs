@@ -37,7 +37,9 @@ impl PrefixSet {
             return None;
         }
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_by(|&a, &b| {
+        // Ties go to the lower index, so no two compare equal and an unstable sort
+        // gives the stable sort's order.
+        order.sort_unstable_by(|&a, &b| {
             let (pa, pb) = (patterns[a as usize].as_ref(), patterns[b as usize].as_ref());
             pa.cmp(pb).then(a.cmp(&b))
         });
