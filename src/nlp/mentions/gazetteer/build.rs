@@ -80,7 +80,7 @@ fn parse_dates(spec: &str) -> Option<(Option<NaiveDate>, Option<NaiveDate>)> {
     Some((p(a)?, p(b)?))
 }
 
-/// A `%Y%m%d` date. The tables' ~20 k dates are all eight digits, read here without
+/// A `%Y%m%d` date. The actor table's ~27 k date ranges are eight digits, read here without
 /// chrono's format parser (a thirtieth of start-up); any other text goes to it.
 fn ymd(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
