@@ -42,3 +42,5 @@ mod tests_quad19;
 mod tests_quad20;
 #[cfg(test)]
 mod tests_quad21;
+#[cfg(test)]
+mod tests_quad22;

@@ -155,7 +155,22 @@ impl Sentence<'_> {
             .copied()
             .rev()
             .find(|&c| c > first && c < p && self.comma_between(first, c));
-        Some(attribution.filter(|_| speech).unwrap_or(first))
+        let named = subjects
+            .iter()
+            .copied()
+            .find(|&c| self.described_name(first, c));
+        Some(attribution.filter(|_| speech).or(named).unwrap_or(first))
+    }
+
+    /// "Peace prize winner Aung San Suu Kyi urged …" parsed with two subjects, the common
+    /// noun and the name that starts right after it: the noun only describes the person the
+    /// name gives (as "Nobel laureate X" is parsed with the name as head), so the name is the
+    /// subject.
+    fn described_name(&self, noun: usize, name: usize) -> bool {
+        name > noun
+            && self.words[noun].upos == "NOUN"
+            && self.words[name].upos == "PROPN"
+            && self.leftmost(name) == noun + 1
     }
 
     /// A comma among the words after `a` and before `b`.
