@@ -51,6 +51,11 @@ pub fn main_verb_after_relative(words: &[Word]) -> Cow<'_, [Word]> {
     };
     let mut out = words.to_vec();
     let (s, v) = (subject + 1, verb + 1);
+    // "…, held talks with Y" read as "held" modifying "talks": the noun is its object
+    if words[verb].deprel == "amod" {
+        out[verb + 1].head = v as u32;
+        out[verb + 1].deprel = "obj".into();
+    }
     out[verb].head = 0;
     out[verb].deprel = "root".into();
     out[subject].head = v as u32;
@@ -238,8 +243,7 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
         // a past tense the tagger read as a participle ("…, telephoned both leaders")
         hangs_in_description(words, v, clause)
             && (FINITE.contains(&w.xpos.as_str()) || w.xpos == "VBN")
-            && v > 0
-            && words[v - 1].form == ","
+            && after_comma(words, v).is_some()
     })?;
     let own = |rel: &str| {
         words
@@ -251,23 +255,84 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     // an object-control act ("…, called on Y to exercise restraint"), no description.
     // (the parse hangs the infinitive as `xcomp` or as a purpose `advcl`)
     let controls = own("obl") && (own("xcomp") || own("advcl"));
-    let participle = words[verb].xpos == "VBN" && !own("obj") && !controls;
+    // "…, had offered to …": a perfect is finite by its auxiliary
+    let perfect = after_comma(words, verb).is_some_and(|c| {
+        (c + 1..verb).any(|k| matches!(words[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    });
+    let modifier = words[verb].deprel == "amod";
+    let participle = words[verb].xpos == "VBN"
+        && !perfect
+        && !modifier
+        && !own("obj")
+        && !controls
+        && !prepositional_act(words, verb);
     (!own("nsubj") && !own("cc") && !own("mark") && !participle).then_some((root, verb))
+}
+
+/// "X, which suspended Y after the coup, called on the soldiers to …" with "called" read
+/// as a participle and its infinitive hung elsewhere (or tagged an adjective): a past form
+/// whose oblique opens right after it ("called on", "appealed to") is the main verb when
+/// nothing after it can be one (no finite verb outside its phrase): a sentence whose root
+/// is a noun has no main clause otherwise. A describing participle has its agent
+/// ("…, backed by Y") or leaves the main verb to come ("…, based in Y, urged …").
+fn prepositional_act(words: &[Word], verb: usize) -> bool {
+    let Some(case) = words.get(verb + 1).filter(|w| w.deprel == "case") else {
+        return false;
+    };
+    let opens_oblique = (case.head as usize)
+        .checked_sub(1)
+        .is_some_and(|o| words[o].deprel == "obl" && words[o].head as usize == verb + 1);
+    let agent = case.form.eq_ignore_ascii_case("by");
+    let below = |k: usize| {
+        std::iter::successors(Some(k), |&at| (words[at].head as usize).checked_sub(1))
+            .take(words.len())
+            .any(|a| a == verb)
+    };
+    let later_main =
+        (verb + 1..words.len()).any(|k| FINITE.contains(&words[k].xpos.as_str()) && !below(k));
+    opens_oblique && !agent && !later_main
+}
+
+/// The comma a verb follows, with at most two auxiliaries or adverbs between ("…, had
+/// offered", "…, also issued"); `None` when anything else stands there, a passive's "was"
+/// too ("…, was invited to …" would need a passive subject).
+fn after_comma(words: &[Word], v: usize) -> Option<usize> {
+    let lead = |k: usize| {
+        let w = &words[k];
+        let be = matches!(
+            w.lemma.as_str(),
+            "be" | "was" | "were" | "is" | "are" | "been"
+        );
+        w.xpos.starts_with("RB") || w.xpos == "MD" || (w.upos == "AUX" && !be)
+    };
+    let mut k = v.checked_sub(1)?;
+    while lead(k) && k + 3 > v {
+        k = k.checked_sub(1)?;
+    }
+    (words[k].form == ",").then_some(k)
 }
 
 /// Word `v` hangs in the relative clause headed at `clause`: a `conj` of its verb, or an
 /// `advcl` / `acl` on the verb or on a word below it (the tree the parse built when it kept
-/// the description open past its closing comma).
+/// the description open past its closing comma); or a past form read as the modifier of
+/// the noun after it ("…, held talks with Y") when that noun hangs there.
 fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
     let w = &words[v];
     // a main verb after the closing comma read as a second clause of the description
     if w.deprel == "conj" || w.deprel == "parataxis" {
         return w.head as usize == clause + 1;
     }
-    if !matches!(w.deprel.as_str(), "advcl" | "acl") {
-        return false;
+    let modifier = w.deprel == "amod" && w.xpos == "VBN" && w.head as usize == v + 2;
+    if modifier {
+        return matches!(words[v + 1].upos.as_str(), "NOUN" | "PROPN")
+            && under_clause(words, words[v + 1].head as usize, clause);
     }
-    let mut h = w.head as usize;
+    matches!(w.deprel.as_str(), "advcl" | "acl") && under_clause(words, w.head as usize, clause)
+}
+
+/// The word numbered `h` (1-based) is the relative clause's verb at `clause` or lies below
+/// it, a few heads up at most.
+fn under_clause(words: &[Word], mut h: usize, clause: usize) -> bool {
     // a relative clause is short: a few heads up at most
     for _ in 0..6 {
         if h == clause + 1 {
@@ -471,5 +536,122 @@ mod tests {
         let mut rows = MISPARSED.to_vec();
         rows[1] = ("the", "DT", "DET", 1, "det");
         assert!(unchanged(&rows));
+    }
+
+    // "F's envoy, who was accompanied by aides, held talks with S.": "held" read as a
+    // modifier of "talks", the object of the relative clause's verb
+    const HELD_TALKS: [(&str, &str, &str, u32, &str); 15] = [
+        ("Freedonia", "NNP", "PROPN", 3, "nmod:poss"),
+        ("'s", "POS", "PART", 1, "case"),
+        ("envoy", "NN", "NOUN", 0, "root"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("who", "WP", "PRON", 7, "nsubj:pass"),
+        ("was", "VBD", "AUX", 7, "aux:pass"),
+        ("accompanied", "VBN", "VERB", 3, "acl:relcl"),
+        ("by", "IN", "ADP", 9, "case"),
+        ("aides", "NNS", "NOUN", 7, "obl:agent"),
+        (",", ",", "PUNCT", 11, "punct"),
+        ("held", "VBN", "VERB", 12, "amod"),
+        ("talks", "NNS", "NOUN", 7, "obj"),
+        ("with", "IN", "ADP", 14, "case"),
+        ("Sylvania", "NNP", "PROPN", 12, "nmod"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ];
+
+    #[test]
+    fn a_past_form_read_as_its_objects_modifier_after_the_description_is_the_main_verb() {
+        let w = words(&HELD_TALKS);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[10].head, fixed[10].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (11, "nsubj"));
+        assert_eq!((fixed[11].head, fixed[11].deprel.as_str()), (11, "obj"));
+        assert_eq!(fixed[6].head, 3, "the relative clause stays on its noun");
+    }
+
+    #[test]
+    fn a_modifier_not_after_the_closing_comma_or_outside_the_description_stays() {
+        // "…, who was accompanied by aides and held talks …": no closing comma
+        let mut rows = HELD_TALKS;
+        rows[9] = ("and", "CC", "CCONJ", 11, "cc");
+        assert!(unchanged(&rows));
+        // the noun hangs on the subject, not in the description: a real modifier
+        let mut rows = HELD_TALKS;
+        rows[11] = ("talks", "NNS", "NOUN", 3, "appos");
+        assert!(unchanged(&rows));
+    }
+
+    #[test]
+    fn a_perfect_after_the_description_is_the_main_verb_and_a_passive_stays() {
+        // "A, which borders B, had offered talks."
+        let rows: [(&str, &str, &str, u32, &str); 9] = [
+            ("Freedonia", "NNP", "PROPN", 0, "root"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("which", "WDT", "PRON", 4, "nsubj"),
+            ("borders", "VBZ", "VERB", 1, "acl:relcl"),
+            ("Sylvania", "NNP", "PROPN", 4, "obj"),
+            (",", ",", "PUNCT", 8, "punct"),
+            ("had", "VBD", "AUX", 8, "aux"),
+            ("offered", "VBN", "VERB", 4, "conj"),
+            ("talks", "NNS", "NOUN", 8, "obj"),
+        ];
+        let w = words(&rows);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
+        // "A, which borders B, was invited to talks": A is no subject of an active verb
+        let mut passive = rows;
+        passive[6] = ("was", "VBD", "AUX", 8, "aux:pass");
+        passive[7] = ("invited", "VBN", "VERB", 4, "conj");
+        passive[8] = ("talks", "NNS", "NOUN", 8, "obl");
+        assert!(unchanged(&passive));
+    }
+
+    // "A, which suspended B after the coup, called on the soldiers to free the president."
+    // with "called" read as a participle on "coup" and "to free" as a preposition and an
+    // adjective
+    const CALLED_ON: [(&str, &str, &str, u32, &str); 18] = [
+        ("Freedonia", "NNP", "PROPN", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("which", "WDT", "PRON", 4, "nsubj"),
+        ("suspended", "VBD", "VERB", 1, "acl:relcl"),
+        ("Sylvania", "NNP", "PROPN", 4, "obj"),
+        ("after", "IN", "ADP", 8, "case"),
+        ("the", "DT", "DET", 8, "det"),
+        ("coup", "NN", "NOUN", 4, "obl"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("called", "VBN", "VERB", 8, "acl"),
+        ("on", "IN", "ADP", 13, "case"),
+        ("the", "DT", "DET", 13, "det"),
+        ("soldiers", "NNS", "NOUN", 10, "obl"),
+        ("to", "IN", "ADP", 15, "case"),
+        ("free", "JJ", "ADJ", 10, "obl"),
+        ("the", "DT", "DET", 17, "det"),
+        ("president", "NN", "NOUN", 15, "obj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ];
+
+    #[test]
+    fn a_past_form_with_its_preposition_and_no_later_verb_is_the_main_verb() {
+        let w = words(&CALLED_ON);
+        let fixed = main_verb_after_relative(&w);
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (10, "nsubj"));
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_or_before_a_main_verb_still_describes() {
+        // "…, backed by the soldiers …"
+        let mut rows = CALLED_ON;
+        rows[9] = ("backed", "VBN", "VERB", 8, "acl");
+        rows[10] = ("by", "IN", "ADP", 13, "case");
+        assert!(unchanged(&rows));
+        // "…, based in the capital, urged the president …": the main verb comes later
+        let mut rows = CALLED_ON;
+        rows[9] = ("based", "VBN", "VERB", 8, "acl");
+        rows[10] = ("in", "IN", "ADP", 13, "case");
+        rows[14] = ("urged", "VBD", "VERB", 1, "parataxis");
+        let w = words(&rows);
+        let fixed = main_verb_after_relative(&w);
+        assert_ne!(fixed[9].deprel, "root", "the participle is no main verb");
     }
 }
