@@ -29,6 +29,7 @@ mod labour;
 mod nouns;
 mod offered;
 mod own_side;
+mod owned_noun;
 mod pair_talks;
 mod prompted;
 mod state_protest;
@@ -339,6 +340,7 @@ impl EventCoder {
         protested::protested_acts(article.text, entities, &mut out);
         denied_claim::answer_denials(article.text, &mut out);
         counter_accused::answer_counter_accused(entities, &mut out);
+        owned_noun::fill_owned_nouns(article.text, entities, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
@@ -630,6 +632,8 @@ mod tests_recall45;
 mod tests_recall47;
 #[cfg(test)]
 mod tests_recall48;
+#[cfg(test)]
+mod tests_recall49;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

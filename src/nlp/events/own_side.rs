@@ -304,16 +304,18 @@ const DETENTIONS: [&str; 3] = ["171", "173", "181"];
 /// release of people is addressed to whoever holds them. When the call names no other party
 /// (no target, or the caller's own nationals read as the one asked), the target is the author
 /// of the latest earlier detention in the story of the caller's own people by a placed actor
-/// of another country. With none, the call stays unresolved.
+/// of another country. With none, the call stays unresolved. An international body's own
+/// people are its staff ("the rebels detained four UN employees … The UN secretary-general
+/// demanded their release"): for a caller with no country, its own code is its people's.
 pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
-        let own = e.source.actor.country.clone();
+        let own = people_of(&e.source.actor).to_string();
         // An unplaced target ("the officers' release": `---MIL`) is the people held, not
         // a party the call is addressed to.
         let addressed = e.target.as_ref().is_some_and(|t| {
             !t.actor.code.is_empty()
-                && t.actor.country != own
+                && people_of(&t.actor) != own
                 && !crate::nlp::mentions::unplaced_code(&t.actor.code)
         });
         let release = crate::nlp::cameo::RELEASE_CALLS
@@ -340,18 +342,88 @@ fn untargeted_call(e: &super::CodedEvent) -> bool {
     call && e.target.as_ref().is_none_or(|t| t.actor.code.is_empty())
 }
 
+/// Whose people an actor's are: its country's, or an international or non-governmental
+/// body's own (its staff), which has no country; empty for an unplaced agent.
+fn people_of(a: &crate::nlp::Actor) -> &str {
+    if a.organisation() {
+        &a.code
+    } else {
+        &a.country
+    }
+}
+
 /// The author of detention `d` when it took people of country `own` and is itself placed in
 /// another country.
 fn held_own(d: &super::CodedEvent, own: &str) -> Option<crate::nlp::Participant> {
     let t = d.target.as_ref()?;
     let s = &d.source.actor;
+    let holder = people_of(s);
     let foreign =
-        !s.country.is_empty() && s.country != own && !crate::nlp::mentions::unplaced_code(&s.code);
+        !holder.is_empty() && holder != own && !crate::nlp::mentions::unplaced_code(&s.code);
     let detention = DETENTIONS.iter().any(|c| d.cameo.starts_with(c));
     // The holder is named in an earlier sentence: no mention or text of this one.
-    (detention && foreign && t.actor.country == own).then(|| crate::nlp::Participant {
+    (detention && foreign && people_of(&t.actor) == own).then(|| crate::nlp::Participant {
         actor: s.clone(),
         mention: None,
         text: String::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::mentions::make_actor;
+    use crate::nlp::{CodedEvent, Modality, Participant, Span};
+
+    fn side(code: &str) -> Participant {
+        Participant {
+            actor: make_actor(code, code),
+            mention: None,
+            text: String::new(),
+        }
+    }
+
+    fn event(src: &str, tgt: Option<&str>, cameo: &str, at: usize) -> CodedEvent {
+        CodedEvent {
+            sentence: at,
+            source: side(src),
+            target: tgt.map(side),
+            cameo: cameo.to_string(),
+            trigger: Span::new(at * 10, at * 10 + 5),
+            modality: Modality::Asserted,
+            speaker: None,
+            location: None,
+            confidence: 1.0,
+            path: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_body_without_a_country_calls_for_its_own_staff_held_by_another() {
+        // "The rebels detained four of the body's employees. Its chief demanded their release."
+        let mut out = vec![
+            event("FREREB", Some("IGOUNO"), "173", 0),
+            event("IGOUNO", None, "1053", 1),
+        ];
+        release_holders(&mut out);
+        let t = out[1].target.as_ref().map(|t| t.actor.code.as_str());
+        assert_eq!(t, Some("FREREB"));
+    }
+
+    #[test]
+    fn a_body_does_not_answer_for_another_body_staff() {
+        let mut out = vec![
+            event("FREREB", Some("IGOAFRAU"), "173", 0),
+            event("IGOUNO", None, "1053", 1),
+        ];
+        release_holders(&mut out);
+        assert!(out[1].target.is_none());
+    }
+
+    #[test]
+    fn people_of_a_state_and_of_a_body() {
+        assert_eq!(people_of(&make_actor("FREGOV", "x")), "FRE");
+        assert_eq!(people_of(&make_actor("IGOUNO", "x")), "IGOUNO");
+        assert_eq!(people_of(&make_actor("---MIL", "x")), "");
+    }
 }

@@ -46,6 +46,12 @@ pub(super) fn event_noun(word: &str) -> bool {
     nouns().contains_key(word)
 }
 
+/// A noun whose `of` complement or possessor is whom the act fell on ("the detention of X",
+/// "X's release"), shared with `owned_noun`.
+pub(super) fn patient_noun(word: &str) -> bool {
+    nouns().get(word).is_some_and(|r| r.patient_of)
+}
+
 /// Noun -> the events it refers back to.
 fn nouns() -> &'static FastMap<String, Refers> {
     static N: std::sync::OnceLock<FastMap<String, Refers>> = std::sync::OnceLock::new();

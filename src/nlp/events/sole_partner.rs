@@ -18,6 +18,9 @@
 //! A judgement (05, 11) of a definite thing ("criticised the weather", "condemned the
 //! attack") is of that thing: its author, if the story told it, is the reaction rule's to
 //! find (`reactions.rs`, which leaves an unknown author unknown), so no partner is guessed.
+//! A demand or appeal for what only the one who acted can give ("demanded an explanation
+//! and an apology", "asked for a written explanation"; `data/lexicon/account_demands.txt`)
+//! is put to that party like a complaint, and takes the sole partner too.
 //! A meeting whose `of` phrase names who met ("after a meeting of the security council")
 //! has its participants, found or not by the noun's frame: no partner is guessed either.
 use super::reactions::{counts, placed};
@@ -25,6 +28,40 @@ use super::*;
 
 /// CAMEO roots whose target-less act takes the source's sole partner.
 const PARTNERED: [u8; 6] = [4, 5, 9, 11, 16, 17];
+
+/// Roots of demands (10) and appeals (02), which take the sole partner only when they ask
+/// for an account ([`asks_account`]).
+const CALLS: [u8; 2] = [2, 10];
+
+/// The nouns of an account owed by the one who acted (`data/lexicon/account_demands.txt`).
+const ACCOUNT: &str = include_str!("../../../data/lexicon/account_demands.txt");
+
+/// How many words after the trigger the account noun may be ("demanding their immediate
+/// release and a written explanation").
+const ACCOUNT_WINDOW: usize = 8;
+
+/// The object of call `e` asks for an account ("an explanation", "an apology"): one of the
+/// list's nouns among the first words after the trigger, before the clause's punctuation.
+fn asks_account(text: &str, e: &CodedEvent) -> bool {
+    let rest = text.get(e.trigger.end..).unwrap_or_default();
+    let clause = rest.split([',', ';', '.', ':']).next().unwrap_or_default();
+    clause
+        .split_whitespace()
+        .take(ACCOUNT_WINDOW)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| account_noun(&w))
+}
+
+fn account_noun(word: &str) -> bool {
+    ACCOUNT
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|l| l == word)
+}
 
 /// Roots of a judgement whose definite object is the thing judged.
 const JUDGING: [u8; 2] = [5, 11];
@@ -44,7 +81,7 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
     e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
-        && PARTNERED.contains(&root)
+        && (PARTNERED.contains(&root) || CALLS.contains(&root) && asks_account(text, e))
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
         && !(root == MEETING && members_named(text, e))
