@@ -553,6 +553,8 @@ mod tests_partner;
 #[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
+mod tests_people;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_predicates;

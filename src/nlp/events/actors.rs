@@ -429,6 +429,48 @@ pub(super) fn home_place(
         }
 }
 
+/// A people named by its nationality ("thousands of young Senegalese have left for the
+/// Canary Islands") travels or migrates; it does not visit, host or meet a state. A
+/// consultation (CAMEO 04x) with such a side is no diplomatic act: either direction, so
+/// the host's reverse event goes with the visit. The nationality word must head its own
+/// phrase: as a modifier (`amod`, `compound`, or a conjunct of one) it lends its country to
+/// the noun it modifies ("Egyptian and Qatari mediators", "his Somali counterpart"), a
+/// party as before; so is an actor with a sector ("Senegalese officials").
+pub(super) fn people_consulting(
+    words: &[crate::nlp::syntax::Word],
+    ents: &EntityAnalysis,
+    sides: [(u32, &Actor); 2],
+    code: &str,
+) -> bool {
+    let people = |(m, a): (u32, &Actor)| {
+        let Some(m) = ents.mentions.get(m as usize) else {
+            return false;
+        };
+        a.sector.is_empty()
+            && m.entity_type == EntityType::Nationality
+            && words
+                .iter()
+                .position(|w| w.end == m.span.end)
+                .is_some_and(|w| heads_a_phrase(words, w))
+    };
+    crate::nlp::cameo::root(code) == Some(4) && sides.into_iter().any(people)
+}
+
+/// Word `w` (an index into the sentence's `words`) is no modifier of a noun: its relation,
+/// or that of the first word of its coordination, is neither `amod` nor `compound`.
+fn heads_a_phrase(words: &[crate::nlp::syntax::Word], w: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..words.len() {
+        let word = &words[cur];
+        let head = (word.head as usize).checked_sub(1);
+        match (word.deprel.as_str(), head) {
+            ("conj", Some(h)) if h < words.len() => cur = h,
+            (rel, _) => return !(rel.starts_with("amod") || rel.starts_with("compound")),
+        }
+    }
+    false
+}
+
 /// A state and its own government are one party, not two sides: an appeal, agreement,
 /// support, disapproval or accusation (CAMEO 02–14) between a country named bare and
 /// itself or its government ("Syria's foreign ministry … Syrian sovereignty", "New Delhi

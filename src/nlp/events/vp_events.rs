@@ -649,6 +649,7 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
                 let code = fwd.unwrap_or("");
                 if a.1.code == b.1.code
                     || home_place(cx.ents, a, b, code)
+                    || people_consulting(cx.words, cx.ents, [a, b], code)
                     || own_state(a.1, b.1, code)
                 {
                     continue;

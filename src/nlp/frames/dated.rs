@@ -95,10 +95,12 @@ impl Sentence<'_> {
             return Some(h);
         }
         match self.rel(p) {
-            "conj" => self
-                .kids(p, "advmod")
-                .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()))
-                .then_some(h),
+            "conj" => {
+                let adverb = self
+                    .kids(p, "advmod")
+                    .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()));
+                (adverb || self.sequel_span(p)).then_some(h)
+            }
             "advcl" => {
                 let participle = self.words[p].xpos == "VBG";
                 let marked = self.kids(p, "mark").next().is_some();
@@ -106,6 +108,15 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Conjunct `p` says how long after its first conjunct it happened ("detained them in
+    /// June 2023 and freed them after two weeks"): a span noun under a `sequel_case`
+    /// preposition, which counts from that conjunct's time as "later" does.
+    fn sequel_span(&self, p: usize) -> bool {
+        self.kids(p, "obl").any(|c| {
+            has(&self.lex.sequel_span, &self.lower[c]) && self.case_in(c, &self.lex.sequel_case)
+        })
     }
 
     /// A clause hung on another that opens with a link placing it at or before that
@@ -131,8 +142,10 @@ impl Sentence<'_> {
             let preps = (n + 1..phrase.max(n + 1))
                 .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
                 .count();
-            let past = !matches!(date, Dated::Month(_))
-                || governor.is_some_and(|v| self.month_of_past_act(v, w));
+            let past = match date {
+                Dated::Month(_) => governor.is_some_and(|v| self.month_of_past_act(v, w)),
+                _ => !self.anaphoric(w) || governor.is_some_and(|v| self.told_in_past(v)),
+            };
             (clause && phrase > n && preps <= 1 && past).then_some(date)
         };
         (n + 1..self.words.len())
@@ -158,7 +171,10 @@ impl Sentence<'_> {
         let preps = (from..to)
             .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
             .count();
-        let past = !matches!(date, Dated::Month(_)) || self.month_of_past_act(p, w);
+        let past = match date {
+            Dated::Month(_) => self.month_of_past_act(p, w),
+            _ => !self.anaphoric(w) || self.told_in_past(p),
+        };
         (preps <= 1 && past).then_some(date)
     }
 
@@ -190,6 +206,20 @@ impl Sentence<'_> {
         }
     }
 
+    /// Year word `w` counts from an earlier date of the text ("the following year", "a year
+    /// later"): it dates an act before the article only when the act is told in the past.
+    fn anaphoric(&self, w: usize) -> bool {
+        // Word forms, not lemmas: the lemma of "following" is "follow", of "later" "late".
+        let form = |x: &usize| self.words[*x].form.to_lowercase();
+        let modified = self.children[w]
+            .iter()
+            .any(|c| has(&self.lex.anaphoric_modifier, &form(c)));
+        let after = (w + 1 < self.words.len())
+            .then(|| form(&(w + 1)))
+            .is_some_and(|n| has(&self.lex.anaphoric_after, &n));
+        has(&self.lex.past_relative, &self.lower[w]) && (modified || after)
+    }
+
     /// A month named with a date preposition and neither a day nor a year ("in August"); a
     /// capital letter tells the month "May" from the modal.
     fn bare_month(&self, w: usize) -> Option<u32> {
@@ -214,7 +244,7 @@ impl Sentence<'_> {
         if has(&self.lex.past_relative, lower) {
             let last = self.children[w].iter().any(|&c| self.lower[c] == "last");
             let ago = self.words.get(w + 1).is_some_and(|n| n.form == "ago");
-            return (last || ago).then_some(Dated::Before);
+            return (last || ago || self.anaphoric(w)).then_some(Dated::Before);
         }
         if let Some(m) = self.bare_month(w) {
             return Some(Dated::Month(m));

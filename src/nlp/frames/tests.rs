@@ -414,6 +414,40 @@ fn last_year_and_ago_date_a_clause_before_the_article() {
 }
 
 #[test]
+fn a_year_counted_from_an_earlier_date_dates_a_past_act_before_the_article() {
+    // "the following year", "a year later": the text's earlier date, told in the past
+    let s = "Chile expelled a Peruvian envoy in 2019, and Chile suspended relations with Peru the following year.";
+    let (f, _) = frame_of(s, "suspended", &["Chile", "Peruvian", "Peru"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+    let s = "A year later Chile suspended relations with Peru.";
+    let (f, _) = frame_of(s, "suspended", &["Chile", "Peru"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+}
+
+#[test]
+fn a_future_act_or_the_following_day_is_not_dated_by_an_earlier_date() {
+    // a future act the following year is not before the article; a day may be today
+    let s = "Chile will suspend relations with Peru the following year.";
+    let (f, _) = frame_of(s, "suspend", &["Chile", "Peru"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Peru recalled its envoy, and Chile expelled a Peruvian envoy the following day.";
+    let (f, _) = frame_of(s, "expelled", &["Peru", "Chile", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
+fn a_conjunct_after_a_span_shares_the_date_of_its_first_conjunct() {
+    let s =
+        "In 2019 Chilean troops detained three Peruvian officers and freed them after two weeks.";
+    let (f, _) = frame_of(s, "freed", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, Some(Dated::Year(2019)), "{}", f.path);
+    // its own news day wins over the first conjunct's year
+    let s = "Chilean troops detained three Peruvian officers in 2019 and freed them on Monday.";
+    let (f, _) = frame_of(s, "freed", &["Chilean", "Peruvian"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
 fn an_unmarked_participle_clause_takes_the_date_of_its_act() {
     let s = "In 1995, a Chilean gunboat shelled a Peruvian port, damaging two Bolivian ships.";
     let (f, _) = frame_of(s, "damaging", &["Chilean", "Peruvian", "Bolivian"]);
