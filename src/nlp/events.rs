@@ -525,6 +525,8 @@ mod tests_fresh12;
 #[cfg(test)]
 mod tests_fresh14;
 #[cfg(test)]
+mod tests_fresh15;
+#[cfg(test)]
 mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh3;

@@ -220,3 +220,20 @@ fn the_host_of_a_summit_may_be_a_side() {
         Some("KEN/UGA")
     );
 }
+
+#[test]
+fn the_two_allies_are_the_pair_just_named() {
+    // branch fresh15: "allies" and "powers" count states as "countries" does
+    let text = "Chile and Peru held talks in Lima on Monday. \
+                The two allies urged Bolivia to reopen the border.";
+    assert_eq!(
+        actor_of_nth(text, "The two allies", 0).as_deref(),
+        Some("CHL/PER")
+    );
+    let text = "Chile and Peru held talks in Lima on Monday. \
+                The two powers urged Bolivia to reopen the border.";
+    assert_eq!(
+        actor_of_nth(text, "The two powers", 0).as_deref(),
+        Some("CHL/PER")
+    );
+}

@@ -321,10 +321,25 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
         let release = crate::nlp::cameo::RELEASE_CALLS
             .iter()
             .any(|c| e.cameo.starts_with(c));
-        if own.is_empty() || addressed || !(release || untargeted_call(e)) {
+        if addressed || !(release || untargeted_call(e)) {
             continue;
         }
-        let Some(holder) = out[..i].iter().rev().find_map(|d| held_own(d, &own)) else {
+        let own_held = (!own.is_empty())
+            .then(|| out[..i].iter().rev().find_map(|d| held_own(d, &own)))
+            .flatten();
+        // an organisation's call for "their release" when none of its own staff was held, or
+        // an unplaced caller's, goes to the one holder of everyone the story tells was
+        // detained (branch fresh15)
+        let code = &e.source.actor.code;
+        let organisation = own.is_empty()
+            || e.source.actor.organisation()
+            || ["IGO", "NGO"].iter().any(|h| code.starts_with(h));
+        let holder = own_held.or_else(|| {
+            (organisation && release)
+                .then(|| sole_holder(&out[..i], &e.source.actor.code))
+                .flatten()
+        });
+        let Some(holder) = holder else {
             continue;
         };
         let e = &mut out[i];
@@ -364,6 +379,35 @@ fn held_own(d: &super::CodedEvent, own: &str) -> Option<crate::nlp::Participant>
     // The holder is named in an earlier sentence: no mention or text of this one.
     (detention && foreign && people_of(&t.actor) == own).then(|| crate::nlp::Participant {
         actor: s.clone(),
+        mention: None,
+        text: String::new(),
+    })
+}
+
+/// The author of every earlier detention, when all were made by one placed actor's country
+/// (or one organisation) other than `caller`: "The UN demanded their immediate release"
+/// after one armed group held its staff. Two holders, or none, leave the call unresolved.
+fn sole_holder(before: &[super::CodedEvent], caller: &str) -> Option<crate::nlp::Participant> {
+    let key = |a: &super::Actor| {
+        if a.country.is_empty() {
+            a.code.get(..6).unwrap_or(&a.code).to_string()
+        } else {
+            a.country.clone()
+        }
+    };
+    let held: Vec<&super::CodedEvent> = before
+        .iter()
+        .filter(|d| DETENTIONS.iter().any(|c| d.cameo.starts_with(c)))
+        .filter(|d| d.target.as_ref().is_some_and(|t| !t.actor.code.is_empty()))
+        .filter(|d| !crate::nlp::mentions::unplaced_code(&d.source.actor.code))
+        .filter(|d| !d.source.actor.code.is_empty())
+        .collect();
+    let first = held.first()?;
+    let k = key(&first.source.actor);
+    let one = held.iter().all(|d| key(&d.source.actor) == k);
+    let caller_key = caller.get(..6).unwrap_or(caller);
+    (one && k != caller_key).then(|| crate::nlp::Participant {
+        actor: first.source.actor.clone(),
         mention: None,
         text: String::new(),
     })
@@ -411,13 +455,16 @@ mod tests {
     }
 
     #[test]
-    fn a_body_does_not_answer_for_another_body_staff() {
+    fn a_body_calls_on_the_one_holder_of_another_body_staff() {
+        // not its own staff, so no own-people reading; the story's one holder is still the
+        // party asked (the sole-holder reading of branch fresh15)
         let mut out = vec![
             event("FREREB", Some("IGOAFRAU"), "173", 0),
             event("IGOUNO", None, "1053", 1),
         ];
         release_holders(&mut out);
-        assert!(out[1].target.is_none());
+        let t = out[1].target.as_ref().map(|t| t.actor.code.as_str());
+        assert_eq!(t, Some("FREREB"));
     }
 
     #[test]

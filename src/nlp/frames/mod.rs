@@ -78,6 +78,7 @@ const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
 pub struct FrameLexicon {
     speech: Vec<String>,
     factive: Vec<String>,
+    cessative: Vec<String>,
     causative: Vec<String>,
     appeal_verb: Vec<String>,
     subject_control: Vec<String>,
@@ -202,6 +203,7 @@ impl FrameLexicon {
         Ok(Self {
             speech: set("speech")?,
             factive: set("factive")?,
+            cessative: set("cessative")?,
             causative: set("causative")?,
             appeal_verb: set("appeal_verb")?,
             subject_control: set("subject_control")?,

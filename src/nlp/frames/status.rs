@@ -92,6 +92,10 @@ impl Sentence<'_> {
             "parataxis" if self.lex.is_speech(head_lemma) && self.kid(h, "obj").is_none() => {
                 Step::Reported
             }
+            // "stopped targeting Y's ships": the act ended, it is not told as done
+            "xcomp" if has(&self.lex.cessative, head_lemma) => {
+                Step::Stop(Status::Embedded { governor: h })
+            }
             "xcomp" if control == Some(h) || has(&self.lex.factive, head_lemma) => Step::Up,
             "xcomp" if has(&self.lex.causative, head_lemma) => Step::Up,
             // A participle with its own object or agent is a clause the tagger took for a
