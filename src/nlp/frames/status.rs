@@ -217,7 +217,7 @@ impl Sentence<'_> {
                 .any(|c| has(&self.lex.describing_relative, &self.lower[c]))
         };
         match self.words[v].xpos.as_str() {
-            "VBD" => relative_is("nsubj") && self.in_the_story(v),
+            "VBD" => relative_is("nsubj") && (self.in_the_story(v) || self.current_speech(v)),
             "VBP" | "VBZ" => relative_is("obj") && self.kid(v, "nsubj").is_some(),
             _ => false,
         }
@@ -234,13 +234,25 @@ impl Sentence<'_> {
             .kids(v, "conj")
             .filter(|&c| self.kid(c, "cc").is_some());
         let verbs: Vec<usize> = std::iter::once(v).chain(joined).collect();
+        // "who also agreed to …": a story adverb needs a past form that is not its lemma
+        // (a present "which also host Y" the tagger read as past is a standing fact) and no
+        // past date ("which also fought Y in 2019")
+        let told_now =
+            self.words[v].form.to_lowercase() != self.lower[v] && self.dated(v).is_none();
         let anchor = |w: usize| {
             let lower = self.lower[w].as_str();
             has(&self.lex.news_day, lower)
                 || has(&self.lex.sequel_adverb, lower)
-                || has(&self.lex.story_adverb, lower) && self.rel(w) == "advmod"
+                || has(&self.lex.story_adverb, lower) && self.rel(w) == "advmod" && told_now
         };
         (0..self.words.len()).any(|w| anchor(w) && verbs.iter().any(|&p| self.in_own_clause(p, w)))
+    }
+
+    /// "Central Command, which said American forces later struck …": what a describing
+    /// clause says in the simple past is the story's statement, as a main clause's "said"
+    /// would be; a clause dated in the past ("who said last year that …") is history.
+    fn current_speech(&self, v: usize) -> bool {
+        self.lex.is_speech(&self.lower[v]) && self.dated(v).is_none()
     }
 
     /// The first word of the subtree of `w`, punctuation aside.

@@ -165,6 +165,39 @@ fn a_relative_clause_in_the_simple_past_is_news() {
 }
 
 #[test]
+fn a_relative_clause_with_also_is_news_unless_dated_or_present() {
+    let s = "Ghana's minister met Togo's envoy, who also agreed to visit Mali.";
+    let (f, _) = frame_of(s, "agreed", &["Ghana", "Togo", "Mali"]);
+    assert_eq!(f.status, Status::Asserted);
+    // A past date keeps the clause the antecedent's history.
+    let s = "Ghana condemned Togo, which also attacked Mali in 2019.";
+    let (f, _) = frame_of(s, "attacked", &["Ghana", "Togo", "Mali"]);
+    assert_eq!(f.status, Status::Description);
+    // A present form is a standing fact, whatever tag it gets.
+    let s = "Ghana and Togo, which also host Malian doctors, have not commented.";
+    let (f, _) = frame_of(s, "host", &["Ghana", "Togo", "Malian"]);
+    assert_ne!(f.status, Status::Asserted);
+}
+
+#[test]
+fn what_a_describing_clause_said_is_reported_news() {
+    let s = "The strike was confirmed by Ghana's army, which said its jets later hit Togo.";
+    let (f, _) = frame_of(s, "hit", &["Ghana", "Togo"]);
+    assert!(
+        matches!(f.status, Status::Reported { .. }),
+        "{:?}",
+        f.status
+    );
+    // Dated in the past, the statement is history.
+    let s = "The strike was confirmed by Ghana's army, which said in 2019 that its jets hit Togo.";
+    let (f, _) = frame_of(s, "hit", &["Ghana", "Togo"]);
+    assert!(!matches!(
+        f.status,
+        Status::Reported { .. } | Status::Asserted
+    ));
+}
+
+#[test]
 fn an_object_relative_with_its_own_subject_is_news() {
     let s = "Mali closed its border with Niger, which it accuses of arming rebels.";
     let (f, _) = frame_of(s, "accuses", &["Mali", "Niger"]);
