@@ -1,7 +1,8 @@
 //! An appeal the parse joined to a reported clause: in "X said the strikes violated Y's
 //! rights and called on Z to …" the appeal is coordinated with "violated", whose subject is
 //! a thing. The verbs are the `appeal_verb`, `judgement` and `speech` lists of
-//! `data/lexicon/frames.txt` (acts only a party does).
+//! `data/lexicon/frames.txt` (acts only a party does). Also an answer verb ("responded",
+//! `answering_verb`) the parse hung as a modifier on the party that answers.
 use super::{has, Sentence};
 
 impl Sentence<'_> {
