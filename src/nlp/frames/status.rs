@@ -118,6 +118,8 @@ impl Sentence<'_> {
             "acl:relcl" if self.non_restrictive(cur) && self.news_relative(cur) => Step::OwnClause,
             "acl:relcl" if self.non_restrictive(cur) => Step::Stop(Status::Description),
             "acl:relcl" if self.standing_content(cur, h) => Step::Stop(Status::Description),
+            // "…, and Caracas responded by …" misread as a modifier of the name: a clause
+            "acl" if self.answer_after_its_subject(cur, h) => Step::Up,
             "ccomp" | "xcomp" | "csubj" if !self.predicates[h] => Step::Up,
             "ccomp" | "xcomp" | "csubj" | "acl" => Step::Stop(Status::Embedded { governor: h }),
             "advcl" => match self.marker(cur, "mark") {

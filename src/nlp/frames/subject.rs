@@ -130,6 +130,12 @@ impl Sentence<'_> {
                 route.push("acl^ obj^");
                 self.subject_word(self.heads[h]?, hops + 1, route)
             }
+            // ", and Caracas responded by demanding …" misread as a modifier of the name: an
+            // answer has no passive participle, so the name before it is its subject
+            "acl" if self.answer_after_its_subject(p, h) => {
+                route.push("acl^ answer");
+                Some(h)
+            }
             "acl" if self.kid(p, "obj").is_some() || self.passive(p) => {
                 route.push("acl^");
                 Some(h)
