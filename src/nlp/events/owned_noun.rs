@@ -22,6 +22,8 @@ fn judgement(code: &str) -> bool {
 /// Gives each target-less judgement of "the NOUN" the one owner the article named with an
 /// earlier mention of that noun.
 pub(super) fn fill_owned_nouns(text: &str, ents: &EntityAnalysis, out: &mut [CodedEvent]) {
+    // the text lower-cased once, at the first candidate: ASCII case keeps every byte offset
+    let mut lower: Option<String> = None;
     for e in out.iter_mut() {
         let open = e.target.as_ref().is_none_or(|t| !placed(t));
         if !open || !judgement(&e.cameo) || !placed(&e.source) || praise_read_as_criticism(text, e)
@@ -34,7 +36,8 @@ pub(super) fn fill_owned_nouns(text: &str, ents: &EntityAnalysis, out: &mut [Cod
         if super::reactions::patient_noun(&noun) {
             continue;
         }
-        let Some(owner) = sole_owner(text, ents, &noun, e.trigger.start) else {
+        let lower = lower.get_or_insert_with(|| text.to_ascii_lowercase());
+        let Some(owner) = sole_owner(text, lower, ents, &noun, e.trigger.start) else {
             continue;
         };
         if owner.side() == e.source.actor.side() {
@@ -49,24 +52,33 @@ pub(super) fn fill_owned_nouns(text: &str, ents: &EntityAnalysis, out: &mut [Cod
     }
 }
 
-/// The one side every owned mention of `noun` before `before` names, if there is one.
-fn sole_owner(text: &str, ents: &EntityAnalysis, noun: &str, before: usize) -> Option<Actor> {
-    let head = text.get(..before)?;
+/// The one side every owned mention of `noun` before `before` names, if there is one
+/// (`lower`: `text` in ASCII lower case).
+fn sole_owner(
+    text: &str,
+    lower: &str,
+    ents: &EntityAnalysis,
+    noun: &str,
+    before: usize,
+) -> Option<Actor> {
+    let head = lower.get(..before)?;
     let mut owners = noun_spans(head, noun).filter_map(|(s, e)| owner_at(text, ents, s, e));
     let first = owners.next()?;
     owners.all(|o| o.side() == first.side()).then_some(first)
 }
 
-/// The spans of `noun` (or its plural / singular) as a whole word in `head`, any case.
+/// The spans of `noun` (or its plural / singular) as a whole word in `head` (lower case):
+/// only where the noun's stem starts a word, not at every word of the text.
 fn noun_spans<'a>(head: &'a str, noun: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-    head.match_indices(word_char)
-        .filter(move |(i, _)| *i == 0 || !head[..*i].chars().next_back().is_some_and(word_char))
-        .filter_map(move |(i, _)| {
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    head.match_indices(stem)
+        .map(|(i, _)| i)
+        .filter(move |&i| !head[..i].chars().next_back().is_some_and(word_char))
+        .filter_map(move |i| {
             let len = head[i..]
                 .find(|c: char| !word_char(c))
                 .unwrap_or(head.len() - i);
-            let word = head[i..i + len].to_lowercase();
-            same_noun(&word, noun).then_some((i, i + len))
+            same_noun(&head[i..i + len], noun).then_some((i, i + len))
         })
 }
 
@@ -97,7 +109,8 @@ fn owner_at(text: &str, ents: &EntityAnalysis, start: usize, end: usize) -> Opti
             .find_map(|p| rest.strip_prefix(' ')?.strip_prefix(p))?;
         let at = end + rest.len() - gap.len();
         let at = at + if gap.starts_with("the ") { 4 } else { 0 };
-        ents.mentions.iter().find(|m| m.span.start == at)
+        let k = ents.mentions.partition_point(|m| m.span.start < at);
+        ents.mentions.get(k).filter(|m| m.span.start == at)
     };
     let m = before.or_else(after)?;
     let actor = m.actor.as_ref()?;
@@ -151,8 +164,8 @@ mod tests {
 
     #[test]
     fn nouns_match_whole_words_and_number() {
-        let head = "The Decision and decisions; indecision, a decisions-based";
-        let found: Vec<_> = noun_spans(head, "decision").collect();
+        let head = "The Decision and decisions; indecision, a decisions-based".to_ascii_lowercase();
+        let found: Vec<_> = noun_spans(&head, "decision").collect();
         assert_eq!(found, [(4, 12), (17, 26)]);
     }
 }

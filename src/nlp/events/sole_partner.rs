@@ -55,12 +55,19 @@ fn asks_account(text: &str, e: &CodedEvent) -> bool {
         .any(|w| account_noun(&w))
 }
 
+/// Whether `word` is on the account list, read once into a set (not per word checked).
 fn account_noun(word: &str) -> bool {
-    ACCOUNT
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|l| l == word)
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            ACCOUNT
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(word)
 }
 
 /// Roots of a judgement whose definite object is the thing judged.
