@@ -687,10 +687,18 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy").
+    /// `p` is the infinitive complement of a causative verb ("led Y to recall its envoy"),
+    /// or a second infinitive joined to it with no subject of its own ("prompting Y to
+    /// close a crossing and to summon Z's envoy"): Y's act as much as the first.
     fn caused(&self, p: usize) -> bool {
-        self.rel(p) == "xcomp"
-            && self.heads[p].is_some_and(|h| has(&self.lex.causative, &self.lower[h]))
+        let first = match self.rel(p) {
+            "conj" if self.kid(p, "nsubj").is_none() => self.heads[p],
+            _ => Some(p),
+        };
+        first.is_some_and(|x| {
+            self.rel(x) == "xcomp"
+                && self.heads[x].is_some_and(|h| has(&self.lex.causative, &self.lower[h]))
+        })
     }
 
     /// "Algeria supplies a third of Spain's gas", "Chad now hosts refugees": a finite verb in

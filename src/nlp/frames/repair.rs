@@ -121,6 +121,7 @@ pub fn repair_names() -> Vec<&'static str> {
         "conjunct_under_gerund",
         "past_conjunct_on_nominal",
         "past_conjunct_of_nonfinite",
+        "past_conjunct_of_present",
     ]);
     names
 }
@@ -175,7 +176,16 @@ pub fn repaired_only<'a>(words: &'a [Word], runs: &dyn Fn(&str) -> bool) -> Cow<
                 .then(|| coordination::past_conjunct_of_nonfinite(&out))
                 .flatten()
         };
-        let Some((verb, head)) = gerund().or_else(nominal).or_else(nonfinite) else {
+        let present = || {
+            runs("past_conjunct_of_present")
+                .then(|| coordination::past_conjunct_of_present(&out))
+                .flatten()
+        };
+        let Some((verb, head)) = gerund()
+            .or_else(nominal)
+            .or_else(nonfinite)
+            .or_else(present)
+        else {
             break;
         };
         let mut owned = out.into_owned();

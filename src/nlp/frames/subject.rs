@@ -127,8 +127,12 @@ impl Sentence<'_> {
                 self.subject_word(h, hops + 1, route)
             }
             "acl" if self.document_object(h) && self.words[p].xpos == "VBG" => {
+                let verb = self.heads[h]?;
+                if self.passive(verb) {
+                    return self.passive_document_author(verb, hops, route);
+                }
                 route.push("acl^ obj^");
-                self.subject_word(self.heads[h]?, hops + 1, route)
+                self.subject_word(verb, hops + 1, route)
             }
             // ", and Caracas responded by demanding …" misread as a modifier of the name: an
             // answer has no passive participle, so the name before it is its subject
@@ -213,6 +217,26 @@ impl Sentence<'_> {
         has(&self.lex.message_noun, &self.lower[n])
             && self.rel(n) == "obl"
             && self.heads[n].is_some_and(|v| self.lex.is_speech(&self.lower[v]))
+    }
+
+    /// "the envoy was handed a note asking Y to …": the passive subject received the
+    /// document and did not write it. Its author is the verb's "by" agent, or else the
+    /// speaker who reports the handing ("X said the envoy had been handed a note …"); with
+    /// neither, no subject word.
+    fn passive_document_author(
+        &self,
+        verb: usize,
+        hops: usize,
+        route: &mut Vec<&'static str>,
+    ) -> Option<usize> {
+        if let Some(a) = self.agent(verb) {
+            route.push("acl^ obj^ agent");
+            return Some(a);
+        }
+        let speech = self.heads[verb]
+            .filter(|&s| self.rel(verb) == "ccomp" && self.lex.is_speech(&self.lower[s]))?;
+        route.push("acl^ obj^ passive^ speaker");
+        self.subject_word(speech, hops + 1, route)
     }
 
     /// A document noun ("statement", "note") that is the object of a verb.

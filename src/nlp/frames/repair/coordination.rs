@@ -67,6 +67,41 @@ pub(super) fn past_conjunct_of_nonfinite(words: &[Word]) -> Option<(usize, usize
     })
 }
 
+/// (verb, new head), 0-based: a past-tense verb coordinated to a present-tense verb of a
+/// clause with a subject of its own inside the content of a past verb ("said the funding
+/// would not resume until Y takes steps, and accused Z": "accused" hung on "takes") joins
+/// that past verb, the nearest up the heads. The present clause is another party's; a
+/// past conjunct with no subject is the act of the verb that frames it. A relative
+/// pronoun subject ("A, which oversees B, said …") is left to the relative repairs.
+pub(super) fn past_conjunct_of_present(words: &[Word]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|v| {
+        let h = bare_past_conjunct(words, v).filter(|_| words[v].xpos == "VBD")?;
+        let present = words[h].upos == "VERB" && matches!(words[h].xpos.as_str(), "VBZ" | "VBP");
+        if !present || !matches!(rel(&words[h]), "ccomp" | "advcl" | "acl") {
+            return None;
+        }
+        let own_subject = words.iter().any(|k| {
+            k.head as usize == h + 1
+                && rel(k) == "nsubj"
+                && !RELATIVE.contains(&k.form.to_lowercase().as_str())
+        });
+        if !own_subject {
+            return None;
+        }
+        let mut g = head(words, h)?;
+        for _ in 0..MAX_HOPS {
+            if words[g].upos == "VERB" && words[g].xpos == "VBD" {
+                break;
+            }
+            g = head(words, g)?;
+        }
+        (words[g].upos == "VERB" && words[g].xpos == "VBD" && g < h).then_some((v, g))
+    })
+}
+
+/// Relative pronouns: the subject of a describing clause, not a clause of its own.
+const RELATIVE: [&str; 4] = ["who", "which", "that", "whom"];
+
 /// The head of `v` when `v` is a past-tense verb joined by a conjunction, with no subject
 /// or auxiliary of its own (a conjunct that has one is a new clause the parse reads right)
 /// and no passive agent ("… and backed by Y" describes).
@@ -198,6 +233,40 @@ mod tests {
         // a participle on a noun ("a group seeking X and backed by Y") is a description
         let mut rows = UNDER_PROGRESSIVE.to_vec();
         rows[4] = ("seeking", "VBG", "VERB", 3, "acl");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+    }
+
+    // "A said aid would stop until B takes steps and accused C", "accused" hung on "takes"
+    const ON_PRESENT: [(&str, &str, &str, u32, &str); 14] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("said", "VBD", "VERB", 0, "root"),
+        ("aid", "NN", "NOUN", 5, "nsubj"),
+        ("would", "MD", "AUX", 5, "aux"),
+        ("stop", "VB", "VERB", 2, "ccomp"),
+        ("until", "IN", "ADP", 7, "case"),
+        ("Ruritania", "NNP", "PROPN", 8, "nsubj"),
+        ("takes", "VBZ", "VERB", 5, "acl:relcl"),
+        ("steps", "NNS", "NOUN", 8, "obj"),
+        ("and", "CC", "CCONJ", 11, "cc"),
+        ("accused", "VBD", "VERB", 8, "conj"),
+        ("Sylvania", "NNP", "PROPN", 11, "obj"),
+        ("of", "IN", "SCONJ", 14, "mark"),
+        ("lying", "VBG", "VERB", 11, "advcl"),
+    ];
+
+    #[test]
+    fn a_past_verb_hung_on_a_present_clause_joins_the_past_verb_above() {
+        let w = words(&ON_PRESENT);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[10].head, fixed[10].deprel.as_str()), (2, "conj"));
+        // a present clause whose subject is a relative pronoun is left to the relative
+        // repairs ("…, which oversees B, said …")
+        let mut rows = ON_PRESENT.to_vec();
+        rows[6] = ("which", "WDT", "PRON", 8, "nsubj");
+        assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+        // a conjunct in the present ("… and accuses C") is the present clause's own
+        let mut rows = ON_PRESENT.to_vec();
+        rows[10] = ("accuses", "VBZ", "VERB", 8, "conj");
         assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
     }
 }
