@@ -1,5 +1,4 @@
-//! A describing relative clause hung on a verb as an adverbial clause (or parataxis, or a
-//! conjunct with no conjunction).
+//! A describing relative clause hung on a verb as an adverbial clause (or parataxis).
 //!
 //! "… restrictions on their borders with Y, which they accuse of …" is often parsed with the
 //! relative clause as an `advcl` of the verb before it: its pronoun then names nothing and
@@ -14,15 +13,13 @@ pub(super) fn relative_as_adverbial(words: &[Word]) -> Option<(usize, usize)> {
     let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
     (0..words.len()).find_map(|v| {
         let w = &words[v];
-        // `parataxis`: the same clause read as a loose second clause; `conj` with no
-        // conjunction: read as a second verb of the clause before ("talks between the
-        // ministers, who also agreed to …")
-        let loose = matches!(w.deprel.as_str(), "advcl" | "parataxis" | "conj");
+        // `parataxis`: the same clause read as a loose second clause
+        let loose = matches!(w.deprel.as_str(), "advcl" | "parataxis");
         if !loose || !FINITE.contains(&w.xpos.as_str()) {
             return None;
         }
         let kids = || (0..words.len()).filter(move |&k| head_is(&words[k], v));
-        if kids().any(|k| words[k].deprel == "mark" || words[k].deprel == "cc") {
+        if kids().any(|k| words[k].deprel == "mark") {
             return None;
         }
         let first = kids().find(|&k| words[k].deprel != "punct")?;
@@ -78,20 +75,5 @@ mod tests {
         rows[7] = ("because", "IN", "SCONJ", 10, "mark");
         let w = words(&rows);
         assert_eq!(repaired(&w)[9].deprel, "advcl");
-    }
-
-    // "A held talks with B's ministers, who also agreed to …" with the clause as a conjunct
-    #[test]
-    fn a_relative_clause_read_as_a_bare_conjunct_modifies_the_noun_before_it() {
-        let mut rows = MISPARSED;
-        rows[7] = ("who", "WP", "PRON", 10, "nsubj");
-        rows[8] = ("also", "RB", "ADV", 10, "advmod");
-        rows[9] = ("agreed", "VBD", "VERB", 2, "conj");
-        let w = words(&rows);
-        assert_eq!((repaired(&w)[9].head, repaired(&w)[9].deprel.as_str()), (6, "acl:relcl"));
-        // with a conjunction of its own ("…, who … and agreed") it is a coordinated clause
-        rows[8] = ("and", "CC", "CCONJ", 10, "cc");
-        let w = words(&rows);
-        assert_eq!(repaired(&w)[9].deprel, "conj");
     }
 }
