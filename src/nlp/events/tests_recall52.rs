@@ -33,7 +33,11 @@ fn a_past_conjunct_on_a_present_clause_in_the_content_is_the_speakers() {
     let text = "Freedonia's foreign ministry said the aid would not resume until Ruritania \
                 takes concrete steps, and accused Ruritania's interior ministry of lying.";
     let evs = run(text, &actors());
-    assert!(has_sides(&evs, "FREGOV", "RUR", "11"), "{:?}", triples(&evs));
+    assert!(
+        has_sides(&evs, "FREGOV", "RUR", "11"),
+        "{:?}",
+        triples(&evs)
+    );
     assert!(!has_sides(&evs, "RUR", "FRE", "11"), "{:?}", triples(&evs));
 }
 
@@ -42,7 +46,11 @@ fn a_note_handed_to_a_passive_subject_is_the_reporting_speakers() {
     let text = "Freedonia's foreign ministry said Ruritania's ambassador had been handed a note \
                 asking Ruritania to investigate the shooting.";
     let evs = run(text, &actors());
-    assert!(has_sides(&evs, "FREGOV", "RUR", "02"), "{:?}", triples(&evs));
+    assert!(
+        has_sides(&evs, "FREGOV", "RUR", "02"),
+        "{:?}",
+        triples(&evs)
+    );
     // with no one reporting it, the author is unknown: the envoy who received the note
     // is not its author
     let text = "Ruritania's ambassador was handed a note asking Sylvania to investigate the \
