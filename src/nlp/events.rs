@@ -11,6 +11,7 @@
 //! compound actors). Sentences without a codable verb or an actor give nothing.
 mod act_noun;
 mod actors;
+mod agent_cut;
 mod aid_recipient;
 mod any_act;
 mod clause;

@@ -67,6 +67,8 @@ mod tests_former;
 #[cfg(test)]
 mod tests_fresh12;
 #[cfg(test)]
+mod tests_fresh16;
+#[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
 mod tests_host;

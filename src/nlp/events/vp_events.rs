@@ -167,11 +167,12 @@ impl EventCoder {
     /// speaker announces ("will respond"), which no dictionary pattern names.
     fn dictionary_code(&self, cx: &SentenceCx, vf: &VpFrame, vp: &Vp) -> Option<VpCode> {
         let (lb, rb) = vf.bounds;
+        let end = super::agent_cut::agent_cut(cx.toks, vp);
         let scope = Scope {
             lb,
-            rb,
-            rb_as: vf.rb_as,
-            rb_to: vf.rb_to,
+            rb: rb.min(end),
+            rb_as: vf.rb_as.min(end),
+            rb_to: vf.rb_to.min(end),
             clause: vf.clause.as_deref(),
         };
         let coded = self

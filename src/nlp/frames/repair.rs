@@ -29,6 +29,7 @@ mod quoted_label;
 mod relative;
 mod relative_root;
 mod relative_under_verb;
+mod said_clause;
 mod semicolon;
 mod subject_as_conjunct;
 mod that_list;
@@ -74,7 +75,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 18] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 19] = [
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
@@ -89,6 +90,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 18] = [
         described_name::description_as_subject,
     ),
     ("object_as_subject", object_as_subject::object_as_subject),
+    ("said_clause", said_clause::said_clause),
     ("object_relative", object_relative::object_relative),
     (
         "clause_across_semicolon",

@@ -217,6 +217,9 @@ impl MentionFinder {
     ) -> Option<(usize, Actor)> {
         let c = &cands[i];
         let title = c.actor.clone()?;
+        if let Some(j) = self.title_before_name(ctx, cands, order, i) {
+            return Some((j, title));
+        }
         let (end, _) = self.individual_agent(ctx, c.start_tok, c.end_tok)?;
         if end != c.end_tok || c.etype != EntityType::Person {
             return None;
@@ -233,6 +236,31 @@ impl MentionFinder {
         let after = ctx.low(cands[j].end_tok);
         let closed = matches!(after, "," | "." | "") || ctx.tokens.get(cands[j].end_tok).is_none();
         (cands[j].actor.is_none() && is_bare_name(ctx, &cands[j]) && closed).then_some((j, title))
+    }
+}
+
+impl MentionFinder {
+    /// "U.S. envoy Tom Barrack met …": a person mention ending in a lower-case individual
+    /// title ("envoy", "foreign minister") right before an unknown name of two or more
+    /// capitalised words (no comma between, any word after): the title is the name's own,
+    /// as in "President X", so the name, and its surname later, holds the title's office.
+    fn title_before_name(
+        &self,
+        ctx: &Ctx,
+        cands: &[Cand],
+        order: &[usize],
+        i: usize,
+    ) -> Option<usize> {
+        let c = &cands[i];
+        if c.etype != EntityType::Person || c.end_tok == 0 || ctx.is_cap_word(c.end_tok - 1) {
+            return None;
+        }
+        let titled = (c.start_tok..c.end_tok).any(|s| {
+            self.individual_agent(ctx, s, c.end_tok)
+                .is_some_and(|(end, _)| end == c.end_tok)
+        });
+        let j = longest_at(cands, order, c.end_tok).filter(|_| titled)?;
+        (cands[j].actor.is_none() && is_bare_name(ctx, &cands[j])).then_some(j)
     }
 }
 

@@ -106,7 +106,10 @@ pub(super) fn helper_pair(
                 .is_some_and(|w| thanked_words().contains(w.to_lowercase().as_str()))
     });
     let least = story.iter().map(|m| times(&m.key)).min().unwrap_or(0);
-    thanked && times(&helper.key) < least
+    // a state named at most half as often as either side is a go-between or a bystander
+    // even unthanked ("B's envoy met C's president and asked him to help open talks with
+    // A. The bloc called on both countries …"): the sides are still the story's pair
+    thanked && times(&helper.key) < least || 2 * times(&helper.key) <= least
 }
 
 /// Is a state of a nearby pair named in the pair's sentence only by its people ("over the

@@ -45,7 +45,7 @@ fn misread(words: &[Word], n: usize) -> bool {
 }
 
 /// Word `k` hangs, directly or through a few heads, on word `n` (all 0-based).
-fn descends_from(words: &[Word], k: usize, n: usize) -> bool {
+pub(super) fn descends_from(words: &[Word], k: usize, n: usize) -> bool {
     let mut h = words[k].head as usize;
     // a noun phrase is shallow: a determiner, modifiers, a compound
     for _ in 0..4 {
