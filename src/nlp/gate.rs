@@ -327,7 +327,7 @@ impl Gate {
         let actor_rules = [
             code_failure(&event, cameo),
             source_failure(&event),
-            self.one_sided.target_failure(&event, &ctx),
+            self.one_sided.target_failure(&event, &ctx, entities),
         ];
         for (r, why) in actor_rules.into_iter().flatten() {
             fail(r, why);

@@ -44,3 +44,5 @@ mod tests_quad20;
 mod tests_quad21;
 #[cfg(test)]
 mod tests_quad22;
+#[cfg(test)]
+mod tests_quad23;

@@ -1,7 +1,9 @@
 //! Rule 6's target half: the CAMEO codes whose event is complete without a named target
 //! (`data/lexicon/one_sided_cameo.tsv`), and the condition a row may put on the trigger's
 //! object. `own-forces`: an object that is an agent of no country is the source's own troops
-//! read as the addressee, so the event is dropped. A noun class (`investigation`, `arms`,
+//! read as the addressee, so the event is dropped, unless the trigger mobilises them and the
+//! sentence names no other party ("mobilised the army"). `alone`: one-sided only in a
+//! sentence that names no party of another side ("released two journalists"). A noun class (`investigation`, `arms`,
 //! `access`): the code is one-sided only when what the trigger acts on is a noun of that class
 //! ("launched an investigation", "agreed to lay down their arms", "agreed to allow humanitarian
 //! access"): what is investigated, disarmed or let in is rarely a coded actor, while another
@@ -13,13 +15,15 @@
 use super::clause::{Clause, Word};
 use super::{cue_set, resolved, DropReason, NlpError, ONE_SIDED};
 use crate::nlp::lexicon::List;
-use crate::nlp::CodedEvent;
+use crate::nlp::{CodedEvent, EntityAnalysis};
 
 /// What a row asks of the trigger's object (the file's third column).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Object {
     Any,
     OwnForces,
+    /// One-sided only in a sentence that names no party of another side (`alone`).
+    Alone,
     /// A noun class: an index into [`OneSided::nouns`].
     Noun(usize),
 }
@@ -74,6 +78,8 @@ pub(super) struct OneSided {
     phrase_end: Vec<&'static str>,
     /// Function words that may open the object's noun phrase ("an", "its").
     determiner: Vec<&'static str>,
+    /// Verbs of mobilisation (`mobilise_verb` in `gate_cues.txt`).
+    mobilise: Vec<String>,
 }
 
 /// Modifiers allowed between the determiner and the noun ("a full criminal investigation").
@@ -85,6 +91,7 @@ fn object_of(column: Option<&str>) -> Result<Object, NlpError> {
     match column.map(str::trim) {
         None | Some("") => Ok(Object::Any),
         Some("own-forces") => Ok(Object::OwnForces),
+        Some("alone") => Ok(Object::Alone),
         Some(class) => NOUN_CLASSES
             .iter()
             .position(|c| c.name == class)
@@ -123,6 +130,7 @@ impl OneSided {
                 .collect::<Result<_, _>>()?,
             phrase_end,
             determiner: List::ClosedWords.words("det"),
+            mobilise: cue_set("mobilise_verb")?,
         })
     }
 
@@ -140,6 +148,7 @@ impl OneSided {
         &self,
         event: &CodedEvent,
         ctx: &Clause<'_>,
+        entities: &EntityAnalysis,
     ) -> Option<(DropReason, String)> {
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if resolved(target) {
@@ -158,9 +167,20 @@ impl OneSided {
         }
         match object {
             Object::OwnForces if !target.is_empty() => {
+                if self.mobilised(ctx) && !other_party_named(event, entities) {
+                    return None;
+                }
                 let why = format!(
                     "the object of CAMEO {} is an agent of no country: the source's own forces \
-                     read as the addressee",
+                     read as the addressee, or mobilised facing a party the sentence names",
+                    event.cameo
+                );
+                Some((DropReason::TargetUnresolved, why))
+            }
+            Object::Alone if other_party_named(event, entities) => {
+                let why = format!(
+                    "no target, and CAMEO {} is one-sided only where the sentence names no \
+                     party of another side",
                     event.cameo
                 );
                 Some((DropReason::TargetUnresolved, why))
@@ -183,6 +203,15 @@ impl OneSided {
             }
             _ => None,
         }
+    }
+
+    /// Is the trigger a verb of mobilisation ("mobilised the army", "has mobilized troops")?
+    /// Its object is the source's own forces called up, with no destination to miss, unlike
+    /// "deployed troops" or "withdrew its soldiers", whose place the coder did not find.
+    fn mobilised(&self, ctx: &Clause<'_>) -> bool {
+        let trigger = ctx.trigger_text().to_lowercase();
+        let first = trigger.split_whitespace().next().unwrap_or("");
+        self.mobilise.iter().any(|m| m == first)
     }
 
     /// Is the trigger's object a noun of `class`: right after it, an optional determiner, at
@@ -211,6 +240,23 @@ impl OneSided {
         }
         false
     }
+}
+
+/// Does the event's sentence name an actor placed on a side other than the source's: a state
+/// (as a party or as a place: "against Y", "along the border with Y"), its agents, a people,
+/// an international body? Troops mobilised or people freed in such a sentence face or answer
+/// that side, wherever the parse hangs it, so the act is not one-sided.
+fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
+    let own = event.source.actor.side();
+    entities
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == event.sentence)
+        .filter_map(|m| m.actor.as_ref())
+        .any(|a| {
+            let side = a.side();
+            !side.is_empty() && side != own && !crate::nlp::mentions::unplaced_code(&a.code)
+        })
 }
 
 /// Source and target are one state in an appeal, a stated intent, a meeting or a call

@@ -272,13 +272,16 @@ fn a_state_does_not_meet_or_promise_itself() {
 
 #[test]
 fn own_troops_are_no_addressee_of_a_mobilisation_or_retreat() {
-    let t =
-        "Uruguay mobilised its soldiers. Uruguay withdrew the soldiers. Police held protesters.";
+    let t = "Uruguay deployed its soldiers. Uruguay withdrew the soldiers. Police held \
+             protesters. Uruguay mobilised its soldiers.";
     // The parse found the troops as the object, with no country: not emitted.
     assert_eq!(
-        verdict(t, "mobilised", "URY", "---MIL", "152"),
+        verdict(t, "deployed", "URY", "---MIL", "154"),
         Some(DropReason::TargetUnresolved)
     );
+    // Troops mobilised go nowhere: with no other party named, the posture goes out
+    // (branch quad23; a named party keeps it dropped, tests_quad23).
+    assert_eq!(verdict(t, "mobilised", "URY", "---MIL", "152"), None);
     assert_eq!(
         verdict(t, "withdrew", "URY", "---MIL", "0874"),
         Some(DropReason::TargetUnresolved)
