@@ -733,6 +733,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     let lists = lists(ctx.text, mentions, &named);
     let hosts = host::host_keys(ctx.text, mentions, &named);
     let mut added: Vec<Mention> = Vec::new();
+    // the members of each numbered phrase resolved so far, in text order
+    let mut groups: Vec<Vec<Named>> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -755,6 +757,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 let found = their::actor(ctx, mentions, &named, &lists, &added, at, name);
                 added.extend(found.map(|actor| collective_mention(span, si, actor)));
             } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at)
+                .or_else(|| same_group(&groups, &p))
+                .inspect(|m| groups.push(m.clone()))
                 .map(|m| host::without_hosts(m, &hosts))
                 .filter(|m| !m.is_empty())
             {
@@ -775,6 +779,26 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         }
     }
     mentions.extend(added);
+}
+
+/// "officials in all three countries said …" in the lead, and paragraphs later "urged the
+/// three governments": a numbered phrase with no list or sentence of that many parties near
+/// it names the group an earlier phrase of the same number named, when every earlier
+/// phrase of that number named the same states. Not for people ("the two men" may be
+/// others than "the two leaders"), and not for two: a pair has the story's pair.
+fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>> {
+    if p.kind == Kind::Person || p.count < 3 {
+        return None;
+    }
+    let keys = |g: &Vec<Named>| {
+        let mut k: Vec<String> = g.iter().map(|n| n.key.clone()).collect();
+        k.sort();
+        k
+    };
+    let mut same = groups.iter().filter(|g| distinct(g).len() == p.count);
+    let first = same.next()?;
+    let all_same = same.clone().all(|g| keys(g) == keys(first));
+    all_same.then(|| same.last().unwrap_or(first).clone())
 }
 
 /// The mention a resolved collective phrase (or a plural pronoun, `coordinated`) adds: an
