@@ -67,3 +67,20 @@ fn the_incumbent_is_the_government_of_the_election_told() {
                 Ghana's president telephoned the incumbent.";
     assert_eq!(actor_of_nth(text, "the incumbent", 0), None);
 }
+
+#[test]
+fn her_after_her_foreign_counterpart_is_the_person_named_before() {
+    let text = "Chile's president visited a flooded town on Sunday. \"We will rebuild every \
+                home,\" she said. Her Peruvian counterpart telephoned her on Monday.";
+    assert_eq!(actor_of_nth(text, "her", 0).as_deref(), Some("CHLGOV"));
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s.starts_with("PER") && t == "CHLGOV" && c.starts_with("04")),
+        "{evs:?}"
+    );
+    // a counterpart of the same state as the person named before: not the other side
+    let text = "Chile's president visited a flooded town on Sunday. \"We will rebuild every \
+                home,\" she said. Her Chilean counterpart telephoned her on Monday.";
+    assert_eq!(actor_of_nth(text, "her", 0), None);
+}
