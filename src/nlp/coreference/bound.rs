@@ -223,7 +223,10 @@ fn counterparts_possessor(
         .collect();
     let country_of = |m: &Mention| m.actor.as_ref().map(|a| a.country.clone());
     let own_country = country_of(inner.first()?)?;
-    if inner.iter().any(|m| country_of(m).as_ref() != Some(&own_country)) {
+    if inner
+        .iter()
+        .any(|m| country_of(m).as_ref() != Some(&own_country))
+    {
         return None;
     }
     let sentence = inner.first()?.sentence;

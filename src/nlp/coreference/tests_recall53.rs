@@ -51,7 +51,10 @@ fn a_numbered_phrase_far_from_its_list_names_the_group_named_before() {
 fn the_incumbent_is_the_government_of_the_election_told() {
     let text = "Côte d'Ivoire's presidential election was calm, observers said. Ghana's \
                 president telephoned the incumbent to congratulate him.";
-    assert_eq!(actor_of_nth(text, "Côte d'Ivoire", 0).as_deref(), Some("CIV"));
+    assert_eq!(
+        actor_of_nth(text, "Côte d'Ivoire", 0).as_deref(),
+        Some("CIV")
+    );
     assert_eq!(
         actor_of_nth(text, "the incumbent", 0).as_deref(),
         Some("CIVGOV")
