@@ -798,7 +798,8 @@ fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>> {
     let mut same = groups.iter().filter(|g| distinct(g).len() == p.count);
     let first = same.next()?;
     let all_same = same.clone().all(|g| keys(g) == keys(first));
-    all_same.then(|| same.last().unwrap_or(first).clone())
+    let latest = same.next_back().unwrap_or(first);
+    all_same.then(|| latest.clone())
 }
 
 /// The mention a resolved collective phrase (or a plural pronoun, `coordinated`) adds: an
