@@ -26,7 +26,7 @@ use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
-use story::{helper_pair, list_or_story, story_pair};
+use story::{helper_pair, list_or_story, same_group, story_pair};
 
 /// What a collective head noun names: governments ("both governments"), people
 /// ("the two leaders", "the two men": persons named just before, else the governments of
@@ -779,27 +779,6 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         }
     }
     mentions.extend(added);
-}
-
-/// "officials in all three countries said …" in the lead, and paragraphs later "urged the
-/// three governments": a numbered phrase with no list or sentence of that many parties near
-/// it names the group an earlier phrase of the same number named, when every earlier
-/// phrase of that number named the same states. Not for people ("the two men" may be
-/// others than "the two leaders"), and not for two: a pair has the story's pair.
-fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>> {
-    if p.kind == Kind::Person || p.count < 3 {
-        return None;
-    }
-    let keys = |g: &Vec<Named>| {
-        let mut k: Vec<String> = g.iter().map(|n| n.key.clone()).collect();
-        k.sort();
-        k
-    };
-    let mut same = groups.iter().filter(|g| distinct(g).len() == p.count);
-    let first = same.next()?;
-    let all_same = same.clone().all(|g| keys(g) == keys(first));
-    let latest = same.next_back().unwrap_or(first);
-    all_same.then(|| latest.clone())
 }
 
 /// The mention a resolved collective phrase (or a plural pronoun, `coordinated`) adds: an
