@@ -644,6 +644,8 @@ mod tests_recall50;
 #[cfg(test)]
 mod tests_recall52;
 #[cfg(test)]
+mod tests_recall53;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

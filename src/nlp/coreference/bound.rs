@@ -57,6 +57,8 @@ struct Words {
     person_heads: HashSet<&'static str>,
     female: HashSet<&'static str>,
     male: HashSet<&'static str>,
+    /// "counterpart", "counterparts".
+    counterpart: HashSet<&'static str>,
 }
 
 fn lexicon() -> &'static Words {
@@ -69,6 +71,10 @@ fn lexicon() -> &'static Words {
             .chain(List::MentionWords.words("counterpart-head"))
             .collect(),
         female: List::Titles.words("female").into_iter().collect(),
+        counterpart: List::MentionWords
+            .words("counterpart-head")
+            .into_iter()
+            .collect(),
         male: List::Titles.words("male").into_iter().collect(),
     })
 }
@@ -78,13 +84,14 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     let mut added: Vec<Mention> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let pronouns: Vec<usize> = (a..b).filter(|&k| want(ctx.low(k)).is_some()).collect();
-        let Some(&first) = pronouns.first() else {
+        // the last: a possessive "Her" opening the sentence has no actor before it
+        let Some(&last) = pronouns.last() else {
             continue;
         };
-        let first_start = ctx.tokens[first].start;
+        let last_start = ctx.tokens[last].start;
         let actor_before = mentions
             .iter()
-            .any(|m| m.sentence == si && m.span.end <= first_start && has_actor(m));
+            .any(|m| m.sentence == si && m.span.end <= last_start && has_actor(m));
         if !actor_before {
             continue;
         }
@@ -150,7 +157,10 @@ fn bind(
     if w == Want::It && actor_fits.count() != 1 {
         return None;
     }
-    let chosen = preferred.or_else(|| (0..p).rev().find(|&i| fits(i)))?;
+    let Some(chosen) = preferred.or_else(|| (0..p).rev().find(|&i| fits(i))) else {
+        return counterparts_possessor(words, &sentence_mentions, mentions, verb, w)
+            .map(|ante| pronoun_mention(span, si, mentions, ante));
+    };
     // "telephoned both governments, met Albania and urged them": another verb's object
     // or subject named in between makes the reference unsure
     let rival = (chosen + 1..p).any(|j| {
@@ -178,6 +188,68 @@ fn bind(
         antecedent: Some(ante),
         geo: None,
     })
+}
+
+/// "Her Botswana counterpart telephoned her": the object pronoun of a clause whose subject
+/// is "his / her … counterpart" (the same gender as the pronoun) is the counterpart's
+/// possessor, who opens no new referent: the latest person named before the sentence.
+/// A counterpart is the other state's, so that person must be placed in another country.
+fn counterparts_possessor(
+    words: &[Word],
+    held: &[&Mention],
+    mentions: &[Mention],
+    verb: usize,
+    w: Want,
+) -> Option<usize> {
+    let poss = match w {
+        Want::Man => "his",
+        Want::Woman => "her",
+        _ => return None,
+    };
+    let counterparts = &lexicon().counterpart;
+    let subject = binders(words, verb).into_iter().find(|&s| {
+        counterparts.contains(words[s].lemma.to_lowercase().as_str())
+            && children(words, s, |d| d == "nmod:poss")
+                .iter()
+                .any(|&c| words[c].form.eq_ignore_ascii_case(poss))
+    })?;
+    // the counterpart's country: one for every actor inside its phrase ("Her Botswana
+    // counterpart, Duma Boko")
+    let phrase = subtree_span(words, subject);
+    let inner: Vec<&Mention> = held
+        .iter()
+        .copied()
+        .filter(|m| phrase.contains(m.span))
+        .collect();
+    let country_of = |m: &Mention| m.actor.as_ref().map(|a| a.country.clone());
+    let own_country = country_of(inner.first()?)?;
+    if inner
+        .iter()
+        .any(|m| country_of(m).as_ref() != Some(&own_country))
+    {
+        return None;
+    }
+    let sentence = inner.first()?.sentence;
+    let latest = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.sentence < sentence && m.sentence + 2 >= sentence)
+        .filter(|(_, m)| m.entity_type == EntityType::Person)
+        .max_by_key(|(_, m)| m.span.start)?;
+    let country = country_of(latest.1)?;
+    (!own_country.is_empty() && !country.is_empty() && country != own_country).then_some(latest.0)
+}
+
+/// The person mention a pronoun at `span` becomes, bound to mention `ante`.
+fn pronoun_mention(span: Span, si: usize, mentions: &[Mention], ante: usize) -> Mention {
+    Mention {
+        span,
+        entity_type: EntityType::Person,
+        actor: mentions[ante].actor.clone(),
+        sentence: si,
+        antecedent: Some(ante),
+        geo: None,
+    }
 }
 
 /// The spans the pronoun may not refer to: each binder's subtree, widened to the mentions

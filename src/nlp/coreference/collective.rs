@@ -26,7 +26,7 @@ use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
-use story::{helper_pair, list_or_story, story_pair};
+use story::{helper_pair, list_or_story, same_group, story_pair};
 
 /// What a collective head noun names: governments ("both governments"), people
 /// ("the two leaders", "the two men": persons named just before, else the governments of
@@ -733,6 +733,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     let lists = lists(ctx.text, mentions, &named);
     let hosts = host::host_keys(ctx.text, mentions, &named);
     let mut added: Vec<Mention> = Vec::new();
+    // the members of each numbered phrase resolved so far, in text order
+    let mut groups: Vec<Vec<Named>> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -755,6 +757,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 let found = their::actor(ctx, mentions, &named, &lists, &added, at, name);
                 added.extend(found.map(|actor| collective_mention(span, si, actor)));
             } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at)
+                .or_else(|| same_group(&groups, &p))
+                .inspect(|m| groups.push(m.clone()))
                 .map(|m| host::without_hosts(m, &hosts))
                 .filter(|m| !m.is_empty())
             {

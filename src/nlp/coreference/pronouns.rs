@@ -47,7 +47,8 @@ pub(super) fn antecedent(
     }
     // a quotation standing alone between them is still the person's: it names nobody new,
     // when the pronoun opens its sentence (anyone named before it in its sentence may be meant)
-    let opens = super::quoted::first_word(ctx, ranges[here]) == Some(cands[ci].start_tok);
+    let opens = super::quoted::first_word(ctx, ranges[here]) == Some(cands[ci].start_tok)
+        || super::quoted::attributes_run_on(ctx, ranges[here], cands[ci].start_tok);
     let told = (there + 1..here).any(|s| !super::quoted::wholly_quoted(ctx, ranges[s]));
     if here > there + 1 && (told || !opens) {
         return None;

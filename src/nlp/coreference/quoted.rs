@@ -38,6 +38,24 @@ pub(super) fn first_word(ctx: &Ctx, (a, b): (usize, usize)) -> Option<usize> {
     (a..b).find(|&k| is_word(ctx, k))
 }
 
+/// Is word `k` the first word outside quotation marks of the sentence `[a, b)` whose first
+/// word is inside a quotation opened in an earlier sentence ("Our laws hold. No one gives
+/// us orders," he told parliament)? Then `k` opens the postposed attribution of a
+/// quotation that names nobody new, as a pronoun opening the next sentence would.
+pub(super) fn attributes_run_on(ctx: &Ctx, (a, b): (usize, usize), k: usize) -> bool {
+    let Some(first) = first_word(ctx, (a, b)) else {
+        return false;
+    };
+    let quoted = |j: usize| ctx.inside_quote(ctx.tokens[j].start);
+    let opened_before = ctx.quotes_before(ctx.tokens[a].start) % 2 == 1;
+    k > first
+        && k < b
+        && opened_before
+        && quoted(first)
+        && !quoted(k)
+        && (first..k).all(|j| !is_word(ctx, j) || quoted(j))
+}
+
 /// Does a quotation run on from sentence `si` into the next one (its first word quoted)?
 fn runs_on(ctx: &Ctx, ranges: &[(usize, usize)], si: usize) -> bool {
     ranges

@@ -41,12 +41,17 @@ fn wants_parties(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
 /// CAMEO code of hosting a visit or meeting.
 const HOST: &str = "043";
 
-/// "after negotiations hosted by Z": the host of talks named by the noun before the
-/// participle, with the host as its agent, mediates them as the active "Z hosted the
+/// "after negotiations hosted by Z", "The talks, hosted by Z, …": the host of talks named by
+/// the noun before the participle, with the host as its agent, mediates them as the active "Z hosted the
 /// talks" does (the verb file's `HOST - * &DM_TALKS [045]`); the sides are the talks'.
 fn hosted_talks(text: &str, lex: &FrameLexicon, e: &CodedEvent) -> bool {
     let before = text.get(..e.trigger.start).unwrap_or_default();
-    let noun = before.split_whitespace().next_back().unwrap_or_default();
+    // "The talks, hosted by Z, …": the participle set off by a comma still hangs on the noun
+    let noun = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .trim_end_matches(',');
     e.cameo.starts_with(HOST)
         && e.path.starts_with("source: obl:agent")
         && lex.is_joint_noun(&noun.to_lowercase())

@@ -617,7 +617,18 @@ fn first_lower_word(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
             && !has(F_PARTICLES, l)
             && !has(F_CONNECTORS, l)
             && !l.contains('-')
+            && !elided_capital(ctx.raw(k))
     })
+}
+
+/// "d'Ivoire", "l'Aquila": an elided French article or preposition glued to a capitalised
+/// word is the capitalised word of a name ("Côte d'Ivoire"), not a lower-case word after it.
+fn elided_capital(word: &str) -> bool {
+    let mut it = word.chars();
+    let (Some(p), Some(q), Some(c)) = (it.next(), it.next(), it.next()) else {
+        return false;
+    };
+    matches!(p, 'd' | 'l') && matches!(q, '\'' | '\u{2019}') && c.is_uppercase()
 }
 
 /// Where a person's name that began before `from` ends: it runs on over capitalised words
