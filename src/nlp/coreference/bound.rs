@@ -76,15 +76,18 @@ fn lexicon() -> &'static Words {
 /// Adds a mention with the antecedent's actor for each object pronoun that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
+    let mut index: Option<Index> = None;
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let pronouns: Vec<usize> = (a..b).filter(|&k| want(ctx.low(k)).is_some()).collect();
         let Some(&first) = pronouns.first() else {
             continue;
         };
+        let index = index.get_or_insert_with(|| Index::new(mentions, ranges.len()));
         let first_start = ctx.tokens[first].start;
-        let actor_before = mentions
+        let actor_before = index
+            .of(si)
             .iter()
-            .any(|m| m.sentence == si && m.span.end <= first_start && has_actor(m));
+            .any(|&j| mentions[j].span.end <= first_start && has_actor(&mentions[j]));
         if !actor_before {
             continue;
         }
@@ -92,15 +95,21 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             return;
         };
         let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+        let held: Vec<&Mention> = index
+            .of(si)
+            .iter()
+            .map(|&j| &mentions[j])
+            .filter(|m| has_actor(m))
+            .collect();
         for k in pronouns {
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[k].end);
-            if mentions.iter().any(|m| m.span.overlaps(span)) {
+            if index.overlapped(span) {
                 continue;
             }
             let Some(w) = want(ctx.low(k)) else {
                 continue;
             };
-            if let Some(m) = bind(ctx, &parse, mentions, si, span, w) {
+            if let Some(m) = bind(ctx, &parse, mentions, &held, si, span, w) {
                 added.push(m);
             }
         }
@@ -108,15 +117,64 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     mentions.extend(added);
 }
 
+/// The article's mentions indexed once (they do not change while the sentences are read;
+/// the pronouns bound are added after): by sentence, in mention order, and by start with
+/// the largest end so far, so that neither question scans every mention of a long article.
+struct Index {
+    by_sentence: Vec<Vec<usize>>,
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Index {
+    fn new(mentions: &[Mention], sentences: usize) -> Self {
+        let mut by_sentence = vec![Vec::new(); sentences];
+        for (j, m) in mentions.iter().enumerate() {
+            if let Some(v) = by_sentence.get_mut(m.sentence) {
+                v.push(j);
+            }
+        }
+        let mut spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        spans.sort_unstable_by_key(|s| s.start);
+        let starts = spans.iter().map(|s| s.start).collect();
+        let max_end = spans
+            .iter()
+            .scan(0, |top, s| {
+                *top = s.end.max(*top);
+                Some(*top)
+            })
+            .collect();
+        Self {
+            by_sentence,
+            starts,
+            max_end,
+        }
+    }
+
+    /// The mentions of sentence `si`, by index, in mention order.
+    fn of(&self, si: usize) -> &[usize] {
+        self.by_sentence.get(si).map_or(&[], Vec::as_slice)
+    }
+
+    /// Does any mention overlap `span`: one that starts before its end and ends after its
+    /// start.
+    fn overlapped(&self, span: Span) -> bool {
+        let n = self.starts.partition_point(|&s| s < span.end);
+        n > 0 && self.max_end[n - 1] > span.start
+    }
+}
+
 fn has_actor(m: &Mention) -> bool {
     m.actor.as_ref().is_some_and(|a| !a.code.is_empty())
 }
 
 /// The mention the pronoun at `span` becomes, when its antecedent is found and has an actor.
+/// `held` are the mentions of sentence `si` with an actor, in mention order.
 fn bind(
     ctx: &Ctx,
     parse: &Analysis,
     mentions: &[Mention],
+    held: &[&Mention],
     si: usize,
     span: Span,
     w: Want,
@@ -124,18 +182,14 @@ fn bind(
     let words = &parse.words;
     let p = words.iter().position(|x| x.start == span.start)?;
     let verb = object_of_verb(words, p)?;
-    let sentence_mentions: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.sentence == si && has_actor(m))
-        .collect();
-    let bound = bound_span(words, &sentence_mentions, &binders(words, verb));
+    let bound = bound_span(words, held, &binders(words, verb));
     let fits = |i: usize| {
         i < p
             && !bound
                 .iter()
                 .any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
             && is_nominal_head(&words[i])
-            && agrees(ctx, words, &sentence_mentions, i, w)
+            && agrees(ctx, words, held, i, w)
     };
     let preferred = continued_verbs(words, verb)
         .into_iter()
@@ -145,8 +199,7 @@ fn bind(
         // border with Y and reopened it": the border)
         .max_by_key(|&i| (w == Want::It && words[i].deprel == "obj", i));
     // "it" has many readings (a thing, a plan, a place): only one fitting actor binds it
-    let actor_fits =
-        (0..p).filter(|&i| fits(i) && holding(&sentence_mentions, &words[i]).is_some());
+    let actor_fits = (0..p).filter(|&i| fits(i) && holding(held, &words[i]).is_some());
     if w == Want::It && actor_fits.count() != 1 {
         return None;
     }
@@ -157,13 +210,13 @@ fn bind(
         matches!(
             words[j].deprel.as_str(),
             "obj" | "iobj" | "nsubj" | "nsubj:pass"
-        ) && holding(&sentence_mentions, &words[j]).is_some()
+        ) && holding(held, &words[j]).is_some()
             && !dominated_by(words, j, chosen)
     });
     if rival {
         return None;
     }
-    let (actor, ante) = actor_of(words, &sentence_mentions, mentions, chosen, w)?;
+    let (actor, ante) = actor_of(words, held, mentions, chosen, w)?;
     let entity_type = match w {
         Want::Plural | Want::It => mentions
             .get(ante)

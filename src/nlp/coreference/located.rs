@@ -133,13 +133,15 @@ fn owned_by_pronoun(before: &str) -> bool {
 
 /// "Bamako's military leadership": another country-less agent right after the mention
 /// makes one phrase with it, which the event coder composes as a whole.
+/// The gap must be one space, so the agent starts one byte after the mention, after a
+/// space byte (an ASCII byte is always a character boundary): tested first, and the
+/// mentions compared by offset only, not by slicing the text for each.
 fn agent_follows(text: &str, mentions: &[Mention], i: usize) -> bool {
     let end = mentions[i].span.end;
-    mentions.iter().any(|m| {
-        m.span.start > end
-            && text.get(end..m.span.start) == Some(" ")
-            && m.actor.as_ref().is_some_and(|a| a.agent_only())
-    })
+    text.as_bytes().get(end) == Some(&b' ')
+        && mentions
+            .iter()
+            .any(|m| m.span.start == end + 1 && m.actor.as_ref().is_some_and(|a| a.agent_only()))
 }
 
 /// "A spokeswoman", "the spokesman": a determiner and a spokesperson's title, no body and
