@@ -21,6 +21,7 @@
 //! Only sentences with such a pronoun after an actor are parsed (the parse is kept for
 //! the event coder).
 
+use super::index::MentionIndex;
 use super::third_person::joined as joined_actor;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::syntax::{self, Analysis, Word};
@@ -76,13 +77,13 @@ fn lexicon() -> &'static Words {
 /// Adds a mention with the antecedent's actor for each object pronoun that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
-    let mut index: Option<Index> = None;
+    let mut index: Option<MentionIndex> = None;
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let pronouns: Vec<usize> = (a..b).filter(|&k| want(ctx.low(k)).is_some()).collect();
         let Some(&first) = pronouns.first() else {
             continue;
         };
-        let index = index.get_or_insert_with(|| Index::new(mentions, ranges.len()));
+        let index = index.get_or_insert_with(|| MentionIndex::new(mentions, ranges.len()));
         let first_start = ctx.tokens[first].start;
         let actor_before = index
             .of(si)
@@ -115,53 +116,6 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         }
     }
     mentions.extend(added);
-}
-
-/// The article's mentions indexed once (they do not change while the sentences are read;
-/// the pronouns bound are added after): by sentence, in mention order, and by start with
-/// the largest end so far, so that neither question scans every mention of a long article.
-struct Index {
-    by_sentence: Vec<Vec<usize>>,
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
-}
-
-impl Index {
-    fn new(mentions: &[Mention], sentences: usize) -> Self {
-        let mut by_sentence = vec![Vec::new(); sentences];
-        for (j, m) in mentions.iter().enumerate() {
-            if let Some(v) = by_sentence.get_mut(m.sentence) {
-                v.push(j);
-            }
-        }
-        let mut spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        spans.sort_unstable_by_key(|s| s.start);
-        let starts = spans.iter().map(|s| s.start).collect();
-        let max_end = spans
-            .iter()
-            .scan(0, |top, s| {
-                *top = s.end.max(*top);
-                Some(*top)
-            })
-            .collect();
-        Self {
-            by_sentence,
-            starts,
-            max_end,
-        }
-    }
-
-    /// The mentions of sentence `si`, by index, in mention order.
-    fn of(&self, si: usize) -> &[usize] {
-        self.by_sentence.get(si).map_or(&[], Vec::as_slice)
-    }
-
-    /// Does any mention overlap `span`: one that starts before its end and ends after its
-    /// start.
-    fn overlapped(&self, span: Span) -> bool {
-        let n = self.starts.partition_point(|&s| s < span.end);
-        n > 0 && self.max_end[n - 1] > span.start
-    }
 }
 
 fn has_actor(m: &Mention) -> bool {

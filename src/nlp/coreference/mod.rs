@@ -47,6 +47,7 @@ pub(crate) mod focus;
 mod former;
 mod group_pronouns;
 mod host;
+mod index;
 mod kinds;
 mod located;
 mod offices;
