@@ -119,8 +119,8 @@ fn named_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<
 fn person_tokens(tokens: usize, cands: &[Cand]) -> Vec<bool> {
     let mut inside = vec![false; tokens];
     for o in cands.iter().filter(|o| o.etype == EntityType::Person) {
-        for k in o.start_tok..o.end_tok.min(tokens) {
-            inside[k] = true;
+        if let Some(span) = inside.get_mut(o.start_tok..o.end_tok.min(tokens)) {
+            span.fill(true);
         }
     }
     inside
