@@ -21,6 +21,7 @@
 //! Only sentences with such a pronoun after an actor are parsed (the parse is kept for
 //! the event coder).
 
+use super::index::MentionIndex;
 use super::third_person::joined as joined_actor;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::syntax::{self, Analysis, Word};
@@ -82,16 +83,19 @@ fn lexicon() -> &'static Words {
 /// Adds a mention with the antecedent's actor for each object pronoun that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
+    let mut index: Option<MentionIndex> = None;
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let pronouns: Vec<usize> = (a..b).filter(|&k| want(ctx.low(k)).is_some()).collect();
         // the last: a possessive "Her" opening the sentence has no actor before it
         let Some(&last) = pronouns.last() else {
             continue;
         };
+        let index = index.get_or_insert_with(|| MentionIndex::new(mentions, ranges.len()));
         let last_start = ctx.tokens[last].start;
-        let actor_before = mentions
+        let actor_before = index
+            .of(si)
             .iter()
-            .any(|m| m.sentence == si && m.span.end <= last_start && has_actor(m));
+            .any(|&j| mentions[j].span.end <= last_start && has_actor(&mentions[j]));
         if !actor_before {
             continue;
         }
@@ -99,15 +103,21 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             return;
         };
         let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+        let held: Vec<&Mention> = index
+            .of(si)
+            .iter()
+            .map(|&j| &mentions[j])
+            .filter(|m| has_actor(m))
+            .collect();
         for k in pronouns {
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[k].end);
-            if mentions.iter().any(|m| m.span.overlaps(span)) {
+            if index.overlapped(span) {
                 continue;
             }
             let Some(w) = want(ctx.low(k)) else {
                 continue;
             };
-            if let Some(m) = bind(ctx, &parse, mentions, si, span, w) {
+            if let Some(m) = bind(ctx, &parse, mentions, &held, si, span, w) {
                 added.push(m);
             }
         }
@@ -120,10 +130,12 @@ fn has_actor(m: &Mention) -> bool {
 }
 
 /// The mention the pronoun at `span` becomes, when its antecedent is found and has an actor.
+/// `held` are the mentions of sentence `si` with an actor, in mention order.
 fn bind(
     ctx: &Ctx,
     parse: &Analysis,
     mentions: &[Mention],
+    held: &[&Mention],
     si: usize,
     span: Span,
     w: Want,
@@ -131,18 +143,14 @@ fn bind(
     let words = &parse.words;
     let p = words.iter().position(|x| x.start == span.start)?;
     let verb = object_of_verb(words, p)?;
-    let sentence_mentions: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.sentence == si && has_actor(m))
-        .collect();
-    let bound = bound_span(words, &sentence_mentions, &binders(words, verb));
+    let bound = bound_span(words, held, &binders(words, verb));
     let fits = |i: usize| {
         i < p
             && !bound
                 .iter()
                 .any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
             && is_nominal_head(&words[i])
-            && agrees(ctx, words, &sentence_mentions, i, w)
+            && agrees(ctx, words, held, i, w)
     };
     let preferred = continued_verbs(words, verb)
         .into_iter()
@@ -152,13 +160,12 @@ fn bind(
         // border with Y and reopened it": the border)
         .max_by_key(|&i| (w == Want::It && words[i].deprel == "obj", i));
     // "it" has many readings (a thing, a plan, a place): only one fitting actor binds it
-    let actor_fits =
-        (0..p).filter(|&i| fits(i) && holding(&sentence_mentions, &words[i]).is_some());
+    let actor_fits = (0..p).filter(|&i| fits(i) && holding(held, &words[i]).is_some());
     if w == Want::It && actor_fits.count() != 1 {
         return None;
     }
     let Some(chosen) = preferred.or_else(|| (0..p).rev().find(|&i| fits(i))) else {
-        return counterparts_possessor(words, &sentence_mentions, mentions, verb, w)
+        return counterparts_possessor(words, held, mentions, verb, w)
             .map(|ante| pronoun_mention(span, si, mentions, ante));
     };
     // "telephoned both governments, met Albania and urged them": another verb's object
@@ -167,13 +174,13 @@ fn bind(
         matches!(
             words[j].deprel.as_str(),
             "obj" | "iobj" | "nsubj" | "nsubj:pass"
-        ) && holding(&sentence_mentions, &words[j]).is_some()
+        ) && holding(held, &words[j]).is_some()
             && !dominated_by(words, j, chosen)
     });
     if rival {
         return None;
     }
-    let (actor, ante) = actor_of(words, &sentence_mentions, mentions, chosen, w)?;
+    let (actor, ante) = actor_of(words, held, mentions, chosen, w)?;
     let entity_type = match w {
         Want::Plural | Want::It => mentions
             .get(ante)

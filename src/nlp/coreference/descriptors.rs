@@ -181,12 +181,16 @@ fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> O
     code.starts_with("IGO").then_some(latest)
 }
 
+/// The token starting at byte `start`. Tokens follow one another without overlap, so their
+/// starts and ends both rise: a binary search, not a scan per nationality mention.
 fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
-    ctx.tokens.iter().position(|t| t.start == start)
+    let k = ctx.tokens.partition_point(|t| t.start < start);
+    ctx.tokens.get(k).filter(|t| t.start == start).map(|_| k)
 }
 
 fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
-    ctx.tokens.iter().position(|t| t.end == end)
+    let k = ctx.tokens.partition_point(|t| t.end < end);
+    ctx.tokens.get(k).filter(|t| t.end == end).map(|_| k)
 }
 
 #[cfg(test)]

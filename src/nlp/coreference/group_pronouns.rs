@@ -8,6 +8,7 @@
 //! between them) and in the same sentence; a pronoun already covered by a mention is left
 //! alone. Anything else stays unresolved, as before.
 
+use super::index::MentionIndex;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::{EntityType, Mention, Span};
 
@@ -19,16 +20,18 @@ fn plural_pronoun(word: &str) -> bool {
 /// Adds a mention with the collective's actor for each plural pronoun that follows one.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
+    let mut index: Option<MentionIndex> = None;
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a..b {
             if !plural_pronoun(ctx.low(k)) {
                 continue;
             }
+            let index = index.get_or_insert_with(|| MentionIndex::new(mentions, ranges.len()));
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[k].end);
-            if mentions.iter().any(|m| m.span.contains(span)) {
+            if index.covered(span) {
                 continue;
             }
-            let Some(i) = latest_actor(mentions, si, span.start) else {
+            let Some(i) = latest_actor(mentions, index.of(si), span.start) else {
                 continue;
             };
             if !is_collective(&mentions[i]) {
@@ -47,13 +50,15 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     mentions.extend(added);
 }
 
-/// The outermost mention with an actor that ends last before byte `start` in sentence `s`.
-fn latest_actor(mentions: &[Mention], s: usize, start: usize) -> Option<usize> {
+/// The outermost mention with an actor that ends last before byte `start` among `of` (a
+/// sentence's mentions, by index in mention order).
+fn latest_actor(mentions: &[Mention], of: &[usize], start: usize) -> Option<usize> {
     let has_actor = |m: &Mention| m.actor.as_ref().is_some_and(|a| !a.code.is_empty());
-    (0..mentions.len())
+    of.iter()
+        .copied()
         .filter(|&i| {
             let m = &mentions[i];
-            m.sentence == s && m.span.end <= start && has_actor(m)
+            m.span.end <= start && has_actor(m)
         })
         // the latest end; among mentions ending there, the widest (the phrase, not a
         // name nested in it)

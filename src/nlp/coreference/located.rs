@@ -133,13 +133,20 @@ fn owned_by_pronoun(before: &str) -> bool {
 
 /// "Bamako's military leadership": another country-less agent right after the mention
 /// makes one phrase with it, which the event coder composes as a whole.
-fn agent_follows(text: &str, mentions: &[Mention], i: usize) -> bool {
+/// The gap must be one space, so the agent starts one byte after the mention, after a
+/// space byte (an ASCII byte is always a character boundary): tested first, and only the
+/// mentions starting there are read, from `starts` ((start, index) sorted: the spans do
+/// not change in this pass, the actors do, so each is read as it is now).
+fn agent_follows(text: &str, mentions: &[Mention], starts: &[(usize, usize)], i: usize) -> bool {
     let end = mentions[i].span.end;
-    mentions.iter().any(|m| {
-        m.span.start > end
-            && text.get(end..m.span.start) == Some(" ")
-            && m.actor.as_ref().is_some_and(|a| a.agent_only())
-    })
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    let from = starts.partition_point(|&(s, _)| s < end + 1);
+    starts[from..]
+        .iter()
+        .take_while(|&&(s, _)| s == end + 1)
+        .any(|&(_, j)| mentions[j].actor.as_ref().is_some_and(|a| a.agent_only()))
 }
 
 /// "A spokeswoman", "the spokesman": a determiner and a spokesperson's title, no body and
@@ -163,13 +170,20 @@ fn bare_spokesperson(text: &str, m: &Mention) -> bool {
 /// Gives each institution named by its seat the seat's country (see the module comment).
 /// `cands[i]` is the candidate of `mentions[i]`.
 pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut [Mention]) {
+    let mut starts: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .map(|(j, m)| (m.span.start, j))
+        .collect();
+    starts.sort_unstable();
     for i in 0..mentions.len() {
         let agent = match institution(&mentions[i]) {
             Some(a) => a.clone(),
             None if bare_spokesperson(ctx.text, &mentions[i]) => make_actor("GOV", "spokesperson"),
             None => continue,
         };
-        if cands.get(i).is_some_and(|c| c.pronoun) || agent_follows(ctx.text, mentions, i) {
+        if cands.get(i).is_some_and(|c| c.pronoun) || agent_follows(ctx.text, mentions, &starts, i)
+        {
             continue;
         }
         let Some(country) = seat_of(ctx, gaz, cands, mentions, i) else {

@@ -47,6 +47,7 @@ pub(crate) mod focus;
 mod former;
 mod group_pronouns;
 mod host;
+mod index;
 mod kinds;
 mod located;
 mod offices;
@@ -482,9 +483,11 @@ fn countryless_agents(
         let office = offices::is_definite_office(ctx, &cands[ci], &mentions[ci]);
         // "Lesotho's opposition criticised the government": the group's own state, before
         // the latest office named in earlier sentences (which may be a foreign one)
+        // the sentences' ranges rise without overlap: found by binary search, not a scan
+        // of every sentence for each agent
         let sentence_start = ranges
-            .iter()
-            .find(|&&(a, b)| (a..b).contains(&first))
+            .get(ranges.partition_point(|&(_, b)| b <= first))
+            .filter(|&&(a, b)| (a..b).contains(&first))
             .map(|&(a, _)| ctx.tokens[a].start);
         if let Some(a) = sentence_start
             .and_then(|s0| opposed::own_state_of_domestic_group(mentions, ci, &actor, s0))

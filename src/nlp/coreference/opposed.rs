@@ -81,13 +81,15 @@ const JOINED_GAP: usize = 4;
 /// between (no comma, no other party: "the government and France fought rebels" is not).
 pub(super) fn joined_to_government(text: &str, mentions: &mut [Mention]) {
     for ci in 0..mentions.len() {
-        let Some(actor) = mentions[ci].actor.clone() else {
+        // tested before the actor is copied: few mentions are a country-less opponent
+        let Some(actor) = mentions[ci].actor.as_ref() else {
             continue;
         };
         let opponent = OPPONENT_SECTORS.iter().any(|s| actor.code.starts_with(s));
         if !actor.country.is_empty() || !opponent {
             continue;
         }
+        let actor = actor.clone();
         let government = (0..mentions.len()).rev().find(|&j| {
             mentions[j].span.end <= mentions[ci].span.start
                 && mentions[j]

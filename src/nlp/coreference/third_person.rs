@@ -77,6 +77,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     // "Its drones hit …": (sentence, "its" token, sentence end, the owner's armed force)
     let mut instruments: Vec<(usize, usize, usize, Actor)> = Vec::new();
     let mut parsed: Option<(usize, Analysis)> = None;
+    // the mentions' starts, sorted once (`mentions` does not change in the loop): asked for
+    // every pronoun, a scan of every mention each time grew with a long article's square
+    let mut starts: Option<Vec<usize>> = None;
     for (si, &(a, b)) in ranges.iter().enumerate().skip(1) {
         for k in a..b {
             let Some(w) = want(ctx.low(k)) else {
@@ -84,13 +87,17 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             };
             let start = ctx.tokens[k].start;
             // already resolved inside its own sentence (`bound`)
-            if mentions.iter().any(|m| m.span.start == start) {
+            let starts = starts.get_or_insert_with(|| {
+                let mut v: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+                v.sort_unstable();
+                v
+            });
+            if starts.binary_search(&start).is_ok() {
                 continue;
             }
             // "It recalled its ambassador from Y": the resolved "It" is an actor named
             // before "its", which the coder reads within its own sentence, as after a name.
-            let before: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
-            if !fits_position(ctx, &before, w, si, k, b) {
+            if !fits_position(ctx, [mentions.as_slice(), &added], w, si, k, b) {
                 continue;
             }
             let Some(parse) = previous_parse(ctx, ranges, si, &mut parsed) else {
@@ -215,17 +222,30 @@ pub(super) fn owned_actor(owner: &Actor, agent: Option<&Actor>) -> Option<Actor>
 
 /// A subject pronoun opens its clause: no actor named before it in the sentence, and a
 /// lower-case word after it that is not an expletive's verb. "him" may stand anywhere.
-fn fits_position(ctx: &Ctx, mentions: &[&Mention], w: Want, si: usize, k: usize, b: usize) -> bool {
+/// `mentions` are the article's and those added so far; they are searched last, after the
+/// tests of the next word.
+fn fits_position(
+    ctx: &Ctx,
+    mentions: [&[Mention]; 2],
+    w: Want,
+    si: usize,
+    k: usize,
+    b: usize,
+) -> bool {
     if w == Want::Person {
         return true;
     }
     let start = ctx.tokens[k].start;
-    let named_before = mentions
-        .iter()
-        .any(|m| m.sentence == si && m.span.end <= start && m.actor.is_some());
     let next = k + 1;
     let verbish = next < b && ctx.tokens[next].kind == TokenKind::Word && !ctx.is_cap_word(next);
-    !named_before && verbish && !expletive_next().contains(ctx.low(next))
+    if !verbish || expletive_next().contains(ctx.low(next)) {
+        return false;
+    }
+    let named_before = mentions
+        .iter()
+        .flat_map(|ms| ms.iter())
+        .any(|m| m.sentence == si && m.span.end <= start && m.actor.is_some());
+    !named_before
 }
 
 /// The main subject of the sentence `sentence` (parsed as `parse`) as "they" wants it: a

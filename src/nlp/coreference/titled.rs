@@ -113,11 +113,27 @@ fn named_title<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<
         .then(|| (head, (c.start_tok..end - 1).map(|k| ctx.low(k)).collect()))
 }
 
-/// The lower-case words of person mention `j` and of the title right before it.
+/// Which tokens lie inside a person candidate: read by [`title_words`] for the tokens
+/// before a mention, which no other candidate's scan should cost (a long article's
+/// candidates times their titles).
+fn person_tokens(tokens: usize, cands: &[Cand]) -> Vec<bool> {
+    let mut inside = vec![false; tokens];
+    for o in cands.iter().filter(|o| o.etype == EntityType::Person) {
+        if let Some(span) = inside.get_mut(o.start_tok..o.end_tok.min(tokens)) {
+            span.fill(true);
+        }
+    }
+    inside
+}
+
+/// The lower-case words of person mention `j` and of the title right before it. The lead
+/// stops at a token of another person (`in_person`, from [`person_tokens`]: the lead's
+/// tokens come before `j`'s own, so `j` never contains one).
 fn title_words<'a>(
     ctx: &'a Ctx,
     ranges: &[(usize, usize)],
     cands: &[Cand],
+    in_person: &[bool],
     j: usize,
 ) -> Vec<&'a str> {
     let c = &cands[j];
@@ -125,10 +141,7 @@ fn title_words<'a>(
     let mut from = c.start_tok;
     while from > sentence_start && c.start_tok - from < MAX_LEAD {
         let k = from - 1;
-        let in_person = cands.iter().enumerate().any(|(i, o)| {
-            i != j && o.etype == EntityType::Person && o.start_tok <= k && k < o.end_tok
-        });
-        if in_person {
+        if in_person.get(k).copied().unwrap_or(false) {
             break;
         }
         from = k;
@@ -146,6 +159,7 @@ pub(super) fn resolve(
     // Each person's title words are read once: reading them again for every later title
     // scanned every candidate each time, cubic in a long article's mentions.
     let mut words_of: Vec<Option<Vec<&str>>> = vec![None; cands.len()];
+    let mut in_person: Option<Vec<bool>> = None;
     for ci in 0..cands.len() {
         let found = definite_title(ctx, &cands[ci], &mentions[ci])
             .or_else(|| named_title(ctx, &cands[ci], &mentions[ci]));
@@ -168,7 +182,11 @@ pub(super) fn resolve(
                 continue;
             };
             let key = a.side();
-            let words = words_of[j].get_or_insert_with(|| title_words(ctx, ranges, cands, j));
+            let words = words_of[j].get_or_insert_with(|| {
+                let inside =
+                    in_person.get_or_insert_with(|| person_tokens(ctx.tokens.len(), cands));
+                title_words(ctx, ranges, cands, inside, j)
+            });
             if !words.contains(&head) || !mods.iter().all(|m| words.contains(m)) {
                 continue;
             }

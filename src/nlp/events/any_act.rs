@@ -72,7 +72,7 @@ pub(super) fn lead_deed<'a>(
         .collect();
     let first = deeds.first()?;
     let author = first.source.actor.side();
-    let lead = paragraph(text, first.trigger.start) <= 1;
+    let lead = in_lead(text, first.trigger.start);
     let one = deeds.iter().all(|a| a.source.actor.side() == author);
     (lead && one && placed(first)).then_some(*first)
 }
@@ -106,13 +106,17 @@ fn labelled_antecedent(
 /// sentence `label` to be the act it names: in the lead, or in the [`LABEL_REACH`]
 /// sentences before it? (Coded acts here, acts told but not coded in `told.rs`.)
 pub(super) fn near_label(text: &str, label: usize, act: usize, start: usize) -> bool {
-    act + LABEL_REACH >= label || paragraph(text, start) <= 1
+    act + LABEL_REACH >= label || in_lead(text, start)
 }
 
-/// The paragraph of the article `offset` falls in, from 1: the non-blank lines up to it.
-fn paragraph(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(0, |t| {
-        t.split('\n').filter(|l| !l.trim().is_empty()).count()
+/// Does `offset` fall in the article's first paragraph: at most one non-blank line up to
+/// it? Stops at the second such line, so asking costs nothing like the article's length.
+fn in_lead(text: &str, offset: usize) -> bool {
+    text.get(..offset).is_none_or(|t| {
+        t.split('\n')
+            .filter(|l| !l.trim().is_empty())
+            .nth(1)
+            .is_none()
     })
 }
 

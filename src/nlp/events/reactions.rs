@@ -9,7 +9,8 @@
 //! only as the reason for an act) answers the one side that pressed the rejecting side.
 //! The gate still judges the event as any other.
 use super::*;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 const LIST: &str = include_str!("../../../data/lexicon/reaction_nouns.txt");
 /// How many sentences back the earlier event may lie: a reaction often comes paragraphs
@@ -291,7 +292,7 @@ fn antecedent<'a>(
     e: &CodedEvent,
     noun: &str,
     text: &str,
-    lower: &OnceCell<String>,
+    lower: &Lowered,
 ) -> Option<&'a CodedEvent> {
     if nouns().get(noun).is_some_and(|r| r.addressed) {
         return addressed_antecedent(earlier, e, noun, text);
@@ -335,7 +336,25 @@ fn antecedent<'a>(
 /// told before that, not after ("Y said it understood the decision and had ordered raids":
 /// the order is no decision the later reactions answer). `usize::MAX` when never. `lower`
 /// holds the text lowercased, made once per article (not once per reaction).
-fn first_definite_mention(text: &str, lower: &OnceCell<String>, noun: &str) -> usize {
+fn first_definite_mention(text: &str, lower: &Lowered, noun: &str) -> usize {
+    if let Some(&at) = lower.first.borrow().get(noun) {
+        return at;
+    }
+    let at = search_definite(text, &lower.text, noun);
+    lower.first.borrow_mut().insert(noun.to_string(), at);
+    at
+}
+
+/// The text lowercased, made once per article, and the answers of
+/// [`first_definite_mention`] by noun: the same nouns recur in an article's reactions, and
+/// each search reads the whole text.
+#[derive(Default)]
+struct Lowered {
+    text: OnceCell<String>,
+    first: RefCell<HashMap<String, usize>>,
+}
+
+fn search_definite(text: &str, lower: &OnceCell<String>, noun: &str) -> usize {
     let lower = lower.get_or_init(|| text.to_lowercase());
     if lower.len() != text.len() {
         return usize::MAX;
@@ -474,7 +493,7 @@ fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Par
 /// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
 /// to ([`antecedent`]), when that event's source is known and of another side.
 pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
-    let lower = OnceCell::new();
+    let lower = Lowered::default();
     let mut i = 0;
     while i < out.len() {
         let authors = reaction_targets(text, &lower, out, i);
@@ -492,7 +511,7 @@ pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
 /// every author the reaction answers (the target set first), empty when nothing changed.
 fn reaction_targets(
     text: &str,
-    lower: &OnceCell<String>,
+    lower: &Lowered,
     out: &mut [CodedEvent],
     i: usize,
 ) -> Vec<Participant> {

@@ -5,6 +5,8 @@ use super::gazetteer::NormText;
 use crate::nlp::text::{self, Token, TokenKind};
 use crate::nlp::{Actor, ArticleText, EntityType, Sentence, Span};
 use chrono::NaiveDate;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 /// An article cut into tokens and sentences, with its normalised text: what the mention
 /// finder and coreference read.
@@ -19,6 +21,9 @@ pub struct ArticleTokens<'a> {
     /// inside a quotation for many words, and counting from the start each time made long
     /// articles quadratic.
     pub quote_marks: Vec<usize>,
+    /// Where a capitalised word is repeated alone (see [`SurnameSites`]), found when first
+    /// asked.
+    surname_sites: OnceCell<SurnameSites>,
 }
 
 impl<'a> ArticleTokens<'a> {
@@ -34,6 +39,7 @@ impl<'a> ArticleTokens<'a> {
             norm,
             date: article.published,
             quote_marks: quote_marks(text),
+            surname_sites: OnceCell::new(),
         }
     }
 
@@ -44,6 +50,7 @@ impl<'a> ArticleTokens<'a> {
             norm: &self.norm,
             date: self.date,
             quote_marks: &self.quote_marks,
+            surname_sites: &self.surname_sites,
         }
     }
 
@@ -78,6 +85,35 @@ pub(crate) struct Ctx<'a> {
     pub norm: &'a NormText,
     pub date: Option<NaiveDate>,
     pub quote_marks: &'a [usize],
+    pub surname_sites: &'a OnceCell<SurnameSites>,
+}
+
+/// The tokens where a capitalised word stands alone after a lower-case word ("sanctions on
+/// Dodik"), by normalised form: the mention finder asks, for sentence-opening runs, whether
+/// the run's last word is repeated so elsewhere, and reading every token of the article for
+/// each run grew with a long article's square.
+pub(crate) type SurnameSites = HashMap<String, Vec<usize>>;
+
+impl Ctx<'_> {
+    /// [`SurnameSites`] of the article, in token order, made once.
+    pub fn surname_sites(&self) -> &SurnameSites {
+        self.surname_sites.get_or_init(|| {
+            let mut sites = SurnameSites::new();
+            for k in 1..self.tokens.len() {
+                if self.tokens[k].cap
+                    && !self.is_cap_word(k + 1)
+                    && self.tokens[k - 1].is_word()
+                    && !self.tokens[k - 1].cap
+                {
+                    sites
+                        .entry(self.norm.token(k).to_string())
+                        .or_default()
+                        .push(k);
+                }
+            }
+            sites
+        })
+    }
 }
 
 /// Byte offsets of the quotation marks of `text` (straight and curly double quotes).

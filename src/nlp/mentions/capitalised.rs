@@ -432,12 +432,7 @@ fn surname_repeated(ctx: &Ctx, i: usize, b: usize) -> bool {
         return false;
     }
     let last = ctx.norm.token(e - 1);
-    (1..ctx.tokens.len()).any(|k| {
-        (k < i || k >= e)
-            && ctx.norm.token(k) == last
-            && ctx.tokens[k].cap
-            && !ctx.is_cap_word(k + 1)
-            && ctx.tokens[k - 1].is_word()
-            && !ctx.tokens[k - 1].cap
-    })
+    ctx.surname_sites()
+        .get(last)
+        .is_some_and(|sites| sites.iter().any(|&k| k < i || k >= e))
 }

@@ -132,12 +132,14 @@ impl MentionFinder {
         }
         let norm = NormText::new(phrase, &tokens);
         let marks = super::candidate::quote_marks(phrase);
+        let sites = std::cell::OnceCell::new();
         let ctx = Ctx {
             text: phrase,
             tokens: &tokens,
             norm: &norm,
             date,
             quote_marks: &marks,
+            surname_sites: &sites,
         };
         // a whole-phrase metonym / capital reads as the government
         if let Some(m) = self.gaz.name_at(&norm, 0, tokens.len()) {
