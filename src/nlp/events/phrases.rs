@@ -312,7 +312,10 @@ impl EventCoder {
             if p.mention.is_some() {
                 break;
             }
-            if p.is(NEG) {
+            if p.is(QUOTE) && j == vp.start {
+                // 'would "hunt down the attackers"': a quotation opening at the verb leaves
+                // the auxiliaries before it the verb's own
+            } else if p.is(NEG) {
                 vp.negated = true;
             } else if p.is(MODAL) {
                 vp.intended = true;

@@ -20,6 +20,8 @@ pub(super) struct UnassertedCues {
     be_form: Vec<String>,
     perfect_aux: Vec<String>,
     base_in_ed: Vec<String>,
+    /// Irregular past forms ("sent", "struck"; the coder's closed words) that are no base form.
+    irregular_past: Vec<&'static str>,
 }
 
 impl UnassertedCues {
@@ -36,6 +38,14 @@ impl UnassertedCues {
             be_form: cue_set("be_form")?,
             perfect_aux: cue_set("perfect_aux")?,
             base_in_ed: cue_set("base_in_ed")?,
+            irregular_past: {
+                let base = cue_set("past_like_base")?;
+                crate::nlp::lexicon::List::ClosedWords
+                    .words("irregular-past")
+                    .into_iter()
+                    .filter(|w| !base.iter().any(|b| b == w))
+                    .collect()
+            },
         })
     }
 
@@ -122,7 +132,7 @@ impl UnassertedCues {
     /// "X should swallow its pride and ask Y": the trigger right after "and"/"or", with a
     /// modal (possibility, obligation) earlier in the same stretch and no auxiliary of its
     /// own, unless the trigger is a finite past (`finite_past`).
-    fn modal_conjunct(&self, ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
+    pub(super) fn modal_conjunct(&self, ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
         let before = ctx.before_trigger();
         let last: &Word<'_> = before.last()?;
         if !matches!(last.lower.as_str(), "and" | "or") || last.comma_after {
@@ -139,13 +149,15 @@ impl UnassertedCues {
     }
 
     /// "said Cyprus could not absorb more arrivals and asked Brussels …": a trigger in a
-    /// regular past form ("-ed", not a base form such as "proceed") with no perfect or
-    /// passive auxiliary after the modal is finite: a conjunct of the main clause, not a
-    /// bare infinitive sharing the modal ("could have asked … and urged" still shares it).
+    /// regular past form ("-ed", not a base form such as "proceed") or an irregular one
+    /// ("sent", not "cut") with no perfect or passive auxiliary after the modal is finite: a
+    /// conjunct of the main clause, not a bare infinitive sharing the modal ("could have
+    /// asked … and urged" still shares it).
     fn finite_past(&self, ctx: &Clause<'_>, after_modal: &[Word<'_>]) -> bool {
         let first = ctx.trigger_text().split_whitespace().next().unwrap_or("");
         let first = first.to_lowercase();
-        let past = first.ends_with("ed") && !self.base_in_ed.contains(&first);
+        let past = first.ends_with("ed") && !self.base_in_ed.contains(&first)
+            || self.irregular_past.contains(&first.as_str());
         let aux = after_modal
             .iter()
             .any(|w| self.perfect_aux.contains(&w.lower) || self.be_form.contains(&w.lower));
