@@ -39,3 +39,45 @@ fn a_quotation_opening_at_the_verb_keeps_the_modal_before_it() {
     let evs = emitted(text);
     assert!(has(&evs, "IND", "PAK", "17"), "{text}: {evs:?}");
 }
+
+#[test]
+fn a_stance_held_long_is_no_act_of_the_day() {
+    let text = "Turkish officials have long accused Iraq of sheltering the militants.";
+    let evs = emitted(text);
+    assert!(!has(&evs, "TUR", "IRQ", "11"), "{text}: {evs:?}");
+    // contrast: the same perfect with no "long" is news
+    let text = "Turkish officials have accused Iraq of sheltering the militants.";
+    let evs = emitted(text);
+    assert!(has(&evs, "TUR", "IRQ", "11"), "{text}: {evs:?}");
+}
+
+#[test]
+fn a_where_clause_in_the_present_tells_how_things_stand() {
+    let text = "Talks stalled over the fighting in eastern Congo, where Burundian troops \
+                support the Congolese army against the rebels.";
+    let evs = emitted(text);
+    assert!(!has(&evs, "BDI", "COD", "05"), "{text}: {evs:?}");
+    // contrast: the same act told as the news of a main clause
+    let text = "Burundian troops began supporting the Congolese army against the rebels \
+                on Monday.";
+    let evs = emitted(text);
+    assert!(has(&evs, "BDI", "COD", "05"), "{text}: {evs:?}");
+}
+
+#[test]
+fn coming_to_power_and_troops_staying_are_no_force() {
+    let text = "Turkey signed a pact with the government that took power in Damascus.";
+    let evs = emitted(text);
+    assert!(!has(&evs, "TUR", "SYR", "18"), "{text}: {evs:?}");
+    let text = "Hezbollah said it would keep its weapons while Israeli soldiers remained \
+                on Lebanese soil.";
+    let evs = emitted(text);
+    assert!(!has(&evs, "ISR", "LBN", "15"), "{text}: {evs:?}");
+    // contrasts: a coup is told with "seize"; "remained committed" is still a pledge
+    let text = "Syrian rebels seized power in Damascus on Sunday.";
+    let evs = emitted(text);
+    assert!(has(&evs, "SYRREB", "SYR", "18"), "{text}: {evs:?}");
+    let text = "Israel remained committed to the truce with Lebanon.";
+    let evs = emitted(text);
+    assert!(has(&evs, "ISR", "LBN", "051"), "{text}: {evs:?}");
+}

@@ -17,6 +17,7 @@ pub(super) struct StandingCues {
     performative: Vec<String>,
     experience_end: Vec<String>,
     long_unit: Vec<String>,
+    lasting_perfect: Vec<String>,
 }
 
 impl StandingCues {
@@ -32,6 +33,7 @@ impl StandingCues {
             performative: cue_set("performative")?,
             experience_end: cue_set("experience_end")?,
             long_unit: cue_set("long_unit")?,
+            lasting_perfect: cue_set("lasting_perfect")?,
         })
     }
 
@@ -114,12 +116,17 @@ impl StandingCues {
     }
 
     /// "Oman has hosted such contacts before", "Washington has imposed sanctions for two
-    /// decades": a perfect whose clause (to the next comma) ends on "before" / "in the
-    /// past", or runs "for" years or decades, tells experience or a lasting state. Weeks and
+    /// decades", "officials have long complained": a perfect whose clause (to the next
+    /// comma) ends on "before" / "in the past", or runs "for" years or decades, or whose
+    /// auxiliary is followed by "long", tells experience or a lasting state. Weeks and
     /// days stay news ("has shelled the city for days").
     fn experience(&self, ctx: &Clause<'_>) -> bool {
         if !self.aux_has(ctx, &self.perfect) {
             return false;
+        }
+        // "have long complained", "has long accused": a stance held for a long time
+        if self.aux_has(ctx, &self.lasting_perfect) {
+            return true;
         }
         let start = ctx.before_trigger().len();
         let rest = &ctx.words[start..];

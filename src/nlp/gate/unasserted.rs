@@ -66,9 +66,10 @@ impl UnassertedCues {
         if let Some(d) = self.denied(ctx).filter(|_| !own_act) {
             return Some((DropReason::Negated, format!("denied (\"{d}\")")));
         }
-        if when_present(ctx, event) {
-            let why = "a \"when\" clause in the present: a habit or a time to come";
-            return Some((DropReason::Hypothetical, why.into()));
+        if let Some(w) = when_present(ctx, event) {
+            let why =
+                format!("a \"{w}\" clause in the present: a habit, a state or a time to come");
+            return Some((DropReason::Hypothetical, why));
         }
         if let Some(h) = self.habit(ctx) {
             return Some((DropReason::Hypothetical, format!("a habit (\"{h}\")")));
@@ -242,15 +243,18 @@ impl UnassertedCues {
 
 /// "When Paris scolds a junta, …", "when the envoy arrives next week": the trigger in the
 /// simple present inside a clause that "when" opens (no comma between) tells what happens
-/// whenever, or what is still to come; neither happened.
-fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
-    let opened = ctx
+/// whenever, or what is still to come; neither happened. A "where" clause in the present
+/// ("in eastern Congo, where Burundian troops support the army") tells how things stand
+/// at a place (branch precision18).
+fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> Option<&'static str> {
+    let opener = ctx
         .before_trigger()
         .iter()
         .rev()
         .take_while(|w| !w.comma_after)
-        .any(|w| w.lower == "when" && !w.quoted);
-    opened && crate::nlp::frames::simple_present_in_path(&event.path)
+        .filter(|w| !w.quoted)
+        .find_map(|w| ["when", "where"].into_iter().find(|o| w.lower == *o));
+    opener.filter(|_| crate::nlp::frames::simple_present_in_path(&event.path))
 }
 
 /// Is the trigger a gerund straight after the denial word ("denied pressing"), perhaps
