@@ -81,3 +81,29 @@ fn coming_to_power_and_troops_staying_are_no_force() {
     let evs = emitted(text);
     assert!(has(&evs, "ISR", "LBN", "051"), "{text}: {evs:?}");
 }
+
+#[test]
+fn a_participle_after_an_attack_tells_the_same_attack() {
+    for (text, src) in [
+        (
+            "Islamist militants based in Mali attacked a Nigerien army post on Wednesday, \
+             killing five soldiers and wounding nine.",
+            "MLI",
+        ),
+        (
+            "Houthi rebels fired two missiles at a Greek tanker on Thursday, setting it on fire.",
+            "YEM",
+        ),
+    ] {
+        let evs = emitted(text);
+        let untargeted = evs
+            .iter()
+            .any(|(s, t, _)| s.starts_with(src) && t.is_empty());
+        assert!(!untargeted, "{text}: {evs:?}");
+        assert!(has(&evs, src, "", "19"), "{text}: {evs:?}");
+    }
+    // contrast: an assault told alone keeps its one-sided event
+    let text = "Islamist militants based in Mali wounded nine people in a market on Wednesday.";
+    let evs = emitted(text);
+    assert!(has(&evs, "MLI", "", "18"), "{text}: {evs:?}");
+}
