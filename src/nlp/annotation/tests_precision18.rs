@@ -107,3 +107,14 @@ fn a_participle_after_an_attack_tells_the_same_attack() {
     let evs = emitted(text);
     assert!(has(&evs, "MLI", "", "18"), "{text}: {evs:?}");
 }
+
+#[test]
+fn water_let_out_frees_no_one() {
+    let text = "Kyrgyzstan agreed to release more water for their fields during the summer.";
+    let evs = emitted(text);
+    assert!(!evs.iter().any(|(_, _, c)| c == "0353"), "{text}: {evs:?}");
+    // contrast: people released
+    let text = "Kyrgyzstan agreed to release three Uzbek border guards on Monday.";
+    let evs = emitted(text);
+    assert!(has(&evs, "KGZ", "UZB", "0353"), "{text}: {evs:?}");
+}
