@@ -80,6 +80,10 @@ fn coming_to_power_and_troops_staying_are_no_force() {
     let text = "Israel remained committed to the truce with Lebanon.";
     let evs = emitted(text);
     assert!(has(&evs, "ISR", "LBN", "051"), "{text}: {evs:?}");
+    // troops that remained on alert still show force
+    let text = "Israeli troops remained on high alert near the border with Lebanon.";
+    let evs = emitted(text);
+    assert!(has(&evs, "ISR", "LBN", "150"), "{text}: {evs:?}");
 }
 
 #[test]
