@@ -183,6 +183,8 @@ pub struct Gate {
     /// Modals whose bare conjunct shares them ("should … and ask"): possibility and
     /// obligation, without "may" (also a month).
     conjunct_modals: Vec<String>,
+    /// Future auxiliaries a bare conjunct shares ("would expel Y and suspend ties").
+    future_modals: Vec<String>,
     attributed: attributed::AttributionCues,
 }
 
@@ -221,6 +223,7 @@ impl Gate {
             standing: standing::StandingCues::load()?,
             unasserted: unasserted::UnassertedCues::load()?,
             conjunct_modals,
+            future_modals: cue_set("future")?,
             attributed: attributed::AttributionCues::load()?,
         })
     }
@@ -418,6 +421,19 @@ impl Gate {
         }
         if let Some(m) = has(&self.cues.obligation).filter(|_| !matches!(root, 2 | 10)) {
             return (Modality::Demanded, format!("demanded (\"{m}\"), not done"));
+        }
+        // "said it would expel the envoy and suspend relations": the coder reads each verb's
+        // own auxiliaries, so the bare conjunct looked done; it shares the first verb's future
+        if matches!(event.modality, Modality::Asserted | Modality::Reported) {
+            if let Some(m) = self.unasserted.modal_conjunct(ctx, &self.future_modals) {
+                event.modality = Modality::Intended;
+                if !(4..=8).contains(&root) {
+                    return (
+                        Modality::Intended,
+                        format!("a conjunct of \"{m}\": announced"),
+                    );
+                }
+            }
         }
         if event.modality == Modality::Intended && (4..=8).contains(&root) {
             return announced_act(event);

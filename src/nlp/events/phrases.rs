@@ -312,7 +312,11 @@ impl EventCoder {
             if p.mention.is_some() {
                 break;
             }
-            if p.is(NEG) {
+            if p.is(QUOTE) && j == vp.start && j >= 2 && toks[j - 2].is(MODAL | NEG | ADV) {
+                // 'would "hunt down the attackers"': a quotation opening at the verb leaves
+                // the auxiliaries before it the verb's own (a closing quote before "said"
+                // follows no auxiliary)
+            } else if p.is(NEG) {
                 vp.negated = true;
             } else if p.is(MODAL) {
                 vp.intended = true;

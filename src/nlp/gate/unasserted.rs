@@ -20,6 +20,8 @@ pub(super) struct UnassertedCues {
     be_form: Vec<String>,
     perfect_aux: Vec<String>,
     base_in_ed: Vec<String>,
+    /// Irregular past forms ("sent", "struck"; the coder's closed words) that are no base form.
+    irregular_past: Vec<&'static str>,
 }
 
 impl UnassertedCues {
@@ -36,6 +38,14 @@ impl UnassertedCues {
             be_form: cue_set("be_form")?,
             perfect_aux: cue_set("perfect_aux")?,
             base_in_ed: cue_set("base_in_ed")?,
+            irregular_past: {
+                let base = cue_set("past_like_base")?;
+                crate::nlp::lexicon::List::ClosedWords
+                    .words("irregular-past")
+                    .into_iter()
+                    .filter(|w| !base.iter().any(|b| b == w))
+                    .collect()
+            },
         })
     }
 
@@ -56,9 +66,10 @@ impl UnassertedCues {
         if let Some(d) = self.denied(ctx).filter(|_| !own_act) {
             return Some((DropReason::Negated, format!("denied (\"{d}\")")));
         }
-        if when_present(ctx, event) {
-            let why = "a \"when\" clause in the present: a habit or a time to come";
-            return Some((DropReason::Hypothetical, why.into()));
+        if let Some(w) = when_present(ctx, event) {
+            let why =
+                format!("a \"{w}\" clause in the present: a habit, a state or a time to come");
+            return Some((DropReason::Hypothetical, why));
         }
         if let Some(h) = self.habit(ctx) {
             return Some((DropReason::Hypothetical, format!("a habit (\"{h}\")")));
@@ -122,7 +133,7 @@ impl UnassertedCues {
     /// "X should swallow its pride and ask Y": the trigger right after "and"/"or", with a
     /// modal (possibility, obligation) earlier in the same stretch and no auxiliary of its
     /// own, unless the trigger is a finite past (`finite_past`).
-    fn modal_conjunct(&self, ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
+    pub(super) fn modal_conjunct(&self, ctx: &Clause<'_>, modals: &[String]) -> Option<String> {
         let before = ctx.before_trigger();
         let last: &Word<'_> = before.last()?;
         if !matches!(last.lower.as_str(), "and" | "or") || last.comma_after {
@@ -139,13 +150,15 @@ impl UnassertedCues {
     }
 
     /// "said Cyprus could not absorb more arrivals and asked Brussels …": a trigger in a
-    /// regular past form ("-ed", not a base form such as "proceed") with no perfect or
-    /// passive auxiliary after the modal is finite: a conjunct of the main clause, not a
-    /// bare infinitive sharing the modal ("could have asked … and urged" still shares it).
+    /// regular past form ("-ed", not a base form such as "proceed") or an irregular one
+    /// ("sent", not "cut") with no perfect or passive auxiliary after the modal is finite: a
+    /// conjunct of the main clause, not a bare infinitive sharing the modal ("could have
+    /// asked … and urged" still shares it).
     fn finite_past(&self, ctx: &Clause<'_>, after_modal: &[Word<'_>]) -> bool {
         let first = ctx.trigger_text().split_whitespace().next().unwrap_or("");
         let first = first.to_lowercase();
-        let past = first.ends_with("ed") && !self.base_in_ed.contains(&first);
+        let past = first.ends_with("ed") && !self.base_in_ed.contains(&first)
+            || self.irregular_past.contains(&first.as_str());
         let aux = after_modal
             .iter()
             .any(|w| self.perfect_aux.contains(&w.lower) || self.be_form.contains(&w.lower));
@@ -230,15 +243,18 @@ impl UnassertedCues {
 
 /// "When Paris scolds a junta, …", "when the envoy arrives next week": the trigger in the
 /// simple present inside a clause that "when" opens (no comma between) tells what happens
-/// whenever, or what is still to come; neither happened.
-fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
-    let opened = ctx
+/// whenever, or what is still to come; neither happened. A "where" clause in the present
+/// ("in eastern Congo, where Burundian troops support the army") tells how things stand
+/// at a place (branch precision18).
+fn when_present(ctx: &Clause<'_>, event: &CodedEvent) -> Option<&'static str> {
+    let opener = ctx
         .before_trigger()
         .iter()
         .rev()
         .take_while(|w| !w.comma_after)
-        .any(|w| w.lower == "when" && !w.quoted);
-    opened && crate::nlp::frames::simple_present_in_path(&event.path)
+        .filter(|w| !w.quoted)
+        .find_map(|w| ["when", "where"].into_iter().find(|o| w.lower == *o));
+    opener.filter(|_| crate::nlp::frames::simple_present_in_path(&event.path))
 }
 
 /// Is the trigger a gerund straight after the denial word ("denied pressing"), perhaps
