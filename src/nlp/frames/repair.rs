@@ -124,6 +124,7 @@ pub fn repair_names() -> Vec<&'static str> {
         "past_conjunct_on_nominal",
         "past_conjunct_of_nonfinite",
         "past_conjunct_of_present",
+        "participle_conjunct_on_nominal",
     ]);
     names
 }
@@ -183,10 +184,16 @@ pub fn repaired_only<'a>(words: &'a [Word], runs: &dyn Fn(&str) -> bool) -> Cow<
                 .then(|| coordination::past_conjunct_of_present(&out))
                 .flatten()
         };
+        let participle = || {
+            runs("participle_conjunct_on_nominal")
+                .then(|| coordination::participle_conjunct_on_nominal(&out))
+                .flatten()
+        };
         let Some((verb, head)) = gerund()
             .or_else(nominal)
             .or_else(nonfinite)
             .or_else(present)
+            .or_else(participle)
         else {
             break;
         };

@@ -99,6 +99,36 @@ pub(super) fn past_conjunct_of_present(words: &[Word]) -> Option<(usize, usize)>
     })
 }
 
+/// (verb, new head), 0-based: a participle coordinated to a nominal or an adjective
+/// (", calling the raid \"a hostile act\" and demanding redress": "demanding" hung on
+/// "act") joins the nearest participle up the heads, the side clause it continues; its
+/// subject is that clause's. English coordinates like forms, so a participle does not
+/// continue a noun, and the nearest verb up must be a participle itself (not "charged
+/// with fishing and entering …", a gerund of the noun's own). A nominal with a subject or a
+/// copula of its own is a clause ("said the rebels were active and attacking villages",
+/// a progressive on the copula) and is left alone.
+pub(super) fn participle_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|v| {
+        let h = bare_conjunct(words, v, &["VBG"])?;
+        let nominal = matches!(
+            words[h].upos.as_str(),
+            "NOUN" | "PROPN" | "PRON" | "NUM" | "ADJ"
+        );
+        if !nominal || has_kid(words, h, "cop") || has_kid(words, h, "nsubj") {
+            return None;
+        }
+        let mut g = head(words, h)?;
+        for _ in 0..MAX_HOPS {
+            if words[g].upos == "VERB" {
+                break;
+            }
+            g = head(words, g)?;
+        }
+        let participle = words[g].upos == "VERB" && words[g].xpos == "VBG";
+        (participle && g < h).then_some((v, g))
+    })
+}
+
 /// Relative pronouns: the subject of a describing clause, not a clause of its own.
 const RELATIVE: [&str; 4] = ["who", "which", "that", "whom"];
 
@@ -106,8 +136,13 @@ const RELATIVE: [&str; 4] = ["who", "which", "that", "whom"];
 /// or auxiliary of its own (a conjunct that has one is a new clause the parse reads right)
 /// and no passive agent ("… and backed by Y" describes).
 fn bare_past_conjunct(words: &[Word], v: usize) -> Option<usize> {
+    bare_conjunct(words, v, &["VBD", "VBN"])
+}
+
+/// [`bare_past_conjunct`] for a verb of one of `tags`.
+fn bare_conjunct(words: &[Word], v: usize, tags: &[&str]) -> Option<usize> {
     let w = &words[v];
-    if w.deprel != "conj" || w.upos != "VERB" || !matches!(w.xpos.as_str(), "VBD" | "VBN") {
+    if w.deprel != "conj" || w.upos != "VERB" || !tags.contains(&w.xpos.as_str()) {
         return None;
     }
     if !has_kid(words, v, "cc") {
@@ -268,5 +303,44 @@ mod tests {
         let mut rows = ON_PRESENT.to_vec();
         rows[10] = ("accuses", "VBZ", "VERB", 8, "conj");
         assert!(matches!(repaired(&words(&rows)), Cow::Borrowed(_)));
+    }
+
+    // "A condemned the raid, calling it a hostile act and demanding redress", "demanding"
+    // hung on "act"
+    const PARTICIPLE_ON_NOUN: [(&str, &str, &str, u32, &str); 13] = [
+        ("Freedonia", "NNP", "PROPN", 2, "nsubj"),
+        ("condemned", "VBD", "VERB", 0, "root"),
+        ("the", "DT", "DET", 4, "det"),
+        ("raid", "NN", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("calling", "VBG", "VERB", 2, "advcl"),
+        ("it", "PRP", "PRON", 6, "obj"),
+        ("a", "DT", "DET", 10, "det"),
+        ("hostile", "JJ", "ADJ", 10, "amod"),
+        ("act", "NN", "NOUN", 7, "appos"),
+        ("and", "CC", "CCONJ", 12, "cc"),
+        ("demanding", "VBG", "VERB", 10, "conj"),
+        ("redress", "NN", "NOUN", 12, "obj"),
+    ];
+
+    #[test]
+    fn a_participle_hung_on_a_noun_joins_the_participle_above() {
+        let w = words(&PARTICIPLE_ON_NOUN);
+        let fixed = repaired(&w);
+        assert_eq!((fixed[11].head, fixed[11].deprel.as_str()), (6, "conj"));
+        // the nearest verb up is no participle ("charged with fishing and entering …")
+        let mut rows = PARTICIPLE_ON_NOUN.to_vec();
+        rows[5] = ("charged", "VBN", "VERB", 2, "conj");
+        assert_eq!(repaired(&words(&rows))[11].head, 10);
+        // a nominal with a subject of its own is a clause ("… the rebels active and
+        // attacking villages"): left alone
+        let mut rows = PARTICIPLE_ON_NOUN.to_vec();
+        rows[6] = ("it", "PRP", "PRON", 10, "nsubj");
+        rows[9] = ("act", "NN", "NOUN", 6, "xcomp");
+        assert_eq!(repaired(&words(&rows))[11].head, 10);
+        // a participle with a subject of its own is a new clause
+        let mut rows = PARTICIPLE_ON_NOUN.to_vec();
+        rows[7] = ("they", "PRP", "PRON", 12, "nsubj");
+        assert_eq!(repaired(&words(&rows))[11].head, 10);
     }
 }
