@@ -34,6 +34,7 @@ mod semicolon;
 mod subject_as_conjunct;
 mod that_list;
 mod verb_under_subject;
+mod written_appeal;
 
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
@@ -75,7 +76,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 19] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 20] = [
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
@@ -110,6 +111,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 19] = [
     ("that_list", that_list::that_list),
     ("appositive_list", appositive_list::appositive_list),
     ("counted_list", counted_list::counted_list),
+    ("written_appeal", written_appeal::written_appeal),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:
