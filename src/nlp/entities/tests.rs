@@ -664,3 +664,26 @@ fn an_actor_spelt_with_its_article_is_found_after_a_lower_case_the() {
         assert!(codes.iter().any(|c| c == "ZRV"), "{text}: {codes:?}");
     }
 }
+
+#[test]
+fn a_name_after_a_water_noun_names_the_water() {
+    // "Gulf of X", "Sea of X": the name is part of the water's name, a place with no party
+    let ms = run(
+        "The navy stopped a freighter in the Gulf of Oman. Drills went on in the Sea of Japan.",
+        None,
+    );
+    for name in ["Oman", "Japan"] {
+        assert!(
+            ms.iter()
+                .any(|m| m.0 == name && m.1 == "LOCATION" && m.2.is_none()),
+            "{name}: {ms:?}"
+        );
+    }
+    // contrast: the state itself, and a lower-case "sea of" (no water's name)
+    let ms = run(
+        "Troops from Oman arrived. A sea of Japan's fans filled the stadium.",
+        None,
+    );
+    assert_eq!(actor_of(&ms, "Oman").as_deref(), Some("OMN"));
+    assert_eq!(actor_of(&ms, "Japan").as_deref(), Some("JPN"));
+}

@@ -152,6 +152,7 @@ pub struct FrameLexicon {
     border_word: Vec<String>,
     benefit_verb: Vec<String>,
     giving_verb: Vec<String>,
+    hosting_verb: Vec<String>,
     desire_verb: Vec<String>,
     failed_event_verb: Vec<String>,
     topic_case: Vec<String>,
@@ -279,6 +280,7 @@ impl FrameLexicon {
                 .collect(),
             benefit_verb: set("benefit_verb")?,
             giving_verb: set("giving_verb")?,
+            hosting_verb: set("hosting_verb")?,
             desire_verb: set("desire_verb")?,
             failed_event_verb: set("failed_event_verb")?,
             topic_case: set("topic_case")?,
@@ -443,7 +445,8 @@ pub struct Frame {
     pub shared_object: bool,
     /// The predicate is a verb of giving (`giving_verb`: "provided", "donated"): what is given
     /// goes to a third party, so coordinated subjects do not act on each other. Also set when
-    /// the subjects "each" act (`distributive` as the verb's adverb).
+    /// the subjects "each" act (`distributive` as the verb's adverb), and when they host or
+    /// offer to host (`hosting_verb`): a host serves others.
     pub giving: bool,
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).

@@ -31,7 +31,8 @@ impl Sentence<'_> {
             || self
                 .kids(p, "advmod")
                 .any(|d| has(&self.lex.distributive, &self.lower[d]))
-            || self.separate_wish(p);
+            || self.separate_wish(p)
+            || self.hosting(p);
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),
@@ -328,6 +329,14 @@ impl Sentence<'_> {
             && !self
                 .kids(p, "obj")
                 .any(|o| has(&self.lex.joint_noun, &self.lower[o]))
+    }
+
+    /// "A and B will host the talks", "A and B offered to host talks": the predicate or its
+    /// infinitive is a verb of hosting, whose parties are others than the hosts.
+    fn hosting(&self, p: usize) -> bool {
+        std::iter::once(p)
+            .chain(self.kids(p, "xcomp"))
+            .any(|v| has(&self.lex.hosting_verb, &self.lower[v]))
     }
 
     /// Is `w` inside the subtree of `p` (within `MAX_HOPS` steps up)?

@@ -612,3 +612,18 @@ fn a_when_or_after_clause_of_a_dated_clause_shares_its_past() {
     let (f, _) = frame_of(s, "seized", &["Chile", "Peru"]);
     assert_eq!(f.dated, None, "{}", f.path);
 }
+
+#[test]
+fn co_subjects_that_offer_to_host_serve_others() {
+    // a host serves parties other than itself: the co-hosts are no sides of the talks
+    let s = "Ghana and Togo offered to host talks.";
+    let (f, _) = frame_of(s, "offered", &["Ghana", "Togo"]);
+    assert!(f.giving, "{f:?}");
+    let s = "Ghana and Togo will host the talks.";
+    let (f, _) = frame_of(s, "host", &["Ghana", "Togo"]);
+    assert!(f.giving, "{f:?}");
+    // contrast: co-subjects that agree to hold talks are the sides of them
+    let s = "Ghana and Togo agreed to hold talks.";
+    let (f, _) = frame_of(s, "agreed", &["Ghana", "Togo"]);
+    assert!(!f.giving, "{f:?}");
+}

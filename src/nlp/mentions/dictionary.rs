@@ -36,6 +36,18 @@ impl Site<'_> {
     }
 }
 
+/// "the Gulf of Oman", "the Sea of Japan", "the Bay of Kotor": a name after a capitalised
+/// water noun and "of" names the water, not the state or town: a place with no party, as
+/// a river is, so a seizure "in the Gulf of Oman" has no Omani target.
+fn water_name(ctx: &Ctx, site: &Site, out: &mut Vec<Cand>) -> Option<usize> {
+    let noun = site.start.checked_sub(2).filter(|&k| k >= site.a)?;
+    if site.prev_low != "of" || !ctx.is_cap_word(noun) || !has(F_WATER_OF, ctx.low(noun)) {
+        return None;
+    }
+    site.push(out, site.start, site.end, EntityType::Location, None);
+    Some(site.end)
+}
+
 /// The lower-cased word after a name, or "". A bare apostrophe after a name ending in "s"
 /// ("the Philippines' foreign minister", "Seychelles' new president") is the possessive
 /// "'s" the tokenizer splits off other names, so the possessive rules read both alike.
@@ -110,6 +122,9 @@ impl MentionFinder {
             prev_low: if start > a { ctx.low(start - 1) } else { "" },
             next_low: next_word(ctx, end, b),
         };
+        if let Some(e) = water_name(ctx, &site, out) {
+            return Some(e);
+        }
         let hits = &self.gaz.name_hits[m.pattern];
         let metonym = hits.iter().find_map(|h| match h {
             Hit::Metonym(id) => Some(*id as usize),
