@@ -24,13 +24,9 @@ pub(super) fn past_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)>
         ) {
             return None;
         }
-        let mut g = head(words, h)?;
-        for _ in 0..MAX_HOPS {
-            if words[g].upos == "VERB" || has_kid(words, g, "cop") {
-                break;
-            }
-            g = head(words, g)?;
-        }
+        let g = climb(words, h, |g| {
+            words[g].upos == "VERB" || has_kid(words, g, "cop")
+        })?;
         let verb_like = words[g].upos == "VERB" || has_kid(words, g, "cop");
         // a participle conjunct ("called" tagged VBN) joins only a past verb
         let agrees = words[v].xpos == "VBD" || matches!(words[g].xpos.as_str(), "VBD" | "VBN");
@@ -88,13 +84,9 @@ pub(super) fn past_conjunct_of_present(words: &[Word]) -> Option<(usize, usize)>
         if !own_subject {
             return None;
         }
-        let mut g = head(words, h)?;
-        for _ in 0..MAX_HOPS {
-            if words[g].upos == "VERB" && words[g].xpos == "VBD" {
-                break;
-            }
-            g = head(words, g)?;
-        }
+        let g = climb(words, h, |g| {
+            words[g].upos == "VERB" && words[g].xpos == "VBD"
+        })?;
         (words[g].upos == "VERB" && words[g].xpos == "VBD" && g < h).then_some((v, g))
     })
 }
@@ -117,13 +109,7 @@ pub(super) fn participle_conjunct_on_nominal(words: &[Word]) -> Option<(usize, u
         if !nominal || has_kid(words, h, "cop") || has_kid(words, h, "nsubj") {
             return None;
         }
-        let mut g = head(words, h)?;
-        for _ in 0..MAX_HOPS {
-            if words[g].upos == "VERB" {
-                break;
-            }
-            g = head(words, g)?;
-        }
+        let g = climb(words, h, |g| words[g].upos == "VERB")?;
         let participle = words[g].upos == "VERB" && words[g].xpos == "VBG";
         (participle && g < h).then_some((v, g))
     })
@@ -156,6 +142,19 @@ fn bare_conjunct(words: &[Word], v: usize, tags: &[&str]) -> Option<usize> {
         return None;
     }
     head(words, v).filter(|&h| h < v)
+}
+
+/// The first head up from `h` (at most [`MAX_HOPS`] + 1 steps) where `stop` holds, or the
+/// last one reached; `None` past the root. Callers check the word they get.
+fn climb(words: &[Word], h: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut g = head(words, h)?;
+    for _ in 0..MAX_HOPS {
+        if stop(g) {
+            break;
+        }
+        g = head(words, g)?;
+    }
+    Some(g)
 }
 
 fn head(words: &[Word], w: usize) -> Option<usize> {
