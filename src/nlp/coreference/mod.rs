@@ -53,11 +53,13 @@ mod located;
 mod offices;
 mod opposed;
 mod owned;
+mod own_office;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod quoted;
 mod responses;
+mod short_names;
 mod spokesperson;
 #[cfg(test)]
 mod tests;
@@ -97,6 +99,8 @@ mod tests_recall43;
 mod tests_recall46;
 #[cfg(test)]
 mod tests_recall53;
+#[cfg(test)]
+mod tests_recall58;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -177,6 +181,8 @@ pub(crate) fn resolve(
     let _parses = crate::nlp::syntax::keep_article(ctx.text);
     // 0. "the envoy", "the emir" → the one person introduced with that title
     titled::resolve(ctx, ranges, cands, mentions);
+    // 0a. "the Commission" after "the European Commission": the body of that name
+    short_names::resolve(ctx.text, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
@@ -222,6 +228,8 @@ pub(crate) fn resolve(
     coordinated::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force
     owned::resolve(ctx, ranges, mentions);
+    // 9a. "X said its embassy / his government …": the speaker's state's government
+    own_office::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject
     clause_owner::resolve(ctx, ranges, mentions);
     // 11. "a former foreign minister": the office holder acts for no state
