@@ -52,13 +52,14 @@ mod kinds;
 mod located;
 mod offices;
 mod opposed;
-mod owned;
 mod own_office;
+mod owned;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod quoted;
 mod responses;
+mod sent;
 mod short_names;
 mod spokesperson;
 #[cfg(test)]
@@ -179,6 +180,8 @@ pub(crate) fn resolve(
 ) {
     // The passes below parse sentences of this one text: it is known by address.
     let _parses = crate::nlp::syntax::keep_article(ctx.text);
+    // 0-. "X sent an envoy": the envoy is X's (before 0 links "the envoy" to it)
+    sent::resolve(ctx, cands, mentions);
     // 0. "the envoy", "the emir" → the one person introduced with that title
     titled::resolve(ctx, ranges, cands, mentions);
     // 0a. "the Commission" after "the European Commission": the body of that name

@@ -8,8 +8,8 @@ use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{EntityType, Mention};
-use std::ops::Range;
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 fn speaker_titles() -> &'static HashSet<&'static str> {

@@ -11,7 +11,10 @@ fn the_office_a_speaker_calls_its_own_is_its_states_government() {
     assert_eq!(actor_of_nth(text, "embassy", 0).as_deref(), Some("GHAGOV"));
     let text = "A senior Ghanaian official, speaking in Accra, said his government had \
                 asked Togo to reopen the border.";
-    assert_eq!(actor_of_nth(text, "government", 0).as_deref(), Some("GHAGOV"));
+    assert_eq!(
+        actor_of_nth(text, "government", 0).as_deref(),
+        Some("GHAGOV")
+    );
     let evs = events(text);
     assert!(
         evs.iter()
@@ -25,7 +28,10 @@ fn a_person_placed_outside_the_phrase_or_another_frame_gives_no_owner() {
     // the speaker's state is not in the speaker's own phrase
     let text = "Kwame Mensah arrived in Accra on Monday. Mensah said his government had \
                 asked Togo to reopen the border.";
-    assert_ne!(actor_of_nth(text, "government", 0).as_deref(), Some("GHAGOV"));
+    assert_ne!(
+        actor_of_nth(text, "government", 0).as_deref(),
+        Some("GHAGOV")
+    );
     // not a speech frame: "its" may be any earlier actor
     let text = "Ghana's foreign ministry thanked Togo for its embassy's help.";
     assert_ne!(actor_of_nth(text, "embassy", 0).as_deref(), Some("GHAGOV"));
@@ -35,11 +41,17 @@ fn a_person_placed_outside_the_phrase_or_another_frame_gives_no_owner() {
 fn a_ministry_spokeswoman_speaks_for_the_ministry_named_before() {
     let text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday. \
                 A ministry spokeswoman warned that Ghana would expel Togolese diplomats.";
-    assert_eq!(actor_of_nth(text, "A ministry", 0).as_deref(), Some("GHAGOV"));
+    assert_eq!(
+        actor_of_nth(text, "A ministry", 0).as_deref(),
+        Some("GHAGOV")
+    );
     // two states' ministries named before: no guess
     let text = "Ghana's foreign ministry and Togo's foreign ministry traded notes. \
                 A ministry spokeswoman said talks would resume.";
-    assert_ne!(actor_of_nth(text, "A ministry", 0).as_deref(), Some("GHAGOV"));
+    assert_ne!(
+        actor_of_nth(text, "A ministry", 0).as_deref(),
+        Some("GHAGOV")
+    );
 }
 
 #[test]
