@@ -13,6 +13,7 @@
 //! recall46 measured the looser reading and reverted it). Office heads are data:
 //! `owned-office-head` in `data/lexicon/mention_words.tsv`.
 
+use super::collective::collective_mention;
 use super::owned::{speaker, speech_before};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{make_actor, Ctx};
@@ -120,14 +121,8 @@ fn place(ctx: &Ctx, mentions: &mut Vec<Mention>, si: usize, k: usize, h: usize, 
         .filter(|&i| mentions[i].span.start < span.end && span.start < mentions[i].span.end)
         .collect();
     if overlapping.is_empty() {
-        mentions.push(Mention {
-            span,
-            entity_type: EntityType::Organisation,
-            actor: Some(actor),
-            sentence: si,
-            antecedent: None,
-            geo: None,
-        });
+        // an organisation mention of one actor, as a resolved collective phrase adds
+        mentions.push(collective_mention(span, si, actor));
         return;
     }
     for i in overlapping {
