@@ -52,12 +52,15 @@ mod kinds;
 mod located;
 mod offices;
 mod opposed;
+mod own_office;
 mod owned;
 mod possessors;
 pub(crate) mod previous;
 mod pronouns;
 mod quoted;
 mod responses;
+mod sent;
+mod short_names;
 mod spokesperson;
 #[cfg(test)]
 mod tests;
@@ -97,6 +100,8 @@ mod tests_recall43;
 mod tests_recall46;
 #[cfg(test)]
 mod tests_recall53;
+#[cfg(test)]
+mod tests_recall58;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -175,8 +180,12 @@ pub(crate) fn resolve(
 ) {
     // The passes below parse sentences of this one text: it is known by address.
     let _parses = crate::nlp::syntax::keep_article(ctx.text);
+    // 0-. "X sent an envoy": the envoy is X's (before 0 links "the envoy" to it)
+    sent::resolve(ctx, cands, mentions);
     // 0. "the envoy", "the emir" → the one person introduced with that title
     titled::resolve(ctx, ranges, cands, mentions);
+    // 0a. "the Commission" after "the European Commission": the body of that name
+    short_names::resolve(ctx.text, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
@@ -222,6 +231,8 @@ pub(crate) fn resolve(
     coordinated::resolve(ctx, ranges, mentions);
     // 9. "X said its drones …": the speaker's armed force
     owned::resolve(ctx, ranges, mentions);
+    // 9a. "X said its embassy / his government …": the speaker's state's government
+    own_office::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject
     clause_owner::resolve(ctx, ranges, mentions);
     // 11. "a former foreign minister": the office holder acts for no state

@@ -15,6 +15,7 @@
 //! states' foreign ministries leave "the foreign ministry" unresolved. Runs after `titled`
 //! and before `countryless_agents`, which then sees the mention placed.
 
+use super::spokesperson;
 use super::titled::bare_definite;
 use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::{Cand, Ctx};
@@ -39,9 +40,20 @@ fn same_office(a: &str, b: &str) -> bool {
     a == b || (a.len() >= STEM && b.len() >= STEM && a.get(..STEM) == b.get(..STEM))
 }
 
-/// "the (MOD …) OFFICE" with no country: (office word, modifiers).
-fn definite_office<'a>(ctx: &'a Ctx, c: &Cand, m: &Mention) -> Option<(&'a str, Vec<&'a str>)> {
-    let words = bare_definite(ctx, c, m)?;
+/// "the (MOD …) OFFICE" with no country: (office word, modifiers). With `spoken`, also
+/// "a (MOD …) OFFICE" before a spokesperson's title ("a ministry spokeswoman said"): the
+/// article is the person's, and the office is the one in the story.
+fn definite_office<'a>(
+    ctx: &'a Ctx,
+    c: &Cand,
+    m: &Mention,
+    spoken: bool,
+) -> Option<(&'a str, Vec<&'a str>)> {
+    let words = bare_definite(ctx, c, m).or_else(|| {
+        spoken
+            .then(|| spokesperson::indefinite_body(ctx, c, m))
+            .flatten()
+    })?;
     let last = words.end - 1;
     let head = ctx.low(last);
     office_words()
@@ -90,7 +102,7 @@ fn placed_elsewhere(cands: &[Cand], mentions: &[Mention], ci: usize, j: usize) -
 /// official of another office: the sector rule (`countryless_agents`) must not give "the
 /// foreign minister" the state of the latest chargé d'affaires or spokeswoman.
 pub(super) fn is_definite_office(ctx: &Ctx, c: &Cand, m: &Mention) -> bool {
-    definite_office(ctx, c, m).is_some()
+    definite_office(ctx, c, m, false).is_some()
 }
 
 /// Links each definite office to the earlier mention of the same office (module comment).
@@ -98,7 +110,7 @@ pub(super) fn resolve(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].start_tok);
     for (n, &ci) in order.iter().enumerate() {
-        let Some((head, mods)) = definite_office(ctx, &cands[ci], &mentions[ci]) else {
+        let Some((head, mods)) = definite_office(ctx, &cands[ci], &mentions[ci], true) else {
             continue;
         };
         let mut best: Option<usize> = None;

@@ -61,7 +61,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
 
 /// The speech verb before "its" at `k`: right before it, or before "that" and a few words
 /// of time ("said on Monday that its").
-fn speech_before(ctx: &Ctx, a: usize, k: usize) -> Option<usize> {
+pub(super) fn speech_before(ctx: &Ctx, a: usize, k: usize) -> Option<usize> {
     let w = words();
     if w.speech.contains(ctx.low(k - 1)) {
         return Some(k - 1);
@@ -77,7 +77,7 @@ fn speech_before(ctx: &Ctx, a: usize, k: usize) -> Option<usize> {
 
 /// The actor of the mention that ends right before the speech verb (not a person: a
 /// person's instrument is "his" or "her"), its only actor.
-fn speaker(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -> Option<Actor> {
+pub(super) fn speaker(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -> Option<Actor> {
     let at = ctx.tokens[verb].start;
     let before = ctx.tokens.get(verb.checked_sub(1)?)?.end;
     let m = mentions

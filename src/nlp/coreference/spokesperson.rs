@@ -6,8 +6,10 @@
 //! spokesperson speaks for. Other heads stay out ("a ministry building" is no person).
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{Cand, Ctx};
-use crate::nlp::EntityType;
+use crate::nlp::text::TokenKind;
+use crate::nlp::{EntityType, Mention};
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 fn speaker_titles() -> &'static HashSet<&'static str> {
@@ -21,4 +23,20 @@ pub(super) fn speaks_for_body(ctx: &Ctx, c: &Cand) -> bool {
         && !c.pronoun
         && c.actor.is_some()
         && speaker_titles().contains(ctx.low(c.end_tok))
+}
+
+/// "a (MOD …) ministry" right before a spokesperson's title ("a ministry spokeswoman"),
+/// of no country: the body's words (lower case, two at most), as `bare_definite` gives a
+/// definite one's.
+pub(super) fn indefinite_body(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<usize>> {
+    let open = m.actor.as_ref().is_none_or(|a| a.agent_only());
+    let article = matches!(ctx.low(c.start_tok), "a" | "an");
+    let words = c.start_tok + 1..c.end_tok;
+    let lower = words.clone().all(|k| {
+        let t = ctx.tokens[k];
+        t.kind == TokenKind::Word && !t.cap && !t.all_caps
+    });
+    let titled = speaker_titles().contains(ctx.low(c.end_tok));
+    (open && article && lower && titled && !c.pronoun && (1..=2).contains(&words.len()))
+        .then_some(words)
 }

@@ -280,11 +280,15 @@ fn antecedent(
     let multi = codes.len() > 1 || actor.code.contains('/');
     let person = m.entity_type == EntityType::Person;
     let single = codes.len() == 1 && !multi;
+    // a name whose head the parse took from inside it ("Human Rights Watch" with "Rights"
+    // as the subject) is one body, whatever the number of that inner word
+    let inner_head = inside.len() == 1 && subj.heads.first().is_some_and(|h| h.end < m.span.end);
+    let plural = subj.plural && !inner_head;
     match w {
-        Want::Thing | Want::Owner if single && !subj.plural && !person => Some((actor, first)),
+        Want::Thing | Want::Owner if single && !plural && !person => Some((actor, first)),
         Want::Person if single && person => Some((actor, first)),
         Want::Plural if multi => Some((joined(&codes, &actor), first)),
-        Want::Plural if single && subj.plural && !person => Some((actor, first)),
+        Want::Plural if single && plural && !person => Some((actor, first)),
         _ => None,
     }
 }
