@@ -687,3 +687,22 @@ fn a_name_after_a_water_noun_names_the_water() {
     assert_eq!(actor_of(&ms, "Oman").as_deref(), Some("OMN"));
     assert_eq!(actor_of(&ms, "Japan").as_deref(), Some("JPN"));
 }
+
+#[test]
+fn a_name_right_after_a_water_noun_names_the_water() {
+    // "Lake X", "Khor X": the name is part of the water's name, a place with no party
+    let ms = run(
+        "Rebels camped on the islands of Lake Chad. Ships wait in the Khor Abdullah channel.",
+        None,
+    );
+    for name in ["Chad", "Abdullah"] {
+        assert!(
+            ms.iter()
+                .any(|m| m.0 == name && m.1 == "LOCATION" && m.2.is_none()),
+            "{name}: {ms:?}"
+        );
+    }
+    // contrast: the state after an ordinary capitalised word keeps its party
+    let ms = run("Troops from Chad arrived at the lake.", None);
+    assert_eq!(actor_of(&ms, "Chad").as_deref(), Some("TCD"));
+}

@@ -319,6 +319,7 @@ impl Sentence<'_> {
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
                 || self.venue(w)
+                || self.meeting_place(p, w, source)
                 || self.relational(w)
                 || self.across_border(w)
             {
@@ -415,6 +416,31 @@ impl Sentence<'_> {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.venue_noun, &self.lower[w])
             && self.case_in(w, &self.lex.venue_case)
+    }
+
+    /// "A and B met in Qatar", "the two agreed to meet at a forum in Panama": with two or
+    /// more parties as the subject of a meeting verb (`meeting_verb`), a name in an "in" or
+    /// "at" phrase (`meeting_place_case`) is where they met, not a party; left without a
+    /// target, the co-subjects are each other's partners.
+    fn meeting_place(&self, p: usize, w: usize, source: &[u32]) -> bool {
+        has(&self.lex.meeting_verb, &self.lower[p])
+            && matches!(self.base_rel(w), "obl" | "nmod")
+            && self.case_in(w, &self.lex.meeting_place_case)
+            && (source.len() >= 2 || self.paired_subject(p))
+    }
+
+    /// Is the subject of `p` (an infinitive's: its governor's, "agreed to meet") two
+    /// parties: coordinated ("A and B", one list group to the coder) or a pair word
+    /// (`pair_subject`: "the two", "both sides", "the two leaders")?
+    fn paired_subject(&self, p: usize) -> bool {
+        let v = match self.heads[p] {
+            Some(h) if self.rel(p) == "xcomp" => h,
+            _ => p,
+        };
+        let pair = |w: usize| has(&self.lex.pair_subject, &self.lower[w]);
+        self.kids(v, "nsubj").any(|s| {
+            self.kid(s, "conj").is_some() || pair(s) || self.children[s].iter().any(|&c| pair(c))
+        })
     }
 
     /// Does `w` or one of its dependents carry an actor mark ("Russian" under "made")?

@@ -53,3 +53,35 @@ fn a_complement_subject_under_a_single_subject_stays() {
     );
     assert_eq!((f.source, f.target), (vec![0], vec![1]));
 }
+
+#[test]
+fn where_co_subjects_met_is_no_party() {
+    // a state in the "in"/"at" phrase of a meeting is where the two met, not a party
+    let f = frame_of(
+        "Norway and Chile met in Argentina on Monday.",
+        "met",
+        &[&["Norway"], &["Chile"], &["Argentina"]],
+    );
+    assert_eq!(f.source, vec![0, 1]);
+    assert!(!f.target.contains(&2), "target {:?}", f.target);
+    // contrast: one subject meeting in a place, and a place after a verb of attack, keep it
+    let f = frame_of(
+        "Norway met officials in Argentina on Monday.",
+        "met",
+        &[&["Norway"], &["Argentina"]],
+    );
+    assert_eq!(f.target, vec![1], "{f:?}");
+    let f = frame_of(
+        "Norway and Chile attacked targets in Argentina on Monday.",
+        "attacked",
+        &[&["Norway"], &["Chile"], &["Argentina"]],
+    );
+    assert_eq!(f.target, vec![2], "{f:?}");
+    // one list group for both subjects: the coordination still says two parties met
+    let f = frame_of(
+        "Norway and Chile met in Argentina on Monday.",
+        "met",
+        &[&["Norway", "Chile"], &["Argentina"]],
+    );
+    assert!(!f.target.contains(&1), "target {:?}", f.target);
+}

@@ -38,10 +38,17 @@ impl Site<'_> {
 
 /// "the Gulf of Oman", "the Sea of Japan", "the Bay of Kotor": a name after a capitalised
 /// water noun and "of" names the water, not the state or town: a place with no party, as
-/// a river is, so a seizure "in the Gulf of Oman" has no Omani target.
+/// a river is, so a seizure "in the Gulf of Oman" has no Omani target. So does a name right
+/// after a water noun that comes first ("Lake Chad", "Lake Malawi", "Khor Abdullah"): the
+/// insurgents "near Lake Chad" are not Chad's, and the Abdullah of a waterway is no king.
 fn water_name(ctx: &Ctx, site: &Site, out: &mut Vec<Cand>) -> Option<usize> {
-    let noun = site.start.checked_sub(2).filter(|&k| k >= site.a)?;
-    if site.prev_low != "of" || !ctx.is_cap_word(noun) || !has(F_WATER_OF, ctx.low(noun)) {
+    let water_of = |k: usize| site.prev_low == "of" && has(F_WATER_OF, ctx.low(k));
+    let water_before = |k: usize| k + 1 == site.start && has(F_WATER_BEFORE, ctx.low(k));
+    let water = (1..=2)
+        .filter_map(|d| site.start.checked_sub(d))
+        .filter(|&k| k >= site.a && ctx.is_cap_word(k))
+        .any(|k| water_before(k) || (k + 2 == site.start && water_of(k)));
+    if !water {
         return None;
     }
     site.push(out, site.start, site.end, EntityType::Location, None);

@@ -42,6 +42,8 @@ pub(super) const F_ACT_FROM: u64 = 1 << 35;
 pub(super) const F_STORM_PREFIXES: u64 = 1 << 36;
 /// "Gulf of Oman": a capitalised water noun before "of" + a name (`water-of`).
 pub(super) const F_WATER_OF: u64 = 1 << 37;
+/// "Lake Chad", "Khor Abdullah": a capitalised water noun right before a name (`water-before`).
+pub(super) const F_WATER_BEFORE: u64 = 1 << 38;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -71,7 +73,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 38] = [
+        let lists: [(u64, Vec<&'static str>); 39] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -110,6 +112,7 @@ fn word_classes() -> &'static WordClasses {
             (F_ACT_FROM, M.words("act-from")),
             (F_STORM_PREFIXES, M.words("storm-prefix")),
             (F_WATER_OF, P.words("water-of")),
+            (F_WATER_BEFORE, P.words("water-before")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
