@@ -140,7 +140,9 @@ impl EventCoder {
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
         let tgt_o = tgt_o.filter(|t| {
-            !frame.judged_agent && frame.labelled_act.is_none() && !absolute_subjects(cx, t)
+            !frame.judged_agent
+                && frame.labelled_act.is_none()
+                && !super::actors::absolute_subjects(cx, t)
         });
         pattern_roles(&mut c, src_o, tgt_o);
         aided_party(cx, frame, &mut c);
@@ -308,19 +310,6 @@ fn countryless(cx: &SentenceCx, side: &Side) -> bool {
             .get(m)
             .is_some_and(|a| !a.is_empty() && a.iter().all(|a| a.code.starts_with("---")))
     })
-}
-
-/// Are the pattern's target mentions all the subject of an absolute "with" clause ("held
-/// talks in Y, with Z carrying messages between them")? Z mediates; the pattern's
-/// nearest name is no partner of the talks.
-fn absolute_subjects(cx: &SentenceCx, mentions: &[u32]) -> bool {
-    !mentions.is_empty()
-        && mentions.iter().all(|&m| {
-            cx.ents
-                .mentions
-                .get(m as usize)
-                .is_some_and(|x| cx.sent.absolute_subject(x.span.start, x.span.end))
-        })
 }
 
 /// The sides a dictionary pattern names replace the parse's.
