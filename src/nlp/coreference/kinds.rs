@@ -3,7 +3,8 @@
 //! - "the Gulf state", "the island nation", "the kingdom" → the latest state named in the
 //!   sentence or the two before, other than the state of the sentence's first actor (who
 //!   acts on the description: "Sudan cut ties with the UAE, accusing the Gulf state …");
-//!   "state" and "nation" need a modifier ("the state news agency" is not a state);
+//!   "state" and "nation" need a modifier ("the state news agency" is not a state) and
+//!   must not modify a noun themselves ("the first state visit": `state-modified`);
 //! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
 //!   a state's agency, a news agency), not a bare state;
 //! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
@@ -52,6 +53,7 @@ struct Heads {
     government: HashSet<&'static str>,
     government_alone: HashSet<&'static str>,
     recognition: HashSet<&'static str>,
+    state_modified: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -66,6 +68,7 @@ fn heads() -> &'static Heads {
         government: set("government-anaphor"),
         government_alone: set("government-anaphor-alone"),
         recognition: set("recognition-mod"),
+        state_modified: set("state-modified"),
     })
 }
 
@@ -134,9 +137,12 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
         }
         let modifiers: Vec<&str> = (k + 1..j).map(|i| ctx.low(i)).collect();
         if let Some(kind) = kind_of(ctx.low(j), &modifiers) {
-            // "the agency's chief", "the kingdom's foreign minister": a person acts
+            // "the agency's chief", "the kingdom's foreign minister": a person acts;
+            // "the first state visit", "the state broadcaster": the head modifies a noun
             let possessed = ctx.low(j + 1) == "'s";
-            return (!possessed).then_some((j + 1, kind));
+            let modifier =
+                kind == Kind::State && j + 1 < b && heads().state_modified.contains(ctx.low(j + 1));
+            return (!possessed && !modifier).then_some((j + 1, kind));
         }
     }
     None

@@ -101,6 +101,8 @@ mod tests_recall46;
 #[cfg(test)]
 mod tests_recall53;
 #[cfg(test)]
+mod tests_recall56;
+#[cfg(test)]
 mod tests_recall58;
 #[cfg(test)]
 mod tests_sides;

@@ -556,6 +556,19 @@ pub(super) fn court_code(code: &str) -> bool {
     code.as_bytes().chunks(3).any(|c| c == b"JUD")
 }
 
+/// Are the pattern's target mentions all the subject of an absolute "with" clause ("held
+/// talks in Y, with Z carrying messages between them")? Z mediates; the pattern's
+/// nearest name is no partner of the talks.
+pub(super) fn absolute_subjects(cx: &super::context::SentenceCx, mentions: &[u32]) -> bool {
+    !mentions.is_empty()
+        && mentions.iter().all(|&m| {
+            cx.ents
+                .mentions
+                .get(m as usize)
+                .is_some_and(|x| cx.sent.absolute_subject(x.span.start, x.span.end))
+        })
+}
+
 #[cfg(test)]
 mod compose_tests {
     use super::*;

@@ -139,11 +139,12 @@ impl EventCoder {
         };
         // A dictionary pattern's target ("condemn * attack on $") yields to the judged
         // act's agent ("condemned Russia's attack on Ukraine": Russia).
-        pattern_roles(
-            &mut c,
-            src_o,
-            tgt_o.filter(|_| !frame.judged_agent && frame.labelled_act.is_none()),
-        );
+        let tgt_o = tgt_o.filter(|t| {
+            !frame.judged_agent
+                && frame.labelled_act.is_none()
+                && !super::actors::absolute_subjects(cx, t)
+        });
+        pattern_roles(&mut c, src_o, tgt_o);
         aided_party(cx, frame, &mut c);
         attacked_place(cx, frame, &mut c);
         if !has_actor(cx, &c) {

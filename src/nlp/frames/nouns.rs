@@ -136,6 +136,21 @@ impl Sentence<'_> {
         if let Some(v) = governor {
             self.governed(v, &anchor, adjunct, target_case, &mut f, &mut source_how);
         }
+        // "after talks between A and B, X …": the "between" phrase names the talks' own
+        // parties; the clause's subject is at most one of them
+        if matches!(anchor, Anchor::Adjunct(..))
+            && source_how.starts_with("clause")
+            && self.between(n)
+        {
+            f.source.clear();
+        }
+        // "arrived in Y for talks": the place the traveller came to is the partner
+        if f.target.is_empty() && self.purpose_of_journey(n, governor.unwrap_or(n)) {
+            if let Some(v) = governor {
+                f.target = self.marked_actors(v, &self.lex.arrival_case);
+                noun_marked.clone_from(&f.target);
+            }
+        }
         // "talks were held between A and B": the pair hangs on the passive light verb
         let held_between = match (&anchor, f.source.is_empty()) {
             (Anchor::Light(v), true) => self.passive_between(n, *v),
@@ -245,6 +260,7 @@ impl Sentence<'_> {
                 Some(Anchor::Light(h))
             }
             "nsubj" if verbal => Some(Anchor::Subject(h)),
+            "obl" if adjunct && self.purpose_of_journey(cur, h) => Some(Anchor::Adjunct(h, false)),
             "obl" | "nmod" => {
                 let case = self.marker(cur, "case");
                 let is = |list: &[String]| case.is_some_and(|c| has(list, c));
@@ -264,6 +280,15 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "arrived in Y for talks": a shared event noun `n` under a `purpose_case` preposition
+    /// of verb `h`, a verb of travelling: the meeting the traveller came for.
+    fn purpose_of_journey(&self, n: usize, h: usize) -> bool {
+        self.heads[n] == Some(h)
+            && has(&self.lex.joint_noun, &self.lower[n])
+            && self.case_in(n, &self.lex.purpose_case)
+            && has(&self.lex.travel_verb, &self.lower[h])
     }
 
     /// The nearest verb above `w`.

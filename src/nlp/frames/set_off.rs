@@ -63,3 +63,42 @@ impl Sentence<'_> {
         first > 0 && self.words[first - 1].form == ","
     }
 }
+
+impl Sentence<'_> {
+    /// Is a word of the text span `start..end`, or the noun it modifies ("Ecuador's foreign
+    /// minister"), the subject of an absolute "with" clause ("held talks in Y, with Z
+    /// carrying messages between them")? Such a subject acts in its own clause; it is no
+    /// party to the act of the verb the clause hangs on.
+    pub fn absolute_subject(&self, start: usize, end: usize) -> bool {
+        (0..self.words.len()).any(|w| {
+            let inside = start <= self.words[w].start && self.words[w].end <= end;
+            inside && self.absolute_clause_subject(self.phrase_head(w))
+        })
+    }
+
+    /// The noun a modifier (`nmod:poss`, `compound`, `amod`, `flat`, `nmod:desc`) belongs to.
+    fn phrase_head(&self, w: usize) -> usize {
+        let mut cur = w;
+        for _ in 0..MAX_INFINITIVES {
+            let modifier = matches!(
+                self.rel(cur),
+                "nmod:poss" | "compound" | "amod" | "flat" | "nmod:desc"
+            );
+            match self.heads[cur] {
+                Some(h) if modifier => cur = h,
+                _ => break,
+            }
+        }
+        cur
+    }
+
+    fn absolute_clause_subject(&self, w: usize) -> bool {
+        self.base_rel(w) == "nsubj"
+            && self.heads[w].is_some_and(|h| {
+                self.base_rel(h) == "advcl"
+                    && self
+                        .marker(h, "mark")
+                        .is_some_and(|m| has(&self.lex.absolute_mark, m))
+            })
+    }
+}
