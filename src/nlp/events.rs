@@ -648,6 +648,8 @@ mod tests_recall52;
 #[cfg(test)]
 mod tests_recall53;
 #[cfg(test)]
+mod tests_recall57;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;
@@ -655,8 +657,6 @@ mod tests_reject1;
 mod tests_relative_conjunct;
 #[cfg(test)]
 mod tests_release;
-#[cfg(test)]
-mod tests_recall57;
 #[cfg(test)]
 mod tests_responses;
 #[cfg(test)]
