@@ -45,6 +45,7 @@ mod phrases;
 mod protested;
 mod reactions;
 mod relative_conjunct;
+mod release_judged;
 mod responses;
 mod sentence;
 mod sole_partner;
@@ -346,6 +347,7 @@ impl EventCoder {
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
+        release_judged::fill_judged_holders(entities, &mut out);
         prompted::fill_causers(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
@@ -645,6 +647,8 @@ mod tests_recall50;
 mod tests_recall52;
 #[cfg(test)]
 mod tests_recall53;
+#[cfg(test)]
+mod tests_recall57;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! "deployment" of "deployed". The noun takes up the earlier act of its family, whose
 //! author is the reaction's target, when one side alone told such an act and that side is
 //! not the reacting one. A noun with its own party ("the visit by X", "the Russian
-//! deployment", "X's visit") is left to the coder's own reading of that party.
+//! deployment", "X's visit") is left to the coder's own reading of that party. A visit is
+//! also made by its host: "received" or "welcomed" its guest (`host` in `act_noun.tsv`).
 use super::*;
 use crate::nlp::lexicon::kind_rows;
 use std::sync::OnceLock;
@@ -43,6 +44,7 @@ const WORDS: &str = include_str!("../../../data/lexicon/act_noun.tsv");
 struct Words {
     back: Vec<&'static str>,
     closers: Vec<&'static str>,
+    hosts: Vec<&'static str>,
 }
 
 fn lists() -> &'static Words {
@@ -51,11 +53,13 @@ fn lists() -> &'static Words {
         let mut w = Words {
             back: Vec::new(),
             closers: Vec::new(),
+            hosts: Vec::new(),
         };
         for (kind, v) in kind_rows(WORDS) {
             match kind {
                 "back" => w.back.push(v),
                 "closer" => w.closers.push(v),
+                "host" => w.hosts.push(v),
                 _ => {}
             }
         }
@@ -169,6 +173,7 @@ pub(super) fn family_act<'a>(
     let of_family = |a: &CodedEvent| {
         let trigger = a.trigger.slice(text).to_lowercase();
         trigger.split_whitespace().any(|w| same_family(noun, w))
+            || same_family(noun, "visited") && hosting(a, &trigger)
     };
     let acts: Vec<&CodedEvent> = earlier
         .iter()
@@ -179,6 +184,20 @@ pub(super) fn family_act<'a>(
     let side = first.source.actor.side();
     let one = acts.iter().all(|a| a.source.actor.side() == side);
     (one && placed(first) && side != e.source.actor.side()).then_some(first)
+}
+
+/// A host's act that makes a visit: a meeting or welcome (CAMEO 04, 05) by a verb of the
+/// `host` list that names its guest, a placed party ("received the Sylvanian minister"), not
+/// praise of a thing ("welcomed the ceasefire").
+fn hosting(a: &CodedEvent, trigger: &str) -> bool {
+    let host = trigger
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lists().hosts.contains(&w));
+    let guest = a.target.as_ref().is_some_and(|t| {
+        !t.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&t.actor.code)
+    });
+    host && guest && matches!(crate::nlp::cameo::root(&a.cameo), Some(4 | 5))
 }
 
 #[cfg(test)]

@@ -254,6 +254,11 @@ fn refers_to(noun: &str, e: &CodedEvent, text: &str) -> bool {
     }
     let by_root = crate::nlp::cameo::root(&e.cameo).is_some_and(|x| r.roots.contains(&x));
     let trigger = e.trigger.slice(text).to_lowercase();
+    // "A and B voted against": the dissenters of a vote are not its authors; "called the
+    // vote a stunt" answers the body that carried it (branch recall57)
+    if trigger.starts_with("vot") && words_after(text, e.trigger).next() == Some("against") {
+        return false;
+    }
     let stem: String = noun.chars().take(5).collect();
     by_root || trigger.starts_with(&stem) || r.stems.iter().any(|s| trigger.starts_with(s))
 }
