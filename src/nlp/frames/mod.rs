@@ -40,6 +40,7 @@ mod demanded;
 mod held_between;
 mod judged;
 mod labelled;
+mod mandative;
 mod nouns;
 mod number;
 mod objects;
@@ -79,6 +80,7 @@ pub struct FrameLexicon {
     speech: Vec<String>,
     factive: Vec<String>,
     cessative: Vec<String>,
+    mandative_speech: Vec<String>,
     causative: Vec<String>,
     appeal_verb: Vec<String>,
     subject_control: Vec<String>,
@@ -205,6 +207,7 @@ impl FrameLexicon {
             speech: set("speech")?,
             factive: set("factive")?,
             cessative: set("cessative")?,
+            mandative_speech: set("mandative_speech")?,
             causative: set("causative")?,
             appeal_verb: set("appeal_verb")?,
             subject_control: set("subject_control")?,
