@@ -51,6 +51,16 @@ fn an_insisted_act_is_demanded_not_done() {
 }
 
 #[test]
+fn a_demanded_withdrawal_is_no_withdrawal_even_with_no_resolved_demander() {
+    // "repeated" hangs on "he said": the demander does not resolve, and Peru's withdrawal
+    // is still only demanded (branch quad25 first reported it as Peru's act)
+    let text = "The Chilean side rejected the offer, he said, and repeated its demand that \
+                Peru withdraw its troops from the valley Chile claims as its own.";
+    let evs = emitted(text);
+    assert!(!has(&evs, "PER", "", "08"), "{text}: {evs:?}");
+}
+
+#[test]
 fn an_insisted_fact_is_no_demand() {
     for text in [
         "Ghana insisted that Togo is complying with the deal.",

@@ -37,18 +37,33 @@ impl Sentence<'_> {
         self.kids(c, "mark").find(|&m| self.lower[m] == "that")
     }
 
-    /// "X insisted that Y hand over its weapons": predicate `p` heads a mandative "that"
-    /// clause of a `mandative_speech` verb that is not negated; that verb, whose subject
-    /// demands the act of `p`'s subject (see `demanded.rs`).
+    /// "X insisted that Y hand over its weapons", "X repeated its demand that Y withdraw
+    /// its troops": predicate `p` heads a mandative "that" clause of a `mandative_speech`
+    /// verb, or of a verb's object noun (see `object_noun_mandative`), and that verb is not
+    /// negated; the verb, whose subject demands the act of `p`'s subject (see
+    /// `demanded.rs`): Y has not acted.
     pub(super) fn mandative_speech(&self, p: usize) -> Option<usize> {
+        if self.that_mark(p).is_none() || !self.mandative_clause(p) {
+            return None;
+        }
         let h = self.heads[p]?;
-        let that = self.that_mark(p).is_some();
-        let demanding = has(&self.lex.mandative_speech, &self.lower[h]);
-        (self.rel(p) == "ccomp"
-            && that
-            && demanding
-            && self.mandative_clause(p)
-            && !self.negated(h))
-        .then_some(h)
+        let demanding = self.rel(p) == "ccomp" && has(&self.lex.mandative_speech, &self.lower[h]);
+        let verb = if demanding {
+            Some(h)
+        } else {
+            self.demand_verb_of_noun_clause(p, h)
+        }?;
+        (!self.negated(verb)).then_some(verb)
+    }
+
+    /// The verb whose object noun's mandative clause `p` is: `p` hangs on the noun `h`, or
+    /// on the verb `h` right after its object noun.
+    fn demand_verb_of_noun_clause(&self, p: usize, h: usize) -> Option<usize> {
+        let v = if self.rel(h) == "obj" {
+            self.heads[h]?
+        } else {
+            h
+        };
+        (self.object_noun_mandative(v) == Some(p)).then_some(v)
     }
 }

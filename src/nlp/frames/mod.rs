@@ -473,6 +473,9 @@ pub struct Frame {
     pub dated: Option<Dated>,
     /// The speech verb that demands the predicate of its subject ("X said Y must withdraw").
     pub demanded_by: Option<usize>,
+    /// The predicate heads a mandative clause ("insisted that Y stop"): what is demanded,
+    /// never done, even when the demander does not resolve.
+    pub mandative: bool,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
     /// "called on / upon" someone with nothing asked of them (no "to" clause, no "for"): a
@@ -604,6 +607,7 @@ impl<'a> Sentence<'a> {
         f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
         f.dated = self.dated(p);
         f.demanded_by = self.demanded_by(p);
+        f.mandative = self.mandative_speech(p).is_some();
         f.expressing_call = self.expressing_call(p);
         f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);
