@@ -156,6 +156,9 @@ impl EventCoder {
         }
         qualify_reported(cx, vf, &mut c);
         passive_appeal_by_speaker(vf, frame, &mut c);
+        // a mandative clause's act is only asked for: with no demander to recode it to,
+        // it is no act of its subject either ("…, he said, and repeated its demand that Y
+        // withdraw")
         if !demand_in_speech(vf, frame, &mut c) && frame.mandative {
             return None;
         }
