@@ -48,3 +48,5 @@ mod tests_quad21;
 mod tests_quad22;
 #[cfg(test)]
 mod tests_quad23;
+#[cfg(test)]
+mod tests_quad25;

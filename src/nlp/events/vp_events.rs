@@ -157,7 +157,12 @@ impl EventCoder {
         }
         qualify_reported(cx, vf, &mut c);
         passive_appeal_by_speaker(vf, frame, &mut c);
-        demand_in_speech(vf, frame, &mut c);
+        // a mandative clause's act is only asked for: with no demander to recode it to,
+        // it is no act of its subject either ("…, he said, and repeated its demand that Y
+        // withdraw")
+        if !demand_in_speech(vf, frame, &mut c) && frame.mandative {
+            return None;
+        }
         expressing_call(frame, &mut c);
         call_paid(cx, frame, &mut c);
         accusing_statement(cx, frame, &mut c);
@@ -409,13 +414,14 @@ fn passive_appeal_by_speaker(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding
 /// "X said Y should / must / needs to <act>" (the frame's `demanded_by`): X demands of Y
 /// (CAMEO 100, REQUEST), Y has not acted. Only an active, unnegated clause whose subject
 /// and speaker both resolve to actors; "X said it must act" stays X's own obligation.
-fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
+/// Whether the act was recoded as the demand.
+fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) -> bool {
     let Some(sp) = vf.speaker.as_ref().filter(|s| s.known()) else {
-        return;
+        return false;
     };
     let mine = sp.mentions == c.src.mentions;
     if frame.demanded_by.is_none() || frame.passive || c.vp.negated || !c.src.known() || mine {
-        return;
+        return false;
     }
     c.tgt = std::mem::replace(&mut c.src, sp.clone());
     c.code = single("100");
@@ -423,6 +429,7 @@ fn demand_in_speech(vf: &VpFrame, frame: &frames::Frame, c: &mut Coding) {
     c.speaker = None;
     c.path
         .push_str("; demanded in reported speech: the speaker demands of the subject");
+    true
 }
 
 /// "X called Y to express solidarity" (the frame's `expressing_call`): a telephone call

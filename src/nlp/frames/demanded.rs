@@ -11,6 +11,9 @@ impl Sentence<'_> {
     /// is the `ccomp` of a speech verb that is not negated, or a speech verb comments on it
     /// ("…, officials said").
     pub(super) fn demanded_by(&self, p: usize) -> Option<usize> {
+        if let Some(s) = self.mandative_speech(p) {
+            return Some(s);
+        }
         let clause = self.obligation_clause(p)?;
         if let Some(s) = self.commenting_speech(clause) {
             return (!self.negated(s)).then_some(s);

@@ -40,6 +40,7 @@ mod demanded;
 mod held_between;
 mod judged;
 mod labelled;
+mod mandative;
 mod nouns;
 mod number;
 mod objects;
@@ -79,6 +80,7 @@ pub struct FrameLexicon {
     speech: Vec<String>,
     factive: Vec<String>,
     cessative: Vec<String>,
+    mandative_speech: Vec<String>,
     causative: Vec<String>,
     appeal_verb: Vec<String>,
     subject_control: Vec<String>,
@@ -211,6 +213,7 @@ impl FrameLexicon {
             speech: set("speech")?,
             factive: set("factive")?,
             cessative: set("cessative")?,
+            mandative_speech: set("mandative_speech")?,
             causative: set("causative")?,
             appeal_verb: set("appeal_verb")?,
             subject_control: set("subject_control")?,
@@ -482,6 +485,9 @@ pub struct Frame {
     pub dated: Option<Dated>,
     /// The speech verb that demands the predicate of its subject ("X said Y must withdraw").
     pub demanded_by: Option<usize>,
+    /// The predicate heads a mandative clause ("insisted that Y stop"): what is demanded,
+    /// never done, even when the demander does not resolve.
+    pub mandative: bool,
     /// A call made to express something ("called Y to express solidarity"): a phone call.
     pub expressing_call: bool,
     /// "called on / upon" someone with nothing asked of them (no "to" clause, no "for"): a
@@ -613,6 +619,7 @@ impl<'a> Sentence<'a> {
         f.path = format!("{}; clause: {}", f.path, self.status_text(f.status));
         f.dated = self.dated(p);
         f.demanded_by = self.demanded_by(p);
+        f.mandative = self.mandative_speech(p).is_some();
         f.expressing_call = self.expressing_call(p);
         f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);

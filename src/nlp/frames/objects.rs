@@ -260,16 +260,25 @@ impl Sentence<'_> {
     /// The target of a demand or appeal is the subject of its complement: "demanded that
     /// Y withdraw", "urged [Y to approve]" parsed with Y as the complement's subject. Only
     /// for a coded verb that embeds its complement (not speech: "said Y attacked" is no act
-    /// on Y; not an aspect verb: "continued to").
+    /// on Y; not an aspect verb: "continued to"). A `mandative_speech` verb's complement counts
+    /// when it is mandative ("insisted that Y stop"), and so does a mandative clause on the verb's
+    /// object noun ("reiterated its demand that Y withdraw").
     pub(super) fn complement_subject(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
         let lemma = self.lower[p].as_str();
-        if !self.predicates[p] || self.lex.is_speech(lemma) || has(&self.lex.factive, lemma) {
+        if !self.predicates[p] || has(&self.lex.factive, lemma) {
             return None;
         }
-        let clause = self.children[p].iter().copied().find(|&c| {
-            (matches!(self.rel(c), "ccomp" | "xcomp") || self.particle_clause(p, c))
-                && self.is_verbal(c)
-        })?;
+        let speech = self.lex.is_speech(lemma);
+        let mandative = has(&self.lex.mandative_speech, lemma);
+        let clause = self.children[p]
+            .iter()
+            .copied()
+            .find(|&c| {
+                (matches!(self.rel(c), "ccomp" | "xcomp") || self.particle_clause(p, c))
+                    && self.is_verbal(c)
+            })
+            .filter(|&c| !speech || mandative && self.mandative_clause(c))
+            .or_else(|| self.object_noun_mandative(p))?;
         let subject = self
             .kids(clause, "nsubj")
             .next()

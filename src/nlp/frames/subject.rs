@@ -44,6 +44,13 @@ impl Sentence<'_> {
         })
     }
 
+    /// Word `h` is an adverb modifying a verb ("carried out … earlier").
+    fn adverb_of_verb(&self, h: usize) -> bool {
+        self.words[h].upos == "ADV"
+            && self.rel(h) == "advmod"
+            && self.heads[h].is_some_and(|v| self.is_verbal(v))
+    }
+
     /// The subject word of `p`: its own, or the one it shares through control,
     /// coordination or a participial clause; `route` gets each step up ("xcomp^").
     pub(super) fn subject_word(
@@ -100,6 +107,12 @@ impl Sentence<'_> {
             }
             "conj" if self.appeal_on_reported_thing(p, h) => {
                 route.push(super::SPEAKERS_ACT);
+                self.subject_word(self.heads[h]?, hops + 1, route)
+            }
+            // "carried out a raid earlier in the day, targeting Y" parsed with the
+            // participle under the time adverb: it is the adverb's clause's
+            "advcl" if self.adverb_of_verb(h) => {
+                route.push("advcl^ advmod^");
                 self.subject_word(self.heads[h]?, hops + 1, route)
             }
             // "X condemned A and promised B"; "…, killing 40".

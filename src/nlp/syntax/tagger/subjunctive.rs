@@ -52,6 +52,12 @@ const TIME_PREPOSITIONS: [&str; 3] = ["on", "at", "in"];
 /// Words that open a time phrase of two words ("last week").
 const TIME_DETERMINERS: [&str; 3] = ["last", "this", "next"];
 
+/// Particles of phrasal verbs ("hand over", "pull out"): tagged as prepositions, and never
+/// a clause's verb themselves.
+const PARTICLES: [&str; 12] = [
+    "over", "up", "out", "off", "down", "back", "away", "in", "on", "about", "around", "aside",
+];
+
 /// Tags that open the object of a joined bare verb.
 const DETERMINERS: [&str; 4] = ["DT", "PDT", "PRP$", "CD"];
 
@@ -93,6 +99,9 @@ pub(super) fn clauses(
             }
             k += 1;
         }
+        if found.is_none() && xpos.get(k) == Some(&"IN") {
+            found = preposition_read_verb(words, xpos, t, k, &may_be_verb);
+        }
         // a verb the tagger did find in the clause (or a modal) makes the nouns nouns; one
         // right after "and" is a second verb, joined to a first one the tagger missed
         let verbed = xpos
@@ -109,6 +118,22 @@ pub(super) fn clauses(
         }
     }
     out
+}
+
+/// The bare verb of the clause opened at `t` where the subject's phrase stops at a word
+/// `k` tagged as a preposition: "that Peru withdraw/IN its ambassador" (a word the
+/// dictionary does not hold as a preposition is the verb). Not a particle ("that Hamas
+/// hand/NN over/IN its weapons"): fixing the noun-read verb before it was measured to move
+/// the clause under a later "…, an official said" (branch quad25), so that shape is left.
+fn preposition_read_verb(
+    words: &[&str],
+    xpos: &[&str],
+    t: usize,
+    k: usize,
+    may_be_verb: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let particle = PARTICLES.contains(&words[k].to_lowercase().as_str());
+    (!particle && is_candidate(words, xpos, t, k) && may_be_verb(k)).then_some(k)
 }
 
 /// A bare verb joined to `verb` by "and" after its object: a lower-case noun or adjective
@@ -149,6 +174,11 @@ fn opens(words: &[&str], xpos: &[&str], t: usize) -> bool {
     if xpos[t] == "IN" && mandative(t - 1) {
         return true;
     }
+    // "repeated its demand that Y withdraw": after a demand noun the tagger may read
+    // "that" as a relative pronoun; the bare verb after it (see `is_candidate`) tells
+    if xpos[t] == "WDT" && matches!(xpos[t - 1], "NN" | "NNS") && mandative(t - 1) {
+        return true;
+    }
     matches!(xpos[t], "IN" | "WDT")
         && (2..=(MAX_GAP + 1).min(t))
             .rev()
@@ -169,14 +199,15 @@ fn time_gap(words: &[&str], xpos: &[&str], from: usize, to: usize) -> bool {
     }
 }
 
-/// Word `k` of the clause opened at `t` may be its bare verb: a lower-case singular noun
-/// or adjective ("free/JJ the men") right after a noun of the subject, with an object's
-/// start after it.
+/// Word `k` of the clause opened at `t` may be its bare verb: a lower-case singular noun,
+/// adjective ("free/JJ the men") or preposition ("withdraw/IN its envoy", see
+/// `preposition_read_verb`) right after a noun of the subject, with an object's start
+/// after it.
 fn is_candidate(words: &[&str], xpos: &[&str], t: usize, k: usize) -> bool {
     let lower = words[k].chars().next().is_some_and(char::is_lowercase);
     k > t + 1
         && lower
-        && matches!(xpos[k], "NN" | "JJ")
+        && matches!(xpos[k], "NN" | "JJ" | "IN")
         && SUBJECT_END.contains(&xpos[k - 1])
         && xpos.get(k + 1).is_some_and(|x| OBJECT_START.contains(x))
 }
@@ -343,5 +374,33 @@ mod tests {
         ];
         let found = clauses(&words, &xpos, |_| true);
         assert_eq!((found[0].verb, found[0].conjunct), (4, None));
+    }
+
+    /// "withdraw" read as a preposition after the subject's name is the clause's verb; a
+    /// particle ("over") is not, nor a word the dictionary holds as a preposition.
+    #[test]
+    fn a_preposition_read_bare_verb_is_found_but_not_a_particle() {
+        let words = [
+            "Chile", "demanded", "that", "Peru", "withdraw", "its", "envoy",
+        ];
+        let xpos = ["NNP", "VBD", "IN", "NNP", "IN", "PRP$", "NN"];
+        assert_eq!(verbs(&words, &xpos), vec![4]);
+        assert!(clauses(&words, &xpos, |i| i != 4).is_empty());
+        let words = [
+            "Chile", "insisted", "that", "Peru", "hand", "over", "its", "envoy",
+        ];
+        let xpos = ["NNP", "VBD", "IN", "NNP", "NN", "IN", "PRP$", "NN"];
+        assert!(verbs(&words, &xpos).is_empty());
+    }
+
+    /// After a demand noun the tagger may read "that" as a relative pronoun; the clause
+    /// is still mandative. After a noun of no demand it stays a relative clause.
+    #[test]
+    fn a_demand_noun_s_that_opens_a_mandative_clause() {
+        let words = ["its", "demand", "that", "Japan", "ease", "the", "sanctions"];
+        let xpos = ["PRP$", "NN", "WDT", "NNP", "NN", "DT", "NNS"];
+        assert_eq!(verbs(&words, &xpos), vec![4]);
+        let words = ["its", "report", "that", "Japan", "ease", "the", "sanctions"];
+        assert!(verbs(&words, &xpos).is_empty());
     }
 }
