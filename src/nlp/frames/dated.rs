@@ -234,7 +234,26 @@ impl Sentence<'_> {
         let after = (w + 1 < self.words.len())
             .then(|| form(&(w + 1)))
             .is_some_and(|n| has(&self.lex.anaphoric_after, &n));
-        has(&self.lex.past_relative, &self.lower[w]) && (modified || after)
+        (has(&self.lex.past_relative, &self.lower[w]) && (modified || after)) || self.moment_told(w)
+    }
+
+    /// Word `w` is "time" in "at the time" / "at that time": the moment of an act told
+    /// before, with nothing else under it ("at the same time" has a modifier).
+    fn moment_told(&self, w: usize) -> bool {
+        if !has(&self.lex.anaphoric_moment, &self.lower[w]) {
+            return false;
+        }
+        let kids = &self.children[w];
+        let cased = kids.iter().any(|&c| {
+            self.rel(c) == "case" && has(&self.lex.anaphoric_moment_case, &self.lower[c])
+        });
+        let det = kids
+            .iter()
+            .any(|&c| self.rel(c) == "det" && has(&self.lex.anaphoric_moment_det, &self.lower[c]));
+        let other = kids
+            .iter()
+            .any(|&c| !matches!(self.rel(c), "case" | "det" | "punct"));
+        cased && det && !other
     }
 
     /// A month named with a date preposition and neither a day nor a year ("in August"); a
@@ -258,6 +277,9 @@ impl Sentence<'_> {
     /// year after a month ("in July 2023"), or a relative past ("last year", "years ago").
     fn date_word(&self, w: usize) -> Option<Dated> {
         let lower = self.lower[w].as_str();
+        if self.moment_told(w) {
+            return Some(Dated::Before);
+        }
         if has(&self.lex.past_relative, lower) {
             let last = self.children[w].iter().any(|&c| self.lower[c] == "last");
             let ago = self.words.get(w + 1).is_some_and(|n| n.form == "ago");

@@ -458,6 +458,27 @@ fn a_year_counted_from_an_earlier_date_dates_a_past_act_before_the_article() {
 }
 
 #[test]
+fn that_year_and_at_the_time_date_a_past_act_before_the_article() {
+    // both point back to a time the text told before, never to the article's day
+    let s = "Chile closed its ports to Bolivian ships that year.";
+    let (f, _) = frame_of(s, "closed", &["Chile", "Bolivian"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+    let s = "Peru condemned Chile at the time.";
+    let (f, _) = frame_of(s, "condemned", &["Peru", "Chile"]);
+    assert_eq!(f.dated, Some(Dated::Before), "{}", f.path);
+}
+
+#[test]
+fn the_same_time_or_a_future_act_at_the_time_is_not_dated() {
+    let s = "Peru condemned Chile at the same time.";
+    let (f, _) = frame_of(s, "condemned", &["Peru", "Chile"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+    let s = "Peru will condemn Chile at the time.";
+    let (f, _) = frame_of(s, "condemn", &["Peru", "Chile"]);
+    assert_eq!(f.dated, None, "{}", f.path);
+}
+
+#[test]
 fn a_future_act_or_the_following_day_is_not_dated_by_an_earlier_date() {
     // a future act the following year is not before the article; a day may be today
     let s = "Chile will suspend relations with Peru the following year.";
