@@ -61,6 +61,7 @@ mod quoted;
 mod responses;
 mod sent;
 mod short_names;
+mod speaker_chain;
 mod spokesperson;
 #[cfg(test)]
 mod tests;
@@ -203,6 +204,8 @@ pub(crate) fn resolve(
     dateline::resolve(ctx, gaz, cands, mentions);
     // 2c. "the foreign minister", "the ministry" → the office named earlier with its state
     offices::resolve(ctx, cands, mentions);
+    // 2c'. "A spokesman said …" after "Ottawa summoned …"; "the spokesman" → the last one's
+    speaker_chain::resolve(ctx, cands, mentions, ranges);
     // 2d. "the president-elect" → the government of the one state whose election is told
     elected::resolve(ctx, cands, mentions);
     // 2e. "Z's government and the rebels": the rebels are Z's
