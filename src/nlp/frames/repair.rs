@@ -32,6 +32,7 @@ mod relative_under_verb;
 mod said_clause;
 mod semicolon;
 mod subject_as_conjunct;
+mod subordinate_subject;
 mod that_list;
 mod verb_under_subject;
 mod written_appeal;
@@ -76,7 +77,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 20] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 21] = [
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
@@ -102,6 +103,10 @@ const TREE_REPAIRS: [(&str, TreeRepair); 20] = [
         semicolon::conjunct_across_semicolon,
     ),
     ("clause_on_noun", adverbial::clause_on_noun),
+    (
+        "subordinate_subject",
+        subordinate_subject::subordinate_subject,
+    ),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
     ("quoted_label", quoted_label::quoted_label),
     (

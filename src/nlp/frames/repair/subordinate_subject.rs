@@ -1,0 +1,228 @@
+//! A clause opened by "after", "before", "since", "until", "because" or "once" whose subject
+//! carries a modifier ("after police in the town of X detained three citizens", "after
+//! soldiers from Y's base in Z detained a man") is often parsed as a prepositional phrase
+//! ("after police" on the main verb) followed by a subject-less adverbial verb. The frames
+//! then give that verb the main clause's subject, so the act is coded as the complainant's
+//! own ("Bulgaria detained Bulgarian citizens"). When a finite `advcl` has neither subject
+//! nor mark and the nearest such word before it is a preposition whose noun stands between
+//! the two, with no comma or other verb in the stretch, the word is the clause's mark and
+//! its noun the clause's subject; a phrase of the stretch the parse hung outside (on the main
+//! verb) goes back to that noun. The parse may also get the clause's subject right but keep
+//! the word as that subject's preposition and the clause as a complement of a verb that takes
+//! none ("summoned the ambassador after soldiers … detained a man"): the word then becomes
+//! the mark and the clause an adverbial (branch recall59: 15 such trees on rd14).
+use crate::nlp::syntax::Word;
+
+/// Conjunctions that also read as prepositions ("after the talks"); not "while" or "when",
+/// which are no prepositions.
+const CONJUNCTIONS: [&str; 6] = ["after", "before", "since", "until", "because", "once"];
+
+/// Finite verb tags: a clause, not a participle.
+const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
+
+/// The repaired sentence, or `None` when no such clause is there.
+pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
+    if let Some(fixed) = mark_on_subject(words) {
+        return Some(fixed);
+    }
+    let (verb, mark, noun, strays) = (0..words.len()).find_map(|v| misread(words, v))?;
+    let mut out = words.to_vec();
+    let v = verb as u32 + 1;
+    out[noun].head = v;
+    out[noun].deprel = "nsubj".into();
+    out[mark].head = v;
+    out[mark].deprel = "mark".into();
+    out[mark].upos = "SCONJ".into();
+    for k in strays {
+        out[k].head = noun as u32 + 1;
+        out[k].deprel = "nmod".into();
+    }
+    acyclic(&out).then_some(out)
+}
+
+/// "after soldiers from Y's base detained a man" parsed with the clause's subject right
+/// but "after" as that subject's preposition, and the clause as a complement or conjunct
+/// of the main verb ("summoned the ambassador" takes no clause): the word becomes the
+/// clause's mark and the clause an adverbial of the verb it hangs on.
+fn mark_on_subject(words: &[Word]) -> Option<Vec<Word>> {
+    let (c, v) = (0..words.len()).find_map(|c| {
+        let lower = words[c].form.to_lowercase();
+        if !CONJUNCTIONS.contains(&lower.as_str()) || words[c].deprel != "case" {
+            return None;
+        }
+        let noun = (words[c].head as usize).checked_sub(1)?;
+        let v = (words.get(noun)?.head as usize).checked_sub(1)?;
+        // a noun, not a relative pronoun ("until which …" is the relative repairs' case)
+        let subject = words[noun].deprel.split(':').next() == Some("nsubj")
+            && matches!(words[noun].upos.as_str(), "NOUN" | "PROPN");
+        let clause = words.get(v)?;
+        let marked = words
+            .iter()
+            .any(|k| k.head as usize == v + 1 && k.deprel == "mark");
+        // a relative clause on a noun is the relative repairs' case
+        let hung = matches!(
+            clause.deprel.as_str(),
+            "ccomp" | "parataxis" | "conj" | "advcl"
+        );
+        (subject && hung && noun > c && v > noun && !marked && clause.upos == "VERB")
+            .then_some((c, v))
+    })?;
+    let mut out = words.to_vec();
+    out[c].head = v as u32 + 1;
+    out[c].deprel = "mark".into();
+    out[c].upos = "SCONJ".into();
+    let head = (words[v].head as usize).checked_sub(1);
+    let verbal_head = head.is_some_and(|h| words[h].upos == "VERB");
+    if verbal_head && matches!(words[v].deprel.as_str(), "ccomp" | "parataxis" | "conj") {
+        out[v].deprel = "advcl".into();
+    }
+    Some(out)
+}
+
+/// (verb, conjunction, its noun, phrases of the stretch hung outside it), 0-based.
+fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)> {
+    let w = &words[v];
+    if w.deprel != "advcl" || !FINITE.contains(&w.xpos.as_str()) {
+        return None;
+    }
+    let has_kid = |rel: &str| {
+        words
+            .iter()
+            .any(|k| k.head as usize == v + 1 && k.deprel.split(':').next() == Some(rel))
+    };
+    if has_kid("nsubj") || has_kid("mark") || has_kid("csubj") || has_kid("expl") {
+        return None;
+    }
+    // the nearest conjunction before the verb, read as a preposition
+    let c = (0..v).rev().find(|&i| {
+        CONJUNCTIONS.contains(&words[i].form.to_lowercase().as_str())
+            || matches!(words[i].upos.as_str(), "VERB" | "AUX" | "PUNCT")
+    })?;
+    if !CONJUNCTIONS.contains(&words[c].form.to_lowercase().as_str()) || words[c].deprel != "case" {
+        return None;
+    }
+    let noun = (words[c].head as usize).checked_sub(1)?;
+    if noun <= c || noun >= v || !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let inside = |h: u32| (c + 2..=v).contains(&(h as usize));
+    let mut strays = Vec::new();
+    for k in c + 1..v {
+        if k == noun || inside(words[k].head) {
+            continue;
+        }
+        // only a prepositional phrase may have strayed ("from Y's base" on the main verb)
+        let marked = words
+            .iter()
+            .any(|x| x.head as usize == k + 1 && x.deprel == "case");
+        if !marked || !matches!(words[k].upos.as_str(), "NOUN" | "PROPN") {
+            return None;
+        }
+        strays.push(k);
+    }
+    Some((v, c, noun, strays))
+}
+
+/// Every word reaches the root (a moved word must not end up under itself).
+fn acyclic(words: &[Word]) -> bool {
+    (0..words.len()).all(|i| {
+        let mut h = words[i].head as usize;
+        for _ in 0..=words.len() {
+            if h == 0 {
+                return true;
+            }
+            h = match words.get(h - 1) {
+                Some(w) => w.head as usize,
+                None => return false,
+            };
+        }
+        false
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::frames::repair::test_words as words;
+
+    // "Ruritania protested after guards from Freedonia's post detained a herder." with
+    // "after guards" on the main verb and "from … post" on it too
+    const MISREAD: [(&str, &str, &str, u32, &str); 12] = [
+        ("Ruritania", "NNP", "PROPN", 2, "nsubj"),
+        ("protested", "VBD", "VERB", 0, "root"),
+        ("after", "IN", "ADP", 4, "case"),
+        ("guards", "NNS", "NOUN", 2, "obl"),
+        ("from", "IN", "ADP", 8, "case"),
+        ("Freedonia", "NNP", "PROPN", 8, "nmod:poss"),
+        ("'s", "POS", "PART", 6, "case"),
+        ("post", "NN", "NOUN", 2, "obl"),
+        ("detained", "VBD", "VERB", 2, "advcl"),
+        ("a", "DT", "DET", 11, "det"),
+        ("herder", "NN", "NOUN", 9, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ];
+
+    fn rows() -> Vec<Word> {
+        words(&MISREAD)
+    }
+
+    #[test]
+    fn the_noun_after_the_conjunction_is_the_clause_subject() {
+        let fixed = subordinate_subject(&rows()).expect("repaired");
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (9, "nsubj"));
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (9, "mark"));
+        // the strayed phrase goes back to the subject
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (4, "nmod"));
+    }
+
+    #[test]
+    fn a_clause_with_its_own_subject_stays() {
+        let mut r = rows();
+        r[10].deprel = "nsubj".into();
+        assert!(subordinate_subject(&r).is_none());
+    }
+
+    #[test]
+    fn a_comma_between_phrase_and_verb_keeps_the_phrase() {
+        // "protested after the talks, detained …": the phrase dates the main verb
+        let mut r = rows();
+        r[6].upos = "PUNCT".into();
+        r[6].form = ",".into();
+        assert!(subordinate_subject(&r).is_none());
+    }
+
+    // "Ruritania protested after guards detained a herder." with "after" on "guards" and
+    // the clause a complement of "protested"
+    const ON_SUBJECT: [(&str, &str, &str, u32, &str); 8] = [
+        ("Ruritania", "NNP", "PROPN", 2, "nsubj"),
+        ("protested", "VBD", "VERB", 0, "root"),
+        ("after", "IN", "ADP", 4, "case"),
+        ("guards", "NNS", "NOUN", 5, "nsubj"),
+        ("detained", "VBD", "VERB", 2, "ccomp"),
+        ("a", "DT", "DET", 7, "det"),
+        ("herder", "NN", "NOUN", 5, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_conjunction_on_the_subject_marks_the_clause() {
+        let fixed = subordinate_subject(&words(&ON_SUBJECT)).expect("repaired");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (5, "mark"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "advcl"));
+    }
+
+    #[test]
+    fn a_preposition_on_an_object_stays() {
+        // "… detained guards after the talks" has no clause to mark
+        let mut rows = ON_SUBJECT.to_vec();
+        rows[3].4 = "obj";
+        assert!(subordinate_subject(&words(&rows)).is_none());
+    }
+
+    #[test]
+    fn a_participle_is_no_clause() {
+        let mut r = rows();
+        r[8].xpos = "VBN".into();
+        assert!(subordinate_subject(&r).is_none());
+    }
+}
