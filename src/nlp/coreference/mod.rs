@@ -112,9 +112,9 @@ mod titled;
 pub(crate) mod twin_names;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
-use crate::nlp::mentions::{Cand, Ctx};
+use crate::nlp::mentions::{make_actor, Cand, Ctx};
 use crate::nlp::text::TokenKind;
-use crate::nlp::{EntityType, Mention, Span};
+use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashMap;
 
 /// Words of `data/lexicon/` that coreference uses.
@@ -171,6 +171,14 @@ pub(super) fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A state or its government, whole ("CAN", "CANGOV"), as its government: the side a
+/// person speaks for when a state sends or voices them (`sent`, `speaker_chain`).
+pub(super) fn state_government(a: &Actor) -> Option<Actor> {
+    let whole = !a.country.is_empty() && !a.code.contains('/');
+    (whole && matches!(a.sector.as_str(), "" | "GOV"))
+        .then(|| make_actor(&format!("{}GOV", a.country), &a.name))
 }
 
 /// The resolvers in the order they run: each sees the links the earlier ones made.

@@ -8,8 +8,9 @@
 //! Runs before `titled`. Sending verbs are data: `send-verb` in
 //! `data/lexicon/mention_words.tsv`.
 
+use super::state_government;
 use crate::nlp::lexicon::List;
-use crate::nlp::mentions::{make_actor, Cand, Ctx};
+use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::{Actor, EntityType, Mention};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -52,8 +53,7 @@ fn sender(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -> Option<Act
     if a.organisation() {
         return Some(a.clone());
     }
-    let state = !a.country.is_empty() && matches!(a.sector.as_str(), "" | "GOV");
-    state.then(|| make_actor(&format!("{}GOV", a.country), &a.name))
+    state_government(a)
 }
 
 #[cfg(test)]

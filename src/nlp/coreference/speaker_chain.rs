@@ -14,8 +14,9 @@
 //! A spokesperson "for" / "of" a named body, or "in" a place, is that body's or place's
 //! (`located`); one inside a quotation is someone else's report, and stays open; one after a
 //! state in its own sentence ("In Moscow, a spokeswoman") is placed by that sentence.
+use super::state_government;
 use crate::nlp::lexicon::List;
-use crate::nlp::mentions::{make_actor, Cand, Ctx};
+use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::{Actor, Mention};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -47,13 +48,6 @@ fn bare_speaker(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<(usize, bool)> {
     let named = matches!(ctx.low(title + 1), "for" | "of" | "in" | "at" | "from");
     let quoted = ctx.inside_quote(ctx.tokens[c.start_tok].start);
     (!named && !quoted).then_some((title, definite))
-}
-
-/// A state or its government, whole ("CAN", "CANGOV"), as its government.
-fn state_government(a: &Actor) -> Option<Actor> {
-    let whole = !a.country.is_empty() && !a.code.contains('/');
-    (whole && matches!(a.sector.as_str(), "" | "GOV"))
-        .then(|| make_actor(&format!("{}GOV", a.country), &a.name))
 }
 
 /// The state that opens sentence `s` as its lone subject (module comment).
