@@ -17,6 +17,12 @@ use crate::nlp::syntax::Word;
 /// which are no prepositions.
 const CONJUNCTIONS: [&str; 6] = ["after", "before", "since", "until", "because", "once"];
 
+/// Is `w` one of the `CONJUNCTIONS` (compared without allocating: this runs on every word
+/// of every parsed sentence)?
+fn conjunction(w: &Word) -> bool {
+    CONJUNCTIONS.iter().any(|c| w.form.eq_ignore_ascii_case(c))
+}
+
 /// Finite verb tags: a clause, not a participle.
 const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
@@ -46,8 +52,7 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
 /// clause's mark and the clause an adverbial of the verb it hangs on.
 fn mark_on_subject(words: &[Word]) -> Option<Vec<Word>> {
     let (c, v) = (0..words.len()).find_map(|c| {
-        let lower = words[c].form.to_lowercase();
-        if !CONJUNCTIONS.contains(&lower.as_str()) || words[c].deprel != "case" {
+        if !conjunction(&words[c]) || words[c].deprel != "case" {
             return None;
         }
         let noun = (words[c].head as usize).checked_sub(1)?;
@@ -95,10 +100,9 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     }
     // the nearest conjunction before the verb, read as a preposition
     let c = (0..v).rev().find(|&i| {
-        CONJUNCTIONS.contains(&words[i].form.to_lowercase().as_str())
-            || matches!(words[i].upos.as_str(), "VERB" | "AUX" | "PUNCT")
+        conjunction(&words[i]) || matches!(words[i].upos.as_str(), "VERB" | "AUX" | "PUNCT")
     })?;
-    if !CONJUNCTIONS.contains(&words[c].form.to_lowercase().as_str()) || words[c].deprel != "case" {
+    if !conjunction(&words[c]) || words[c].deprel != "case" {
         return None;
     }
     let noun = (words[c].head as usize).checked_sub(1)?;
