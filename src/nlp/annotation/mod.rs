@@ -19,6 +19,8 @@ mod tests_fresh10;
 #[cfg(test)]
 mod tests_fresh13;
 #[cfg(test)]
+mod tests_fresh18;
+#[cfg(test)]
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;
