@@ -13,6 +13,7 @@
 //! These repairs serve the frames only: on UD English-EWT dev they make the trees no more
 //! right, or less (`examples/repair_syntax.rs`). Those that make EWT more right run in the
 //! syntax layer for every reader of the parse (`syntax::repair`).
+mod active_agent;
 mod active_subject;
 mod adverbial;
 mod appositive_list;
@@ -77,13 +78,14 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 21] = [
+const TREE_REPAIRS: [(&str, TreeRepair); 22] = [
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
         relative_under_verb::relative_under_verb,
     ),
     ("neighbouring", neighbouring::neighbouring),
+    ("active_agent", active_agent::active_agent),
     ("active_subject", active_subject::active_subject),
     ("verb_under_subject", verb_under_subject::verb_under_subject),
     ("measure_subject", measure::measure_subject),
