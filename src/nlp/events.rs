@@ -650,6 +650,8 @@ mod tests_recall53;
 #[cfg(test)]
 mod tests_recall57;
 #[cfg(test)]
+mod tests_recall62;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

@@ -51,7 +51,8 @@ impl Sentence<'_> {
                 .filter(|a| !self.only_countryless(a))
                 .unwrap_or_default();
         }
-        if f.target.is_empty() && !passive {
+        // co-subjects of an exchange clash with each other, not with the place they met in
+        if f.target.is_empty() && !passive && !self.exchange_of_conjuncts(p, subject) {
             f.struck_place = self.struck_place(p).unwrap_or_default();
             f.struck_place.retain(|g| !f.source.contains(g));
         }
@@ -163,7 +164,7 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
-        if f.target.is_empty() {
+        if f.target.is_empty() && !self.exchange_of_conjuncts(p, subject) {
             if let Some(t) = self.nearest_actor(p, &f.source) {
                 f.target = t;
                 *target_path = vec!["subtree"];
@@ -240,13 +241,7 @@ impl Sentence<'_> {
         // ("Indian and Pakistani troops"); the coder pairs them only when the source has
         // exactly two actors.
         let coordinated = subject.is_some_and(|s| self.kid(s, "conj").is_some());
-        let form = self.words[p].form.to_lowercase();
-        let exchange = self
-            .lex
-            .exchange_verb
-            .iter()
-            .any(|v| form.starts_with(v.trim_end_matches('e')));
-        subject.is_some() && exchange
+        subject.is_some() && self.exchange_verb(p)
             || subject.is_some_and(|s| self.each_other(p, s))
             || coordinated
                 && self.kids(p, "obj").any(|o| {
@@ -255,6 +250,35 @@ impl Sentence<'_> {
                             .kids(o, "nmod:poss")
                             .any(|d| has(&self.lex.joint_possessive, &self.lower[d]))
                 })
+    }
+
+    /// A two-way act (`exchange_verb`: "exchanged", "traded", "clashed").
+    fn exchange_verb(&self, p: usize) -> bool {
+        let form = self.words[p].form.to_lowercase();
+        self.lex
+            .exchange_verb
+            .iter()
+            .any(|v| form.starts_with(v.trim_end_matches('e')))
+    }
+
+    /// "Indian and Pakistani troops exchanged fire …, killing five civilians": co-subjects
+    /// (or coordinated modifiers of one subject) of a two-way act are each other's
+    /// parties, so a name that only the nearest-name fallback would find below the verb is
+    /// a victim or a place of the exchange, not a third party; so is a state named in a
+    /// place phrase (`struck_place`). An object or a "with" partner still counts ("A and
+    /// B clashed with C" is found before the fallback).
+    fn exchange_of_conjuncts(&self, p: usize, subject: Option<usize>) -> bool {
+        !self.passive(p) && self.exchange_verb(p) && subject.is_some_and(|s| self.coordinated(s))
+    }
+
+    /// A subject that coordinates parties: "A and B", or its modifiers ("the A and B
+    /// navies", "Indian and Pakistani troops").
+    fn coordinated(&self, s: usize) -> bool {
+        self.kid(s, "conj").is_some()
+            || self
+                .kids(s, "amod")
+                .chain(self.kids(s, "compound"))
+                .any(|m| self.kid(m, "conj").is_some())
     }
 
     /// Coordinated subjects whose object is marked as their shared act (`joint_modifier`:
@@ -267,14 +291,7 @@ impl Sentence<'_> {
             self.kids(n, "amod")
                 .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
         };
-        let coordinated = |s: usize| {
-            self.kid(s, "conj").is_some()
-                || self
-                    .kids(s, "amod")
-                    .chain(self.kids(s, "compound"))
-                    .any(|m| self.kid(m, "conj").is_some())
-        };
-        subject.is_some_and(coordinated)
+        subject.is_some_and(|s| self.coordinated(s))
             && self
                 .kids(p, "obj")
                 .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
