@@ -40,7 +40,10 @@ mod tests {
     /// "amid" read as an auxiliary, a noun or an adjective is a preposition.
     #[test]
     fn a_listed_word_with_an_open_class_is_mistagged() {
-        assert_eq!(of("a visit amid strained ties", "DT NN MD VBD NNS"), vec![2]);
+        assert_eq!(
+            of("a visit amid strained ties", "DT NN MD VBD NNS"),
+            vec![2]
+        );
         assert_eq!(of("Amid protests , talks", "NN NNS , NNS"), vec![0]);
         assert_eq!(of("steps towards peace", "NNS NNS NN"), vec![1]);
     }
@@ -58,8 +61,18 @@ mod tests {
     fn the_shipped_tagger_reads_amid_as_a_preposition() {
         let model = super::super::super::builtin().expect("the shipped syntax model loads");
         let words = [
-            "The", "envoy", "will", "make", "a", "visit", "to", "Sylvania", "amid", "strained",
-            "relations", ".",
+            "The",
+            "envoy",
+            "will",
+            "make",
+            "a",
+            "visit",
+            "to",
+            "Sylvania",
+            "amid",
+            "strained",
+            "relations",
+            ".",
         ];
         let classes = model.tagger.tag(&words);
         assert_eq!(model.tagger.tags[usize::from(classes[8])].1, "IN");
