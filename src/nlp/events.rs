@@ -512,6 +512,8 @@ mod tests_desired;
 #[cfg(test)]
 mod tests_ellipsis;
 #[cfg(test)]
+mod tests_employer;
+#[cfg(test)]
 mod tests_fixes10;
 #[cfg(test)]
 mod tests_fixes12;

@@ -72,6 +72,28 @@ impl Sentence<'_> {
                 owner
             })
             .find(|owner| self.has_country(owner))
+            .or_else(|| self.employer(w, depth))
+    }
+
+    /// "two diplomats working at the Y embassy", "aid workers employed by Y": people of no
+    /// country are their employer's, named by an `employer_case` oblique (or a passive's
+    /// agent) of an `employer_participle` on them that has no subject or marker of its own
+    /// (a reduced relative, not a clause).
+    fn employer(&self, w: usize, depth: usize) -> Option<Vec<u32>> {
+        let participle = self.kids(w, "acl").find(|&c| {
+            has(&self.lex.employer_participle, &self.lower[c])
+                && self.kid(c, "nsubj").is_none()
+                && self.kid(c, "mark").is_none()
+        })?;
+        self.children[participle]
+            .iter()
+            .filter(|&&o| self.base_rel(o) == "obl" && self.case_in(o, &self.lex.employer_case))
+            .map(|&o| {
+                let mut employer = Vec::new();
+                self.collect_actor(o, depth + 1, &mut employer);
+                employer
+            })
+            .find(|employer| self.has_country(employer))
     }
 
     fn collect_actor(&self, w: usize, depth: usize, out: &mut Vec<u32>) {

@@ -21,6 +21,7 @@ pub(super) use infinitive::forms as infinitive_verbs;
 mod modal_chain;
 mod noun_adjective;
 mod possessed;
+mod preposition;
 mod subjunctive;
 mod unsure;
 pub use unsure::Unsure;
@@ -396,6 +397,11 @@ impl Tagger {
         }
         for at in noun_adjective::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in preposition::mistagged(words, &xpos) {
+            if let Some(c) = self.class_of("ADP", "IN") {
                 fixed.push((at, Given::Class(c)));
             }
         }
