@@ -50,3 +50,5 @@ mod tests_quad22;
 mod tests_quad23;
 #[cfg(test)]
 mod tests_quad25;
+#[cfg(test)]
+mod tests_recall63;
