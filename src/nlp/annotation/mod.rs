@@ -54,3 +54,5 @@ mod tests_quad23;
 mod tests_quad25;
 #[cfg(test)]
 mod tests_recall62;
+#[cfg(test)]
+mod tests_recall63;

@@ -141,6 +141,10 @@ impl Sentence<'_> {
                 f.target = t;
                 *target_path = vec![how];
             }
+            if let Some(t) = self.own_envoy_post(p, &f.source, &f.target) {
+                f.target = t;
+                *target_path = vec!["obj>nmod(in) (the recalled envoy's post)"];
+            }
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {

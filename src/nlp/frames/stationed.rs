@@ -4,6 +4,11 @@
 //! removal verb (`removal_verb` of `data/lexicon/frames.txt`), only a place phrase ("in",
 //! "at") of that relative clause or of its objects, and only when the verb has no target of
 //! its own.
+//!
+//! "recalled the Polish ambassador in Budapest": an envoy of the source's own state named by
+//! its nationality is the source itself, so the object gives no target; the place of the
+//! envoy's post ("in Y") is the state the recall answers, as in "recalled its ambassador in
+//! Y" (branch recall63).
 use super::{has, Sentence};
 
 impl Sentence<'_> {
@@ -18,6 +23,31 @@ impl Sentence<'_> {
             .flat_map(|o| self.kids(o, "acl:relcl"))
             .collect();
         clauses.into_iter().find_map(|c| self.place_below(c, 0))
+    }
+
+    /// The state of the post of the source's own envoy that removal verb `p` calls home,
+    /// when the object named the envoy by the source's own nationality (`target`, all of the
+    /// source's country): a place phrase ("in Y") on the envoy noun or on the verb ("the
+    /// Polish ambassador in Budapest"); never a place of the source's own state.
+    pub(super) fn own_envoy_post(
+        &self,
+        p: usize,
+        source: &[u32],
+        target: &[u32],
+    ) -> Option<Vec<u32>> {
+        let own = !target.is_empty() && target.iter().all(|&g| self.same_country(g, source));
+        if !own || !has(&self.lex.removal_verb, &self.lower[p]) {
+            return None;
+        }
+        let envoy = self
+            .kids(p, "obj")
+            .find(|&o| has(&self.lex.envoy_noun, &self.lower[o]))?;
+        // the parse hangs the post on the envoy or on the verb
+        self.kids(envoy, "nmod")
+            .chain(self.kids(p, "obl"))
+            .filter(|&n| self.case_in(n, &self.lex.place_case))
+            .map(|n| self.actor(n))
+            .find(|a| self.has_country(a) && !a.iter().any(|&g| self.same_country(g, source)))
     }
 
     /// The state named by a place phrase of predicate `p`'s own clause: its place oblique
