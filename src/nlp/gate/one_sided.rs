@@ -260,16 +260,11 @@ fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
 }
 
 /// Source and target are one state in an appeal, a stated intent, a meeting or a call
-/// (CAMEO 02–04) or a demand (10): the same code, or the bare country on one side and one of
-/// its state institutions (government, armed forces, police, courts, intelligence) on the
-/// other ("Her Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said
-/// they would expand police cooperation", RUR → RURCOP). A state and its institutions are one party,
-/// and no party meets, asks or promises itself, so such a pair is a resolution error. An
-/// appeal or a demand (02, 10) from a state's government to another of its institutions
-/// (the armed forces, the police) is a command inside the state, not an interaction between
-/// parties: "ordered the military to maintain readiness" (branch precision21). The other way
-/// it stays (an army's ultimatum to the government is a coup's act), and so do two
-/// institutions meeting or promising each other (a minister meeting the army chiefs).
+/// (CAMEO 02–04): the same code, or the bare country on one side and one of its state
+/// institutions (government, armed forces, police, courts, intelligence) on the other ("Her
+/// Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said they would
+/// expand police cooperation", RUR → RURCOP). A state and its institutions are one party,
+/// and no party meets, asks or promises itself, so such a pair is a resolution error.
 /// Support (05) stays: a minister defending the country's own record is verbal cooperation
 /// in the ConfliBERT labels. Material acts stay: a government's forces striking a town of
 /// their own country, or its police arresting or releasing its own people, are events whose
@@ -280,8 +275,7 @@ fn own_state_pair(event: &CodedEvent) -> bool {
     let Some(target) = event.target.as_ref() else {
         return false;
     };
-    let root = crate::nlp::cameo::root(&event.cameo);
-    if !matches!(root, Some(2..=4 | 10)) {
+    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(2..=4)) {
         return false;
     }
     let (s, t) = (&event.source.actor, &target.actor);
@@ -293,9 +287,7 @@ fn own_state_pair(event: &CodedEvent) -> bool {
         return false;
     };
     let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
-    let one_party = ss == ts || ss.is_empty() || ts.is_empty();
-    let command = matches!(root, Some(2 | 10)) && ss.starts_with("GOV");
-    state(&ss) && state(&ts) && (one_party || command)
+    state(&ss) && state(&ts) && (ss == ts || ss.is_empty() || ts.is_empty())
 }
 
 /// A word in the plural form of a noun: a final "s" that is no part of "-ss", "-us" or "-is"

@@ -1,6 +1,5 @@
-//! No state asks, promises or meets one of its own institutions (branch precision13), nor
-//! does its government ask or order another of them (branch precision21); invented
-//! sentences.
+//! No state asks, promises or meets one of its own institutions (branch precision13);
+//! invented sentences.
 use super::tests::verdict;
 use super::DropReason;
 
@@ -12,10 +11,6 @@ fn a_state_does_not_ask_or_promise_its_own_police() {
         ("offered", "RURCOP", "RUR", "0214"),
         ("offered", "RUR", "RURJUD", "030"),
         ("offered", "RURSPY", "RUR", "020"),
-        // an appeal or demand from a state's government to its forces or police: a
-        // command inside the state (branch precision21)
-        ("widen", "RURGOV", "RURCOP", "020"),
-        ("offered", "RURGOV", "RURMIL", "100"),
     ] {
         let v = verdict(t, trigger, src, tgt, code);
         assert_eq!(v, Some(DropReason::TargetUnresolved), "{src} {tgt} {code}");
@@ -25,18 +20,15 @@ fn a_state_does_not_ask_or_promise_its_own_police() {
 #[test]
 fn appeals_to_the_state_from_outside_its_institutions_stay() {
     // contrast: lawmakers and unions are parties of their own; a material act on the
-    // country's own people, a demand of a foreign party, an intent between two
-    // institutions, an army's demand of the government, and a minister's defence of the
+    // country's own people, a pair of two institutions, and a minister's defence of the
     // country's own record are real
     let t = "Lawmakers urged the government to act. Police arrested the protesters.";
     for (trigger, src, tgt, code) in [
         ("urged", "RURLEG", "RURGOV", "020"),
         ("urged", "RURLAB", "RUR", "020"),
+        ("urged", "RURGOV", "RURCOP", "020"),
         ("arrested", "RURCOP", "RUR", "173"),
         ("urged", "RURGOV", "SYL", "020"),
-        ("urged", "RURGOV", "SYLMIL", "100"),
-        ("urged", "RURGOV", "RURCOP", "036"),
-        ("urged", "RURMIL", "RURGOV", "100"),
         ("urged", "RURGOVMIL", "RUR", "051"),
     ] {
         assert_eq!(
