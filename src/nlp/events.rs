@@ -564,6 +564,8 @@ mod tests_people;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_precision21;
+#[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;

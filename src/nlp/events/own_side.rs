@@ -114,6 +114,10 @@ pub(super) fn own_population(
             e.path.push_str(FOREIGN_PARTY);
             continue;
         }
+        if told_not_done(e) {
+            e.path.push_str(NOT_DONE);
+            continue;
+        }
         let country = src.country.clone();
         country_target(e, &country);
         e.path.push_str("; target: the source's own population");
@@ -122,6 +126,21 @@ pub(super) fn own_population(
 
 /// The path note of a measure on people the sentence ties to another country.
 const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+
+/// The path note of a measure the source only labels or tells as a habit (`told_not_done`).
+pub(super) const NOT_DONE: &str =
+    "; target: a labelled or habitual measure, no population of the source's";
+
+/// "described the arrests as a violation of its sovereignty": the labeller is not the
+/// author of the arrests it labels; "a government that jails its opponents": a measure in
+/// the simple present past an article's first sentence tells what a state does, not
+/// something it did (a headline or lead tells the news in the present: "Authorities ease
+/// curfew"). Neither falls on the source's own population, and with no party placed the
+/// gate drops it (branch precision21).
+fn told_not_done(e: &super::CodedEvent) -> bool {
+    e.path.contains(crate::nlp::frames::LABELLED)
+        || e.sentence > 0 && crate::nlp::frames::simple_present_in_path(&e.path)
+}
 
 /// Makes `country` itself the event's target, keeping the object's words as its text
 /// ("troops", "its people"): the party the act falls on, which the object names no actor of.
@@ -138,10 +157,11 @@ pub(super) fn country_target(e: &mut super::CodedEvent, country: &str) {
     });
 }
 
-/// An arrest or repression of people the sentence ties to another country, whose target
-/// was not resolved: neither the source's population nor a known party (the gate drops it).
+/// An arrest or repression of people the sentence ties to another country, or one only
+/// labelled or told as a habit (`told_not_done`), whose target was not resolved: neither the
+/// source's population nor a known party (the gate drops it).
 pub fn foreign_party_unresolved(path: &str) -> bool {
-    path.contains(FOREIGN_PARTY)
+    path.contains(FOREIGN_PARTY) || path.contains(NOT_DONE)
 }
 
 /// A mention after `from` whose actor is placed in a country other than `own`.

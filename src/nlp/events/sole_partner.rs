@@ -23,6 +23,7 @@
 //! is put to that party like a complaint, and takes the sole partner too.
 //! A meeting whose `of` phrase names who met ("after a meeting of the security council")
 //! has its participants, found or not by the noun's frame: no partner is guessed either.
+//! Nor has a measure only labelled or told as a habit (`own_side::told_not_done`).
 use super::reactions::{counts, placed};
 use super::*;
 
@@ -90,6 +91,7 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
         && e.path.contains("target: none")
         && (PARTNERED.contains(&root) || CALLS.contains(&root) && asks_account(text, e))
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
+        && !e.path.contains(super::own_side::NOT_DONE)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
         && !(root == MEETING && members_named(text, e))
 }

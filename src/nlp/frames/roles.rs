@@ -100,7 +100,11 @@ impl Sentence<'_> {
                 }
             }
         } else if let Some(s) = subject {
-            f.source = self.actor(s);
+            f.source = if self.thing_subject(s) {
+                Vec::new()
+            } else {
+                self.actor(s)
+            };
             f.source_word = Some(s);
             f.source_pronoun = (f.source.is_empty() && has(&self.lex.pronoun, &self.lower[s]))
                 || self.own_state_subject(s);
@@ -108,6 +112,13 @@ impl Sentence<'_> {
             source_path.push("nsubj");
         }
         (source_path, target_path)
+    }
+
+    /// "the Mexican tariffs violate …", "Iran's programme threatens …": a subject whose head
+    /// is a thing (a measure, a policy, a good) and no name of its own; the state its
+    /// modifiers name owns the thing and does not act through the verb.
+    fn thing_subject(&self, s: usize) -> bool {
+        self.groups[s].is_none() && has(&self.lex.thing_head, &self.lower[s])
     }
 
     /// "her government", "his country": a state named only through a possessive pronoun is
