@@ -60,6 +60,11 @@ struct Words {
     male: HashSet<&'static str>,
     /// "counterpart", "counterparts".
     counterpart: HashSet<&'static str>,
+    /// Heads of an office ("head", "chair", `org-head`): a person when an "of" phrase names
+    /// the office's owner ("the head of the EU delegation"), acting for that owner.
+    office_heads: HashSet<&'static str>,
+    /// Lemmas of verbs whose object is a party ("urge", "call" on): `party-verb`.
+    party_verbs: HashSet<&'static str>,
 }
 
 fn lexicon() -> &'static Words {
@@ -77,6 +82,8 @@ fn lexicon() -> &'static Words {
             .into_iter()
             .collect(),
         male: List::Titles.words("male").into_iter().collect(),
+        office_heads: List::Titles.words("org-head").into_iter().collect(),
+        party_verbs: List::MentionWords.words("party-verb").into_iter().collect(),
     })
 }
 
@@ -160,11 +167,21 @@ fn bind(
         // border with Y and reopened it": the border)
         .max_by_key(|&i| (w == Want::It && words[i].deprel == "obj", i));
     // "it" has many readings (a thing, a plan, a place): only one fitting actor binds it
-    let actor_fits = (0..p).filter(|&i| fits(i) && holding(held, &words[i]).is_some());
-    if w == Want::It && actor_fits.count() != 1 {
+    let actor_fits: Vec<usize> = (0..p)
+        .filter(|&i| fits(i) && holding(held, &words[i]).is_some())
+        .collect();
+    if w == Want::It && actor_fits.len() != 1 {
         return None;
     }
-    let Some(chosen) = preferred.or_else(|| (0..p).rev().find(|&i| fits(i))) else {
+    // "said that Russia bore responsibility for the situation and called on it to …": a
+    // verb whose object is a party takes the one fitting actor, not a later thing
+    let party = (w == Want::It && party_verb(words, verb, p))
+        .then(|| actor_fits.first().copied())
+        .flatten();
+    let Some(chosen) = party
+        .or(preferred)
+        .or_else(|| (0..p).rev().find(|&i| fits(i)))
+    else {
         return counterparts_possessor(words, held, mentions, verb, w)
             .map(|ante| pronoun_mention(span, si, mentions, ante));
     };
@@ -426,6 +443,7 @@ fn agrees(ctx: &Ctx, words: &[Word], held: &[&Mention], i: usize, w: Want) -> bo
                     lexicon()
                         .person_heads
                         .contains(words[i].lemma.to_lowercase().as_str())
+                        || office_head(words, i)
                 },
                 |m| m.entity_type == EntityType::Person,
             );
@@ -486,7 +504,11 @@ fn actor_of(
     let parts: Vec<&Mention> = conjuncts(words, i)
         .into_iter()
         .map(|j| {
-            holding(held, &words[j]).or_else(|| person.then(|| inside(words, held, j)).flatten())
+            holding(held, &words[j]).or_else(|| {
+                person
+                    .then(|| inside(words, held, j, office_head(words, j)))
+                    .flatten()
+            })
         })
         .collect::<Option<Vec<_>>>()?;
     let first = *parts.first()?;
@@ -507,12 +529,41 @@ fn actor_of(
 }
 
 /// The single actor mention inside the phrase of word `i`, if exactly one actor is there.
-fn inside<'m>(words: &[Word], held: &[&'m Mention], i: usize) -> Option<&'m Mention> {
+/// For an office's head the place its post is in ("the head of the EU delegation in
+/// Bishkek") is where the holder serves, not whom the holder acts for: places are skipped.
+fn inside<'m>(words: &[Word], held: &[&'m Mention], i: usize, office: bool) -> Option<&'m Mention> {
     let phrase = subtree_span(words, i);
-    let mut found = held.iter().copied().filter(|m| phrase.contains(m.span));
+    let mut found = held
+        .iter()
+        .copied()
+        .filter(|m| phrase.contains(m.span) && !(office && m.entity_type == EntityType::Location));
     let first = found.next()?;
     let code = |m: &Mention| m.actor.as_ref().map(|a| a.code.clone());
     found.all(|m| code(m) == code(first)).then_some(first)
+}
+
+/// The verb of pronoun `p` is one whose object is a party (`party-verb`); "call" only as
+/// "call on" ("called it a provocation" names a thing).
+fn party_verb(words: &[Word], verb: usize, p: usize) -> bool {
+    let lemma = words[verb].lemma.to_lowercase();
+    lexicon().party_verbs.contains(lemma.as_str())
+        && (lemma != "call" || p > 0 && words[p - 1].form.eq_ignore_ascii_case("on"))
+}
+
+/// Word `i` heads an office "of" an owner ("the deputy head of the UN mission"): the owner
+/// phrase makes the office word a person, whom "him" / "her" can take up.
+fn office_head(words: &[Word], i: usize) -> bool {
+    let of_phrase = |j: usize| {
+        words[j].head as usize == i + 1
+            && words[j].deprel == "nmod"
+            && words
+                .iter()
+                .any(|c| c.head as usize == j + 1 && c.deprel == "case" && c.lemma == "of")
+    };
+    lexicon()
+        .office_heads
+        .contains(words[i].lemma.to_lowercase().as_str())
+        && (0..words.len()).any(of_phrase)
 }
 
 /// Is word `i` inside the subtree of word `top` (both 0-based)?

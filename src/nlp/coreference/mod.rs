@@ -106,6 +106,8 @@ mod tests_recall56;
 #[cfg(test)]
 mod tests_recall58;
 #[cfg(test)]
+mod tests_recall65;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;
