@@ -22,6 +22,8 @@ use std::sync::OnceLock;
 const IGO_WINDOW: usize = 3;
 /// Lower-case modifiers allowed between "the" and the head ("the 15-member regional bloc").
 const MAX_MODIFIERS: usize = 2;
+/// Words after "the bloc's" looked at for a person ("the bloc's special envoy").
+const OWNED_WORDS: usize = 3;
 
 struct Heads {
     igo: HashSet<&'static str>,
@@ -108,7 +110,10 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
-            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc) else {
+            let head = ctx.low(end - 1);
+            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc)
+                .or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
+            else {
                 continue;
             };
             let actor = mentions[ante].actor.clone();
@@ -150,13 +155,44 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         }
         if heads().igo.contains(ctx.low(j)) {
             // "the alliance leader", "the bloc's chairman": the person acts, and the
-            // coder would give the act to the possessor
+            // coder would give the act to the possessor; "the forum's voice", "the bloc's
+            // rules" are the body's own, and an act on them is on the body
             let next = ctx.low(j + 1);
-            return (next != "'s" && !heads().person.contains(next)).then_some(j + 1);
+            let owned = if next == "'s" {
+                j + 2..j + 2 + OWNED_WORDS
+            } else {
+                j + 1..j + 2
+            };
+            return (!owned
+                .into_iter()
+                .any(|i| heads().person.contains(ctx.low(i))))
+            .then_some(j + 1);
         }
         j += 1;
     }
     None
+}
+
+/// The latest IGO named before `before` anywhere in the article whose own name holds the
+/// description's head ("the forum" after "the Pacific Islands Forum" ten sentences back):
+/// the name says which body the word is short for, however far back it was named.
+fn igo_by_name(text: &str, mentions: &[Mention], before: usize, head: &str) -> Option<usize> {
+    (0..mentions.len())
+        .filter(|&j| mentions[j].span.end <= before)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.code.starts_with("IGO"))
+        })
+        .filter(|&j| {
+            let m = &mentions[j];
+            text.get(m.span.start..m.span.end).is_some_and(|name| {
+                name.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+        })
+        .max_by_key(|&j| mentions[j].span.start)
 }
 
 /// Organisations of the UN system, courts, and single-purpose bodies of states
