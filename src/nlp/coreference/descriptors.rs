@@ -22,8 +22,6 @@ use std::sync::OnceLock;
 const IGO_WINDOW: usize = 3;
 /// Lower-case modifiers allowed between "the" and the head ("the 15-member regional bloc").
 const MAX_MODIFIERS: usize = 2;
-/// Words after "the bloc's" looked at for a person ("the bloc's special envoy").
-const OWNED_WORDS: usize = 3;
 
 struct Heads {
     igo: HashSet<&'static str>,
@@ -155,18 +153,9 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         }
         if heads().igo.contains(ctx.low(j)) {
             // "the alliance leader", "the bloc's chairman": the person acts, and the
-            // coder would give the act to the possessor; "the forum's voice", "the bloc's
-            // rules" are the body's own, and an act on them is on the body
+            // coder would give the act to the possessor
             let next = ctx.low(j + 1);
-            let owned = if next == "'s" {
-                j + 2..j + 2 + OWNED_WORDS
-            } else {
-                j + 1..j + 2
-            };
-            return (!owned
-                .into_iter()
-                .any(|i| heads().person.contains(ctx.low(i))))
-            .then_some(j + 1);
+            return (next != "'s" && !heads().person.contains(next)).then_some(j + 1);
         }
         j += 1;
     }

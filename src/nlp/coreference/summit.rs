@@ -119,8 +119,12 @@ fn meeting_body(ctx: &Ctx, mentions: &[Mention]) -> Option<usize> {
         ) else {
             continue;
         };
-        let next = ctx.low(last + 1);
-        let after = w.member.contains(next) || w.meeting.contains(next);
+        // "NATO foreign ministers": office words between the name and the head
+        let mut n = last + 1;
+        while n < last + 1 + MAX_MODIFIERS && w.modifier.contains(ctx.low(n)) {
+            n += 1;
+        }
+        let after = w.member.contains(ctx.low(n)) || w.meeting.contains(ctx.low(last + 1));
         // "leaders of the X", "a summit of X"
         let of = first
             .checked_sub(1)
