@@ -114,26 +114,38 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             else {
                 continue;
             };
-            let actor = mentions[ante].actor.clone();
-            if let Some(&j) = overlapping.first() {
-                let m = &mut mentions[j];
-                m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
-                m.entity_type = EntityType::Organisation;
-                m.actor = actor;
-                m.antecedent = Some(ante);
-            } else {
-                added.push(Mention {
-                    span,
-                    entity_type: EntityType::Organisation,
-                    actor,
-                    sentence: si,
-                    antecedent: Some(ante),
-                    geo: None,
-                });
-            }
+            link_organisation(mentions, &overlapping, (span, si), ante, &mut added);
         }
     }
     mentions.extend(added);
+}
+
+/// Give the phrase `span` of sentence `si` the organisation of mention `ante`: on the first
+/// mention it overlaps (widened to the phrase), else as a new mention pushed to `added`.
+pub(super) fn link_organisation(
+    mentions: &mut [Mention],
+    overlapping: &[usize],
+    (span, si): (Span, usize),
+    ante: usize,
+    added: &mut Vec<Mention>,
+) {
+    let actor = mentions[ante].actor.clone();
+    if let Some(&j) = overlapping.first() {
+        let m = &mut mentions[j];
+        m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
+        m.entity_type = EntityType::Organisation;
+        m.actor = actor;
+        m.antecedent = Some(ante);
+    } else {
+        added.push(Mention {
+            span,
+            entity_type: EntityType::Organisation,
+            actor,
+            sentence: si,
+            antecedent: Some(ante),
+            geo: None,
+        });
+    }
 }
 
 /// "the [modifier …] HEAD" starting at token `k`: the end token of the phrase.
@@ -208,12 +220,12 @@ fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> O
 
 /// The token starting at byte `start`. Tokens follow one another without overlap, so their
 /// starts and ends both rise: a binary search, not a scan per nationality mention.
-fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
+pub(super) fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
     let k = ctx.tokens.partition_point(|t| t.start < start);
     ctx.tokens.get(k).filter(|t| t.start == start).map(|_| k)
 }
 
-fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
+pub(super) fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
     let k = ctx.tokens.partition_point(|t| t.end < end);
     ctx.tokens.get(k).filter(|t| t.end == end).map(|_| k)
 }

@@ -14,6 +14,7 @@
 //! Niger" are other resolvers' or the dictionary's). Words are data: `summit-member`,
 //! `member-modifier`, `summit-noun` in `data/lexicon/mention_words.tsv`.
 
+use super::descriptors::{link_organisation, token_at, token_ending_at};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
@@ -72,23 +73,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if region && !overlapping.iter().any(|&j| place(&mentions[j])) {
                 continue;
             }
-            let actor = mentions[body].actor.clone();
-            if let Some(&j) = overlapping.first() {
-                let m = &mut mentions[j];
-                m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
-                m.entity_type = EntityType::Organisation;
-                m.actor = actor;
-                m.antecedent = Some(body);
-            } else {
-                added.push(Mention {
-                    span,
-                    entity_type: EntityType::Organisation,
-                    actor,
-                    sentence: si,
-                    antecedent: Some(body),
-                    geo: None,
-                });
-            }
+            link_organisation(mentions, &overlapping, (span, si), body, &mut added);
         }
     }
     mentions.extend(added);
@@ -172,14 +157,4 @@ fn bare_member(ctx: &Ctx, a: usize, k: usize) -> Option<(usize, bool)> {
     // after a clause word or punctuation ("and leaders thanked"): no determiner at all
     (t.kind != TokenKind::Word || matches!(ctx.low(p), "and" | "but" | "said" | "that"))
         .then_some((s, false))
-}
-
-fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
-    let k = ctx.tokens.partition_point(|t| t.start < start);
-    ctx.tokens.get(k).filter(|t| t.start == start).map(|_| k)
-}
-
-fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
-    let k = ctx.tokens.partition_point(|t| t.end < end);
-    ctx.tokens.get(k).filter(|t| t.end == end).map(|_| k)
 }
