@@ -461,17 +461,18 @@ fn antecedents(
         .map(sentence_of)
         .filter(|&s| s < at.sentence && s + 2 >= at.sentence)
         .max();
-    let near = prev.and_then(|prev| {
-        let before: Vec<Named> = named
-            .iter()
-            .filter(|n| sentence_of(n) == prev && !own.iter().any(|o| o.key == n.key))
-            // a pair of parties: states named as actors, not an organisation or a place
-            .filter(|n| n.key.len() == 3 && !n.place)
-            .cloned()
-            .collect();
-        let before = distinct(&before);
-        (before.len() == at.count).then_some(before)
-    });
+    let before: Vec<Named> = named
+        .iter()
+        .filter(|n| Some(sentence_of(n)) == prev && !own.iter().any(|o| o.key == n.key))
+        // a pair of parties: states named as actors, not an organisation or a place
+        .filter(|n| n.key.len() == 3 && !n.place)
+        .cloned()
+        .collect();
+    let before = distinct(&before);
+    if let Some(pair) = story::split_pair(text, mentions, &own, &before, at) {
+        return Some(pair);
+    }
+    let near = (before.len() == at.count).then_some(before);
     // a pair of one side and the helper it thanked: the story's pair
     if let Some(pair) = near.as_ref().filter(|_| at.count == 2) {
         if let Some(sides) =

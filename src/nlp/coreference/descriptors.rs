@@ -108,29 +108,44 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
-            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc) else {
+            let head = ctx.low(end - 1);
+            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc)
+                .or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
+            else {
                 continue;
             };
-            let actor = mentions[ante].actor.clone();
-            if let Some(&j) = overlapping.first() {
-                let m = &mut mentions[j];
-                m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
-                m.entity_type = EntityType::Organisation;
-                m.actor = actor;
-                m.antecedent = Some(ante);
-            } else {
-                added.push(Mention {
-                    span,
-                    entity_type: EntityType::Organisation,
-                    actor,
-                    sentence: si,
-                    antecedent: Some(ante),
-                    geo: None,
-                });
-            }
+            link_organisation(mentions, &overlapping, (span, si), ante, &mut added);
         }
     }
     mentions.extend(added);
+}
+
+/// Give the phrase `span` of sentence `si` the organisation of mention `ante`: on the first
+/// mention it overlaps (widened to the phrase), else as a new mention pushed to `added`.
+pub(super) fn link_organisation(
+    mentions: &mut [Mention],
+    overlapping: &[usize],
+    (span, si): (Span, usize),
+    ante: usize,
+    added: &mut Vec<Mention>,
+) {
+    let actor = mentions[ante].actor.clone();
+    if let Some(&j) = overlapping.first() {
+        let m = &mut mentions[j];
+        m.span = Span::new(m.span.start.min(span.start), m.span.end.max(span.end));
+        m.entity_type = EntityType::Organisation;
+        m.actor = actor;
+        m.antecedent = Some(ante);
+    } else {
+        added.push(Mention {
+            span,
+            entity_type: EntityType::Organisation,
+            actor,
+            sentence: si,
+            antecedent: Some(ante),
+            geo: None,
+        });
+    }
 }
 
 /// "the [modifier …] HEAD" starting at token `k`: the end token of the phrase.
@@ -159,6 +174,28 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     None
 }
 
+/// The latest IGO named before `before` anywhere in the article whose own name holds the
+/// description's head ("the forum" after "the Pacific Islands Forum" ten sentences back):
+/// the name says which body the word is short for, however far back it was named.
+fn igo_by_name(text: &str, mentions: &[Mention], before: usize, head: &str) -> Option<usize> {
+    (0..mentions.len())
+        .filter(|&j| mentions[j].span.end <= before)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.code.starts_with("IGO"))
+        })
+        .filter(|&j| {
+            let m = &mentions[j];
+            text.get(m.span.start..m.span.end).is_some_and(|name| {
+                name.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+        })
+        .max_by_key(|&j| mentions[j].span.start)
+}
+
 /// Organisations of the UN system, courts, and single-purpose bodies of states
 /// (finance, trade, police): never "the bloc" or "the alliance" of a story, so a mention
 /// of one ("took the dispute to the WTO") neither answers nor blocks a `bloc` head.
@@ -183,12 +220,12 @@ fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> O
 
 /// The token starting at byte `start`. Tokens follow one another without overlap, so their
 /// starts and ends both rise: a binary search, not a scan per nationality mention.
-fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
+pub(super) fn token_at(ctx: &Ctx, start: usize) -> Option<usize> {
     let k = ctx.tokens.partition_point(|t| t.start < start);
     ctx.tokens.get(k).filter(|t| t.start == start).map(|_| k)
 }
 
-fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
+pub(super) fn token_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
     let k = ctx.tokens.partition_point(|t| t.end < end);
     ctx.tokens.get(k).filter(|t| t.end == end).map(|_| k)
 }

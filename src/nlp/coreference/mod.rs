@@ -63,6 +63,7 @@ mod sent;
 mod short_names;
 mod speaker_chain;
 mod spokesperson;
+mod summit;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -105,6 +106,8 @@ mod tests_recall53;
 mod tests_recall56;
 #[cfg(test)]
 mod tests_recall58;
+#[cfg(test)]
+mod tests_recall61;
 #[cfg(test)]
 mod tests_recall65;
 #[cfg(test)]
@@ -232,6 +235,8 @@ pub(crate) fn resolve(
     possessors::resolve(ctx.text, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
+    // 5a. "Leaders also called on Y" in a story of one body's summit: that body
+    summit::resolve(ctx, ranges, mentions);
     // 6. "the Gulf state", "the agency", "the rebel group"
     kinds::resolve(ctx, ranges, mentions);
     // 7. "rejected the accusations": their maker

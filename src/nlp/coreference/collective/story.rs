@@ -277,3 +277,33 @@ pub(super) fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>
     let latest = same.next_back().unwrap_or(first);
     all_same.then(|| latest.clone())
 }
+
+/// "A pledged X. B announced Y, and the leaders thanked both governments": a pair acted on
+/// in a clause joined by ", and" to an earlier clause of its sentence that names one state,
+/// when the sentence before names one other: the two latest parties, not the story's pair.
+/// The new clause has its own subject (not a state of the sentence), which acts on both.
+pub(super) fn split_pair(
+    text: &str,
+    mentions: &[Mention],
+    own: &[Named],
+    before: &[Named],
+    at: At,
+) -> Option<Vec<Named>> {
+    if at.count != 2 || !at.acted_on || before.len() != 1 {
+        return None;
+    }
+    let parties: Vec<Named> = own
+        .iter()
+        .filter(|n| n.key.len() == 3 && !n.place)
+        .cloned()
+        .collect();
+    let [one] = distinct(&parties).try_into().ok()?;
+    let last_end = parties.iter().map(|n| mentions[n.mention].span.end).max()?;
+    let between = text.get(last_end..at.start)?;
+    let joined = between.rfind(", and ")?;
+    // the joined clause's subject is no state of its own ("…, and Chile urged both")
+    let subject = own
+        .iter()
+        .any(|n| n.key.len() == 3 && mentions[n.mention].span.start >= last_end + joined);
+    (!subject && before[0].key != one.key).then(|| vec![before[0].clone(), one])
+}
