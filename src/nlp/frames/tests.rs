@@ -648,3 +648,31 @@ fn co_subjects_that_offer_to_host_serve_others() {
     let (f, _) = frame_of(s, "agreed", &["Ghana", "Togo"]);
     assert!(!f.giving, "{f:?}");
 }
+
+#[test]
+fn a_handed_notes_demand_or_protest_is_addressed_to_its_recipient() {
+    let actors = ["Freedonia", "Sylvania"];
+    let (f, _) = frame_of(
+        "Freedonia handed Sylvania a note demanding talks.",
+        "demanding",
+        &actors,
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+    let (f, _) = frame_of(
+        "Freedonia delivered a note to Sylvania protesting the raids.",
+        "protesting",
+        &actors,
+    );
+    assert_eq!((f.source, f.target), (vec![0], vec![1]));
+}
+
+#[test]
+fn a_handed_notes_description_takes_no_recipient() {
+    let actors = ["Freedonia", "Sylvania"];
+    let (f, _) = frame_of(
+        "Freedonia handed Sylvania a note describing the talks.",
+        "describing",
+        &actors,
+    );
+    assert!(f.target.is_empty(), "{:?}", f.target);
+}
