@@ -566,6 +566,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_precision21;
 #[cfg(test)]
+mod tests_precision22;
+#[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;
