@@ -158,7 +158,11 @@ impl OneSided {
             });
         }
         let Some(object) = self.row(&event.cameo) else {
-            let why = format!("no target, and CAMEO {} is not one-sided", event.cameo);
+            let why = format!(
+                "{}, and CAMEO {} is not one-sided",
+                missing_target(target),
+                event.cameo
+            );
             return Some((DropReason::TargetUnresolved, why));
         };
         if crate::nlp::events::foreign_party_unresolved(&event.path) {
@@ -179,16 +183,19 @@ impl OneSided {
             }
             Object::Alone if other_party_named(event, entities) => {
                 let why = format!(
-                    "no target, and CAMEO {} is one-sided only where the sentence names no \
-                     party of another side",
+                    "{}, and CAMEO {} is one-sided only where the sentence names no party of \
+                     another side",
+                    missing_target(target),
                     event.cameo
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
             Object::Noun(class) if !self.object_is(class, ctx) => {
                 let why = format!(
-                    "no target, and CAMEO {} is one-sided only for {}",
-                    event.cameo, NOUN_CLASSES[class].act
+                    "{}, and CAMEO {} is one-sided only for {}",
+                    missing_target(target),
+                    event.cameo,
+                    NOUN_CLASSES[class].act
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
@@ -196,9 +203,10 @@ impl OneSided {
                 if NOUN_CLASSES[class].named_party_addressed
                     && crate::nlp::events::offers_other_side(event) =>
             {
-                let why = "no target, and the clause names another party the act may be \
-                           addressed to"
-                    .into();
+                let why = format!(
+                    "{}, and the clause names another party the act may be addressed to",
+                    missing_target(target)
+                );
                 Some((DropReason::TargetUnresolved, why))
             }
             _ => None,
@@ -239,6 +247,17 @@ impl OneSided {
             }
         }
         false
+    }
+}
+
+/// How an unresolved target is missing, for `annotate --explain`: none found, or found as an
+/// agent of no country ("the rebels" → `---REB`), which the drop metric counts alike but a
+/// reader fixes differently (a missed party against a party with no state).
+fn missing_target(code: &str) -> String {
+    if code.is_empty() {
+        "no target".into()
+    } else {
+        format!("target {code} has no country")
     }
 }
 

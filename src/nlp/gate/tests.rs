@@ -245,6 +245,31 @@ fn a_sector_without_a_country_is_no_target() {
 }
 
 #[test]
+fn the_explanation_tells_a_missing_target_from_one_of_no_country() {
+    // `annotate --explain`: the party not found and the party found with no state are fixed
+    // in different places (the frame, the actor data), so the reason says which it was.
+    let t = "Chile's army shelled the rebels near the border.";
+    let ents = article(t, &[]);
+    let why = |tgt: &str| {
+        judge_all(
+            t,
+            &ents,
+            vec![event(t, &ents, "shelled", "CHLMIL", tgt, "190")],
+        )
+    };
+    let none = why("");
+    assert_eq!(none[0].reason(), Some(DropReason::TargetUnresolved));
+    assert!(none[0].why.starts_with("no target, "), "{}", none[0].why);
+    let agent = why("---REB");
+    assert_eq!(agent[0].reason(), Some(DropReason::TargetUnresolved));
+    assert!(
+        agent[0].why.starts_with("target ---REB has no country, "),
+        "{}",
+        agent[0].why
+    );
+}
+
+#[test]
 fn a_state_does_not_meet_or_promise_itself() {
     let t = "Her Ruritanian counterpart telephoned her. Police released the protesters.";
     // The state and its government or forces are one party: a resolution error.
