@@ -48,6 +48,11 @@ def goldstein(code, table):
 
 
 def explain(records, extra=()):
+    return {a["id"]: a["explain"] for a in explain_records(records, extra)}
+
+
+def explain_records(records, extra=()):
+    """Every `annotate --explain` record (entities, events, statements, explain)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "in.jsonl")
         with open(path, "w", encoding="utf-8") as f:
@@ -56,7 +61,7 @@ def explain(records, extra=()):
         out = subprocess.run([BIN, "annotate", "--explain", "--input", path, "--output", "-",
                               *extra],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True)
-    return {a["id"]: a["explain"] for a in map(json.loads, out.stdout.decode().splitlines())}
+    return [json.loads(line) for line in out.stdout.decode().splitlines()]
 
 
 def kept(events, active):
