@@ -21,6 +21,8 @@ mod tests_fresh13;
 #[cfg(test)]
 mod tests_fresh18;
 #[cfg(test)]
+mod tests_fresh19;
+#[cfg(test)]
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;
