@@ -658,6 +658,8 @@ mod tests_recall57;
 #[cfg(test)]
 mod tests_recall62;
 #[cfg(test)]
+mod tests_recall69;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;
