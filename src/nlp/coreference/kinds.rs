@@ -172,10 +172,7 @@ fn owned_agent(ctx: &Ctx, end: usize, mentions: &mut [Mention], owner: (usize, &
     let Some(old) = mentions[i].actor.clone() else {
         return false;
     };
-    let placed = make_actor(
-        &format!("{}{}", owner.1.country, old.sector),
-        &owner.1.name,
-    );
+    let placed = make_actor(&format!("{}{}", owner.1.country, old.sector), &owner.1.name);
     // "he" resolved to the office earlier took the guess with it: it follows the office
     for m in mentions.iter_mut() {
         if m.antecedent == Some(i) && m.actor.as_ref().is_some_and(|a| a.code == old.code) {
@@ -264,9 +261,12 @@ fn sole_of_form(mentions: &[Mention], d: &Described) -> Option<(usize, Actor)> {
         .collect();
     let j = *found.iter().max_by_key(|&&j| mentions[j].span.start)?;
     let country = mentions[j].actor.as_ref()?.country.clone();
-    let one = found
-        .iter()
-        .all(|&i| mentions[i].actor.as_ref().is_some_and(|a| a.country == country));
+    let one = found.iter().all(|&i| {
+        mentions[i]
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.country == country)
+    });
     one.then(|| (j, make_actor(&country, &country)))
 }
 
