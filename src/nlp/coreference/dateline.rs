@@ -157,12 +157,17 @@ fn later_sentences(
                     .is_some_and(|a| a.country == country)
         });
         // another body of the sector before it: another state's, or one not yet placed
-        // ("the internationally recognised government" of the story's subject)
+        // ("the internationally recognised government" of the story's subject); a body's
+        // capitalised name ("the National Electoral Council") is the local one unless a
+        // body of that name's head ("Council") was named for another state before it
+        let head = ctx.low(cands[i].end_tok - 1);
+        let proper = ctx.tokens[cands[i].end_tok - 1].cap;
         let rival = (0..cands.len()).any(|j| {
             earlier(j)
                 && mentions[j].actor.as_ref().is_some_and(|a| {
                     a.country != country && (a.sector == agent.code || a.code == agent.code)
                 })
+                && (!proper || ctx.low(cands[j].end_tok.saturating_sub(1)) == head)
                 && seat_country(ctx, gaz, &cands[j], &mentions[j]).is_none()
         });
         if !party || rival {

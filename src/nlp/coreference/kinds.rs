@@ -126,8 +126,9 @@ fn of_form(d: &Described, country: &str) -> bool {
         .is_none_or(|states| states.contains(country))
 }
 
-/// "the [modifier …] HEAD" at token `k` of the sentence ending before `b`.
-fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
+/// "the [modifier …] HEAD" at token `k` of the sentence ending before `b`: the token after
+/// the head and the kind, and whether the description owns what follows ("'s").
+fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind, bool)> {
     if ctx.low(k) != "the" {
         return None;
     }
@@ -137,15 +138,50 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<(usize, Kind)> {
         }
         let modifiers: Vec<&str> = (k + 1..j).map(|i| ctx.low(i)).collect();
         if let Some(kind) = kind_of(ctx.low(j), &modifiers) {
-            // "the agency's chief", "the kingdom's foreign minister": a person acts;
-            // "the first state visit", "the state broadcaster": the head modifies a noun
+            // "the agency's chief": a person acts (only a state's description is resolved
+            // as an owner: "the kingdom's foreign minister" is the kingdom's, see
+            // `owned_agent`); "the first state visit", "the state broadcaster": the head
+            // modifies a noun
             let possessed = ctx.low(j + 1) == "'s";
             let modifier =
                 kind == Kind::State && j + 1 < b && heads().state_modified.contains(ctx.low(j + 1));
-            return (!possessed && !modifier).then_some((j + 1, kind));
+            // "the Federation Council": a capitalised head before a capitalised word is a name's
+            let named = ctx.tokens[j].cap && ctx.tokens.get(j + 1).is_some_and(|t| t.cap);
+            let ok = !modifier && !named && (!possessed || kind == Kind::State);
+            return ok.then_some((j + 1, kind, possessed));
         }
     }
     None
+}
+
+/// "the federation's prime minister": the agent mention owned by a described state (it
+/// starts right after the "'s" at token `end`) is that state's office, whatever country the
+/// country-less agents' step guessed for it from the sentences before. Returns whether one
+/// was placed.
+fn owned_agent(ctx: &Ctx, end: usize, mentions: &mut [Mention], owner: (usize, &Actor)) -> bool {
+    let Some(t) = ctx.tokens.get(end + 1) else {
+        return false;
+    };
+    let owned = mentions.iter().position(|m| {
+        m.span.start == t.start
+            && m.actor
+                .as_ref()
+                .is_some_and(|a| !a.sector.is_empty() && !a.code.contains('/'))
+    });
+    let Some(i) = owned else { return false };
+    let Some(old) = mentions[i].actor.clone() else {
+        return false;
+    };
+    let placed = make_actor(&format!("{}{}", owner.1.country, old.sector), &owner.1.name);
+    // "he" resolved to the office earlier took the guess with it: it follows the office
+    for m in mentions.iter_mut() {
+        if m.antecedent == Some(i) && m.actor.as_ref().is_some_and(|a| a.code == old.code) {
+            m.actor = Some(placed.clone());
+        }
+    }
+    mentions[i].actor = Some(placed);
+    mentions[i].antecedent = Some(owner.0);
+    true
 }
 
 /// Adds (or fills) a mention for each description that resolves.
@@ -157,7 +193,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         .collect();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a..b {
-            let Some((end, kind)) = description_at(ctx, k, b) else {
+            let Some((end, kind, possessed)) = description_at(ctx, k, b) else {
                 continue;
             };
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[end - 1].end);
@@ -185,10 +221,14 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 ngo: heads().ngo.contains(head),
             };
             let window = (lo, ctx.tokens[a].start);
-            let Some((ante, actor)) = antecedent(mentions, &possessors, &d, window) else {
+            let found = antecedent(mentions, &possessors, &d, window)
+                .or_else(|| sole_of_form(mentions, &d));
+            let Some((ante, actor)) = found else {
                 continue;
             };
-            if let Some(&j) = overlapping.first() {
+            if possessed {
+                owned_agent(ctx, end, mentions, (ante, &actor));
+            } else if let Some(&j) = overlapping.first() {
                 mentions[j].actor = Some(actor);
                 mentions[j].antecedent = Some(ante);
             } else {
@@ -204,6 +244,30 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         }
     }
     mentions.extend(added);
+}
+
+/// "the federation" named far from its state: a head that names a form of state takes the
+/// one state of that form the article has named before it, when it has named only one.
+fn sole_of_form(mentions: &[Mention], d: &Described) -> Option<(usize, Actor)> {
+    d.form?;
+    let of_form = |m: &Mention| {
+        m.span.end <= d.span.start
+            && m.actor
+                .as_ref()
+                .is_some_and(|a| is_state(a) && of_form(d, &a.country))
+    };
+    let found: Vec<usize> = (0..mentions.len())
+        .filter(|&j| of_form(&mentions[j]))
+        .collect();
+    let j = *found.iter().max_by_key(|&&j| mentions[j].span.start)?;
+    let country = mentions[j].actor.as_ref()?.country.clone();
+    let one = found.iter().all(|&i| {
+        mentions[i]
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.country == country)
+    });
+    one.then(|| (j, make_actor(&country, &country)))
 }
 
 /// "'s" starts at byte `at`: the mention ending there is a possessor ("Yemen's rebels").

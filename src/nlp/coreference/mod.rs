@@ -111,6 +111,8 @@ mod tests_recall61;
 #[cfg(test)]
 mod tests_recall65;
 #[cfg(test)]
+mod tests_recall70;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;

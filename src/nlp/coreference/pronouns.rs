@@ -185,16 +185,25 @@ fn subject_among(
     })
 }
 
-/// Byte spans of the subjects of the root, then of reporting verbs, in that order.
+/// Byte spans of the subjects of the root, then of reporting verbs, in that order. A
+/// subject's apposition follows it: "X's foreign ministry spokesman, NAME, said" names its
+/// person in the apposition, the title itself being no person mention.
 fn subjects(parse: &Analysis) -> Vec<(usize, usize)> {
     let words = &parse.words;
     let root = words.iter().position(|w| w.head == 0);
     let is_subject = |w: &syntax::Word| w.deprel == "nsubj" || w.deprel == "nsubj:pass";
+    let apposed = move |s: usize| {
+        words
+            .iter()
+            .filter(move |w| w.deprel == "appos" && w.head as usize == s + 1)
+            .map(|w| (w.start, w.end))
+    };
     let of_head = |h: usize| {
         words
             .iter()
-            .filter(move |w| is_subject(w) && w.head as usize == h + 1)
-            .map(|w| (w.start, w.end))
+            .enumerate()
+            .filter(move |(_, w)| is_subject(w) && w.head as usize == h + 1)
+            .flat_map(move |(s, w)| std::iter::once((w.start, w.end)).chain(apposed(s)))
     };
     let mut out: Vec<(usize, usize)> = root.into_iter().flat_map(of_head).collect();
     for (h, w) in words.iter().enumerate() {

@@ -117,6 +117,9 @@ impl MentionFinder {
             last: ctx.low(e - 1),
             prev: if i > a { ctx.low(i - 1) } else { "" },
         };
+        if let Some(next) = self.agent_run(ctx, &run, out) {
+            return Some(next);
+        }
         if let Some(next) = self.title_inside(ctx, &run, out) {
             return Some(next);
         }
@@ -131,6 +134,38 @@ impl MentionFinder {
         }
         // what is left (e.g. a lone name in a list "X, Y, and Z,") has unknown type: skip
         self.context_guess(ctx, &run, mid_caps, out)
+    }
+
+    /// "The Department of Foreign Affairs", "the National Electoral Council": a run of two
+    /// words or more that is, whole, an office in the agent list names a state's body
+    /// whose state the article leaves unsaid; it is that country-less agent (weak, with its
+    /// determiner), which the dateline and coreference then place, not a nameless
+    /// organisation. A person's title ("Foreign Minister", no organisation word) is left to the
+    /// title rules.
+    fn agent_run(&self, ctx: &Ctx, run: &Run, out: &mut Vec<Cand>) -> Option<usize> {
+        if run.n < 2 {
+            return None;
+        }
+        let m = self.gaz.agent_at(ctx.norm, run.i, run.b)?;
+        let hit = self.gaz.agent_hits[m.pattern].first()?;
+        let agent = hit.agent as usize;
+        // the agent list reads "Affairs" as one person's head: an organisation word in the
+        // run ("Department") says it is a body
+        let person = self.gaz.agents[agent].individual && !run.has_org;
+        if m.end != run.e || person {
+            return None;
+        }
+        let start = if run.prev == "the" { run.i - 1 } else { run.i };
+        out.push(Cand {
+            start_tok: start,
+            end_tok: run.e,
+            etype: EntityType::Organisation,
+            actor: Some(self.agent_actor(None, agent)),
+            sentence: run.si,
+            pronoun: false,
+            weak: true,
+        });
+        Some(run.e)
     }
 
     /// Extend the run from `i` over capitalised words (at most 8), particles and connectors
