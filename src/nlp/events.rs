@@ -343,6 +343,7 @@ impl EventCoder {
         denied_claim::answer_denials(article.text, &mut out);
         counter_accused::answer_counter_accused(entities, &mut out);
         owned_noun::fill_owned_nouns(article.text, entities, &mut out);
+        told::answer_judgements(article.text, &state.told, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
