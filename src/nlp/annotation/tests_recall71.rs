@@ -50,3 +50,25 @@ fn a_court_after_after_sentences_and_its_verdict_is_judged() {
     assert!(has(&evs, "ARG", "PER", "11"), "{evs:?}");
     assert!(!has(&evs, "CHL", "CHL", "17"), "{evs:?}");
 }
+
+#[test]
+fn a_summons_purpose_is_a_demand_of_the_envoy_s_state_and_can_be_rejected() {
+    let evs = emitted(
+        "Chile's foreign ministry summoned the Peruvian ambassador to demand that Lima hand \
+         the suspect over. Peru's foreign minister rejected the demand.",
+    );
+    assert!(has(&evs, "CHL", "PER", "10"), "{evs:?}");
+    assert!(has(&evs, "PER", "CHL", "12"), "{evs:?}");
+    // a summons to protest is its own code only
+    let evs = emitted("Chile summoned the Peruvian ambassador on Monday to protest.");
+    assert!(!evs.iter().any(|(_, _, c)| c.starts_with("10")), "{evs:?}");
+}
+
+#[test]
+fn a_demand_for_the_demander_s_own_citizens_is_put_to_the_summoned_envoy_s_state() {
+    let evs = emitted(
+        "Chile's foreign ministry summoned Peru's ambassador on Saturday and demanded \
+         consular access to the two Chilean citizens.",
+    );
+    assert!(has(&evs, "CHL", "PER", "10"), "{evs:?}");
+}
