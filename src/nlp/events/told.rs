@@ -18,6 +18,8 @@ struct Pair {
     noun: String,
     verbs: Vec<String>,
     objects: Vec<String>,
+    /// The noun names a court's act only (`court`).
+    court: bool,
 }
 
 fn pairs() -> &'static [Pair] {
@@ -38,6 +40,7 @@ fn pairs() -> &'static [Pair] {
                     noun: f.next()?.to_string(),
                     verbs: list(f.next()?),
                     objects: list(f.next().unwrap_or("-")),
+                    court: f.next() == Some("court"),
                 })
             })
             .collect()
@@ -80,11 +83,13 @@ fn listed_verb(lemma: &str) -> bool {
 }
 
 /// Does `noun` name the act `t`: one of its verbs, with one of its objects when listed?
+/// A court's noun names a court's act only.
 fn names(noun: &str, t: &Told) -> bool {
     pairs().iter().any(|p| {
         p.noun == noun
             && p.verbs.contains(&t.verb)
             && (p.objects.is_empty() || t.objects.iter().any(|o| p.objects.contains(o)))
+            && (!p.court || super::actors::court_code(&t.source.actor.code))
     })
 }
 
