@@ -52,6 +52,7 @@ mod sole_partner;
 mod sport;
 mod summed;
 mod summoned;
+mod summons_purpose;
 mod threat_partner;
 pub mod tokens;
 mod told;
@@ -336,6 +337,7 @@ impl EventCoder {
             }
         }
         dismissed::described_charges(article.text, self.frame_lex, &mut out);
+        summons_purpose::summons_purposes(article.text, entities, &mut out);
         reactions::resolve_reactions(article.text, &mut out);
         dismissed::targeted_denials(article.text, self.frame_lex, &mut out);
         told::answer_labels(article.text, &state.told, &mut out);
@@ -343,6 +345,7 @@ impl EventCoder {
         denied_claim::answer_denials(article.text, &mut out);
         counter_accused::answer_counter_accused(entities, &mut out);
         owned_noun::fill_owned_nouns(article.text, entities, &mut out);
+        told::answer_judgements(article.text, &state.told, &mut out);
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);

@@ -18,6 +18,8 @@ struct Pair {
     noun: String,
     verbs: Vec<String>,
     objects: Vec<String>,
+    /// The noun names a court's act only (`court`).
+    court: bool,
 }
 
 fn pairs() -> &'static [Pair] {
@@ -38,6 +40,7 @@ fn pairs() -> &'static [Pair] {
                     noun: f.next()?.to_string(),
                     verbs: list(f.next()?),
                     objects: list(f.next().unwrap_or("-")),
+                    court: f.next() == Some("court"),
                 })
             })
             .collect()
@@ -80,11 +83,13 @@ fn listed_verb(lemma: &str) -> bool {
 }
 
 /// Does `noun` name the act `t`: one of its verbs, with one of its objects when listed?
+/// A court's noun names a court's act only.
 fn names(noun: &str, t: &Told) -> bool {
     pairs().iter().any(|p| {
         p.noun == noun
             && p.verbs.contains(&t.verb)
             && (p.objects.is_empty() || t.objects.iter().any(|o| p.objects.contains(o)))
+            && (!p.court || super::actors::court_code(&t.source.actor.code))
     })
 }
 
@@ -110,7 +115,7 @@ pub(super) fn record(cx: &SentenceCx) -> Vec<Told> {
         let mut source = first_actor(cx, &f.source);
         if let (None, frames::Status::Reported { speech }) = (&source, f.status) {
             // "the embassy said it had granted asylum": the pronoun is the speaker
-            if subject(words, w).is_some_and(|s| words[s].upos == "PRON") {
+            if subject(words, w).is_some_and(|s| speaker_word(words, s)) {
                 source = first_actor(cx, &cx.sent.frame(speech, None).source)
                     .or_else(|| subject(words, speech).and_then(|s| actor_at(cx, s)));
             }
@@ -127,6 +132,16 @@ pub(super) fn record(cx: &SentenceCx) -> Vec<Told> {
         });
     }
     out
+}
+
+/// A subject that is the speaker of its reported clause: a pronoun ("it had granted"), or
+/// a noun a pronoun owns ("his team had proposed", "its navy had fired").
+fn speaker_word(words: &[syntax::Word], s: usize) -> bool {
+    words[s].upos == "PRON"
+        || words[s].upos == "NOUN"
+            && words
+                .iter()
+                .any(|k| k.head as usize == s + 1 && k.deprel == "nmod:poss" && k.upos == "PRON")
 }
 
 /// Word `w`'s subject word.
@@ -162,8 +177,10 @@ const OBJECT_WORDS: usize = 6;
 /// The lemmas of the nouns right after verb `w`, up to a preposition, a verb or a mark of
 /// punctuation: the object's nouns, read from the word order, as the parse often hangs a
 /// long object's head elsewhere (on a hyphenated modifier).
+/// The parse's own `obj` of the verb is added: a quantity before the noun ("fired at least
+/// three missiles") stops the word-order reading at its preposition.
 fn objects_of(words: &[syntax::Word], w: usize) -> Vec<String> {
-    words
+    let mut out: Vec<String> = words
         .iter()
         .skip(w + 1)
         .take(OBJECT_WORDS)
@@ -171,7 +188,17 @@ fn objects_of(words: &[syntax::Word], w: usize) -> Vec<String> {
         .take_while(|c| !matches!(c.upos.as_str(), "ADP" | "VERB" | "AUX" | "PUNCT" | "SCONJ"))
         .filter(|c| matches!(c.upos.as_str(), "NOUN" | "PROPN"))
         .map(|c| c.lemma.to_lowercase())
-        .collect()
+        .collect();
+    let parsed = words
+        .iter()
+        .filter(|c| c.head as usize == w + 1 && c.deprel == "obj")
+        .map(|c| c.lemma.to_lowercase());
+    for o in parsed {
+        if !out.contains(&o) {
+            out.push(o);
+        }
+    }
+    out
 }
 
 /// The first actor of the first mention of the actor groups `ids` that has one.
@@ -194,28 +221,55 @@ pub(super) const TOLD: &str = "; target: the author of an act told before and no
 /// the labeller's.
 pub(super) fn answer_labels(text: &str, told: &[Told], out: &mut [CodedEvent]) {
     for e in out.iter_mut() {
-        if e.target.is_some() || !e.path.contains(frames::LABELLED) || !reactions::placed(&e.source)
-        {
+        if e.target.is_some() || !e.path.contains(frames::LABELLED) {
             continue;
         }
-        let Some(noun) = act_noun(text, e.trigger) else {
-            continue;
-        };
-        let near: Vec<&Told> = told
-            .iter()
-            .filter(|t| t.start < e.trigger.start && names(&noun, t))
-            .filter(|t| super::any_act::near_label(text, e.sentence, t.sentence, t.start))
-            .collect();
-        let Some(last) = near.last() else {
-            continue;
-        };
-        let side = last.source.actor.side();
-        if side == e.source.actor.side() || near.iter().any(|t| t.source.actor.side() != side) {
-            continue;
-        }
-        e.target = Some(last.source.clone());
-        e.path.push_str(TOLD);
+        answer(text, told, e, TOLD);
     }
+}
+
+/// Path note of a judgement answered from a told act.
+pub(super) const JUDGED: &str = "; target: the author of the told act the judged noun names";
+
+/// Judgements (praise 05, criticism 11, rejection 12) of "the NOUN" that no pass has given a
+/// target ("welcomed the letter", "rejected the proposal", "condemned the launch"): a
+/// reaction names an act by its noun as a label does, and the act's author is the target
+/// on the same terms (branch recall71). Runs after the coded-act and owned-noun passes, so
+/// an act coded or a noun owned in the text keeps precedence.
+pub(super) fn answer_judgements(text: &str, told: &[Told], out: &mut [CodedEvent]) {
+    for e in out.iter_mut() {
+        let open = e.target.as_ref().is_none_or(|t| !reactions::placed(t));
+        let judged = matches!(crate::nlp::cameo::root(&e.cameo), Some(5 | 11 | 12));
+        if !open || !judged || reactions::praise_read_as_criticism(text, e) {
+            continue;
+        }
+        answer(text, told, e, JUDGED);
+    }
+}
+
+/// Gives `e` the author of the told act its noun names, when the acts so named near it come
+/// from one side other than its source's.
+fn answer(text: &str, told: &[Told], e: &mut CodedEvent, note: &str) {
+    if !reactions::placed(&e.source) {
+        return;
+    }
+    let Some(noun) = act_noun(text, e.trigger) else {
+        return;
+    };
+    let near: Vec<&Told> = told
+        .iter()
+        .filter(|t| t.start < e.trigger.start && names(&noun, t))
+        .filter(|t| super::any_act::near_label(text, e.sentence, t.sentence, t.start))
+        .collect();
+    let Some(last) = near.last() else {
+        return;
+    };
+    let side = last.source.actor.side();
+    if side == e.source.actor.side() || near.iter().any(|t| t.source.actor.side() != side) {
+        return;
+    }
+    e.target = Some(last.source.clone());
+    e.path.push_str(note);
 }
 
 /// The noun of the list after a label's verb: "the NOUN" or "the WORD NOUN".

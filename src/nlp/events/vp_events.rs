@@ -653,21 +653,33 @@ fn actor_pairs<'c>(cx: &SentenceCx<'c>, c: &'c Coding) -> Vec<(Role<'c>, Role<'c
         return out;
     }
     for &s in &srcs {
+        // a demand whose only party named is the demander's own state or people
+        let mut own_demand = false;
+        let mut paired = false;
         for &t in &tgts {
             if let (Some(a), Some(b)) = (s, t) {
                 let code = fwd.unwrap_or("");
+                let own = own_state(a.1, b.1, code);
                 if a.1.code == b.1.code
                     || home_place(cx.ents, a, b, code)
                     || people_consulting(cx.words, cx.ents, [a, b], code)
-                    || own_state(a.1, b.1, code)
+                    || own
                 {
+                    own_demand |= own && crate::nlp::cameo::root(code) == Some(10);
                     continue;
                 }
             }
+            paired = true;
             out.extend(fwd.map(|f| ((s, &c.src), (t, &c.tgt), f)));
             if let (Some(r), Some(_)) = (c.code.reverse.as_deref(), t) {
                 out.push(((t, &c.tgt), (s, &c.src), r));
             }
+        }
+        // "summoned Y's envoy and demanded access to its citizens": the citizens are whom
+        // the demand is for, not whom it is made of; the demand stays, its addressee open
+        // for the passes that find one (the coordinated verb's, branch recall71)
+        if own_demand && !paired {
+            out.extend(fwd.map(|f| ((s, &c.src), (None, &c.tgt), f)));
         }
     }
     out

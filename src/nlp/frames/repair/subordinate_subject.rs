@@ -11,6 +11,11 @@
 //! the word as that subject's preposition and the clause as a complement of a verb that takes
 //! none ("summoned the ambassador after soldiers … detained a man"): the word then becomes
 //! the mark and the clause an adverbial (branch recall59: 15 such trees on rd14).
+//! The subject-less verb may also be hung as a conjunct or complement of a verb before it
+//! ("summoned Y's envoy on Tuesday after a court in Z sentenced a citizen", "said it was
+//! closing its embassy, a day after the parliament passed a law"): with no coordinator
+//! before it, it is the same misread clause, and becomes an adverbial of the verb the
+//! conjunction's phrase hung under (branch recall71).
 use crate::nlp::syntax::Word;
 
 /// Conjunctions that also read as prepositions ("after the talks"); not "while" or "when",
@@ -42,6 +47,11 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
     for k in strays {
         out[k].head = noun as u32 + 1;
         out[k].deprel = "nmod".into();
+    }
+    if words[verb].deprel != "advcl" {
+        // a conjunct or complement: an adverbial of the verb the phrase hung under
+        out[verb].head = verbal_ancestor(words, noun)? as u32 + 1;
+        out[verb].deprel = "advcl".into();
     }
     acyclic(&out).then_some(out)
 }
@@ -87,7 +97,8 @@ fn mark_on_subject(words: &[Word]) -> Option<Vec<Word>> {
 /// (verb, conjunction, its noun, phrases of the stretch hung outside it), 0-based.
 fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)> {
     let w = &words[v];
-    if w.deprel != "advcl" || !FINITE.contains(&w.xpos.as_str()) {
+    let hung = matches!(w.deprel.as_str(), "conj" | "ccomp" | "parataxis");
+    if !(w.deprel == "advcl" || hung) || !FINITE.contains(&w.xpos.as_str()) {
         return None;
     }
     let has_kid = |rel: &str| {
@@ -96,6 +107,10 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
             .any(|k| k.head as usize == v + 1 && k.deprel.split(':').next() == Some(rel))
     };
     if has_kid("nsubj") || has_kid("mark") || has_kid("csubj") || has_kid("expl") {
+        return None;
+    }
+    // a coordinated verb ("met Y after the talks and signed") is a true conjunct
+    if hung && has_kid("cc") {
         return None;
     }
     // the nearest conjunction before the verb, read as a preposition
@@ -107,6 +122,9 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     }
     let noun = (words[c].head as usize).checked_sub(1)?;
     if noun <= c || noun >= v || !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    if hung && words[c + 1..v].iter().any(|k| k.upos == "CCONJ") {
         return None;
     }
     let inside = |h: u32| (c + 2..=v).contains(&(h as usize));
@@ -125,6 +143,18 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
         strays.push(k);
     }
     Some((v, c, noun, strays))
+}
+
+/// The nearest verb above word `w` (0-based), if any.
+fn verbal_ancestor(words: &[Word], w: usize) -> Option<usize> {
+    let mut h = (words[w].head as usize).checked_sub(1)?;
+    for _ in 0..words.len() {
+        if words[h].upos == "VERB" {
+            return Some(h);
+        }
+        h = (words[h].head as usize).checked_sub(1)?;
+    }
+    None
 }
 
 /// Every word reaches the root (a moved word must not end up under itself).
@@ -228,5 +258,40 @@ mod tests {
         let mut r = rows();
         r[8].xpos = "VBN".into();
         assert!(subordinate_subject(&r).is_none());
+    }
+    // "Ruritania summoned the envoy on Monday after guards from Freedonia detained a herder."
+    // with "after guards" on the day and "detained" a conjunct of "summoned"
+    const CONJUNCT: [(&str, &str, &str, u32, &str); 14] = [
+        ("Ruritania", "NNP", "PROPN", 2, "nsubj"),
+        ("summoned", "VBD", "VERB", 0, "root"),
+        ("the", "DT", "DET", 4, "det"),
+        ("envoy", "NN", "NOUN", 2, "obj"),
+        ("on", "IN", "ADP", 6, "case"),
+        ("Monday", "NNP", "PROPN", 2, "obl"),
+        ("after", "IN", "ADP", 8, "case"),
+        ("guards", "NNS", "NOUN", 6, "nmod"),
+        ("from", "IN", "ADP", 10, "case"),
+        ("Freedonia", "NNP", "PROPN", 8, "nmod"),
+        ("detained", "VBD", "VERB", 2, "conj"),
+        ("a", "DT", "DET", 13, "det"),
+        ("herder", "NN", "NOUN", 11, "obj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_subject_less_conjunct_after_the_conjunction_is_its_clause() {
+        let fixed = subordinate_subject(&words(&CONJUNCT)).expect("repaired");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (11, "nsubj"));
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (11, "mark"));
+        assert_eq!((fixed[10].head, fixed[10].deprel.as_str()), (2, "advcl"));
+    }
+
+    #[test]
+    fn a_coordinated_conjunct_stays() {
+        // "… after the talks and detained a herder": "and" makes it a true conjunct
+        let mut rows = CONJUNCT.to_vec();
+        rows[8] = ("and", "CC", "CCONJ", 11, "cc");
+        rows[9] = ("then", "RB", "ADV", 11, "advmod");
+        assert!(subordinate_subject(&words(&rows)).is_none());
     }
 }
