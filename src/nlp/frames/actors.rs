@@ -13,8 +13,10 @@ impl Sentence<'_> {
             return None;
         }
         for &m in &self.children[n] {
+            // the forum a complaint goes to is not whom it accuses
             if !matches!(self.rel(m), "nmod" | "nmod:poss" | "compound" | "amod")
                 || self.kind_modifier(m)
+                || self.referral_forum(m)
             {
                 continue;
             }

@@ -406,17 +406,26 @@ impl Sentence<'_> {
     /// "take the tariffs to the WTO", "bring the case before the court": the forum a
     /// dispute is sent to (a `referral_case` adjunct of a `referral_verb` naming an
     /// international organisation) hears the complaint; it is not the party the complaint
-    /// is against. A state there is a party ("take the war to Y").
+    /// is against. A state there is a party ("take the war to Y"). So is a body a complaint
+    /// is filed with or sent to (`complaint_with`).
     /// The phrase may hang under the verb's object ("take [the case to the court]").
     pub(super) fn referral_forum(&self, w: usize) -> bool {
         let referral = |h: usize| has(&self.lex.referral_verb, &self.lower[h]);
         let sent_by_verb = self.heads[w].is_some_and(|h| {
             referral(h) || self.rel(h) == "obj" && self.heads[h].is_some_and(referral)
         });
-        matches!(self.base_rel(w), "obl" | "nmod")
-            && self.groups[w].is_some_and(|g| self.organisations.contains(&g))
-            && self.case_in(w, &self.lex.referral_case)
-            && sent_by_verb
+        let forum = matches!(self.base_rel(w), "obl" | "nmod")
+            && self.groups[w].is_some_and(|g| self.organisations.contains(&g));
+        forum
+            && (self.case_in(w, &self.lex.referral_case) && sent_by_verb
+                || self.case_in(w, &self.lex.complaint_case) && self.complaint_with(w))
+    }
+
+    /// "filed a complaint with the council", "a complaint to the UN": `w` hangs on a
+    /// complaint noun, or on a verb whose object is one.
+    fn complaint_with(&self, w: usize) -> bool {
+        let complaint = |n: usize| has(&self.lex.complaint_noun, &self.lower[n]);
+        self.heads[w].is_some_and(|h| complaint(h) || self.kids(h, "obj").any(complaint))
     }
 
     /// The body where the act took place ("in parliament", "in the assembly"): a

@@ -279,8 +279,8 @@ fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
 }
 
 /// Source and target are one state in an appeal, a stated intent, a meeting or a call
-/// (CAMEO 02–04): the same code, or the bare country on one side and one of its state
-/// institutions (government, armed forces, police, courts, intelligence) on the other ("Her
+/// (CAMEO 02–04): the same code, the government and its own defence office (GOV, GOVMIL),
+/// or the bare country on one side and one of its state institutions (government, armed forces, police, courts, intelligence) on the other ("Her
 /// Ruritanian counterpart telephoned her", coded RUR ↔ RURGOV; "both sides said they would
 /// expand police cooperation", RUR → RURCOP). A state and its institutions are one party,
 /// and no party meets, asks or promises itself, so such a pair is a resolution error.
@@ -306,7 +306,11 @@ fn own_state_pair(event: &CodedEvent) -> bool {
         return false;
     };
     let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
-    state(&ss) && state(&ts) && (ss == ts || ss.is_empty() || ts.is_empty())
+    // one code the start of the other: the same, the bare country (""), or the government
+    // and its own defence office ("GOV", "GOVMIL": "Turkey's defence minister, Yasar Guler,
+    // telephoned …" read as TURGOVMIL ↔ TURGOV); the government and its armed forces
+    // ("GOV", "MIL") stay two
+    state(&ss) && state(&ts) && (ss.starts_with(ts.as_str()) || ts.starts_with(ss.as_str()))
 }
 
 /// A word in the plural form of a noun: a final "s" that is no part of "-ss", "-us" or "-is"

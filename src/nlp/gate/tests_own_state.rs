@@ -38,3 +38,18 @@ fn appeals_to_the_state_from_outside_its_institutions_stay() {
         );
     }
 }
+
+/// A government and its own defence office are one party (branch precision23): "Her
+/// Ruritanian defence minister, named after her title, telephoned …" read as RURGOVMIL ↔
+/// RURGOV is a resolution error; the government and its armed forces stay two.
+#[test]
+fn a_government_does_not_call_its_own_defence_office() {
+    let t = "The defence minister telephoned the cabinet. The army answered the cabinet.";
+    for (src, tgt) in [("RURGOVMIL", "RURGOV"), ("RURGOV", "RURGOVMIL")] {
+        let v = verdict(t, "telephoned", src, tgt, "041");
+        assert_eq!(v, Some(DropReason::TargetUnresolved), "{src} {tgt}");
+    }
+    for (src, tgt) in [("RURMIL", "RURGOV"), ("RURGOVMIL", "RURMIL")] {
+        assert_eq!(verdict(t, "answered", src, tgt, "040"), None, "{src} {tgt}");
+    }
+}
