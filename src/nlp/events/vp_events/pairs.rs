@@ -1,0 +1,200 @@
+//! Who pairs with whom in one verb phrase's events: each source with each target (and back
+//! for a two-way code), co-subjects with each other, less own actors, venues and topics.
+use super::*;
+
+/// The actors of a side, one per actor code (`[None]`: no actor).
+fn parties<'m>(actors: &'m ActorMap, side: &Side) -> Vec<Party<'m>> {
+    let mut v: Vec<Party<'m>> = Vec::new();
+    for &m in &side.mentions {
+        for a in actors.get(&m).map(|x| x.as_slice()).unwrap_or(&[]) {
+            if !v.iter().any(|o| o.is_some_and(|(_, b)| b.code == a.code)) {
+                v.push(Some((m, a)));
+            }
+        }
+    }
+    if v.is_empty() {
+        v.push(None);
+    }
+    v
+}
+
+/// (source, target, code) of every event of the phrase, in emission order: each source
+/// with each target (and back for a two-way code), or co-subjects with each other.
+pub(super) fn actor_pairs<'c>(
+    cx: &SentenceCx<'c>,
+    c: &'c Coding,
+) -> Vec<(Role<'c>, Role<'c>, &'c str)> {
+    let srcs = parties(cx.actors, &c.src);
+    let (mut tgts, only_venues) = targets(cx, c, &srcs);
+    let topic = topic_only(c, &srcs, &tgts);
+    if topic {
+        tgts = vec![None];
+    }
+    let fwd = c.code.forward.as_deref();
+    let mut out = Vec::new();
+    let sides = one_per_side(srcs.clone());
+    if reciprocal(c, &sides, &tgts, only_venues || topic) {
+        for &s in &sides {
+            for &t in sides
+                .iter()
+                .filter(|t| t.map(|x| &x.1.code) != s.map(|x| &x.1.code))
+            {
+                out.extend(fwd.map(|f| ((s, &c.src), (t, &c.src), f)));
+            }
+        }
+        return out;
+    }
+    for &s in &srcs {
+        // a demand whose only party named is the demander's own state or people
+        let mut own_demand = false;
+        let mut paired = false;
+        for &t in &tgts {
+            if let (Some(a), Some(b)) = (s, t) {
+                let code = fwd.unwrap_or("");
+                let own = own_state(a.1, b.1, code);
+                if a.1.code == b.1.code
+                    || home_place(cx.ents, a, b, code)
+                    || people_consulting(cx.words, cx.ents, [a, b], code)
+                    || own
+                {
+                    own_demand |= own && crate::nlp::cameo::root(code) == Some(10);
+                    continue;
+                }
+            }
+            paired = true;
+            out.extend(fwd.map(|f| ((s, &c.src), (t, &c.tgt), f)));
+            if let (Some(r), Some(_)) = (c.code.reverse.as_deref(), t) {
+                out.push(((t, &c.tgt), (s, &c.src), r));
+            }
+        }
+        // "summoned Y's envoy and demanded access to its citizens": the citizens are whom
+        // the demand is for, not whom it is made of; the demand stays, its addressee open
+        // for the passes that find one (the coordinated verb's, branch recall71)
+        if own_demand && !paired {
+            out.extend(fwd.map(|f| ((s, &c.src), (None, &c.tgt), f)));
+        }
+    }
+    out
+}
+
+/// The target's actors less the source's own ("the US … through the State Department") and
+/// the venues ("met in Vilnius"); `[None]` when none is left. Also: only venues or the
+/// sources' own actors were left out.
+fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
+    let mut tgts = parties(cx.actors, &c.tgt);
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    let own = |b: &Actor| {
+        srcs.iter()
+            .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
+    };
+    let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
+    // A venue in a source's own country ("A and B met in A's capital") is left out as a
+    // venue: the act still had a place and no other party. So is an own subject's own
+    // place or affair ("A and B agreed to resume talks on the airspace over A's south"):
+    // no third party, the two act with each other. Subjects reached through another
+    // clause may be no co-subjects at all.
+    let own_subject = c.path.starts_with("source: nsubj;");
+    let had_target = tgts
+        .iter()
+        .any(|t| t.is_some_and(|(m, b)| own_subject || !own(b) || is_venue(m)));
+    tgts.retain(|t| t.is_none_or(|(_, b)| !own(b)));
+    tgts.retain(|t| t.is_none_or(|(m, _)| !is_venue(m)));
+    let only_venues = had_target && tgts.is_empty();
+    if tgts.is_empty() {
+        tgts.push(None);
+    }
+    (tgts, only_venues)
+}
+
+/// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
+/// cooperation on Y's programmes", "agreed to seek a stronger Y presence"), or fail to agree
+/// on them ("failed to reach a deal on Y's border"), act with each other, not on Y: the
+/// topic is no target (two co-subjects then act on each other; more are no dyad and the
+/// event goes without a target). A single subject keeps its target, and
+/// so does a topic that names no state or organisation (nothing to take away).
+fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    c.topic
+        && srcs.iter().filter(|s| s.is_some()).count() >= 2
+        && (reciprocal_code(fwd) || failed_together(c))
+        && !no_state_target(tgts)
+}
+
+/// "A and B agreed / met": co-subjects of a cooperative verb without an object act on each
+/// other; of any other verb ("A and B pressed…" with a misparsed object) they do not. Only
+/// a pair: three or more meeting is no dyad, and every pair of them would be noise.
+/// An object that names no state or organisation is no target of a signature (057) or of
+/// a shared act of a reciprocal code ("A and B agreed to undertake joint drills",
+/// `Coding::shared`): the two act on each other.
+fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> bool {
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    let signed = fwd.starts_with("057");
+    // A signature binds each signatory to each other one, so a three-party agreement is
+    // signed pairwise too ("the presidents of A, B and C signed an agreement"); longer
+    // lists (multilateral treaties) name no dyad.
+    let members = srcs.len() == 2 || signed && srcs.len() == 3 && three_sides(srcs);
+    // Givers give to a third party: "A and B provided the relief" is no A <-> B act.
+    (!c.tgt.known() || only_venues || (signed || c.shared) && no_state_target(tgts))
+        && !c.giving
+        && members
+        && (reciprocal_code(fwd) || c.joint || failed_together(c))
+}
+
+/// Co-subjects that name two sides with more than two actors ("A's president and his B
+/// counterpart, X": A's government, B and X's B government; "the ministers of A and B, X and
+/// Y") are two people: one party per side, the most specific (a government over its bare
+/// state), so that a reciprocal act pairs the two sides. Other lists are kept as they are.
+fn one_per_side(srcs: Vec<Party>) -> Vec<Party> {
+    let side = |p: &Party| p.map(|(_, a)| a.side().to_string());
+    if srcs.len() <= 2 || srcs.iter().any(Option::is_none) {
+        return srcs;
+    }
+    let mut sides: Vec<String> = srcs.iter().filter_map(side).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() != 2 {
+        return srcs;
+    }
+    let mut out: Vec<Party> = Vec::new();
+    for p in srcs {
+        match out.iter_mut().find(|q| side(q) == side(&p)) {
+            Some(q) if specificity(&p) > specificity(q) => *q = p,
+            Some(_) => {}
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+/// How specific a party's code is: a sector after the country ("FREGOV") over the bare state.
+fn specificity(p: &Party) -> usize {
+    p.map_or(0, |(_, a)| a.code.len())
+}
+
+/// Three parties of three different states or organisations ("China and China's minister"
+/// is one side twice).
+fn three_sides(srcs: &[Party]) -> bool {
+    let mut sides: Vec<&str> = srcs
+        .iter()
+        .flatten()
+        .map(|(_, a)| {
+            if a.country.is_empty() {
+                a.code.as_str()
+            } else {
+                a.country.as_str()
+            }
+        })
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    sides.len() == 3
+}
+
+/// No target names a state or an organisation: the object's mentions are unresolved or
+/// only a sector ("A and B signed a memorandum on military training" finds "military",
+/// `---MIL`). Then co-subjects who sign (057) signed with each other: the object is the
+/// document, not a party.
+fn no_state_target(tgts: &[Party]) -> bool {
+    tgts.iter()
+        .all(|t| t.is_none_or(|(_, a)| a.code.is_empty() || a.code.starts_with("---")))
+}
