@@ -56,3 +56,5 @@ mod tests_quad25;
 mod tests_recall62;
 #[cfg(test)]
 mod tests_recall63;
+#[cfg(test)]
+mod tests_recall68;
