@@ -60,3 +60,5 @@ mod tests_recall62;
 mod tests_recall63;
 #[cfg(test)]
 mod tests_recall71;
+#[cfg(test)]
+mod tests_recall68;

@@ -26,6 +26,8 @@ struct Words {
     own_subject: Vec<&'static str>,
     /// Auxiliaries and modals, which end a content clause's subject.
     auxiliary: Vec<&'static str>,
+    /// Negations, which a warning's own trigger holds ("will not tolerate").
+    negation: Vec<&'static str>,
 }
 
 fn words() -> &'static Words {
@@ -33,6 +35,7 @@ fn words() -> &'static Words {
     W.get_or_init(|| Words {
         own_subject: List::ClosedWords.words_of(&["pron", "possessive"]),
         auxiliary: List::ClosedWords.words_of(&["modal", "be", "have"]),
+        negation: List::ClosedWords.words_of(&["neg"]),
     })
 }
 
@@ -82,9 +85,22 @@ fn words_before(text: &str, end: usize) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A warning coded with its negation ("will not tolerate intimidation"): it is aimed at
+/// whoever does what it names, a party only when its object names one, never the latest
+/// adversary by default (the warning may concern anyone).
+fn negated_warning(text: &str, e: &CodedEvent) -> bool {
+    let neg = &words().negation;
+    text.get(e.trigger.start..e.trigger.end)
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(str::to_lowercase)
+        .any(|w| neg.contains(&w.as_str()) || w.ends_with("n't"))
+}
+
 /// A threat whose frame found no target and named no unplaced partner.
 fn wants_adversary(text: &str, e: &CodedEvent) -> bool {
     announces_own_act(text, e)
+        && !negated_warning(text, e)
         && crate::nlp::cameo::root(&e.cameo) == Some(THREATEN)
         && e.target.is_none()
         && placed(&e.source)

@@ -22,6 +22,7 @@ mod modal_chain;
 mod noun_adjective;
 mod possessed;
 mod preposition;
+mod quoted_verb;
 mod subjunctive;
 mod unsure;
 pub use unsure::Unsure;
@@ -360,7 +361,7 @@ impl Tagger {
     }
 
     /// The classes again with the verbs of clauses the first tags left verbless (see
-    /// `clause_verb`, `modal_chain`) and the nouns of possessives read as adjectives
+    /// `clause_verb`, `modal_chain`, `quoted_verb`) and the nouns of possessives read as adjectives
     /// (`possessed`) fixed;
     /// `out` unchanged when there is none.
     fn fix_clause_verbs(
@@ -422,6 +423,13 @@ impl Tagger {
         }
         for at in modal_chain::verbs(words, &xpos) {
             if let (Some(c), true) = (self.class_of("VERB", "VB"), self.may_be_verb(&ws[at])) {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        // "said it \"condemns\"", "would \"not tolerate\"": the verb after a quote
+        for (at, tense) in quoted_verb::verbs(words, &xpos) {
+            let class = self.class_of("VERB", tense.xpos());
+            if let (Some(c), true) = (class, self.may_be_verb(&ws[at])) {
                 fixed.push((at, Given::Class(c)));
             }
         }

@@ -395,17 +395,23 @@ fn no_finite_before_boundary(lower: &[String], xpos: &[&str], j: usize, main: bo
 }
 
 /// Positions of a plural-looking noun right after ", which" or ", who" and before a name or
-/// a determiner: a describing clause's present verb ("X, which borders Y").
+/// a determiner: a describing clause's present verb ("X, which borders Y"). After adverbs
+/// ("X, which rarely comments on Y") no noun can follow the pronoun, so the word is the verb
+/// whatever comes next.
 fn describing_present<'a>(
     lower: &'a [String],
     xpos: &'a [&str],
 ) -> impl Iterator<Item = usize> + 'a {
-    (2..lower.len().saturating_sub(1)).filter(move |&i| {
-        lower[i - 2] == ","
-            && matches!(lower[i - 1].as_str(), "which" | "who")
-            && xpos[i] == "NNS"
-            && lower[i].ends_with('s')
-            && matches!(xpos[i + 1], "NNP" | "NNPS" | "DT" | "CD" | "PRP$")
+    (2..lower.len().saturating_sub(1)).filter_map(move |w| {
+        let opens = lower[w - 1] == "," && matches!(lower[w].as_str(), "which" | "who");
+        let adverbs = xpos[w + 1..].iter().take_while(|t| **t == "RB").count();
+        let i = w + 1 + adverbs;
+        let object = || {
+            xpos.get(i + 1)
+                .is_some_and(|t| matches!(*t, "NNP" | "NNPS" | "DT" | "CD" | "PRP$"))
+        };
+        let verb = xpos.get(i) == Some(&"NNS") && lower[i].ends_with('s');
+        (opens && verb && (adverbs > 0 || object())).then_some(i)
     })
 }
 

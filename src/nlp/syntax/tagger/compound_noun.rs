@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 const LIST: &str = include_str!("../../../../data/syntax/bare_clause_verbs.txt");
 
-fn clause_verbs() -> &'static HashSet<&'static str> {
+pub(super) fn clause_verbs() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| super::word_list(LIST))
 }

@@ -13,7 +13,7 @@ use super::clause_verb::OPENERS;
 const DO_FORMS: [&str; 3] = ["do", "does", "did"];
 
 /// Negations that make "do" an auxiliary ("did not", "didn't" tokenised "did" + "n't").
-const NEGATIONS: [&str; 3] = ["not", "n't", "never"];
+pub(super) const NEGATIONS: [&str; 3] = ["not", "n't", "never"];
 
 /// Forms of "have" after which "since" is an adverb when a participle follows.
 const HAVE_FORMS: [&str; 4] = ["has", "have", "had", "'ve"];

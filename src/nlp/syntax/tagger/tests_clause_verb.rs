@@ -100,6 +100,18 @@ fn a_describing_which_takes_a_present_verb() {
     assert_eq!(fixes, vec![Fix::Present(3)]);
     let text = "Freedonia , which borders Sylvania , asked for help .";
     assert_eq!(tag_of(text, "borders"), "VBZ");
+    // after an adverb the word is the verb whatever follows; without one, a preposition
+    // after it leaves it a noun ("which talks on Y" may be a fragment)
+    let fixes = fixes_of(
+        "Freedonia , which seldom comments on Sylvania , said no .",
+        "NNP , WDT RB NNS IN NNP , VBD DT .",
+    );
+    assert_eq!(fixes, vec![Fix::Present(4)]);
+    let fixes = fixes_of(
+        "Freedonia , which talks on Sylvania",
+        "NNP , WDT NNS IN NNP",
+    );
+    assert!(fixes.is_empty());
 }
 
 /// A capitalised first word read as a verb or an adjective before a past form and its
