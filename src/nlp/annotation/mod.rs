@@ -59,6 +59,6 @@ mod tests_recall62;
 #[cfg(test)]
 mod tests_recall63;
 #[cfg(test)]
-mod tests_recall71;
-#[cfg(test)]
 mod tests_recall68;
+#[cfg(test)]
+mod tests_recall71;
