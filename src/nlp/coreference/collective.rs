@@ -16,6 +16,7 @@
 //! which the event coder splits into one side per state, as it splits the dictionary's
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
+mod apart;
 mod host;
 mod story;
 #[cfg(test)]
@@ -475,9 +476,10 @@ fn antecedents(
     let near = (before.len() == at.count).then_some(before);
     // a pair of one side and the helper it thanked: the story's pair
     if let Some(pair) = near.as_ref().filter(|_| at.count == 2) {
-        if let Some(sides) =
-            story().filter(|s| helper_pair(text, mentions, named, pair, s, &earlier))
-        {
+        if let Some(sides) = story().filter(|s| {
+            helper_pair(text, mentions, named, pair, s, &earlier)
+                || apart::side_thread(named, pair, s, &earlier)
+        }) {
             return Some(sides);
         }
     }

@@ -113,6 +113,8 @@ mod tests_recall65;
 #[cfg(test)]
 mod tests_recall70;
 #[cfg(test)]
+mod tests_recall73;
+#[cfg(test)]
 mod tests_sides;
 mod third_person;
 mod titled;

@@ -31,7 +31,8 @@ pub(super) fn list_or_story(
     let apart = !list.iter().any(shared);
     let passing = list.iter().all(|n| times(&n.key) == 1) && apart;
     let helpers = apart && thanked_list(text, mentions, &list);
-    if passing || helpers || bystander_list(mentions, named, &list, &story, &times) {
+    let side = super::apart::side_thread(named, &list, &story, earlier);
+    if passing || helpers || side || bystander_list(mentions, named, &list, &story, &times) {
         story
     } else {
         list
