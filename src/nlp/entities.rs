@@ -109,6 +109,8 @@ mod tests_institutions;
 #[cfg(test)]
 mod tests_mentions;
 #[cfg(test)]
+mod tests_name_shapes;
+#[cfg(test)]
 mod tests_officials;
 #[cfg(test)]
 mod tests_recall;

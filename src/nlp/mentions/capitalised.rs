@@ -79,7 +79,8 @@ impl MentionFinder {
         out: &mut Vec<Cand>,
     ) -> Option<usize> {
         let l0 = ctx.low(i);
-        if has(F_STOP_CAPS, l0) || has(F_MONTHS_DAYS, l0) {
+        let he = surname_he(ctx, a, i, b);
+        if (has(F_STOP_CAPS, l0) && !he) || has(F_MONTHS_DAYS, l0) {
             return None;
         }
         // sentence-initial word: only if seen capitalised mid-sentence or a first name
@@ -97,7 +98,7 @@ impl MentionFinder {
         {
             return None;
         }
-        let scan = self.scan_run(ctx, i, b, l0);
+        let scan = self.scan_run(ctx, i, b, l0, he);
         let e = scan.end;
         if e == i {
             return None;
@@ -170,7 +171,7 @@ impl MentionFinder {
 
     /// Extend the run from `i` over capitalised words (at most 8), particles and connectors
     /// between them ("Bank of England"), and numbers after an organisation word.
-    fn scan_run(&self, ctx: &Ctx, i: usize, b: usize, l0: &str) -> RunScan {
+    fn scan_run(&self, ctx: &Ctx, i: usize, b: usize, l0: &str, he: bool) -> RunScan {
         let mut e = i;
         let mut has_org = false;
         let mut has_place = false;
@@ -179,7 +180,7 @@ impl MentionFinder {
             let l = ctx.low(e);
             if t.kind == TokenKind::Word
                 && (t.cap || t.all_caps || is_article_name(ctx.raw(e)))
-                && !has(F_STOP_CAPS, l)
+                && (!has(F_STOP_CAPS, l) || he && e == i)
                 && !has(F_MONTHS_DAYS, l)
             {
                 // a dictionary name inside the run stops a person run but not an org
@@ -470,4 +471,30 @@ fn surname_repeated(ctx: &Ctx, i: usize, b: usize) -> bool {
     ctx.surname_sites()
         .get(last)
         .is_some_and(|sites| sites.iter().any(|&k| k < i || k >= e))
+}
+
+/// The Chinese surname "He" ("Vice Premier He Lifeng", "a spokesman, He Yadong,") is spelled
+/// like the pronoun, which the stop words keep out of names. Mid-sentence, a capitalised
+/// "He" cannot be the pronoun (which is lower case there); before a capitalised given name
+/// that is no function word, verb or title it opens a name. Sentence-initial "He", or "He"
+/// after an opening quote, colon or dash, stays the pronoun ("He Said" too).
+pub(super) fn surname_he(ctx: &Ctx, a: usize, i: usize, b: usize) -> bool {
+    if ctx.raw(i) != "He" || i <= a || i + 1 >= b {
+        return false;
+    }
+    let after_opening = matches!(
+        ctx.raw(i - 1),
+        "\"" | "\u{201C}" | "(" | ":" | "-" | "\u{2013}" | "\u{2014}" | "." | ";"
+    );
+    let given = ctx.low(i + 1);
+    let t = ctx.tokens[i + 1];
+    !after_opening
+        && t.is_word()
+        && t.cap
+        && !t.all_caps
+        && !has(F_STOP_CAPS, given)
+        && !has(F_MONTHS_DAYS, given)
+        && !has(F_PERSON_VERBS, given)
+        && !has(F_AGENT_VERBS, given)
+        && !has(F_TITLES, given)
 }

@@ -218,6 +218,9 @@ impl MentionFinder {
         if let Some(e) = self.person_named_like_place(ctx, site, out) {
             return Some(e);
         }
+        if let Some(e) = self.place_word_in_apposed_name(ctx, site, place, out) {
+            return Some(e);
+        }
         if let Some(e) = self.us_state(ctx, site, place, out) {
             return Some(e);
         }
@@ -262,6 +265,39 @@ impl MentionFinder {
             e += 1;
         }
         (e > end + 1 && has(F_PLACE_SUFFIXES, ctx.low(e - 1))).then_some(e)
+    }
+
+    /// "its foreign minister, Tete Antonio, said": a one-word town or region opening a
+    /// two-word capitalised run set off by commas right after a person's title is the first
+    /// word of that person's name, not the place ("the governor of Tete" keeps the place).
+    /// The second word must be one no table knows and no place or organisation word.
+    fn place_word_in_apposed_name(
+        &self,
+        ctx: &Ctx,
+        site: &Site,
+        place: &Place,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (start, end, b) = (site.start, site.end, site.b);
+        let known = F_PLACE_SUFFIXES | F_ORG_SUFFIXES | F_MONTHS_DAYS | F_STOP_CAPS | F_TITLES;
+        let apposed = site.prev_low == ","
+            && start >= site.a + 2
+            && has(F_TITLES | F_HUMAN_HEADS, ctx.low(start - 2));
+        let town = matches!(place.kind, PlaceKind::Capital | PlaceKind::Place);
+        if !apposed
+            || !town
+            || end != start + 1
+            || end + 1 >= b
+            || !ctx.is_cap_word(end)
+            || ctx.tokens[end].all_caps
+            || has(known, site.next_low)
+            || self.gaz.name_at(ctx.norm, end, b).is_some()
+            || ctx.low(end + 1) != ","
+        {
+            return None;
+        }
+        site.push(out, start, end + 1, EntityType::Person, None);
+        Some(end + 1)
     }
 
     /// "Chad Smith", "Jordan Peterson": a place name that is also a first name, before an

@@ -6,6 +6,7 @@
 //! (`context_country`); a service named in the title is an organisation too.
 
 use super::candidate::{make_actor, Cand, Ctx};
+use super::capitalised::surname_he;
 use super::finder::MentionFinder;
 use super::gazetteer::{Hit, PlaceKind};
 use super::nominal::is_article_name;
@@ -44,6 +45,9 @@ fn title_run(ctx: &Ctx, i: usize, b: usize) -> TitleRun {
 /// particles between them ("bin", "al").
 fn name_end(ctx: &Ctx, start: usize, b: usize) -> usize {
     let mut e = start;
+    if surname_he(ctx, 0, start, b) {
+        e += 1;
+    }
     while e < b && e < start + 5 {
         let t = ctx.tokens[e];
         let l = ctx.low(e);
