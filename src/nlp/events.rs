@@ -573,6 +573,8 @@ mod tests_precision22;
 #[cfg(test)]
 mod tests_precision23;
 #[cfg(test)]
+mod tests_precision24;
+#[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;
