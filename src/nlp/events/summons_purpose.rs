@@ -13,11 +13,6 @@ const LIST: &str = include_str!("../../../data/lexicon/summons_purpose.tsv");
 /// How many words may stand between the summons verb and "to" (the envoy's phrase, a day).
 const REACH: usize = 12;
 
-/// Words that end the summons' clause before its purpose: a new clause or a coordination.
-const STOPS: [&str; 8] = [
-    "and", "but", "after", "who", "which", "that", "while", "when",
-];
-
 fn rows(kind: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
     LIST.lines()
         .filter(|l| !l.starts_with('#'))
@@ -92,7 +87,7 @@ fn purpose_after(text: &str, from: usize, end: usize) -> Option<(Span, &'static 
         }
         prev = e;
         let lower = rest[s..e].to_ascii_lowercase();
-        if STOPS.contains(&lower.as_str()) {
+        if rows("stop").any(|(w, _)| w == lower) {
             return None;
         }
         if lower == "to" {
