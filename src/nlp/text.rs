@@ -633,6 +633,33 @@ mod tests {
         assert_eq!(sents(s2), vec!["The U.S. Army said so."]);
     }
 
+    /// A dotted country abbreviation or a title abbreviation before a capitalised title or
+    /// name continues the noun phrase; only a sentence opener after it starts a new sentence.
+    #[test]
+    fn abbreviation_before_title_or_name_keeps_the_sentence() {
+        let s = "Yesterday the U.K. Home Secretary Ada Quill said talks would resume. E.U. Envoy Bo Lind agreed.";
+        assert_eq!(
+            sents(s),
+            vec![
+                "Yesterday the U.K. Home Secretary Ada Quill said talks would resume.",
+                "E.U. Envoy Bo Lind agreed."
+            ]
+        );
+        let s2 = "Aid reached the U.N. Relief Agency on Monday. Lt. Col. Ivo Brand and Dr. Mira Holt met at St. Anne's.";
+        assert_eq!(sents(s2).len(), 2);
+        // negatives: a real opener after a sentence-final abbreviation still breaks
+        let s3 = "The talks were held in the U.S. He said they went well. She flew to the U.K. It rained.";
+        assert_eq!(
+            sents(s3),
+            vec![
+                "The talks were held in the U.S.",
+                "He said they went well.",
+                "She flew to the U.K.",
+                "It rained."
+            ]
+        );
+    }
+
     #[test]
     fn paragraphs_split_sentences() {
         let s = "Headline without stop\n\nBody text here.";

@@ -6,6 +6,7 @@
 //! lower EWT stay with the frames (`frames::repaired`).
 mod day_as_subject;
 mod infinitive_complement;
+mod interjected_participle;
 mod joined_subjects;
 mod opening_phrase;
 mod participle_on_comma;
@@ -27,7 +28,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 10] = [
+const REPAIRS: [TreeRepair; 11] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -37,6 +38,7 @@ const REPAIRS: [TreeRepair; 10] = [
     relative_clause::relative_clause,
     joined_subjects::joined_subjects,
     participle_on_comma::participle_on_comma,
+    interjected_participle::interjected_participle,
     infinitive_complement::infinitive_complement,
 ];
 
