@@ -17,7 +17,9 @@
 //! multi-code actors; the names inside the phrase are nested in it and give way.
 
 mod apart;
+mod chain;
 mod host;
+mod persons;
 mod story;
 #[cfg(test)]
 mod tests_containers;
@@ -26,6 +28,7 @@ mod their;
 use crate::nlp::mentions::Ctx;
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
+use persons::{acted_on, persons};
 use std::collections::HashSet;
 use story::{helper_pair, list_or_story, same_group, story_pair};
 
@@ -297,6 +300,21 @@ fn distinct(list: &[Named]) -> Vec<Named> {
     out
 }
 
+/// The members a numbered phrase resolved to, and its sentence.
+struct Group {
+    sentence: usize,
+    members: Vec<Named>,
+}
+
+impl Group {
+    fn new(sentence: usize, members: &[Named]) -> Self {
+        Self {
+            sentence,
+            members: members.to_vec(),
+        }
+    }
+}
+
 /// Where a collective phrase stands: sentence, first byte, how many it names.
 #[derive(Clone, Copy)]
 struct At {
@@ -313,108 +331,6 @@ struct At {
     acted_on: bool,
 }
 
-/// Does a lower-case word that opens no clause stand right before token `k` (sentence
-/// start `a`)? Then the phrase at `k` is an object, acted on by its clause's subject.
-fn acted_on(ctx: &Ctx, k: usize, a: usize) -> bool {
-    if k <= a {
-        return false;
-    }
-    let t = &ctx.tokens[k - 1];
-    t.kind == TokenKind::Word && !t.cap && !heads().clause_open.contains(ctx.low(k - 1))
-}
-
-/// The person who acts on a phrase in object position: the first person named in its
-/// sentence ("Tanzania's president, who chairs the bloc, telephoned both leaders").
-fn acting_person(mentions: &[Mention], named: &[Named], at: At) -> Vec<Named> {
-    let first = named.iter().find(|n| {
-        let m = &mentions[n.mention];
-        n.person && m.sentence == at.sentence && m.span.end <= at.start
-    });
-    first.filter(|_| at.acted_on).cloned().into_iter().collect()
-}
-
-/// "the two men": the persons named last, in the phrase's own sentence when it names
-/// that many before it, else in the one or two before (its own persons left out:
-/// "Anwar stood between the two leaders"). A person acting on the phrase is never one
-/// of its members (a collective object does not include its own subject).
-fn persons(text: &str, mentions: &[Mention], named: &[Named], at: At) -> Option<Vec<Named>> {
-    let before = |n: &&Named, s: usize| {
-        let m = &mentions[n.mention];
-        n.person && m.sentence == s && m.span.end <= at.start
-    };
-    let latest = |s: usize, skip: &[Named]| -> Vec<Named> {
-        let mut v: Vec<Named> = Vec::new();
-        for n in named.iter().rev().filter(|n| before(n, s)) {
-            if !v.iter().chain(skip).any(|o| o.key == n.key) {
-                v.push(n.clone());
-            }
-        }
-        v
-    };
-    let acting = acting_person(mentions, named, at);
-    let own = latest(at.sentence, &acting);
-    if own.len() >= at.count {
-        return Some(own.into_iter().take(at.count).rev().collect());
-    }
-    // that many people named before it, some unknown to the dictionaries: the phrase is
-    // theirs, and resolves to nothing
-    if named_people(text, mentions, at).saturating_sub(acting.len()) >= at.count {
-        return Some(Vec::new());
-    }
-    let own: Vec<Named> = own.into_iter().chain(acting).collect();
-    for back in 1..=2 {
-        let Some(s) = at.sentence.checked_sub(back) else {
-            break;
-        };
-        let found = latest(s, &own);
-        if !found.is_empty() {
-            return (found.len() == at.count).then(|| found.into_iter().rev().collect());
-        }
-    }
-    None
-}
-
-/// Distinct people named before the phrase in its sentence, known or not: one per actor
-/// key ("U.S. President" and "Donald Trump" are one), one per unknown name.
-fn named_people(text: &str, mentions: &[Mention], at: At) -> usize {
-    let named = |m: &Mention| {
-        let s = m.span.slice(text);
-        s.starts_with(char::is_uppercase)
-            && !matches!(
-                s.to_lowercase().as_str(),
-                "he" | "she" | "him" | "her" | "his"
-            )
-    };
-    let people: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.entity_type == EntityType::Person && m.sentence == at.sentence)
-        .filter(|m| m.span.end <= at.start && named(m))
-        .collect();
-    let outer = people.iter().filter(|m| {
-        !people
-            .iter()
-            .any(|o| o.span != m.span && o.span.contains(m.span))
-    });
-    let mut keys: Vec<String> = Vec::new();
-    let mut unknown = 0;
-    for m in outer {
-        match m.actor.as_ref().filter(|a| !a.code.is_empty()) {
-            Some(a) => {
-                let k = if a.country.is_empty() {
-                    a.code.clone()
-                } else {
-                    a.country.clone()
-                };
-                if !keys.contains(&k) {
-                    keys.push(k);
-                }
-            }
-            None => unknown += 1,
-        }
-    }
-    keys.len() + unknown
-}
-
 /// The actors "the N …" refers to: the list of that many in focus (its members named most
 /// often so far, then the latest) among the phrase's sentence and the three before; else
 /// the actors of the latest earlier sentence naming any, when they are that many.
@@ -423,6 +339,7 @@ fn antecedents(
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
+    groups: &[Group],
     at: At,
 ) -> Option<Vec<Named>> {
     let earlier = |n: &Named| mentions[n.mention].span.end <= at.start;
@@ -462,6 +379,9 @@ fn antecedents(
         .map(sentence_of)
         .filter(|&s| s < at.sentence && s + 2 >= at.sentence)
         .max();
+    if let Some(group) = chain::latest_group(groups, at, prev) {
+        return Some(group);
+    }
     let before: Vec<Named> = named
         .iter()
         .filter(|n| Some(sentence_of(n)) == prev && !own.iter().any(|o| o.key == n.key))
@@ -717,6 +637,7 @@ fn members(
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
+    groups: &[Group],
     p: &Phrase,
     at: At,
 ) -> Option<Vec<Named>> {
@@ -726,7 +647,7 @@ fn members(
     match people {
         Some(v) if v.is_empty() => None,
         Some(v) => Some(v),
-        None => antecedents(text, mentions, named, lists, at),
+        None => antecedents(text, mentions, named, lists, groups, at),
     }
 }
 
@@ -737,7 +658,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     let hosts = host::host_keys(ctx.text, mentions, &named);
     let mut added: Vec<Mention> = Vec::new();
     // the members of each numbered phrase resolved so far, in text order
-    let mut groups: Vec<Vec<Named>> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -759,9 +680,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 let name = span.slice(ctx.text);
                 let found = their::actor(ctx, mentions, &named, &lists, &added, at, name);
                 added.extend(found.map(|actor| collective_mention(span, si, actor)));
-            } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &p, at)
+            } else if let Some(m) = members(ctx.text, mentions, &named, &lists, &groups, &p, at)
                 .or_else(|| same_group(&groups, &p))
-                .inspect(|m| groups.push(m.clone()))
+                .inspect(|m| groups.push(Group::new(si, m)))
                 .map(|m| host::without_hosts(m, &hosts))
                 .filter(|m| !m.is_empty())
             {

@@ -83,7 +83,10 @@ fn country_of(m: &Mention) -> Option<&str> {
 }
 
 /// The country of a "CITY (Agency) —" dateline opening the article.
-fn dateline_country<'a>(text: &str, mentions: &'a [Mention]) -> Option<(usize, &'a str)> {
+pub(super) fn dateline_country<'a>(
+    text: &str,
+    mentions: &'a [Mention],
+) -> Option<(usize, &'a str)> {
     let lead = text.len() - text.trim_start().len();
     let (i, m) = mentions
         .iter()

@@ -50,6 +50,7 @@ mod host;
 mod index;
 mod kinds;
 mod located;
+mod next_speaker;
 mod offices;
 mod opposed;
 mod own_office;
@@ -114,6 +115,10 @@ mod tests_recall65;
 mod tests_recall70;
 #[cfg(test)]
 mod tests_recall73;
+#[cfg(test)]
+mod tests_recall74;
+#[cfg(test)]
+mod tests_recall76;
 #[cfg(test)]
 mod tests_sides;
 mod third_person;
@@ -223,6 +228,8 @@ pub(crate) fn resolve(
     offices::resolve(ctx, cands, mentions);
     // 2c'. "A spokesman said …" after "Ottawa summoned …"; "the spokesman" → the last one's
     speaker_chain::resolve(ctx, cands, mentions, ranges);
+    // 2c''. "… summoned Y's envoy. Foreign Minister NAME said …": the official is that state's
+    next_speaker::resolve(ctx, cands, mentions, ranges);
     // 2d. "the president-elect" → the government of the one state whose election is told
     elected::resolve(ctx, cands, mentions);
     // 2e. "Z's government and the rebels": the rebels are Z's

@@ -50,24 +50,64 @@ fn bare_speaker(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<(usize, bool)> {
     (!named && !quoted).then_some((title, definite))
 }
 
-/// The state that opens sentence `s` as its lone subject (module comment).
-fn opening_state(
+/// The state that opens sentence `s` as its lone subject (module comment): a state or its
+/// government alone, "X's ministry" (a government body of state X), or "The (Belarusian)
+/// foreign ministry" placed; after a dateline ("CITY (Agency) —") the sentence opens after
+/// its dash.
+pub(super) fn opening_state(
     ctx: &Ctx,
     cands: &[Cand],
     mentions: &[Mention],
     ranges: &[(usize, usize)],
     s: usize,
 ) -> Option<Actor> {
-    let &(start, _) = ranges.get(s)?;
+    let &(start, end) = ranges.get(s)?;
+    let start = after_dateline(ctx, start, end);
+    let start = if ctx.low(start) == "the" {
+        start + 1
+    } else {
+        start
+    };
     let first = (0..cands.len())
         .filter(|&k| cands[k].sentence == s && !cands[k].pronoun)
-        .min_by_key(|&k| cands[k].start_tok)?;
+        .filter(|&k| cands[k].start_tok + 1 >= start && cands[k].start_tok <= start)
+        .max_by_key(|&k| cands[k].end_tok)?;
     let c = &cands[first];
-    let next = ctx.tokens.get(c.end_tok)?;
-    let alone = next.is_word() && !matches!(ctx.low(c.end_tok), "and" | "or" | "'s" | "s");
-    (c.start_tok == start && alone)
-        .then(|| mentions[first].actor.as_ref().and_then(state_government))
-        .flatten()
+    let state = mentions[first].actor.as_ref().and_then(state_government);
+    if matches!(ctx.low(c.end_tok), "'s" | "s") {
+        // "China's commerce ministry said …": the state's own government body
+        let body = (0..cands.len()).find(|&k| {
+            cands[k].start_tok == c.end_tok + 1 && cands[k].sentence == s && !cands[k].pronoun
+        })?;
+        let gov = mentions[body].actor.as_ref().and_then(state_government)?;
+        let own = mentions[body]
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.sector == "GOV");
+        let same = state.is_some_and(|a| a.code == gov.code);
+        return (own && same && alone(ctx, cands[body].end_tok)).then_some(gov);
+    }
+    alone(ctx, c.end_tok).then_some(state?)
+}
+
+/// Does the word at `k` end a lone subject (no coordination, no possessive)?
+fn alone(ctx: &Ctx, k: usize) -> bool {
+    ctx.tokens.get(k).is_some_and(|t| t.is_word())
+        && !matches!(ctx.low(k), "and" | "or" | "'s" | "s")
+}
+
+/// The first token after a dateline's dash ("PORT LOUIS (Agency) — …") opening the
+/// sentence `start..end`, else `start`.
+fn after_dateline(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let dash = (start..end.min(start + 12)).find(|&k| matches!(ctx.raw(k), "—" | "–"));
+    let upper = |k: usize| {
+        let t = &ctx.tokens[k];
+        !t.is_word() || t.all_caps || t.cap
+    };
+    match dash {
+        Some(d) if d > start && ctx.tokens[start].all_caps && (start..d).all(upper) => d + 1,
+        _ => start,
+    }
 }
 
 /// The latest spokesperson before token `before` placed in a state: its actor.

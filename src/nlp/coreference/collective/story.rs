@@ -2,7 +2,7 @@
 //! a list of one side's targets gives way to the story's pair, and the lead's own states
 //! or opening pair name "both governments" (split from `collective`, which resolves the
 //! phrases).
-use super::{distinct, focus_dyad, At, Kind, Named, Phrase};
+use super::{distinct, focus_dyad, At, Group, Kind, Named, Phrase};
 use crate::nlp::Mention;
 
 /// A recent list of the phrase's size, unless it is a pair each named for the first time
@@ -263,7 +263,7 @@ pub(super) fn partner(text: &str, start: usize) -> bool {
 /// it names the group an earlier phrase of the same number named, when every earlier
 /// phrase of that number named the same states. Not for people ("the two men" may be
 /// others than "the two leaders"), and not for two: a pair has the story's pair.
-pub(super) fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>> {
+pub(super) fn same_group(groups: &[Group], p: &Phrase) -> Option<Vec<Named>> {
     if p.kind == Kind::Person || p.count < 3 {
         return None;
     }
@@ -272,7 +272,10 @@ pub(super) fn same_group(groups: &[Vec<Named>], p: &Phrase) -> Option<Vec<Named>
         k.sort();
         k
     };
-    let mut same = groups.iter().filter(|g| distinct(g).len() == p.count);
+    let mut same = groups
+        .iter()
+        .map(|g| &g.members)
+        .filter(|g| distinct(g).len() == p.count);
     let first = same.next()?;
     let all_same = same.clone().all(|g| keys(g) == keys(first));
     let latest = same.next_back().unwrap_or(first);
