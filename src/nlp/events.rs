@@ -52,7 +52,6 @@ mod sole_partner;
 mod sport;
 mod summed;
 mod summoned;
-mod summons_purpose;
 mod threat_partner;
 pub mod tokens;
 mod told;
@@ -337,7 +336,6 @@ impl EventCoder {
             }
         }
         dismissed::described_charges(article.text, self.frame_lex, &mut out);
-        summons_purpose::summons_purposes(article.text, entities, &mut out);
         reactions::resolve_reactions(article.text, &mut out);
         dismissed::targeted_denials(article.text, self.frame_lex, &mut out);
         told::answer_labels(article.text, &state.told, &mut out);
@@ -351,6 +349,7 @@ impl EventCoder {
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         release_judged::fill_judged_holders(entities, &mut out);
+        told::answer_release_calls(article.text, &state.told, &mut out);
         prompted::fill_causers(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
@@ -545,6 +544,8 @@ mod tests_fresh5;
 #[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
+mod tests_joint;
+#[cfg(test)]
 mod tests_labels;
 #[cfg(test)]
 mod tests_mediated;
@@ -574,6 +575,8 @@ mod tests_precision22;
 mod tests_precision23;
 #[cfg(test)]
 mod tests_precision24;
+#[cfg(test)]
+mod tests_precision25;
 #[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
@@ -666,6 +669,8 @@ mod tests_recall57;
 mod tests_recall62;
 #[cfg(test)]
 mod tests_recall69;
+#[cfg(test)]
+mod tests_recall78;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]

@@ -604,6 +604,8 @@ mod standing;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_background;
+#[cfg(test)]
 mod tests_own_state;
 #[cfg(test)]
 mod tests_unasserted;

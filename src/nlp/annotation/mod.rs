@@ -23,6 +23,8 @@ mod tests_fresh18;
 #[cfg(test)]
 mod tests_fresh19;
 #[cfg(test)]
+mod tests_fresh20;
+#[cfg(test)]
 mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;
@@ -62,3 +64,5 @@ mod tests_recall63;
 mod tests_recall68;
 #[cfg(test)]
 mod tests_recall71;
+#[cfg(test)]
+mod tests_summons2;

@@ -14,8 +14,10 @@ use std::sync::OnceLock;
 
 /// Noun endings and what the verb's stem keeps of them: "ratification" → "ratif"
 /// ("ratified"), "accusation" → "accus", "deployment" → "deploy", "approval" → "approv".
-/// A noun with none of them ("visit", "launch") is its verb's own stem.
-const SUFFIXES: [(&str, &str); 8] = [
+/// A noun with none of them ("visit", "launch") is its verb's own stem; a gerund names
+/// its verb too ("the signing" → "signed"; "the meeting" is a row of the reaction table),
+/// and "-ion" after a whole verb ("objection" → "objected", "rejection" → "rejected").
+const SUFFIXES: [(&str, &str); 10] = [
     ("ification", "if"),
     ("ation", ""),
     ("ition", ""),
@@ -23,6 +25,8 @@ const SUFFIXES: [(&str, &str); 8] = [
     ("sion", ""),
     ("tion", ""),
     ("al", ""),
+    ("ing", ""),
+    ("ion", ""),
     ("", ""),
 ];
 
@@ -160,8 +164,11 @@ pub(super) fn family_noun(text: &str, trigger: Span) -> Option<String> {
 /// an act the gate could pass) whose trigger is of the noun's family. A
 /// label ("calling the raid a hostile act") is no act of its verb's family: "the call"
 /// names a telephone call or an appeal. Every such act must come from one side (two
-/// authors leave the noun unknown), of a country (`placed`), and not the reacting side's
-/// own ("Freedonia visited Sylvania. … Freedonia's minister defended the visit").
+/// authors of separate acts leave the noun unknown), of a country (`placed`), and not the
+/// reacting side's own ("Freedonia visited Sylvania. … Freedonia's minister defended the
+/// visit"). The co-authors of the first act itself, coded from its one trigger ("A and B
+/// exchanged prisoners", "A and B signed an accord"), are one act: the reaction answers
+/// each of them (branch recall75).
 pub(super) fn family_act<'a>(
     text: &str,
     earlier: &'a [CodedEvent],
@@ -182,7 +189,9 @@ pub(super) fn family_act<'a>(
         .collect();
     let first = *acts.first()?;
     let side = first.source.actor.side();
-    let one = acts.iter().all(|a| a.source.actor.side() == side);
+    let one = acts
+        .iter()
+        .all(|a| a.trigger == first.trigger || a.source.actor.side() == side);
     (one && placed(first) && side != e.source.actor.side()).then_some(first)
 }
 
@@ -211,6 +220,9 @@ mod tests {
         assert!(same_family("deployment", "deploying"));
         assert!(same_family("accusation", "accused"));
         assert!(same_family("approval", "approves"));
+        assert!(same_family("signing", "signed"));
+        assert!(same_family("objection", "objected"));
+        assert!(!same_family("meeting", "met"));
         assert!(!same_family("president", "presented"));
         assert!(!same_family("visit", "visa"));
         assert!(!same_family("state", "statesman"));

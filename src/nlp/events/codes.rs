@@ -15,9 +15,11 @@ pub(super) const REJECTION: u8 = 12;
 /// intents (03), consultation (04) and cooperation (06), and signing an agreement (057).
 /// Visiting, hosting and mediating (042, 043, 045) have a third party, and praise or
 /// support (05x) is each subject's own act ("A and B both welcomed the deal"). Negotiating
-/// (046) is done with each other: "A and B opened talks" is A ↔ B.
+/// (046) is done with each other: "A and B opened talks" is A ↔ B. A pledge of aid (033x)
+/// has a recipient: "A and B pledged to help finance the line" gives to a third party, as
+/// "A and B provided the relief" does (precision25).
 pub(super) fn reciprocal_code(code: &str) -> bool {
-    let directed = ["042", "043", "045"];
+    let directed = ["033", "042", "043", "045"];
     match crate::nlp::cameo::root(code) {
         Some(3 | 4 | 6) => !directed.iter().any(|d| code.starts_with(d)),
         Some(5) => code.starts_with("057"),

@@ -441,6 +441,7 @@ fn co_subjects_act_on_each_other_only_for_reciprocal_codes() {
     );
     assert!(reciprocal_code("057") && reciprocal_code("036"));
     assert!(!reciprocal_code("045") && !reciprocal_code("051"));
+    assert!(!reciprocal_code("033") && !reciprocal_code("0331"));
 }
 
 #[test]

@@ -3,11 +3,11 @@
 //! "joined Y for talks" keep their events. Invented text.
 use super::tests::{run, three_states_and, triples};
 
-fn events(text: &str) -> Vec<(String, String, String)> {
+pub(super) fn events(text: &str) -> Vec<(String, String, String)> {
     triples(&run(text, &three_states_and(&[])))
 }
 
-fn has(got: &[(String, String, String)], src: &str, tgt: &str, code: &str) -> bool {
+pub(super) fn has(got: &[(String, String, String)], src: &str, tgt: &str, code: &str) -> bool {
     got.iter()
         .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(code))
 }

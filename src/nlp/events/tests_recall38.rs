@@ -77,3 +77,32 @@ fn a_noun_with_its_own_by_party_is_not_the_earlier_act() {
     );
     not_aimed(&text, "FREGOV", "RURGOV", "11");
 }
+
+#[test]
+fn the_co_authors_of_one_exchange_are_both_answered() {
+    // branch recall75: one act coded for two subjects is one act, not two authors
+    let text = "Ruritania and Sylvania exchanged 40 prisoners at the border on Monday. \n\n\
+                Freedonia's foreign ministry welcomed the exchange.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RUR", "05"), "{:?}", triples(&evs));
+    assert!(has(&evs, "FREGOV", "SYL", "05"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_gerund_names_its_verb() {
+    // branch recall75: "the signing" takes up "signed"
+    let text = "Ruritania and Sylvania signed a fishing treaty in the capital on Monday. \n\n\
+                Freedonia's foreign ministry welcomed the signing.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "FREGOV", "RUR", "05"), "{:?}", triples(&evs));
+    assert!(has(&evs, "FREGOV", "SYL", "05"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn rejecting_the_objection_answers_the_objector() {
+    // branch recall75: "-ion" after a whole verb ("objection" of "objected")
+    let text = "Ruritania formally objected to Sylvania's new dam on Monday. \n\n\
+                Sylvania rejected the objection.";
+    let evs = run(text, &actors());
+    assert!(has(&evs, "SYL", "RUR", "12"), "{:?}", triples(&evs));
+}

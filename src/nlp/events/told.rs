@@ -20,6 +20,8 @@ struct Pair {
     objects: Vec<String>,
     /// The noun names a court's act only (`court`).
     court: bool,
+    /// The noun names a release a call may ask for (`release`).
+    release: bool,
 }
 
 fn pairs() -> &'static [Pair] {
@@ -36,11 +38,15 @@ fn pairs() -> &'static [Pair] {
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let mut f = l.split_whitespace();
+                let (noun, verbs) = (f.next()?.to_string(), list(f.next()?));
+                let objects = list(f.next().unwrap_or("-"));
+                let mark = f.next();
                 Some(Pair {
-                    noun: f.next()?.to_string(),
-                    verbs: list(f.next()?),
-                    objects: list(f.next().unwrap_or("-")),
-                    court: f.next() == Some("court"),
+                    noun,
+                    verbs,
+                    objects,
+                    court: mark == Some("court"),
+                    release: mark == Some("release"),
                 })
             })
             .collect()
@@ -250,26 +256,87 @@ pub(super) fn answer_judgements(text: &str, told: &[Told], out: &mut [CodedEvent
 /// Gives `e` the author of the told act its noun names, when the acts so named near it come
 /// from one side other than its source's.
 fn answer(text: &str, told: &[Told], e: &mut CodedEvent, note: &str) {
-    if !reactions::placed(&e.source) {
-        return;
+    if let Some(noun) = act_noun(text, e.trigger) {
+        answer_noun(text, told, e, &noun, note);
     }
-    let Some(noun) = act_noun(text, e.trigger) else {
-        return;
-    };
+}
+
+/// Gives `e` the author of the told act `noun` names, on the terms of [`answer`].
+fn answer_noun(text: &str, told: &[Told], e: &mut CodedEvent, noun: &str, note: &str) {
+    if let Some(author) = told_author(text, told, e, noun) {
+        e.target = Some(author);
+        e.path.push_str(note);
+    }
+}
+
+/// The author of the told act `noun` names, when the acts so named near `e` come from one
+/// side other than its source's.
+fn told_author(text: &str, told: &[Told], e: &CodedEvent, noun: &str) -> Option<Participant> {
+    if !reactions::placed(&e.source) {
+        return None;
+    }
     let near: Vec<&Told> = told
         .iter()
-        .filter(|t| t.start < e.trigger.start && names(&noun, t))
+        .filter(|t| t.start < e.trigger.start && names(noun, t))
         .filter(|t| super::any_act::near_label(text, e.sentence, t.sentence, t.start))
         .collect();
-    let Some(last) = near.last() else {
-        return;
-    };
+    let last = near.last()?;
     let side = last.source.actor.side();
     if side == e.source.actor.side() || near.iter().any(|t| t.source.actor.side() != side) {
-        return;
+        return None;
     }
-    e.target = Some(last.source.clone());
-    e.path.push_str(note);
+    Some(last.source.clone())
+}
+
+/// Path note of a call for a release answered from a told detention.
+pub(super) const HELD: &str = "; target: the author of the told detention the release call names";
+
+/// Words after a demand or appeal within which the release it asks for is named ("demanded
+/// the immediate release of", "called for the journalist's release", "demanded that he be
+/// freed").
+const RELEASE_WORDS: usize = 5;
+
+/// Demands and appeals (10x, 02x) for a release that no pass has given a target ("X
+/// detained two Y fishermen … Y demanded the immediate release of the fishermen", "a court
+/// in X sentenced a Z journalist … Z demanded that he be freed"): the call is addressed to
+/// whoever holds the people, the author of the detention told before it. The list's rows
+/// for "release" name the acts that take people (detain, arrest, sentence, …); the terms
+/// are a label's (in the lead or just before; one side only, not the caller's). Runs after
+/// `own_side::release_holders` and `release_judged`, which keep precedence (issue 8).
+pub(super) fn answer_release_calls(text: &str, told: &[Told], out: &mut [CodedEvent]) {
+    for e in out.iter_mut() {
+        let open = e.target.as_ref().is_none_or(|t| !reactions::placed(t));
+        let call = matches!(crate::nlp::cameo::root(&e.cameo), Some(2 | 10));
+        if !open || !call {
+            continue;
+        }
+        let Some(noun) = released_noun(text, e.trigger) else {
+            continue;
+        };
+        // a call whose clause names another party ("demanded his release and sanctions on
+        // Z's judges") may be addressed to it: the holder told before is no safe guess
+        let Some(holder) = told_author(text, told, e, &noun) else {
+            continue;
+        };
+        if !super::offered::contradicts(e, &holder) {
+            e.target = Some(holder);
+            e.path.push_str(HELD);
+        }
+    }
+}
+
+/// The word naming a release among the first words after a call's verb, up to a comma or the
+/// end of the sentence: a listed noun whose acts take people (the rows marked `release`).
+fn released_noun(text: &str, trigger: Span) -> Option<String> {
+    let rest = text.get(trigger.end..).unwrap_or_default();
+    let clause = rest
+        .split([',', ';', '.', ':', '"'])
+        .next()
+        .unwrap_or_default();
+    reactions::words(clause)
+        .take(RELEASE_WORDS)
+        .map(str::to_lowercase)
+        .find(|w| pairs().iter().any(|p| p.release && &p.noun == w))
 }
 
 /// The noun of the list after a label's verb: "the NOUN" or "the WORD NOUN".

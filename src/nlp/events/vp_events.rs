@@ -91,7 +91,8 @@ impl EventCoder {
         vp.negated |= frame.negated;
         vp.passive = frame.passive;
         // a causative's infinitive is its object's act ("prompting Y to accuse Z")
-        vp.infinitive &= !frame.caused;
+        // and so is a summons' purpose, the summoner's ("summoned Y's envoy to demand …")
+        vp.infinitive &= !(frame.caused || frame.summons_purpose.is_some());
         let VpCode {
             code,
             mut modality,
@@ -145,6 +146,7 @@ impl EventCoder {
         let tgt_o = tgt_o.filter(|t| {
             !frame.judged_agent
                 && frame.labelled_act.is_none()
+                && frame.summons_purpose.is_none()
                 && !super::actors::absolute_subjects(cx, t)
         });
         pattern_roles(&mut c, src_o, tgt_o);
@@ -188,6 +190,10 @@ impl EventCoder {
             .code_vp(cx.toks, vp, &scope)
             .or_else(|| super::responses::announced_response(cx, vp, vf.pred?));
         let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
+        let coded = match vf.frame.as_ref() {
+            Some(frame) => super::summoned::purpose_code(frame, coded),
+            None => coded,
+        };
         match vf.frame.as_ref() {
             Some(frame) => super::labelled::labelled_code(cx, frame, vp, coded),
             None => coded,

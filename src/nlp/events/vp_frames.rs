@@ -45,7 +45,8 @@ impl EventCoder {
         let (_, right_as) = clause_bounds(cx.toks, &vps, &attributive, &prepositional);
         let right_to = super::parsed::bounds_before_infinitive(&vps, &attributive, &right);
         let tree = ClauseTree::new(cx.words, preds);
-        vps.into_iter()
+        let mut vfs: Vec<VpFrame> = vps
+            .into_iter()
             .enumerate()
             .map(|(vi, vp)| {
                 let mut vf = VpFrame {
@@ -68,7 +69,9 @@ impl EventCoder {
                 }
                 vf
             })
-            .collect()
+            .collect();
+        summoner_sources(&mut vfs);
+        vfs
     }
 
     /// The frame of predicate `p` and the sides it names.
@@ -195,4 +198,24 @@ fn own_response(cx: &SentenceCx, source: &Side, agent: &[u32]) -> bool {
     let own = super::actors::countries_of(cx.actors, &source.mentions);
     let theirs = super::actors::countries_of(cx.actors, &side_of(cx.groups, agent).mentions);
     theirs.is_empty() || theirs.iter().all(|c| own.contains(c))
+}
+
+/// A summons' purpose whose parse gives no subject word ("… and had called in Y's envoy to
+/// seek …" with "called" hung under a noun) takes the summons phrase's source, as the
+/// purpose's own subject would be the summoner's: not the first actor before the infinitive,
+/// which is the envoy's.
+fn summoner_sources(vfs: &mut [VpFrame]) {
+    for i in 0..vfs.len() {
+        let summons = vfs[i]
+            .frame
+            .as_ref()
+            .filter(|f| f.source_word.is_none() && !f.passive)
+            .and_then(|f| f.summons_purpose)
+            .map(|(h, _)| h);
+        let Some(from) = summons.and_then(|h| vfs.iter().position(|v| v.pred == Some(h))) else {
+            continue;
+        };
+        vfs[i].source = vfs[from].source.clone();
+        vfs[i].path.push_str("; source: the summons phrase's");
+    }
 }

@@ -2,7 +2,8 @@
 //! the boat had fished illegally in its waters", "X said Y had violated the truce". The
 //! speaker accuses the content's subject. The content is a clausal complement of a speech
 //! verb whose predicate is a wrongdoing (`accusing_verb` of `data/lexicon/frames.txt`) or is
-//! done in a wrongful manner (`accusing_manner`); not negated, not a future or a
+//! done in a wrongful manner (`accusing_manner`), or lays the blame on its subject ("said Y
+//! bore full responsibility"); not negated, not a future or a
 //! possibility ("could have violated"), and its subject an actor.
 use super::{has, Sentence, Status};
 
@@ -42,7 +43,19 @@ impl Sentence<'_> {
         let unrealised = self.children[c]
             .iter()
             .any(|&a| self.base_rel(a) == "aux" && has(&self.lex.unrealised_aux, &self.lower[a]));
-        (wrong_verb || wrong_manner) && !unrealised && !self.negated(c)
+        (wrong_verb || wrong_manner || self.blamed(c)) && !unrealised && !self.negated(c)
+    }
+
+    /// "Y bore full responsibility for the attack": a blame predicate (by lemma or form)
+    /// with a blame noun as its object (`blame_predicate`, `blame_noun`); "bears no
+    /// responsibility" clears its subject.
+    fn blamed(&self, c: usize) -> bool {
+        let form = self.words[c].form.to_lowercase();
+        let blame = &self.lex.blame_predicate;
+        (has(blame, &self.lower[c]) || has(blame, &form))
+            && self
+                .kids(c, "obj")
+                .any(|o| has(&self.lex.blame_noun, &self.lower[o]) && !self.negated(o))
     }
 
     /// "X said Y had crossed every red line (violated the truce) by arming Z": a gerund

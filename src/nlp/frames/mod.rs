@@ -210,6 +210,11 @@ pub struct Frame {
     /// The predicate is the infinitive of a causative ("prompting Y to accuse Z"): an act of
     /// its own, coded though an infinitive usually is not.
     pub caused: bool,
+    /// The predicate is the purpose of a summons ("summoned Y's envoy to demand …"): the
+    /// summoner's act at the summons, coded though an infinitive usually is not. The
+    /// summons verb (whose source it shares) and the appeal code, for a verb the dictionary
+    /// codes otherwise.
+    pub summons_purpose: Option<(usize, &'static str)>,
     /// The dependency path that gave source and target, and the clause status, for
     /// `annotate --explain`: "source: advcl^ nsubj; target: obj; clause: main" (`x^`: up
     /// a relation `x` to the head, then down).
@@ -327,6 +332,10 @@ impl<'a> Sentence<'a> {
         f.caused = self.caused(p);
         if f.caused {
             f.path.push_str(&format!("; {PROMPTED}"));
+        }
+        if self.summons_purpose(p).is_some() {
+            f.summons_purpose = self.heads[p].zip(self.purpose_code(p));
+            f.path.push_str("; the purpose of a summons");
         }
         self.label_act(p, &mut f);
         if let Some(t) = self.awaited_party(p, control, &f) {

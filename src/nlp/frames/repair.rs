@@ -32,8 +32,10 @@ mod relative_root;
 mod relative_under_verb;
 mod said_clause;
 mod semicolon;
+mod statement_content;
 mod subject_as_conjunct;
 mod subordinate_subject;
+mod summons_purpose;
 mod that_list;
 mod verb_under_subject;
 mod written_appeal;
@@ -78,7 +80,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
-const TREE_REPAIRS: [(&str, TreeRepair); 22] = [
+const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
@@ -95,6 +97,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 22] = [
     ),
     ("object_as_subject", object_as_subject::object_as_subject),
     ("said_clause", said_clause::said_clause),
+    ("statement_content", statement_content::statement_content),
     ("object_relative", object_relative::object_relative),
     (
         "clause_across_semicolon",
@@ -119,6 +122,7 @@ const TREE_REPAIRS: [(&str, TreeRepair); 22] = [
     ("appositive_list", appositive_list::appositive_list),
     ("counted_list", counted_list::counted_list),
     ("written_appeal", written_appeal::written_appeal),
+    ("summons_purpose", summons_purpose::summons_purpose),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:

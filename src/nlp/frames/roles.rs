@@ -140,6 +140,13 @@ impl Sentence<'_> {
         f: &mut Frame,
         target_path: &mut Vec<&'static str>,
     ) {
+        // "summoned Y's envoy to demand …": the demand is put to the envoy's state
+        let envoy = self.summons_purpose(p).map(|e| self.actor(e));
+        if let Some(t) = envoy.filter(|t| !t.is_empty()) {
+            f.target = t;
+            *target_path = vec!["advcl^ obj (the summoned envoy)"];
+            return;
+        }
         if let Some(t) = self.threatened(p).filter(|_| !f.passive) {
             f.target = t;
             *target_path = vec!["threatened party"];

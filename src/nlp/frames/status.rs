@@ -86,6 +86,8 @@ impl Sentence<'_> {
     fn clause_step(&self, cur: usize, h: usize, control: Option<usize>) -> Step {
         let head_lemma = self.lower[h].as_str();
         match self.rel(cur) {
+            // "summoned Y's envoy to demand …": the appeal was made at the summons
+            "advcl" | "xcomp" if self.summons_purpose(cur).is_some() => Step::Up,
             "ccomp" | "xcomp" if self.lex.is_speech(head_lemma) => Step::Reported,
             // "announced 600 million euros in aid for Y, most of it to support …": a speech
             // verb with an object of its own reports no loosely attached clause.

@@ -73,6 +73,11 @@ impl Sentence<'_> {
         }
         let h = self.heads[p]?;
         match self.rel(p) {
+            // "summoned Y's envoy to demand …": the summoner demands, not the envoy
+            "xcomp" | "advcl" if self.summons_purpose(p).is_some() => {
+                route.push("advcl^ (a summons' purpose)");
+                self.subject_word(h, hops + 1, route)
+            }
             // "urged Y to agree": Y; "promised to agree", "threatened to strike": the subject.
             "xcomp" => {
                 let object = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"));

@@ -18,6 +18,8 @@ pub(super) struct StandingCues {
     experience_end: Vec<String>,
     long_unit: Vec<String>,
     lasting_perfect: Vec<String>,
+    recent_since: Vec<String>,
+    clause_opener: Vec<String>,
 }
 
 impl StandingCues {
@@ -34,6 +36,8 @@ impl StandingCues {
             experience_end: cue_set("experience_end")?,
             long_unit: cue_set("long_unit")?,
             lasting_perfect: cue_set("lasting_perfect")?,
+            recent_since: cue_set("recent_since")?,
+            clause_opener: cue_set("clause_opener")?,
         })
     }
 
@@ -143,7 +147,32 @@ impl StandingCues {
             .iter()
             .enumerate()
             .any(|(i, w)| w.lower == "for" && self.years_on(&clause[i + 1..]));
-        ends || lasting
+        ends || lasting || self.since_event(clause)
+    }
+
+    /// "has stepped up its diplomacy since the fall of Y", "have brokered a dozen exchanges
+    /// since the war began", "has raised the issue at every summit since": a perfect that
+    /// runs on from an earlier event (or from "since" alone, ever since) tells a record up to
+    /// now, not the day's act; the gold marks such clauses background (precision25). A day
+    /// of the news week ("since Monday", "since the weekend") stays news, and a year is
+    /// `Clause::since_date`'s.
+    fn since_event(&self, clause: &[Word<'_>]) -> bool {
+        // "has deployed observers as the country holds its first vote since independence":
+        // a "since" inside a later subordinate clause runs that clause on, not the trigger's.
+        let end = clause
+            .iter()
+            .position(|w| self.clause_opener.contains(&w.lower))
+            .unwrap_or(clause.len());
+        let clause = &clause[..end];
+        clause.iter().enumerate().any(|(i, w)| {
+            let after = clause.get(i + 1);
+            w.lower == "since"
+                && !after.is_some_and(|a| a.lower.len() == 4 && a.lower.parse::<u16>().is_ok())
+                && !self
+                    .recent_since
+                    .iter()
+                    .any(|r| phrase_at(clause, i + 1, r))
+        })
     }
 
     /// "'X prefers quiet diplomacy,' said an analyst": a quotation whose sentence names a

@@ -115,7 +115,7 @@ pub(super) fn verdict(
     verdict_with(text, trigger, src, tgt, cameo, Modality::Asserted)
 }
 
-fn verdict_with(
+pub(super) fn verdict_with(
     text: &str,
     trigger: &str,
     src: &str,
@@ -600,96 +600,6 @@ pub(super) fn judge_on(text: &str, e: impl Fn(&EntityAnalysis) -> CodedEvent, ye
     };
     let ev = e(&ents);
     gate.judge(&art, &ents, vec![ev], &cameo, 0.0).remove(0)
-}
-
-#[test]
-fn an_act_dated_before_the_article_is_background() {
-    let t = "Chile fought a short war with Peru in 1995.";
-    let dated = |ents: &EntityAnalysis| {
-        let mut e = event(t, ents, "fought", "CHL", "PER", "190");
-        e.path = "source: nsubj; target: obl; clause: main; dated: 1995".into();
-        e
-    };
-    let j = judge_on(t, dated, 2024);
-    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
-    // The article's own year may be this week's news.
-    assert_eq!(judge_on(t, dated, 1995).reason(), None);
-}
-
-#[test]
-fn a_past_act_in_another_month_than_the_article_s_is_background() {
-    // `judge_on` dates the article in June.
-    let t = "Chile and Peru signed a water pact in March.";
-    let in_month = |m: u32| {
-        move |ents: &EntityAnalysis| {
-            let mut e = event(t, ents, "signed", "CHL", "PER", "057");
-            e.path = format!("source: nsubj; target: conj; clause: main; dated: month {m}");
-            e
-        }
-    };
-    let j = judge_on(t, in_month(3), 2024);
-    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
-    // The article's own month is the news.
-    assert_eq!(judge_on(t, in_month(6), 2024).reason(), None);
-}
-
-#[test]
-fn a_perfect_running_on_from_a_past_date_is_background() {
-    let t = "Chile has stationed 2,000 soldiers on the border with Peru since last year.";
-    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
-    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
-    let t = "Chile has stationed soldiers on the border with Peru since 2021.";
-    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
-    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
-    let t = "Chile has stationed soldiers on the border with Peru since Monday.";
-    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
-    assert_eq!(j.reason(), None, "{}", j.why);
-    // "since" in a later clause of the sentence dates that clause.
-    let t = "Chile has stationed soldiers on the border, where calm has held since 2021.";
-    let j = judge_on(t, |e| event(t, e, "stationed", "CHL", "PER", "150"), 2024);
-    assert_eq!(j.reason(), None, "{}", j.why);
-}
-
-#[test]
-fn a_perfect_with_the_adverb_since_is_the_sequel_of_a_told_act() {
-    let t = "Both neighbours have since bought grain from Peru.";
-    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
-    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
-    // The same act without "since" is news; so is "since" opening a later clause.
-    let t = "Chile has bought grain from Peru.";
-    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
-    assert_eq!(j.reason(), None, "{}", j.why);
-    let t = "Chile has bought grain from Peru since the harvest failed.";
-    let j = judge_on(t, |e| event(t, e, "bought", "CHL", "PER", "061"), 2024);
-    assert_eq!(j.reason(), None, "{}", j.why);
-}
-
-#[test]
-fn the_terms_of_an_agreement_are_no_new_act() {
-    let t = "Under the accord, Peru will train Chilean pilots.";
-    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
-    assert_eq!(j, Some(DropReason::Background));
-    // The same intention not told as a term of an agreement is kept.
-    let t = "Peru will train Chilean pilots, its minister announced.";
-    let j = verdict_with(t, "train", "PER", "CHL", "0312", Modality::Intended);
-    assert_eq!(j, None);
-    // A past act done under an agreement happened.
-    let t = "Under the accord, Peru released six Chilean sailors.";
-    assert_eq!(verdict(t, "released", "PER", "CHL", "0841"), None);
-}
-
-#[test]
-fn a_relation_built_over_time_is_no_news() {
-    let t = "Peru has steadily deepened ties with Chile.";
-    assert_eq!(
-        verdict(t, "deepened", "PER", "CHL", "060"),
-        Some(DropReason::Background)
-    );
-    let t = "Peru deepened ties with Chile on Monday.";
-    assert_eq!(verdict(t, "deepened", "PER", "CHL", "060"), None);
-    // Ties renewed at one time are news, perfect or not.
-    let t = "Peru and Chile have renewed ties after a long rift.";
-    assert_eq!(verdict(t, "renewed", "PER", "CHL", "064"), None);
 }
 
 #[test]
