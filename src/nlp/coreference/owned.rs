@@ -20,6 +20,8 @@ use std::sync::OnceLock;
 
 /// Words allowed between the speech verb and "its" ("said on Monday that its").
 const MAX_GAP: usize = 4;
+/// Words a relative clause between the speaker and its speech verb may span.
+const MAX_RELATIVE: usize = 20;
 /// Sectors of a state's own institutions: their instrument is the state's military.
 const STATE_SECTORS: &[&str] = &["", "GOV", "MIL", "GOVMIL", "COP", "SPY"];
 
@@ -75,11 +77,14 @@ pub(super) fn speech_before(ctx: &Ctx, a: usize, k: usize) -> Option<usize> {
         .find(|&j| w.speech.contains(ctx.low(j)))
 }
 
-/// The actor of the mention that ends right before the speech verb (not a person: a
-/// person's instrument is "his" or "her"), its only actor.
+/// The actor of the mention that ends right before the speech verb, or right before a
+/// relative clause set off by commas between them ("Oman, which mediates between the two,
+/// said its …": the relative clause tells about the speaker, the speech verb is still its);
+/// not a person (a person's instrument is "his" or "her"), its only actor.
 pub(super) fn speaker(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -> Option<Actor> {
     let at = ctx.tokens[verb].start;
-    let before = ctx.tokens.get(verb.checked_sub(1)?)?.end;
+    let end = relative_open(ctx, verb).unwrap_or(verb);
+    let before = ctx.tokens.get(end.checked_sub(1)?)?.end;
     let m = mentions
         .iter()
         .filter(|m| m.sentence == si && m.span.end == before && m.span.end <= at)
@@ -90,6 +95,17 @@ pub(super) fn speaker(ctx: &Ctx, mentions: &[Mention], si: usize, verb: usize) -
     }
     let a = m.actor.clone()?;
     (!a.code.contains('/')).then_some(a)
+}
+
+/// The comma that opens a relative clause closed by the comma right before the speech verb
+/// `verb` (", which … ," / ", who … ,"), when no other comma stands between: the speaker's
+/// mention ends before it.
+fn relative_open(ctx: &Ctx, verb: usize) -> Option<usize> {
+    let close = verb.checked_sub(1).filter(|&c| ctx.low(c) == ",")?;
+    let open = (close.saturating_sub(MAX_RELATIVE)..close)
+        .rev()
+        .find(|&j| ctx.low(j) == ",")?;
+    matches!(ctx.low(open + 1), "which" | "who" | "whose").then_some(open)
 }
 
 /// The owner's armed force: a state's military, an armed group itself. Nothing for an
@@ -123,10 +139,13 @@ pub(super) fn own(
 ) {
     let after = ctx.tokens[k].end;
     let next_start = ctx.tokens[k + 1].start;
+    // a government agent ("its foreign minister") is an office, not a force (own_office.rs)
     let existing = mentions.iter().position(|m| {
         m.span.start > after
             && m.span.start <= next_start
-            && m.actor.as_ref().is_some_and(|a| a.agent_only())
+            && m.actor
+                .as_ref()
+                .is_some_and(|a| a.agent_only() && a.code.as_str() != "GOV")
     });
     if let Some(i) = existing {
         mentions[i].actor = Some(actor);

@@ -14,11 +14,19 @@ impl Sentence<'_> {
             return Vec::new();
         }
         self.kids(p, "ccomp")
+            .flat_map(|c| std::iter::once(c).chain(self.content_conjuncts(c)))
             .filter(|&c| self.accusing(c))
             .filter_map(|c| self.kid(c, "nsubj"))
             .map(|s| self.actor(s))
             .find(|a| !a.is_empty())
             .unwrap_or_default()
+    }
+
+    /// "said the terms had been agreed and that Y was responsible for the delay": a second
+    /// content clause coordinated onto the first, with its own subject, is said too.
+    fn content_conjuncts(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids(c, "conj")
+            .filter(|&k| self.kid(k, "nsubj").is_some())
     }
 
     /// A wrongdoing predicate, asserted as done. The verb by lemma or form (the lemmatiser
@@ -48,14 +56,32 @@ impl Sentence<'_> {
 
     /// "Y bore full responsibility for the attack": a blame predicate (by lemma or form)
     /// with a blame noun as its object (`blame_predicate`, `blame_noun`); "bears no
-    /// responsibility" clears its subject.
+    /// responsibility" clears its subject. Or the same blame as a copula: "Y was
+    /// responsible for the delay" (`blame_adjective`).
     fn blamed(&self, c: usize) -> bool {
         let form = self.words[c].form.to_lowercase();
         let blame = &self.lex.blame_predicate;
-        (has(blame, &self.lower[c]) || has(blame, &form))
+        let borne = (has(blame, &self.lower[c]) || has(blame, &form))
             && self
                 .kids(c, "obj")
-                .any(|o| has(&self.lex.blame_noun, &self.lower[o]) && !self.negated(o))
+                .any(|o| has(&self.lex.blame_noun, &self.lower[o]) && !self.negated(o));
+        borne || self.blamed_as_adjective(c)
+    }
+
+    /// "Y was (alone / fully) responsible for the delay", "Y was guilty of war crimes": a
+    /// blame adjective after a past copula (`blame_copula`), with a noun for what is
+    /// blamed. The present ("Y is responsible for border security") states a duty, and a
+    /// gerund ("was responsible for organising the talks") a task: neither is a charge.
+    fn blamed_as_adjective(&self, c: usize) -> bool {
+        let past_copula = self
+            .kids(c, "cop")
+            .any(|k| has(&self.lex.blame_copula, &self.words[k].form.to_lowercase()));
+        let blamed_deed = self.children[c].iter().any(|&o| {
+            matches!(self.base_rel(o), "obl" | "nmod")
+                && matches!(self.words[o].upos.as_str(), "NOUN" | "PROPN")
+                && self.words[o].xpos != "VBG"
+        });
+        has(&self.lex.blame_adjective, &self.lower[c]) && past_copula && blamed_deed
     }
 
     /// "X said Y had crossed every red line (violated the truce) by arming Z": a gerund
