@@ -103,6 +103,8 @@ mod tests_acronyms;
 #[cfg(test)]
 mod tests_focus;
 #[cfg(test)]
+mod tests_fresh21;
+#[cfg(test)]
 mod tests_igo;
 #[cfg(test)]
 mod tests_institutions;

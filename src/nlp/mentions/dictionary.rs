@@ -537,7 +537,10 @@ impl MentionFinder {
             return None;
         }
         let rec = &self.gaz.actors[id];
-        if rec.etype == EntityType::Person {
+        // a one-word entry the files type as a body ("Abdullah") is a first name too when
+        // an Arabic family name follows it
+        let family_name_next = end < site.b && super::nominal::is_article_name(ctx.raw(end));
+        if rec.etype == EntityType::Person || family_name_next {
             if let Some(e) = self.person_named_like_leader(ctx, site, out) {
                 return Some(e);
             }
@@ -575,7 +578,8 @@ impl MentionFinder {
 
     /// "Abbas Kiarostami", "Salman Rushdie": a leader's one-word name that is also a first
     /// name, before an unknown capitalised word, starts another person's name (no actor).
-    /// A weekday or month after it is no name ("Abbas Monday"), nor a dictionary name.
+    /// A weekday or month after it is no name ("Abbas Monday"), nor a dictionary name. An
+    /// Arabic family name opened by its article ("Abdullah al-Yahya") is such a word too.
     fn person_named_like_leader(
         &self,
         ctx: &Ctx,
@@ -586,7 +590,7 @@ impl MentionFinder {
         if end != start + 1
             || end >= b
             || !self.gaz.first_names.contains(ctx.low(start))
-            || !ctx.tokens[end].cap
+            || !(ctx.tokens[end].cap || super::nominal::is_article_name(ctx.raw(end)))
             || has(F_STOP_CAPS | F_TITLES | F_MONTHS_DAYS, site.next_low)
             || self.gaz.name_at(ctx.norm, end, b).is_some()
         {
