@@ -312,7 +312,9 @@ fn oblique_infinitive(words: &[Word], verb: usize) -> bool {
         .filter(|&c| words[c].deprel == "acl" && words[c].xpos == "VB")
         .any(|c| {
             (0..c).any(|m| {
-                head_is(&words[m], c) && words[m].deprel == "mark" && words[m].form.eq_ignore_ascii_case("to")
+                head_is(&words[m], c)
+                    && words[m].deprel == "mark"
+                    && words[m].form.eq_ignore_ascii_case("to")
             })
         })
 }
