@@ -674,6 +674,8 @@ mod tests_recall69;
 #[cfg(test)]
 mod tests_recall78;
 #[cfg(test)]
+mod tests_recall79;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

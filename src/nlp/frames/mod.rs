@@ -58,6 +58,8 @@ mod tests;
 #[cfg(test)]
 mod tests_own_party;
 #[cfg(test)]
+mod tests_recall79;
+#[cfg(test)]
 mod tests_reported2;
 #[cfg(test)]
 mod tests_trees;

@@ -275,7 +275,7 @@ impl Sentence<'_> {
             .copied()
             .find(|&c| {
                 (matches!(self.rel(c), "ccomp" | "xcomp") || self.particle_clause(p, c))
-                    && self.is_verbal(c)
+                    && (self.is_verbal(c) || self.mistagged_clause(c))
             })
             .filter(|&c| !speech || mandative && self.mandative_clause(c))
             .or_else(|| self.object_noun_mandative(p))?;
@@ -285,6 +285,15 @@ impl Sentence<'_> {
             .filter(|&s| !self.owned_by_subjects(p, s))?;
         let a = self.actor(subject);
         (!a.is_empty()).then_some((a, "ccomp>nsubj"))
+    }
+
+    /// A `ccomp` the tagger read as a noun but the parse built as a clause: opened by "that"
+    /// with a subject of its own ("demanding that Y \"reconsider …\"", the verb after an
+    /// opening quote tagged a noun).
+    fn mistagged_clause(&self, c: usize) -> bool {
+        self.rel(c) == "ccomp"
+            && self.kids(c, "mark").any(|m| self.lower[m] == "that")
+            && self.kid(c, "nsubj").is_some()
     }
 
     /// "called on Y to repeal it" parsed with the particle "on" as the marker of an

@@ -285,8 +285,9 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     // a participle with no object describes ("…, backed by Y"); one with an auxiliary
     // has it between the comma and the verb. An oblique with an infinitive of its own is
     // an object-control act ("…, called on Y to exercise restraint"), no description.
-    // (the parse hangs the infinitive as `xcomp` or as a purpose `advcl`)
-    let controls = own("obl") && (own("xcomp") || own("advcl"));
+    // (the parse hangs the infinitive as `xcomp` or as a purpose `advcl`, or on the
+    // oblique's noun as its modifier: "called on both governments [to show restraint]")
+    let controls = own("obl") && (own("xcomp") || own("advcl") || oblique_infinitive(words, verb));
     // "…, had offered to …": a perfect is finite by its auxiliary
     let perfect = after_comma(words, verb).is_some_and(|c| {
         (c + 1..verb).any(|k| matches!(words[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
@@ -299,6 +300,23 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
         && !controls
         && !prepositional_act(words, verb);
     (!own("nsubj") && !own("cc") && !own("mark") && !participle).then_some((root, verb))
+}
+
+/// An oblique of `verb` that carries an infinitive clause of its own as a modifier (`acl`
+/// marked "to"): the parse's reading of object control, "called on Y to show restraint".
+fn oblique_infinitive(words: &[Word], verb: usize) -> bool {
+    let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
+    (0..words.len())
+        .filter(|&o| head_is(&words[o], verb) && words[o].deprel == "obl")
+        .flat_map(|o| (0..words.len()).filter(move |&c| head_is(&words[c], o)))
+        .filter(|&c| words[c].deprel == "acl" && words[c].xpos == "VB")
+        .any(|c| {
+            (0..c).any(|m| {
+                head_is(&words[m], c)
+                    && words[m].deprel == "mark"
+                    && words[m].form.eq_ignore_ascii_case("to")
+            })
+        })
 }
 
 /// "X, which suspended Y after the coup, called on the soldiers to …" with "called" read

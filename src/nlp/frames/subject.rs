@@ -120,6 +120,12 @@ impl Sentence<'_> {
                 route.push("advcl^ advmod^");
                 self.subject_word(self.heads[h]?, hops + 1, route)
             }
+            // "they were deeply concerned and asked Y to …": a verb coordinated with a
+            // copular predicate shares that predicate's subject
+            "conj" if self.is_verbal(p) && self.copular_adjective(h) => {
+                route.push("conj^ cop");
+                self.subject_word(h, hops + 1, route)
+            }
             // "X condemned A and promised B"; "…, killing 40".
             "conj" | "advcl" if self.is_verbal(h) => {
                 route.push(if self.rel(p) == "conj" {
@@ -164,6 +170,15 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// An adjective predicate with a copula and a subject of its own ("they were concerned").
+    fn copular_adjective(&self, h: usize) -> bool {
+        self.words[h].upos == "ADJ"
+            && self.kid(h, "cop").is_some()
+            && self.children[h]
+                .iter()
+                .any(|&c| self.base_rel(c) == "nsubj")
     }
 
     /// The subject child of `p`. A speech verb the parse gave two, the later one after a
