@@ -181,6 +181,18 @@ impl OneSided {
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
+            // "held drills around the island", "withdrew its forces from the base at Y": a
+            // posture or retreat with no target, in a sentence that names a party of another
+            // side, faces or leaves that party; the coder missed it, and the act is not
+            // one-sided (as a mobilisation with a named party, above; branch precision27)
+            Object::OwnForces if other_party_named(event, entities) => {
+                let why = format!(
+                    "no target, and CAMEO {} faces the party of another side the sentence \
+                     names",
+                    event.cameo
+                );
+                Some((DropReason::TargetUnresolved, why))
+            }
             Object::Alone if other_party_named(event, entities) => {
                 let why = format!(
                     "{}, and CAMEO {} is one-sided only where the sentence names no party of \

@@ -5,7 +5,8 @@ use super::DropReason;
 
 #[test]
 fn a_state_does_not_order_its_own_forces() {
-    let t = "The cabinet ordered the army to stay in its barracks. It demanded access to a reporter.";
+    let t =
+        "The cabinet ordered the army to stay in its barracks. It demanded access to a reporter.";
     for (trigger, src, tgt, code) in [
         ("ordered", "RURGOV", "RURMIL", "100"),
         ("ordered", "RURGOV", "RURCOP", "100"),
@@ -35,5 +36,24 @@ fn demands_across_parties_or_from_outside_the_state_stay() {
             None,
             "{src} {tgt} {code}"
         );
+    }
+}
+
+#[test]
+fn a_posture_with_no_target_beside_a_named_other_side_is_dropped() {
+    use super::judge_all;
+    use super::tests::{article, event};
+    // the drills face the state the sentence names; the coder missed it as the target
+    let t = "Ruritanian ships held drills near Sylvania's coast.";
+    let ents = article(t, &[("Ruritanian", "RUR"), ("Sylvania", "SYL")]);
+    let e = event(t, &ents, "held", "RURMIL", "", "150");
+    let v = judge_all(t, &ents, vec![e])[0].reason();
+    assert_eq!(v, Some(DropReason::TargetUnresolved));
+    // contrast: with no other side named, a posture or a retreat stays one-sided
+    let t = "Ruritanian ships held drills in home waters. Ruritania withdrew its soldiers.";
+    let ents = article(t, &[("Ruritanian", "RUR"), ("Ruritania", "RUR")]);
+    for (trigger, code) in [("held", "150"), ("withdrew", "0874")] {
+        let e = event(t, &ents, trigger, "RUR", "", code);
+        assert_eq!(judge_all(t, &ents, vec![e])[0].reason(), None, "{code}");
     }
 }
