@@ -41,8 +41,7 @@ fn demands_across_parties_or_from_outside_the_state_stay() {
 
 #[test]
 fn a_posture_with_no_target_beside_a_named_other_side_is_dropped() {
-    use super::judge_all;
-    use super::tests::{article, event};
+    use super::tests::{article, event, judge_all};
     // the drills face the state the sentence names; the coder missed it as the target
     let t = "Ruritanian ships held drills near Sylvania's coast.";
     let ents = article(t, &[("Ruritanian", "RUR"), ("Sylvania", "SYL")]);
