@@ -608,6 +608,8 @@ mod tests_background;
 #[cfg(test)]
 mod tests_own_state;
 #[cfg(test)]
+mod tests_precision27;
+#[cfg(test)]
 mod tests_unasserted;
 mod text_kind;
 mod unasserted;

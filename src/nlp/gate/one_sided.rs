@@ -181,6 +181,18 @@ impl OneSided {
                 );
                 Some((DropReason::TargetUnresolved, why))
             }
+            // "held drills around the island", "withdrew its forces from the base at Y": a
+            // posture or retreat with no target, in a sentence that names a party of another
+            // side, faces or leaves that party; the coder missed it, and the act is not
+            // one-sided (as a mobilisation with a named party, above; branch precision27)
+            Object::OwnForces if other_party_named(event, entities) => {
+                let why = format!(
+                    "no target, and CAMEO {} faces the party of another side the sentence \
+                     names",
+                    event.cameo
+                );
+                Some((DropReason::TargetUnresolved, why))
+            }
             Object::Alone if other_party_named(event, entities) => {
                 let why = format!(
                     "{}, and CAMEO {} is one-sided only where the sentence names no party of \
@@ -290,11 +302,17 @@ fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
 /// target the text gave only as the country. So do parties that are not the state's
 /// institutions (its legislature, opposition, rebels, unions: "lawmakers called on the
 /// government").
+/// A demand or an order (CAMEO 10) from a state institution to another of the same state,
+/// or to its own nationals, goes too, whatever the two sectors: "the president ordered the
+/// military to keep a firm posture" is a command inside one state, not an act between
+/// parties (branch precision27), and a demand "for" a state's own people is addressed to
+/// whoever holds them.
 fn own_state_pair(event: &CodedEvent) -> bool {
     let Some(target) = event.target.as_ref() else {
         return false;
     };
-    if !matches!(crate::nlp::cameo::root(&event.cameo), Some(2..=4)) {
+    let root = crate::nlp::cameo::root(&event.cameo);
+    if !matches!(root, Some(2..=4 | 10)) {
         return false;
     }
     let (s, t) = (&event.source.actor, &target.actor);
@@ -306,11 +324,21 @@ fn own_state_pair(event: &CodedEvent) -> bool {
         return false;
     };
     let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
+    if root == Some(10) {
+        return state(&ss) && (state(&ts) || own_nationals(&ts));
+    }
     // one code the start of the other: the same, the bare country (""), or the government
     // and its own defence office ("GOV", "GOVMIL": "Turkey's defence minister, Yasar Guler,
     // telephoned …" read as TURGOVMIL ↔ TURGOV); the government and its armed forces
     // ("GOV", "MIL") stay two
     state(&ss) && state(&ts) && (ss.starts_with(ts.as_str()) || ts.starts_with(ss.as_str()))
+}
+
+/// A state's own people as a sector: civilians, a people, refugees, journalists. A demand
+/// "for" them ("demanded consular access to a Belgian journalist") is put to whoever holds
+/// them; read as its target, the demand is a resolution error.
+fn own_nationals(sector: &str) -> bool {
+    matches!(sector, "CVL" | "PPL" | "REF" | "MED")
 }
 
 /// A word in the plural form of a noun: a final "s" that is no part of "-ss", "-us" or "-is"
