@@ -121,6 +121,8 @@ mod tests_recall74;
 mod tests_recall76;
 #[cfg(test)]
 mod tests_sides;
+#[cfg(test)]
+mod tests_titles2;
 mod third_person;
 mod titled;
 pub(crate) mod twin_names;
