@@ -123,6 +123,8 @@ mod tests_recall76;
 mod tests_reported2;
 #[cfg(test)]
 mod tests_sides;
+#[cfg(test)]
+mod tests_titles2;
 mod third_person;
 mod titled;
 pub(crate) mod twin_names;

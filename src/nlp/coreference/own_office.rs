@@ -5,7 +5,9 @@
 //! the state's own spokesperson or ministry. Before this rule "his government" and "its
 //! embassy" stayed a government of no country (or no mention at all), so the reported act
 //! lost its source. The owner is read only in the speech frame ("X said (that) its …", as
-//! `owned` reads a speaker's instrument): elsewhere "its" may be any earlier actor.
+//! `owned` reads a speaker's instrument): elsewhere "its" may be any earlier actor. When no
+//! mention ends right before the speech verb ("Oman, which …, said its foreign minister …")
+//! the speech verb's subject in the parse is the owner (branch titles2).
 //!
 //! A person speaker counts only when the person's state is named in the person's own phrase
 //! ("Ghana's foreign minister", "a senior Ethiopian official"): a person placed only by
@@ -17,6 +19,7 @@ use super::collective::collective_mention;
 use super::owned::{speaker, speech_before};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{make_actor, Ctx};
+use crate::nlp::syntax::{self, Analysis};
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -57,7 +60,8 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 speaker(ctx, mentions, si, verb)
             } else {
                 placed_person(ctx, mentions, si, a, verb)
-            };
+            }
+            .or_else(|| parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its"));
             let Some(actor) = owner.as_ref().and_then(government_of) else {
                 continue;
             };
@@ -103,6 +107,63 @@ fn placed_person(
             && (person.span.contains(m.span) || possessor_of(ctx.text, m.span, person.span))
     });
     placed.then(|| actor.clone())
+}
+
+/// The speaker by the parse, when no mention stands right before the speech verb ("Oman,
+/// which keeps ties with both sides, said its …") or a pronoun stands between the placed
+/// person and a second speech verb ("X's prime minister said he was … and said his
+/// government …"): the subject of the speech verb, or of the verb it is coordinated with.
+/// "its" takes a state or body, "his" / "her" a person whose state is named in its own
+/// phrase, as `placed_person` demands.
+fn parsed_speaker(
+    ctx: &Ctx,
+    mentions: &[Mention],
+    si: usize,
+    (a, b): (usize, usize),
+    verb: usize,
+    body: bool,
+) -> Option<Actor> {
+    let model = syntax::builtin().ok()?;
+    let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+    let (start, end) = speech_subject(&parse, ctx.tokens[verb].start)?;
+    let m = mentions
+        .iter()
+        .filter(|m| m.sentence == si && m.span.start <= start && end <= m.span.end)
+        .filter(|m| m.actor.as_ref().is_some_and(|a| !a.country.is_empty()))
+        .max_by_key(|m| m.span.end - m.span.start)?;
+    let actor = m.actor.as_ref()?;
+    let person = m.entity_type == EntityType::Person;
+    if actor.code.contains('/') || person == body {
+        return None;
+    }
+    let placed = !person
+        || mentions.iter().any(|o| {
+            o.sentence == si
+                && o.entity_type != EntityType::Person
+                && o.actor.as_ref().is_some_and(|x| x.country == actor.country)
+                && (m.span.contains(o.span) || possessor_of(ctx.text, o.span, m.span))
+        });
+    placed.then(|| actor.clone())
+}
+
+/// Byte span of the subject of the speech verb starting at byte `at`: its own, else that
+/// of the verb it is a conjunct of ("X rejected … and said …").
+fn speech_subject(parse: &Analysis, at: usize) -> Option<(usize, usize)> {
+    let words = &parse.words;
+    let mut v = words.iter().position(|w| w.start == at)?;
+    for _ in 0..3 {
+        let subject = words
+            .iter()
+            .find(|w| w.head as usize == v + 1 && w.deprel == "nsubj");
+        if let Some(s) = subject {
+            return Some((s.start, s.end));
+        }
+        if words[v].deprel != "conj" || words[v].head == 0 {
+            return None;
+        }
+        v = words[v].head as usize - 1;
+    }
+    None
 }
 
 /// `owner` is "X's" right before `person` ("Ghana's foreign minister").
