@@ -571,10 +571,12 @@ fn drop_repeated_said_threats(vfs: &[VpFrame], pending: &mut Vec<(usize, CodedEv
         .filter(|(_, e)| crate::nlp::cameo::root(&e.cameo) == Some(13))
         .map(|(vi, e)| (*vi, pair(e)))
         .collect();
-    pending.retain(|(vi, e)| {
-        !(said(*vi) && e.cameo == SAID_THREAT)
-            || !threats.iter().any(|(vj, p)| vj != vi && *p == pair(e))
-    });
+    let repeated = |vi: usize, e: &CodedEvent| {
+        said(vi)
+            && e.cameo == SAID_THREAT
+            && threats.iter().any(|(vj, p)| *vj != vi && *p == pair(e))
+    };
+    pending.retain(|(vi, e)| !repeated(*vi, e));
 }
 
 /// The code of a statement whose content is a conditional measure: a threat.
