@@ -700,6 +700,8 @@ mod tests_targets;
 #[cfg(test)]
 mod tests_threats;
 #[cfg(test)]
+mod tests_threats2;
+#[cfg(test)]
 mod tests_two_senses;
 #[cfg(test)]
 mod tests_warned;

@@ -74,6 +74,7 @@ impl EventCoder {
             }
             ev.pending.extend(events.into_iter().map(|e| (vi, e)));
         }
+        drop_repeated_said_threats(vfs, &mut ev.pending);
         ev
     }
 
@@ -118,6 +119,7 @@ impl EventCoder {
                 code = single(threat);
             }
         }
+        let code = said_threat(vf, frame, code);
         // The host of others' talks is not visited by them: no reverse code.
         let code = match frame.hosted_parties {
             true => EventCode {
@@ -542,6 +544,43 @@ fn conditional_threat(vp: &Vp, code: &EventCode) -> Option<&'static str> {
     let hostile = matches!(crate::nlp::cameo::root(fwd), Some(16..=20)) || fwd.starts_with("115");
     (vp.future && !vp.negated && vp.control.is_none() && hostile).then(|| threat_code(fwd))
 }
+
+/// "X said the closure could be extended if Y does not stop" (`Frame::said_threat`): the
+/// statement is X's threat to Y (130), when the frame kept Y (the measure is X's own). The
+/// conditional measure itself stays unasserted.
+fn said_threat(vf: &VpFrame, frame: &frames::Frame, code: EventCode) -> EventCode {
+    let statement = code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1);
+    if frame.said_threat && statement && vf.target.known() {
+        single(SAID_THREAT)
+    } else {
+        code
+    }
+}
+
+/// A statement coded a threat for its conditional measure repeats a threat the measure's
+/// own phrase already coded for the same pair ("said it would impose sanctions on Y if …":
+/// the imposing is coded 1312 by itself): the statement's goes.
+fn drop_repeated_said_threats(vfs: &[VpFrame], pending: &mut Vec<(usize, CodedEvent)>) {
+    let said = |vi: usize| vfs[vi].frame.as_ref().is_some_and(|f| f.said_threat);
+    let pair = |e: &CodedEvent| {
+        let t = e.target.as_ref().map(|t| t.actor.side().to_string());
+        (e.source.actor.side().to_string(), t)
+    };
+    let threats: Vec<(usize, _)> = pending
+        .iter()
+        .filter(|(_, e)| crate::nlp::cameo::root(&e.cameo) == Some(13))
+        .map(|(vi, e)| (*vi, pair(e)))
+        .collect();
+    let repeated = |vi: usize, e: &CodedEvent| {
+        said(vi)
+            && e.cameo == SAID_THREAT
+            && threats.iter().any(|(vj, p)| *vj != vi && *p == pair(e))
+    };
+    pending.retain(|(vi, e)| !repeated(*vi, e));
+}
+
+/// The code of a statement whose content is a conditional measure: a threat.
+pub(super) const SAID_THREAT: &str = "130";
 
 /// An actor's announcement of its own act: intent to cooperate (04x–08x → 03x) or a threat
 /// (17x–20x → 13x; an announced 13x is the threat itself).

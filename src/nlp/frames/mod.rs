@@ -17,6 +17,8 @@
 //!   it; its target is the party the threatened act falls on, else the one asked to comply.
 //! - [`warned`]: a warning's announced response ("warned that X would respond if Y …",
 //!   "warned that any Y strikes would be answered") threatens the party inside it.
+//! - [`said_threat`]: "X said the closure could be extended if Y does not stop" is X's
+//!   threat to Y, the conditional measure itself not asserted.
 //! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
 //!   ([`Frame::demanded_by`]), not Y's act.
 //! - [`called`]: "X called Y to express solidarity" is a phone call, not an appeal.
@@ -48,6 +50,7 @@ mod own_party;
 mod relative_acts;
 mod repair;
 mod roles;
+mod said_threat;
 mod set_off;
 mod stationed;
 mod status;
@@ -61,6 +64,8 @@ mod tests_own_party;
 mod tests_recall79;
 #[cfg(test)]
 mod tests_reported2;
+#[cfg(test)]
+mod tests_threats2;
 #[cfg(test)]
 mod tests_trees;
 mod threatened;
@@ -211,6 +216,10 @@ pub struct Frame {
     /// would respond if Y …"): the groups of the response's own subject, which must be the
     /// speaker's side for the threat to be the speaker's (empty: a pronoun or a passive).
     pub threat_agent: Option<Vec<u32>>,
+    /// A speech verb whose content is a conditional measure against the target ("said the
+    /// closure could be extended if Y does not stop", `said_threat`): the statement is a
+    /// threat.
+    pub said_threat: bool,
     /// The predicate is the infinitive of a causative ("prompting Y to accuse Z"): an act of
     /// its own, coded though an infinitive usually is not.
     pub caused: bool,

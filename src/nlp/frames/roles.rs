@@ -180,6 +180,11 @@ impl Sentence<'_> {
                 f.target = w.target;
                 *target_path = vec![w.how];
                 f.threat_agent = Some(w.agent);
+            } else if let Some(w) = self.said_threat(p) {
+                f.target = w.target;
+                *target_path = vec![w.how];
+                f.threat_agent = Some(w.agent);
+                f.said_threat = true;
             } else if let Some(t) = self.speaker_possessed(p, &f.source) {
                 f.target = t;
                 *target_path = vec!["obj>poss(speaker)"];

@@ -50,7 +50,7 @@ impl Sentence<'_> {
     }
 
     /// The clause carries a modal of what would or will happen ("would", "could").
-    fn announced_consequence(&self, c: usize) -> bool {
+    pub(super) fn announced_consequence(&self, c: usize) -> bool {
         self.children[c]
             .iter()
             .any(|&a| self.rel(a) == "aux" && has(&self.lex.consequence_aux, &self.lower[a]))
