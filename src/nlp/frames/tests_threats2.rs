@@ -1,6 +1,5 @@
 //! Conditional measures announced in reported speech (branch threats2), on hand-built trees:
 //! "X said the closure could be extended if Y does not stop" is X's threat to Y.
-use super::repair::test_words;
 use super::*;
 
 type Row = (&'static str, &'static str, &'static str, u32, &'static str);
@@ -8,17 +7,7 @@ type Row = (&'static str, &'static str, &'static str, u32, &'static str);
 /// The frame of word `pred` (0-based), with lemmas set for the inflected words and actor
 /// group `k` marked on word `marks[k]`.
 fn frame_of(rows: &[Row], lemmas: &[(usize, &str)], pred: usize, marks: &[usize]) -> Frame {
-    let mut words = test_words(rows);
-    for &(i, lemma) in lemmas {
-        words[i].lemma = lemma.into();
-    }
-    let groups: Vec<Option<u32>> = (0..words.len())
-        .map(|i| marks.iter().position(|&m| m == i).map(|k| k as u32))
-        .collect();
-    let lex = FrameLexicon::builtin().expect("lexicon");
-    let mut sent = Sentence::new(&words, &groups, lex);
-    sent.mark_predicate(pred);
-    sent.frame(pred, None)
+    super::tests_trees::frame_with_lemmas(rows, lemmas, pred, marks)
 }
 
 // "Freedonia said the closure could be extended if Sylvania does not stop ."

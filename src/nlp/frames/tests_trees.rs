@@ -5,7 +5,21 @@ use super::*;
 
 /// The frame of word `pred` (0-based) with actor group `k` marked on word `marks[k]`.
 fn frame_on(rows: &[(&str, &str, &str, u32, &str)], pred: usize, marks: &[usize]) -> Frame {
-    let words = test_words(rows);
+    frame_with_lemmas(rows, &[], pred, marks)
+}
+
+/// `frame_on`, with the lemma of word `i` set to `lemma` for each `(i, lemma)` (the test
+/// rows carry no lemma, and some frame rules read it).
+pub(super) fn frame_with_lemmas(
+    rows: &[(&str, &str, &str, u32, &str)],
+    lemmas: &[(usize, &str)],
+    pred: usize,
+    marks: &[usize],
+) -> Frame {
+    let mut words = test_words(rows);
+    for &(i, lemma) in lemmas {
+        words[i].lemma = lemma.into();
+    }
     let groups: Vec<Option<u32>> = (0..words.len())
         .map(|i| marks.iter().position(|&m| m == i).map(|k| k as u32))
         .collect();
