@@ -24,7 +24,7 @@
 use super::index::MentionIndex;
 use super::third_person::joined as joined_actor;
 use crate::nlp::mentions::Ctx;
-use crate::nlp::syntax::{self, Analysis, Word};
+use crate::nlp::syntax::{Analysis, Word};
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -106,10 +106,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         if !actor_before {
             continue;
         }
-        let Ok(model) = syntax::builtin() else {
+        let Some(parse) = super::sentence_parse(ctx, (a, b)) else {
             return;
         };
-        let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
         let held: Vec<&Mention> = index
             .of(si)
             .iter()

@@ -9,7 +9,7 @@
 
 use super::third_person;
 use crate::nlp::mentions::Ctx;
-use crate::nlp::syntax::{self, Analysis};
+use crate::nlp::syntax::Analysis;
 use crate::nlp::{Mention, Span};
 
 /// Adds a mention for each coordinated-clause "they" whose main clause has a plural subject.
@@ -23,10 +23,9 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
         if theys.is_empty() {
             continue;
         }
-        let Ok(model) = syntax::builtin() else {
+        let Some(parse) = super::sentence_parse(ctx, (a, b)) else {
             return;
         };
-        let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
         for k in theys {
             let start = ctx.tokens[k].start;
             if !coordinated_subject(&parse, start) {

@@ -149,6 +149,14 @@ struct Titles {
     article_prefixes: Vec<&'static str>,
 }
 
+/// The parse of the sentence of tokens `a..b`, kept for the article (the event coder and
+/// the other coreference rules reuse it rather than parse again); `None` when the built-in
+/// model does not load.
+fn sentence_parse(ctx: &Ctx, (a, b): (usize, usize)) -> Option<crate::nlp::syntax::Analysis> {
+    let model = crate::nlp::syntax::builtin().ok()?;
+    Some(model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]))
+}
+
 fn titles() -> &'static Titles {
     use crate::nlp::lexicon::List;
     static T: std::sync::OnceLock<Titles> = std::sync::OnceLock::new();

@@ -19,7 +19,7 @@ use super::collective::collective_mention;
 use super::owned::{speaker, speech_before};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{make_actor, Ctx};
-use crate::nlp::syntax::{self, Analysis};
+use crate::nlp::syntax::Analysis;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -123,8 +123,7 @@ fn parsed_speaker(
     verb: usize,
     body: bool,
 ) -> Option<Actor> {
-    let model = syntax::builtin().ok()?;
-    let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+    let parse = super::sentence_parse(ctx, (a, b))?;
     let (start, end) = speech_subject(&parse, ctx.tokens[verb].start)?;
     let m = mentions
         .iter()

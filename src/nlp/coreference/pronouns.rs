@@ -174,8 +174,7 @@ fn subject_among(
     cands: &[Cand],
     persons: &[usize],
 ) -> Option<usize> {
-    let model = syntax::builtin().ok()?;
-    let parse = model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]);
+    let parse = super::sentence_parse(ctx, (a, b))?;
     let subjects = subjects(&parse);
     subjects.iter().find_map(|&(start, end)| {
         persons.iter().copied().find(|&p| {

@@ -152,12 +152,7 @@ fn previous_parse<'p>(
     parsed: &'p mut Option<(usize, Analysis)>,
 ) -> Option<&'p Analysis> {
     if parsed.as_ref().is_none_or(|(s, _)| *s != si - 1) {
-        let (pa, pb) = ranges[si - 1];
-        let model = syntax::builtin().ok()?;
-        *parsed = Some((
-            si - 1,
-            model.analyse_sentence_kept(ctx.text, &ctx.tokens[pa..pb]),
-        ));
+        *parsed = Some((si - 1, super::sentence_parse(ctx, ranges[si - 1])?));
     }
     parsed.as_ref().map(|(_, a)| a)
 }

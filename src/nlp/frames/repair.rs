@@ -427,6 +427,15 @@ pub(super) fn describing_opener(words: &[Word], p: usize) -> Option<usize> {
     })
 }
 
+/// `words` with word `dep` re-attached under `head` (both 0-based) as `rel`: the whole
+/// change of a repair that moves one misplaced word or clause.
+pub(super) fn reattached(words: &[Word], dep: usize, head: usize, rel: &str) -> Vec<Word> {
+    let mut out = words.to_vec();
+    out[dep].head = head as u32 + 1;
+    out[dep].deprel = rel.into();
+    out
+}
+
 /// The hand-built trees of this module's and its repairs' tests.
 #[cfg(test)]
 pub(super) use crate::nlp::syntax::test_words;

@@ -25,10 +25,7 @@ const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 /// The repaired sentence, or `None` when no such clause hangs on a noun.
 pub(super) fn clause_on_noun(words: &[Word]) -> Option<Vec<Word>> {
     let (clause, verb) = (0..words.len()).find_map(|v| misplaced(words, v))?;
-    let mut out = words.to_vec();
-    out[clause].head = verb as u32 + 1;
-    out[clause].deprel = "advcl".into();
-    Some(out)
+    Some(super::reattached(words, clause, verb, "advcl"))
 }
 
 /// (clause verb, verb that governs its noun), 0-based, when `v` is such a clause.

@@ -18,10 +18,7 @@ const RELATIVE: [&str; 6] = ["that", "which", "who", "when", "where", "whose"];
 /// The repaired sentence, or `None` when no content clause hangs on a day.
 pub(super) fn content_on_day(words: &[Word]) -> Option<Vec<Word>> {
     if let Some((clause, speech)) = (0..words.len()).find_map(|v| misread(words, v)) {
-        let mut out = words.to_vec();
-        out[clause].head = speech as u32 + 1;
-        out[clause].deprel = "ccomp".into();
-        return Some(out);
+        return Some(super::reattached(words, clause, speech, "ccomp"));
     }
     let (subject, verb, day) = (0..words.len()).find_map(|v| subject_on_day(words, v))?;
     let mut out = words.to_vec();

@@ -8,10 +8,8 @@ use crate::nlp::syntax::Word;
 /// The repaired sentence, or `None` when no subject is such a description.
 pub(super) fn description_as_subject(words: &[Word]) -> Option<Vec<Word>> {
     let noun = (0..words.len().saturating_sub(1)).find(|&n| describes(words, n))?;
-    let mut out = words.to_vec();
-    out[noun].head = noun as u32 + 2;
-    out[noun].deprel = "nmod:desc".into();
-    Some(out)
+    // the name is the next word
+    Some(super::reattached(words, noun, noun + 1, "nmod:desc"))
 }
 
 /// Word `n` is a common-noun subject followed at once by a name that is a subject of the

@@ -7,10 +7,7 @@ use crate::nlp::syntax::Word;
 /// The repaired sentence, or `None` when no object has such a label.
 pub(super) fn quoted_label(words: &[Word]) -> Option<Vec<Word>> {
     let (adj, verb) = (0..words.len()).find_map(|a| label_of_object(words, a))?;
-    let mut out = words.to_vec();
-    out[adj].head = verb as u32 + 1;
-    out[adj].deprel = "xcomp".into();
-    Some(out)
+    Some(super::reattached(words, adj, verb, "xcomp"))
 }
 
 /// (adjective, verb), 0-based: an `amod` adjective after its noun, right after an opening

@@ -16,10 +16,7 @@ const CALL: [&str; 4] = ["call", "calls", "called", "calling"];
 /// The repaired sentence, or `None` when no summons' infinitive hangs on its envoy.
 pub(super) fn summons_purpose(words: &[Word]) -> Option<Vec<Word>> {
     let (infinitive, verb) = (0..words.len()).find_map(|p| misplaced(words, p))?;
-    let mut out = words.to_vec();
-    out[infinitive].head = verb as u32 + 1;
-    out[infinitive].deprel = "advcl".into();
-    Some(out)
+    Some(super::reattached(words, infinitive, verb, "advcl"))
 }
 
 /// (infinitive, summons verb), 0-based, when `p` is a "to" infinitive after the summoned

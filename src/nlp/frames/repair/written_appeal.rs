@@ -16,10 +16,7 @@ const WRITE: [&str; 5] = ["write", "writes", "wrote", "written", "writing"];
 /// The repaired sentence, or `None` when no letter's appeal hangs on its addressee.
 pub(super) fn written_appeal(words: &[Word]) -> Option<Vec<Word>> {
     let (participle, verb) = (0..words.len()).find_map(|p| misplaced(words, p))?;
-    let mut out = words.to_vec();
-    out[participle].head = verb as u32 + 1;
-    out[participle].deprel = "advcl".into();
-    Some(out)
+    Some(super::reattached(words, participle, verb, "advcl"))
 }
 
 /// (participle, "write" verb), 0-based, when `p` is a content participle on the verb's "to"
