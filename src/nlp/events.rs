@@ -536,6 +536,8 @@ mod tests_fresh15;
 #[cfg(test)]
 mod tests_fresh2;
 #[cfg(test)]
+mod tests_acts3;
+#[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
 mod tests_fresh3;

@@ -58,9 +58,42 @@ impl Sentence<'_> {
         let recipients: Vec<usize> = self.kids(v, "iobj").chain(first_object).collect();
         recipients
             .into_iter()
-            .map(|r| self.actor(r))
+            .map(|r| self.recipient_actor(v, r))
             .find(|a| !a.is_empty())
             .or_else(|| self.to_party(v))
             .or_else(|| self.to_party(note))
+    }
+
+    /// The recipient of a note handed by a participle's head: checked before the appeal's
+    /// own complement subject, since "handed Y a note demanding that the military keep
+    /// away" asks Y, whoever "the military" is (`p` an `acl` of a handed message noun).
+    pub(super) fn handed_note_recipient(&self, p: usize) -> Option<Vec<u32>> {
+        let note = self.heads[p]?;
+        self.note_recipient(p, note)
+    }
+
+    /// The actors of recipient word `r` of handing verb `v`; a pronoun with none ("handed
+    /// him a note") stands for the object of the verb the handing is joined to: "summoned
+    /// Y's ambassador and handed him a note", "called in Y's envoy and handed her …".
+    fn recipient_actor(&self, v: usize, r: usize) -> Vec<u32> {
+        let own = self.actor(r);
+        let form = self.words[r].form.to_lowercase();
+        if !own.is_empty() || !has(&self.lex.recipient_pronoun, &form) || self.rel(v) != "conj" {
+            return own;
+        }
+        let Some(h) = self.heads[v].filter(|&h| h < v && self.is_verbal(h)) else {
+            return own;
+        };
+        let called_in = self
+            .kids(h, "obl")
+            .filter(|&o| self.called_in(h, o))
+            .map(|o| self.actor(o));
+        self.object(h)
+            .filter(|(_, how)| *how == "obj")
+            .map(|(t, _)| t)
+            .into_iter()
+            .chain(called_in)
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
     }
 }

@@ -33,6 +33,7 @@ mod appeal;
 mod awaited;
 mod beneficiary;
 mod border;
+mod call_partner;
 mod called;
 mod clause_actor;
 mod complement;

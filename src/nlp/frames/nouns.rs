@@ -25,8 +25,9 @@ pub struct NounFrame {
     /// own, not the governor's object or subject.
     pub adjunct: bool,
     /// A shared event noun under a preposition that places it before its clause's act
-    /// ("agreed … after talks with Y", "following a meeting"): a meeting of its own, told
-    /// as done, whatever else the clause codes for the same pair.
+    /// ("agreed … after talks with Y", "following a meeting"), or a call the clause's act
+    /// was done in ("thanked Y in a telephone call"): a meeting of its own, told as done,
+    /// whatever else the clause codes for the same pair.
     pub earlier: bool,
     pub status: Status,
     /// Negated noun ("no talks") or governor ("did not hold talks"), or an unrealised
@@ -151,6 +152,14 @@ impl Sentence<'_> {
                 noun_marked.clone_from(&f.target);
             }
         }
+        // "congratulated Y in a telephone call": the one addressed is on the line
+        let mut called = false;
+        if let (true, Anchor::Adjunct(v, false)) = (f.target.is_empty(), &anchor) {
+            f.target = self.called_party(n, *v);
+            f.target.retain(|g| !f.source.contains(g));
+            noun_marked.clone_from(&f.target);
+            called = !f.target.is_empty();
+        }
         // "talks were held between A and B": the pair hangs on the passive light verb
         let held_between = match (&anchor, f.source.is_empty()) {
             (Anchor::Light(v), true) => self.passive_between(n, *v),
@@ -173,9 +182,14 @@ impl Sentence<'_> {
         }
         f.governor = governor;
         f.adjunct = matches!(anchor, Anchor::Adjunct(..));
-        f.earlier =
-            matches!(anchor, Anchor::Adjunct(_, true)) && has(&self.lex.joint_noun, &self.lower[n]);
+        f.earlier = match anchor {
+            Anchor::Adjunct(_, true) => has(&self.lex.joint_noun, &self.lower[n]),
+            // a call the clause's act was done in is coded beside that act
+            Anchor::Adjunct(v, false) => self.call_of_clause(n, v),
+            _ => false,
+        };
         let target_how = match target_text(&f, &noun_marked) {
+            "nmod" if called => "obj of the clause (the one called)",
             "nmod" if past_setting => "nmod past a place or date",
             how => how,
         };

@@ -173,6 +173,13 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
+            if let Some(t) = self.handed_note_recipient(p) {
+                f.target = t;
+                *target_path = vec!["acl^ obj^ iobj (the note's recipient)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
             if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
                 *target_path = vec![how];

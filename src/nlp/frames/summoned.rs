@@ -105,7 +105,7 @@ impl Sentence<'_> {
 
     /// "called in Y's envoy": "in" is the verb's particle or, misread, the envoy's
     /// preposition.
-    fn called_in(&self, h: usize, envoy: usize) -> bool {
+    pub(super) fn called_in(&self, h: usize, envoy: usize) -> bool {
         self.kids(h, "compound:prt")
             .chain(self.kids(envoy, "case"))
             .any(|k| self.lower[k] == "in" && k == h + 1)
