@@ -494,6 +494,8 @@ fn written_as_name(surface: &str) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_acts3;
+#[cfg(test)]
 mod tests_aux_chain;
 #[cfg(test)]
 mod tests_awaited;
@@ -535,8 +537,6 @@ mod tests_fresh14;
 mod tests_fresh15;
 #[cfg(test)]
 mod tests_fresh2;
-#[cfg(test)]
-mod tests_acts3;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]

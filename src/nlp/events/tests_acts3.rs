@@ -36,8 +36,16 @@ fn a_call_is_coded_beside_the_act_done_in_it() {
         "Chile's president thanked Bolivia's leader during a phone call.",
     ] {
         let evs = run(text, &ACTORS);
-        assert!(has(&evs, "CHL", "BOL", "040"), "{text}: {:?}", triples(&evs));
-        assert!(has(&evs, "CHL", "BOL", "051"), "{text}: {:?}", triples(&evs));
+        assert!(
+            has(&evs, "CHL", "BOL", "040"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
+        assert!(
+            has(&evs, "CHL", "BOL", "051"),
+            "{text}: {:?}",
+            triples(&evs)
+        );
     }
     let text = "Chile's president raised the dispute in a phone call with Bolivia's president, and the two agreed to meet.";
     let evs = run(text, &ACTORS);
@@ -50,8 +58,8 @@ fn the_object_of_another_verb_is_no_partner_of_the_call() {
     let text = "Chile's president discussed Bolivia in a telephone call on Sunday.";
     let evs = run(text, &ACTORS);
     assert!(
-        !evs.iter().any(|e| e.cameo == "040"
-            && e.target.as_ref().is_some_and(|t| t.actor.code == "BOL")),
+        !evs.iter()
+            .any(|e| e.cameo == "040" && e.target.as_ref().is_some_and(|t| t.actor.code == "BOL")),
         "{:?}",
         triples(&evs)
     );
