@@ -678,6 +678,8 @@ mod tests_recall78;
 #[cfg(test)]
 mod tests_recall79;
 #[cfg(test)]
+mod tests_recall81;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

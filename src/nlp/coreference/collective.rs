@@ -201,7 +201,8 @@ fn named_mentions(text: &str, mentions: &[Mention]) -> Vec<Named> {
                 mention: i,
                 code: a.code.clone(),
                 key,
-                person: mentions[i].entity_type == EntityType::Person,
+                person: mentions[i].entity_type == EntityType::Person
+                    || counterpart_nationality(text, &mentions[i]),
                 place: is_place(text, &mentions[i]),
                 people: matches!(a.sector.as_str(), "CVL" | "PPL" | "REF"),
             })
@@ -209,6 +210,21 @@ fn named_mentions(text: &str, mentions: &[Mention]) -> Vec<Named> {
         .collect();
     out.sort_by_key(|s| mentions[s.mention].span.start);
     out
+}
+
+/// "his Bosnian counterpart": a nationality before a counterpart noun names a person, the
+/// other state's official, even when the name after it is unknown to the dictionaries
+/// ("telephoned his Bosnian counterpart, Jane Roe, and the two agreed").
+fn counterpart_nationality(text: &str, m: &Mention) -> bool {
+    static HEADS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let heads =
+        HEADS.get_or_init(|| crate::nlp::lexicon::List::MentionWords.words("counterpart-head"));
+    let next = text
+        .get(m.span.end..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    m.entity_type == EntityType::Nationality && next.is_some_and(|w| heads.contains(&w))
 }
 
 /// A location mention right after a locative preposition ("the embassy in Stockholm").

@@ -120,6 +120,8 @@ mod tests_recall74;
 #[cfg(test)]
 mod tests_recall76;
 #[cfg(test)]
+mod tests_recall81;
+#[cfg(test)]
 mod tests_reported2;
 #[cfg(test)]
 mod tests_sides;

@@ -40,6 +40,7 @@ mod complement;
 mod conjunct;
 mod dated;
 mod demanded;
+mod handed_to;
 mod held_between;
 mod judged;
 mod labelled;

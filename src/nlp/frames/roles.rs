@@ -165,6 +165,13 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() && !f.passive {
+            if let Some(t) = self.handed_to(p) {
+                f.target = t;
+                *target_path = vec!["conj to (the receiver of a handover)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() {
             if let Some(t) = self.pronoun_of_first_conjunct(p) {
                 f.target = t;

@@ -148,6 +148,9 @@ pub struct FrameLexicon {
     pub(super) removal_verb: Vec<String>,
     pub(super) release_verb: Vec<String>,
     pub(super) detention_verb: Vec<String>,
+    /// Verbs that hand people over, and the case of their receiver.
+    pub(super) handover_verb: Vec<String>,
+    pub(super) handover_case: Vec<String>,
     pub(super) past_aux: Vec<String>,
 }
 
@@ -307,6 +310,8 @@ impl FrameLexicon {
             removal_verb: set("removal_verb")?,
             release_verb: set("release_verb")?,
             detention_verb: set("detention_verb")?,
+            handover_verb: set("handover_verb")?,
+            handover_case: set("handover_case")?,
             past_aux: set("past_aux")?,
         })
     }

@@ -83,9 +83,20 @@ pub(super) fn actor_pairs<'c>(
 fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Party<'c>>, bool) {
     let mut tgts = parties(cx.actors, &c.tgt);
     let fwd = c.code.forward.as_deref().unwrap_or("");
+    // co-subjects of two states in a two-way act: a fallback name of one of their
+    // own states ("the two agreed …, according to a Surinamese readout") is no third party.
+    // Only the subject's own (or its control verb's) co-subjects: sources gathered through
+    // another clause or before the verb are no pair.
+    let subject_pair = ["source: nsubj;", "source: xcomp^ nsubj;"]
+        .iter()
+        .any(|p| c.path.starts_with(p));
+    let co_states = subject_pair && reciprocal_code(fwd) && source_states(srcs) == 2;
     let own = |b: &Actor| {
-        srcs.iter()
-            .any(|s| s.is_some_and(|(_, a)| a.code == b.code))
+        srcs.iter().any(|s| {
+            s.is_some_and(|(_, a)| {
+                a.code == b.code || co_states && !b.country.is_empty() && a.country == b.country
+            })
+        })
     };
     let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
     // A venue in a source's own country ("A and B met in A's capital") is left out as a
@@ -96,7 +107,7 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
     let own_subject = c.path.starts_with("source: nsubj;");
     let had_target = tgts
         .iter()
-        .any(|t| t.is_some_and(|(m, b)| own_subject || !own(b) || is_venue(m)));
+        .any(|t| t.is_some_and(|(m, b)| own_subject || co_states || !own(b) || is_venue(m)));
     tgts.retain(|t| t.is_none_or(|(_, b)| !own(b)));
     tgts.retain(|t| t.is_none_or(|(m, _)| !is_venue(m)));
     let only_venues = had_target && tgts.is_empty();
@@ -104,6 +115,17 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
         tgts.push(None);
     }
     (tgts, only_venues)
+}
+
+/// How many distinct states the sources belong to.
+fn source_states(srcs: &[Party]) -> usize {
+    let mut seen: Vec<&str> = Vec::new();
+    for (_, a) in srcs.iter().flatten() {
+        if !a.country.is_empty() && !seen.contains(&a.country.as_str()) {
+            seen.push(&a.country);
+        }
+    }
+    seen.len()
 }
 
 /// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
