@@ -42,11 +42,9 @@ pub(super) fn paired_punctuation(words: &[Word]) -> Option<Vec<Word>> {
         let Some((first, last)) = enclosed_heads(tree, open, close) else {
             continue;
         };
-        let moves = [(open, first), (close, last)];
-        let moves: Vec<(usize, usize)> = moves
-            .into_iter()
-            .filter(|&(mark, head)| tree[mark].head as usize != head + 1)
-            .collect();
+        let mut moves = vec![(open, first), (close, last)];
+        moves.extend(closing_run(tree, open, close).map(|mark| (mark, last)));
+        moves.retain(|&(mark, head)| tree[mark].head as usize != head + 1);
         for (mark, head) in moves {
             let fixed = out.get_or_insert_with(|| words.to_vec());
             fixed[mark].head = head as u32 + 1;
@@ -58,6 +56,22 @@ pub(super) fn paired_punctuation(words: &[Word]) -> Option<Vec<Word>> {
 
 fn is_punct(w: &Word) -> bool {
     w.upos == "PUNCT"
+}
+
+/// The marks right before `close` that end what the pair encloses ("called it \"a
+/// mistake.\"", "(twice!)") but hang outside the pair: they belong with the closing mark,
+/// on the last enclosed head (an arc out of the pair would cross the mark's). A mark that
+/// heads a word stays.
+fn closing_run(words: &[Word], open: usize, close: usize) -> impl Iterator<Item = usize> + '_ {
+    let heads_a_word = |m: usize| words.iter().any(|w| w.head as usize == m + 1);
+    let outside = move |m: usize| {
+        let head = (words[m].head as usize).checked_sub(1);
+        head.is_none_or(|h| h <= open || h >= close)
+    };
+    (open + 1..close)
+        .rev()
+        .take_while(|&m| is_punct(&words[m]))
+        .filter(move |&m| outside(m) && !heads_a_word(m))
 }
 
 /// The mark that closes the one opening at `open`, past any nested pair of the same
@@ -126,9 +140,7 @@ mod tests {
         let fixed = paired_punctuation(&words(&QUOTED)).expect("quotes moved");
         assert_eq!((fixed[5].head, fixed[9].head), (9, 9));
         // nothing else moves; once right, the tree is left as it is
-        let moved: Vec<usize> = (0..11)
-            .filter(|&i| fixed[i].head != QUOTED[i].3)
-            .collect();
+        let moved: Vec<usize> = (0..11).filter(|&i| fixed[i].head != QUOTED[i].3).collect();
         assert_eq!(moved, [5, 9]);
         assert!(paired_punctuation(&fixed).is_none());
     }
@@ -146,6 +158,18 @@ mod tests {
         ("failed", "VBD", "VERB", 0, "root"),
         (".", ".", "PUNCT", 9, "punct"),
     ];
+
+    #[test]
+    fn a_stop_before_the_closing_quote_goes_with_it() {
+        // `The envoy called the plan " a grave error . "` with the stop on the verb
+        let mut rows = QUOTED.to_vec();
+        rows.swap(9, 10);
+        let fixed = paired_punctuation(&words(&rows)).expect("marks moved");
+        assert_eq!((fixed[5].head, fixed[9].head, fixed[10].head), (9, 9, 9));
+        // a stop after the quotes stays on the verb
+        let fixed = paired_punctuation(&words(&QUOTED)).expect("quotes moved");
+        assert_eq!(fixed[10].head, 3);
+    }
 
     #[test]
     fn a_closing_bracket_joins_its_opening_one() {
