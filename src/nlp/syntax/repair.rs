@@ -14,6 +14,8 @@ mod participle_on_comma;
 mod perfect_as_modifier;
 mod relative_clause;
 mod subject_on_auxiliary;
+#[cfg(test)]
+mod tests_syntax14;
 mod vocative;
 mod whose_clause;
 
