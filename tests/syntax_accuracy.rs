@@ -1,9 +1,10 @@
 //! The shipped syntax model (data/syntax/model.bin) still reaches the dev-set figures it
 //! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
 //! nothing. The floors sit just under the measured figures of the parse with the syntax
-//! layer's repairs (`syntax::repair`, parser18): UPOS 0.9513, UAS 0.8448, LAS 0.8118 greedy;
-//! UAS 0.8595, LAS 0.8268 with the adaptive beam, the pipeline's parse. Issue 7's UPOS
-//! target (0.95) is met, its UAS and LAS targets (0.86 / 0.83) are not reached yet.
+//! layer's repairs (`syntax::repair`, parser18; paired punctuation, syntax14): UPOS 0.9513,
+//! UAS 0.8459, LAS 0.8129 greedy; UAS 0.8607, LAS 0.8281 with the adaptive beam, the
+//! pipeline's parse. Issue 7's UPOS and UAS targets (0.95 / 0.86) are met, its LAS target
+//! (0.83) is not reached yet.
 //! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
 
 use demarche::nlp::syntax::{builtin, conllu, train, Decoding};
@@ -30,8 +31,8 @@ fn shipped_model_reaches_the_dev_targets() {
     let s = train::evaluate(model, &dev);
     eprintln!("{s:#?}");
     assert!(s.upos >= 0.948, "UPOS {:.4} < 0.948", s.upos);
-    assert!(s.uas >= 0.843, "UAS {:.4} < 0.843", s.uas);
-    assert!(s.las >= 0.81, "LAS {:.4} < 0.81", s.las);
+    assert!(s.uas >= 0.845, "UAS {:.4} < 0.845", s.uas);
+    assert!(s.las >= 0.812, "LAS {:.4} < 0.812", s.las);
 }
 
 /// The beam where the parser is unsure (`Decoding::ADAPTIVE`) keeps its gain over greedy.
@@ -41,6 +42,6 @@ fn adaptive_beam_reaches_its_dev_figures() {
     let model = builtin().expect("shipped model loads");
     let s = train::evaluate_with(model, &dev, &Decoding::ADAPTIVE);
     eprintln!("{s:#?}");
-    assert!(s.uas >= 0.858, "UAS {:.4} < 0.858", s.uas);
-    assert!(s.las >= 0.825, "LAS {:.4} < 0.825", s.las);
+    assert!(s.uas >= 0.860, "UAS {:.4} < 0.860", s.uas);
+    assert!(s.las >= 0.828, "LAS {:.4} < 0.828", s.las);
 }

@@ -9,10 +9,13 @@ mod infinitive_complement;
 mod interjected_participle;
 mod joined_subjects;
 mod opening_phrase;
+mod paired_punctuation;
 mod participle_on_comma;
 mod perfect_as_modifier;
 mod relative_clause;
 mod subject_on_auxiliary;
+#[cfg(test)]
+mod tests_syntax14;
 mod vocative;
 mod whose_clause;
 
@@ -28,7 +31,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 11] = [
+const REPAIRS: [TreeRepair; 12] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -40,6 +43,8 @@ const REPAIRS: [TreeRepair; 11] = [
     participle_on_comma::participle_on_comma,
     interjected_participle::interjected_participle,
     infinitive_complement::infinitive_complement,
+    // last: the marks go to the heads the repairs above leave
+    paired_punctuation::paired_punctuation,
 ];
 
 /// The sentence with every repair applied; borrowed when none applies.
