@@ -15,7 +15,8 @@ const MAX_WORDS: usize = 6;
 /// When quote `open` opens a quoted noun phrase right after the verb phrase that ends at
 /// `verb_end` (the quote follows the verb or its determiner), the index of its closing
 /// mark. The quoted words hold no punctuation and do not start with a capital (a quoted
-/// sentence does).
+/// sentence does), nor a negation ("expressed \"no solidarity\" with Y", whose reading the
+/// verb's patterns must not take).
 pub(super) fn quoted_object_end(toks: &[Tok], verb_end: usize, open: usize) -> Option<usize> {
     let right_after = open == verb_end || open == verb_end + 1 && toks[verb_end].is(DET);
     if !right_after || !toks.get(open)?.is(QUOTE) {
@@ -27,6 +28,6 @@ pub(super) fn quoted_object_end(toks: &[Tok], verb_end: usize, open: usize) -> O
     }
     let close = (open + 1..toks.len().min(open + MAX_WORDS + 2)).find(|&k| toks[k].is(QUOTE))?;
     (open + 1..close)
-        .all(|k| !toks[k].is(PUNCT | COMMA | BOUNDARY))
+        .all(|k| !toks[k].is(PUNCT | COMMA | BOUNDARY | NEG))
         .then_some(close)
 }
