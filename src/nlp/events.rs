@@ -43,6 +43,7 @@ mod patterns;
 mod phrase_words;
 mod phrases;
 mod protested;
+mod quoted_object;
 mod reactions;
 mod relative_conjunct;
 mod release_judged;
@@ -55,6 +56,7 @@ mod summoned;
 mod threat_partner;
 pub mod tokens;
 mod told;
+mod topic_phrase;
 mod unanswered;
 mod vp_events;
 mod vp_frames;
@@ -209,6 +211,8 @@ pub struct EventCoder {
     sport: sport::SportCues,
     /// Event nouns (`data/lexicon/event_nouns.txt`): "talks with Y", "strikes on Y".
     nouns: nouns::EventNouns,
+    /// Verbs of speech or pressure and the prepositions of their topic (`topic_phrase.rs`).
+    topic: topic_phrase::TopicWords,
 }
 
 impl EventCoder {
@@ -232,6 +236,7 @@ impl EventCoder {
         }
         let force_words = phrase_words::word_ids(&mut dict, "force")?;
         let cancel_words = phrase_words::verb_form_ids(&mut dict, "cancel")?;
+        let topic = topic_phrase::TopicWords::load(&mut dict)?;
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
         let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
         let w_perfect_adverb = phrase_words::word_ids(&mut dict, "perfect_adverb")?;
@@ -269,6 +274,7 @@ impl EventCoder {
             w_no: id("no"),
             force_words,
             cancel_words,
+            topic,
             dict,
             lex: Lexicon::new(),
             control,
@@ -581,6 +587,8 @@ mod tests_precision23;
 mod tests_precision24;
 #[cfg(test)]
 mod tests_precision25;
+#[cfg(test)]
+mod tests_precision28;
 #[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]

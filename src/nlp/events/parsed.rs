@@ -36,6 +36,10 @@ pub(super) fn clause_bounds(
         let next_vp = next.map_or(n, |v| v.aux_start.min(v.phrase_start()));
         let rb = (vp.end..next_vp.max(vp.end))
             .find(|&j| hard(j) && !one_word_quote(toks, j))
+            .map(|j| {
+                super::quoted_object::quoted_object_end(toks, vp.end, j)
+                    .map_or(j, |close| close.min(next_vp.max(vp.end)))
+            })
             .unwrap_or_else(|| {
                 // "ordered the envoys to leave": an infinitive right after the object is
                 // the verb's complement, and the dictionaries' patterns span it

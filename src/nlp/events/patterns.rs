@@ -248,6 +248,7 @@ impl EventCoder {
                     if dated(toks, e, j, j + len)
                         || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
                         || last && modifies_a_place(toks, e, j, j + len)
+                        || self.topic.past_topic(toks, vp, e, pos, j)
                     {
                         continue;
                     }
