@@ -546,6 +546,8 @@ mod tests_fresh2;
 #[cfg(test)]
 mod tests_fresh21;
 #[cfg(test)]
+mod tests_fresh24;
+#[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
 mod tests_fresh4;

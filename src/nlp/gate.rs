@@ -606,6 +606,8 @@ mod tests;
 #[cfg(test)]
 mod tests_background;
 #[cfg(test)]
+mod tests_fresh24;
+#[cfg(test)]
 mod tests_own_state;
 #[cfg(test)]
 mod tests_precision27;

@@ -88,6 +88,8 @@ impl Sentence<'_> {
         match self.rel(cur) {
             // "summoned Y's envoy to demand …": the appeal was made at the summons
             "advcl" | "xcomp" if self.summons_purpose(cur).is_some() => Step::Up,
+            // "did not say whether it would back Y": an embedded question tells no act
+            "ccomp" | "csubj" if self.question(cur) => Step::Stop(Status::Embedded { governor: h }),
             "ccomp" | "xcomp" if self.lex.is_speech(head_lemma) => Step::Reported,
             // "announced 600 million euros in aid for Y, most of it to support …": a speech
             // verb with an object of its own reports no loosely attached clause.
@@ -139,6 +141,12 @@ impl Sentence<'_> {
             },
             _ => Step::Up,
         }
+    }
+
+    /// Is clause `w` an embedded question, opened by "whether" (`question_mark`)?
+    fn question(&self, w: usize) -> bool {
+        self.marker(w, "mark")
+            .is_some_and(|m| has(&self.lex.question_mark, m))
     }
 
     /// A shared event noun ("talks", "a meeting", `joint_noun`) in an adjunct whose

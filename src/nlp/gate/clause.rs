@@ -24,6 +24,16 @@ pub(super) struct Clause<'t> {
 }
 
 impl<'t> Clause<'t> {
+    /// 'said the line "must be respected" and accused Y': a quoted word followed by an unquoted
+    /// "and" / "or" closes a quotation before the trigger's own clause begins; the quoted
+    /// modal belongs to the quoted words, not to the verb after the joiner (fresh24).
+    fn closed_quote_before_joiner(words: &[Word<'_>]) -> bool {
+        words.first().is_some_and(|w| w.quoted)
+            && words[1..]
+                .iter()
+                .any(|w| !w.quoted && matches!(w.lower.as_str(), "and" | "or"))
+    }
+
     #[cfg(test)]
     pub(super) fn new(text: &'t str, quotes: &'t Quotes, span: Span, trigger: Span) -> Self {
         Self::with_words(text, quotes, span, trigger, words(text, quotes, span))
@@ -80,7 +90,11 @@ impl<'t> Clause<'t> {
     pub(super) fn aux_chain(&self) -> &[Word<'t>] {
         let before = self.before_trigger();
         let mut start = before.len();
-        while start > 0 && before.len() - start < 4 && !before[start - 1].comma_after {
+        while start > 0
+            && before.len() - start < 4
+            && !before[start - 1].comma_after
+            && !Self::closed_quote_before_joiner(&before[start - 1..])
+        {
             start -= 1;
         }
         &before[start..]

@@ -143,6 +143,11 @@ impl UnassertedCues {
         while i > 0 && !before[i - 1].comma_after {
             i -= 1;
             if let Some(m) = modals.iter().find(|m| phrase_at(before, i, m)) {
+                // 'said the border "must be respected" and accused Y': a modal inside a
+                // quotation that closed before the "and" ends with the quoted words
+                if before[i].quoted && !last.quoted {
+                    return None;
+                }
                 return (!self.finite_past(ctx, &before[i..])).then(|| m.clone());
             }
         }

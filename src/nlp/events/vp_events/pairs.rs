@@ -44,6 +44,13 @@ pub(super) fn actor_pairs<'c>(
         }
         return out;
     }
+    if fought_each_other(fwd, &sides, &tgts) {
+        for (s, t) in [(sides[0], sides[1]), (sides[1], sides[0])] {
+            out.extend(fwd.map(|f| ((s, &c.src), (t, &c.src), f)));
+        }
+        return out;
+    }
+    let two_sided = distinct_sides(&srcs) >= 2;
     for &s in &srcs {
         // a demand whose only party named is the demander's own state or people
         let mut own_demand = false;
@@ -52,7 +59,10 @@ pub(super) fn actor_pairs<'c>(
             if let (Some(a), Some(b)) = (s, t) {
                 let code = fwd.unwrap_or("");
                 let own = own_state(a.1, b.1, code);
+                // "A and B condemned the attack on A's soldiers": a co-subject of two
+                // sides does not act on its own side, the other co-subject does
                 if a.1.code == b.1.code
+                    || two_sided && a.1.side() == b.1.side()
                     || home_place(cx.ents, a, b, code)
                     || people_consulting(cx.words, cx.ents, [a, b], code)
                     || own
@@ -160,6 +170,33 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
         && !c.giving
         && members
         && (reciprocal_code(fwd) || c.joint || failed_together(c))
+}
+
+/// How many different sides (states, or organisations by code) the parties name.
+fn distinct_sides(parties: &[Party]) -> usize {
+    let mut sides: Vec<&str> = parties.iter().flatten().map(|(_, a)| a.side()).collect();
+    sides.sort_unstable();
+    sides.dedup();
+    sides.len()
+}
+
+/// "A and B soldiers fought in A's border area", "A and B troops clashed, killing A and B
+/// villagers": two co-subjects of two sides in an act of violence (CAMEO 18-20) whose every
+/// target is one of their own sides fought each other. The place or the victims name the
+/// sides, not a third party; pairing each subject with them gave each side an attack on
+/// itself.
+fn fought_each_other(fwd: Option<&str>, sides: &[Party], tgts: &[Party]) -> bool {
+    let violent = fwd
+        .and_then(crate::nlp::cameo::root)
+        .is_some_and(|r| r >= 18);
+    let own: Vec<&str> = sides.iter().flatten().map(|(_, a)| a.side()).collect();
+    violent
+        && sides.len() == 2
+        && distinct_sides(sides) == 2
+        && own.len() == 2
+        && tgts
+            .iter()
+            .all(|t| t.is_some_and(|(_, b)| own.contains(&b.side())))
 }
 
 /// Co-subjects that name two sides with more than two actors ("A's president and his B
