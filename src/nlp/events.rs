@@ -708,6 +708,8 @@ mod tests_skip;
 #[cfg(test)]
 mod tests_sole_partner;
 #[cfg(test)]
+mod tests_sources3;
+#[cfg(test)]
 mod tests_synset_gap;
 #[cfg(test)]
 mod tests_targets;

@@ -165,7 +165,9 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         }
         if heads().igo.contains(ctx.low(j)) {
             // "the alliance leader", "the bloc's chairman": the person acts, and the
-            // coder would give the act to the possessor
+            // coder would give the act to the possessor (a rotating chair acts for his own
+            // state; branch sources3 measured "the bloc's" + an office read as the bloc on
+            // rd20: +1 event found, +4 false, reverted)
             let next = ctx.low(j + 1);
             return (next != "'s" && !heads().person.contains(next)).then_some(j + 1);
         }

@@ -126,6 +126,8 @@ mod tests_reported2;
 #[cfg(test)]
 mod tests_sides;
 #[cfg(test)]
+mod tests_sources3;
+#[cfg(test)]
 mod tests_titles2;
 mod third_person;
 mod titled;

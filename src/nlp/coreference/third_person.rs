@@ -114,10 +114,17 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if w == Want::Owner {
                 if let Some(i) = owned_agent(mentions, ctx.tokens[k].end) {
                     owned.push((i, owned_actor(&actor, mentions[i].actor.as_ref())));
+                    continue;
                 } else if let Some(force) = super::owned::armed_force_of(&actor, false) {
                     instruments.push((si, k, b, force));
+                    continue;
                 }
-                continue;
+                // "Its secretary-general urged …" after a sentence about an organisation:
+                // the office acts for the organisation, which "its" names (the coder gives
+                // the act of an owned office to its possessor)
+                if !(actor.organisation() && owns_office(ctx, k + 1, b)) {
+                    continue;
+                }
             }
             added.push(Mention {
                 span: Span::new(start, ctx.tokens[k].end),
@@ -141,6 +148,27 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     for (si, k, b, force) in instruments {
         super::owned::own(ctx, mentions, si, k, b, force);
     }
+}
+
+/// Words after "its" searched for an office ("its special envoy", "its secretary-general").
+const OFFICE_WORDS: usize = 3;
+
+/// An office of an organisation (`igo-office` in `data/lexicon/mention_words.tsv`) among
+/// the lower-case words from token `k` ("its| secretary-general", "its| foreign ministers").
+fn owns_office(ctx: &Ctx, k: usize, b: usize) -> bool {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let office = W.get_or_init(|| {
+        crate::nlp::lexicon::List::MentionWords
+            .words("igo-office")
+            .into_iter()
+            .collect()
+    });
+    (k..b.min(k + OFFICE_WORDS))
+        .take_while(|&t| {
+            let tok = ctx.tokens[t];
+            tok.kind == TokenKind::Word && !tok.cap && !tok.all_caps || ctx.low(t) == "-"
+        })
+        .any(|t| office.contains(ctx.low(t)))
 }
 
 /// The parse of the sentence before `si`, kept in `parsed` while that sentence's

@@ -235,7 +235,13 @@ fn one_actor_per_name(
     while k < mentions.len() {
         let a = mentions[k];
         let pair = match mentions.get(k + 1) {
-            Some(&b) if adjacent(ents, toks, a, b) => adjacent_pair(a, b, out),
+            Some(&b) if adjacent(ents, toks, a, b) => {
+                if office_of_organisation(ents, a, b, out) {
+                    Adjacent::First
+                } else {
+                    adjacent_pair(a, b, out)
+                }
+            }
             _ => Adjacent::Both,
         };
         match pair {
@@ -255,6 +261,24 @@ fn one_actor_per_name(
         }
     }
     keep
+}
+
+/// "ECOWAS Commission President X", "NATO Secretary General X": an organisation's name
+/// right before a person's titled name names the office the person speaks from. The
+/// person's own state (a nationality or an earlier post in the actor dictionary) is not a
+/// second side of what the office holder does: the organisation is the one actor.
+fn office_of_organisation(ents: &EntityAnalysis, a: u32, b: u32, out: &ActorMap) -> bool {
+    let person = ents
+        .mentions
+        .get(b as usize)
+        .is_some_and(|m| m.entity_type == EntityType::Person);
+    let org = out
+        .get(&a)
+        .is_some_and(|v| !v.is_empty() && v.iter().all(|x| x.organisation()));
+    let state = out
+        .get(&b)
+        .is_some_and(|v| !v.is_empty() && v.iter().all(|y| !y.organisation()));
+    person && org && state
 }
 
 /// No token between mentions `a` and `b`.
