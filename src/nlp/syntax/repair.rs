@@ -4,6 +4,7 @@
 //! trees more right, so every reader of the parse sees it (measured with
 //! `examples/repair_syntax.rs`; EVALUATION.md, parser18). The event coder's repairs that
 //! lower EWT stay with the frames (`frames::repaired`).
+mod adjective_modifier;
 mod day_as_subject;
 mod infinitive_complement;
 mod interjected_participle;
@@ -16,6 +17,8 @@ mod relative_clause;
 mod subject_on_auxiliary;
 #[cfg(test)]
 mod tests_syntax14;
+#[cfg(test)]
+mod tests_syntax15;
 mod vocative;
 mod whose_clause;
 
@@ -31,7 +34,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 12] = [
+const REPAIRS: [TreeRepair; 13] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -43,6 +46,7 @@ const REPAIRS: [TreeRepair; 12] = [
     participle_on_comma::participle_on_comma,
     interjected_participle::interjected_participle,
     infinitive_complement::infinitive_complement,
+    adjective_modifier::adjective_modifier,
     // last: the marks go to the heads the repairs above leave
     paired_punctuation::paired_punctuation,
 ];
