@@ -416,6 +416,19 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
         .is_none_or(|next| next.para_before || words().sentence_starters.contains(next.text(text)))
 }
 
+/// Tokens of a "CITY (Agency) —" dateline opening the sentence: not part of its clause
+/// (the event coder parses the sentence without them, and so does coreference: the
+/// dateline's place is no subject a later pronoun can take).
+pub fn dateline_len(text: &str, toks: &[Token]) -> usize {
+    if !toks.first().is_some_and(|t| t.all_caps) {
+        return 0;
+    }
+    let dash = toks.iter().take(12).position(|t| {
+        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-") && t.kind == TokenKind::Punct
+    });
+    dash.map_or(0, |d| d + 1)
+}
+
 /// Sentence spans (byte offsets) of a text.
 pub fn sentences(text: &str) -> Vec<Span> {
     let toks = tokenize(text);

@@ -178,18 +178,6 @@ pub(super) fn word_groups(
     out
 }
 
-/// Tokens of a "CITY (Agency) —" dateline opening the sentence: not part of its clause.
-pub(super) fn dateline_len(text: &str, toks: &[text::Token]) -> usize {
-    if !toks.first().is_some_and(|t| t.all_caps) {
-        return 0;
-    }
-    let dash = toks.iter().take(12).position(|t| {
-        matches!(t.text(text), "\u{2014}" | "\u{2013}" | "--" | "-")
-            && t.kind == text::TokenKind::Punct
-    });
-    dash.map_or(0, |d| d + 1)
-}
-
 /// The mentions of the actor groups a frame names.
 pub(super) fn side_of(groups: &[Group], ids: &[u32]) -> Side {
     let mut mentions = Vec::new();
@@ -223,7 +211,7 @@ impl EventCoder {
         };
         let a = all.partition_point(|t| t.end <= start);
         let b = all.partition_point(|t| t.start < end).max(a);
-        let a = a + dateline_len(text, &all[a..b]);
+        let a = a + text::dateline_len(text, &all[a..b]);
         self.syntax.analyse_sentence_reusing(text, &all[a..b])
     }
 
