@@ -38,8 +38,8 @@ use super::rng::Rng;
 use super::SyntaxError;
 
 /// The words of a word-list data file (whitespace-separated, `#` lines are comments), as
-/// the context fixes of `clause_verb` and `infinitive` read them.
-fn word_list(list: &'static str) -> std::collections::HashSet<&'static str> {
+/// the context fixes of `clause_verb` and `infinitive` and the syntax repairs read them.
+pub(super) fn word_list(list: &'static str) -> std::collections::HashSet<&'static str> {
     list.lines()
         .filter(|l| !l.starts_with('#'))
         .flat_map(str::split_whitespace)

@@ -129,13 +129,7 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
 
 /// How many distinct states the sources belong to.
 fn source_states(srcs: &[Party]) -> usize {
-    let mut seen: Vec<&str> = Vec::new();
-    for (_, a) in srcs.iter().flatten() {
-        if !a.country.is_empty() && !seen.contains(&a.country.as_str()) {
-            seen.push(&a.country);
-        }
-    }
-    seen.len()
+    distinct(srcs, |a| a.country.as_str())
 }
 
 /// Co-subjects who agree or cooperate on a third party's affairs ("A and B pledged closer
@@ -174,10 +168,20 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
 
 /// How many different sides (states, or organisations by code) the parties name.
 fn distinct_sides(parties: &[Party]) -> usize {
-    let mut sides: Vec<&str> = parties.iter().flatten().map(|(_, a)| a.side()).collect();
-    sides.sort_unstable();
-    sides.dedup();
-    sides.len()
+    distinct(parties, |a| a.side())
+}
+
+/// How many different non-empty keys the parties' actors have.
+fn distinct<'a>(parties: &'a [Party], key: impl Fn(&'a Actor) -> &'a str) -> usize {
+    let mut keys: Vec<&str> = parties
+        .iter()
+        .flatten()
+        .map(|(_, a)| key(a))
+        .filter(|k| !k.is_empty())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.len()
 }
 
 /// "A and B soldiers fought in A's border area", "A and B troops clashed, killing A and B

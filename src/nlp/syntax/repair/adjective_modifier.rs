@@ -14,13 +14,7 @@ const LIST: &str = include_str!("../../../../data/syntax/adjective_modifiers.txt
 /// The listed forms (lower case), read once.
 fn adjectives() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    })
+    SET.get_or_init(|| crate::nlp::syntax::tagger::word_list(LIST))
 }
 
 /// The repaired sentence, or `None` when no listed word is a `compound` before its noun.
