@@ -13,6 +13,7 @@ mod act_noun;
 mod actors;
 mod agent_cut;
 mod aid_recipient;
+mod also_praised;
 mod any_act;
 mod clause;
 mod codes;
@@ -359,6 +360,7 @@ impl EventCoder {
         prompted::fill_causers(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
+        also_praised::fill_repeated_praise(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
@@ -689,6 +691,8 @@ mod tests_recall78;
 mod tests_recall79;
 #[cfg(test)]
 mod tests_recall81;
+#[cfg(test)]
+mod tests_recall82;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
