@@ -118,3 +118,5 @@ mod tests_officials;
 mod tests_recall;
 #[cfg(test)]
 mod tests_twin_names;
+#[cfg(test)]
+mod tests_precision29;
