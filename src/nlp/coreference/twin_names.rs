@@ -82,7 +82,8 @@ fn derived_from(twin: &Twin, text: &str, mentions: &[Mention]) -> Vec<bool> {
             derived[i] = derived[i]
                 || m.span.slice(text).trim().eq_ignore_ascii_case(twin.name)
                 || (actor.country == twin.listed && after_bare_name(twin.name, text, m))
-                || (actor.country == twin.listed && opened_by_bare_name(twin.name, text, m, mentions))
+                || (actor.country == twin.listed
+                    && opened_by_bare_name(twin.name, text, m, mentions))
                 || m.antecedent.is_some_and(|a| derived.get(a) == Some(&true))
                 || is_group_with(actor, twin.listed);
         }

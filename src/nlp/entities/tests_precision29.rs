@@ -7,7 +7,12 @@ fn dominican_officials_in_a_story_from_roseau_are_dominicas() {
                 Dominican officials on Monday. Dominica's cabinet met on Tuesday.";
     let codes = codes_of(text, "Dominican officials");
     assert!(!codes.is_empty());
-    assert!(codes.iter().all(|c| c.as_deref().is_some_and(|c| c.starts_with("DMA"))), "{codes:?}");
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.as_deref().is_some_and(|c| c.starts_with("DMA"))),
+        "{codes:?}"
+    );
 }
 
 #[test]
@@ -17,6 +22,14 @@ fn dominican_officials_stay_the_republics_where_the_republic_is_named() {
                 Monday, and Dominican officials met envoys from Dominica on Tuesday.";
     let codes = codes_of(text, "Dominican officials");
     assert!(!codes.is_empty());
-    assert!(codes.iter().all(|c| c.as_deref().is_some_and(|c| c.starts_with("DOM"))), "{codes:?}");
-    assert_eq!(codes_of(text, "Dominican Republic"), vec![Some("DOM".to_string())]);
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.as_deref().is_some_and(|c| c.starts_with("DOM"))),
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes_of(text, "Dominican Republic"),
+        vec![Some("DOM".to_string())]
+    );
 }
