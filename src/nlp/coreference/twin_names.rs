@@ -8,6 +8,12 @@
 //! and never the dictionary's one is read the other way. A mention that took its country from
 //! the bare name ("Congo's trade ministry", a pronoun standing for it, "the two countries"
 //! formed with it) is the bare name's reading, not a vote, and is recoded with it.
+//!
+//! A shared demonym is read the same way: "Dominican" is the Dominican Republic in the
+//! dictionary, but "Dominican officials" in a story datelined Roseau that names Dominica and
+//! nothing of the Republic are Dominica's. A phrase the demonym opens ("Dominican
+//! officials", marked with the demonym as a mention of its own at the same start) reads
+//! the demonym; "Dominican Republic", one name with no such mention inside, is a vote.
 
 use crate::nlp::{Actor, Mention};
 use std::sync::OnceLock;
@@ -76,6 +82,8 @@ fn derived_from(twin: &Twin, text: &str, mentions: &[Mention]) -> Vec<bool> {
             derived[i] = derived[i]
                 || m.span.slice(text).trim().eq_ignore_ascii_case(twin.name)
                 || (actor.country == twin.listed && after_bare_name(twin.name, text, m))
+                || (actor.country == twin.listed
+                    && opened_by_bare_name(twin.name, text, m, mentions))
                 || m.antecedent.is_some_and(|a| derived.get(a) == Some(&true))
                 || is_group_with(actor, twin.listed);
         }
@@ -86,6 +94,17 @@ fn derived_from(twin: &Twin, text: &str, mentions: &[Mention]) -> Vec<bool> {
 /// The mention follows the bare name in one noun phrase: "Congo's ", "Congo’s " or "Congo ".
 fn after_bare_name(bare: &str, text: &str, m: &Mention) -> bool {
     ends_with_bare_name(bare, text.get(..m.span.start).unwrap_or(""))
+}
+
+/// The mention opens with the bare name ("Dominican officials") and the bare name is a
+/// mention of its own at the same start: the phrase is built on it. A longer name that
+/// merely begins with it ("Dominican Republic") has no such inner mention.
+fn opened_by_bare_name(bare: &str, text: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    mentions.iter().any(|o| {
+        o.span.start == m.span.start
+            && o.span.end < m.span.end
+            && o.span.slice(text).eq_ignore_ascii_case(bare)
+    })
 }
 
 /// `before` ends in the bare name as a word of its own, then "'s " / "’s " or " ". The cut

@@ -63,6 +63,8 @@ mod tests;
 #[cfg(test)]
 mod tests_own_party;
 #[cfg(test)]
+mod tests_precision29;
+#[cfg(test)]
 mod tests_recall79;
 #[cfg(test)]
 mod tests_reported2;

@@ -400,11 +400,19 @@ impl Sentence<'_> {
     }
 
     /// Is `w` the place a journey set out from ("visiting from Suva": `origin_case` under a
-    /// `travel_verb`)? The traveller's origin is no party of the visit.
+    /// `travel_verb`), or where a speaker spoke from ("speaking from the camps in Y" under
+    /// a `remote_speech_verb`, or under its means, "speaking by telephone from …", which the
+    /// parse may hang the place on)? The traveller's or speaker's whereabouts are no party
+    /// of the visit or the call.
     pub(super) fn journey_origin(&self, w: usize) -> bool {
-        self.base_rel(w) == "obl"
-            && self.case_in(w, &self.lex.origin_case)
-            && self.heads[w].is_some_and(|h| has(&self.lex.travel_verb, &self.lower[h]))
+        let Some(h) = self.heads[w] else {
+            return false;
+        };
+        let travel = self.base_rel(w) == "obl" && has(&self.lex.travel_verb, &self.lower[h]);
+        let speech = |v: usize| has(&self.lex.remote_speech_verb, &self.lower[v]);
+        let means = self.base_rel(h) == "obl" && self.heads[h].is_some_and(speech);
+        let spoken = self.base_rel(w) == "obl" && speech(h) || self.base_rel(w) == "nmod" && means;
+        self.case_in(w, &self.lex.origin_case) && (travel || spoken)
     }
 
     /// Is `w` a nominal marked by a time preposition (`time_case`)?
