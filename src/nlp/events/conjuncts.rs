@@ -113,20 +113,20 @@ const SUMMONS: &str = "110";
 /// Accra, …, and demanded …"): the envoy's state is the party, even where the parse put the
 /// envoy in a phrase the target search reached only through the subtree.
 fn summons(text: &str, h: &CodedEvent) -> bool {
+    summoning(text, h) && part(&h.path, "target") == "subtree"
+}
+
+/// `h` is a summons of an envoy: the protest code (110) of a summons verb, or of an appeal
+/// verb, which codes a protest only as DM_CALL's "called in" an envoy.
+pub(super) fn summoning(text: &str, h: &CodedEvent) -> bool {
     let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
         return false;
     };
-    let first = h
-        .trigger
-        .slice(text)
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    // a protest coded from an appeal verb is DM_CALL's "called in" an envoy
-    let summoning = base_forms(&first.to_lowercase())
+    let first = h.trigger.slice(text).split_whitespace().next().unwrap_or("");
+    let verb = base_forms(&first.to_lowercase())
         .iter()
         .any(|w| lex.is_summon(w) || lex.is_appeal(w));
-    h.cameo == SUMMONS && summoning && part(&h.path, "target") == "subtree"
+    h.cameo == SUMMONS && verb
 }
 
 /// Gives each target-less conjunct verb the target of the verb it is coordinated with.
