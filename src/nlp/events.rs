@@ -517,6 +517,8 @@ mod tests_conjuncts;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]
+mod tests_demands2;
+#[cfg(test)]
 mod tests_deployment;
 #[cfg(test)]
 mod tests_desired;

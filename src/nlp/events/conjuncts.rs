@@ -122,7 +122,12 @@ pub(super) fn summoning(text: &str, h: &CodedEvent) -> bool {
     let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
         return false;
     };
-    let first = h.trigger.slice(text).split_whitespace().next().unwrap_or("");
+    let first = h
+        .trigger
+        .slice(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
     let verb = base_forms(&first.to_lowercase())
         .iter()
         .any(|w| lex.is_summon(w) || lex.is_appeal(w));

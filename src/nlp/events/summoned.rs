@@ -88,7 +88,9 @@ fn sentence_of<'t>(text: &'t str, e: &CodedEvent) -> &'t str {
     let before = text.get(..e.trigger.start).unwrap_or_default();
     let start = before.rfind(". ").map_or(0, |k| k + 2);
     let after = text.get(e.trigger.start..).unwrap_or_default();
-    let end = after.find(". ").map_or(text.len(), |k| e.trigger.start + k + 1);
+    let end = after
+        .find(". ")
+        .map_or(text.len(), |k| e.trigger.start + k + 1);
     text.get(start..end).unwrap_or_default()
 }
 
@@ -100,9 +102,13 @@ fn definite_envoy(sentence: &str) -> bool {
     };
     let words: Vec<String> = sentence
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        w == "the" && words[k + 1..].iter().take(2).any(|n| lex.is_envoy(n))
-    })
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w == "the" && words[k + 1..].iter().take(2).any(|n| lex.is_envoy(n)))
 }
