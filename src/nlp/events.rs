@@ -356,6 +356,7 @@ impl EventCoder {
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         release_judged::fill_judged_holders(entities, &mut out);
+        summoned::fill_summoned_envoys(article.text, &mut out);
         told::answer_release_calls(article.text, &state.told, &mut out);
         prompted::fill_causers(&mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
@@ -517,6 +518,8 @@ mod tests_compared;
 mod tests_conjuncts;
 #[cfg(test)]
 mod tests_demands;
+#[cfg(test)]
+mod tests_demands2;
 #[cfg(test)]
 mod tests_deployment;
 #[cfg(test)]

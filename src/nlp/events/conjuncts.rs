@@ -83,13 +83,14 @@ fn conjunct_without_target(text: &str, e: &CodedEvent) -> bool {
 
 /// The first verb's own target, found by the parse as its object or oblique (not a guess from
 /// the subtree), of a placed actor on another side than the source.
-fn lends_target(h: &CodedEvent, e: &CodedEvent) -> bool {
+fn lends_target(text: &str, h: &CodedEvent, e: &CodedEvent) -> bool {
     let Some(t) = &h.target else {
         return false;
     };
     let direct = ["obj", "iobj", "obl"]
         .iter()
-        .any(|k| part(&h.path, "target").starts_with(k));
+        .any(|k| part(&h.path, "target").starts_with(k))
+        || summons(text, h);
     let source = part(&h.path, "source");
     let own_subject = source == "nsubj" || source == "conj^ nsubj";
     let other_side = t.actor.country.is_empty() || t.actor.country != e.source.actor.country;
@@ -105,6 +106,34 @@ fn lends_target(h: &CodedEvent, e: &CodedEvent) -> bool {
         && part(&h.path, "clause") == part(&e.path, "clause")
 }
 
+/// The CAMEO code of a summons of an envoy (DM_SUMMON's and "called in"'s envoy patterns).
+const SUMMONS: &str = "110";
+
+/// A summons whose envoy the dictionary pattern read ("called in the Togolese ambassador in
+/// Accra, …, and demanded …"): the envoy's state is the party, even where the parse put the
+/// envoy in a phrase the target search reached only through the subtree.
+fn summons(text: &str, h: &CodedEvent) -> bool {
+    summoning(text, h) && part(&h.path, "target") == "subtree"
+}
+
+/// `h` is a summons of an envoy: the protest code (110) of a summons verb, or of an appeal
+/// verb, which codes a protest only as DM_CALL's "called in" an envoy.
+pub(super) fn summoning(text: &str, h: &CodedEvent) -> bool {
+    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
+        return false;
+    };
+    let first = h
+        .trigger
+        .slice(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let verb = base_forms(&first.to_lowercase())
+        .iter()
+        .any(|w| lex.is_summon(w) || lex.is_appeal(w));
+    h.cameo == SUMMONS && verb
+}
+
 /// Gives each target-less conjunct verb the target of the verb it is coordinated with.
 pub(super) fn inherit_conjunct_targets(text: &str, out: &mut [CodedEvent]) {
     for i in 0..out.len() {
@@ -114,7 +143,7 @@ pub(super) fn inherit_conjunct_targets(text: &str, out: &mut [CodedEvent]) {
         let Some(t) = out[..i]
             .iter()
             .rev()
-            .find(|h| lends_target(h, &out[i]))
+            .find(|h| lends_target(text, h, &out[i]))
             .and_then(|h| h.target.clone())
         else {
             continue;

@@ -347,16 +347,13 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
         let own_held = (!own.is_empty())
             .then(|| out[..i].iter().rev().find_map(|d| held_own(d, &own)))
             .flatten();
-        // an organisation's call for "their release" when none of its own staff was held, or
-        // an unplaced caller's, goes to the one holder of everyone the story tells was
-        // detained (branch fresh15)
-        let code = &e.source.actor.code;
-        let organisation = own.is_empty()
-            || e.source.actor.organisation()
-            || ["IGO", "NGO"].iter().any(|h| code.starts_with(h));
+        // a call for "their release" when none of the caller's own people was held — an
+        // organisation's (branch fresh15), an unplaced caller's or a third state's ("the
+        // United States and Britain called for the detainees to be freed") — goes to the
+        // one holder of everyone the story tells was detained
         let holder = own_held.or_else(|| {
-            (organisation && release)
-                .then(|| sole_holder(&out[..i], &e.source.actor.code))
+            release
+                .then(|| sole_holder(&out[..i], &e.source.actor))
                 .flatten()
         });
         let Some(holder) = holder else {
@@ -407,7 +404,11 @@ fn held_own(d: &super::CodedEvent, own: &str) -> Option<crate::nlp::Participant>
 /// The author of every earlier detention, when all were made by one placed actor's country
 /// (or one organisation) other than `caller`: "The UN demanded their immediate release"
 /// after one armed group held its staff. Two holders, or none, leave the call unresolved.
-fn sole_holder(before: &[super::CodedEvent], caller: &str) -> Option<crate::nlp::Participant> {
+fn sole_holder(
+    before: &[super::CodedEvent],
+    caller: &super::Actor,
+) -> Option<crate::nlp::Participant> {
+    // a side: its country, or an organisation's code to its sixth letter
     let key = |a: &super::Actor| {
         if a.country.is_empty() {
             a.code.get(..6).unwrap_or(&a.code).to_string()
@@ -425,7 +426,12 @@ fn sole_holder(before: &[super::CodedEvent], caller: &str) -> Option<crate::nlp:
     let first = held.first()?;
     let k = key(&first.source.actor);
     let one = held.iter().all(|d| key(&d.source.actor) == k);
-    let caller_key = caller.get(..6).unwrap_or(caller);
+    // an organisation (a union, a newspaper) may ask its own state to free people
+    let caller_key = if caller.organisation() || caller.country.is_empty() {
+        caller.code.get(..6).unwrap_or(&caller.code).to_string()
+    } else {
+        caller.country.clone()
+    };
     (one && k != caller_key).then(|| crate::nlp::Participant {
         actor: first.source.actor.clone(),
         mention: None,

@@ -7,6 +7,7 @@
 //! is an appeal: a dictionary code that is none (090 "demand an explanation", 030 "seek")
 //! gives way to the appeal code the frame names.
 use super::patterns::VpCode;
+use super::reactions::placed;
 use super::*;
 
 /// The code of DM_SUMMON's envoy patterns (`data/verbs/additions.verbs.txt`).
@@ -36,4 +37,78 @@ pub(super) fn purpose_code(frame: &frames::Frame, coded: Option<VpCode>) -> Opti
         }),
         None => Some(VpCode::asserted(appeal)),
     }
+}
+
+/// The path note of a call or note given to an envoy the story summoned earlier.
+const ENVOY_PATH: &str = "; target: the state of the envoy summoned earlier";
+
+/// CAMEO roots of what is handed or said to a summoned envoy: appeals (02), demands (10),
+/// disapproval (11, "handed him a protest note").
+const TOLD_TO_ENVOY: [u8; 3] = [2, 10, 11];
+
+/// "Kenya summoned Tanzania's high commissioner … He said Nairobi had handed the envoy a
+/// protest note demanding the return of the goods": a call, demand or protest with no placed
+/// target, in a sentence that names an envoy only by a definite noun ("the envoy", "the
+/// ambassador"), is put to the state of the envoy the same side summoned in an earlier
+/// sentence. Only when every earlier summons of that side was of one state's envoy.
+pub(super) fn fill_summoned_envoys(text: &str, out: &mut [CodedEvent]) {
+    for i in 0..out.len() {
+        if !wants_envoy(text, &out[i]) {
+            continue;
+        }
+        let side = out[i].source.actor.side();
+        let summoned = out[..i]
+            .iter()
+            .filter(|h| h.sentence < out[i].sentence)
+            .filter(|h| h.source.actor.side() == side)
+            .filter(|h| super::conjuncts::summoning(text, h))
+            .filter_map(|h| h.target.as_ref())
+            .filter(|t| placed(t) && t.actor.side() != side);
+        let Some(t) = super::sole_partner::one_side(summoned) else {
+            continue;
+        };
+        let e = &mut out[i];
+        e.path.push_str(ENVOY_PATH);
+        e.target = Some(t);
+    }
+}
+
+/// A placed source's call, demand or protest with no placed target, whose sentence names a
+/// definite envoy.
+fn wants_envoy(text: &str, e: &CodedEvent) -> bool {
+    let root = crate::nlp::cameo::root(&e.cameo).unwrap_or(0);
+    TOLD_TO_ENVOY.contains(&root)
+        && placed(&e.source)
+        && !e.target.as_ref().is_some_and(placed)
+        && definite_envoy(sentence_of(text, e))
+}
+
+/// The text of `e`'s sentence: from the sentence end before its trigger to the next.
+fn sentence_of<'t>(text: &'t str, e: &CodedEvent) -> &'t str {
+    let before = text.get(..e.trigger.start).unwrap_or_default();
+    let start = before.rfind(". ").map_or(0, |k| k + 2);
+    let after = text.get(e.trigger.start..).unwrap_or_default();
+    let end = after
+        .find(". ")
+        .map_or(text.len(), |k| e.trigger.start + k + 1);
+    text.get(start..end).unwrap_or_default()
+}
+
+/// "the" followed, at most one word later, by an envoy noun: "the envoy", "the high
+/// commissioner".
+fn definite_envoy(sentence: &str) -> bool {
+    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
+        return false;
+    };
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w == "the" && words[k + 1..].iter().take(2).any(|n| lex.is_envoy(n)))
 }

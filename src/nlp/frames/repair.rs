@@ -37,6 +37,7 @@ mod subject_as_conjunct;
 mod subordinate_subject;
 mod summons_purpose;
 mod that_list;
+mod threat_infinitive;
 mod verb_under_subject;
 mod written_appeal;
 
@@ -123,6 +124,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("counted_list", counted_list::counted_list),
     ("written_appeal", written_appeal::written_appeal),
     ("summons_purpose", summons_purpose::summons_purpose),
+    ("threat_infinitive", threat_infinitive::threat_infinitive),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:

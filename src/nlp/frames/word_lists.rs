@@ -350,6 +350,16 @@ impl FrameLexicon {
         has(&self.desire_verb, lemma)
     }
 
+    /// Is `lemma` a verb of summoning an envoy ("summon")?
+    pub fn is_summon(&self, lemma: &str) -> bool {
+        has(&self.summon_verb, lemma)
+    }
+
+    /// Is `word` (lower case) a noun of an envoy ("ambassador", "envoy")?
+    pub fn is_envoy(&self, word: &str) -> bool {
+        has(&self.envoy_noun, word)
+    }
+
     /// Is `lemma` a verb of appeal ("urge", "demand", "call")?
     pub fn is_appeal(&self, lemma: &str) -> bool {
         has(&self.appeal_verb, lemma)
