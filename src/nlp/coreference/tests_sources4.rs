@@ -7,7 +7,7 @@ use super::tests::{actor_of_nth, events};
 
 #[test]
 fn the_prime_minister_is_one_mention_placed_by_the_sentence_before() {
-    let text = "Fiji closed its embassy in Manila on Monday. \
+    let text = "Fiji closed its northern airport on Monday. \
                 The prime minister said the decision was final.";
     assert_eq!(actor_of_nth(text, "The prime", 0), None);
     assert_eq!(
@@ -18,10 +18,9 @@ fn the_prime_minister_is_one_mention_placed_by_the_sentence_before() {
 
 #[test]
 fn an_envoy_title_with_the_city_of_the_post_names_the_envoy() {
-    let text =
-        "Chile's ambassador in Lima, Rosa Velarde Munoz, accused Peru of delaying the talks.";
+    let text = "Chile's ambassador in Lima, Tomas Ferrer, accused Peru of delaying the talks.";
     assert_eq!(
-        actor_of_nth(text, "Rosa Velarde Munoz", 0).as_deref(),
+        actor_of_nth(text, "Tomas Ferrer", 0).as_deref(),
         Some("CHLGOV")
     );
     let evs = events(text);
@@ -43,4 +42,15 @@ fn an_office_holder_is_not_placed_by_the_place_his_sentence_names() {
     );
     let text = "Police in Kampala arrested four protesters on Monday.";
     assert_eq!(actor_of_nth(text, "Police", 0).as_deref(), Some("UGACOP"));
+}
+
+#[test]
+fn a_name_before_a_title_of_an_unread_owner_keeps_the_owner_open() {
+    // the owner after "of" is the name's state; a bare sector would hide it
+    let text = "Estonia's prime minister has pledged full support for Ivo Kask Tamm, \
+                the prime minister of the U.N.-backed Libyan government in Tripoli.";
+    assert_ne!(
+        actor_of_nth(text, "Ivo Kask Tamm", 0).as_deref(),
+        Some("GOV")
+    );
 }

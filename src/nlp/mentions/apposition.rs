@@ -204,7 +204,10 @@ impl MentionFinder {
             self.individual_agent(ctx, s + 1, e)
                 .filter(|_| ctx.is_cap_word(s))
         })?;
-        Some(title)
+        // "X, the prime minister of the U.N.-backed Libyan government,": the owner follows
+        // the title and was not read; a sector alone would hide it from the later rules
+        let owner_follows = ctx.low(end) == "of";
+        (!(title.agent_only() && owner_follows)).then_some(title)
     }
 
     /// "The foreign minister of Ghana, Kwame Asante," → GHAGOV for the name.
