@@ -203,11 +203,30 @@ pub(crate) fn place_agents(
                 sentence[i].actor = Some(owner);
                 continue;
             }
+            if office_holder(text, &sentence[i]) {
+                continue;
+            }
             if let Some(a) = sentence[i].actor.as_mut().filter(|a| agent_only(a)) {
                 give_country(a, &country, &name);
             }
         }
     }
+}
+
+fn home_titles() -> &'static HashSet<&'static str> {
+    static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    P.get_or_init(|| List::Titles.words("home-title").into_iter().collect())
+}
+
+/// "the prime minister", "the new president": a person headed by a home-government title
+/// holds a state's office, which the place their sentence names does not tell ("The prime
+/// minister, who has courted Beijing, …", "… reasons to Moscow," the prime minister said"):
+/// unlike police or protesters, an office-holder is not where the sentence is.
+fn office_holder(text: &str, m: &Mention) -> bool {
+    let own = text.get(m.span.start..m.span.end).unwrap_or("");
+    let head = own.rsplit(char::is_whitespace).next().unwrap_or("");
+    let head = head.trim_end_matches('s').to_lowercase();
+    m.entity_type == EntityType::Person && home_titles().contains(head.as_str())
 }
 
 /// The actor of an organisation (a code with no country of its own: "IGOAFRAU") written

@@ -130,6 +130,8 @@ mod tests_sides;
 #[cfg(test)]
 mod tests_sources3;
 #[cfg(test)]
+mod tests_sources4;
+#[cfg(test)]
 mod tests_titles2;
 mod third_person;
 mod titled;

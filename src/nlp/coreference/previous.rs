@@ -54,7 +54,10 @@ fn open_title(text: &str, m: &Mention) -> Option<String> {
     let lower = rest
         .iter()
         .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-    let titled = rest.iter().all(|w| words().title.contains(w));
+    // "the prime minister-designate": a hyphenated home title is a title word too
+    let titled = rest
+        .iter()
+        .all(|w| words().title.contains(w) || words().home_title.contains(w));
     (lower && titled && rest.len() <= MAX_MODIFIERS + 1 && words().home_title.contains(head))
         .then_some(sector)
 }

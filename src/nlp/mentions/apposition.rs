@@ -204,7 +204,10 @@ impl MentionFinder {
             self.individual_agent(ctx, s + 1, e)
                 .filter(|_| ctx.is_cap_word(s))
         })?;
-        Some(title)
+        // "X, the prime minister of the U.N.-backed Libyan government,": the owner follows
+        // the title and was not read; a sector alone would hide it from the later rules
+        let owner_follows = ctx.low(end) == "of";
+        (!(title.agent_only() && owner_follows)).then_some(title)
     }
 
     /// "The foreign minister of Ghana, Kwame Asante," → GHAGOV for the name.
@@ -228,6 +231,10 @@ impl MentionFinder {
         let mut t = c.end_tok;
         if ctx.low(t) == "of" {
             t = self.owner_at(ctx, cands, order, t + 1)?.1;
+        }
+        // "Eritrea's ambassador in Geneva ,": the post's place sits between title and name
+        if ctx.low(t) == "in" {
+            t = posted_at(cands, order, t + 1)?;
         }
         if ctx.low(t) != "," {
             return None;
@@ -334,6 +341,13 @@ fn is_bare_name(ctx: &Ctx, c: &Cand) -> bool {
         && c.end_tok - c.start_tok >= 2
         && (c.start_tok..c.end_tok)
             .all(|k| ctx.tokens[k].kind == TokenKind::Word && ctx.is_cap_word(k))
+}
+
+/// "in Geneva" after an envoy's title: the end of the place candidate at token `t`, the
+/// city of the post (a place is no name of the envoy).
+fn posted_at(cands: &[Cand], order: &[usize], t: usize) -> Option<usize> {
+    let c = &cands[longest_at(cands, order, t)?];
+    (c.etype == EntityType::Location).then_some(c.end_tok)
 }
 
 /// The longest candidate starting at token `t`.
