@@ -6,19 +6,26 @@
 //! lower EWT stay with the frames (`frames::repaired`).
 mod adjective_modifier;
 mod day_as_subject;
+mod extraposed_subject;
 mod infinitive_complement;
 mod interjected_participle;
 mod joined_subjects;
 mod opening_phrase;
 mod paired_punctuation;
 mod participle_on_comma;
+mod particle_label;
+mod passive_subject;
 mod perfect_as_modifier;
+mod predicative_complement;
 mod relative_clause;
 mod subject_on_auxiliary;
 #[cfg(test)]
 mod tests_syntax14;
 #[cfg(test)]
 mod tests_syntax15;
+#[cfg(test)]
+mod tests_syntax16;
+mod time_modifier;
 mod vocative;
 mod whose_clause;
 
@@ -29,12 +36,27 @@ use std::borrow::Cow;
 /// frames' dating reads too): one copy, in the frames' lexicon file.
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
 
+/// The label conventions the label-only repairs read (derived from EWT train by
+/// `scripts/derive_label_conventions.py`): `KIND<TAB>KEY…` rows.
+const CONVENTIONS: &str = include_str!("../../../data/syntax/label_conventions.tsv");
+
+/// The rows of one kind of `CONVENTIONS`, without the kind (`lemma\tword\tlabel`…).
+fn convention_rows(kind: &'static str) -> impl Iterator<Item = &'static str> {
+    crate::nlp::lexicon::kind_rows(CONVENTIONS)
+        .filter_map(move |(k, rest)| (k == kind).then_some(rest))
+}
+
+/// The rows of one kind as a set of keys.
+fn convention_keys(kind: &'static str) -> std::collections::HashSet<&'static str> {
+    convention_rows(kind).collect()
+}
+
 /// A repair that rebuilds the whole tree, or `None` when its error is not there.
 type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 13] = [
+const REPAIRS: [TreeRepair; 18] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -47,6 +69,12 @@ const REPAIRS: [TreeRepair; 13] = [
     interjected_participle::interjected_participle,
     infinitive_complement::infinitive_complement,
     adjective_modifier::adjective_modifier,
+    // label-only conventions of the EWT annotators (`label_conventions.tsv`)
+    time_modifier::time_modifier,
+    predicative_complement::predicative_complement,
+    particle_label::particle_label,
+    passive_subject::passive_subject,
+    extraposed_subject::extraposed_subject,
     // last: the marks go to the heads the repairs above leave
     paired_punctuation::paired_punctuation,
 ];
@@ -89,6 +117,13 @@ pub fn has_dependent(words: &[Word], v: usize, rel: &str) -> bool {
     words
         .iter()
         .any(|w| w.head as usize == v + 1 && w.deprel.split(':').next() == Some(rel))
+}
+
+/// Does word `v` (0-based) have a dependent whose relation is exactly `rel`?
+fn has_dependent_exact(words: &[Word], v: usize, rel: &str) -> bool {
+    words
+        .iter()
+        .any(|w| w.head as usize == v + 1 && w.deprel == rel)
 }
 
 #[cfg(test)]

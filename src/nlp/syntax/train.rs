@@ -718,7 +718,8 @@ pub fn evaluate_with(
 }
 
 /// The sentence's words as the pipeline reads them: tagged, parsed as `decoding` says and
-/// repaired ([`super::repair`]). Lemmas are left empty (the scores count them apart).
+/// repaired ([`super::repair`]). Each word gets its lemma before the repairs, as in the
+/// pipeline (`document.rs`), since some repairs key on a verb's lemma.
 pub fn repaired_parse(
     model: &SyntaxModel,
     s: &GoldSentence,
@@ -729,7 +730,11 @@ pub fn repaired_parse(
         .words
         .iter()
         .enumerate()
-        .map(|(i, g)| model.word_of(&p, i, &g.form))
+        .map(|(i, g)| {
+            let mut w = model.word_of(&p, i, &g.form);
+            w.lemma = model.lemma(&w.form, &w.upos, &w.xpos);
+            w
+        })
         .collect();
     super::repair::repaired(&words).into_owned()
 }
