@@ -140,6 +140,8 @@ struct Vp {
     infinitive: bool,
     /// will / would / shall.
     future: bool,
+    /// could / may / might / can: a possible act, a threat under a condition (threats3).
+    possible: bool,
 }
 
 impl Vp {
