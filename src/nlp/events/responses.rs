@@ -11,7 +11,7 @@
 //! their word ("mirror measures") or "against" a party. "will take measures to improve
 //! roads" answers no one and stays out.
 //! A third (branch threats3): an announced review of the source's ties ("would review all
-//! cooperation with Y", "will reconsider its aid to Y"), the lever a state holds over a
+//! cooperation with Y", "will reassess its aid to Y"), the lever a state holds over a
 //! partner, is a threat (130) as the gold codes it; the dictionaries give "review" no code,
 //! rightly for a past "reviewed bilateral cooperation" (a meeting's agenda) and for the
 //! review of a request or a case, which are no ties (`review_verb`, `tie`).
