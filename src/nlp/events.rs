@@ -141,6 +141,8 @@ struct Vp {
     infinitive: bool,
     /// will / would / shall.
     future: bool,
+    /// could / may / might / can: a possible act, a threat under a condition (threats3).
+    possible: bool,
 }
 
 impl Vp {
@@ -724,6 +726,8 @@ mod tests_targets;
 mod tests_threats;
 #[cfg(test)]
 mod tests_threats2;
+#[cfg(test)]
+mod tests_threats3;
 #[cfg(test)]
 mod tests_two_senses;
 #[cfg(test)]

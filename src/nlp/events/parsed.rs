@@ -247,6 +247,7 @@ impl EventCoder {
                 modifier: false,
                 infinitive: false,
                 future: false,
+                possible: false,
             };
             self.qualify(toks, &mut vp);
             vps.push(vp);

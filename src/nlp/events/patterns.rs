@@ -79,6 +79,7 @@ impl EventCoder {
             modifier: false,
             infinitive: false,
             future: false,
+            possible: false,
         };
         let c = self.best_code(toks, &cvp, scope)?.0;
         c.forward.map(|f| f.to_string())

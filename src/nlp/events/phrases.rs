@@ -58,6 +58,7 @@ impl EventCoder {
             modifier: false,
             infinitive: false,
             future: false,
+            possible: false,
         };
         self.qualify(toks, &mut vp);
         let governed = control.and_then(|kind| self.governed_vp(toks, &vp, kind));
@@ -142,6 +143,7 @@ impl EventCoder {
             modifier: false,
             infinitive: vp.infinitive,
             future: vp.future,
+            possible: vp.possible,
         })
     }
 
@@ -322,6 +324,7 @@ impl EventCoder {
                 vp.intended = true;
                 let word = self.dict.word(p.id);
                 vp.future |= matches!(word, "will" | "would" | "shall" | "'ll" | "wo");
+                vp.possible |= p.is(POSSIBLE);
             } else if p.is(BE) {
                 let inside = |k: usize| toks[k].is(ADV | NEG) || self.floating(toks, k);
                 if (j..vp.start).all(inside) {

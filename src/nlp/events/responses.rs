@@ -10,6 +10,11 @@
 //! "take measures" is a threat (130) only when the measures answer someone, retaliatory by
 //! their word ("mirror measures") or "against" a party. "will take measures to improve
 //! roads" answers no one and stays out.
+//! A third (branch threats3): an announced review of the source's ties ("would review all
+//! cooperation with Y", "will reassess its aid to Y"), the lever a state holds over a
+//! partner, is a threat (130) as the gold codes it; the dictionaries give "review" no code,
+//! rightly for a past "reviewed bilateral cooperation" (a meeting's agenda) and for the
+//! review of a request or a case, which are no ties (`review_verb`, `tie`).
 //! Lists: `data/lexicon/responses.txt`.
 use super::context::SentenceCx;
 use super::patterns::VpCode;
@@ -23,6 +28,8 @@ struct Lists {
     measure_verb: Vec<String>,
     measure: Vec<String>,
     reply: Vec<String>,
+    review_verb: Vec<String>,
+    tie: Vec<String>,
 }
 
 fn lists() -> Option<&'static Lists> {
@@ -34,6 +41,8 @@ fn lists() -> Option<&'static Lists> {
             measure_verb: crate::nlp::lexicon::cue_line(LISTS, "measure_verb")?,
             measure: crate::nlp::lexicon::cue_line(LISTS, "measure")?,
             reply: crate::nlp::lexicon::cue_line(LISTS, "reply")?,
+            review_verb: crate::nlp::lexicon::cue_line(LISTS, "review_verb")?,
+            tie: crate::nlp::lexicon::cue_line(LISTS, "tie")?,
         })
     })
     .as_ref()
@@ -49,7 +58,26 @@ pub(super) fn announced_response(cx: &SentenceCx, vp: &Vp, p: usize) -> Option<V
     }
     let responds = l.verb.contains(&lemma) && !answers_message(cx.words, p, &l.message);
     let answering = l.measure_verb.contains(&lemma) && answering_measures(cx.words, l, p);
-    (responds || answering).then(|| VpCode::asserted("130"))
+    let reviewing = l.review_verb.contains(&lemma) && reviewed_ties(cx.words, l, p);
+    (responds || answering || reviewing).then(|| VpCode::asserted("130"))
+}
+
+/// Is the object of the review at `p` a tie, itself or along its `nmod`s ("all
+/// cooperation", "all areas of cooperation", "all aspects of its relations with Y")?
+fn reviewed_ties(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
+    let mut head = dependent(words, p, "obj", &[]);
+    for _ in 0..3 {
+        let Some(o) = head else {
+            return false;
+        };
+        let lemma = words[o].lemma.to_lowercase();
+        let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
+        if l.tie.iter().any(|t| t == &lemma || t == singular) {
+            return true;
+        }
+        head = dependent(words, o, "nmod", &[]);
+    }
+    false
 }
 
 /// "take mirror measures", "take steps against Y": measures that answer a party, by their

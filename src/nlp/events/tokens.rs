@@ -40,9 +40,12 @@ pub const PLACEOF: u32 = 1 << 26;
 /// A bare noun naming a place in conflict reporting ("positions", "building"; `nominal-place`
 /// in place_words.tsv).
 pub const PLACEHEAD: u32 = 1 << 27;
+/// A modal of possibility ("could", "may", "might", "can"): a possible act, which under its
+/// own condition is a threat of it (branch threats3).
+pub const POSSIBLE: u32 = 1 << 28;
 
 /// The flag of each use of `data/lexicon/closed_words.tsv`.
-const USES: [(u32, &str); 20] = [
+const USES: [(u32, &str); 21] = [
     (DET, "det"),
     (PREP, "prep"),
     (LOCPREP, "place-prep"),
@@ -50,6 +53,7 @@ const USES: [(u32, &str); 20] = [
     (HAVE, "have"),
     (DO, "do"),
     (MODAL, "modal"),
+    (POSSIBLE, "possible-modal"),
     (NEG, "neg"),
     (PRON, "pron"),
     (CONJ, "conj"),

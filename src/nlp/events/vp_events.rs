@@ -539,10 +539,13 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
 /// own condition is a threat of it (13x) now, not an act that may happen. The condition's
 /// verb ("if Y attacks") is no future, and a negated act ("will not close … if") is no threat.
 /// A lawsuit (115) so announced ("X will take Y to the court if …") is a threat of it too.
+/// So is a possible one under its condition ("X could suspend the accord with Y if …",
+/// branch threats3): the condition makes the possibility a lever, not a forecast.
 fn conditional_threat(vp: &Vp, code: &EventCode) -> Option<&'static str> {
     let fwd = code.forward.as_deref()?;
     let hostile = matches!(crate::nlp::cameo::root(fwd), Some(16..=20)) || fwd.starts_with("115");
-    (vp.future && !vp.negated && vp.control.is_none() && hostile).then(|| threat_code(fwd))
+    let announced = vp.future || vp.possible;
+    (announced && !vp.negated && vp.control.is_none() && hostile).then(|| threat_code(fwd))
 }
 
 /// "X said the closure could be extended if Y does not stop" (`Frame::said_threat`): the
