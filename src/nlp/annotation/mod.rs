@@ -39,6 +39,8 @@ mod tests_fresh9;
 #[cfg(test)]
 mod tests_precision18;
 #[cfg(test)]
+mod tests_precision30;
+#[cfg(test)]
 mod tests_quad11;
 #[cfg(test)]
 mod tests_quad13;

@@ -354,8 +354,10 @@ pub(super) fn actor_groups(toks: &[Tok]) -> Vec<Group> {
                 && !toks[..g.start].iter().any(|t| t.is(COMMA))
                 && !between.iter().any(|t| t.is(CONJ));
             // "embassy in" + "Lima": a mention ending in a preposition (dictionary agents
-            // such as EMBASSY_IN) takes the next name as its complement, not as a co-member
-            let complement = between.is_empty() && toks[g.end - 1].is(PREP);
+            // such as EMBASSY_IN) takes the next name as its complement, not as a co-member.
+            // So does one ending in "to" ("ambassador to" + "Norway"): the envoy's post is
+            // where he serves, never a second party acting beside him.
+            let complement = between.is_empty() && toks[g.end - 1].is(PREP | TO);
             let adjacent = between.is_empty() && !complement;
             // "… activists in X, and India responded …": a list of two never takes a comma
             // before its conjunction, so ", and" after a single actor joins clauses.
