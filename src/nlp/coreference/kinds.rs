@@ -3,6 +3,8 @@
 //! - "the Gulf state", "the island nation", "the kingdom" → the latest state named in the
 //!   sentence or the two before, other than the state of the sentence's first actor (who
 //!   acts on the description: "Sudan cut ties with the UAE, accusing the Gulf state …");
+//!   a head naming a form ("the kingdom") whose only other fit is a dateline city takes
+//!   that own state ("AMMAN/BRUSSELS — … Jordan's minister said the kingdom would …");
 //!   "state" and "nation" need a modifier ("the state news agency" is not a state) and
 //!   must not modify a noun themselves ("the first state visit": `state-modified`);
 //! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
@@ -98,6 +100,8 @@ struct Described {
     form: Option<&'static str>,
     /// The head may name a non-governmental organisation ("the group").
     ngo: bool,
+    /// Where the article's "CITY/CITY (Agency) —" dateline ends (byte; 0 without one).
+    dateline_end: usize,
 }
 
 const STATE_FORMS: &str = include_str!("../../../data/actors/state_forms.tsv");
@@ -187,6 +191,7 @@ fn owned_agent(ctx: &Ctx, end: usize, mentions: &mut [Mention], owner: (usize, &
 /// Adds (or fills) a mention for each description that resolves.
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
+    let dateline_end = dateline_end(ctx, ranges);
     let possessors: Vec<bool> = mentions
         .iter()
         .map(|m| possessive_at(ctx, m.span.end))
@@ -219,6 +224,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 sentence: si,
                 form,
                 ngo: heads().ngo.contains(head),
+                dateline_end,
             };
             let window = (lo, ctx.tokens[a].start);
             let found = antecedent(mentions, &possessors, &d, window)
@@ -270,6 +276,17 @@ fn sole_of_form(mentions: &[Mention], d: &Described) -> Option<(usize, Actor)> {
     one.then(|| (j, make_actor(&country, &country)))
 }
 
+/// Where the first sentence's dateline ends ("AMMAN/BRUSSELS (Desk) —"), 0 without one.
+fn dateline_end(ctx: &Ctx, ranges: &[(usize, usize)]) -> usize {
+    let Some(&(a, b)) = ranges.first() else {
+        return 0;
+    };
+    match crate::nlp::text::dateline_len(ctx.text, &ctx.tokens[a..b]) {
+        0 => 0,
+        n => ctx.tokens[a + n - 1].end,
+    }
+}
+
 /// "'s" starts at byte `at`: the mention ending there is a possessor ("Yemen's rebels").
 fn possessive_at(ctx: &Ctx, at: usize) -> bool {
     let k = ctx.tokens.partition_point(|t| t.start < at);
@@ -300,9 +317,19 @@ fn antecedent(
     match d.kind {
         Kind::State => {
             let own = first_country(mentions, &candidates, d.sentence, sent_start);
-            let j = latest(&|a: &Actor| {
-                is_state(a) && Some(a.country.as_str()) != own.as_deref() && of_form(d, &a.country)
-            })?;
+            let fits = |a: &Actor| is_state(a) && of_form(d, &a.country);
+            let in_text = |j: usize| mentions[j].span.start >= d.dateline_end;
+            let other = |a: &Actor| fits(a) && Some(a.country.as_str()) != own.as_deref();
+            let own_form = |a: &Actor| d.form.is_some() && fits(a);
+            // another state of the kind named in the text; else the sentence's own state
+            // when the head names its form ("Jordan's minister said the kingdom would …");
+            // a dateline's city only last: it says where the story was filed, not who acts
+            // (the dateline opens the article, so the latest fit is in it only when the
+            // text names none)
+            let j = latest(&other)
+                .filter(|&j| in_text(j))
+                .or_else(|| latest(&own_form).filter(|&j| in_text(j)))
+                .or_else(|| latest(&other))?;
             let country = mentions[j].actor.as_ref()?.country.clone();
             Some((j, make_actor(&country, &country)))
         }

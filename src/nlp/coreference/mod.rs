@@ -84,6 +84,8 @@ mod tests_host;
 #[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
+mod tests_kingdom2;
+#[cfg(test)]
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;
