@@ -12,36 +12,18 @@ import collections
 import os
 import sys
 
+from conllu import sentences
+
 MIN_COUNT = 3
 SHARE = 0.95
-
-
-def words(path):
-    """The sentences of a CoNLL-U file as lists of (id, form, upos, head, deprel)."""
-    sent = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sent:
-                yield sent
-            sent = []
-            continue
-        if line.startswith("#"):
-            continue
-        c = line.split("\t")
-        if "-" in c[0] or "." in c[0]:
-            continue
-        sent.append((int(c[0]), c[1], c[3], int(c[6]), c[7]))
-    if sent:
-        yield sent
 
 
 def main():
     ud = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/ud"
     counts = collections.defaultdict(collections.Counter)
-    for sent in words(os.path.join(ud, "en_ewt-ud-train.conllu")):
-        for wid, form, _, head, rel in sent:
-            if head <= wid or sent[head - 1][2] not in ("NOUN", "PROPN"):
+    for sent in sentences(os.path.join(ud, "en_ewt-ud-train.conllu")):
+        for wid, form, _, _, head, rel in sent:
+            if head <= wid or sent[head - 1][3] not in ("NOUN", "PROPN"):
                 continue
             if rel in ("amod", "compound"):
                 counts[form.lower()][rel] += 1

@@ -21,31 +21,13 @@ import collections
 import os
 import sys
 
+from conllu import sentences
+
 MIN_COUNT = 3
 SHARE = 0.95
 TIME_DETS = ("this", "last", "next", "every", "each", "that")
 PREDICATES = ("VERB", "ADJ", "AUX")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
-
-
-def sentences(path):
-    """The sentences of a CoNLL-U file as lists of (id, form, lemma, upos, head, deprel)."""
-    sent = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sent:
-                yield sent
-            sent = []
-            continue
-        if line.startswith("#"):
-            continue
-        c = line.split("\t")
-        if "-" in c[0] or "." in c[0]:
-            continue
-        sent.append((int(c[0]), c[1], c[2], c[3], int(c[6]), c[7]))
-    if sent:
-        yield sent
 
 
 def children(sent, wid):
