@@ -213,11 +213,6 @@ pub(crate) fn place_agents(
     }
 }
 
-fn home_titles() -> &'static HashSet<&'static str> {
-    static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    P.get_or_init(|| List::Titles.words("home-title").into_iter().collect())
-}
-
 /// "the prime minister", "the new president": a person headed by a home-government title
 /// holds a state's office, which the place their sentence names does not tell ("The prime
 /// minister, who has courted Beijing, …", "… reasons to Moscow," the prime minister said"):
@@ -226,7 +221,7 @@ fn office_holder(text: &str, m: &Mention) -> bool {
     let own = text.get(m.span.start..m.span.end).unwrap_or("");
     let head = own.rsplit(char::is_whitespace).next().unwrap_or("");
     let head = head.trim_end_matches('s').to_lowercase();
-    m.entity_type == EntityType::Person && home_titles().contains(head.as_str())
+    m.entity_type == EntityType::Person && super::focus::is_home_title(&head)
 }
 
 /// The actor of an organisation (a code with no country of its own: "IGOAFRAU") written

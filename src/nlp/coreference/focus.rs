@@ -165,6 +165,12 @@ fn bare_agent(text: &str, sentence_start: usize, m: &Mention) -> bool {
     !words().det.contains(first.as_str()) && !words().det.contains(before.as_str()) && !possessive
 }
 
+/// A title head that names a government office ("minister", "president"; `home-title` in
+/// data/lexicon/titles.tsv), for every pass of this layer that asks.
+pub(super) fn is_home_title(word: &str) -> bool {
+    words().home_title.contains(word)
+}
+
 /// "Prime Minister X": the title words opening the mention hold a home-government title.
 fn home_titled(text: &str, m: &Mention) -> bool {
     let own = text.get(m.span.start..m.span.end).unwrap_or("");

@@ -17,15 +17,12 @@ use std::collections::HashSet;
 const MAX_MODIFIERS: usize = 2;
 
 struct Words {
-    /// Title heads that name a government office ("minister", "president").
-    home_title: HashSet<&'static str>,
     title: HashSet<&'static str>,
 }
 
 fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
-        home_title: List::Titles.words("home-title").into_iter().collect(),
         title: List::Titles.words("title").into_iter().collect(),
     })
 }
@@ -57,8 +54,8 @@ fn open_title(text: &str, m: &Mention) -> Option<String> {
     // "the prime minister-designate": a hyphenated home title is a title word too
     let titled = rest
         .iter()
-        .all(|w| words().title.contains(w) || words().home_title.contains(w));
-    (lower && titled && rest.len() <= MAX_MODIFIERS + 1 && words().home_title.contains(head))
+        .all(|w| words().title.contains(w) || super::focus::is_home_title(w));
+    (lower && titled && rest.len() <= MAX_MODIFIERS + 1 && super::focus::is_home_title(head))
         .then_some(sector)
 }
 

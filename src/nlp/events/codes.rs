@@ -4,6 +4,9 @@
 pub(super) const DENY: &str = "016";
 /// A rejection: what a denial answering a known accuser, or a rejected claim, is coded.
 pub(super) const REJECT: &str = "120";
+/// A protest by summoning an envoy (DM_SUMMON's and DM_CALL's "called in" envoy patterns in
+/// `data/verbs/additions.verbs.txt`, and a passive summons).
+pub(super) const SUMMONS: &str = "110";
 
 /// CAMEO roots the reaction passes read: praise and support (05), criticism and
 /// accusation (11), rejection (12).

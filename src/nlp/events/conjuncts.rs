@@ -106,9 +106,6 @@ fn lends_target(text: &str, h: &CodedEvent, e: &CodedEvent) -> bool {
         && part(&h.path, "clause") == part(&e.path, "clause")
 }
 
-/// The CAMEO code of a summons of an envoy (DM_SUMMON's and "called in"'s envoy patterns).
-const SUMMONS: &str = "110";
-
 /// A summons whose envoy the dictionary pattern read ("called in the Togolese ambassador in
 /// Accra, …, and demanded …"): the envoy's state is the party, even where the parse put the
 /// envoy in a phrase the target search reached only through the subtree.
@@ -131,7 +128,7 @@ pub(super) fn summoning(text: &str, h: &CodedEvent) -> bool {
     let verb = base_forms(&first.to_lowercase())
         .iter()
         .any(|w| lex.is_summon(w) || lex.is_appeal(w));
-    h.cameo == SUMMONS && verb
+    h.cameo == super::codes::SUMMONS && verb
 }
 
 /// Gives each target-less conjunct verb the target of the verb it is coordinated with.

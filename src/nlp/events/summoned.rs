@@ -6,12 +6,10 @@
 //! A summons' purpose ("summoned Y's envoy to demand an explanation", `Frame::summons_purpose`)
 //! is an appeal: a dictionary code that is none (090 "demand an explanation", 030 "seek")
 //! gives way to the appeal code the frame names.
+use super::codes::SUMMONS;
 use super::patterns::VpCode;
 use super::reactions::placed;
 use super::*;
-
-/// The code of DM_SUMMON's envoy patterns (`data/verbs/additions.verbs.txt`).
-const SUMMONS: &str = "110";
 
 /// The code of a passive summons of an envoy that no dictionary pattern coded.
 pub(super) fn summoned_code(frame: &frames::Frame, vp: &Vp) -> Option<VpCode> {
@@ -83,15 +81,12 @@ fn wants_envoy(text: &str, e: &CodedEvent) -> bool {
         && definite_envoy(sentence_of(text, e))
 }
 
-/// The text of `e`'s sentence: from the sentence end before its trigger to the next.
+/// The text of `e`'s sentence, as the article's sentence splitter cuts it.
 fn sentence_of<'t>(text: &'t str, e: &CodedEvent) -> &'t str {
-    let before = text.get(..e.trigger.start).unwrap_or_default();
-    let start = before.rfind(". ").map_or(0, |k| k + 2);
-    let after = text.get(e.trigger.start..).unwrap_or_default();
-    let end = after
-        .find(". ")
-        .map_or(text.len(), |k| e.trigger.start + k + 1);
-    text.get(start..end).unwrap_or_default()
+    crate::nlp::text::sentences(text)
+        .into_iter()
+        .find(|s| s.start <= e.trigger.start && e.trigger.start < s.end)
+        .map_or("", |s| s.slice(text))
 }
 
 /// "the" followed, at most one word later, by an envoy noun: "the envoy", "the high
