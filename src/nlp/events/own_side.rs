@@ -135,8 +135,8 @@ pub(super) fn own_population(
 /// detention or seizure of people or property of another country by the source's state (or
 /// by an agent the text left unplaced: "detained by its navy"), the people a later measure,
 /// release or confirmation of that state falls on are those foreigners ("the crew", "the
-/// arrests"), not its own population. Their side is not resolved here, so the measure is left
-/// to the gate (branch precision31).
+/// arrests"), not its own population. Their side is not resolved here: the article passes
+/// may give the holder's foreign party, else the gate drops the measure (branch precision31).
 fn story_holds_foreigners(story: &[super::CodedEvent], own: &str) -> bool {
     story
         .iter()
