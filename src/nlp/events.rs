@@ -599,6 +599,8 @@ mod tests_precision25;
 #[cfg(test)]
 mod tests_precision28;
 #[cfg(test)]
+mod tests_precision31;
+#[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
 mod tests_quad10;

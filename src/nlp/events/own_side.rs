@@ -70,6 +70,7 @@ const LIFTED: [&str; 3] = ["081", "082", "0841"];
 /// belong to no evident side, and the unresolved target is left for the gate to drop.
 pub(super) fn own_population(
     events: &mut [super::CodedEvent],
+    story: &[super::CodedEvent],
     text: &str,
     toks: &[super::Tok],
     actors: &ActorMap,
@@ -118,10 +119,42 @@ pub(super) fn own_population(
             e.path.push_str(NOT_DONE);
             continue;
         }
+        if story_holds_foreigners(story, &src.country) {
+            e.path.push_str(FOREIGN_PARTY);
+            continue;
+        }
         let country = src.country.clone();
         country_target(e, &country);
         e.path.push_str("; target: the source's own population");
     }
+}
+
+/// "Cameroonian gendarmes detained twenty Nigerian fishermen. … The defence ministry said the
+/// release was a goodwill gesture"; "the navy seized a Maldivian boat and detained its crew.
+/// … A magistrate fined the owner and ordered the crew released": once the story has told a
+/// detention or seizure of people or property of another country by the source's state (or
+/// by an agent the text left unplaced: "detained by its navy"), the people a later measure,
+/// release or confirmation of that state falls on are those foreigners ("the crew", "the
+/// arrests"), not its own population. Their side is not resolved here: the article passes
+/// may give the holder's foreign party, else the gate drops the measure (branch precision31).
+fn story_holds_foreigners(story: &[super::CodedEvent], own: &str) -> bool {
+    story
+        .iter()
+        .filter(|e| {
+            DETENTIONS
+                .iter()
+                .chain(&SEIZED)
+                .any(|c| e.cameo.starts_with(c))
+        })
+        .filter(|e| {
+            let by = &e.source.actor.country;
+            by.is_empty() || by == own
+        })
+        .filter_map(|e| e.target.as_ref())
+        .any(|t| {
+            let placed = !crate::nlp::mentions::unplaced_code(&t.actor.code);
+            placed && !t.actor.country.is_empty() && t.actor.country != own
+        })
 }
 
 /// The path note of a measure on people the sentence ties to another country.

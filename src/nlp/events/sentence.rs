@@ -63,7 +63,8 @@ impl EventCoder {
         let first = out.len();
         keep_verb_events(self.code_frames(&cx, &vfs), &vfs, out);
         self.code_nouns(&cx, first, out);
-        super::own_side::own_population(&mut out[first..], input.text, toks, &actors);
+        let (earlier, new) = out.split_at_mut(first);
+        super::own_side::own_population(new, earlier, input.text, toks, &actors);
         super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
         super::labour::labour_strikes(&mut out[first..], input.text, toks);
         super::state_protest::state_protests(&mut out[first..], input.text, input.ents);
