@@ -32,8 +32,6 @@ struct Heads {
     person: HashSet<&'static str>,
     /// Capitalised modifiers of a bloc ("the Western alliance").
     cap_modifier: HashSet<&'static str>,
-    /// Offices after "the bloc's" whose holder acts for the bloc ("foreign policy chief").
-    office: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -50,10 +48,6 @@ fn heads() -> &'static Heads {
             .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
             .collect(),
         cap_modifier: List::OrgWords.words("bloc-modifier").into_iter().collect(),
-        office: List::MentionWords
-            .words("bloc-office")
-            .into_iter()
-            .collect(),
     })
 }
 
@@ -172,36 +166,14 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         if heads().igo.contains(ctx.low(j)) {
             // "the alliance leader", "the bloc's chairman": the person acts, and the
             // coder would give the act to the possessor (a rotating chair acts for his own
-            // state; branch sources3 measured "the bloc's" + any office read as the bloc on
-            // rd20: +1 event found, +4 false, reverted); but "the bloc's spokesman",
-            // "the bloc's foreign policy chief" speak for the bloc itself (`bloc-office`)
+            // state; branch sources3 measured "the bloc's" + an office read as the bloc on
+            // rd20: +1 event found, +4 false, reverted)
             let next = ctx.low(j + 1);
-            if next == "'s" {
-                return bloc_office(ctx, j + 2, b).then_some(j + 1);
-            }
-            return (!heads().person.contains(next)).then_some(j + 1);
+            return (next != "'s" && !heads().person.contains(next)).then_some(j + 1);
         }
         j += 1;
     }
     None
-}
-
-/// Lower-case modifiers an office may take after "the bloc's" ("foreign policy chief").
-const MAX_OFFICE_MODIFIERS: usize = 2;
-
-/// An office of the bloc itself (`bloc-office`) at token `k`, after at most
-/// `MAX_OFFICE_MODIFIERS` lower-case words ("the bloc's executive secretary").
-fn bloc_office(ctx: &Ctx, k: usize, b: usize) -> bool {
-    for j in k..b.min(k + MAX_OFFICE_MODIFIERS + 1) {
-        let t = ctx.tokens[j];
-        if heads().office.contains(ctx.low(j)) {
-            return true;
-        }
-        if t.kind != TokenKind::Word || t.cap || t.all_caps {
-            return false;
-        }
-    }
-    false
 }
 
 /// The latest IGO named before `before` anywhere in the article whose own name holds the

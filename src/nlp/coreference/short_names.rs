@@ -64,8 +64,8 @@ fn indefinite(before: &str) -> bool {
 /// The word right after the mention is an office of an organisation ("spokesman").
 fn before_office(text: &str, m: &Mention) -> bool {
     static OFFICES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let offices = OFFICES
-        .get_or_init(|| crate::nlp::lexicon::List::MentionWords.words("igo-office"));
+    let offices =
+        OFFICES.get_or_init(|| crate::nlp::lexicon::List::MentionWords.words("igo-office"));
     let next = text
         .get(m.span.end..)
         .unwrap_or("")

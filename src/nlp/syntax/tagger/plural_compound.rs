@@ -26,12 +26,8 @@ fn compounds() -> &'static HashSet<(&'static str, &'static str)> {
 pub(super) fn heads(words: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..xpos.len().min(words.len()))
         .filter(|&i| {
-            let pair = (
-                words[i - 1].to_lowercase(),
-                words[i].to_lowercase(),
-            );
-            xpos[i].starts_with("VB")
-                && compounds().contains(&(pair.0.as_str(), pair.1.as_str()))
+            let pair = (words[i - 1].to_lowercase(), words[i].to_lowercase());
+            xpos[i].starts_with("VB") && compounds().contains(&(pair.0.as_str(), pair.1.as_str()))
         })
         .collect()
 }
