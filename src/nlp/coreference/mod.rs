@@ -134,6 +134,8 @@ mod tests_sources3;
 #[cfg(test)]
 mod tests_sources4;
 #[cfg(test)]
+mod tests_sources5;
+#[cfg(test)]
 mod tests_titles2;
 mod third_person;
 mod titled;

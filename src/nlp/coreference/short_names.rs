@@ -40,7 +40,8 @@ pub(super) fn resolve(text: &str, mentions: &mut [Mention]) {
 }
 
 /// The word of an organisation mention of no actor that is one capitalised word after
-/// "the" ("the Commission").
+/// "the" ("the Commission"), or after "a" before one of the body's offices ("a Commission
+/// spokesman": the body's own spokesman, `igo-office` in `data/lexicon/mention_words.tsv`).
 fn short_form<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
     if m.entity_type != EntityType::Organisation || m.actor.is_some() {
         return None;
@@ -50,7 +51,27 @@ fn short_form<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
         && word.chars().skip(1).all(char::is_lowercase);
     let before = text.get(..m.span.start)?.trim_end();
     let article = before.ends_with(" the") || before.ends_with("The") || before == "the";
-    (capitalised && word.len() > 2 && article).then_some(word)
+    let office = indefinite(before) && before_office(text, m);
+    (capitalised && word.len() > 2 && (article || office)).then_some(word)
+}
+
+/// "a" or "an" ends the text before a mention, as a word of its own.
+fn indefinite(before: &str) -> bool {
+    let last = before.rsplit(|c: char| !c.is_alphabetic()).next();
+    matches!(last, Some("a" | "A" | "an" | "An"))
+}
+
+/// The word right after the mention is an office of an organisation ("spokesman").
+fn before_office(text: &str, m: &Mention) -> bool {
+    static OFFICES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let offices =
+        OFFICES.get_or_init(|| crate::nlp::lexicon::List::MentionWords.words("igo-office"));
+    let next = text
+        .get(m.span.end..)
+        .unwrap_or("")
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .find(|w| !w.is_empty());
+    next.is_some_and(|w| offices.contains(&w))
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ mod relative;
 mod relative_root;
 mod relative_under_verb;
 mod said_clause;
+mod saying_subject;
 mod semicolon;
 mod statement_content;
 mod subject_as_conjunct;
@@ -98,6 +99,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ),
     ("object_as_subject", object_as_subject::object_as_subject),
     ("said_clause", said_clause::said_clause),
+    ("saying_subject", saying_subject::saying_subject),
     ("statement_content", statement_content::statement_content),
     ("object_relative", object_relative::object_relative),
     (

@@ -20,6 +20,7 @@ mod infinitive;
 pub(super) use infinitive::forms as infinitive_verbs;
 mod modal_chain;
 mod noun_adjective;
+mod plural_compound;
 mod possessed;
 mod preposition;
 mod quoted_verb;
@@ -412,6 +413,11 @@ impl Tagger {
         }
         for at in compound_noun::nouns(words, &xpos) {
             if let Some(c) = self.class_of("NOUN", "NN") {
+                fixed.push((at, Given::Class(c)));
+            }
+        }
+        for at in plural_compound::heads(words, &xpos) {
+            if let Some(c) = self.class_of("NOUN", "NNS") {
                 fixed.push((at, Given::Class(c)));
             }
         }
