@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives data/syntax/label_conventions.tsv from UD English-EWT train (CC BY-SA 4.0).
 
-Three label conventions of the EWT annotators, each read by one label-only parse repair in
+Label conventions of the EWT annotators, each read by one label-only parse repair in
 src/nlp/syntax/repair/ (the head never moves). A key goes in when the train gold trees give
 it the label at least MIN_COUNT times and in at least SHARE of its uses in the same place:
 
@@ -14,6 +14,15 @@ it the label at least MIN_COUNT times and in at least SHARE of its uses in the s
   particle LEMMA WORD LABEL  a verb lemma and an adverb or particle under it: `compound:prt`
                         ("carry out") or `advmod` ("come in"), for particles train shows as both
                         (particle_label.rs)
+  passive_predicative LEMMA  a verb lemma whose passive ("was named", "is considered") has
+                        its bare nominal or adjective after it as `xcomp`, not `obj` ("was
+                        named envoy") (passive_predicative.rs)
+  adjective_suffix SUF  an ending of English derived adjectives and participles ("-ous",
+                        "-ive", "-ed"…, from the candidates in SUFFIXES): a word of at least
+                        MIN_LENGTH letters with it, modifying a following noun, is `amod`, not
+                        `compound` (derived_adjective.rs)
+  adjective_suffix_not SUF  a one-letter-longer ending of a kept suffix that is not
+                        adjectival ("-eed" of "speed", "seed"): `amod` in under half its uses
 
     python3 scripts/derive_label_conventions.py UD_DIR > data/syntax/label_conventions.tsv
 """
@@ -28,6 +37,13 @@ SHARE = 0.95
 TIME_DETS = ("this", "last", "next", "every", "each", "that")
 PREDICATES = ("VERB", "ADJ", "AUX")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+# the derivational endings of English adjectives and participles tested (a grammar's list;
+# those the train trees do not confirm are dropped by `kept`)
+SUFFIXES = (
+    "ous", "ive", "ful", "less", "able", "ible", "ian", "ese", "ical", "ular", "ior", "ern",
+    "ary", "ic", "al", "an", "ent", "ant", "ish", "est", "ly", "ed", "ing",
+)
+MIN_LENGTH = 5
 
 
 def children(sent, wid):
@@ -47,6 +63,8 @@ def count(sents):
     time = collections.defaultdict(collections.Counter)
     pred = collections.defaultdict(collections.Counter)
     prt = collections.defaultdict(collections.Counter)
+    suf = collections.defaultdict(collections.Counter)
+    passive = collections.defaultdict(collections.Counter)
     for sent in sents:
         for wid, form, _, upos, head, rel in sent:
             if head == 0:
@@ -63,15 +81,43 @@ def count(sents):
                 time[form.lower()][rel] += 1
             if rel in ("obj", "xcomp") and upos in NOMINALS and head < wid and h[3] in ("VERB", "AUX"):
                 pred[h[1].lower()][rel] += 1
+            if (
+                rel in ("obj", "iobj", "xcomp")
+                and upos in NOMINALS
+                and head < wid
+                and h[3] == "VERB"
+                and any(k[5] == "aux:pass" for k in children(sent, head))
+            ):
+                passive[h[2].lower()][rel] += 1
             if rel in ("compound:prt", "advmod") and h[3] == "VERB":
                 prt[(h[2].lower(), form.lower())][rel] += 1
-    return time, pred, prt
+            if rel in ("amod", "compound") and head > wid and h[3] in ("NOUN", "PROPN"):
+                low = form.lower()
+                if len(low) >= MIN_LENGTH:
+                    for n in range(2, 6):
+                        suf[low[-n:]][rel] += 1
+    return time, pred, prt, suf, passive
+
+
+def adjective_suffixes(suf):
+    """The kept endings, and the longer endings of them that are not adjectival."""
+    keep = [s for s in kept({s: suf[s] for s in SUFFIXES}, "amod")]
+    not_adj = sorted(
+        longer
+        for s in keep
+        for longer, c in suf.items()
+        if len(longer) == len(s) + 1
+        and longer.endswith(s)
+        and sum(c.values()) >= MIN_COUNT
+        and c["amod"] < 0.5 * sum(c.values())
+    )
+    return keep, not_adj
 
 
 def main():
     ud = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/ud"
     sents = list(sentences(os.path.join(ud, "en_ewt-ud-train.conllu")))
-    time, pred, prt = count(sents)
+    time, pred, prt, suf, passive = count(sents)
     particles = {p for _, p in kept(prt, "compound:prt")}
     print("# Label conventions of the UD English-EWT train trees (CC BY-SA 4.0, like")
     print("# data/syntax/model.bin): each key carries its label at least %d times and in %d%% or" % (MIN_COUNT, SHARE * 100))
@@ -87,6 +133,13 @@ def main():
         for lemma, p in kept(prt, label):
             if p in particles:
                 print("particle\t%s\t%s\t%s" % (lemma, p, label))
+    for lemma in kept(passive, "xcomp"):
+        print("passive_predicative\t%s" % lemma)
+    keep, not_adj = adjective_suffixes(suf)
+    for s in keep:
+        print("adjective_suffix\t%s" % s)
+    for s in not_adj:
+        print("adjective_suffix_not\t%s" % s)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 //! was shipped with (UD English-EWT dev, predicted tags; see EVALUATION.md). Retrains
 //! nothing. The floors sit just under the measured figures of the parse with the syntax
 //! layer's repairs (`syntax::repair`, parser18; paired punctuation, syntax14; label
-//! conventions, syntax16): UPOS 0.9518,
-//! UAS 0.8459, LAS 0.8140 greedy; UAS 0.8607, LAS 0.8292 with the adaptive beam, the
-//! pipeline's parse. Issue 7's UPOS and UAS targets (0.95 / 0.86) are met, its LAS target
-//! (0.83) is not reached yet.
+//! conventions, syntax16 and syntax18): UPOS 0.9518,
+//! UAS 0.8461, LAS 0.8149 greedy; UAS 0.8609, LAS 0.8301 with the adaptive beam, the
+//! pipeline's parse. Issue 7's UPOS, UAS and LAS targets (0.95 / 0.86 / 0.83) are met (LAS
+//! by one word: 20,874 of the 20,873 it needs).
 //! The treebank is read from $DEMARCHE_UD_DIR, default ../shared/data/ud (as in CI).
 
 use demarche::nlp::syntax::{builtin, conllu, train, Decoding};
@@ -33,7 +33,7 @@ fn shipped_model_reaches_the_dev_targets() {
     eprintln!("{s:#?}");
     assert!(s.upos >= 0.948, "UPOS {:.4} < 0.948", s.upos);
     assert!(s.uas >= 0.845, "UAS {:.4} < 0.845", s.uas);
-    assert!(s.las >= 0.813, "LAS {:.4} < 0.813", s.las);
+    assert!(s.las >= 0.814, "LAS {:.4} < 0.814", s.las);
 }
 
 /// The beam where the parser is unsure (`Decoding::ADAPTIVE`) keeps its gain over greedy.
@@ -44,5 +44,5 @@ fn adaptive_beam_reaches_its_dev_figures() {
     let s = train::evaluate_with(model, &dev, &Decoding::ADAPTIVE);
     eprintln!("{s:#?}");
     assert!(s.uas >= 0.860, "UAS {:.4} < 0.860", s.uas);
-    assert!(s.las >= 0.829, "LAS {:.4} < 0.829", s.las);
+    assert!(s.las >= 0.830, "LAS {:.4} < 0.830", s.las);
 }

@@ -6,14 +6,20 @@
 //! lower EWT stay with the frames (`frames::repaired`).
 mod adjective_modifier;
 mod day_as_subject;
+mod degree_clause;
+mod derived_adjective;
+mod existential_subject;
 mod extraposed_subject;
+mod final_punctuation;
 mod infinitive_complement;
 mod interjected_participle;
 mod joined_subjects;
+mod month_day;
 mod opening_phrase;
 mod paired_punctuation;
 mod participle_on_comma;
 mod particle_label;
+mod passive_predicative;
 mod passive_subject;
 mod perfect_as_modifier;
 mod predicative_complement;
@@ -25,6 +31,8 @@ mod tests_syntax14;
 mod tests_syntax15;
 #[cfg(test)]
 mod tests_syntax16;
+#[cfg(test)]
+mod tests_syntax18;
 mod time_modifier;
 mod vocative;
 mod whose_clause;
@@ -56,7 +64,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 18] = [
+const REPAIRS: [TreeRepair; 24] = [
     day_as_subject::day_as_subject,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
@@ -72,9 +80,16 @@ const REPAIRS: [TreeRepair; 18] = [
     // label-only conventions of the EWT annotators (`label_conventions.tsv`)
     time_modifier::time_modifier,
     predicative_complement::predicative_complement,
+    passive_predicative::passive_predicative,
     particle_label::particle_label,
     passive_subject::passive_subject,
     extraposed_subject::extraposed_subject,
+    existential_subject::existential_subject,
+    derived_adjective::derived_adjective,
+    month_day::month_day,
+    degree_clause::degree_clause,
+    // the closing mark to the root the repairs above leave
+    final_punctuation::final_punctuation,
     // last: the marks go to the heads the repairs above leave
     paired_punctuation::paired_punctuation,
 ];

@@ -4,6 +4,9 @@
 //! (the `news_day` list of `data/lexicon/frames.txt`) or a time noun after one of the
 //! determiners of `data/syntax/label_conventions.tsv` ("this", "last", "every"…), labelled
 //! `obj` or `obl` under a verb or adjective and with no `case` of its own, is relabelled.
+//! So is such a time labelled `nsubj` beside another subject of the same predicate ("this
+//! time the crew was safe"): a predicate has one subject, and the EWT train trees label
+//! 191 of 192 time words beside a subject `obl:unmarked`, none `nsubj`.
 //! Only the label changes.
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -50,7 +53,7 @@ fn is_bare_time(words: &[Word], i: usize) -> bool {
     let Some(head) = (w.head as usize).checked_sub(1).and_then(|h| words.get(h)) else {
         return false;
     };
-    if !matches!(w.deprel.as_str(), "obj" | "obl")
+    if !(matches!(w.deprel.as_str(), "obj" | "obl") || is_second_subject(words, i))
         || !matches!(head.upos.as_str(), "VERB" | "ADJ" | "AUX")
         || super::has_dependent(words, i, "case")
     {
@@ -68,4 +71,15 @@ fn is_determined_time(words: &[Word], i: usize, lower: &str) -> bool {
         && words
             .iter()
             .any(|d| d.head as usize == i + 1 && dets.contains(d.form.to_lowercase().as_str()))
+}
+
+/// Word `i` is an `nsubj` whose predicate has another subject (or an expletive).
+fn is_second_subject(words: &[Word], i: usize) -> bool {
+    let head = words[i].head;
+    words[i].deprel == "nsubj"
+        && words.iter().enumerate().any(|(j, d)| {
+            j != i
+                && d.head == head
+                && matches!(d.deprel.as_str(), "nsubj" | "nsubj:pass" | "csubj" | "expl")
+        })
 }
