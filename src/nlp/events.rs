@@ -38,6 +38,7 @@ mod state_protest;
 pub use offered::offers_other_side;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
+mod narration;
 mod neighbour;
 mod parsed;
 mod patterns;
@@ -622,6 +623,8 @@ mod tests_quad8;
 mod tests_quad9;
 #[cfg(test)]
 mod tests_reactions;
+#[cfg(test)]
+mod tests_reactions3;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]

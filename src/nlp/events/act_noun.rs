@@ -7,7 +7,8 @@
 //! author is the reaction's target, when one side alone told such an act and that side is
 //! not the reacting one. A noun with its own party ("the visit by X", "the Russian
 //! deployment", "X's visit") is left to the coder's own reading of that party. A visit is
-//! also made by its host: "received" or "welcomed" its guest (`host` in `act_noun.tsv`).
+//! also made by its host: "received" or "welcomed" its guest (`host` in `act_noun.tsv`), and
+//! by the visitor's arrival: "arrived in Y for a two-day visit" (`arrive`).
 use super::*;
 use crate::nlp::lexicon::kind_rows;
 use std::sync::OnceLock;
@@ -49,6 +50,7 @@ struct Words {
     back: Vec<&'static str>,
     closers: Vec<&'static str>,
     hosts: Vec<&'static str>,
+    arrivals: Vec<&'static str>,
 }
 
 fn lists() -> &'static Words {
@@ -58,12 +60,14 @@ fn lists() -> &'static Words {
             back: Vec::new(),
             closers: Vec::new(),
             hosts: Vec::new(),
+            arrivals: Vec::new(),
         };
         for (kind, v) in kind_rows(WORDS) {
             match kind {
                 "back" => w.back.push(v),
                 "closer" => w.closers.push(v),
                 "host" => w.hosts.push(v),
+                "arrive" => w.arrivals.push(v),
                 _ => {}
             }
         }
@@ -180,7 +184,7 @@ pub(super) fn family_act<'a>(
     let of_family = |a: &CodedEvent| {
         let trigger = a.trigger.slice(text).to_lowercase();
         trigger.split_whitespace().any(|w| same_family(noun, w))
-            || same_family(noun, "visited") && hosting(a, &trigger)
+            || same_family(noun, "visited") && (hosting(a, &trigger) || arriving(a, &trigger))
     };
     let acts: Vec<&CodedEvent> = earlier
         .iter()
@@ -193,6 +197,20 @@ pub(super) fn family_act<'a>(
         .iter()
         .all(|a| a.trigger == first.trigger || a.source.actor.side() == side);
     (one && placed(first) && side != e.source.actor.side()).then_some(first)
+}
+
+/// A visitor's arrival that makes a visit: a visit (CAMEO 042) coded from a verb of the
+/// `arrive` list, with a placed host ("arrived in Tuvalu for the first visit by …": the news
+/// tells the visit by the arrival and names it "the visit" afterwards).
+fn arriving(a: &CodedEvent, trigger: &str) -> bool {
+    let arrives = trigger
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lists().arrivals.contains(&w));
+    let host = a.target.as_ref().is_some_and(|t| {
+        !t.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&t.actor.code)
+    });
+    arrives && host && a.cameo == "042"
 }
 
 /// A host's act that makes a visit: a meeting or welcome (CAMEO 04, 05) by a verb of the

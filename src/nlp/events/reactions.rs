@@ -39,6 +39,9 @@ struct Refers {
     /// court in Y sentenced X's citizen", the sentencing joined to the summons as its
     /// conjunct) would otherwise make the summoning side the author of the verdict.
     court: bool,
+    /// Something said ("the statement", "that account"): when no act of its kind was found,
+    /// the latest verbal act of another side just before ([`super::narration::said_act`]).
+    said: bool,
 }
 
 /// An event noun of `data/lexicon/reaction_nouns.txt` ("move", "attack"), shared with
@@ -72,7 +75,8 @@ fn nouns() -> &'static FastMap<String, Refers> {
                 .filter(|s| *s != "-")
                 .map(|s| s.split(',').map(str::to_string).collect())
                 .unwrap_or_default();
-            let flag = f.next();
+            let flags: Vec<&str> = f.next().map(|s| s.split(',').collect()).unwrap_or_default();
+            let flag = flags.first().copied();
             m.insert(
                 noun.to_string(),
                 Refers {
@@ -83,6 +87,7 @@ fn nouns() -> &'static FastMap<String, Refers> {
                     any: matches!(flag, Some("any" | "deed")),
                     deed: flag == Some("deed"),
                     court: flag == Some("court"),
+                    said: flags.contains(&"said"),
                 },
             );
         }
@@ -302,6 +307,10 @@ fn antecedent<'a>(
     if nouns().get(noun).is_some_and(|r| r.addressed) {
         return addressed_antecedent(earlier, e, noun, text);
     }
+    // "the statement" is what was said last, not the article's first act of a stem
+    if nouns().get(noun).is_some_and(|r| r.said) {
+        return None;
+    }
     let named_at = e
         .trigger
         .start
@@ -495,6 +504,24 @@ fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Par
     out
 }
 
+/// The act a noun for something said names ([`super::narration::said_act`]), unless its
+/// phrase names its own party ("the European statement", "the Kuwaiti account": the
+/// owner's, `owned_noun`).
+fn said_act<'a>(
+    text: &str,
+    earlier: &'a [CodedEvent],
+    e: &CodedEvent,
+    noun: &str,
+) -> Option<&'a CodedEvent> {
+    let said = nouns().get(noun).is_some_and(|r| r.said);
+    let own_party = words_after(text, e.trigger)
+        .take_while(|w| *w != noun)
+        .any(|w| w.starts_with(char::is_uppercase));
+    (said && !own_party)
+        .then(|| super::narration::said_act(earlier, e, |a| told_before(a, e), placed))
+        .flatten()
+}
+
 /// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
 /// to ([`antecedent`]), when that event's source is known and of another side.
 pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {
@@ -542,6 +569,7 @@ fn reaction_targets(
     }
     let authors = antecedent(&out[..i], e, noun, text, lower)
         .or_else(|| uncoded_accuser(&out[..i], e, noun))
+        .or_else(|| said_act(text, &out[..i], e, noun))
         .map(|a| co_authors(&out[..i], a, e))
         .unwrap_or_default();
     let e = &mut out[i];
