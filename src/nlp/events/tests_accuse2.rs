@@ -75,3 +75,14 @@ fn an_unquoted_or_possible_wrong_is_no_charge() {
         );
     }
 }
+
+/// "did not say how it would respond" leaves the answer open: no threat, even when the
+/// speaker has a quarrel with another side.
+#[test]
+fn an_unsaid_response_is_no_threat() {
+    let evs = run(
+        "Chile accused Peru of arming the rebels. Chile did not say how it would respond.",
+        &PARTIES,
+    );
+    assert!(!has_root(&evs, "CHL", "PER", "13"), "{:?}", triples(&evs));
+}
