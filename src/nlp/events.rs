@@ -506,6 +506,8 @@ fn written_as_name(surface: &str) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_accuse2;
+#[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
 mod tests_aux_chain;

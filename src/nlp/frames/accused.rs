@@ -4,7 +4,9 @@
 //! verb whose predicate is a wrongdoing (`accusing_verb` of `data/lexicon/frames.txt`) or is
 //! done in a wrongful manner (`accusing_manner`), or lays the blame on its subject ("said Y
 //! bore full responsibility"); not negated, not a future or a
-//! possibility ("could have violated"), and its subject an actor.
+//! possibility ("could have violated"), and its subject an actor. A content done "without"
+//! the leave it needed, or charged in the speaker's quoted words, accuses too
+//! (`charged_content.rs`).
 use super::{has, Sentence, Status};
 
 impl Sentence<'_> {
@@ -15,7 +17,7 @@ impl Sentence<'_> {
         }
         self.kids(p, "ccomp")
             .flat_map(|c| std::iter::once(c).chain(self.content_conjuncts(c)))
-            .filter(|&c| self.accusing(c))
+            .filter(|&c| self.accusing(c) || self.charged_content(c) && self.realised(c))
             .filter_map(|c| self.kid(c, "nsubj"))
             .map(|s| self.actor(s))
             .find(|a| !a.is_empty())
@@ -48,10 +50,16 @@ impl Sentence<'_> {
             || self.children[c]
                 .iter()
                 .any(|&o| self.base_rel(o) == "obl" && manner(o));
+        (wrong_verb || wrong_manner || self.blamed(c)) && self.realised(c)
+    }
+
+    /// Content `c` told as done: no modal of what is not (yet) so ("could have violated",
+    /// "will violate"), no negation.
+    fn realised(&self, c: usize) -> bool {
         let unrealised = self.children[c]
             .iter()
             .any(|&a| self.base_rel(a) == "aux" && has(&self.lex.unrealised_aux, &self.lower[a]));
-        (wrong_verb || wrong_manner || self.blamed(c)) && !unrealised && !self.negated(c)
+        !unrealised && !self.negated(c)
     }
 
     /// "Y bore full responsibility for the attack": a blame predicate (by lemma or form)

@@ -35,6 +35,7 @@ mod beneficiary;
 mod border;
 mod call_partner;
 mod called;
+mod charged_content;
 mod clause_actor;
 mod complement;
 mod conjunct;

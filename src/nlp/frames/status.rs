@@ -89,7 +89,9 @@ impl Sentence<'_> {
             // "summoned Y's envoy to demand …": the appeal was made at the summons
             "advcl" | "xcomp" if self.summons_purpose(cur).is_some() => Step::Up,
             // "did not say whether it would back Y": an embedded question tells no act
-            "ccomp" | "csubj" if self.question(cur) => Step::Stop(Status::Embedded { governor: h }),
+            "ccomp" | "csubj" if self.question(cur) || self.unsaid_question(cur, h) => {
+                Step::Stop(Status::Embedded { governor: h })
+            }
             "ccomp" | "xcomp" if self.lex.is_speech(head_lemma) => Step::Reported,
             // "announced 600 million euros in aid for Y, most of it to support …": a speech
             // verb with an object of its own reports no loosely attached clause.
@@ -147,6 +149,16 @@ impl Sentence<'_> {
     fn question(&self, w: usize) -> bool {
         self.marker(w, "mark")
             .is_some_and(|m| has(&self.lex.question_mark, m))
+    }
+
+    /// "did not say how (when) Y would respond": a clause opened by a wh-word before its
+    /// subject, under a negated speech verb, is a question left open; it tells no act.
+    fn unsaid_question(&self, cur: usize, h: usize) -> bool {
+        let subject = self.kid(cur, "nsubj").unwrap_or(cur);
+        let wh = self.children[cur]
+            .iter()
+            .any(|&c| c < subject && matches!(self.words[c].xpos.as_str(), "WRB" | "WP" | "WDT"));
+        wh && self.negated(h) && self.lex.is_speech(&self.lower[h])
     }
 
     /// A shared event noun ("talks", "a meeting", `joint_noun`) in an adjunct whose
