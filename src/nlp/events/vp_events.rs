@@ -273,7 +273,7 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
         c.path.push_str("; target: whom the aid is for");
     } else if aid && c.tgt.known() && currency_country(cx, &c.tgt) {
         // With no party the aid is for in the sentence, the currency's country is still no
-        // recipient ("Canberra pledged 600 million Australian dollars"): the act is left
+        // recipient ("Ottawa pledged 9 million Canadian dollars"): the act is left
         // without one, for the story's recipient (`aid_recipient.rs`, branch recall83).
         c.tgt = Side::default();
         c.path.push_str(CURRENCY_ONLY);
