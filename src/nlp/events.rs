@@ -706,6 +706,8 @@ mod tests_recall81;
 #[cfg(test)]
 mod tests_recall82;
 #[cfg(test)]
+mod tests_recall83;
+#[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
 mod tests_reject1;

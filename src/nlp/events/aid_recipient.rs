@@ -21,8 +21,15 @@
 //! an earlier counted act of the article already had that state as a party and the donor is
 //! not of it (branch recall45). A dateline state the story has not shown acting or acted on
 //! (a donor's seat, "BRUSSELS —") gives nothing.
+//!
+//! A side the sentence offers is no rival recipient when it acts in a clause of its own
+//! there: "A pledged $5 million, and B said it would send engineers", "C promised $4
+//! million, while two banks are to state their share later" (branch recall83). B and the
+//! banks are co-donors, the subjects of their own statements, offers or aid (01, 03, 07),
+//! and the target of nothing in the sentence; any other side offered still blocks the
+//! story's recipient.
 use super::reactions::{counts, placed};
-use super::sole_partner::{fill_targets, one_side, SUM_WINDOW};
+use super::sole_partner::{one_side, SUM_WINDOW};
 use super::*;
 
 /// Aid given (07): what takes the story's recipient (a promise only with a sum, see the
@@ -71,7 +78,7 @@ fn story_recipient(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant
 
 /// Gives each aid act with no recipient the story's one recipient of aid.
 pub(super) fn fill_aid_recipients(text: &str, out: &mut [CodedEvent]) {
-    fill_targets(
+    fill_recipients(
         out,
         |e| wants_recipient(text, e),
         story_recipient,
@@ -89,12 +96,61 @@ pub(super) fn fill_dateline_recipients(
     let Some(state) = dateline_state(text, entities) else {
         return;
     };
-    fill_targets(
+    fill_recipients(
         out,
         |e| promised_sum(text, e) && wants_recipient(text, e),
         |earlier, e| dateline_party(earlier, e, &state),
         "; target: the dateline's state, a party of the story",
     );
+}
+
+/// `sole_partner::fill_targets` for aid: each act that `wants` a recipient takes the one
+/// `find` picks among the events before it, unless its sentence offers a side that is
+/// neither the donor's, the guess's nor a co-donor's (see the module comment).
+fn fill_recipients(
+    out: &mut [CodedEvent],
+    wants: impl Fn(&CodedEvent) -> bool,
+    find: impl Fn(&[CodedEvent], &CodedEvent) -> Option<Participant>,
+    note: &str,
+) {
+    for i in 0..out.len() {
+        if !wants(&out[i]) {
+            continue;
+        }
+        let Some(t) = find(&out[..i], &out[i]) else {
+            continue;
+        };
+        let co = co_actors(out, i);
+        if super::offered::contradicts_beyond(&out[i], &t, &co) {
+            continue;
+        }
+        out[i].path.push_str(note);
+        out[i].target = Some(t);
+    }
+}
+
+/// Sides that are, in the sentence of `out[i]`, the source of another statement (01), offer
+/// or promise (03) or act of aid (07), and the target of nothing there.
+fn co_actors(out: &[CodedEvent], i: usize) -> Vec<&str> {
+    let same: Vec<&CodedEvent> = out
+        .iter()
+        .enumerate()
+        .filter(|(j, a)| *j != i && a.sentence == out[i].sentence)
+        .map(|(_, a)| a)
+        .collect();
+    let addressed = |s: &str| {
+        same.iter()
+            .any(|a| a.target.as_ref().is_some_and(|t| t.actor.side() == s))
+    };
+    let own_clause = |a: &CodedEvent| matches!(crate::nlp::cameo::root(&a.cameo), Some(1 | 3 | 7));
+    let mut sides: Vec<&str> = Vec::new();
+    for a in same.iter().filter(|a| own_clause(a)) {
+        let s = a.source.actor.side();
+        if !s.is_empty() && !addressed(s) && !sides.contains(&s) {
+            sides.push(s);
+        }
+    }
+    sides
 }
 
 /// The country of the city a "CITY (Agency) —" dateline names: the article's first mention,

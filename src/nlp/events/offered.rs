@@ -52,9 +52,15 @@ pub fn offers_other_side(e: &CodedEvent) -> bool {
 
 /// Does the sentence of `e` offer a side that is neither `e`'s source's nor `guess`'s?
 pub(super) fn contradicts(e: &CodedEvent, guess: &Participant) -> bool {
+    contradicts_beyond(e, guess, &[])
+}
+
+/// As `contradicts`, with the sides in `excused` (the sentence's other actors of their own
+/// clause, see `aid_recipient::co_actors`) not counted against the guess.
+pub(super) fn contradicts_beyond(e: &CodedEvent, guess: &Participant, excused: &[&str]) -> bool {
     let own = e.source.actor.side();
     let guessed = guess.actor.side();
-    offered(&e.path).any(|s| s != own && s != guessed)
+    offered(&e.path).any(|s| s != own && s != guessed && !excused.contains(&s))
 }
 
 #[cfg(test)]

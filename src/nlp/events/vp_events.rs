@@ -271,8 +271,18 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     if aid && unplaced && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
+    } else if aid && c.tgt.known() && currency_country(cx, &c.tgt) {
+        // With no party the aid is for in the sentence, the currency's country is still no
+        // recipient ("Ottawa pledged 9 million Canadian dollars"): the act is left
+        // without one, for the story's recipient (`aid_recipient.rs`, branch recall83).
+        c.tgt = Side::default();
+        c.path.push_str(CURRENCY_ONLY);
     }
 }
+
+/// How `annotate --explain` names an aid act whose only party after the verb was the
+/// country of its currency (read as "target: none" by `aid_recipient.rs`).
+const CURRENCY_ONLY: &str = "; target: none, only the currency's country";
 
 /// Every mention of the side is followed by a currency ("US dollars", "Australian
 /// dollars"): the side names the money, not a party.
