@@ -102,7 +102,10 @@ impl EventCoder {
             target_words: tgt_o,
             neg_coded,
         } = self.dictionary_code(cx, vf, &vp)?;
-        let mut code = code;
+        // A statement coded a threat for its conditional measure is the threat itself, so it
+        // is read as one below: "X will block the package unless Y …, X's minister said" may hang the
+        // "unless" on the speech verb, and the warning was made all the same.
+        let mut code = said_threat(vf, frame, code);
         // A threat's "if" clause is what it demands ("issued an ultimatum, warning of action
         // if Y does not withdraw"), as the threatened frame reads it for "threaten": the
         // threat was made, whatever the clause's parse hangs on.
@@ -119,7 +122,6 @@ impl EventCoder {
                 code = single(threat);
             }
         }
-        let code = said_threat(vf, frame, code);
         // The host of others' talks is not visited by them: no reverse code.
         let code = match frame.hosted_parties {
             true => EventCode {
