@@ -113,20 +113,10 @@ fn fill_recipients(
     find: impl Fn(&[CodedEvent], &CodedEvent) -> Option<Participant>,
     note: &str,
 ) {
-    for i in 0..out.len() {
-        if !wants(&out[i]) {
-            continue;
-        }
-        let Some(t) = find(&out[..i], &out[i]) else {
-            continue;
-        };
-        let co = co_actors(out, i);
-        if super::offered::contradicts_beyond(&out[i], &t, &co) {
-            continue;
-        }
-        out[i].path.push_str(note);
-        out[i].target = Some(t);
-    }
+    let rival = |out: &[CodedEvent], i: usize, t: &Participant| {
+        super::offered::contradicts_beyond(&out[i], t, &co_actors(out, i))
+    };
+    super::sole_partner::fill_targets_unless(out, wants, find, rival, note);
 }
 
 /// Sides that are, in the sentence of `out[i]`, the source of another statement (01), offer

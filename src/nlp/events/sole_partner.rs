@@ -178,6 +178,21 @@ pub(super) fn fill_targets(
     find: impl Fn(&[CodedEvent], &CodedEvent) -> Option<Participant>,
     note: &str,
 ) {
+    // The sentence names a third side: the story's party is not this act's.
+    let third_side =
+        |out: &[CodedEvent], i: usize, t: &Participant| super::offered::contradicts(&out[i], t);
+    fill_targets_unless(out, wants, find, third_side, note);
+}
+
+/// `fill_targets` with the test that rejects the found party (`blocked`, given the events,
+/// the index of the act and the party) chosen by the caller.
+pub(super) fn fill_targets_unless(
+    out: &mut [CodedEvent],
+    wants: impl Fn(&CodedEvent) -> bool,
+    find: impl Fn(&[CodedEvent], &CodedEvent) -> Option<Participant>,
+    blocked: impl Fn(&[CodedEvent], usize, &Participant) -> bool,
+    note: &str,
+) {
     for i in 0..out.len() {
         if !wants(&out[i]) {
             continue;
@@ -185,8 +200,7 @@ pub(super) fn fill_targets(
         let Some(t) = find(&out[..i], &out[i]) else {
             continue;
         };
-        // The sentence names a third side: the story's party is not this act's.
-        if super::offered::contradicts(&out[i], &t) {
+        if blocked(out, i, &t) {
             continue;
         }
         out[i].path.push_str(note);

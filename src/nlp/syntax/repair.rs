@@ -119,6 +119,20 @@ fn rehang(words: &[Word], moves: &[(usize, usize)], rel: &str) -> Option<Vec<Wor
     Some(out)
 }
 
+/// The tree with every word that `pick` selects (0-based) relabelled `rel`, heads kept;
+/// `None` when it selects none (the repair's error is not there).
+fn relabel(words: &[Word], pick: impl Fn(&[Word], usize) -> bool, rel: &str) -> Option<Vec<Word>> {
+    let found: Vec<usize> = (0..words.len()).filter(|&i| pick(words, i)).collect();
+    if found.is_empty() {
+        return None;
+    }
+    let mut out = words.to_vec();
+    for i in found {
+        out[i].deprel = rel.into();
+    }
+    Some(out)
+}
+
 /// The heads above word `i` (0-based), nearest first, up to the root; at most one per
 /// word, so a malformed tree cannot loop.
 fn ancestors(words: &[Word], i: usize) -> impl Iterator<Item = usize> + '_ {

@@ -12,17 +12,7 @@ const DEGREE_WORDS: [&str; 2] = ["too", "enough"];
 
 /// The repaired sentence, or `None` when no degree word's predicate has an infinitive.
 pub(super) fn degree_clause(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_degree_infinitive(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "advcl".into();
-    }
-    Some(out)
+    super::relabel(words, is_degree_infinitive, "advcl")
 }
 
 /// Word `i` is a "to" infinitive `xcomp` after a predicate modified by "too"/"enough".

@@ -28,17 +28,7 @@ fn suffixes() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
 
 /// The repaired sentence, or `None` when no suffixed word is a `compound` before its noun.
 pub(super) fn derived_adjective(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_suffixed_modifier(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "amod".into();
-    }
-    Some(out)
+    super::relabel(words, is_suffixed_modifier, "amod")
 }
 
 /// Word `i` is a `compound` of a following noun with an adjective suffix.

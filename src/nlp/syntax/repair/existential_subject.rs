@@ -8,17 +8,7 @@ use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when no existential "be" has an object.
 pub(super) fn existential_subject(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_existential_object(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "nsubj".into();
-    }
-    Some(out)
+    super::relabel(words, is_existential_object, "nsubj")
 }
 
 /// Word `i` is a nominal `obj` of a verb "be" with an `expl` dependent.

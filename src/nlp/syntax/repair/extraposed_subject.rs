@@ -7,17 +7,7 @@ use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when no "it" shares its predicate with a `csubj`.
 pub(super) fn extraposed_subject(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_placeholder(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "expl".into();
-    }
-    Some(out)
+    super::relabel(words, is_placeholder, "expl")
 }
 
 /// Word `i` is "it", `nsubj` of a predicate with a copula and a clausal subject.

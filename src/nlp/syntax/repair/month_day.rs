@@ -23,17 +23,7 @@ fn months() -> &'static HashSet<String> {
 
 /// The repaired sentence, or `None` when no month is a compound of its day.
 pub(super) fn month_day(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_month_of_day(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "nmod:unmarked".into();
-    }
-    Some(out)
+    super::relabel(words, is_month_of_day, "nmod:unmarked")
 }
 
 /// Word `i` is a month, `compound` of the ordinal that follows it.

@@ -20,17 +20,7 @@ fn passive_lemmas() -> &'static HashSet<&'static str> {
 
 /// The repaired sentence, or `None` when no listed passive has an object.
 pub(super) fn passive_predicative(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_passive_object(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "xcomp".into();
-    }
-    Some(out)
+    super::relabel(words, is_passive_object, "xcomp")
 }
 
 /// Word `i` is a nominal or adjective `obj` after a listed verb with a passive auxiliary.

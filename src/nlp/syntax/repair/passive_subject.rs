@@ -7,21 +7,14 @@ use crate::nlp::syntax::Word;
 
 /// The repaired sentence, or `None` when no verb with `aux:pass` has an `nsubj`.
 pub(super) fn passive_subject(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| {
-            let w = &words[i];
-            w.deprel == "nsubj"
-                && (w.head as usize)
-                    .checked_sub(1)
-                    .is_some_and(|h| super::has_dependent_exact(words, h, "aux:pass"))
-        })
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "nsubj:pass".into();
-    }
-    Some(out)
+    super::relabel(words, is_active_subject_of_passive, "nsubj:pass")
+}
+
+/// Word `i` is an `nsubj` whose head has a passive auxiliary.
+fn is_active_subject_of_passive(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    w.deprel == "nsubj"
+        && (w.head as usize)
+            .checked_sub(1)
+            .is_some_and(|h| super::has_dependent_exact(words, h, "aux:pass"))
 }

@@ -18,17 +18,7 @@ fn linking_forms() -> &'static HashSet<&'static str> {
 
 /// The repaired sentence, or `None` when no linking verb has an object.
 pub(super) fn predicative_complement(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_predicative_object(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "xcomp".into();
-    }
-    Some(out)
+    super::relabel(words, is_predicative_object, "xcomp")
 }
 
 /// Word `i` is a nominal or adjective `obj` after a listed linking verb form.

@@ -34,17 +34,7 @@ fn time_words() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
 
 /// The repaired sentence, or `None` when no bare time word is read as an object.
 pub(super) fn time_modifier(words: &[Word]) -> Option<Vec<Word>> {
-    let found: Vec<usize> = (0..words.len())
-        .filter(|&i| is_bare_time(words, i))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    let mut out = words.to_vec();
-    for i in found {
-        out[i].deprel = "obl:unmarked".into();
-    }
-    Some(out)
+    super::relabel(words, is_bare_time, "obl:unmarked")
 }
 
 /// Word `i` is a day or a determined time noun, `obj`/`obl` of a predicate, with no `case`.
