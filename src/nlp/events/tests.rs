@@ -69,6 +69,17 @@ const THREE_STATES: [(&str, &str, EntityType); 6] = [
     ("Sylvanian", "SYL", Nationality),
 ];
 
+/// Four real states, as places, and two of them as nationalities, for the tests of passes
+/// that read the dictionaries' codes.
+pub(super) const FOUR_STATES: [(&str, &str, EntityType); 6] = [
+    ("Norway", "NOR", Location),
+    ("Peru", "PER", Location),
+    ("Chile", "CHL", Location),
+    ("Ghana", "GHA", Location),
+    ("Peruvian", "PER", Nationality),
+    ("Chilean", "CHL", Nationality),
+];
+
 /// `THREE_STATES` and a test file's own actors (the order of the rows does not matter:
 /// `analyse` keeps the longest of overlapping mentions).
 pub(super) fn three_states_and(

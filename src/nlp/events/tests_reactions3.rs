@@ -1,18 +1,7 @@
 //! Reactions to an act named by a noun whose author an earlier sentence told: a ban that
 //! was a closure, a visit told by the visitor's arrival, a response that was the lead's deed
 //! (issue 8, branch reactions3). Invented sentences.
-use super::tests::{has_sides, run, triples};
-use super::*;
-use EntityType::*;
-
-const PARTIES: [(&str, &str, EntityType); 6] = [
-    ("Norway", "NOR", Location),
-    ("Peru", "PER", Location),
-    ("Chile", "CHL", Location),
-    ("Ghana", "GHA", Location),
-    ("Peruvian", "PER", Nationality),
-    ("Chilean", "CHL", Nationality),
-];
+use super::tests::{has_sides, run, triples, FOUR_STATES as PARTIES};
 
 /// "Y closed its airspace to X … Z condemned the ban": the ban is Y's closure (a cut, 16).
 #[test]

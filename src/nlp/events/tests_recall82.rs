@@ -1,18 +1,7 @@
 //! Praise repeated with "also" by another party, and a suspect handed to another state's
 //! police, whose welcome answers the one who handed him (issue 8, branch recall82).
 //! Invented sentences.
-use super::tests::{has_sides, run, triples};
-use super::*;
-use EntityType::*;
-
-const PARTIES: [(&str, &str, EntityType); 6] = [
-    ("Norway", "NOR", Location),
-    ("Peru", "PER", Location),
-    ("Chile", "CHL", Location),
-    ("Ghana", "GHA", Location),
-    ("Peruvian", "PER", Nationality),
-    ("Chilean", "CHL", Nationality),
-];
+use super::tests::{has_sides, run, triples, FOUR_STATES as PARTIES};
 
 /// "A congratulated Y. B and C also sent congratulations": the repeated praise goes to Y.
 #[test]
