@@ -25,9 +25,11 @@ fn compounds() -> &'static HashSet<(&'static str, &'static str)> {
 /// Positions of listed compound heads tagged as verbs right after their modifier.
 pub(super) fn heads(words: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..xpos.len().min(words.len()))
+        // the tag first: it rules out almost every word before any lower-casing
+        .filter(|&i| xpos[i].starts_with("VB"))
         .filter(|&i| {
             let pair = (words[i - 1].to_lowercase(), words[i].to_lowercase());
-            xpos[i].starts_with("VB") && compounds().contains(&(pair.0.as_str(), pair.1.as_str()))
+            compounds().contains(&(pair.0.as_str(), pair.1.as_str()))
         })
         .collect()
 }
