@@ -513,13 +513,16 @@ fn said_act<'a>(
     e: &CodedEvent,
     noun: &str,
 ) -> Option<&'a CodedEvent> {
-    let said = nouns().get(noun).is_some_and(|r| r.said);
+    if !nouns().get(noun).is_some_and(|r| r.said) {
+        return None;
+    }
     let own_party = words_after(text, e.trigger)
         .take_while(|w| *w != noun)
         .any(|w| w.starts_with(char::is_uppercase));
-    (said && !own_party)
-        .then(|| super::narration::said_act(earlier, e, |a| told_before(a, e), placed))
-        .flatten()
+    if own_party {
+        return None;
+    }
+    super::narration::said_act(earlier, e, |a| told_before(a, e), placed)
 }
 
 /// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
