@@ -30,19 +30,23 @@ from __future__ import annotations
 
 import argparse
 import collections
-import datetime
 import glob
 import json
 import os
-import shlex
-import shutil
-import subprocess
 import sys
 import tempfile
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_news  # noqa: E402  (sibling module; the path line above makes it importable)
+from eval_metrics import (  # noqa: E402  (sibling modules, importable through the path line)
+    NONE_CLASS, QUAD_CLASSES, classification_report, match_spans, multiset_counts,
+    petrarch_actor, petrarch_date, predict_quad, predict_quad_with_statements, prf,
+    resolve_span, safe_div,
+)
+from eval_runner import (  # noqa: E402
+    AnnotatorError, EvalError, read_jsonl, resolve_command, run_annotator, text_mismatches,
+)
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA_DIR = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data", "dev"))
@@ -54,8 +58,6 @@ SHARED_DATASETS = ("conflibert", "re3d", "petrarch")
 NEWS_DATASETS = ("news", "news_test")
 DATASETS = SHARED_DATASETS + NEWS_DATASETS
 
-QUAD_CLASSES = (0, 1, 2, 3, 4)
-NONE_CLASS = "none"
 ENTITY_TYPES = ("PERSON", "ORGANISATION", "LOCATION", "NATIONALITY")
 RE3D_TYPE_MAP = {
     "Person": "PERSON",
@@ -70,360 +72,11 @@ RE3D_RELATION_LABELS = {
     "Likes": "cooperative",
 }
 STANCE_LABELS = ("hostile", "cooperative")
-NO_ACTOR = "---"  # PETRARCH's convention for a missing source/target
-
-
-class EvalError(Exception):
-    """Data or usage problem (exit 2)."""
-
-
-class AnnotatorError(Exception):
-    """The annotate command failed or wrote malformed output (exit 1)."""
-
-
-# ----------------------------------------------------------------------------------------------
-# Metric functions (pure; unit-tested in scripts/test_eval.py)
-# ----------------------------------------------------------------------------------------------
-
-def safe_div(a: float, b: float) -> float:
-    return a / b if b else 0.0
-
-
-def prf(tp: int, fp: int, fn: int) -> dict:
-    """Precision/recall/F1 from counts; every ratio with a zero denominator is 0."""
-    p = safe_div(tp, tp + fp)
-    r = safe_div(tp, tp + fn)
-    f = safe_div(2 * p * r, p + r)
-    return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
-
-
-def cameo_root(code: Any) -> int | None:
-    """The CAMEO root (1..20) of a code like '0233' or '174K'; None if not a CAMEO code."""
-    if not isinstance(code, str) or len(code) < 2 or not code[:2].isdigit():
-        return None
-    root = int(code[:2])
-    return root if 1 <= root <= 20 else None
-
-
-def quad_class_of_root(root: int | None) -> int | None:
-    """Phoenix quad class: 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = 14, 15, 17-20."""
-    if root is None:
-        return None
-    if 1 <= root <= 2:
-        return 0
-    if 3 <= root <= 5:
-        return 1
-    if 6 <= root <= 8:
-        return 2
-    if 9 <= root <= 13 or root == 16:
-        return 3
-    if root in (14, 15) or 17 <= root <= 20:
-        return 4
-    return None
-
-
-def quad_class_of_cameo(code: Any) -> int | None:
-    return quad_class_of_root(cameo_root(code))
-
-
-def _abs_goldstein(event: dict) -> float:
-    g = event.get("goldstein")
-    if isinstance(g, bool) or not isinstance(g, (int, float)):
-        return 0.0
-    return abs(float(g))
-
-
-def strongest_event(events: Sequence[dict]) -> dict | None:
-    """The event with the largest |goldstein|; ties go to the first one."""
-    best = None
-    best_abs = -1.0
-    for ev in events:
-        a = _abs_goldstein(ev)
-        if a > best_abs:
-            best, best_abs = ev, a
-    return best
-
-
-def predict_quad(events: Sequence[dict]) -> int | str:
-    """Predicted quad class of a sentence: class of the strongest event, or 'none'."""
-    ev = strongest_event(events)
-    if ev is None:
-        return NONE_CLASS
-    cls = quad_class_of_cameo(ev.get("cameo"))
-    return NONE_CLASS if cls is None else cls
-
-
-def predict_quad_with_statements(rec: dict) -> int | str:
-    """`predict_quad` on the events; a sentence with no event of any class but a coded
-    statement (`annotate`'s `statements`, the statements topic: CAMEO 01x, and 02x appeals to no
-    known addressee, which never reach events.diplomatic) counts as class 0. A statement never overrides an event."""
-    pred = predict_quad(rec["events"])
-    if pred == NONE_CLASS and rec.get("statements"):
-        return 0
-    return pred
-
-
-def classification_report(gold: Sequence[int], pred: Sequence[Any],
-                          classes: Sequence[Any] = QUAD_CLASSES) -> dict:
-    """Accuracy, macro-F1 over `classes`, per-class P/R/F1 and confusion counts.
-
-    Predictions outside `classes` (e.g. 'none') are always wrong: they are a false negative for
-    the gold class and a false positive for no class.
-    """
-    if len(gold) != len(pred):
-        raise ValueError("gold and pred differ in length")
-    n = len(gold)
-    correct = sum(1 for g, p in zip(gold, pred) if g == p)
-    per_class = {}
-    for c in classes:
-        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
-        m = prf(tp, fp, fn)
-        m["support"] = tp + fn
-        per_class[c] = m
-    macro = safe_div(sum(per_class[c]["f1"] for c in classes), len(classes))
-    columns = list(classes) + [NONE_CLASS]
-    confusion = [[sum(1 for g, p in zip(gold, pred)
-                      if g == gc and (p == pc or (pc == NONE_CLASS and p not in classes)))
-                  for pc in columns] for gc in classes]
-    return {"accuracy": safe_div(correct, n), "macro_f1": macro, "n": n,
-            "per_class": per_class, "confusion": confusion, "confusion_columns": columns}
-
-
-def spans_overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    """Half-open spans [start, end) share at least one character."""
-    return a_start < b_end and b_start < a_end
-
-
-def max_bipartite_matching(n_left: int, n_right: int, edges: dict[int, list[int]]) -> int:
-    """Size of a maximum one-to-one matching (Kuhn's augmenting paths; small inputs)."""
-    match_right = [-1] * n_right
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), n_left + n_right + 1000))
-
-    def try_assign(u: int, seen: list[bool]) -> bool:
-        for v in edges.get(u, ()):
-            if seen[v]:
-                continue
-            seen[v] = True
-            if match_right[v] == -1 or try_assign(match_right[v], seen):
-                match_right[v] = u
-                return True
-        return False
-
-    size = 0
-    for u in range(n_left):
-        if edges.get(u) and try_assign(u, [False] * n_right):
-            size += 1
-    return size
-
-
-def match_spans(gold: Sequence[tuple], pred: Sequence[tuple], mode: str = "exact",
-                typed: bool = True) -> dict:
-    """One-to-one matching of (start, end, type) spans; each gold and each prediction is used at
-    most once. mode 'exact' needs identical offsets, 'overlap' needs any shared character.
-    Returns {'tp', 'fp', 'fn'} plus per-type counts under 'by_type' (typed mode only)."""
-    def ok(g, p):
-        if typed and g[2] != p[2]:
-            return False
-        if mode == "exact":
-            return g[0] == p[0] and g[1] == p[1]
-        if mode == "overlap":
-            return spans_overlap(g[0], g[1], p[0], p[1])
-        raise ValueError(mode)
-
-    if typed:
-        # Edges never cross types, so matching per type is the same as matching all at once and
-        # gives per-type counts directly.
-        by_type = {}
-        types = sorted({g[2] for g in gold} | {p[2] for p in pred})
-        for t in types:
-            gs = [g for g in gold if g[2] == t]
-            ps = [p for p in pred if p[2] == t]
-            edges = {i: [j for j, p in enumerate(ps) if ok(g, p)] for i, g in enumerate(gs)}
-            tp = max_bipartite_matching(len(gs), len(ps), edges)
-            by_type[t] = {"tp": tp, "fp": len(ps) - tp, "fn": len(gs) - tp}
-        tp = sum(v["tp"] for v in by_type.values())
-        return {"tp": tp, "fp": len(pred) - tp, "fn": len(gold) - tp, "by_type": by_type}
-    edges = {i: [j for j, p in enumerate(pred) if ok(g, p)] for i, g in enumerate(gold)}
-    tp = max_bipartite_matching(len(gold), len(pred), edges)
-    return {"tp": tp, "fp": len(pred) - tp, "fn": len(gold) - tp, "by_type": {}}
-
-
-def multiset_counts(gold: Iterable, pred: Iterable) -> tuple[int, int, int]:
-    """(tp, fp, fn) between two multisets."""
-    g = collections.Counter(gold)
-    p = collections.Counter(pred)
-    tp = sum((g & p).values())
-    return tp, sum(p.values()) - tp, sum(g.values()) - tp
-
-
-def resolve_span(start: int, end: int, entities: Sequence[dict]) -> str | None:
-    """Actor code of the predicted entity (with a non-null actor) overlapping [start, end) the
-    most; ties go to the first. None if no such entity."""
-    best, best_len = None, 0
-    for e in entities:
-        actor = e.get("actor")
-        if not actor:
-            continue
-        ov = min(end, e["end"]) - max(start, e["start"])
-        if ov > best_len:
-            best, best_len = actor, ov
-    return best
-
-
-def petrarch_actor(code: Any) -> str:
-    """Normalise a source/target: missing, null or empty means PETRARCH's '---'."""
-    return code if isinstance(code, str) and code.strip() else NO_ACTOR
-
-
-def petrarch_date(yyyymmdd: str) -> str:
-    d = datetime.datetime.strptime(yyyymmdd, "%Y%m%d")
-    return d.strftime("%Y-%m-%dT00:00:00Z")
-
-
-# ----------------------------------------------------------------------------------------------
-# Running the annotator
-# ----------------------------------------------------------------------------------------------
-
-def resolve_command(annotate_cmd: str) -> list[str]:
-    argv = shlex.split(annotate_cmd)
-    if not argv:
-        raise EvalError("--annotate-cmd is empty")
-    exe = argv[0]
-    if os.sep in exe and not os.path.isabs(exe) and not os.path.exists(exe):
-        alt = os.path.join(REPO_ROOT, exe)  # e.g. target/release/demarche from another cwd
-        if os.path.exists(alt):
-            argv[0] = alt
-    if os.sep in argv[0]:
-        if not os.path.exists(argv[0]):
-            raise AnnotatorError(
-                f"annotate command not found: {argv[0]!r} (build it with `cargo build --release`, "
-                "or point --annotate-cmd at another binary)")
-    elif shutil.which(argv[0]) is None:
-        raise AnnotatorError(f"annotate command not found on PATH: {argv[0]!r}")
-    return argv
-
-
-def _check_record(rec: dict, aid: str, text: str) -> None:
-    def bad(msg):
-        raise AnnotatorError(f"malformed output for id {aid!r}: {msg}")
-
-    for key in ("entities", "events", "stances"):
-        if key not in rec:
-            bad(f"missing key {key!r}")
-        if not isinstance(rec[key], list):
-            bad(f"{key!r} is not a list")
-    for e in rec["entities"]:
-        if not isinstance(e, dict):
-            bad("entity is not an object")
-        for k in ("start", "end"):
-            if isinstance(e.get(k), bool) or not isinstance(e.get(k), int):
-                bad(f"entity {k!r} is not an integer: {e!r}")
-        if not 0 <= e["start"] <= e["end"] <= len(text):
-            bad(f"entity offsets outside the text (len {len(text)}): {e!r}")
-        if not isinstance(e.get("type"), str):
-            bad(f"entity type is not a string: {e!r}")
-        if e.get("actor") is not None and not isinstance(e["actor"], str):
-            bad(f"entity actor is neither a string nor null: {e!r}")
-    for ev in rec["events"]:
-        if not isinstance(ev, dict):
-            bad("event is not an object")
-        if not isinstance(ev.get("cameo"), str):
-            bad(f"event cameo is not a string: {ev!r}")
-        for k in ("source", "target"):
-            if ev.get(k) is not None and not isinstance(ev[k], str):
-                bad(f"event {k!r} is neither a string nor null: {ev!r}")
-    for st in rec["stances"]:
-        if not isinstance(st, dict):
-            bad("stance is not an object")
-        for k in ("holder", "target", "label"):
-            if not isinstance(st.get(k), str):
-                bad(f"stance {k!r} is not a string: {st!r}")
-
-
-def run_annotator(argv: list[str], name: str, articles: list[dict], extra_args: list[str],
-                  workdir: str, timeout: float, verbose: bool = False) -> dict[str, dict]:
-    """Run the annotator once on all `articles`; return id -> output record."""
-    path = os.path.join(workdir, f"{name}.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    cmd = argv + ["--input", path, "--output", "-"] + extra_args
-    print(f"[{name}] running: {shlex.join(cmd)}  ({len(articles)} articles)", file=sys.stderr)
-    try:
-        with open(path, "rb") as stdin:
-            proc = subprocess.run(cmd, stdin=stdin, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, timeout=timeout)
-    except FileNotFoundError as e:
-        raise AnnotatorError(f"[{name}] cannot start annotate command: {e}") from e
-    except subprocess.TimeoutExpired as e:
-        raise AnnotatorError(f"[{name}] annotate command timed out after {timeout:g}s") from e
-    err = proc.stderr.decode("utf-8", "replace")
-    with open(os.path.join(workdir, f"{name}.out.jsonl"), "wb") as f:
-        f.write(proc.stdout)
-    if proc.returncode != 0:
-        tail = "\n".join(err.splitlines()[-30:])
-        raise AnnotatorError(f"[{name}] annotate command exited with status {proc.returncode}:\n"
-                             f"  {shlex.join(cmd)}\n--- stderr (tail) ---\n{tail}")
-    if verbose and err.strip():
-        print(f"[{name}] annotator stderr (tail):\n" + "\n".join(err.splitlines()[-10:]),
-              file=sys.stderr)
-    texts = {a["id"]: a["text"] for a in articles}
-    out: dict[str, dict] = {}
-    try:
-        lines = proc.stdout.decode("utf-8").splitlines()
-    except UnicodeDecodeError as e:
-        raise AnnotatorError(f"[{name}] annotator output is not UTF-8: {e}") from e
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise AnnotatorError(f"[{name}] output line {lineno} is not JSON ({e}): "
-                                 f"{line[:200]!r}") from e
-        if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
-            raise AnnotatorError(f"[{name}] output line {lineno} has no string 'id': "
-                                 f"{line[:200]!r}")
-        aid = rec["id"]
-        if aid not in texts:
-            raise AnnotatorError(f"[{name}] output line {lineno} has unknown id {aid!r}")
-        if aid in out:
-            raise AnnotatorError(f"[{name}] id {aid!r} appears twice in the output")
-        _check_record(rec, aid, texts[aid])
-        out[aid] = rec
-    missing = [a["id"] for a in articles if a["id"] not in out]
-    if missing:
-        raise AnnotatorError(f"[{name}] output lacks {len(missing)} of {len(articles)} ids "
-                             f"(first: {', '.join(missing[:5])})")
-    return out
-
-
-def text_mismatches(articles: list[dict], outputs: dict[str, dict]) -> int:
-    """Entities whose 'text' differs from text[start:end] (a sign of byte/UTF-16 offsets)."""
-    n = 0
-    for a in articles:
-        for e in outputs[a["id"]]["entities"]:
-            if "text" in e and a["text"][e["start"]:e["end"]] != e["text"]:
-                n += 1
-    return n
 
 
 # ----------------------------------------------------------------------------------------------
 # Data loading
 # ----------------------------------------------------------------------------------------------
-
-def read_jsonl(path: str) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8-sig") as f:
-        for lineno, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as e:
-                    raise EvalError(f"{path}:{lineno}: not JSON: {e}") from e
-    return rows
 
 
 def load_conflibert(data_dir: str, limit: int | None) -> list[tuple[str, int]]:

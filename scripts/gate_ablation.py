@@ -21,6 +21,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval as ev  # noqa: E402
+import eval_metrics as metrics  # noqa: E402
 import eval_news  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -95,8 +96,8 @@ def quad_f1(explained, rows, table, active):
     for i, _ in enumerate(rows):
         evs = [{"cameo": e["cameo"], "goldstein": goldstein(e["cameo"], table)}
                for e in kept(explained[f"cb{i:05d}"], active)]
-        pred.append(ev.predict_quad(evs))
-    return ev.classification_report([lab for _, lab in rows], pred)["macro_f1"]
+        pred.append(metrics.predict_quad(evs))
+    return metrics.classification_report([lab for _, lab in rows], pred)["macro_f1"]
 
 
 def main():

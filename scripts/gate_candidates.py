@@ -20,6 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval as ev  # noqa: E402
+import eval_metrics as metrics  # noqa: E402
 import eval_news  # noqa: E402
 import gate_ablation as ga  # noqa: E402
 
@@ -98,12 +99,12 @@ def quad_f1(rows, explained, table, allow):
     for i, _ in enumerate(rows):
         evs = [{"cameo": e["cameo"], "goldstein": ga.goldstein(e["cameo"], table)}
                for e in kept(explained[f"cb{i:05d}"], allow)]
-        pred.append(ev.predict_quad(evs))
-    return ev.classification_report([lab for _, lab in rows], pred)["macro_f1"]
+        pred.append(metrics.predict_quad(evs))
+    return metrics.classification_report([lab for _, lab in rows], pred)["macro_f1"]
 
 
 def triple(e):
-    return ev.petrarch_actor(e.get("source")), ev.petrarch_actor(e.get("target")), \
+    return metrics.petrarch_actor(e.get("source")), metrics.petrarch_actor(e.get("target")), \
         e.get("event", e.get("cameo"))
 
 
@@ -119,9 +120,9 @@ def petrarch_scored(recs, articles, explained):
 def petrarch_f1(scored, allow):
     tri = [0, 0, 0]
     for gold, events in scored:
-        c = ev.multiset_counts(gold, [triple(e) for e in kept(events, allow)])
+        c = metrics.multiset_counts(gold, [triple(e) for e in kept(events, allow)])
         tri = [t + k for t, k in zip(tri, c)]
-    return ev.prf(*tri)["f1"]
+    return metrics.prf(*tri)["f1"]
 
 
 def miss_class(g, events):
@@ -179,7 +180,7 @@ def load(data_dir):
     for i, r in enumerate(recs):
         a = {"id": f"p{i:04d}-{r['id']}", "text": r["text"]}
         if r.get("date"):
-            a["published_at"] = ev.petrarch_date(r["date"])
+            a["published_at"] = metrics.petrarch_date(r["date"])
         articles.append(a)
     scored = list(petrarch_scored(recs, articles, ga.explain(articles, extra)))
     return news, (rows, cb), scored

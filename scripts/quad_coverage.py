@@ -22,6 +22,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval as ev  # noqa: E402
+import eval_metrics as metrics  # noqa: E402
 import eval_news  # noqa: E402
 import gate_ablation as ga  # noqa: E402
 import gate_candidates as gc  # noqa: E402
@@ -33,7 +34,7 @@ RULES = ("target_unresolved", "source_unresolved", "passive_no_agent", "backgrou
 
 
 def quad(events, table):
-    return ev.predict_quad([{"cameo": e["cameo"], "goldstein": ga.goldstein(e["cameo"], table)}
+    return metrics.predict_quad([{"cameo": e["cameo"], "goldstein": ga.goldstein(e["cameo"], table)}
                             for e in events])
 
 
@@ -56,9 +57,9 @@ def classify(rows, cb, table):
     counts = collections.defaultdict(collections.Counter)
     for i, (_, gold) in enumerate(rows):
         rec = cb[f"cb{i:05d}"]
-        if gold == 0 or quad(rec["events"], table) != ev.NONE_CLASS:
+        if gold == 0 or quad(rec["events"], table) != metrics.NONE_CLASS:
             continue
-        right = [e for e in rec["explain"] if ev.quad_class_of_cameo(e["cameo"]) == gold]
+        right = [e for e in rec["explain"] if metrics.quad_class_of_cameo(e["cameo"]) == gold]
         pool = right or rec["explain"]
         if not pool:
             counts["no candidate"][gold] += 1
@@ -88,16 +89,16 @@ def score(sets, allow, deny):
         rec = cb[f"cb{i:05d}"]
         p = quad(kept(rec, allow, deny), table)
         p1.append(p)
-        p2.append(0 if p == ev.NONE_CLASS and rec.get("statements") else p)
+        p2.append(0 if p == metrics.NONE_CLASS and rec.get("statements") else p)
     tri = [0, 0, 0]
     for g, evs in pscored:
         rec = {"explain": evs}
-        c = ev.multiset_counts(g, [gc.triple(e) for e in kept(rec, allow, deny)])
+        c = metrics.multiset_counts(g, [gc.triple(e) for e in kept(rec, allow, deny)])
         tri = [t + k for t, k in zip(tri, c)]
     n = sum(p["n_emitted"] for p in per.values())
     return (d["precision"], d["recall"], n, added, req,
-            ev.classification_report(labels, p1)["macro_f1"],
-            ev.classification_report(labels, p2)["macro_f1"], ev.prf(*tri)["f1"])
+            metrics.classification_report(labels, p1)["macro_f1"],
+            metrics.classification_report(labels, p2)["macro_f1"], metrics.prf(*tri)["f1"])
 
 
 def only(*rules):
@@ -120,7 +121,7 @@ def relaxations():
     rows += [(f"let through: only {r}", only(r), never) for r in RULES]
     for root in ["%02d" % r for r in range(2, 21)]:
         rows.append((f"no target allowed for {root}x", untargeted(root, False), never))
-        rows.append((f"  the same, sentence names no other", untargeted(root, True), never))
+        rows.append(("  the same, sentence names no other", untargeted(root, True), never))
     rows += [
         ("agent-only target, 14-20", lambda rec, e: only("target_unresolved")(rec, e)
          and gc.generic(e["target"] or "") and e["cameo"][:2] in CONFLICT, never),
@@ -183,7 +184,7 @@ def main():
     table = ga.goldstein_table()
     recs, extra = ev.load_petrarch(args.data_dir, None)
     pa = [{"id": f"p{i:04d}-{r['id']}", "text": r["text"],
-           **({"published_at": ev.petrarch_date(r["date"])} if r.get("date") else {})}
+           **({"published_at": metrics.petrarch_date(r["date"])} if r.get("date") else {})}
           for i, r in enumerate(recs)]
     pscored = list(gc.petrarch_scored(recs, pa, ga.explain(pa, extra)))
     sets = (articles, gold, news), (rows, cb, table), pscored

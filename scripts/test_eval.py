@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Self-test of scripts/eval.py: metric functions on hand-computed cases, plus end-to-end runs
-against a fake annotator on a tiny hand-made data dir. Standard library only:
+"""Self-test of scripts/eval.py and scripts/eval_metrics.py: metric functions on hand-computed
+cases, plus end-to-end runs against a fake annotator on a tiny hand-made data dir. Standard
+library only:
 
     python3 scripts/test_eval.py
 """
@@ -19,24 +20,25 @@ EVAL_PY = os.path.join(HERE, "eval.py")
 _spec = importlib.util.spec_from_file_location("demarche_eval", EVAL_PY)
 ev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ev)
+import eval_metrics as metrics  # noqa: E402  (scripts/ is on the path once eval.py is loaded)
 
 
 class TestPRF(unittest.TestCase):
     def test_counts(self):
-        m = ev.prf(2, 1, 3)  # P = 2/3, R = 2/5, F1 = 2*(4/15)/(16/15) = 0.5
+        m = metrics.prf(2, 1, 3)  # P = 2/3, R = 2/5, F1 = 2*(4/15)/(16/15) = 0.5
         self.assertAlmostEqual(m["p"], 2 / 3)
         self.assertAlmostEqual(m["r"], 0.4)
         self.assertAlmostEqual(m["f1"], 0.5)
 
     def test_zero_denominators(self):
-        self.assertEqual(ev.prf(0, 0, 0)["f1"], 0.0)
-        m = ev.prf(0, 0, 4)
+        self.assertEqual(metrics.prf(0, 0, 0)["f1"], 0.0)
+        m = metrics.prf(0, 0, 4)
         self.assertEqual((m["p"], m["r"], m["f1"]), (0.0, 0.0, 0.0))
 
     def test_multiset(self):
         g = [("A", "B", "010"), ("A", "B", "010"), ("C", "---", "023")]
         p = [("A", "B", "010"), ("C", "D", "023")]
-        self.assertEqual(ev.multiset_counts(g, p), (1, 1, 2))
+        self.assertEqual(metrics.multiset_counts(g, p), (1, 1, 2))
 
 
 class TestQuad(unittest.TestCase):
@@ -45,41 +47,41 @@ class TestQuad(unittest.TestCase):
                  "073": 2, "0831": 2, "090": 3, "112": 3, "138": 3, "160": 3, "1621": 3,
                  "141": 4, "150": 4, "173": 4, "174K": 4, "180": 4, "190": 4, "204": 4}
         for code, cls in cases.items():
-            self.assertEqual(ev.quad_class_of_cameo(code), cls, code)
-        self.assertEqual(ev.quad_class_of_root(16), 3)
-        self.assertEqual(ev.quad_class_of_root(14), 4)
-        self.assertEqual(ev.quad_class_of_root(15), 4)
-        self.assertEqual(ev.quad_class_of_root(13), 3)
+            self.assertEqual(metrics.quad_class_of_cameo(code), cls, code)
+        self.assertEqual(metrics.quad_class_of_root(16), 3)
+        self.assertEqual(metrics.quad_class_of_root(14), 4)
+        self.assertEqual(metrics.quad_class_of_root(15), 4)
+        self.assertEqual(metrics.quad_class_of_root(13), 3)
         for bad in ("---", "", "0", "00", "21", "9", None, 14):
-            self.assertIsNone(ev.quad_class_of_cameo(bad), bad)
+            self.assertIsNone(metrics.quad_class_of_cameo(bad), bad)
 
     def test_strongest_event_ties_first(self):
         events = [{"cameo": "051", "goldstein": 3.4}, {"cameo": "190", "goldstein": -10.0},
                   {"cameo": "042", "goldstein": 10.0}]
-        self.assertEqual(ev.predict_quad(events), 4)  # |-10| ties with 10: first wins
-        self.assertEqual(ev.predict_quad([]), "none")
-        self.assertEqual(ev.predict_quad([{"cameo": "XYZ", "goldstein": 1}]), "none")
-        self.assertEqual(ev.predict_quad([{"cameo": "141", "goldstein": None},
+        self.assertEqual(metrics.predict_quad(events), 4)  # |-10| ties with 10: first wins
+        self.assertEqual(metrics.predict_quad([]), "none")
+        self.assertEqual(metrics.predict_quad([{"cameo": "XYZ", "goldstein": 1}]), "none")
+        self.assertEqual(metrics.predict_quad([{"cameo": "141", "goldstein": None},
                                           {"cameo": "160", "goldstein": -4}]), 3)
 
     def test_statements_count_as_class_0_only_without_an_event(self):
         said = [{"cameo": "012", "source": "NOR", "target": None}]
-        self.assertEqual(ev.predict_quad_with_statements({"events": [], "statements": said}), 0)
+        self.assertEqual(metrics.predict_quad_with_statements({"events": [], "statements": said}), 0)
         # An event of any class wins over the statement; no statement, no prediction.
         hit = [{"cameo": "190", "goldstein": -10.0}]
         rec = {"events": hit, "statements": said}
-        self.assertEqual(ev.predict_quad_with_statements(rec), 4)
-        self.assertEqual(ev.predict_quad_with_statements({"events": [], "statements": []}),
+        self.assertEqual(metrics.predict_quad_with_statements(rec), 4)
+        self.assertEqual(metrics.predict_quad_with_statements({"events": [], "statements": []}),
                          "none")
         # An annotator that does not write statements scores as on events alone.
-        self.assertEqual(ev.predict_quad_with_statements({"events": []}), "none")
+        self.assertEqual(metrics.predict_quad_with_statements({"events": []}), "none")
 
     def test_macro_f1(self):
         gold = [0, 0, 1, 2, 3, 4]
         pred = [0, 1, 1, "none", 3, 4]
         # class 0: tp1 fp0 fn1 -> F1 2/3; class 1: tp1 fp1 fn0 -> 2/3; class 2: 0;
         # classes 3, 4: 1.  macro = (2/3 + 2/3 + 0 + 1 + 1) / 5 = 2/3; accuracy 4/6
-        rep = ev.classification_report(gold, pred)
+        rep = metrics.classification_report(gold, pred)
         self.assertAlmostEqual(rep["macro_f1"], 2 / 3)
         self.assertAlmostEqual(rep["accuracy"], 4 / 6)
         self.assertAlmostEqual(rep["per_class"][1]["p"], 0.5)
@@ -92,11 +94,11 @@ class TestSpanMatching(unittest.TestCase):
     def test_one_to_one_overlap(self):
         gold = [(0, 10, "PERSON"), (12, 20, "PERSON")]
         pred = [(5, 15, "PERSON")]  # overlaps both gold spans, may match only one
-        m = ev.match_spans(gold, pred, "overlap")
+        m = metrics.match_spans(gold, pred, "overlap")
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (1, 0, 1))
         gold = [(0, 10, "PERSON")]
         pred = [(0, 4, "PERSON"), (5, 10, "PERSON")]  # two predictions inside one gold
-        m = ev.match_spans(gold, pred, "overlap")
+        m = metrics.match_spans(gold, pred, "overlap")
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (1, 1, 0))
 
     def test_maximum_not_greedy(self):
@@ -104,42 +106,42 @@ class TestSpanMatching(unittest.TestCase):
         # the maximum matching is X->B, Y->A (tp 2).
         gold = [(0, 10, "LOCATION"), (8, 20, "LOCATION")]
         pred = [(5, 9, "LOCATION"), (0, 3, "LOCATION")]
-        m = ev.match_spans(gold, pred, "overlap")
+        m = metrics.match_spans(gold, pred, "overlap")
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (2, 0, 0))
 
     def test_exact_and_types(self):
         gold = [(0, 5, "PERSON"), (10, 15, "LOCATION")]
         pred = [(0, 5, "PERSON"), (0, 5, "PERSON"), (10, 14, "LOCATION"), (10, 15, "PERSON")]
-        m = ev.match_spans(gold, pred, "exact")
+        m = metrics.match_spans(gold, pred, "exact")
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (1, 3, 1))
         self.assertEqual(m["by_type"]["LOCATION"], {"tp": 0, "fp": 1, "fn": 1})
         self.assertEqual(m["by_type"]["PERSON"], {"tp": 1, "fp": 2, "fn": 0})
-        m = ev.match_spans(gold, pred, "overlap")
+        m = metrics.match_spans(gold, pred, "overlap")
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (2, 2, 0))
-        m = ev.match_spans(gold, pred, "overlap", typed=False)
+        m = metrics.match_spans(gold, pred, "overlap", typed=False)
         self.assertEqual((m["tp"], m["fp"], m["fn"]), (2, 2, 0))
         # type mismatch only: typed overlap 0, untyped overlap 1
-        self.assertEqual(ev.match_spans([(0, 5, "PERSON")], [(1, 3, "LOCATION")],
+        self.assertEqual(metrics.match_spans([(0, 5, "PERSON")], [(1, 3, "LOCATION")],
                                         "overlap")["tp"], 0)
-        self.assertEqual(ev.match_spans([(0, 5, "PERSON")], [(1, 3, "LOCATION")],
+        self.assertEqual(metrics.match_spans([(0, 5, "PERSON")], [(1, 3, "LOCATION")],
                                         "overlap", typed=False)["tp"], 1)
 
     def test_touching_spans_do_not_overlap(self):
-        self.assertFalse(ev.spans_overlap(0, 5, 5, 9))
-        self.assertTrue(ev.spans_overlap(0, 5, 4, 9))
+        self.assertFalse(metrics.spans_overlap(0, 5, 5, 9))
+        self.assertTrue(metrics.spans_overlap(0, 5, 4, 9))
 
     def test_resolve_span(self):
         ents = [{"start": 0, "end": 4, "actor": None}, {"start": 0, "end": 3, "actor": "USA"},
                 {"start": 2, "end": 9, "actor": "IRQ"}]
-        self.assertEqual(ev.resolve_span(0, 4, ents), "USA")  # overlap 3 vs 2
-        self.assertEqual(ev.resolve_span(5, 6, ents), "IRQ")
-        self.assertIsNone(ev.resolve_span(10, 12, ents))
+        self.assertEqual(metrics.resolve_span(0, 4, ents), "USA")  # overlap 3 vs 2
+        self.assertEqual(metrics.resolve_span(5, 6, ents), "IRQ")
+        self.assertIsNone(metrics.resolve_span(10, 12, ents))
 
     def test_petrarch_helpers(self):
-        self.assertEqual(ev.petrarch_actor(None), "---")
-        self.assertEqual(ev.petrarch_actor(""), "---")
-        self.assertEqual(ev.petrarch_actor("---GOV"), "---GOV")
-        self.assertEqual(ev.petrarch_date("19950103"), "1995-01-03T00:00:00Z")
+        self.assertEqual(metrics.petrarch_actor(None), "---")
+        self.assertEqual(metrics.petrarch_actor(""), "---")
+        self.assertEqual(metrics.petrarch_actor("---GOV"), "---GOV")
+        self.assertEqual(metrics.petrarch_date("19950103"), "1995-01-03T00:00:00Z")
 
 
 # ---------------------------------------------------------------------------------------------
