@@ -14,7 +14,7 @@ transactions it aborted meanwhile (gives up after --timeout seconds). `memory` m
 ones (processed) into the good articles and reports each worker's peak RSS (VmHWM) once
 all three stages have gone quiet.
 """
-import argparse, json, os, re, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, subprocess, sys, tempfile, time, urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
