@@ -78,12 +78,33 @@ fn authorless(e: &CodedEvent) -> bool {
     told && armed(e) && !placed(&e.source) && no_agent && e.target.as_ref().is_some_and(placed)
 }
 
-/// A reported armed act its placed speaker claims as its own.
-fn claim(e: &CodedEvent) -> bool {
-    e.modality == Modality::Reported
+/// An armed act whose subject is a weapon or act noun and whose source no rule found ("a
+/// drone strike killed …"): it names what struck, not who, so it is no parse noise; it is
+/// kept for a later claim to give it its author (the gate drops it while it has none).
+pub(super) fn weapon_subject(e: &CodedEvent) -> bool {
+    armed(e)
+        && e.source.actor.code.is_empty()
+        && lower_words(&e.source.text)
+            .last()
+            .is_some_and(|w| weapon(&w))
+}
+
+/// An armed act its placed speaker claims as its own: reported with the claim's path note,
+/// or in a sentence where the same source makes a statement before it ("X's army said in a
+/// statement that its drones had struck …", whatever clause the parse gave the act).
+fn claim(e: &CodedEvent, all: &[CodedEvent]) -> bool {
+    let reported =
+        e.modality == Modality::Reported && CLAIM_NOTES.iter().any(|n| e.path.contains(n));
+    let stated = all.iter().any(|s| {
+        s.sentence == e.sentence
+            && s.trigger.end <= e.trigger.start
+            && s.cameo.starts_with("01")
+            && s.source.actor.code == e.source.actor.code
+    });
+    matches!(e.modality, Modality::Asserted | Modality::Reported)
         && armed(e)
         && placed(&e.source)
-        && CLAIM_NOTES.iter().any(|n| e.path.contains(n))
+        && (reported || stated)
 }
 
 /// The claim's target is unplaced or on the side of the act's victims.
@@ -117,7 +138,7 @@ pub(super) fn fill_claimed_authors(text: &str, ents: &EntityAnalysis, out: &mut 
         };
         let claimants = out
             .iter()
-            .filter(|c| c.sentence > e.sentence && claim(c) && of_family(c))
+            .filter(|c| c.sentence > e.sentence && claim(c, &out[..]) && of_family(c))
             .filter(|c| same_victims(c, victims))
             .map(|c| &c.source);
         let Some(author) = super::sole_partner::one_side(claimants) else {
