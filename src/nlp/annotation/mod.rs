@@ -11,6 +11,8 @@ pub use records::*;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]
+mod tests_agentless2;
+#[cfg(test)]
 mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
