@@ -15,6 +15,7 @@ mod agent_cut;
 mod aid_recipient;
 mod also_praised;
 mod any_act;
+mod claimed;
 mod clause;
 mod codes;
 mod conjuncts;
@@ -362,6 +363,7 @@ impl EventCoder {
         summoned::fill_summoned_envoys(article.text, &mut out);
         told::answer_release_calls(article.text, &state.told, &mut out);
         prompted::fill_causers(&mut out);
+        claimed::fill_claimed_authors(article.text, entities, &mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);

@@ -11,6 +11,8 @@ pub use records::*;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]
+mod tests_agentless2;
+#[cfg(test)]
 mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
@@ -36,6 +38,8 @@ mod tests_fresh7;
 mod tests_fresh8;
 #[cfg(test)]
 mod tests_fresh9;
+#[cfg(test)]
+mod tests_passive2;
 #[cfg(test)]
 mod tests_precision18;
 #[cfg(test)]

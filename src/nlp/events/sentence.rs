@@ -213,7 +213,12 @@ fn keep_verb_events(ev: VerbEvents, vfs: &[VpFrame], out: &mut Vec<CodedEvent>) 
         .iter()
         .any(|(vi, e)| !suppressed[*vi] && !e.source.actor.code.is_empty());
     if any_known {
-        pending.retain(|(vi, e)| !e.source.actor.code.is_empty() || ev.named_src[*vi]);
+        // …but a weapon subject is not noise: it waits for a later claim (`claimed`)
+        pending.retain(|(vi, e)| {
+            !e.source.actor.code.is_empty()
+                || ev.named_src[*vi]
+                || super::claimed::weapon_subject(e)
+        });
     }
     let first = out.len();
     for (vi, e) in pending {

@@ -37,6 +37,8 @@ mod statement_content;
 mod subject_as_conjunct;
 mod subordinate_subject;
 mod summons_purpose;
+#[cfg(test)]
+mod tests_agentless2;
 mod that_list;
 mod threat_infinitive;
 mod verb_under_subject;

@@ -16,6 +16,9 @@
 //! closing its embassy, a day after the parliament passed a law"): with no coordinator
 //! before it, it is the same misread clause, and becomes an adverbial of the verb the
 //! conjunction's phrase hung under (branch recall71).
+//! The verb may also be hung as a reduced relative (`acl`) on the noun itself ("after a drone
+//! strike killed seven miners"): a past form with a direct object is no passive participle, so
+//! it is the same clause, with the noun for subject (branch agentless2).
 use crate::nlp::syntax::Word;
 
 /// Conjunctions that also read as prepositions ("after the talks"); not "while" or "when",
@@ -98,14 +101,17 @@ fn mark_on_subject(words: &[Word]) -> Option<Vec<Word>> {
 fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)> {
     let w = &words[v];
     let hung = matches!(w.deprel.as_str(), "conj" | "ccomp" | "parataxis");
-    if !(w.deprel == "advcl" || hung) || !FINITE.contains(&w.xpos.as_str()) {
-        return None;
-    }
     let has_kid = |rel: &str| {
         words
             .iter()
             .any(|k| k.head as usize == v + 1 && k.deprel.split(':').next() == Some(rel))
     };
+    // "after a drone strike killed seven miners" read as a reduced relative on the noun: a
+    // past form with a direct object is no passive participle, so it is the clause's verb
+    let on_noun = w.deprel == "acl" && w.xpos == "VBD" && has_kid("obj");
+    if !(w.deprel == "advcl" || hung || on_noun) || !FINITE.contains(&w.xpos.as_str()) {
+        return None;
+    }
     if has_kid("nsubj") || has_kid("mark") || has_kid("csubj") || has_kid("expl") {
         return None;
     }
@@ -122,6 +128,9 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     }
     let noun = (words[c].head as usize).checked_sub(1)?;
     if noun <= c || noun >= v || !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    if on_noun && w.head as usize != noun + 1 {
         return None;
     }
     if hung && words[c + 1..v].iter().any(|k| k.upos == "CCONJ") {
