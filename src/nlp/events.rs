@@ -367,7 +367,7 @@ impl EventCoder {
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
-        sole_partner::fill_sole_partners(article.text, &mut out);
+        sole_partner::fill_sole_partners(article.text, sentences, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
@@ -523,6 +523,8 @@ mod tests_clause;
 mod tests_compared;
 #[cfg(test)]
 mod tests_conjuncts;
+#[cfg(test)]
+mod tests_dateline3;
 #[cfg(test)]
 mod tests_demands;
 #[cfg(test)]

@@ -5,7 +5,7 @@ use crate::nlp::lexicon::cue_line;
 use crate::nlp::verbs::{FastMap, VerbDictionary};
 use crate::nlp::NlpError;
 
-const LISTS: &str = include_str!("../../../data/lexicon/phrase_words.txt");
+pub(super) const LISTS: &str = include_str!("../../../data/lexicon/phrase_words.txt");
 
 /// The lists of control verbs, in the order a word in two of them is decided (the later).
 const CONTROL_LISTS: [(&str, Control); 7] = [

@@ -24,6 +24,9 @@
 //! A meeting whose `of` phrase names who met ("after a meeting of the security council")
 //! has its participants, found or not by the noun's frame: no partner is guessed either.
 //! Nor has a measure only labelled or told as a habit (`own_side::told_not_done`).
+//! Nor has a gathering that is only the setting of another act and that the story has not
+//! told ("adopted the measures at a meeting in Brussels", "told reporters after a cabinet
+//! meeting"; [`untold_gathering`], branch dateline3).
 use super::reactions::{counts, placed};
 use super::*;
 
@@ -78,8 +81,8 @@ const JUDGING: [u8; 2] = [5, 11];
 const DEFINITE: [&str; 4] = ["the", "this", "these", "such"];
 
 /// An act of a partnered root whose frame found no target, and not a judgement of a
-/// definite thing.
-fn wants_partner(text: &str, e: &CodedEvent) -> bool {
+/// definite thing nor an untold gathering.
+fn wants_partner(text: &str, sentences: &[crate::nlp::Sentence], e: &CodedEvent) -> bool {
     let Some(root) = crate::nlp::cameo::root(&e.cameo) else {
         return false;
     };
@@ -94,7 +97,59 @@ fn wants_partner(text: &str, e: &CodedEvent) -> bool {
         && !e.path.contains(super::own_side::NOT_DONE)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
         && !(root == MEETING && members_named(text, e))
+        && !(root == MEETING && untold_gathering(text, sentences, e))
 }
+
+/// Visits (042, 043): a visit always has its host, even one the story first names.
+const VISITS: [&str; 2] = ["042", "043"];
+
+/// Words before a meeting noun that may hold its determiner ("after a cabinet meeting",
+/// "at every GCC summit"); "of" ends the noun phrase ("after two hours of talks").
+const DETERMINER_REACH: usize = 3;
+
+/// The determiners that introduce what the story has not told (`data/lexicon/
+/// phrase_words.txt`, `untold_determiner`).
+fn untold_determiner(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::nlp::lexicon::cue_line(super::phrase_words::LISTS, "untold_determiner")
+                .unwrap_or_default()
+        })
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// A meeting noun (not a visit) that is only an adjunct of another clause and that an
+/// indefinite or universal determiner introduces: "EU ministers adopted the measures at a
+/// meeting in Brussels", "Fico told reporters after a cabinet meeting", "has raised the
+/// issue at every GCC summit". Such a gathering is one the story has not told, most often
+/// the source's own body's; the meeting the story told with the source's partner is taken
+/// up definitely ("after the meeting", "after their talks"). A sentence that names a partner
+/// with "with" ("during a meeting in Beirut with the envoy", "raised the case with his
+/// counterpart in a telephone call") keeps the guess: the meeting has a partner there.
+fn untold_gathering(text: &str, sentences: &[crate::nlp::Sentence], e: &CodedEvent) -> bool {
+    if VISITS.iter().any(|v| e.cameo.starts_with(v)) || !e.path.contains(ADJUNCT_NOUN) {
+        return false;
+    }
+    let Some(span) = sentences.get(e.sentence).map(|s| s.span) else {
+        return false;
+    };
+    let before = text.get(span.start..e.trigger.start).unwrap_or_default();
+    let words: Vec<&str> = super::reactions::words(before).collect();
+    let indefinite = words
+        .iter()
+        .rev()
+        .take(DETERMINER_REACH)
+        .take_while(|w| !w.eq_ignore_ascii_case("of"))
+        .any(|w| untold_determiner(w));
+    let sentence = text.get(span.start..span.end).unwrap_or_default();
+    let partner_named = super::reactions::words(sentence).any(|w| w.eq_ignore_ascii_case("with"));
+    indefinite && !partner_named
+}
+
+/// The path note of an event noun that is an adjunct of another clause (`frames/nouns.rs`).
+const ADJUNCT_NOUN: &str = "noun: adjunct of a clause";
 
 /// The CAMEO root of consultation, whose event nouns name their members after "of".
 const MEETING: u8 = 4;
@@ -209,10 +264,14 @@ pub(super) fn fill_targets_unless(
 }
 
 /// Gives each target-less partnered act its source's sole partner.
-pub(super) fn fill_sole_partners(text: &str, out: &mut [CodedEvent]) {
+pub(super) fn fill_sole_partners(
+    text: &str,
+    sentences: &[crate::nlp::Sentence],
+    out: &mut [CodedEvent],
+) {
     fill_targets(
         out,
-        |e| wants_partner(text, e),
+        |e| wants_partner(text, sentences, e),
         sole_partner,
         "; target: the source's sole partner so far",
     );
