@@ -574,6 +574,8 @@ mod tests_mediated;
 #[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
+mod tests_nounacts2;
+#[cfg(test)]
 mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
