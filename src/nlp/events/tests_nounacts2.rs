@@ -16,7 +16,8 @@ const ACTORS: [(&str, &str, EntityType); 4] = [
 
 #[test]
 fn a_meeting_set_in_a_city_between_two_states_is_theirs() {
-    let text = "The plan was approved on Friday at a meeting in Lima between Ruritania and Sylvania.";
+    let text =
+        "The plan was approved on Friday at a meeting in Lima between Ruritania and Sylvania.";
     let mut actors = ACTORS.to_vec();
     actors.push(("Lima", "PER", Location));
     let evs = run(text, &actors);
