@@ -576,6 +576,8 @@ mod tests_labels;
 #[cfg(test)]
 mod tests_mediated;
 #[cfg(test)]
+mod tests_nounacts2;
+#[cfg(test)]
 mod tests_nouns;
 #[cfg(test)]
 mod tests_objects;

@@ -47,6 +47,9 @@ enum Anchor {
     /// is the source when the noun names none. `true`: under a preposition that presupposes
     /// the event happened ("after Russian strikes on Y"), whatever the clause is.
     Adjunct(usize, bool),
+    /// The object of a verb of disapproval ("protested against the detention of X by Y"):
+    /// the judged act took place, and is coded from its own author and patient only.
+    Judged(usize),
     /// The root of a fragment (a headline).
     Root,
 }
@@ -58,6 +61,7 @@ impl Anchor {
             Anchor::Light(_) => "object of a light verb",
             Anchor::Subject(_) => "subject of a verb",
             Anchor::Adjunct(..) => "adjunct of a clause",
+            Anchor::Judged(_) => "an act judged by its clause",
             Anchor::Root => "root of a fragment",
         }
     }
@@ -114,7 +118,9 @@ impl Sentence<'_> {
             "noun modifier".to_string()
         };
         let governor = match anchor {
-            Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v, _) => Some(v),
+            Anchor::Light(v) | Anchor::Subject(v) | Anchor::Adjunct(v, _) | Anchor::Judged(v) => {
+                Some(v)
+            }
             Anchor::Root => None,
         };
         let mut noun_marked = self.marked_actors(n, target_case);
@@ -123,6 +129,8 @@ impl Sentence<'_> {
             noun_marked = self.partner_past_setting(n, target_case);
             past_setting = !noun_marked.is_empty();
         }
+        // "the arrest of Sylvanian fishermen": the patient's nationality is no author
+        f.source.retain(|g| !noun_marked.contains(g));
         if f.source.is_empty() {
             if let Some(agent) = self.noun_agent(n) {
                 f.source = self.actor(agent);
@@ -134,6 +142,10 @@ impl Sentence<'_> {
             }
         }
         f.target = noun_marked.clone();
+        // a judged act names both its parties itself: "condemned the strikes" names neither
+        if matches!(anchor, Anchor::Judged(_)) && (f.source.is_empty() || f.target.is_empty()) {
+            return None;
+        }
         if let Some(v) = governor {
             self.governed(v, &anchor, adjunct, target_case, &mut f, &mut source_how);
         }
@@ -181,7 +193,8 @@ impl Sentence<'_> {
             }
         }
         f.governor = governor;
-        f.adjunct = matches!(anchor, Anchor::Adjunct(..));
+        // a judged act is a predicate of its own too, not the judging verb's event
+        f.adjunct = matches!(anchor, Anchor::Adjunct(..) | Anchor::Judged(_));
         f.earlier = match anchor {
             Anchor::Adjunct(_, true) => has(&self.lex.joint_noun, &self.lower[n]),
             // a call the clause's act was done in is coded beside that act
@@ -216,12 +229,18 @@ impl Sentence<'_> {
         f: &mut NounFrame,
         source_how: &mut String,
     ) {
-        f.status = self.status(v, None);
+        let judged = matches!(anchor, Anchor::Judged(_));
+        f.status = if judged {
+            self.judging_status(v)
+        } else {
+            self.status(v, None)
+        };
         if matches!(anchor, Anchor::Adjunct(_, true)) && f.status == Status::Description {
             // "the clashes, which began after strikes on Y": the strikes happened
             f.status = Status::Asserted;
         }
-        f.unasserted |= self.negated(v) || self.unrealised(v);
+        // "to protest against the detention": the judging is a purpose, the detention happened
+        f.unasserted |= self.negated(v) || !judged && self.unrealised(v);
         // only a noun coded as an adjunct takes its clause's subject: "after strikes
         // on Y" names no striker when the noun has no nationality or possessor
         let from_verb =
@@ -240,19 +259,49 @@ impl Sentence<'_> {
         }
     }
 
-    /// Does the noun have a "between" phrase ("talks between A and B")?
+    /// Does the noun have a "between" phrase ("talks between A and B"), on itself or past
+    /// a place or date the parse hangs it under ("a meeting in Tunis between A and B")?
     fn between(&self, n: usize) -> bool {
-        self.children[n]
-            .iter()
-            .any(|&m| self.rel(m).starts_with("nmod") && self.case_in(m, &self.lex.reciprocal_case))
+        let own = |w: usize| {
+            self.children[w].iter().any(|&m| {
+                self.rel(m).starts_with("nmod") && self.case_in(m, &self.lex.reciprocal_case)
+            })
+        };
+        own(n)
+            || self.children[n]
+                .iter()
+                .any(|&m| self.noun_setting(m) && own(m))
+    }
+
+    /// The status a judged act takes from its judging verb `v`: a purpose ("summoned the
+    /// envoy to protest against the detention") judges an act of its governor's world.
+    fn judging_status(&self, v: usize) -> Status {
+        match self.status(v, None) {
+            Status::Embedded { governor } => self.status(governor, None),
+            s => s,
+        }
     }
 
     /// The `by` phrase of an event noun names its agent ("a visit by X", "strikes by X"),
-    /// when its head word names an actor.
+    /// when its head word names an actor. The parse often hangs it on the last noun of the
+    /// noun's `of` patient or on a patient coordinated after it ("the detention of a boat
+    /// and its crew by Y"): the agent of a nominal act still.
     fn noun_agent(&self, n: usize) -> Option<usize> {
-        self.kids(n, "nmod")
-            .filter(|&m| self.marker(m, "case") == Some("by"))
-            .find(|&m| self.groups[m].is_some())
+        let by = |w: usize| {
+            self.kids(w, "nmod")
+                .filter(|&m| self.marker(m, "case") == Some("by"))
+                .find(|&m| self.groups[m].is_some())
+        };
+        let patient = self
+            .kids(n, "nmod")
+            .find(|&m| self.marker(m, "case") == Some("of"));
+        let after_patient =
+            |c: usize| patient.is_some_and(|p| c > p) && self.words[c].upos == "NOUN";
+        by(n).or_else(|| patient.and_then(by)).or_else(|| {
+            self.kids(n, "conj")
+                .filter(|&c| after_patient(c))
+                .find_map(by)
+        })
     }
 
     /// Where the noun sits: up a "round of / days of" chain, then its relation.
@@ -270,10 +319,9 @@ impl Sentence<'_> {
         };
         let verbal = self.is_verbal(h);
         match self.rel(cur) {
-            "obj" | "nsubj:pass" if verbal && has(&self.lex.light_verb, &self.lower[h]) => {
-                Some(Anchor::Light(h))
-            }
+            "obj" | "nsubj:pass" if verbal && self.light_use(h) => Some(Anchor::Light(h)),
             "nsubj" if verbal => Some(Anchor::Subject(h)),
+            "obj" | "obl" if verbal && self.judges_act(cur, h) => Some(Anchor::Judged(h)),
             "obl" if adjunct && self.purpose_of_journey(cur, h) => Some(Anchor::Adjunct(h, false)),
             "obl" | "nmod" => {
                 let case = self.marker(cur, "case");
@@ -294,6 +342,20 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Is verb `h` a light verb lending its subject to its object noun? Not with a
+    /// predicative adjective: "made the arrest possible" is a cause, not the arrest.
+    fn light_use(&self, h: usize) -> bool {
+        has(&self.lex.light_verb, &self.lower[h])
+            && !self.kids(h, "xcomp").any(|x| self.words[x].upos == "ADJ")
+    }
+
+    /// Is `n` the act verb `h` disapproves of: its object, or its `against` / `over`
+    /// phrase ("condemned the seizure", "protested against the detention")?
+    fn judges_act(&self, n: usize, h: usize) -> bool {
+        has(&self.lex.judged_act_verb, &self.lower[h])
+            && (self.rel(n) == "obj" || self.case_in(n, &self.lex.judged_act_case))
     }
 
     /// "arrived in Y for talks": a shared event noun `n` under a `purpose_case` preposition
@@ -322,16 +384,7 @@ impl Sentence<'_> {
     /// with Y" (a place under a place). Only a place ("in", "at") or a day: under a topic the
     /// partner is the topic's ("talks on relations with Y").
     fn partner_past_setting(&self, n: usize, cases: &[String]) -> Vec<u32> {
-        let setting = |m: usize| match self.rel(m) {
-            "nmod" => {
-                let case = self.marker(m, "case");
-                case.is_some_and(|c| has(&self.lex.place_case, c))
-                    || case == Some("on") && self.is_day(m)
-            }
-            // "a meeting earlier this month with Y": a span of time with no preposition
-            "nmod:unmarked" | "nmod:tmod" => has(&self.lex.time_span, &self.lower[m]),
-            _ => false,
-        };
+        let setting = |m: usize| self.noun_setting(m);
         let mut out = Vec::new();
         let mut level: Vec<usize> = vec![n];
         for _ in 0..MAX_SETTING_HOPS {
@@ -350,6 +403,21 @@ impl Sentence<'_> {
             }
         }
         out
+    }
+
+    /// Is `m` a place ("in Lima", "at the embassy") or a day ("on Tuesday", "earlier this
+    /// month") its head noun is set in?
+    fn noun_setting(&self, m: usize) -> bool {
+        match self.rel(m) {
+            "nmod" => {
+                let case = self.marker(m, "case");
+                case.is_some_and(|c| has(&self.lex.place_case, c))
+                    || case == Some("on") && self.is_day(m)
+            }
+            // "a meeting earlier this month with Y": a span of time with no preposition
+            "nmod:unmarked" | "nmod:tmod" => has(&self.lex.time_span, &self.lower[m]),
+            _ => false,
+        }
     }
 
     /// A day or a month: "Tuesday", "July"; a span of time a day names ("Tuesday evening").

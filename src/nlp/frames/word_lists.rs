@@ -97,6 +97,8 @@ pub struct FrameLexicon {
     pub(super) distributive: Vec<String>,
     pub(super) reciprocal_object: Vec<String>,
     pub(super) presupposing_case: Vec<String>,
+    pub(super) judged_act_verb: Vec<String>,
+    pub(super) judged_act_case: Vec<String>,
     pub(super) meeting_case: Vec<String>,
     pub(super) third_party_noun: Vec<String>,
     /// `data/lexicon/border_words.txt` (see `border::across_border`).
@@ -261,6 +263,8 @@ impl FrameLexicon {
             distributive: set("distributive")?,
             reciprocal_object: set("reciprocal_object")?,
             presupposing_case: set("presupposing_case")?,
+            judged_act_verb: set("judged_act_verb")?,
+            judged_act_case: set("judged_act_case")?,
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
             border_word: lexicon::border_words()
