@@ -22,6 +22,7 @@ mod context;
 mod counter_accused;
 mod denied_claim;
 mod deployment;
+mod described;
 mod desired;
 mod dismissed;
 mod ellipsis;
