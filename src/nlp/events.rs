@@ -511,6 +511,8 @@ mod tests_accuse2;
 #[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
+mod tests_appos2;
+#[cfg(test)]
 mod tests_aux_chain;
 #[cfg(test)]
 mod tests_awaited;
