@@ -23,6 +23,7 @@ mod context;
 mod counter_accused;
 mod denied_claim;
 mod deployment;
+mod described;
 mod desired;
 mod dismissed;
 mod ellipsis;
@@ -511,6 +512,8 @@ mod tests;
 mod tests_accuse2;
 #[cfg(test)]
 mod tests_acts3;
+#[cfg(test)]
+mod tests_appos2;
 #[cfg(test)]
 mod tests_aux_chain;
 #[cfg(test)]

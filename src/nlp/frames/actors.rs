@@ -48,6 +48,12 @@ impl Sentence<'_> {
     /// antecedent.
     pub(super) fn actor(&self, w: usize) -> Vec<u32> {
         let mut out = Vec::new();
+        if let Some(h) = self.described_head(w) {
+            self.collect_actor(h, 0, &mut out);
+            if !out.is_empty() {
+                return out;
+            }
+        }
         self.collect_actor(w, 0, &mut out);
         out
     }

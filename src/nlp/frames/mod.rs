@@ -30,6 +30,7 @@ mod accused;
 mod actors;
 mod addressed;
 mod appeal;
+mod apposed;
 mod awaited;
 mod beneficiary;
 mod border;

@@ -340,6 +340,7 @@ impl Sentence<'_> {
                 || self.meeting_place(p, w, source)
                 || self.relational(w)
                 || self.across_border(w)
+                || self.comparison_clause(w)
             {
                 continue;
             }

@@ -1,0 +1,77 @@
+//! "China, the North's main ally, urged …", "the alliance, the Russian-led bloc, said …": a
+//! noun phrase set off by a comma after an actor is an apposition that describes that actor.
+//! A state it names as a possessor ("the North's ally") or in a hyphenated modifier
+//! ("Russian-led", "U.S.-backed") belongs to the description; it is no second member of a
+//! list beside the head. `actor_groups` joins actors that only a comma separates ("A, B and
+//! C"), so such a describing mention is split off into a group of its own: the head alone
+//! acts, and the parse still reads the description for what it is.
+use super::tokens::{Tok, COMMA, CONJ};
+use super::{EntityAnalysis, Group};
+
+/// Splits every group at a mention that describes the member before it.
+pub(super) fn split_descriptions(
+    text: &str,
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    groups: &mut Vec<Group>,
+) {
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups.drain(..) {
+        let mut cur = Group {
+            start: g.start,
+            end: g.start,
+            mentions: Vec::new(),
+        };
+        for &m in &g.mentions {
+            let Some(ts) = (g.start..g.end).find(|&t| toks[t].mention == Some(m)) else {
+                cur.mentions.push(m);
+                continue;
+            };
+            let te = (ts..g.end)
+                .take_while(|&t| toks[t].mention == Some(m))
+                .last()
+                .map_or(ts + 1, |t| t + 1);
+            let between = &toks[cur.end.max(g.start)..ts];
+            let comma_only =
+                between.iter().any(|t| t.is(COMMA)) && !between.iter().any(|t| t.is(CONJ));
+            let describing = possessor_of_noun(text, toks, te) || hyphen_modifier(text, ents, m);
+            if !cur.mentions.is_empty() && comma_only && describing {
+                cur.end = ts;
+                let next = Group {
+                    start: ts,
+                    end: ts,
+                    mentions: Vec::new(),
+                };
+                out.push(std::mem::replace(&mut cur, next));
+            }
+            cur.mentions.push(m);
+            cur.end = cur.end.max(te);
+        }
+        cur.end = g.end;
+        out.push(cur);
+    }
+    *groups = out;
+}
+
+/// "the North's main ally": the mention ends before a possessive whose noun is a common
+/// word, not an actor of its own ("Germany's chancellor" names one, and is a member).
+fn possessor_of_noun(text: &str, toks: &[Tok], te: usize) -> bool {
+    let possessive = toks
+        .get(te)
+        .is_some_and(|t| matches!(t.span.slice(text), "'s" | "’s" | "'" | "’"));
+    possessive
+        && toks.get(te + 1).is_some_and(|t| {
+            !t.cap && t.mention.is_none() && t.span.slice(text).chars().all(char::is_alphabetic)
+        })
+}
+
+/// "Russian-led", "U.S.-backed": the mention ends inside its word, before a hyphen and a
+/// lower-case participle, so it only modifies the noun that follows.
+fn hyphen_modifier(text: &str, ents: &EntityAnalysis, m: u32) -> bool {
+    let Some(mention) = ents.mentions.get(m as usize) else {
+        return false;
+    };
+    let rest = text.get(mention.span.end..).unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next() == Some('-') && chars.next().is_some_and(char::is_lowercase)
+}
