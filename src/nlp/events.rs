@@ -508,6 +508,8 @@ mod tests;
 #[cfg(test)]
 mod tests_accuse2;
 #[cfg(test)]
+mod tests_accuse3;
+#[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
 mod tests_aux_chain;
