@@ -29,7 +29,8 @@ impl Sentence<'_> {
 
     /// The speech verb whose own act `p` is when the parse joined `p` to a word of the
     /// content it reports: the reported thing above, or (`speaker_past_conjunct`) a past
-    /// tense joined to a content that cannot share it.
+    /// tense joined to a content that cannot share it, unless the parse's own route gives
+    /// it a party as subject.
     pub(super) fn speakers_verb(&self, p: usize) -> Option<usize> {
         let h = self.heads[p]?;
         if self.rel(p) != "conj" {
@@ -38,7 +39,14 @@ impl Sentence<'_> {
         if self.appeal_on_reported_thing(p, h) {
             return self.heads[h];
         }
-        self.speaker_past_conjunct(p)
+        let s = self.speaker_past_conjunct(p)?;
+        // the parse's own reading first: a party the conjunct shares the subject of ("said
+        // the bloc 'stands with Y' and called on Z") stays its subject
+        let shared = self.is_verbal(h)
+            && self
+                .subject_word(h, 1, &mut Vec::new())
+                .is_some_and(|w| self.party_word(w));
+        (!shared).then_some(s)
     }
 
     /// "X said Y would not apologise and accused Z of …", "said after the session that Y
@@ -89,11 +97,14 @@ impl Sentence<'_> {
         let predicate = self.heads[v].filter(|_| self.rel(v) == "cop");
         predicate
             .and_then(|h| self.kid(h, "nsubj"))
-            .is_some_and(|s| {
-                self.groups[s].is_some()
-                    || !self.actor(s).is_empty()
-                    || has(&self.lex.pronoun, &self.lower[s])
-            })
+            .is_some_and(|s| self.party_word(s))
+    }
+
+    /// A word that names a party: an actor, a group the coder marked, or a pronoun.
+    fn party_word(&self, w: usize) -> bool {
+        self.groups[w].is_some()
+            || !self.actor(w).is_empty()
+            || has(&self.lex.pronoun, &self.lower[w])
     }
 
     /// The heads above `w`, nearest first.
