@@ -511,6 +511,8 @@ mod tests;
 #[cfg(test)]
 mod tests_accuse2;
 #[cfg(test)]
+mod tests_accuse3;
+#[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
 mod tests_appos2;

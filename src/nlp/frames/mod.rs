@@ -113,7 +113,8 @@ pub fn passive_without_agent(path: &str) -> bool {
 }
 
 /// The subject route of an appeal, judgement or speech joined to a reported clause about a
-/// thing (`Sentence::appeal_on_reported_thing`): the speaker's own act.
+/// thing, or a bare past joined to a content that cannot share it (`Sentence::speakers_verb`):
+/// the speaker's own act.
 const SPEAKERS_ACT: &str = "conj^ ccomp^";
 
 /// Does a frame's path say its source is the speaker's own act joined to the clause the

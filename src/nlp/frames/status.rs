@@ -53,8 +53,7 @@ impl Sentence<'_> {
             };
             // "denied that the drone had crossed … and accused Y": the speaker's own act,
             // in the speech verb's clause, not in the content the speech verb reports
-            let speech = self.heads[h].filter(|_| self.rel(cur) == "conj");
-            if let Some(s) = speech.filter(|_| self.appeal_on_reported_thing(cur, h)) {
+            if let Some(s) = self.speakers_verb(cur) {
                 cur = s;
                 continue;
             }

@@ -110,9 +110,9 @@ impl Sentence<'_> {
                 route.push("advcl^ to^");
                 self.subject_word(self.comment_on_order(p)?, hops + 1, route)
             }
-            "conj" if self.appeal_on_reported_thing(p, h) => {
+            "conj" if self.speakers_verb(p).is_some() => {
                 route.push(super::SPEAKERS_ACT);
-                self.subject_word(self.heads[h]?, hops + 1, route)
+                self.subject_word(self.speakers_verb(p)?, hops + 1, route)
             }
             // "carried out a raid earlier in the day, targeting Y" parsed with the
             // participle under the time adverb: it is the adverb's clause's
