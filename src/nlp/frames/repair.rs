@@ -17,6 +17,7 @@ mod active_agent;
 mod active_subject;
 mod adverbial;
 mod appositive_list;
+mod closing_participle;
 mod conjunct_on_name;
 mod content_on_day;
 mod coordination;
@@ -39,6 +40,8 @@ mod subordinate_subject;
 mod summons_purpose;
 #[cfg(test)]
 mod tests_agentless2;
+#[cfg(test)]
+mod tests_leads2;
 mod that_list;
 mod threat_infinitive;
 mod verb_under_subject;
@@ -129,6 +132,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("written_appeal", written_appeal::written_appeal),
     ("summons_purpose", summons_purpose::summons_purpose),
     ("threat_infinitive", threat_infinitive::threat_infinitive),
+    ("closing_participle", closing_participle::closing_participle),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:
