@@ -136,6 +136,8 @@ mod tests_sources4;
 #[cfg(test)]
 mod tests_sources5;
 #[cfg(test)]
+mod tests_sources6;
+#[cfg(test)]
 mod tests_titles2;
 mod third_person;
 mod titled;
