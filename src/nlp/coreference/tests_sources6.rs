@@ -1,7 +1,7 @@
 //! Branch sources6: "In Lima, Foreign Minister X said …": an unknown name under a
 //! home-government title, right after a sentence-opening place, holds that place's
 //! country's government, as a country-less agent there does ("In Beijing, a foreign
-//! ministry spokesman …"). "Arvid Kellmoor, the commissioner for customs policy," right
+//! ministry spokesman …"). "Maria Ruiz, the commissioner for customs policy," right
 //! after a sentence naming only the European Commission is the Commission's office-holder.
 
 use super::tests::{actor_of_nth, events};
@@ -40,10 +40,10 @@ fn an_untitled_name_or_a_later_place_gives_no_government() {
 #[test]
 fn an_unknown_name_with_an_ownerless_office_after_a_body_is_the_body_s() {
     let text = "The European Commission pledged new money for port scanners on Monday. \
-                Arvid Kellmoor, the commissioner for customs policy, urged Portugal \
+                Maria Ruiz, the commissioner for customs policy, urged Portugal \
                 to adopt the same checks.";
     assert_eq!(
-        actor_of_nth(text, "Arvid Kellmoor", 0).as_deref(),
+        actor_of_nth(text, "Maria Ruiz", 0).as_deref(),
         Some("IGOEUREEC")
     );
     let evs = events(text);
@@ -58,10 +58,10 @@ fn an_unknown_name_with_an_ownerless_office_after_a_body_is_the_body_s() {
 fn an_ownerless_office_with_a_state_in_sight_or_an_owner_stays_open() {
     // a state named next to the body: the office may be the state's
     let text = "Spain rejected the European Commission's criticism on Monday. \
-                Arvid Kellmoor, the spokesman, said the checks would continue.";
-    assert_eq!(actor_of_nth(text, "Arvid Kellmoor", 0), None);
+                Maria Ruiz, the spokesman, said the checks would continue.";
+    assert_eq!(actor_of_nth(text, "Maria Ruiz", 0), None);
     // a president may be a state's: not an office read this way
     let text = "The European Commission pledged new money for port scanners on Monday. \
-                Arvid Kellmoor, the president, said the checks would continue.";
-    assert_eq!(actor_of_nth(text, "Arvid Kellmoor", 0), None);
+                Maria Ruiz, the president, said the checks would continue.";
+    assert_eq!(actor_of_nth(text, "Maria Ruiz", 0), None);
 }
