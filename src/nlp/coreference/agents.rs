@@ -158,7 +158,12 @@ fn opening_place(text: &str, sentence: &[Mention]) -> Option<(usize, String)> {
     let gap = text.get(place.span.end..subject.span.start)?.trim();
     let words = gap.trim_end_matches(',').split_whitespace().count();
     let comma_ends = gap.ends_with(',') && gap.matches(',').count() == 1;
-    let agent = subject.actor.as_ref().is_some_and(agent_only);
+    // "In Lima, Foreign Minister X said": an unknown name under a home-government title
+    // is placed as a country-less agent is (the caller makes it the government)
+    let official = subject.actor.is_none()
+        && subject.entity_type == EntityType::Person
+        && super::focus::home_titled(text, subject);
+    let agent = subject.actor.as_ref().is_some_and(agent_only) || official;
     (opens && comma_ends && words <= MAX_OPENING_WORDS && agent).then(|| (1, country.to_string()))
 }
 
@@ -190,8 +195,14 @@ pub(crate) fn place_agents(
         let Some(country) = sentence_country(text, sentence) else {
             if let Some((i, country)) = opening_place(text, sentence) {
                 let name = country_name(&country);
-                if let Some(a) = sentence.get_mut(i).and_then(|m| m.actor.as_mut()) {
-                    give_country(a, &country, &name);
+                if let Some(m) = sentence.get_mut(i) {
+                    match m.actor.as_mut() {
+                        Some(a) => give_country(a, &country, &name),
+                        None => {
+                            let gov = format!("{name} government");
+                            m.actor = Some(make_actor(&format!("{country}GOV"), &gov));
+                        }
+                    }
                 }
             }
             continue;

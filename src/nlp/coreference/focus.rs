@@ -172,7 +172,7 @@ pub(super) fn is_home_title(word: &str) -> bool {
 }
 
 /// "Prime Minister X": the title words opening the mention hold a home-government title.
-fn home_titled(text: &str, m: &Mention) -> bool {
+pub(super) fn home_titled(text: &str, m: &Mention) -> bool {
     let own = text.get(m.span.start..m.span.end).unwrap_or("");
     own.split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())

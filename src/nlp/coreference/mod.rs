@@ -35,6 +35,7 @@
 
 pub(crate) mod acronyms;
 pub(crate) mod agents;
+mod apposed_office;
 mod bound;
 mod clause_owner;
 mod collective;
@@ -135,6 +136,8 @@ mod tests_sources3;
 mod tests_sources4;
 #[cfg(test)]
 mod tests_sources5;
+#[cfg(test)]
+mod tests_sources6;
 #[cfg(test)]
 mod tests_titles2;
 mod third_person;
@@ -238,6 +241,8 @@ pub(crate) fn resolve(
     titled::resolve(ctx, ranges, cands, mentions);
     // 0a. "the Commission" after "the European Commission": the body of that name
     short_names::resolve(ctx.text, mentions);
+    // 0a'. "X, the commissioner for trade," after the body: the body's office-holder
+    apposed_office::resolve(ctx.text, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
