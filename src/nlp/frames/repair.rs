@@ -37,6 +37,8 @@ mod statement_content;
 mod subject_as_conjunct;
 mod subordinate_subject;
 mod summons_purpose;
+#[cfg(test)]
+mod tests_groups3;
 mod that_list;
 mod threat_infinitive;
 mod verb_under_subject;
@@ -269,8 +271,10 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     }
     let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
     let clause = (0..words.len()).find(|&c| {
+        // a describing clause the parse set beside the noun ("A, who chaired the talks,
+        // praised …" with "chaired" as `parataxis`) is a relative clause all the same
         head_is(&words[c], root)
-            && words[c].deprel.ends_with("relcl")
+            && (words[c].deprel.ends_with("relcl") || words[c].deprel == "parataxis")
             && c > root
             && opens_describing(words, c)
     })?;
