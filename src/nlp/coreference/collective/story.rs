@@ -8,9 +8,8 @@ use crate::nlp::Mention;
 /// A recent list of the phrase's size, unless it is a pair each named for the first time
 /// ("while A and B have already accepted") in a story about another pair: then "both
 /// governments" goes on with the story's pair, as a reader takes it. Likewise when the list
-/// is what the story's other state acted on and adds a bystander (`bystander_list`), the
-/// helpers a side thanked (`thanked_list`), or, in an earlier sentence, one side and a
-/// state named in passing (`earlier_sentence` and `helper_pair`).
+/// is what the story's other state acted on and adds a bystander (`bystander_list`), or the
+/// helpers a side thanked (`thanked_list`).
 pub(super) fn list_or_story(
     text: &str,
     mentions: &[Mention],
@@ -33,29 +32,11 @@ pub(super) fn list_or_story(
     let passing = list.iter().all(|n| times(&n.key) == 1) && apart;
     let helpers = apart && thanked_list(text, mentions, &list);
     let side = super::apart::side_thread(named, &list, &story, earlier);
-    let passer = earlier_sentence(mentions, &list, at)
-        && helper_pair(text, mentions, named, &list, &story, earlier);
-    if passing
-        || helpers
-        || side
-        || passer
-        || bystander_list(mentions, named, &list, &story, &times)
-    {
+    if passing || helpers || side || bystander_list(mentions, named, &list, &story, &times) {
         story
     } else {
         list
     }
-}
-
-/// Is the list in a sentence before the phrase's? A list earlier in the phrase's own
-/// sentence is its nearest antecedent and stands. An earlier one that pairs one of the
-/// story's sides with a state named at most half as often ("Belgrade and Zagreb have
-/// exchanged bans before" in a story of Zagreb and Podgorica) is judged as the previous
-/// sentence's pair is (`helper_pair`): a side thread, and "both governments" after it are
-/// still the story's two sides.
-fn earlier_sentence(mentions: &[Mention], list: &[Named], at: At) -> bool {
-    list.iter()
-        .all(|n| mentions[n.mention].sentence < at.sentence)
 }
 
 /// "A and B signed … A's president thanked C and D for their help. … both governments": a
