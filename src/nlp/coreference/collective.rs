@@ -102,14 +102,31 @@ fn count_at(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     if !matches!(ctx.low(k), "the" | "all" | "its" | "their") {
         return None;
     }
-    let n = match ctx.low(k + 1) {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        _ => return None,
-    };
-    Some((n, k + 2))
+    Some((number_word(ctx.low(k + 1))?, k + 2))
+}
+
+fn number_word(word: &str) -> Option<usize> {
+    match word {
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        _ => None,
+    }
+}
+
+/// "two of its member states", "three of their neighbours": a number before "of" and a
+/// possessive is the partitive of "its two member states" (a bloc's members, a state's
+/// neighbours), and names the same states. Only states: "two of its diplomats" are the
+/// owner's own people, and "two of the men" a part of a group named before.
+fn partitive_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
+    let n = number_word(ctx.low(k))?;
+    let owner = k + 2;
+    if owner >= b || ctx.low(k + 1) != "of" || !matches!(ctx.low(owner), "its" | "their") {
+        return None;
+    }
+    let p = headed_phrase(ctx, k, owner + 1, b, n)?;
+    (p.kind == Kind::State).then_some(p)
 }
 
 /// An actor named in the text: its mention, code and key (the country; for an
@@ -579,14 +596,26 @@ fn numbered_phrase(ctx: &Ctx, k: usize, b: usize) -> Option<Phrase> {
     if let Some(p) = each_phrase(ctx, k, b) {
         return Some(p);
     }
+    if let Some(p) = partitive_phrase(ctx, k, b) {
+        return Some(p);
+    }
     let (n, j) = count_at(ctx, k)?;
+    let headed = [j, j + 1]
+        .into_iter()
+        .any(|h| h < b && head_kind(ctx.low(h)).is_some());
+    if !headed {
+        return bare_phrase(ctx, k, j, b, n);
+    }
+    headed_phrase(ctx, k, j, b, n)
+}
+
+/// The phrase from token `k` whose head noun is at `j` or, after one modifier, `j + 1`.
+fn headed_phrase(ctx: &Ctx, k: usize, j: usize, b: usize, n: usize) -> Option<Phrase> {
     let found = [j, j + 1]
         .into_iter()
         .filter(|&h| h < b)
         .find_map(|h| head_kind(ctx.low(h)).map(|s| (h, s)));
-    let Some((head, kind)) = found else {
-        return bare_phrase(ctx, k, j, b, n);
-    };
+    let (head, kind) = found?;
     // one modifier at most, in lower case ("the two warring sides")
     if head > j && ctx.tokens[j].cap {
         return None;

@@ -81,6 +81,8 @@ mod tests_fresh16;
 #[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
+mod tests_groups3;
+#[cfg(test)]
 mod tests_host;
 #[cfg(test)]
 mod tests_joint;

@@ -41,6 +41,8 @@ mod summons_purpose;
 #[cfg(test)]
 mod tests_agentless2;
 #[cfg(test)]
+mod tests_groups3;
+#[cfg(test)]
 mod tests_leads2;
 mod that_list;
 mod threat_infinitive;
@@ -275,8 +277,10 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     }
     let head_is = |w: &Word, h: usize| w.head as usize == h + 1;
     let clause = (0..words.len()).find(|&c| {
+        // a describing clause the parse set beside the noun ("A, who chaired the talks,
+        // praised …" with "chaired" as `parataxis`) is a relative clause all the same
         head_is(&words[c], root)
-            && words[c].deprel.ends_with("relcl")
+            && (words[c].deprel.ends_with("relcl") || words[c].deprel == "parataxis")
             && c > root
             && opens_describing(words, c)
     })?;

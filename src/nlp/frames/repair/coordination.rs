@@ -11,16 +11,17 @@ const FINITE: [&str; 4] = ["VBD", "VBZ", "VBP", "VBN"];
 /// Heads walked up from a noun to the verb of its clause.
 const MAX_HOPS: usize = 4;
 
-/// (verb, new head), 0-based: a past-tense verb coordinated to a nominal or an adjective
-/// ("welcomed the decision as a victory … and called on Y": "called" hung on "victory";
-/// "rejected the claim as absurd and expelled …": on "absurd") joins the verb or predicate
-/// of the clause the nominal or adjective sits in.
+/// (verb, new head), 0-based: a past-tense verb coordinated to a nominal, an adjective or
+/// an adverb ("welcomed the decision as a victory … and called on Y": "called" hung on
+/// "victory"; "rejected the claim as absurd and expelled …": on "absurd"; "said it would
+/// visit "as soon as security allows" and called on Y": on "soon") joins the verb or
+/// predicate of the clause the word sits in.
 pub(super) fn past_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)> {
     (0..words.len()).find_map(|v| {
         let h = bare_past_conjunct(words, v)?;
         if !matches!(
             words[h].upos.as_str(),
-            "NOUN" | "PROPN" | "PRON" | "NUM" | "ADJ"
+            "NOUN" | "PROPN" | "PRON" | "NUM" | "ADJ" | "ADV"
         ) {
             return None;
         }
@@ -28,10 +29,21 @@ pub(super) fn past_conjunct_on_nominal(words: &[Word]) -> Option<(usize, usize)>
             words[g].upos == "VERB" || has_kid(words, g, "cop")
         })?;
         let verb_like = words[g].upos == "VERB" || has_kid(words, g, "cop");
-        // a participle conjunct ("called" tagged VBN) joins only a past verb
-        let agrees = words[v].xpos == "VBD" || matches!(words[g].xpos.as_str(), "VBD" | "VBN");
+        // a participle conjunct ("called" tagged VBN) joins only a past verb, or a
+        // predicate whose copula is past ("said it was concerned by the dispute and called
+        // on them": the tagger's participle is the past tense of a second predicate)
+        let agrees = words[v].xpos == "VBD"
+            || matches!(words[g].xpos.as_str(), "VBD" | "VBN")
+            || past_copula(words, g);
         (verb_like && agrees && g < h).then_some((v, g))
     })
+}
+
+/// Does the predicate at `g` have a past copula ("was", "were")?
+fn past_copula(words: &[Word], g: usize) -> bool {
+    words
+        .iter()
+        .any(|w| w.head as usize == g + 1 && rel(w) == "cop" && w.xpos == "VBD")
 }
 
 /// (verb, new head), 0-based: a past-tense verb coordinated to an infinitive or a
