@@ -595,6 +595,46 @@ pub(super) fn absolute_subjects(cx: &super::context::SentenceCx, mentions: &[u32
         })
 }
 
+/// Splits every group before each member for which `starts_new(between, ts, te, m)` holds:
+/// `between` are the tokens since the previous member, `ts..te` the member's own tokens,
+/// `m` its mention. The first member never splits. `actor_groups` joins on words alone; the
+/// callers split on what it cannot see (a description, a new clause's subject).
+pub(super) fn split_groups(
+    toks: &[Tok],
+    groups: &mut Vec<Group>,
+    mut starts_new: impl FnMut(&[Tok], usize, usize, u32) -> bool,
+) {
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups.drain(..) {
+        let open = |start| Group {
+            start,
+            end: start,
+            mentions: Vec::new(),
+        };
+        let mut cur = open(g.start);
+        for &m in &g.mentions {
+            let Some(ts) = (g.start..g.end).find(|&t| toks[t].mention == Some(m)) else {
+                cur.mentions.push(m);
+                continue;
+            };
+            let te = (ts..g.end)
+                .take_while(|&t| toks[t].mention == Some(m))
+                .last()
+                .map_or(ts + 1, |t| t + 1);
+            let between = &toks[cur.end.max(g.start)..ts];
+            if !cur.mentions.is_empty() && starts_new(between, ts, te, m) {
+                cur.end = ts;
+                out.push(std::mem::replace(&mut cur, open(ts)));
+            }
+            cur.mentions.push(m);
+            cur.end = cur.end.max(te);
+        }
+        cur.end = g.end;
+        out.push(cur);
+    }
+    *groups = out;
+}
+
 #[cfg(test)]
 mod compose_tests {
     use super::*;

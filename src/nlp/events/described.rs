@@ -5,6 +5,7 @@
 //! list beside the head. `actor_groups` joins actors that only a comma separates ("A, B and
 //! C"), so such a describing mention is split off into a group of its own: the head alone
 //! acts, and the parse still reads the description for what it is.
+use super::actors::split_groups;
 use super::tokens::{Tok, COMMA, CONJ};
 use super::{EntityAnalysis, Group};
 
@@ -15,42 +16,10 @@ pub(super) fn split_descriptions(
     toks: &[Tok],
     groups: &mut Vec<Group>,
 ) {
-    let mut out = Vec::with_capacity(groups.len());
-    for g in groups.drain(..) {
-        let mut cur = Group {
-            start: g.start,
-            end: g.start,
-            mentions: Vec::new(),
-        };
-        for &m in &g.mentions {
-            let Some(ts) = (g.start..g.end).find(|&t| toks[t].mention == Some(m)) else {
-                cur.mentions.push(m);
-                continue;
-            };
-            let te = (ts..g.end)
-                .take_while(|&t| toks[t].mention == Some(m))
-                .last()
-                .map_or(ts + 1, |t| t + 1);
-            let between = &toks[cur.end.max(g.start)..ts];
-            let comma_only =
-                between.iter().any(|t| t.is(COMMA)) && !between.iter().any(|t| t.is(CONJ));
-            let describing = possessor_of_noun(text, toks, te) || hyphen_modifier(text, ents, m);
-            if !cur.mentions.is_empty() && comma_only && describing {
-                cur.end = ts;
-                let next = Group {
-                    start: ts,
-                    end: ts,
-                    mentions: Vec::new(),
-                };
-                out.push(std::mem::replace(&mut cur, next));
-            }
-            cur.mentions.push(m);
-            cur.end = cur.end.max(te);
-        }
-        cur.end = g.end;
-        out.push(cur);
-    }
-    *groups = out;
+    split_groups(toks, groups, |between, _, te, m| {
+        let comma_only = between.iter().any(|t| t.is(COMMA)) && !between.iter().any(|t| t.is(CONJ));
+        comma_only && (possessor_of_noun(text, toks, te) || hyphen_modifier(text, ents, m))
+    });
 }
 
 /// "the North's main ally": the mention ends before a possessive whose noun is a common

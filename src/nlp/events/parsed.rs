@@ -355,43 +355,10 @@ pub(super) fn split_at_new_subjects(
     toks: &[Tok],
     groups: &mut Vec<Group>,
 ) {
-    let mut out = Vec::with_capacity(groups.len());
-    for g in groups.drain(..) {
-        let mut cur = Group {
-            start: g.start,
-            end: g.start,
-            mentions: Vec::new(),
-        };
-        for &m in &g.mentions {
-            let Some(ts) = (g.start..g.end).find(|&t| toks[t].mention == Some(m)) else {
-                cur.mentions.push(m);
-                continue;
-            };
-            let te = (ts..g.end)
-                .take_while(|&t| toks[t].mention == Some(m))
-                .last()
-                .map_or(ts + 1, |t| t + 1);
-            let between = &toks[cur.end.max(g.start)..ts];
-            let after_comma =
-                between.iter().any(|t| t.is(COMMA)) && between.iter().any(|t| t.is(CONJ));
-            if !cur.mentions.is_empty() && after_comma && subject_of_verb(words, &toks[ts..te]) {
-                cur.end = ts;
-                out.push(std::mem::replace(
-                    &mut cur,
-                    Group {
-                        start: ts,
-                        end: ts,
-                        mentions: Vec::new(),
-                    },
-                ));
-            }
-            cur.mentions.push(m);
-            cur.end = cur.end.max(te);
-        }
-        cur.end = g.end;
-        out.push(cur);
-    }
-    *groups = out;
+    super::actors::split_groups(toks, groups, |between, ts, te, _| {
+        let after_comma = between.iter().any(|t| t.is(COMMA)) && between.iter().any(|t| t.is(CONJ));
+        after_comma && subject_of_verb(words, &toks[ts..te])
+    });
 }
 
 /// Is the syntactic head of the words under `toks` (the one whose head lies outside them)
