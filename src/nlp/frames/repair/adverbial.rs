@@ -5,6 +5,7 @@
 //! and one of these conjunctions says when or why the verb's act happened: it becomes an
 //! `advcl` of the verb that governs the noun. A noun of time keeps it ("the day after the
 //! talks failed", "in the weeks since the border closed").
+use super::FINITE;
 use crate::nlp::syntax::Word;
 
 /// Conjunctions that open an adverbial clause (not "when", "where": those also open
@@ -18,9 +19,6 @@ const TIME_NOUNS: [&str; 16] = [
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "time",
     "moment", "minutes", "period", "morning", "night",
 ];
-
-/// Finite verb tags: a clause, not a participle.
-const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
 /// The repaired sentence, or `None` when no such clause hangs on a noun.
 pub(super) fn clause_on_noun(words: &[Word]) -> Option<Vec<Word>> {

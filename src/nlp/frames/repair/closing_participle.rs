@@ -12,6 +12,7 @@
 //!
 //! A relative clause with a subject of its own ("an accord that B's government tore up,
 //! accusing …") stays: its subject is as likely the participle's.
+use super::FINITE;
 use crate::nlp::syntax::Word;
 
 /// Relative pronouns that are the subject of a describing clause.
@@ -36,9 +37,6 @@ const UPWARD: [&str; 8] = [
     "appos",
     "conj",
 ];
-
-/// Finite verb tags (past, present): a clause of its own with a subject.
-const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
 /// How many heads up the search walks (a description is short; a longer path is a parse the
 /// repair should not guess at).

@@ -5,13 +5,11 @@
 //! verb, with the noun between them as its object, says a clause: the noun is that clause's
 //! subject, the verb its content (`ccomp` of "saying"), and "saying" takes the finite verb's
 //! place under the main clause as an adverbial.
+use super::FINITE;
 use crate::nlp::syntax::Word;
 
 /// Forms of "say" that open a reported clause after a comma.
 const SAYING: [&str; 2] = ["saying", "says"];
-
-/// Finite verb tags: a clause of its own, not a participle.
-const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
 /// The repaired sentence, or `None` when no such subject is there.
 pub(super) fn saying_subject(words: &[Word]) -> Option<Vec<Word>> {

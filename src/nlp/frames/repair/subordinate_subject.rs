@@ -19,6 +19,7 @@
 //! The verb may also be hung as a reduced relative (`acl`) on the noun itself ("after a drone
 //! strike killed seven miners"): a past form with a direct object is no passive participle, so
 //! it is the same clause, with the noun for subject (branch agentless2).
+use super::FINITE;
 use crate::nlp::syntax::Word;
 
 /// Conjunctions that also read as prepositions ("after the talks"); not "while" or "when",
@@ -30,9 +31,6 @@ const CONJUNCTIONS: [&str; 6] = ["after", "before", "since", "until", "because",
 fn conjunction(w: &Word) -> bool {
     CONJUNCTIONS.iter().any(|c| w.form.eq_ignore_ascii_case(c))
 }
-
-/// Finite verb tags: a clause, not a participle.
-const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
 /// The repaired sentence, or `None` when no such clause is there.
 pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {

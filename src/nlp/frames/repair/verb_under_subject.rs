@@ -8,6 +8,7 @@
 //! subject and the day its time.
 use std::sync::OnceLock;
 
+use super::FINITE;
 use crate::nlp::lexicon::List;
 use crate::nlp::syntax::Word;
 
@@ -23,9 +24,6 @@ fn weekdays() -> &'static [&'static str] {
             .collect()
     })
 }
-
-/// Finite verb tags: a clause of its own.
-const FINITE: [&str; 3] = ["VBD", "VBZ", "VBP"];
 
 /// Dependents that make a participle a clause ("called on Laos", "urged Y to").
 const CLAUSAL: [&str; 5] = ["obj", "obl", "xcomp", "ccomp", "advcl"];
