@@ -23,8 +23,8 @@ const CLAIMED: &str = "; source: the author who claimed the act in a later sente
 
 /// Path notes of a reported armed act the speaker claims (`vp_events::reported_violence`).
 const CLAIM_NOTES: [&str; 2] = [
-    "reported violence: the speaker's own act",
-    "reported violence: the speaker's own side",
+    super::vp_events::OWN_ACT_NOTE,
+    super::vp_events::OWN_SIDE_NOTE,
 ];
 
 /// The family lines of the list: (family, forms); the `weapon` line is read apart.

@@ -531,12 +531,10 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
         return;
     }
     if sp.mentions == c.src.mentions {
-        c.path
-            .push_str("; reported violence: the speaker's own act");
+        c.path.push_str(OWN_ACT_NOTE);
     } else if super::own_side::same_side(cx.actors, sp, &c.src) {
         // The speaker's own forces: its claim of the act, coded as the speaker's.
-        c.path
-            .push_str("; reported violence: the speaker's own side");
+        c.path.push_str(OWN_SIDE_NOTE);
         c.src = sp.clone();
     } else if c.src.known() {
         c.code = single("112");
@@ -593,6 +591,11 @@ fn drop_repeated_said_threats(vfs: &[VpFrame], pending: &mut Vec<(usize, CodedEv
     };
     pending.retain(|(vi, e)| !repeated(*vi, e));
 }
+
+/// Path notes of a reported armed act the speaker claims as its own or its side's; a later
+/// claim (`claimed.rs`) recognises the act by them.
+pub(super) const OWN_ACT_NOTE: &str = "; reported violence: the speaker's own act";
+pub(super) const OWN_SIDE_NOTE: &str = "; reported violence: the speaker's own side";
 
 /// The code of a statement whose content is a conditional measure: a threat.
 pub(super) const SAID_THREAT: &str = "130";
