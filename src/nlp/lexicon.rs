@@ -17,13 +17,27 @@ const BORDER_WORDS: &str = include_str!("../../data/lexicon/border_words.txt");
 pub fn cue_line(src: &str, name: &str) -> Option<Vec<String>> {
     src.lines()
         .find_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
-        .map(|items| {
-            items
-                .split('|')
-                .map(|i| i.trim().to_string())
-                .filter(|i| !i.is_empty())
-                .collect()
-        })
+        .map(cue_items)
+}
+
+/// Every `name: a | b | c` line of a cue file, as (name, items), for a file whose names are
+/// not known to the caller (`claimed_acts.txt`: one line per act family); comments and blank
+/// lines skipped.
+pub fn cue_lines(src: &str) -> impl Iterator<Item = (&str, Vec<String>)> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, items)| (name.trim(), cue_items(items)))
+}
+
+/// The `|`-separated items of a cue line, trimmed, empty ones dropped.
+fn cue_items(items: &str) -> Vec<String> {
+    items
+        .split('|')
+        .map(|i| i.trim().to_string())
+        .filter(|i| !i.is_empty())
+        .collect()
 }
 
 /// The `KIND<TAB>VALUE` rows of a word file whose first column names each word's kind

@@ -31,14 +31,8 @@ const CLAIM_NOTES: [&str; 2] = [
 fn families() -> &'static [(String, Vec<String>)] {
     static F: std::sync::OnceLock<Vec<(String, Vec<String>)>> = std::sync::OnceLock::new();
     F.get_or_init(|| {
-        LIST.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(':'))
-            .map(|(name, forms)| {
-                let forms = forms.split('|').map(|f| f.trim().to_string()).collect();
-                (name.trim().to_string(), forms)
-            })
+        crate::nlp::lexicon::cue_lines(LIST)
+            .map(|(name, forms)| (name.to_string(), forms))
             .collect()
     })
 }
