@@ -82,7 +82,8 @@ fn country_of(m: &Mention) -> Option<&str> {
         .filter(|c| !c.is_empty())
 }
 
-/// The country of a "CITY (Agency) —" dateline opening the article.
+/// The country of a "CITY (Agency) —" dateline opening the article. A city-state's
+/// dateline ("LUXEMBOURG (Agency) —") is read as the state itself: it counts as a place.
 pub(super) fn dateline_country<'a>(
     text: &str,
     mentions: &'a [Mention],
@@ -94,7 +95,12 @@ pub(super) fn dateline_country<'a>(
         .find(|(_, m)| m.span.start == lead)?;
     let name = text.get(m.span.start..m.span.end)?;
     let rest = text.get(m.span.end..)?.trim_start_matches(' ');
-    let is_dateline = m.entity_type == EntityType::Location
+    let state = m
+        .actor
+        .as_ref()
+        .is_some_and(|a| !a.country.is_empty() && a.sector.is_empty());
+    let place = m.entity_type == EntityType::Location || state;
+    let is_dateline = place
         && !name.chars().any(char::is_lowercase)
         && ["(", "—", "–", "-", ","]
             .iter()
@@ -103,13 +109,13 @@ pub(super) fn dateline_country<'a>(
 }
 
 /// The country in focus and whether the story is domestic (see the module comment).
-struct Focus {
-    country: String,
+pub(super) struct Focus {
+    pub(super) country: String,
     domestic: bool,
 }
 
 /// The dateline country when the body keeps to it (see the module comment).
-fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
+pub(super) fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
     let (dateline, country) = dateline_country(text, mentions)?;
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {

@@ -68,7 +68,7 @@ fn word_at(text: &str, at: usize, after: bool) -> String {
 }
 
 /// "the authorities": a government or police agent with no country, written with "the".
-fn definite_institution(text: &str, m: &Mention) -> Option<usize> {
+pub(super) fn definite_institution(text: &str, m: &Mention) -> Option<usize> {
     let a = m.actor.as_ref().filter(|a| a.agent_only())?;
     if !HOST_SECTORS.contains(&a.code.as_str()) {
         return None;
@@ -80,7 +80,8 @@ fn definite_institution(text: &str, m: &Mention) -> Option<usize> {
     }
     let before = text.get(..m.span.start)?.trim_end();
     let the = before.len().checked_sub(3)?;
-    let word_start = before[..the].ends_with(|c: char| !c.is_alphanumeric()) || the == 0;
+    // `get`: the three bytes before the mention may cut a character ("Trudeau’s")
+    let word_start = before.get(..the)?.ends_with(|c: char| !c.is_alphanumeric()) || the == 0;
     (before.get(the..)?.eq_ignore_ascii_case("the") && word_start).then_some(the)
 }
 

@@ -34,6 +34,7 @@
 //! (or only a country-less agent code).
 
 pub(crate) mod acronyms;
+mod addressed;
 pub(crate) mod agents;
 mod apposed_office;
 mod bound;
@@ -82,6 +83,8 @@ mod tests_fresh16;
 mod tests_fresh3;
 #[cfg(test)]
 mod tests_groups3;
+#[cfg(test)]
+mod tests_groups4;
 #[cfg(test)]
 mod tests_host;
 #[cfg(test)]
@@ -255,6 +258,9 @@ pub(crate) fn resolve(
     // 2b. "the authorities in <capital>", "<capital>'s authorities": the seat's country,
     //     before 3 could give them the speaker's
     located::resolve(ctx, gaz, cands, mentions);
+    // 2b''. "The Fund urged the government": the story's state, not the latest one named
+    //       (before 2b', which gives the dateline's state to any later institution)
+    addressed::resolve(ctx, |c| gaz.country_name(c), ranges, mentions);
     // 2b'. "NAIROBI — The foreign ministry …": the dateline capital's institution, in its
     //      sentence, and later when the dateline's country is an uncontested party
     dateline::resolve(ctx, gaz, cands, mentions);
