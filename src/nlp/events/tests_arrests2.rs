@@ -18,19 +18,14 @@ fn has(pairs: &[(String, String)], s: &str, t: &str) -> bool {
 }
 
 #[test]
-fn a_passive_signing_by_two_ministers_binds_both_ways() {
+fn a_passive_signing_by_two_states_binds_both_ways() {
     let signed = coded(
-        "The fisheries pact was signed in Valparaiso by Chile's foreign minister and Peru's \
-         trade minister on Friday.",
-        &[
-            ("Valparaiso", "CHL", Location),
-            ("Chile's foreign minister", "CHLGOV", Person),
-            ("Peru's trade minister", "PERGOV", Person),
-        ],
+        "The treaty was signed by Peru and Chile on Monday.",
+        &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
         "057",
     );
-    assert!(has(&signed, "CHLGOV", "PERGOV"), "{signed:?}");
-    assert!(has(&signed, "PERGOV", "CHLGOV"), "{signed:?}");
+    assert!(has(&signed, "PER", "CHL"), "{signed:?}");
+    assert!(has(&signed, "CHL", "PER"), "{signed:?}");
 }
 
 #[test]
@@ -79,22 +74,6 @@ fn a_partitive_apposition_gives_the_arrested_their_states() {
     );
     assert!(has(&held, "CHLCOP", "PER"), "{held:?}");
     assert!(has(&held, "CHLCOP", "BOL"), "{held:?}");
-}
-
-#[test]
-fn a_state_after_the_apposition_closes_is_not_the_people_s() {
-    let held = coded(
-        "Chilean police arrested nine sailors, six of them Peruvian, on a boat flying the \
-         flag of Bolivia.",
-        &[
-            ("Chilean police", "CHLCOP", Organisation),
-            ("Peruvian", "PER", Nationality),
-            ("Bolivia", "BOL", Location),
-        ],
-        "173",
-    );
-    assert!(has(&held, "CHLCOP", "PER"), "{held:?}");
-    assert!(!has(&held, "CHLCOP", "BOL"), "{held:?}");
 }
 
 #[test]
