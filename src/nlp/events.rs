@@ -28,6 +28,7 @@ mod desired;
 mod dismissed;
 mod ellipsis;
 mod forecast;
+mod held_nationals;
 mod labelled;
 mod labour;
 mod nouns;
@@ -43,6 +44,7 @@ mod mediated;
 mod narration;
 mod neighbour;
 mod parsed;
+mod passive_object;
 mod patterns;
 mod phrase_words;
 mod phrases;
@@ -516,6 +518,8 @@ mod tests_accuse3;
 mod tests_acts3;
 #[cfg(test)]
 mod tests_appos2;
+#[cfg(test)]
+mod tests_arrests2;
 #[cfg(test)]
 mod tests_aux_chain;
 #[cfg(test)]

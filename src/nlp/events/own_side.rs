@@ -158,7 +158,17 @@ fn story_holds_foreigners(story: &[super::CodedEvent], own: &str) -> bool {
 }
 
 /// The path note of a measure on people the sentence ties to another country.
-const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+pub(super) const FOREIGN_PARTY: &str = "; target: people of another country, unresolved";
+
+/// A detention or seizure (`DETENTIONS`) of people the sentence ties to another country,
+/// their side not resolved (`held_nationals` reads it from an apposition).
+pub(super) fn held_abroad_unresolved(e: &super::CodedEvent) -> bool {
+    DETENTIONS.iter().any(|c| e.cameo.starts_with(c))
+        && e.path.contains(FOREIGN_PARTY)
+        && e.target.as_ref().is_none_or(|t| {
+            t.actor.code.is_empty() || crate::nlp::mentions::unplaced_code(&t.actor.code)
+        })
+}
 
 /// The path note of a measure the source only labels or tells as a habit (`told_not_done`).
 pub(super) const NOT_DONE: &str =

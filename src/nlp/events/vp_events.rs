@@ -192,7 +192,8 @@ impl EventCoder {
         };
         let coded = self
             .code_vp(cx.toks, vp, &scope)
-            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?));
+            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?))
+            .or_else(|| self.passive_object_code(cx, vf, vp));
         let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
         let coded = match vf.frame.as_ref() {
             Some(frame) => super::summoned::purpose_code(frame, coded),
