@@ -15,6 +15,7 @@
 use super::apposed_office::{offices, open_name};
 use super::state_government;
 use crate::nlp::{Actor, EntityType, Mention};
+use std::cmp::Reverse;
 
 /// Gives each open name that follows "BODY('s) OFFICE(,)" the body's actor (module comment).
 pub(super) fn resolve(text: &str, mentions: &mut [Mention]) {
@@ -43,12 +44,7 @@ pub(super) fn resolve(text: &str, mentions: &mut [Mention]) {
 fn body_before(mentions: &[Mention], start: usize) -> Option<usize> {
     (0..mentions.len())
         .filter(|&j| mentions[j].span.end <= start)
-        .max_by_key(|&j| {
-            (
-                mentions[j].span.end,
-                usize::MAX - mentions[j].span.start.min(usize::MAX),
-            )
-        })
+        .max_by_key(|&j| (mentions[j].span.end, Reverse(mentions[j].span.start)))
 }
 
 /// The text between a body and a name is "('s) OFFICE(,) ".
