@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 /// Lower-case words of a portfolio after "for" ("for home affairs", "for the interior").
 const MAX_PORTFOLIO_WORDS: usize = 4;
 
-fn offices() -> &'static HashSet<&'static str> {
+pub(super) fn offices() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
     W.get_or_init(|| {
         List::MentionWords
@@ -48,7 +48,7 @@ pub(super) fn resolve(text: &str, mentions: &mut [Mention]) {
 }
 
 /// A name of two or more capitalised words that no dictionary placed.
-fn open_name(text: &str, m: &Mention) -> bool {
+pub(super) fn open_name(text: &str, m: &Mention) -> bool {
     let words: Vec<&str> = m.span.slice(text).split_whitespace().collect();
     let open = m
         .actor

@@ -37,6 +37,7 @@ pub(crate) mod acronyms;
 mod addressed;
 pub(crate) mod agents;
 mod apposed_office;
+mod body_title;
 mod bound;
 mod clause_owner;
 mod collective;
@@ -144,6 +145,8 @@ mod tests_sources5;
 #[cfg(test)]
 mod tests_sources6;
 #[cfg(test)]
+mod tests_speakers2;
+#[cfg(test)]
 mod tests_titles2;
 mod third_person;
 mod titled;
@@ -248,6 +251,9 @@ pub(crate) fn resolve(
     short_names::resolve(ctx.text, mentions);
     // 0a'. "X, the commissioner for trade," after the body: the body's office-holder
     apposed_office::resolve(ctx.text, mentions);
+    // 0a''. "Guinean army spokesman Ali Diallo": the body's office-holder (before 1, whose
+    //       "he" then takes the body's actor)
+    body_title::resolve(ctx.text, mentions);
     // 1. surnames of multi-word person names ("he"/"she" resolved on the way)
     let surnames = person_names(ctx, gaz, cands, mentions, ranges);
     // 2a. single-token non-person mentions that are the surname of an earlier person
