@@ -29,7 +29,10 @@ impl EventCoder {
             self.add_parse_verbs(toks, &analysis.words, &mut vps);
         }
         Self::drop_modified_nouns(toks, &analysis.words, &mut vps);
-        Self::clausal_past_forms(toks, &analysis.words, &mut vps);
+        // the repaired tree: a reduced relative the frames re-read as an "after" clause's
+        // verb ("after a patrol boat fired on a trawler") is a clause there (branch after2)
+        let words = frames::repaired(&analysis.words);
+        Self::clausal_past_forms(toks, &words, &mut vps);
         split_at_new_subjects(&analysis.words, toks, &mut groups);
         super::relative_conjunct::split_at_relative_conjuncts(
             &analysis.words,
@@ -38,7 +41,6 @@ impl EventCoder {
             &mut groups,
         );
         let marks = word_groups(&analysis.words, toks, &groups);
-        let words = frames::repaired(&analysis.words);
         let mut sent = frames::Sentence::new(&words, &marks, self.frame_lex);
         mark_countryless(&mut sent, &groups, &actors);
         let preds = mark_predicates(&mut sent, toks, &vps);

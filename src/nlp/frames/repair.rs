@@ -23,6 +23,7 @@ mod content_on_day;
 mod coordination;
 mod counted_list;
 mod described_name;
+mod marked_complement;
 mod measure;
 mod neighbouring;
 mod object_as_subject;
@@ -38,6 +39,8 @@ mod statement_content;
 mod subject_as_conjunct;
 mod subordinate_subject;
 mod summons_purpose;
+#[cfg(test)]
+mod tests_after2;
 #[cfg(test)]
 mod tests_agentless2;
 #[cfg(test)]
@@ -122,6 +125,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
         "subordinate_subject",
         subordinate_subject::subordinate_subject,
     ),
+    ("marked_complement", marked_complement::marked_complement),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
     ("quoted_label", quoted_label::quoted_label),
     (

@@ -49,6 +49,10 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
         out[k].head = noun as u32 + 1;
         out[k].deprel = "nmod".into();
     }
+    if words[verb].xpos == "VBN" {
+        // the tagger's participle of a reduced relative is the clause's past tense
+        out[verb].xpos = "VBD".into();
+    }
     if words[verb].deprel != "advcl" {
         // a conjunct or complement: an adverbial of the verb the phrase hung under
         out[verb].head = verbal_ancestor(words, noun)? as u32 + 1;
@@ -106,8 +110,9 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     };
     // "after a drone strike killed seven miners" read as a reduced relative on the noun: a
     // past form with a direct object is no passive participle, so it is the clause's verb
-    let on_noun = w.deprel == "acl" && w.xpos == "VBD" && has_kid("obj");
-    if !(w.deprel == "advcl" || hung || on_noun) || !FINITE.contains(&w.xpos.as_str()) {
+    let on_noun = w.deprel == "acl" && reduced_clause(words, v);
+    let form_ok = FINITE.contains(&w.xpos.as_str()) || (on_noun && w.xpos == "VBN");
+    if !(w.deprel == "advcl" || hung || on_noun) || !form_ok {
         return None;
     }
     if has_kid("nsubj") || has_kid("mark") || has_kid("csubj") || has_kid("expl") {
@@ -128,7 +133,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     if noun <= c || noun >= v || !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
-    if on_noun && w.head as usize != noun + 1 {
+    if on_noun && !on_phrase(words, w, noun, c) {
         return None;
     }
     if hung && words[c + 1..v].iter().any(|k| k.upos == "CCONJ") {
@@ -150,6 +155,62 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
         strays.push(k);
     }
     Some((v, c, noun, strays))
+}
+
+/// Is the reduced relative at `v` (0-based) a clause's verb? A past form with a direct
+/// object is ("a drone strike killed seven miners"); so is a participle that governs a
+/// phrase of its own but no "by" agent ("a vessel fired on a boat", "a group threatened to
+/// attack", "gunmen crossed into the valley"): a passive participle on a noun after
+/// "after" names the noun's patient with "by" or nothing, and an entity the noun names is
+/// no point in time for "after" to open unless it acts (branch after2).
+fn reduced_clause(words: &[Word], v: usize) -> bool {
+    let kids = || {
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.head as usize == v + 1)
+    };
+    let rel = |k: &Word| k.deprel.split(':').next().unwrap_or("").to_string();
+    let agent = kids().any(|(i, k)| {
+        k.deprel == "obl:agent"
+            || (rel(k) == "obl"
+                && words
+                    .iter()
+                    .any(|c| c.head as usize == i + 1 && c.form.eq_ignore_ascii_case("by")))
+    });
+    let governs = kids().any(|(_, k)| matches!(rel(k).as_str(), "obj" | "obl" | "xcomp"));
+    let party = (words[v].head as usize)
+        .checked_sub(1)
+        .is_some_and(|n| names_a_party(words, n, 2));
+    match words[v].xpos.as_str() {
+        "VBD" => kids().any(|(_, k)| rel(k) == "obj") || (!agent && governs && party),
+        "VBN" => !agent && governs && party,
+        _ => false,
+    }
+}
+
+/// Does the noun phrase at `n` (0-based) carry a capitalised modifier, within `depth`
+/// levels ("a Libyan coast guard vessel", "gunmen from a Mexican cartel")? Such a phrase
+/// names a party that can act; the participle's reading as its act wants that much.
+fn names_a_party(words: &[Word], n: usize, depth: usize) -> bool {
+    words.iter().enumerate().any(|(i, k)| {
+        let modifier = matches!(
+            k.deprel.as_str(),
+            "amod" | "compound" | "nmod" | "nmod:poss"
+        );
+        let capital = k.form.chars().next().is_some_and(char::is_uppercase);
+        k.head as usize == n + 1
+            && modifier
+            && (capital && i > 0 || depth > 1 && names_a_party(words, i, depth - 1))
+    })
+}
+
+/// Does the reduced relative `w` hang on the conjunction's `noun`, or on the noun before the
+/// conjunction that the phrase itself hangs on ("sent a note after soldiers detained eleven
+/// farmers" read with "after soldiers" and "detained …" both on "note")?
+fn on_phrase(words: &[Word], w: &Word, noun: usize, c: usize) -> bool {
+    let h = w.head as usize;
+    h == noun + 1 || (h == words[noun].head as usize && h >= 1 && h - 1 < c)
 }
 
 /// The nearest verb above word `w` (0-based), if any.
