@@ -5,6 +5,7 @@ use super::vp_frames::VpFrame;
 use super::*;
 use pairs::actor_pairs;
 
+mod coordinated;
 mod pairs;
 
 /// The verb-phrase events of a sentence, before the sentence's filters.
@@ -156,6 +157,7 @@ impl EventCoder {
         pattern_roles(&mut c, src_o, tgt_o);
         aided_party(cx, frame, &mut c);
         attacked_place(cx, frame, &mut c);
+        coordinated::coordinated_party(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
         }

@@ -40,6 +40,7 @@ mod charged_content;
 mod clause_actor;
 mod complement;
 mod conjunct;
+mod coordinated;
 mod dated;
 mod demanded;
 mod handed_to;
@@ -193,6 +194,11 @@ pub struct Frame {
     /// is not the source (`clause_actor.rs`): the party the sentence offers, which the
     /// event coder's story-level target guesses must not contradict (empty: none).
     pub clause_actors: Vec<u32>,
+    /// No target, and the predicate is a later conjunct sharing its first conjunct's subject
+    /// ("said … and demanded …"): the placed actors under the first conjunct, outside its
+    /// subject, not the source (`coordinated.rs`); the party a demand, warning or
+    /// accusation of the coordination is put to, when they are one side.
+    pub coordinated: Vec<u32>,
     /// The target is only the topic of the act: named under an "on / over / about" phrase
     /// or as a modifier of a thing object ("sought a stronger NATO presence"), not as the
     /// object or a partner itself. Co-subjects' cooperation is then with each other.
@@ -368,6 +374,7 @@ impl<'a> Sentence<'a> {
         }
         if f.target.is_empty() {
             f.clause_actors = self.clause_actors(p, &f.source);
+            f.coordinated = self.coordinated_actors(p, &f.source);
         }
         if let Some(d) = f.dated {
             f.path = format!("{}; {}", f.path, d.text());
