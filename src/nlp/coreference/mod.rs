@@ -85,6 +85,8 @@ mod tests_groups3;
 #[cfg(test)]
 mod tests_host;
 #[cfg(test)]
+mod tests_igoaid;
+#[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
 mod tests_kingdom2;
