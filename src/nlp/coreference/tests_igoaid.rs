@@ -8,7 +8,7 @@ fn the_fund_is_the_organisation_whose_name_holds_it() {
     let text = "The International Monetary Fund agreed a rescue package for Sri Lanka on Monday. \
                 Officials in Colombo met trade unions to explain the reforms. \
                 Several opposition parties staged a march in the capital. \
-                The president later thanked the fund for its patience.";
+                Sri Lanka's president later thanked the fund for its patience.";
     assert_eq!(
         actor_of_nth(text, "the fund", 0).as_deref(),
         Some("IGOBUSIMF")
@@ -68,7 +68,7 @@ fn a_lender_approving_a_loan_gives_aid() {
 fn health_workers_food_and_generators_sent_or_shipped_are_relief() {
     let text = "Fiji sent a team of nurses and epidemiologists to Tonga on Monday.";
     assert_eq!(code_of(text, "FJI", "TON").as_deref(), Some("073"));
-    let text = "Barbados shipped generators and drinking water to Dominica on Monday.";
+    let text = "Barbados shipped water and generators to Dominica on Monday.";
     assert_eq!(code_of(text, "BRB", "DMA").as_deref(), Some("073"));
     let text = "Kenya sent food and two mobile clinics to Somalia on Monday.";
     assert_eq!(code_of(text, "KEN", "SOM").as_deref(), Some("073"));
