@@ -5,11 +5,14 @@
 //!   before, taken only when that actor is an IGO (a rebel "group" or "movement" in focus
 //!   blocks the link, so the description is left unresolved rather than guessed; a UN
 //!   agency, a court or a trade or finance body is passed over: it is never "the bloc");
+//! * "the fund", "the bank" (bare) → the latest IGO named before whose own name holds the
+//!   word ("the International Monetary Fund"), however far back; never the IGO merely in
+//!   focus, and never with a modifier ("the central bank", "the West Bank" are not it);
 //! * "his Indian counterpart", "their Swedish counterparts" → that country's government:
 //!   a counterpart is an office-holder of the state the nationality names.
 //!
-//! Head words are data: `igo-anaphor` in `data/lexicon/org_words.tsv`, `counterpart-head`
-//! in `data/lexicon/mention_words.tsv`.
+//! Head words are data: `igo-anaphor`, `igo-name-anaphor` in `data/lexicon/org_words.tsv`,
+//! `counterpart-head` in `data/lexicon/mention_words.tsv`.
 
 use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::{make_actor, Ctx};
@@ -25,6 +28,8 @@ const MAX_MODIFIERS: usize = 2;
 
 struct Heads {
     igo: HashSet<&'static str>,
+    /// Bare heads that stand only for an IGO whose name holds them ("the fund").
+    by_name: HashSet<&'static str>,
     /// Heads that name a grouping of states ("bloc", "alliance"), never a UN agency or court.
     bloc: HashSet<&'static str>,
     counterpart: HashSet<&'static str>,
@@ -38,6 +43,10 @@ fn heads() -> &'static Heads {
     static H: OnceLock<Heads> = OnceLock::new();
     H.get_or_init(|| Heads {
         igo: List::OrgWords.words("igo-anaphor").into_iter().collect(),
+        by_name: List::OrgWords
+            .words("igo-name-anaphor")
+            .into_iter()
+            .collect(),
         bloc: List::OrgWords.words("bloc-head").into_iter().collect(),
         counterpart: List::MentionWords
             .words("counterpart-head")
@@ -86,7 +95,7 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
     let mut added = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a..b {
-            let Some(end) = description_at(ctx, k, b) else {
+            let Some(end) = description_at(ctx, k, b).or_else(|| bare_name_head(ctx, k, b)) else {
                 continue;
             };
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[end - 1].end);
@@ -109,8 +118,15 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
             let head = ctx.low(end - 1);
-            let Some(ante) = igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc)
-                .or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
+            let in_focus = || {
+                // "the fund" is short for a name, not for whatever body is in focus
+                let by_name_only = heads().by_name.contains(head) && !heads().igo.contains(head);
+                (!by_name_only)
+                    .then(|| igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc))
+                    .flatten()
+            };
+            let Some(ante) =
+                in_focus().or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
             else {
                 continue;
             };
@@ -174,6 +190,18 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// "the fund", "the bank" at token `k`: a bare lower-case head, with no modifier (a
+/// modified one — "the central bank", "the trust fund" — names another body) and no person
+/// or possessive after it ("the bank's governor" acts himself). The end token of the phrase.
+fn bare_name_head(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    let j = k + 1;
+    let t = ctx.tokens.get(j)?;
+    let bare = ctx.low(k) == "the" && j < b && t.kind == TokenKind::Word && !t.cap && !t.all_caps;
+    let next = ctx.low(j + 1);
+    let owner = next == "'s" || heads().person.contains(next);
+    (bare && heads().by_name.contains(ctx.low(j)) && !owner).then_some(j + 1)
 }
 
 /// The latest IGO named before `before` anywhere in the article whose own name holds the

@@ -8,7 +8,7 @@
 //!   "state" and "nation" need a modifier ("the state news agency" is not a state) and
 //!   must not modify a noun themselves ("the first state visit": `state-modified`);
 //! - "the agency", "the watchdog" → the latest organisation named with its own code (an IGO,
-//!   a state's agency, a news agency), not a bare state;
+//!   a state's agency, a news agency), not a bare state nor a state's official;
 //! - "the rebel group", "the militia" → the latest non-state actor in focus, when it is an
 //!   armed group (another non-state actor named after it blocks the link); a bare "the
 //!   group" may also be a rights group or charity named just before ("Human Rights Watch
@@ -334,7 +334,21 @@ fn antecedent(
             Some((j, make_actor(&country, &country)))
         }
         Kind::Agency => {
-            let j = latest(&|a: &Actor| !a.code.contains('/') && !is_bare_state(a))?;
+            // a state's official is no agency: "the prime minister thanked the agency" is
+            // thanks to a body named before him, not to his own government
+            let official = |j: usize| {
+                mentions[j].entity_type == EntityType::Person
+                    && mentions[j]
+                        .actor
+                        .as_ref()
+                        .is_some_and(|a| a.country.len() == 3)
+            };
+            let body = |a: &Actor| !a.code.contains('/') && !is_bare_state(a);
+            let j = candidates
+                .iter()
+                .copied()
+                .filter(|&j| !official(j) && mentions[j].actor.as_ref().is_some_and(body))
+                .max_by_key(|&j| (mentions[j].span.start, mentions[j].span.len()))?;
             let a = mentions[j].actor.clone()?;
             (a.country.is_empty() || !a.sector.is_empty()).then_some((j, a))
         }

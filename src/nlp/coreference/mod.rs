@@ -89,6 +89,8 @@ mod tests_groups4;
 #[cfg(test)]
 mod tests_host;
 #[cfg(test)]
+mod tests_igoaid;
+#[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
 mod tests_kingdom2;
