@@ -747,6 +747,8 @@ mod tests_synset_gap;
 #[cfg(test)]
 mod tests_targets;
 #[cfg(test)]
+mod tests_targets3;
+#[cfg(test)]
 mod tests_threats;
 #[cfg(test)]
 mod tests_threats2;
