@@ -579,6 +579,8 @@ mod tests_fresh5;
 #[cfg(test)]
 mod tests_implicit;
 #[cfg(test)]
+mod tests_intj;
+#[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
 mod tests_labels;

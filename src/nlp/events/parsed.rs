@@ -197,12 +197,15 @@ pub(super) fn side_of(groups: &[Group], ids: &[u32]) -> Side {
 
 impl EventCoder {
     /// Tags and parses the sentence of `toks` (the article is tokenised for the parser on
-    /// first use, only when a sentence needs it).
+    /// first use, only when a sentence needs it). `names` are the byte spans of the
+    /// sentence's place names: one the parse read as no name ("Norway," as "No,") is told
+    /// to the tagger, and the sentence parsed again (`syntax::misread_names`).
     pub(super) fn parse(
         &self,
         text: &str,
         article_tokens: &mut Option<Vec<text::Token>>,
         toks: &[Tok],
+        names: &[(usize, usize)],
     ) -> Analysis {
         let all = article_tokens.get_or_insert_with(|| text::tokenize(text));
         let (start, end) = match (toks.first(), toks.last()) {
@@ -212,7 +215,11 @@ impl EventCoder {
         let a = all.partition_point(|t| t.end <= start);
         let b = all.partition_point(|t| t.start < end).max(a);
         let a = a + text::dateline_len(text, &all[a..b]);
-        self.syntax.analyse_sentence_reusing(text, &all[a..b])
+        let analysis = self.syntax.analyse_sentence_reusing(text, &all[a..b]);
+        if !syntax::misread_names(&analysis.words, names) {
+            return analysis;
+        }
+        self.syntax.analyse_sentence_naming(text, &all[a..b], names)
     }
 
     /// Dictionary verbs the parse tags as verbs where the word-level finder saw none

@@ -5,6 +5,7 @@ use super::context::{ArticleState, SentenceCx, SentenceInput};
 use super::vp_events::VerbEvents;
 use super::vp_frames::VpFrame;
 use super::*;
+use crate::nlp::Mention;
 
 impl EventCoder {
     pub(super) fn code_sentence(
@@ -24,7 +25,7 @@ impl EventCoder {
         if !self.worth_parsing(input, &groups, told_only || !vps.is_empty()) {
             return;
         }
-        let analysis = self.parse(input.text, &mut state.tokens, toks);
+        let analysis = self.parse(input.text, &mut state.tokens, toks, &place_names(input));
         if !told_only {
             self.add_parse_verbs(toks, &analysis.words, &mut vps);
         }
@@ -239,4 +240,25 @@ fn keep_verb_events(ev: VerbEvents, vfs: &[VpFrame], out: &mut Vec<CodedEvent>) 
             out.push(e);
         }
     }
+}
+
+/// The byte spans of the sentence's place names: its location mentions that are proper
+/// names of the gazetteer (capitalised, resolved to a country or a known place), not place
+/// words ("borders", "villages").
+fn place_names(input: &SentenceInput) -> Vec<(usize, usize)> {
+    let named = |m: &Mention| {
+        let capital = input
+            .text
+            .get(m.span.start..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase);
+        capital && (m.actor.is_some() || m.geo.is_some())
+    };
+    input
+        .locations
+        .iter()
+        .map(|&m| &input.ents.mentions[m])
+        .filter(|m| named(m))
+        .map(|m| (m.span.start, m.span.end))
+        .collect()
 }

@@ -282,6 +282,38 @@ fn latin_share(text: &str) -> f64 {
     latin as f64 / letters.max(1) as f64
 }
 
+/// Whether a word inside one of `names` (byte spans of known place names) has a tag no
+/// name word takes (`tagger::misread_in_name`): the sentence is worth
+/// [`SyntaxModel::analyse_sentence_naming`].
+pub fn misread_names(words: &[Word], names: &[(usize, usize)]) -> bool {
+    names.iter().any(|&(a, b)| {
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&i| words[i].start >= a && words[i].end <= b)
+            .collect();
+        inside.iter().enumerate().any(|(k, &i)| {
+            let next = words.get(i + 1).map(|w| w.upos.as_str());
+            let (w, last) = (&words[i], k + 1 == inside.len());
+            super::tagger::misread_in_name(&w.form, &w.upos, last, next)
+        })
+    })
+}
+
+/// The word ranges of the byte spans `names`, over words at byte spans `spans` (a name
+/// covers the words wholly inside it; one that covers none is left out).
+fn word_ranges(spans: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<std::ops::Range<usize>> {
+    names
+        .iter()
+        .filter_map(|&(a, b)| {
+            let first = spans.iter().position(|&(s, e)| s >= a && e <= b)?;
+            let n = spans[first..]
+                .iter()
+                .take_while(|&&(s, e)| s >= a && e <= b)
+                .count();
+            Some(first..first + n)
+        })
+        .collect()
+}
+
 /// Byte -> character offsets for increasing byte offsets, in one pass.
 struct CharCursor<'t> {
     text: &'t str,
@@ -360,6 +392,34 @@ impl SyntaxModel {
     }
 
     fn analyse_tokens(&self, text: &str, tokens: &[Token], cursor: &mut CharCursor) -> Analysis {
+        self.analyse_naming(text, tokens, cursor, &[])
+    }
+
+    /// As [`Self::analyse_sentence`], telling the tagger where the known place names are
+    /// (byte spans of `text`; see `tagger::misread_in_name`), when the caller has a
+    /// gazetteer and the plain parse misread one ([`misread_names`]).
+    pub fn analyse_sentence_naming(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        names: &[(usize, usize)],
+    ) -> Analysis {
+        let mut cursor = CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+            lost: false,
+        };
+        self.analyse_naming(text, tokens, &mut cursor, names)
+    }
+
+    fn analyse_naming(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        cursor: &mut CharCursor,
+        names: &[(usize, usize)],
+    ) -> Analysis {
         let spans = ud_spans(text, tokens, &|w| self.knows(w));
         let forms: Vec<&str> = spans
             .iter()
@@ -376,7 +436,15 @@ impl SyntaxModel {
                 }
             })
             .collect();
-        let parsed = self.analyse_words_with(&model_forms, &super::pipeline_decoding());
+        let decoding = super::pipeline_decoding();
+        let parsed = if names.is_empty() {
+            self.analyse_words_with(&model_forms, &decoding)
+        } else {
+            let tags = self
+                .tagger
+                .tag_naming(&model_forms, &word_ranges(&spans, names));
+            self.parse_tagged(&model_forms, tags, &decoding)
+        };
         let mut words: Vec<Word> = spans
             .iter()
             .enumerate()

@@ -19,6 +19,8 @@ mod dash;
 mod infinitive;
 pub(super) use infinitive::forms as infinitive_verbs;
 mod modal_chain;
+mod named;
+pub use named::misread_in_name;
 mod noun_adjective;
 mod plural_compound;
 mod possessed;
