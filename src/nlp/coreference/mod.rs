@@ -44,6 +44,7 @@ mod collective;
 mod coordinated;
 mod dateline;
 mod descriptors;
+mod documents;
 mod elected;
 mod elliptical;
 pub(crate) mod focus;
@@ -98,6 +99,8 @@ mod tests_kingdom2;
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;
+#[cfg(test)]
+mod tests_note2;
 #[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
@@ -294,6 +297,8 @@ pub(crate) fn resolve(
     possessors::resolve(ctx.text, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
+    // 5b. "Honduras sent a protest note …. The note demanded": the sender
+    documents::resolve(ctx, ranges, mentions);
     // 5a. "Leaders also called on Y" in a story of one body's summit: that body
     summit::resolve(ctx, ranges, mentions);
     // 6. "the Gulf state", "the agency", "the rebel group"
