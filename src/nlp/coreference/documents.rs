@@ -33,7 +33,10 @@ fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| Words {
         head: List::MentionWords.words("doc-head").into_iter().collect(),
-        send: List::MentionWords.words("doc-send-verb").into_iter().collect(),
+        send: List::MentionWords
+            .words("doc-send-verb")
+            .into_iter()
+            .collect(),
     })
 }
 

@@ -6,10 +6,7 @@ use super::tests::{actor_of_nth, events};
 fn a_note_speaks_for_the_state_that_sent_it() {
     let text = "Chile sent a protest note to Bolivia on Friday after a border post was burned. \
                 The note demanded the arrest of the men responsible.";
-    assert_eq!(
-        actor_of_nth(text, "The note", 0).as_deref(),
-        Some("CHLGOV")
-    );
+    assert_eq!(actor_of_nth(text, "The note", 0).as_deref(), Some("CHLGOV"));
 }
 
 #[test]
@@ -23,7 +20,8 @@ fn the_sending_may_be_two_sentences_back() {
     );
     let evs = events(text);
     assert!(
-        evs.iter().any(|(s, t, _)| s == "NORGOV" && t.starts_with("RUS")),
+        evs.iter()
+            .any(|(s, t, _)| s == "NORGOV" && t.starts_with("RUS")),
         "{evs:?}"
     );
 }
