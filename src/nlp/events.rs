@@ -727,6 +727,8 @@ mod tests_recall83;
 #[cfg(test)]
 mod tests_recall9;
 #[cfg(test)]
+mod tests_recipient2;
+#[cfg(test)]
 mod tests_reject1;
 #[cfg(test)]
 mod tests_relative_conjunct;

@@ -20,7 +20,9 @@
 //! country it is about, for that country: the state of a "CITY (Agency) —" dateline, when
 //! an earlier counted act of the article already had that state as a party and the donor is
 //! not of it (branch recall45). A dateline state the story has not shown acting or acted on
-//! (a donor's seat, "BRUSSELS —") gives nothing.
+//! (a donor's seat, "BRUSSELS —") gives nothing. Relief sent or delivered (073) with no
+//! recipient takes the dateline's state the same way (branch recipient2): the relief is for
+//! people where the story is filed.
 //!
 //! A side the sentence offers is no rival recipient when it acts in a clause of its own
 //! there: "A pledged $5 million, and B said it would send engineers", "C promised $4
@@ -86,7 +88,15 @@ pub(super) fn fill_aid_recipients(text: &str, out: &mut [CodedEvent]) {
     );
 }
 
-/// Gives each promised sum still with no recipient the dateline's state, when it is a party
+/// Humanitarian aid given (073): relief sent or delivered goes to people in a place, so a
+/// story filed from that place is about them ("sent two clinics to a village" the gazetteer
+/// does not know). Other aid given (loans, arms, peacekeepers) is not: the dateline is as often
+/// the donor's or a third state's seat.
+fn relief(code: &str) -> bool {
+    code == "073"
+}
+
+/// Gives each promised sum or relief sent still with no recipient the dateline's state, when it is a party
 /// of an earlier counted act (see the module comment).
 pub(super) fn fill_dateline_recipients(
     text: &str,
@@ -98,8 +108,11 @@ pub(super) fn fill_dateline_recipients(
     };
     fill_recipients(
         out,
-        |e| promised_sum(text, e) && wants_recipient(text, e),
-        |earlier, e| dateline_party(earlier, e, &state),
+        |e| (promised_sum(text, e) || relief(&e.cameo)) && wants_recipient(text, e),
+        |earlier, e| {
+            let accused = relief(&e.cameo) && accused(earlier, e, &state);
+            dateline_party(earlier, e, &state).filter(|_| !accused)
+        },
         "; target: the dateline's state, a party of the story",
     );
 }
@@ -176,4 +189,18 @@ fn dateline_party(earlier: &[CodedEvent], e: &CodedEvent, state: &str) -> Option
         .flat_map(|a| std::iter::once(&a.source).chain(a.target.as_ref()))
         .find(|p| placed(p) && p.actor.side() == state)
         .cloned()
+}
+
+/// The dateline's state is the one accused in the story: another side disapproved of it or
+/// cut ties with it (11, 16) before the act. Relief then is for the accuser's people, those
+/// the accused wronged (expelled, shelled), not for the state filed from (branch recipient2).
+fn accused(earlier: &[CodedEvent], e: &CodedEvent, state: &str) -> bool {
+    earlier
+        .iter()
+        .filter(|a| a.trigger.end <= e.trigger.start && counts(a))
+        .filter(|a| matches!(crate::nlp::cameo::root(&a.cameo), Some(11 | 16)))
+        .any(|a| {
+            a.source.actor.side() != state
+                && a.target.as_ref().is_some_and(|t| t.actor.side() == state)
+        })
 }
