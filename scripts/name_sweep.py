@@ -4,6 +4,12 @@ count which ones the parse mis-tags (INTJ, ADV, ADJ, VERB… where a name is a n
 lose their role (no subject, no possessor) and which code no event with the name as source.
 
     python3 scripts/name_sweep.py [--bin target/release/demarche] [-v]
+    python3 scripts/name_sweep.py --places [-v]
+
+--places instead puts every country and capital of countries.tsv and the cities of
+data/places/cities.tsv that news names most (a million inhabitants, or a spelling with a
+lower-case inner word, or an alternate spelling: "Dar es Salaam", "St George's") into one
+frame and counts the names that give no mention of their country, by cause.
 
 The frames are the project's own sentences; the names come from data/actors/countries.tsv
 (the first country name of each code, a few common short forms, every capital not on the
@@ -102,11 +108,65 @@ def usual_events(rows, events):
     return {fid: max(t, key=t.get) if t else None for fid, t in tally.items()}
 
 
+PLACE_FRAME = "{X} on Monday expelled two diplomats from Ghana."
+
+
+def place_rows():
+    """(name, code, kind): countries and capitals, then the most named cities and every
+    other spelling of them."""
+    rows = names()
+    for line in (ROOT / "data/places/cities.tsv").read_text().splitlines():
+        if line.startswith("#"):
+            continue
+        name, code, _, _, pop, alts = line.split("\t")
+        inner = any(w[:1].islower() for w in name.split()[1:])
+        if int(pop) >= 1_000_000 or inner or alts:
+            rows.append((name, code, "city"))
+            rows.extend((a, code, "alias") for a in alts.split("|") if a)
+    return rows
+
+
+def place_cause(entities, name, code):
+    """Why `name` (at the start of the frame) gives no mention of `code`, or None."""
+    first = [e for e in entities if e["start"] == 0]
+    if not first:
+        return "no mention"
+    e = first[0]
+    if e["end"] < len(name.encode()) and e["text"] != name:
+        return "cut short"
+    if not (e.get("actor") or "").startswith(code):
+        return "other country"
+    return None
+
+
+def sweep_places(binary, verbose):
+    rows = place_rows()
+    arts = [{"id": str(i), "text": PLACE_FRAME.format(X=n), "published_at":
+             "2025-03-03T12:00:00Z", "source": "sweep", "language": "en"}
+            for i, (n, _, _) in enumerate(rows)]
+    out = {d["id"]: d["entities"] for d in
+           run(binary, "annotate", "".join(json.dumps(a) + "\n" for a in arts))}
+    causes = {}
+    for i, (name, code, kind) in enumerate(rows):
+        cause = place_cause(out.get(str(i), []), name, code)
+        if cause:
+            causes.setdefault((kind, cause), []).append(name)
+            if verbose:
+                print(f"{kind:8} {code} {name:32} {cause}")
+    print(f"{len(rows)} names; failures by kind and cause:")
+    for (kind, cause), ns in sorted(causes.items()):
+        print(f"  {kind:8} {cause:14} {len(ns):5}  e.g. {', '.join(ns[:4])}")
+    print(f"  all failures: {sum(len(v) for v in causes.values())}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=str(ROOT / "target/release/demarche"))
     ap.add_argument("-v", action="store_true", help="list every failure")
+    ap.add_argument("--places", action="store_true", help="the place-name sweep")
     args = ap.parse_args()
+    if args.places:
+        return sweep_places(args.bin, args.v)
     rows = names()
     arts = list(articles(rows))
     jsonl = "".join(json.dumps(a) + "\n" for a in arts)

@@ -135,10 +135,12 @@ impl Builder {
                 }
             }
             Some(idx) if !same_country(self, &self.name_hits[idx]) => return,
-            Some(_) => {}
+            // the capital row of countries.tsv is upper case: the city's spelling tells
+            Some(idx) => self.note_spelling(idx, p.name),
             None => {
+                // "Dar es Salaam": the table's lower-case inner word belongs to the name
                 let id = self.push_place(p.code, PlaceKind::Place);
-                self.add_name(key, Hit::Place(id));
+                self.add_spelt_name(p.name, key, Hit::Place(id));
             }
         }
         // a region's own centre wins over a city of the same name ("Gaza")
@@ -174,6 +176,10 @@ impl Builder {
     /// watchdog", "Quai d'Orsay") is a name with those words: the matcher lets them through.
     fn add_spelt_name(&mut self, spelling: &str, key: String, hit: Hit) {
         let idx = self.add_name(key, hit);
+        self.note_spelling(idx, spelling);
+    }
+
+    fn note_spelling(&mut self, idx: usize, spelling: &str) {
         if has_lower_inner_word(spelling) {
             self.spelt_lower.insert(idx);
         }
