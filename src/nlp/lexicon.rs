@@ -3,6 +3,8 @@
 //! caller asks for the words of one use, once (callers keep the answer in a `OnceLock`).
 //! The bottom layer: it imports nothing from the library.
 
+use std::collections::HashSet;
+
 const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.tsv");
 const TITLES: &str = include_str!("../../data/lexicon/titles.tsv");
 const PLACE_WORDS: &str = include_str!("../../data/lexicon/place_words.tsv");
@@ -97,6 +99,11 @@ impl List {
             .filter(|(_, uses)| uses.split(',').any(|u| u.trim() == usage))
             .map(|(w, _)| w)
             .collect()
+    }
+
+    /// The words serving `usage` as a set, for the membership tests most passes make.
+    pub fn set(self, usage: &str) -> HashSet<&'static str> {
+        self.words(usage).into_iter().collect()
     }
 
     /// The words of this list that serve any of `usages`.

@@ -18,12 +18,12 @@ use std::collections::HashSet;
 
 fn loc_preps() -> &'static HashSet<&'static str> {
     static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect())
+    P.get_or_init(|| List::MentionWords.set("loc-prep"))
 }
 
 fn base_cues() -> &'static HashSet<&'static str> {
     static P: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    P.get_or_init(|| List::MentionWords.words("base-cue").into_iter().collect())
+    P.get_or_init(|| List::MentionWords.set("base-cue"))
 }
 
 /// Armed-group codes with no country (`data/actors/agents*.txt`): militants, gunmen, rebels.
@@ -33,7 +33,7 @@ fn origin_words(usage: &'static str) -> &'static HashSet<&'static str> {
     static V: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     static R: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     let cell = if usage == "origin-verb" { &V } else { &R };
-    cell.get_or_init(|| List::MentionWords.words(usage).into_iter().collect())
+    cell.get_or_init(|| List::MentionWords.set(usage))
 }
 
 /// The longest "who crossed the river from" clause read as an origin (words).

@@ -21,12 +21,7 @@ const MAX_PORTFOLIO_WORDS: usize = 4;
 
 pub(super) fn offices() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        List::MentionWords
-            .words("apposed-office")
-            .into_iter()
-            .collect()
-    })
+    W.get_or_init(|| List::MentionWords.set("apposed-office"))
 }
 
 /// Gives each unknown name with an ownerless office in apposition the organisation named

@@ -76,14 +76,11 @@ fn lexicon() -> &'static Words {
             .into_iter()
             .chain(List::MentionWords.words("counterpart-head"))
             .collect(),
-        female: List::Titles.words("female").into_iter().collect(),
-        counterpart: List::MentionWords
-            .words("counterpart-head")
-            .into_iter()
-            .collect(),
-        male: List::Titles.words("male").into_iter().collect(),
-        office_heads: List::Titles.words("org-head").into_iter().collect(),
-        party_verbs: List::MentionWords.words("party-verb").into_iter().collect(),
+        female: List::Titles.set("female"),
+        counterpart: List::MentionWords.set("counterpart-head"),
+        male: List::Titles.set("male"),
+        office_heads: List::Titles.set("org-head"),
+        party_verbs: List::MentionWords.set("party-verb"),
     })
 }
 

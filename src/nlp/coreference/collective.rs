@@ -62,8 +62,7 @@ struct Heads {
 fn heads() -> &'static Heads {
     use crate::nlp::lexicon::List;
     static H: std::sync::OnceLock<Heads> = std::sync::OnceLock::new();
-    let set =
-        |u: &str| -> HashSet<&'static str> { List::MentionWords.words(u).into_iter().collect() };
+    let set = |u: &str| -> HashSet<&'static str> { List::MentionWords.set(u) };
     H.get_or_init(|| Heads {
         gov: set("collective-gov"),
         person: set("collective-person"),

@@ -114,7 +114,7 @@ fn lead_attribution(
 /// A verb of saying (`speech` in `data/lexicon/closed_words.tsv`).
 pub(super) fn speech_verb(word: &str) -> bool {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| List::ClosedWords.words("speech").into_iter().collect())
+    S.get_or_init(|| List::ClosedWords.set("speech"))
         .contains(word)
 }
 
@@ -181,7 +181,7 @@ fn later_sentences(
 /// Token `k` follows a locative preposition ("in Muscat", "near the border"): a venue.
 fn after_loc_prep(ctx: &Ctx, k: usize) -> bool {
     static P: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let preps = P.get_or_init(|| List::MentionWords.words("loc-prep").into_iter().collect());
+    let preps = P.get_or_init(|| List::MentionWords.set("loc-prep"));
     let before = if ctx.low(k.saturating_sub(1)) == "the" {
         k.saturating_sub(2)
     } else {

@@ -42,21 +42,15 @@ struct Heads {
 fn heads() -> &'static Heads {
     static H: OnceLock<Heads> = OnceLock::new();
     H.get_or_init(|| Heads {
-        igo: List::OrgWords.words("igo-anaphor").into_iter().collect(),
-        by_name: List::OrgWords
-            .words("igo-name-anaphor")
-            .into_iter()
-            .collect(),
-        bloc: List::OrgWords.words("bloc-head").into_iter().collect(),
-        counterpart: List::MentionWords
-            .words("counterpart-head")
-            .into_iter()
-            .collect(),
+        igo: List::OrgWords.set("igo-anaphor"),
+        by_name: List::OrgWords.set("igo-name-anaphor"),
+        bloc: List::OrgWords.set("bloc-head"),
+        counterpart: List::MentionWords.set("counterpart-head"),
         person: words_in(&[List::Titles, List::MentionWords], "generic-person")
             .into_iter()
             .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
             .collect(),
-        cap_modifier: List::OrgWords.words("bloc-modifier").into_iter().collect(),
+        cap_modifier: List::OrgWords.set("bloc-modifier"),
     })
 }
 

@@ -32,11 +32,8 @@ struct Words {
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| Words {
-        head: List::MentionWords.words("doc-head").into_iter().collect(),
-        send: List::MentionWords
-            .words("doc-send-verb")
-            .into_iter()
-            .collect(),
+        head: List::MentionWords.set("doc-head"),
+        send: List::MentionWords.set("doc-send-verb"),
     })
 }
 

@@ -52,21 +52,18 @@ struct Words {
 fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
-        det: List::ClosedWords.words("det").into_iter().collect(),
+        det: List::ClosedWords.set("det"),
         closed: List::ClosedWords
             .words_of(&[
                 "prep", "conj", "compl", "subord", "be", "have", "do", "modal", "to", "by",
             ])
             .into_iter()
             .collect(),
-        title: List::Titles.words("title").into_iter().collect(),
-        home_title: List::Titles.words("home-title").into_iter().collect(),
-        speaker_title: List::Titles.words("speaker-title").into_iter().collect(),
-        home_body: List::OrgWords.words("home-body").into_iter().collect(),
-        all_collective: List::MentionWords
-            .words("all-collective")
-            .into_iter()
-            .collect(),
+        title: List::Titles.set("title"),
+        home_title: List::Titles.set("home-title"),
+        speaker_title: List::Titles.set("speaker-title"),
+        home_body: List::OrgWords.set("home-body"),
+        all_collective: List::MentionWords.set("all-collective"),
     })
 }
 

@@ -19,8 +19,8 @@ struct Words {
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| Words {
-        past: List::Titles.words("past-office").into_iter().collect(),
-        title: List::Titles.words("title").into_iter().collect(),
+        past: List::Titles.set("past-office"),
+        title: List::Titles.set("title"),
     })
 }
 

@@ -60,7 +60,7 @@ struct Heads {
 
 fn heads() -> &'static Heads {
     static H: OnceLock<Heads> = OnceLock::new();
-    let set = |u: &str| -> HashSet<&'static str> { List::OrgWords.words(u).into_iter().collect() };
+    let set = |u: &str| -> HashSet<&'static str> { List::OrgWords.set(u) };
     H.get_or_init(|| Heads {
         state: set("state-anaphor"),
         state_alone: set("state-anaphor-alone"),

@@ -192,20 +192,11 @@ fn titles() -> &'static Titles {
     use crate::nlp::lexicon::List;
     static T: std::sync::OnceLock<Titles> = std::sync::OnceLock::new();
     T.get_or_init(|| Titles {
-        coref: List::Titles.words("coref-title").into_iter().collect(),
-        not_surname: List::Titles.words("not-surname").into_iter().collect(),
-        month_context: List::MentionWords
-            .words("month-context")
-            .into_iter()
-            .collect(),
-        not_first_key: List::MentionWords
-            .words("not-first-key")
-            .into_iter()
-            .collect(),
-        subject_verb_next: List::MentionWords
-            .words("subject-verb-next")
-            .into_iter()
-            .collect(),
+        coref: List::Titles.set("coref-title"),
+        not_surname: List::Titles.set("not-surname"),
+        month_context: List::MentionWords.set("month-context"),
+        not_first_key: List::MentionWords.set("not-first-key"),
+        subject_verb_next: List::MentionWords.set("subject-verb-next"),
         article_prefixes: List::MentionWords.words("article-prefix"),
     })
 }

@@ -35,13 +35,13 @@ struct Words {
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| Words {
-        title: List::Titles.words("title").into_iter().collect(),
+        title: List::Titles.set("title"),
         office: List::Titles
             .words_of(&["home-title", "speaker-title"])
             .into_iter()
             .collect(),
-        military: List::Titles.words("military").into_iter().collect(),
-        speaker: List::Titles.words("speaker-title").into_iter().collect(),
+        military: List::Titles.set("military"),
+        speaker: List::Titles.set("speaker-title"),
     })
 }
 

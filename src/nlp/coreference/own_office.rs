@@ -31,12 +31,7 @@ const POSSESSOR_GAP: usize = 3;
 
 fn heads() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        List::MentionWords
-            .words("owned-office-head")
-            .into_iter()
-            .collect()
-    })
+    W.get_or_init(|| List::MentionWords.set("owned-office-head"))
 }
 
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {

@@ -33,11 +33,8 @@ struct Words {
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| Words {
-        speech: List::ClosedWords.words("speech").into_iter().collect(),
-        instrument: List::MentionWords
-            .words("instrument-head")
-            .into_iter()
-            .collect(),
+        speech: List::ClosedWords.set("speech"),
+        instrument: List::MentionWords.set("instrument-head"),
     })
 }
 

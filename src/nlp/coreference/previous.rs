@@ -23,7 +23,7 @@ struct Words {
 fn words() -> &'static Words {
     static W: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     W.get_or_init(|| Words {
-        title: List::Titles.words("title").into_iter().collect(),
+        title: List::Titles.set("title"),
     })
 }
 

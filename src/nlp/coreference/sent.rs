@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 fn send_verbs() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| List::MentionWords.words("send-verb").into_iter().collect())
+    W.get_or_init(|| List::MentionWords.set("send-verb"))
 }
 
 /// Gives each indefinite person sent by a named actor that actor's side.

@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 fn speaker_titles() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| List::Titles.words("speaker-title").into_iter().collect())
+    W.get_or_init(|| List::Titles.set("speaker-title"))
 }
 
 /// Where the title of speaker candidate `c` stands (its last token, or the token right

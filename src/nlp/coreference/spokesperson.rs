@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 fn speaker_titles() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| List::Titles.words("speaker-title").into_iter().collect())
+    W.get_or_init(|| List::Titles.set("speaker-title"))
 }
 
 /// Candidate `c` is a placed organisation whose next word is a spokesperson's title.

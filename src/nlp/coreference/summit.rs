@@ -33,8 +33,7 @@ struct Words {
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
-    let set =
-        |u: &str| -> HashSet<&'static str> { List::MentionWords.words(u).into_iter().collect() };
+    let set = |u: &str| -> HashSet<&'static str> { List::MentionWords.set(u) };
     W.get_or_init(|| Words {
         member: set("summit-member"),
         modifier: set("member-modifier"),

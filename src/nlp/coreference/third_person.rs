@@ -61,12 +61,7 @@ fn want(word: &str) -> Option<Want> {
 fn expletive_next() -> &'static HashSet<&'static str> {
     use crate::nlp::lexicon::List;
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        List::MentionWords
-            .words("pronoun-expletive-next")
-            .into_iter()
-            .collect()
-    })
+    W.get_or_init(|| List::MentionWords.set("pronoun-expletive-next"))
 }
 
 /// Adds a mention with the antecedent's actor for each pronoun that resolves.
@@ -157,12 +152,7 @@ const OFFICE_WORDS: usize = 3;
 /// the lower-case words from token `k` ("its| secretary-general", "its| foreign ministers").
 fn owns_office(ctx: &Ctx, k: usize, b: usize) -> bool {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let office = W.get_or_init(|| {
-        crate::nlp::lexicon::List::MentionWords
-            .words("igo-office")
-            .into_iter()
-            .collect()
-    });
+    let office = W.get_or_init(|| crate::nlp::lexicon::List::MentionWords.set("igo-office"));
     (k..b.min(k + OFFICE_WORDS))
         .take_while(|&t| {
             let tok = ctx.tokens[t];

@@ -318,12 +318,7 @@ fn head_of_owner_then_name(
 fn org_heads() -> &'static std::collections::HashSet<&'static str> {
     static H: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
-    H.get_or_init(|| {
-        crate::nlp::lexicon::List::Titles
-            .words("org-head")
-            .into_iter()
-            .collect()
-    })
+    H.get_or_init(|| crate::nlp::lexicon::List::Titles.set("org-head"))
 }
 
 /// An owner spoken for: a bare country means its government.

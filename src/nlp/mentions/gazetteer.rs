@@ -173,12 +173,7 @@ impl NormText {
 fn collective_heads() -> &'static HashSet<&'static str> {
     use crate::nlp::lexicon::List;
     static HEADS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    HEADS.get_or_init(|| {
-        List::OrgWords
-            .words("collective-head")
-            .into_iter()
-            .collect()
-    })
+    HEADS.get_or_init(|| List::OrgWords.set("collective-head"))
 }
 
 /// Words of `data/lexicon/` that type dictionary entries (organisation, place, title).
@@ -192,9 +187,9 @@ fn entry_words() -> &'static EntryWords {
     use crate::nlp::lexicon::List;
     static WORDS: std::sync::OnceLock<EntryWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| EntryWords {
-        org: List::OrgWords.words("entry-type").into_iter().collect(),
-        place: List::PlaceWords.words("entry-type").into_iter().collect(),
-        title: List::Titles.words("entry-type").into_iter().collect(),
+        org: List::OrgWords.set("entry-type"),
+        place: List::PlaceWords.set("entry-type"),
+        title: List::Titles.set("entry-type"),
     })
 }
 

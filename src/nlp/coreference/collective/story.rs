@@ -136,12 +136,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
 fn thanked_words() -> &'static std::collections::HashSet<&'static str> {
     static W: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        crate::nlp::lexicon::List::MentionWords
-            .words("thanked-before")
-            .into_iter()
-            .collect()
-    })
+    W.get_or_init(|| crate::nlp::lexicon::List::MentionWords.set("thanked-before"))
 }
 
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
