@@ -153,6 +153,19 @@ pub(super) fn has_sides(evs: &[CodedEvent], src: &str, tgt: &str, root: &str) ->
         .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root))
 }
 
+/// The (source, target) pairs of the events `run` codes from `text` under the CAMEO `root`.
+pub(super) fn pairs_coded(
+    text: &str,
+    actors: &[(&str, &str, EntityType)],
+    root: &str,
+) -> Vec<(String, String)> {
+    triples(&run(text, actors))
+        .into_iter()
+        .filter(|(_, _, c)| c.starts_with(root))
+        .map(|(s, t, _)| (s, t))
+        .collect()
+}
+
 /// The threats (13x) of `evs` with a target, as (source, target) pairs.
 pub(super) fn threats(evs: &[CodedEvent]) -> Vec<(String, String)> {
     triples(evs)

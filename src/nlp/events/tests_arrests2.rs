@@ -1,17 +1,9 @@
 //! Branch arrests2: a signing told in the passive with its signatories as the agent
 //! (`passive_object`), and an arrest whose people's nationality a partitive apposition gives
 //! (`held_nationals`).
-use super::tests::{run, triples};
+use super::tests::pairs_coded;
 use super::*;
 use EntityType::*;
-
-fn coded(text: &str, actors: &[(&str, &str, EntityType)], root: &str) -> Vec<(String, String)> {
-    triples(&run(text, actors))
-        .into_iter()
-        .filter(|(_, _, c)| c.starts_with(root))
-        .map(|(s, t, _)| (s, t))
-        .collect()
-}
 
 fn has(pairs: &[(String, String)], s: &str, t: &str) -> bool {
     pairs.iter().any(|(a, b)| a == s && b == t)
@@ -19,7 +11,7 @@ fn has(pairs: &[(String, String)], s: &str, t: &str) -> bool {
 
 #[test]
 fn a_passive_signing_by_two_states_binds_both_ways() {
-    let signed = coded(
+    let signed = pairs_coded(
         "The treaty was signed by Peru and Chile on Monday.",
         &[("Peru", "PER", Location), ("Chile", "CHL", Location)],
         "057",
@@ -30,7 +22,7 @@ fn a_passive_signing_by_two_states_binds_both_ways() {
 
 #[test]
 fn a_passive_signing_with_no_agent_names_no_signatory() {
-    let signed = coded(
+    let signed = pairs_coded(
         "Trade across the lake has doubled since the pact was signed, Chile and Peru said.",
         &[("Chile", "CHL", Location), ("Peru", "PER", Location)],
         "057",
@@ -40,7 +32,7 @@ fn a_passive_signing_with_no_agent_names_no_signatory() {
 
 #[test]
 fn a_signing_not_yet_done_is_no_event() {
-    let signed = coded(
+    let signed = pairs_coded(
         "The fisheries pact has not been signed by Chile and Peru.",
         &[("Chile", "CHL", Location), ("Peru", "PER", Location)],
         "057",
@@ -50,7 +42,7 @@ fn a_signing_not_yet_done_is_no_event() {
 
 #[test]
 fn a_passive_of_a_thing_no_pattern_names_is_not_a_signing() {
-    let signed = coded(
+    let signed = pairs_coded(
         "The letter was signed by Chile's foreign minister and Peru's trade minister.",
         &[
             ("Chile's foreign minister", "CHLGOV", Person),
@@ -63,7 +55,7 @@ fn a_passive_of_a_thing_no_pattern_names_is_not_a_signing() {
 
 #[test]
 fn a_partitive_apposition_gives_the_arrested_their_states() {
-    let held = coded(
+    let held = pairs_coded(
         "Chilean police arrested nine sailors, six of them Peruvian and three from Bolivia.",
         &[
             ("Chilean police", "CHLCOP", Organisation),
@@ -78,7 +70,7 @@ fn a_partitive_apposition_gives_the_arrested_their_states() {
 
 #[test]
 fn signatories_of_one_state_sign_with_no_one() {
-    let signed = coded(
+    let signed = pairs_coded(
         "The fisheries pact was signed by Chile's foreign minister and Chile's navy chief.",
         &[
             ("Chile's foreign minister", "CHLGOV", Person),

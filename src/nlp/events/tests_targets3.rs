@@ -1,21 +1,13 @@
 //! Branch targets3: a later conjunct's demand, warning or accusation with no target of its own
 //! is put to the one other party its first conjunct's clause names (`vp_events/coordinated`).
 //! Invented sentences.
-use super::tests::{run, triples};
+use super::tests::pairs_coded;
 use super::*;
 use EntityType::*;
 
-fn coded(text: &str, actors: &[(&str, &str, EntityType)], root: &str) -> Vec<(String, String)> {
-    triples(&run(text, actors))
-        .into_iter()
-        .filter(|(_, _, c)| c.starts_with(root))
-        .map(|(s, t, _)| (s, t))
-        .collect()
-}
-
 #[test]
 fn a_demand_after_blame_goes_to_the_blamed_state() {
-    let demands = coded(
+    let demands = pairs_coded(
         "Ghana said it held Togo responsible for the raid and demanded an inquiry.",
         &[("Ghana", "GHA", Location), ("Togo", "TGO", Location)],
         "10",
@@ -28,7 +20,7 @@ fn a_demand_after_blame_goes_to_the_blamed_state() {
 
 #[test]
 fn two_other_sides_give_the_demand_no_target() {
-    let demands = coded(
+    let demands = pairs_coded(
         "Ghana said it held Togo and Benin responsible for the raid and demanded an inquiry.",
         &[
             ("Ghana", "GHA", Location),
@@ -45,7 +37,7 @@ fn two_other_sides_give_the_demand_no_target() {
 
 #[test]
 fn a_city_naming_a_treaty_is_no_party() {
-    let demands = coded(
+    let demands = pairs_coded(
         "Ghana said the Lome accord had been broken and demanded new talks.",
         &[("Ghana", "GHA", Location), ("Lome", "TGO", Location)],
         "10",
