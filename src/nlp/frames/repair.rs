@@ -23,6 +23,7 @@ mod content_on_day;
 mod coordination;
 mod counted_list;
 mod described_name;
+mod list_conjunct;
 mod marked_complement;
 mod measure;
 mod neighbouring;
@@ -41,6 +42,8 @@ mod subordinate_subject;
 mod summons_purpose;
 #[cfg(test)]
 mod tests_after2;
+#[cfg(test)]
+mod tests_after3;
 #[cfg(test)]
 mod tests_agentless2;
 #[cfg(test)]
@@ -126,6 +129,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
         subordinate_subject::subordinate_subject,
     ),
     ("marked_complement", marked_complement::marked_complement),
+    ("list_conjunct", list_conjunct::list_conjunct),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
     ("quoted_label", quoted_label::quoted_label),
     (

@@ -19,6 +19,11 @@
 //! The verb may also be hung as a reduced relative (`acl`) on the noun itself ("after a drone
 //! strike killed seven miners"): a past form with a direct object is no passive participle, so
 //! it is the same clause, with the noun for subject (branch agentless2).
+//! A participle adjective in the subject ("after an Iraqi armed group threatened") is part of
+//! the noun phrase, not a verb that ends the search for the conjunction. The participle
+//! reading (branch after2) leaves out "before", which is also a preposition of place
+//! ("appeared before a military court charged with treason": the participle is a passive on
+//! the person; branch after3).
 use super::FINITE;
 use crate::nlp::syntax::Word;
 
@@ -122,11 +127,17 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     if hung && has_kid("cc") {
         return None;
     }
-    // the nearest conjunction before the verb, read as a preposition
+    // the nearest conjunction before the verb, read as a preposition; a participle that
+    // modifies a noun ("an armed group") is part of the subject, no clause of its own
     let c = (0..v).rev().find(|&i| {
-        conjunction(&words[i]) || matches!(words[i].upos.as_str(), "VERB" | "AUX" | "PUNCT")
+        conjunction(&words[i])
+            || matches!(words[i].upos.as_str(), "AUX" | "PUNCT")
+            || (words[i].upos == "VERB" && !matches!(words[i].deprel.as_str(), "amod" | "compound"))
     })?;
     if !conjunction(&words[c]) || words[c].deprel != "case" {
+        return None;
+    }
+    if on_noun && !past_with_object(words, v) && !opens_participle(words, c) {
         return None;
     }
     let noun = (words[c].head as usize).checked_sub(1)?;
@@ -187,6 +198,22 @@ fn reduced_clause(words: &[Word], v: usize) -> bool {
         "VBN" => !agent && governs && party,
         _ => false,
     }
+}
+
+/// Is the verb at `v` (0-based) a past form with a direct object (no participle reading)?
+fn past_with_object(words: &[Word], v: usize) -> bool {
+    words[v].xpos == "VBD"
+        && words
+            .iter()
+            .any(|k| k.head as usize == v + 1 && k.deprel.split(':').next() == Some("obj"))
+}
+
+/// May the conjunction at `c` open a clause whose verb the parse read as a participle?
+/// "before" is also a preposition of place ("appeared before a court charged with
+/// treason", "testified before a committee"), where the participle is a passive on the
+/// person; the other conjunctions are no prepositions of place.
+fn opens_participle(words: &[Word], c: usize) -> bool {
+    !words[c].form.eq_ignore_ascii_case("before")
 }
 
 /// Does the noun phrase at `n` (0-based) carry a capitalised modifier, within `depth`
