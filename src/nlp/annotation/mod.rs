@@ -53,6 +53,8 @@ mod tests_quad17;
 #[cfg(test)]
 mod tests_quad19;
 #[cfg(test)]
+mod tests_quad2;
+#[cfg(test)]
 mod tests_quad20;
 #[cfg(test)]
 mod tests_quad21;
