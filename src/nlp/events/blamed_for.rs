@@ -45,7 +45,11 @@ pub(super) fn blamed_party(
 fn blames_for(text: &str, a: &CodedEvent, noun: &str) -> bool {
     let rest = text.get(a.trigger.end..).unwrap_or_default();
     let clause = rest.split(". ").next().unwrap_or_default();
-    let words: Vec<&str> = super::reactions::words(clause)
+    // the reaction pass's words (runs of letters, digits and hyphens: "cyber-attack" is one),
+    // split here so that this pass, which `reactions` calls, does not import it back
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
         .take(REACH + PHRASE)
         .collect();
     let suffix = format!("-{noun}");

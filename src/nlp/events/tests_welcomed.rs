@@ -4,22 +4,22 @@
 //! accusation named ("blamed Y for an attack … condemned the attack"). Invented sentences.
 use super::tests::{has_sides, run, triples, FOUR_STATES as PARTIES};
 
-/// "Y said …. X called the remark unhelpful": the remark is what Y said just before.
+/// "Y said …. X rejected the remark": the remark is what Y said just before.
 #[test]
 fn a_remark_answers_the_side_that_made_it() {
     let evs = run(
         "Peru's foreign minister said Chile had broken the fishing accord. \
-         Norway called the remark \"unhelpful\".",
+         Norway rejected the remark.",
         &PARTIES,
     );
-    assert!(has_sides(&evs, "NOR", "PER", "11"), "{:?}", triples(&evs));
+    assert!(has_sides(&evs, "NOR", "PER", "12"), "{:?}", triples(&evs));
 }
 
 /// "X was appalled by the veto": the veto named after "by" is Y's vetoing.
 #[test]
 fn a_feeling_by_the_act_answers_its_author() {
     let evs = run(
-        "Peru vetoed the Chilean proposal on Monday. Norway said it was \"appalled\" by the veto.",
+        "Peru vetoed the Chilean proposal on Monday. Norway was \"appalled\" by the veto.",
         &PARTIES,
     );
     assert!(has_sides(&evs, "NOR", "PER", "11"), "{:?}", triples(&evs));
