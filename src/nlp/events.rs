@@ -15,6 +15,7 @@ mod agent_cut;
 mod aid_recipient;
 mod also_praised;
 mod any_act;
+mod blamed_for;
 mod claimed;
 mod clause;
 mod codes;
@@ -764,5 +765,7 @@ mod tests_threats4;
 mod tests_two_senses;
 #[cfg(test)]
 mod tests_warned;
+#[cfg(test)]
+mod tests_welcomed;
 #[cfg(test)]
 mod tests_window;

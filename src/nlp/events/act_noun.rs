@@ -51,6 +51,7 @@ struct Words {
     closers: Vec<&'static str>,
     hosts: Vec<&'static str>,
     arrivals: Vec<&'static str>,
+    causes: Vec<&'static str>,
 }
 
 fn lists() -> &'static Words {
@@ -61,6 +62,7 @@ fn lists() -> &'static Words {
             closers: Vec::new(),
             hosts: Vec::new(),
             arrivals: Vec::new(),
+            causes: Vec::new(),
         };
         for (kind, v) in kind_rows(WORDS) {
             match kind {
@@ -68,6 +70,7 @@ fn lists() -> &'static Words {
                 "closer" => w.closers.push(v),
                 "host" => w.hosts.push(v),
                 "arrive" => w.arrivals.push(v),
+                "cause" => w.causes.push(v),
                 _ => {}
             }
         }
@@ -135,11 +138,21 @@ fn names_party(after: &[Word]) -> bool {
     first.is_some_and(|f| f.starts_with(char::is_uppercase))
 }
 
+/// Does `word` open the phrase naming what a reaction of feeling answers ("appalled by the
+/// veto", "\"disappointed\" by the decision")? A `cause` word of `act_noun.tsv`.
+pub(super) fn cause_word(word: &str) -> bool {
+    lists().causes.contains(&word)
+}
+
 /// The noun of "the NOUN" or "the ADJ NOUN" right after the trigger, lowercased, when the
 /// phrase ends there and has no party of its own (no capitalised or possessive word: "the
-/// Russian deployment", "Sylvania's visit").
+/// Russian deployment", "Sylvania's visit"). A closing quote and a `cause` word may come
+/// first ("was \"appalled\" by the veto").
 pub(super) fn family_noun(text: &str, trigger: Span) -> Option<String> {
-    let words = tokens(text, trigger);
+    let mut words = tokens(text, trigger);
+    let skip = words.iter().take_while(|w| w.text.is_empty()).count();
+    let skip = skip + usize::from(words.get(skip).is_some_and(|w| cause_word(w.text)));
+    let words = words.split_off(skip.min(words.len()));
     let det = words.first()?;
     if det.closed || !lists().back.contains(&det.text.to_lowercase().as_str()) {
         return None;

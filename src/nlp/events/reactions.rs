@@ -147,12 +147,15 @@ fn pointing_that(next: &str) -> bool {
     nouns().contains_key(next) && !next.ends_with('s')
 }
 
-/// The event noun right after the trigger: "the NOUN" or "the WORD NOUN" (or another
+/// The event noun right after the trigger (or after a `cause` word: "appalled by the
+/// NOUN"): "the NOUN" or "the WORD NOUN" (or another
 /// determiner of [`BACK`]); or after "to" within the trigger's next three words ("respond to
 /// the …", "responded angrily to the …", "respond in kind to the …"), and then it is an
 /// answer (`true`).
 fn object_noun(text: &str, trigger: Span) -> Option<(&str, bool)> {
     let mut words = words_after(text, trigger).peekable();
+    // "was appalled by the veto": what a feeling answers follows its cause word
+    words.next_if(|w| super::act_noun::cause_word(w));
     let mut answer = false;
     for _ in 0..3 {
         if words
@@ -574,6 +577,10 @@ fn reaction_targets(
         .or_else(|| uncoded_accuser(&out[..i], e, noun))
         .or_else(|| said_act(text, &out[..i], e, noun))
         .map(|a| co_authors(&out[..i], a, e))
+        .or_else(|| {
+            let told = |a: &CodedEvent| told_before(a, e);
+            super::blamed_for::blamed_party(text, &out[..i], e, noun, told, placed).map(|p| vec![p])
+        })
         .unwrap_or_default();
     let e = &mut out[i];
     if let Some(first) = authors.first() {
