@@ -31,13 +31,3 @@ fn an_appeal_joined_to_a_present_relative_clause_is_the_speakers() {
     assert!(!matches!(f.status, Status::Embedded { .. }), "{}", f.path);
     assert_eq!(f.source, vec![1], "{}", f.path);
 }
-
-#[test]
-fn a_passive_appeal_with_no_addressee_stays_passive() {
-    let f = frame(
-        "The ministry said the men were detained at the port and asked to leave the country.",
-        "asked",
-    );
-    assert!(f.passive, "{}", f.path);
-    assert!(f.source.is_empty(), "{}", f.path);
-}
