@@ -72,6 +72,8 @@ mod summit;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_appeals2;
+#[cfg(test)]
 mod tests_dateline2;
 #[cfg(test)]
 mod tests_fixes11;

@@ -316,7 +316,27 @@ fn subject_actors(pool: &[&Mention], sentence: usize, subj: &Subject) -> Option<
     if held.iter().all(Option::is_some) {
         return Some(held.into_iter().flatten().collect());
     }
+    if organisation_body(pool, subj, &all) {
+        return Some(all);
+    }
     (subj.plural && subj.heads.len() == 1 && all.len() > 1).then_some(all)
+}
+
+/// "The WHO team said …", "The Commonwealth mission said …": a singular body noun
+/// (`collective-head` in `data/lexicon/org_words.tsv`) that no mention holds, in a subject
+/// that names one organisation and nothing else, is that organisation's body, and "it" in
+/// the next sentence is the organisation. A state's body is left alone ("the Brazilian
+/// team" may be a sports side); so is a subject naming two actors.
+fn organisation_body(pool: &[&Mention], subj: &Subject, all: &[usize]) -> bool {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let bodies = W.get_or_init(|| crate::nlp::lexicon::List::OrgWords.set("collective-head"));
+    let [only] = all else {
+        return false;
+    };
+    subj.heads.len() == 1
+        && !subj.plural
+        && bodies.contains(subj.head_word.as_str())
+        && pool[*only].actor.as_ref().is_some_and(|a| a.organisation())
 }
 
 /// The root's subject: its whole span, the spans of its head word and coordinated heads,
@@ -325,6 +345,8 @@ struct Subject {
     span: Span,
     heads: Vec<Span>,
     plural: bool,
+    /// The head word, lower-cased.
+    head_word: String,
 }
 
 /// One actor for a list: the codes joined by '/', as collective descriptions do.
@@ -376,6 +398,7 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
         span: Span::new(lo, hi),
         plural: matches!(words[subj].xpos.as_str(), "NNS" | "NNPS"),
         heads,
+        head_word: words[subj].form.to_lowercase(),
     })
 }
 

@@ -70,10 +70,7 @@ impl Sentence<'_> {
             return None;
         }
         let s = self.ancestors(p).find(|&a| self.past_speech(a))?;
-        let sharable = (s + 1..p).any(|v| {
-            has(&self.lex.relative, &self.lower[v]) && self.lower[v] != "that"
-                || self.sharable_past(v)
-        });
+        let sharable = (s + 1..p).any(|v| self.sharing_relative(v) || self.sharable_past(v));
         (self.heads[p] != Some(s) && s < p && !sharable).then_some(s)
     }
 
@@ -84,8 +81,25 @@ impl Sentence<'_> {
             && self.kid(s, "nsubj").is_some()
     }
 
+    /// A relative pronoun (not "that") whose clause could take the bare past conjunct: "said
+    /// the envoy, who arrived and accused …". A clause in the present tense ("a route for
+    /// people who have no ties here") cannot: English joins like tenses, and the parse hung
+    /// the speaker's past act on the nearest verb.
+    fn sharing_relative(&self, v: usize) -> bool {
+        if !has(&self.lex.relative, &self.lower[v]) || self.lower[v] == "that" {
+            return false;
+        }
+        let present = self.heads[v].is_some_and(|h| {
+            self.words[h].upos == "VERB" && matches!(self.words[h].xpos.as_str(), "VBZ" | "VBP")
+        });
+        !present
+    }
+
     /// A past the bare conjunct could share: a lexical past ("Y walked out and accused",
     /// whoever its subject is), or a past copula of a party ("Y was ready and accused").
+    /// "said it was concerned … and called on Y": a copula whose subject is "it" or "they"
+    /// right after the speech verb is the speaker's own state, so sharing it or not gives
+    /// the same party; it does not stop the conjunct from going with the speaker.
     fn sharable_past(&self, v: usize) -> bool {
         let w = &self.words[v];
         if w.xpos != "VBD" {
@@ -95,9 +109,23 @@ impl Sentence<'_> {
             return true;
         }
         let predicate = self.heads[v].filter(|_| self.rel(v) == "cop");
-        predicate
-            .and_then(|h| self.kid(h, "nsubj"))
-            .is_some_and(|s| self.party_word(s))
+        let speakers_state = predicate.is_some_and(|h| self.speakers_own_state(h));
+        !speakers_state
+            && predicate
+                .and_then(|h| self.kid(h, "nsubj"))
+                .is_some_and(|s| self.party_word(s))
+    }
+
+    /// A predicate `h` that is the content of a past speech verb, with "it" or "they" for
+    /// subject: "X said it was concerned", told of the speaker itself.
+    fn speakers_own_state(&self, h: usize) -> bool {
+        let speech = self.heads[h]
+            .filter(|_| self.rel(h) == "ccomp")
+            .is_some_and(|s| self.past_speech(s));
+        let own = self
+            .kid(h, "nsubj")
+            .is_some_and(|s| matches!(self.lower[s].as_str(), "it" | "they"));
+        speech && own
     }
 
     /// A word that names a party: an actor, a group the coder marked, or a pronoun.

@@ -64,6 +64,8 @@ mod summoned;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_appeals2;
+#[cfg(test)]
 mod tests_own_party;
 #[cfg(test)]
 mod tests_precision29;

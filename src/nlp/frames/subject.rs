@@ -23,11 +23,23 @@ impl Sentence<'_> {
                 .iter()
                 .any(|&c| self.rel(c).starts_with("nsubj") || self.rel(c).starts_with("aux"))
             && self.kid(p, "obj").is_none()
+            && !self.addressed_appeal(p)
             && self.heads[p].is_some_and(|h| {
                 self.children[h]
                     .iter()
                     .any(|&c| matches!(self.rel(c), "aux:pass" | "nsubj:pass"))
             })
+    }
+
+    /// An appeal with its own addressee ("and called on Y to …", "and asked Y for …"): active,
+    /// whatever the voice of the clause the parse joined it to ("until order is restored and
+    /// called on Y": the order is not called on). A passive appeal names no addressee after
+    /// it ("were detained and asked to leave").
+    fn addressed_appeal(&self, p: usize) -> bool {
+        let on_party = self
+            .kids(p, "obl")
+            .any(|o| self.kids(o, "case").any(|c| self.lower[c] == "on"));
+        has(&self.lex.appeal_verb, &self.lower[p]) && (self.kid(p, "iobj").is_some() || on_party)
     }
 
     /// An `acl` participle that is really a clause: it has an object (passive participles
