@@ -93,7 +93,7 @@ const SUMMIT: &str = "KINGSTON (Caribbean Desk) \u{2014} Jamaica's prime ministe
 
 #[test]
 fn the_leads_sufferer_comes_before_the_dateline_state() {
-    let text = format!("{SUMMIT}\n\nThe meeting was dominated by the crisis in Haiti, where gangs rule the capital.\n\nChina pledged 60 million dollars for the unit.");
+    let text = format!("{SUMMIT} The meeting was dominated by the crisis in Haiti, where gangs rule the capital. China pledged 60 million dollars on Tuesday.");
     let evs = run(&text, &ACTORS);
     assert_eq!(
         targets_of(&evs, "CHN", "033"),
@@ -106,7 +106,7 @@ fn the_leads_sufferer_comes_before_the_dateline_state() {
 #[test]
 fn two_sufferers_leave_the_dateline_state() {
     // contrast: the lead names two states in crisis; neither displaces the dateline's state
-    let text = format!("{SUMMIT}\n\nThe meeting was dominated by the crisis in Haiti and the floods in Uganda.\n\nChina pledged 60 million dollars for the unit.");
+    let text = format!("{SUMMIT} The meeting was dominated by the crisis in Haiti and the floods in Uganda. China pledged 60 million dollars on Tuesday.");
     let evs = run(&text, &ACTORS);
     assert_eq!(
         targets_of(&evs, "CHN", "033"),
