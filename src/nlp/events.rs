@@ -30,6 +30,7 @@ mod dismissed;
 mod ellipsis;
 mod forecast;
 mod held_nationals;
+mod joint_recipient;
 mod labelled;
 mod labour;
 mod nouns;
@@ -58,6 +59,7 @@ mod responses;
 mod sentence;
 mod sole_partner;
 mod sport;
+mod sufferer;
 mod summed;
 mod summoned;
 mod threat_partner;
@@ -375,6 +377,7 @@ impl EventCoder {
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
+        joint_recipient::fill_joint_recipients(&mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
         unanswered::deny_unanswered(article.text, self.frame_lex, &mut out);
         if self.min_confidence > 0.0 {
@@ -729,6 +732,8 @@ mod tests_recall83;
 mod tests_recall9;
 #[cfg(test)]
 mod tests_recipient2;
+#[cfg(test)]
+mod tests_recipient3;
 #[cfg(test)]
 mod tests_reject1;
 #[cfg(test)]

@@ -12,7 +12,9 @@
 //! A promise of a sum ("Japan made the largest pledge, 30 million dollars"; "Korea and
 //! India each promised 10 million dollars") is served too, when the donor's sole partner
 //! did not already place it: in a story of donors to one recipient, each further sum is
-//! for that recipient. Other promises of aid ("offered help", "pledged support") are not:
+//! for that recipient; so is a promise of relief (0333, "offered to send a team of doctors",
+//! branch recipient3), made to the people the story's relief goes to. Other promises of aid
+//! ("offered help", "pledged support") are not:
 //! what they are for is as often a third party or a cause as the story's recipient.
 //!
 //! A sum promised before any recipient is named ("The development bank pledged $120
@@ -22,7 +24,8 @@
 //! not of it (branch recall45). A dateline state the story has not shown acting or acted on
 //! (a donor's seat, "BRUSSELS —") gives nothing. Relief sent or delivered (073) with no
 //! recipient takes the dateline's state the same way (branch recipient2): the relief is for
-//! people where the story is filed.
+//! people where the story is filed. The lead's sufferer (`sufferer.rs`: "the crisis in X") takes
+//! the dateline's place when the story has one (branch recipient3).
 //!
 //! A side the sentence offers is no rival recipient when it acts in a clause of its own
 //! there: "A pledged $5 million, and B said it would send engineers", "C promised $4
@@ -31,7 +34,7 @@
 //! and the target of nothing in the sentence; any other side offered still blocks the
 //! story's recipient.
 use super::reactions::{counts, placed};
-use super::sole_partner::{one_side, SUM_WINDOW};
+use super::sole_partner::one_side;
 use super::*;
 
 /// Aid given (07): what takes the story's recipient (a promise only with a sum, see the
@@ -48,21 +51,19 @@ fn aid_or_pledge(code: &str) -> bool {
 /// A promise of material aid (033, 0331-0334) whose object starts with a number ("promised
 /// 10 million dollars", "the largest pledge, 30 million dollars").
 fn promised_sum(text: &str, e: &CodedEvent) -> bool {
-    e.cameo.starts_with("033")
-        && super::reactions::words_after(text, e.trigger)
-            .take(SUM_WINDOW)
-            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    e.cameo.starts_with("033") && super::sole_partner::sum_follows(text, e.trigger)
 }
 
-/// An aid act by a placed donor whose frame found no recipient, or a promise of a sum by a
-/// placed donor with no placed recipient (a recipient the actor lists cannot place, "in
+/// An aid act by a placed donor whose frame found no recipient, or a promise of a sum or of
+/// relief by a placed donor with no placed recipient (a recipient the actor lists cannot place, "in
 /// relief", is no recipient, as for the sole partner).
 fn wants_recipient(text: &str, e: &CodedEvent) -> bool {
     if !placed(&e.source) || e.target.as_ref().is_some_and(placed) {
         return false;
     }
     if e.cameo.starts_with("033") {
-        return promised_sum(text, e) && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER);
+        let sum_or_relief = promised_sum(text, e) || relief(&e.cameo);
+        return sum_or_relief && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER);
     }
     given(&e.cameo)
         && e.path.contains("target: none")
@@ -88,13 +89,18 @@ pub(super) fn fill_aid_recipients(text: &str, out: &mut [CodedEvent]) {
     );
 }
 
-/// Humanitarian aid given (073): relief sent or delivered goes to people in a place, so a
-/// story filed from that place is about them ("sent two clinics to a village" the gazetteer
-/// does not know). Other aid given (loans, arms, peacekeepers) is not: the dateline is as often
-/// the donor's or a third state's seat.
+/// Humanitarian aid given (073) or promised (0333): relief sent, delivered or offered goes to
+/// people in a place, so a story filed from that place is about them ("sent two clinics to a
+/// village" the gazetteer does not know; "offered to send a team of doctors", branch
+/// recipient3). Other aid given (loans, arms, peacekeepers) is not: the dateline is as often
+/// the donor's or a third state's seat; a promise of troops (0332) is as often the donor's own
+/// reinforcements.
 fn relief(code: &str) -> bool {
-    code == "073"
+    code == "073" || code == "0333"
 }
+
+/// What a recipient taken from the dateline adds to the path (`joint_recipient` reads it).
+pub(super) const DATELINE_NOTE: &str = "; target: the dateline's state, a party of the story";
 
 /// Gives each promised sum or relief sent still with no recipient the dateline's state, when it is a party
 /// of an earlier counted act (see the module comment).
@@ -106,14 +112,19 @@ pub(super) fn fill_dateline_recipients(
     let Some(state) = dateline_state(text, entities) else {
         return;
     };
+    let sufferer = super::sufferer::lead_sufferer(text, entities);
     fill_recipients(
         out,
         |e| (promised_sum(text, e) || relief(&e.cameo)) && wants_recipient(text, e),
         |earlier, e| {
             let accused = relief(&e.cameo) && accused(earlier, e, &state);
-            dateline_party(earlier, e, &state).filter(|_| !accused)
+            let party = dateline_party(earlier, e, &state).filter(|_| !accused)?;
+            // The lead's sufferer, when the story has one, before the state filed from.
+            let donor = e.source.actor.side();
+            let first = sufferer.as_ref().filter(|s| s.actor.side() != donor);
+            Some(first.cloned().unwrap_or(party))
         },
-        "; target: the dateline's state, a party of the story",
+        DATELINE_NOTE,
     );
 }
 

@@ -173,10 +173,28 @@ pub(super) const SUM_WINDOW: usize = 4;
 fn pledged_sum(text: &str, e: &CodedEvent) -> bool {
     let material = e.cameo.starts_with("033") && e.cameo.len() == 4;
     let aid = crate::nlp::cameo::root(&e.cameo) == Some(7);
-    (material || aid)
-        && super::reactions::words_after(text, e.trigger)
-            .take(SUM_WINDOW)
-            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    (material || aid) && sum_follows(text, e.trigger)
+}
+
+/// Words that open the amount of a thing given: "a credit line of 50 million dollars", "a
+/// package worth 40 million euros", "grants totalling 30 million".
+const AMOUNT_WORDS: [&str; 4] = ["of", "worth", "totalling", "totaling"];
+
+/// A sum starts within `SUM_WINDOW` words after the trigger, or right after a word of amount
+/// within them: the object is a sum, or a thing of a stated sum (branch recipient3).
+pub(super) fn sum_follows(text: &str, trigger: Span) -> bool {
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let mut words = super::reactions::words_after(text, trigger).peekable();
+    for _ in 0..SUM_WINDOW {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let amount = AMOUNT_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a));
+        if number(w) || amount && words.peek().is_some_and(|n| number(n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The trigger is followed by a definite object ("condemned the attack", "criticised \"the

@@ -92,7 +92,8 @@ fn a_sum_pledged_with_no_recipient_goes_to_the_dateline_state() {
         "NAIROBI (Lakes Wire) \u{2014} Kenya and Uganda signed a railway accord on Monday. The African Development Bank pledged 300 million dollars on Tuesday.",
         &DONORS,
     );
-    assert_eq!(pledge_target(&evs), ["KEN"], "{:?}", triples(&evs));
+    // the dateline's state, and the other party of its accord (branch recipient3)
+    assert_eq!(pledge_target(&evs), ["KEN", "UGA"], "{:?}", triples(&evs));
 }
 
 #[test]

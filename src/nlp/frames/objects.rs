@@ -175,9 +175,11 @@ impl Sentence<'_> {
         groups.iter().any(|g| !self.countryless.contains(g))
     }
 
-    /// The actor of an object (`obj`, `iobj`) or of its noun's target modifier.
+    /// The actor of an object (`iobj`, `obj`) or of its noun's target modifier. The indirect
+    /// object first: in "offered Y money from the Z fund" Y receives, and the thing given
+    /// names only where it comes from (branch recipient3).
     fn direct_object(&self, p: usize) -> Option<(Vec<u32>, &'static str)> {
-        for rel in ["obj", "iobj"] {
+        for rel in ["iobj", "obj"] {
             for o in self.kids(p, rel) {
                 if let Some(t) = self.judged_agent(p, o) {
                     return Some((t, "obj>agent"));
