@@ -102,6 +102,11 @@ fn relief(code: &str) -> bool {
 /// What a recipient taken from the dateline adds to the path (`joint_recipient` reads it).
 pub(super) const DATELINE_NOTE: &str = "; target: the dateline's state, a party of the story";
 
+/// The path note when the lead's sufferer took the dateline state's place, so `--explain`
+/// names the rule that chose the recipient (`joint_recipient` reads it too).
+pub(super) const SUFFERER_NOTE: &str =
+    "; target: the state the lead names as the sufferer, before the dateline's state";
+
 /// Gives each promised sum or relief sent still with no recipient the dateline's state, when it is a party
 /// of an earlier counted act (see the module comment).
 pub(super) fn fill_dateline_recipients(
@@ -126,6 +131,24 @@ pub(super) fn fill_dateline_recipients(
         },
         DATELINE_NOTE,
     );
+    if let Some(s) = sufferer.filter(|s| s.actor.side() != state) {
+        renote_sufferer(out, s.actor.side());
+    }
+}
+
+/// Rewrites the dateline note of the recipients that are the lead's sufferer.
+fn renote_sufferer(out: &mut [CodedEvent], sufferer: &str) {
+    for e in out.iter_mut() {
+        let taken = e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.actor.side() == sufferer);
+        if taken && e.path.ends_with(DATELINE_NOTE) {
+            let cut = e.path.len() - DATELINE_NOTE.len();
+            e.path.truncate(cut);
+            e.path.push_str(SUFFERER_NOTE);
+        }
+    }
 }
 
 /// `sole_partner::fill_targets` for aid: each act that `wants` a recipient takes the one

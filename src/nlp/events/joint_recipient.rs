@@ -21,9 +21,12 @@ fn deal(code: &str) -> bool {
     code.starts_with("057") || crate::nlp::cameo::root(code) == Some(6)
 }
 
-/// A promised sum that took the dateline's state as its recipient.
+/// A promised sum that took the dateline's state (or the lead's sufferer in its place) as
+/// its recipient.
 fn wants_partner(e: &CodedEvent) -> bool {
-    e.cameo.starts_with("033") && e.path.ends_with(super::aid_recipient::DATELINE_NOTE)
+    use super::aid_recipient::{DATELINE_NOTE, SUFFERER_NOTE};
+    e.cameo.starts_with("033")
+        && (e.path.ends_with(DATELINE_NOTE) || e.path.ends_with(SUFFERER_NOTE))
 }
 
 /// `a` has its reverse among `out`: the same trigger, the sides swapped.

@@ -101,6 +101,10 @@ fn the_leads_sufferer_comes_before_the_dateline_state() {
         "{:?}",
         triples(&evs)
     );
+    // `--explain` names the rule that chose the recipient, not the dateline's
+    let pledge = evs.iter().find(|e| e.cameo.starts_with("033"));
+    let path = pledge.map(|e| e.path.as_str()).unwrap_or_default();
+    assert!(path.ends_with(aid_recipient::SUFFERER_NOTE), "{path}");
 }
 
 #[test]
