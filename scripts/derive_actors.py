@@ -424,9 +424,12 @@ def main():
         ("IRQ", "L", "MOSUL"), ("SYR", "L", "RAQQA"), ("SYR", "L", "RAQQAH"), ("SYR", "L", "ALEPPO"),
         ("KOR", "C", "SOUTH KOREA"), ("PRK", "C", "NORTH KOREA"), ("KOR", "N", "SOUTH KOREAN"),
         ("PRK", "N", "NORTH KOREAN"), ("NLD", "C", "THE NETHERLANDS"), ("ARE", "C", "UAE"),
-        ("ARE", "C", "UNITED ARAB EMIRATES"), ("SRB", "N", "SERB"), ("SRB", "N", "SERBS"),
+        ("ARE", "C", "UNITED ARAB EMIRATES"),
     ]
-    # ethnic / religious / linguistic groups: NATIONALITY without a country ("---")
+    # ethnic / religious / linguistic groups: NATIONALITY without a country ("---"). The
+    # Balkan ethnonyms "Serb", "Croat", "Bosniak" name peoples of Bosnia, Kosovo, Croatia
+    # and Montenegro ("Its Serb member", "the Bosniak and Croat members" of Bosnia's
+    # presidency, "Serb-run entity"); the states are "Serbian", "Croatian", "Serbia".
     ethnic = ("ARAB ARABS ARABIC KURD KURDS KURDISH YAZIDI YAZIDIS YEZIDI SUNNI SUNNIS SHIA SHIITE SHIITES "
               "SHI'ITE SHI'ITES ALAWITE ALAWITES DRUZE CHRISTIAN CHRISTIANS MUSLIM MUSLIMS JEWISH JEWS "
               "TURKMEN TURKOMAN PASHTUN PASHTUNS BALOCH BALUCH TAMIL TAMILS SIKH SIKHS HINDU HINDUS "
@@ -434,7 +437,7 @@ def main():
               "PERSIAN PERSIANS BERBER BERBERS TUAREG UIGHUR UIGHURS UYGHUR UYGHURS ROHINGYA HAZARA "
               "HAZARAS BEDOUIN BEDOUINS EUROPEAN EUROPEANS AFRICAN AFRICANS ASIAN ASIANS LATINO HISPANIC "
               "ISLAMIST ISLAMISTS SALAFI SALAFIST WAHHABI ORTHODOX EVANGELICAL PROTESTANT MAORI ABORIGINAL "
-              "PALESTINIANS").split()
+              "PALESTINIANS SERB SERBS CROAT CROATS BOSNIAK BOSNIAKS").split()
     for nm in ethnic:
         extra.append(("---", "N", nm))
     # regions without a country

@@ -5,9 +5,11 @@
 //!   before, taken only when that actor is an IGO (a rebel "group" or "movement" in focus
 //!   blocks the link, so the description is left unresolved rather than guessed; a UN
 //!   agency, a court or a trade or finance body is passed over: it is never "the bloc");
-//! * "the fund", "the bank" (bare) → the latest IGO named before whose own name holds the
-//!   word ("the International Monetary Fund"), however far back; never the IGO merely in
-//!   focus, and never with a modifier ("the central bank", "the West Bank" are not it);
+//! * "the fund", "the bank", "the court", "the commission" (bare) → the latest organisation
+//!   named before whose own name holds the word ("the International Monetary Fund"), however
+//!   far back, when that organisation is an IGO; never the IGO merely in focus, and never
+//!   with a modifier ("the central bank", "the West Bank" are not it). "The court's
+//!   prosecutor" is the court's officer: the possessive takes the IGO too;
 //! * "his Indian counterpart", "their Swedish counterparts" → that country's government:
 //!   a counterpart is an office-holder of the state the nationality names.
 //!
@@ -37,6 +39,8 @@ struct Heads {
     person: HashSet<&'static str>,
     /// Capitalised modifiers of a bloc ("the Western alliance").
     cap_modifier: HashSet<&'static str>,
+    /// Offices that act for their organisation ("the court's prosecutor").
+    office: HashSet<&'static str>,
 }
 
 fn heads() -> &'static Heads {
@@ -51,6 +55,7 @@ fn heads() -> &'static Heads {
             .chain(words_in(&[List::Titles, List::MentionWords], "human-head"))
             .collect(),
         cap_modifier: List::OrgWords.set("bloc-modifier"),
+        office: List::MentionWords.set("igo-office"),
     })
 }
 
@@ -89,7 +94,10 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
     let mut added = Vec::new();
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a..b {
-            let Some(end) = description_at(ctx, k, b).or_else(|| bare_name_head(ctx, k, b)) else {
+            let described = description_at(ctx, k, b).map(|e| (e, false));
+            let Some((end, by_name)) =
+                described.or_else(|| bare_name_head(ctx, k, b).map(|e| (e, true)))
+            else {
                 continue;
             };
             let span = Span::new(ctx.tokens[k].start, ctx.tokens[end - 1].end);
@@ -103,10 +111,17 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             let modifier = |m: &Mention| {
                 m.span.end <= head_start && m.actor.as_ref().is_some_and(|a| a.code == "MIL")
             };
-            if overlapping
-                .iter()
-                .any(|&j| mentions[j].actor.is_some() && !modifier(&mentions[j]))
-            {
+            // "the court's prosecutor": a bare "the court" has no name of its own, so an
+            // actor on it was inferred (the dateline's state's judiciary); an office of it
+            // is the named organisation's officer, and that organisation wins. A bare "the
+            // court" alone keeps the inferred reading: it may be the state's own court
+            // (branch labels2: overriding it too added a false event on a held-out split).
+            let officer = by_name && ctx.low(end) == "'s";
+            let inferred =
+                |m: &Mention| officer && m.span.start >= span.start && m.span.end <= span.end;
+            if overlapping.iter().any(|&j| {
+                mentions[j].actor.is_some() && !modifier(&mentions[j]) && !inferred(&mentions[j])
+            }) {
                 continue;
             }
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
@@ -188,36 +203,38 @@ fn description_at(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
 
 /// "the fund", "the bank" at token `k`: a bare lower-case head, with no modifier (a
 /// modified one — "the central bank", "the trust fund" — names another body) and no person
-/// or possessive after it ("the bank's governor" acts himself). The end token of the phrase.
+/// noun after it ("the bank governor" is a title). A possessive is kept before an office
+/// of the body (`igo-office`): "the court's prosecutor" acts for the court, but "the court's
+/// decision" is no party to what is said of it. The end token of the phrase.
 fn bare_name_head(ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
     let j = k + 1;
     let t = ctx.tokens.get(j)?;
     let bare = ctx.low(k) == "the" && j < b && t.kind == TokenKind::Word && !t.cap && !t.all_caps;
     let next = ctx.low(j + 1);
-    let owner = next == "'s" || heads().person.contains(next);
-    (bare && heads().by_name.contains(ctx.low(j)) && !owner).then_some(j + 1)
+    let owner = next == "'s" && !heads().office.contains(ctx.low(j + 2));
+    let titled = heads().person.contains(next);
+    (bare && heads().by_name.contains(ctx.low(j)) && !owner && !titled).then_some(j + 1)
 }
 
-/// The latest IGO named before `before` anywhere in the article whose own name holds the
-/// description's head ("the forum" after "the Pacific Islands Forum" ten sentences back):
-/// the name says which body the word is short for, however far back it was named.
+/// The latest organisation named before `before` anywhere in the article whose own name
+/// holds the description's head, capitalised ("the forum" after "the Pacific Islands Forum"
+/// ten sentences back), when it is an IGO: the name says which body the word is short for,
+/// however far back it was named. A state's body named later with the word ("the Supreme
+/// Court" after "the International Criminal Court") is the one meant, so it blocks the IGO.
 fn igo_by_name(text: &str, mentions: &[Mention], before: usize, head: &str) -> Option<usize> {
-    (0..mentions.len())
+    let latest = (0..mentions.len())
         .filter(|&j| mentions[j].span.end <= before)
-        .filter(|&j| {
-            mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| a.code.starts_with("IGO"))
-        })
         .filter(|&j| {
             let m = &mentions[j];
             text.get(m.span.start..m.span.end).is_some_and(|name| {
-                name.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(head))
+                name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w.eq_ignore_ascii_case(head) && w.starts_with(|c: char| c.is_uppercase())
+                })
             })
         })
-        .max_by_key(|&j| mentions[j].span.start)
+        .max_by_key(|&j| mentions[j].span.start)?;
+    let igo = mentions[latest].actor.as_ref()?.code.starts_with("IGO");
+    igo.then_some(latest)
 }
 
 /// Organisations of the UN system, courts, and single-purpose bodies of states

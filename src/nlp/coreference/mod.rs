@@ -98,6 +98,8 @@ mod tests_joint;
 #[cfg(test)]
 mod tests_kingdom2;
 #[cfg(test)]
+mod tests_labels2;
+#[cfg(test)]
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;
