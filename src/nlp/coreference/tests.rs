@@ -46,6 +46,14 @@ pub(super) fn events(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The CAMEO code of the first event from `source` (prefix) to `target` (prefix).
+pub(super) fn code_of(text: &str, source: &str, target: &str) -> Option<String> {
+    events(text)
+        .into_iter()
+        .find(|(s, t, _)| s.starts_with(source) && t.starts_with(target))
+        .map(|(_, _, c)| c)
+}
+
 /// A sitting leader's distinctive surname alone names them (scripts/derive_actors.py adds
 /// it as an alias of the curated row); a surname many actors share does not.
 #[test]

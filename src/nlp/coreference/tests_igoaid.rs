@@ -1,7 +1,7 @@
 //! Branch igoaid: "the fund", "the bank" stand for the organisation named before whose own
 //! name holds the word, and "the agency" is never a state's official who acts on it.
 
-use super::tests::{actor_of_nth, events};
+use super::tests::{actor_of_nth, code_of, events};
 
 #[test]
 fn the_fund_is_the_organisation_whose_name_holds_it() {
@@ -44,14 +44,6 @@ fn the_agency_is_not_the_official_who_thanks_it() {
         actor_of_nth(text, "the agency", 0).as_deref(),
         Some("IGOUNOHLHWHO")
     );
-}
-
-/// The CAMEO code of the first event from `source` (prefix) to `target` (prefix).
-fn code_of(text: &str, source: &str, target: &str) -> Option<String> {
-    events(text)
-        .into_iter()
-        .find(|(s, t, _)| s.starts_with(source) && t.starts_with(target))
-        .map(|(_, _, c)| c)
 }
 
 #[test]

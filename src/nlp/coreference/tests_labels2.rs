@@ -1,15 +1,7 @@
 //! Branch labels2: an organisation's officers after "the court's", a suspect surrendered
 //! or handed over to another's justice, and Balkan ethnonyms that name no state.
 
-use super::tests::{actor_of_nth, events};
-
-/// The CAMEO code of the first event from `source` (prefix) to `target` (prefix).
-fn code_of(text: &str, source: &str, target: &str) -> Option<String> {
-    events(text)
-        .into_iter()
-        .find(|(s, t, _)| s.starts_with(source) && t.starts_with(target))
-        .map(|(_, _, c)| c)
-}
+use super::tests::{actor_of_nth, code_of, events};
 
 #[test]
 fn the_court_is_the_tribunal_named_before_not_the_host_judiciary() {
