@@ -115,7 +115,7 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             // actor on it was inferred (the dateline's state's judiciary); an office of it
             // is the named organisation's officer, and that organisation wins. A bare "the
             // court" alone keeps the inferred reading: it may be the state's own court
-            // (branch labels2: overriding it too added a false event on a held-out split).
+            // (branch labels2: overriding it too added a false event on the blind dev part).
             let officer = by_name && ctx.low(end) == "'s";
             let inferred =
                 |m: &Mention| officer && m.span.start >= span.start && m.span.end <= span.end;
