@@ -52,6 +52,15 @@ pub fn kind_rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'sta
         .map(|(kind, value)| (kind, value.trim()))
 }
 
+/// The entries of a one-a-line word file (`sufferer_words.txt`, `account_demands.txt`),
+/// trimmed; comments and blank lines skipped.
+pub fn line_set(src: &'static str) -> HashSet<&'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Words that name a border between states (`data/lexicon/border_words.txt`, one a line).
 pub fn border_words() -> Vec<&'static str> {
     BORDER_WORDS

@@ -64,13 +64,7 @@ fn account_noun(word: &str) -> bool {
     static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     NOUNS
-        .get_or_init(|| {
-            ACCOUNT
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| crate::nlp::lexicon::line_set(ACCOUNT))
         .contains(word)
 }
 

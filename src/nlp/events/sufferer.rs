@@ -23,17 +23,11 @@ const LEAD_PARAGRAPHS: usize = 2;
 const OWNED_REACH: usize = 3;
 
 fn sufferer_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            LIST.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_string)
-                .collect()
-        })
-        .contains(&word.to_lowercase())
+        .get_or_init(|| crate::nlp::lexicon::line_set(LIST))
+        .contains(word.to_lowercase().as_str())
 }
 
 /// Where the lead ends: after its last paragraph's text.

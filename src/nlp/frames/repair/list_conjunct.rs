@@ -6,7 +6,14 @@
 //! inner member, and a list ends with a conjunct joined by "and" or "or": when such a
 //! conjunct follows right after that inner member, it belongs to the same list (branch
 //! after3).
+use super::appositive_list::under as below;
+use super::has_dependent as has_kid;
 use crate::nlp::syntax::Word;
+
+/// Is word `a` in the subtree of `m` (both 0-based)?
+fn under(words: &[Word], a: usize, m: usize) -> bool {
+    below(words, a, m as u32 + 1)
+}
 
 /// The repaired sentence, or `None` when no list's last member hangs outside its list.
 pub(super) fn list_conjunct(words: &[Word]) -> Option<Vec<Word>> {
@@ -61,21 +68,6 @@ fn list_closed(words: &[Word], a: usize, b: usize) -> bool {
     })
 }
 
-/// Is word `a` in the subtree of `m` (0-based)?
-fn under(words: &[Word], a: usize, m: usize) -> bool {
-    let mut h = words[a].head as usize;
-    for _ in 0..words.len() {
-        if h == 0 {
-            return false;
-        }
-        if h == m + 1 {
-            return true;
-        }
-        h = words[h - 1].head as usize;
-    }
-    false
-}
-
 /// The last word (0-based) of the subtree of `h`.
 fn last_of(words: &[Word], h: usize) -> usize {
     (0..words.len())
@@ -87,10 +79,4 @@ fn last_of(words: &[Word], h: usize) -> usize {
 /// The first dependent (0-based) of `h`, if any.
 fn first_kid(words: &[Word], h: usize) -> Option<usize> {
     (0..words.len()).find(|&k| words[k].head as usize == h + 1)
-}
-
-fn has_kid(words: &[Word], h: usize, rel: &str) -> bool {
-    words
-        .iter()
-        .any(|k| k.head as usize == h + 1 && k.deprel.split(':').next() == Some(rel))
 }
