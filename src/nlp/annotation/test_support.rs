@@ -32,3 +32,11 @@ pub(super) fn has(evs: &[(String, String, String)], src: &str, tgt: &str, root: 
     evs.iter()
         .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root))
 }
+
+/// An emitted event from a source starting with `src`, with no placed target (none, or an
+/// agent of no country) and a code starting with `code`.
+pub(super) fn untargeted(text: &str, src: &str, code: &str) -> bool {
+    emitted(text).iter().any(|(s, t, c)| {
+        s.starts_with(src) && (t.is_empty() || t.starts_with("---")) && c.starts_with(code)
+    })
+}

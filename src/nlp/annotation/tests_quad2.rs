@@ -4,15 +4,7 @@
 //! clause names no other placed party, as a refusal to lift one (124, branch quad20); and
 //! deporting or expelling fighters or a bomber is an expulsion (174), not a stand-down of
 //! aircraft (0873).
-use super::test_support::emitted;
-
-/// An emitted event from a source starting with `src`, with no placed target (none, or an
-/// agent of no country) and a code starting with `code`.
-fn untargeted(text: &str, src: &str, code: &str) -> bool {
-    emitted(text).iter().any(|(s, t, c)| {
-        s.starts_with(src) && (t.is_empty() || t.starts_with("---")) && c.starts_with(code)
-    })
-}
+use super::test_support::{emitted, untargeted};
 
 #[test]
 fn a_measure_promised_lifted_needs_no_target() {

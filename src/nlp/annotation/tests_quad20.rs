@@ -3,15 +3,7 @@
 //! mediation launched or ended (045, 165) and a refusal to take in refugees (122) are
 //! one-sided when the trigger's object says so, and not when the clause names another placed
 //! party the act is addressed to.
-use super::test_support::emitted;
-
-/// An emitted event from a source starting with `src`, with no placed target (none, or an
-/// agent of no country) and a code starting with `code`.
-fn untargeted(text: &str, src: &str, code: &str) -> bool {
-    emitted(text).iter().any(|(s, t, c)| {
-        s.starts_with(src) && (t.is_empty() || t.starts_with("---")) && c.starts_with(code)
-    })
-}
+use super::test_support::{emitted, untargeted};
 
 #[test]
 fn a_measure_or_strike_kept_a_mediation_and_refugees_refused_need_no_target() {
