@@ -1,0 +1,42 @@
+//! Declared backing: "stood by Y" read as a passive, "stands behind Y" (branch support2);
+//! invented sentences.
+use super::tests::{has_root, run, triples};
+use EntityType::*;
+
+use super::*;
+
+#[test]
+fn standing_by_a_state_backs_it_though_tagged_as_a_participle() {
+    let actors = [("Vietnam", "VNM", Location), ("Laos", "LAO", Location)];
+    let evs = run("Vietnam said it stood by Laos.", &actors);
+    assert!(has_root(&evs, "VNM", "LAO", "051"), "{:?}", triples(&evs));
+    assert!(!has_root(&evs, "LAO", "VNM", "05"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn standing_behind_a_state_backs_it() {
+    let actors = [("Ghana", "GHA", Location), ("Togo", "TGO", Location)];
+    let evs = run(
+        "Ghana said on Monday that it stands fully behind Togo.",
+        &actors,
+    );
+    assert!(has_root(&evs, "GHA", "TGO", "051"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_real_passive_agent_stays_the_agent() {
+    // contrast: with "was" the by-phrase is the actor
+    let actors = [("Chile", "CHL", Location), ("Peru", "PER", Location)];
+    let evs = run("Chile said its envoy was expelled by Peru.", &actors);
+    assert!(!has_root(&evs, "CHL", "PER", "05"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn standing_by_a_plan_names_no_party() {
+    let actors = [("Vietnam", "VNM", Location)];
+    let evs = run("Vietnam said it stood by the peace plan.", &actors);
+    let backed = triples(&evs)
+        .into_iter()
+        .any(|(_, t, c)| !t.is_empty() && c.starts_with("05"));
+    assert!(!backed, "{:?}", triples(&evs));
+}
