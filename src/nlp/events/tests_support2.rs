@@ -40,3 +40,13 @@ fn standing_by_a_plan_names_no_party() {
         .any(|(_, t, c)| !t.is_empty() && c.starts_with("05"));
     assert!(!backed, "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_party_calling_itself_a_committed_partner_backs_no_one() {
+    let actors = [("Oman", "OMN", Location), ("Yemen", "YEM", Location)];
+    let evs = run(
+        "Oman said it remained a committed partner of Yemen.",
+        &actors,
+    );
+    assert!(!has_root(&evs, "OMN", "YEM", "05"), "{:?}", triples(&evs));
+}
