@@ -4,11 +4,9 @@
 //! clause as a passive, the phone as the speaker and the subject as the other side, and the
 //! call loses both its parties. An English passive needs "be" or "get"; a participle whose
 //! auxiliaries are only perfect ones ("has", "had") and which has an active subject is
-//! active, so its `by` phrase is an adverbial of means (`obl`). So is a participle with no
-//! auxiliary at all and an active subject: a simple past the tagger read as a participle
-//! ("Y said it stood/VBN by Z", where "by Z" names the side stood by, not an agent;
-//! support2). A "with" or "to" phrase that the parse hung on that common noun ("by phone
-//! with Y") is the verb's partner, so it moves to the verb.
+//! active, so its `by` phrase is an adverbial of means (`obl`). A "with" or "to" phrase that
+//! the parse hung on that common noun ("by phone with Y") is the verb's partner, so it moves
+//! to the verb.
 use crate::nlp::syntax::Word;
 
 /// The forms of "have" as a perfect auxiliary (lemmas are not set when repairs run).
@@ -38,8 +36,8 @@ pub(super) fn active_agent(words: &[Word]) -> Option<Vec<Word>> {
     Some(out)
 }
 
-/// Word `a` is an `obl:agent` of a participle with an active subject and either a perfect
-/// auxiliary and no passive one, or no auxiliary at all.
+/// Word `a` is an `obl:agent` of a participle with a perfect auxiliary, no passive one and
+/// an active subject.
 fn misread(words: &[Word], a: usize) -> bool {
     if words[a].deprel != "obl:agent" {
         return false;
@@ -58,8 +56,7 @@ fn misread(words: &[Word], a: usize) -> bool {
         })
     };
     let active_subject = kids().any(|k| words[k].deprel == "nsubj");
-    let no_aux = !kids().any(|k| words[k].deprel.starts_with("aux"));
-    (aux_in(&HAVE) || no_aux)
+    aux_in(&HAVE)
         && !aux_in(&PASSIVE)
         && active_subject
         && !kids().any(|k| words[k].deprel == "aux:pass")
