@@ -769,6 +769,8 @@ mod tests_threats3;
 #[cfg(test)]
 mod tests_threats4;
 #[cfg(test)]
+mod tests_threats5;
+#[cfg(test)]
 mod tests_two_senses;
 #[cfg(test)]
 mod tests_warned;

@@ -10,6 +10,8 @@
 //! "take measures" is a threat (130) only when the measures answer someone, retaliatory by
 //! their word ("mirror measures") or "against" a party. "will take measures to improve
 //! roads" answers no one and stays out.
+//! A future "take measures" under its own condition whose party the frame found ("will take
+//! the necessary measures if Y …", branch threats5) answers that party too.
 //! A third (branch threats3): an announced review of the source's ties ("would review all
 //! cooperation with Y", "will reassess its aid to Y"), the lever a state holds over a
 //! partner, is a threat (130) as the gold codes it; the dictionaries give "review" no code,
@@ -49,15 +51,23 @@ fn lists() -> Option<&'static Lists> {
 }
 
 /// The code of an announced response at predicate word `p` of the phrase `vp`, when the
-/// dictionary coded none.
-pub(super) fn announced_response(cx: &SentenceCx, vp: &Vp, p: usize) -> Option<VpCode> {
+/// dictionary coded none. `conditioned`: the frame found the party the response's own
+/// condition asks to act (`frames/conditioned_response.rs`: "will take the necessary
+/// measures if Y …"), which the measures answer as an "against" phrase would.
+pub(super) fn announced_response(
+    cx: &SentenceCx,
+    vp: &Vp,
+    p: usize,
+    conditioned: bool,
+) -> Option<VpCode> {
     let l = lists()?;
     let lemma = cx.words.get(p)?.lemma.to_lowercase();
     if !vp.future || vp.negated || vp.control.is_some() {
         return None;
     }
     let responds = l.verb.contains(&lemma) && !answers_message(cx.words, p, &l.message);
-    let answering = l.measure_verb.contains(&lemma) && answering_measures(cx.words, l, p);
+    let answering = l.measure_verb.contains(&lemma)
+        && (answering_measures(cx.words, l, p) || conditioned && taken_measures(cx.words, l, p));
     let reviewing = l.review_verb.contains(&lemma) && reviewed_ties(cx.words, l, p);
     (responds || answering || reviewing).then(|| VpCode::asserted("130"))
 }
@@ -92,6 +102,11 @@ fn answering_measures(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
         || dependent(words, o, "nmod", &[])
             .or_else(|| dependent(words, p, "obl", &[]))
             .is_some_and(|n| dependent(words, n, "case", &["against".into()]).is_some())
+}
+
+/// "take (the necessary) measures": the object is a measure.
+fn taken_measures(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
+    dependent(words, p, "obj", &l.measure).is_some()
 }
 
 /// The first dependent of word `h` (0-based) whose relation starts with `rel` and, when

@@ -194,7 +194,11 @@ impl EventCoder {
         };
         let coded = self
             .code_vp(cx.toks, vp, &scope)
-            .or_else(|| super::responses::announced_response(cx, vp, vf.pred?))
+            .or_else(|| {
+                // the frame's warned party: the one the response's condition asks to act
+                let conditioned = vf.frame.as_ref().is_some_and(|f| f.threat_agent.is_some());
+                super::responses::announced_response(cx, vp, vf.pred?, conditioned)
+            })
             .or_else(|| self.passive_object_code(cx, vf, vp));
         let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
         let coded = match vf.frame.as_ref() {

@@ -19,6 +19,8 @@
 //!   "warned that any Y strikes would be answered") threatens the party inside it.
 //! - [`said_threat`]: "X said the closure could be extended if Y does not stop" is X's
 //!   threat to Y, the conditional measure itself not asserted.
+//! - [`conditioned_response`]: "X will take the necessary measures if Y …" threatens Y; an
+//!   inverted "should Y …" is a condition like "if Y …".
 //! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
 //!   ([`Frame::demanded_by`]), not Y's act.
 //! - [`called`]: "X called Y to express solidarity" is a phone call, not an appeal.
@@ -39,6 +41,7 @@ mod called;
 mod charged_content;
 mod clause_actor;
 mod complement;
+mod conditioned_response;
 mod conjunct;
 mod coordinated;
 mod dated;

@@ -141,15 +141,16 @@ impl Sentence<'_> {
         None
     }
 
-    /// The condition clauses under `w` ("if Y …", "unless Y …", "until Y …"), also those
-    /// the parse hangs as a complement; not a concessive "even if".
+    /// The condition clauses under `w` ("if Y …", "unless Y …", "until Y …", "should Y …"),
+    /// also those the parse hangs as a complement; not a concessive "even if".
     fn threat_conditions(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
         self.children[w].iter().copied().filter(move |&c| {
             matches!(self.rel(c), "advcl" | "ccomp")
-                && self.kid(c, "mark").is_some_and(|m| {
-                    has(&self.lex.threat_condition, &self.lower[m])
-                        && !(m > 0 && has(&self.lex.concessive, &self.lower[m - 1]))
-                })
+                && (self.inverted_condition(c)
+                    || self.kid(c, "mark").is_some_and(|m| {
+                        has(&self.lex.threat_condition, &self.lower[m])
+                            && !(m > 0 && has(&self.lex.concessive, &self.lower[m - 1]))
+                    }))
         })
     }
 }

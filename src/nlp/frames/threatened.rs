@@ -57,13 +57,15 @@ impl Sentence<'_> {
     }
 
     /// An adverbial clause opened by `if` / `unless` (not `whether`), unless a concessive
-    /// word stands right before the mark ("even if": the act holds whatever happens).
+    /// word stands right before the mark ("even if": the act holds whatever happens); or
+    /// one told by inversion ("should Y …", `conditioned_response`).
     pub(super) fn condition_clause(&self, c: usize) -> bool {
         let concessive = |m: usize| m > 0 && has(&self.lex.concessive, &self.lower[m - 1]);
-        self.kid(c, "mark").is_some_and(|m| {
+        let marked = self.kid(c, "mark").is_some_and(|m| {
             let word = self.lower[m].as_str();
             has(&self.lex.conditional, word) && word != "whether" && !concessive(m)
-        })
+        });
+        marked || self.inverted_condition(c)
     }
 }
 

@@ -30,7 +30,9 @@ pub(super) struct Warned {
 impl Sentence<'_> {
     /// The party a warning at `p` threatens through its announced consequence, if any.
     pub(super) fn warned_party(&self, p: usize) -> Option<Warned> {
-        if has(&self.lex.answering_verb, &self.lower[p]) && !self.passive(p) {
+        let measures = self.takes_measures(p) && !self.warning_content(p);
+        let answering = has(&self.lex.answering_verb, &self.lower[p]) || measures;
+        if answering && !self.passive(p) {
             return self.response_condition(p);
         }
         if !has(&self.lex.cost_warning, &self.lower[p]) {
@@ -173,8 +175,8 @@ impl Sentence<'_> {
         })
     }
 
-    /// "X would respond / retaliate if Y …": the response itself, announced with its
-    /// condition, falls on the party asked to comply.
+    /// "X would respond / retaliate / take measures if Y …": the response itself, announced
+    /// with its condition, falls on the party asked to comply.
     fn response_condition(&self, p: usize) -> Option<Warned> {
         let target = self.conditions_of(p).find_map(|c| self.complier(c))?;
         Some(Warned {

@@ -7,6 +7,8 @@ use crate::nlp::NlpError;
 use std::sync::OnceLock;
 
 const LISTS: &str = include_str!("../../../data/lexicon/frames.txt");
+/// The announced-response lists the event coder reads too (one copy, `responses.txt`).
+const RESPONSES: &str = include_str!("../../../data/lexicon/responses.txt");
 
 /// The word lists of `data/lexicon/frames.txt`.
 #[derive(Debug)]
@@ -158,6 +160,11 @@ pub struct FrameLexicon {
     pub(super) handover_verb: Vec<String>,
     pub(super) handover_case: Vec<String>,
     pub(super) past_aux: Vec<String>,
+    /// (threats5) Inverted condition auxiliaries, and the verb and nouns of taking measures
+    /// (`responses.txt`: `measure_verb`, `measure`).
+    pub(super) inverted_condition_aux: Vec<String>,
+    pub(super) measure_taking_verb: Vec<String>,
+    pub(super) taken_measure: Vec<String>,
 }
 
 impl FrameLexicon {
@@ -175,6 +182,9 @@ impl FrameLexicon {
     fn parse(src: &str) -> Result<Self, String> {
         let set = |name: &str| -> Result<Vec<String>, String> {
             lexicon::cue_line(src, name).ok_or(format!("no `{name}:` line"))
+        };
+        let response_set = |name: &str| -> Result<Vec<String>, String> {
+            lexicon::cue_line(RESPONSES, name).ok_or(format!("no `{name}:` line in responses.txt"))
         };
         Ok(Self {
             speech: set("speech")?,
@@ -325,6 +335,9 @@ impl FrameLexicon {
             handover_verb: set("handover_verb")?,
             handover_case: set("handover_case")?,
             past_aux: set("past_aux")?,
+            inverted_condition_aux: set("inverted_condition_aux")?,
+            measure_taking_verb: response_set("measure_verb")?,
+            taken_measure: response_set("measure")?,
         })
     }
 
