@@ -51,7 +51,7 @@ fn addressee(out: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
     let mut found: Option<&Participant> = None;
     let put = out.iter().filter(|a| turned_to(a, e));
     for t in put.filter_map(|a| a.target.as_ref().filter(|t| placed(t))) {
-        if t.actor.side() == own || t.actor.organisation() {
+        if t.actor.side() == own || body(&t.actor) {
             return None;
         }
         if found.is_some_and(|f| f.actor.side() != t.actor.side()) {
@@ -70,4 +70,10 @@ fn turned_to(a: &CodedEvent, e: &CodedEvent) -> bool {
         && a.trigger != e.trigger
         && a.source.actor.code == e.source.actor.code
         && crate::nlp::cameo::root(&a.cameo).is_some_and(|r| TURNED_TO.contains(&r))
+}
+
+/// An international or non-governmental body: its code opens with "IGO" / "NGO" (the
+/// dictionaries give it no country; read from the code, as a fixture's country may not be).
+fn body(a: &crate::nlp::types::Actor) -> bool {
+    a.organisation() || ["IGO", "NGO"].iter().any(|h| a.code.starts_with(h))
 }
