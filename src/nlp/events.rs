@@ -32,6 +32,7 @@ mod forecast;
 mod held_nationals;
 mod joint_recipient;
 mod labelled;
+mod labelled_addressee;
 mod labour;
 mod nouns;
 mod offered;
@@ -366,6 +367,7 @@ impl EventCoder {
         own_side::border_neighbours(&mut out);
         own_side::release_holders(&mut out);
         release_judged::fill_judged_holders(entities, &mut out);
+        labelled_addressee::fill_labelled_addressees(&mut out);
         summoned::fill_summoned_envoys(article.text, &mut out);
         told::answer_release_calls(article.text, &state.told, &mut out);
         prompted::fill_causers(&mut out);
@@ -588,6 +590,8 @@ mod tests_intj;
 mod tests_joint;
 #[cfg(test)]
 mod tests_labels;
+#[cfg(test)]
+mod tests_labels3;
 #[cfg(test)]
 mod tests_mediated;
 #[cfg(test)]
