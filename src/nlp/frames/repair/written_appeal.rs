@@ -83,13 +83,16 @@ fn addressee_as_subject(words: &[Word], p: usize) -> Option<Vec<Word>> {
 }
 
 /// (note, handing verb), 0-based: a message noun with an appeal or other clause of its own
-/// (`acl`), parsed as the `obj` of the handing verb's nominal object ("handed the Dutch
-/// minister a letter asking …"). A noun has no object: the note is the verb's second object.
+/// (`acl`), parsed as the `obj` or `appos` of the handing verb's nominal object ("handed the
+/// Dutch minister a letter asking …"). A noun has no object, and an indefinite document
+/// does not rename a person: the note is the verb's second object.
 fn note_on_recipient(words: &[Word], n: usize) -> Option<(usize, usize)> {
     let [_, messages, handing] = lists();
     let w = &words[n];
     let message = messages.iter().any(|m| w.lemma.eq_ignore_ascii_case(m));
-    if w.deprel != "obj" || !message || !has_dependent(words, n, "acl") {
+    // the parse also reads it as an apposition of the recipient ("the envoy, a letter")
+    let on_noun = matches!(w.deprel.as_str(), "obj" | "appos");
+    if !on_noun || !message || !has_dependent(words, n, "acl") {
         return None;
     }
     let recipient = (w.head as usize).checked_sub(1)?;
@@ -240,6 +243,15 @@ mod tests {
     fn a_note_hung_on_its_recipient_is_the_second_object() {
         let mut rows = words(&NOTE_ON_RECIPIENT);
         rows[1].lemma = "hand".into();
+        let fixed = written_appeal(&rows).expect("repaired");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "obj"));
+    }
+
+    #[test]
+    fn a_note_read_as_its_recipient_s_apposition_is_the_second_object() {
+        let mut rows = words(&NOTE_ON_RECIPIENT);
+        rows[1].lemma = "hand".into();
+        rows[5].deprel = "appos".into();
         let fixed = written_appeal(&rows).expect("repaired");
         assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "obj"));
     }
