@@ -3,13 +3,7 @@
 //! addressee (`frames/repair/written_appeal.rs`), whether the parse hangs the participle on
 //! the addressee ("asking for"), takes "to" for its mark, or hangs the note on its
 //! recipient; a letter to no party, or a letter's description, adds no request.
-use super::test_support::{emitted, has};
-
-/// No appeal (02) or demand (10) in the events.
-fn no_appeal(evs: &[(String, String, String)]) -> bool {
-    !evs.iter()
-        .any(|(_, _, c)| c.starts_with("02") || c.starts_with("10"))
-}
+use super::test_support::{emitted, has, no_appeal};
 
 #[test]
 fn a_letter_asking_for_something_is_a_request_to_its_addressee() {
