@@ -40,3 +40,9 @@ pub(super) fn untargeted(text: &str, src: &str, code: &str) -> bool {
         s.starts_with(src) && (t.is_empty() || t.starts_with("---")) && c.starts_with(code)
     })
 }
+
+/// No appeal (02) or demand (10) in the events.
+pub(super) fn no_appeal(evs: &[(String, String, String)]) -> bool {
+    !evs.iter()
+        .any(|(_, _, c)| c.starts_with("02") || c.starts_with("10"))
+}

@@ -2,13 +2,7 @@
 //! names, invented sentences): a summons' purpose infinitive is read on the parse, as an
 //! appeal of the summoner to the summoned envoy's state (`frames/summoned.rs`), whatever the
 //! parser hangs it on; other infinitives after a summons, and a passive summons, add nothing.
-use super::test_support::{emitted, has};
-
-/// No appeal (02) or demand (10) in the events.
-fn no_appeal(evs: &[(String, String, String)]) -> bool {
-    !evs.iter()
-        .any(|(_, _, c)| c.starts_with("02") || c.starts_with("10"))
-}
+use super::test_support::{emitted, has, no_appeal};
 
 #[test]
 fn a_summons_to_demand_is_a_demand_of_the_envoy_s_state() {
