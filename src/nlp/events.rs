@@ -36,6 +36,7 @@ mod labelled_addressee;
 mod labour;
 mod nouns;
 mod offered;
+mod offered_partner;
 mod own_side;
 mod owned_noun;
 mod pair_talks;
@@ -376,6 +377,7 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, sentences, &mut out);
+        offered_partner::fill_offered_partners(entities, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
@@ -746,6 +748,8 @@ mod tests_relative_conjunct;
 mod tests_release;
 #[cfg(test)]
 mod tests_responses;
+#[cfg(test)]
+mod tests_sanctions2;
 #[cfg(test)]
 mod tests_senses;
 #[cfg(test)]

@@ -50,6 +50,15 @@ pub fn offers_other_side(e: &CodedEvent) -> bool {
     offered(&e.path).any(|s| s != own)
 }
 
+/// The one side other than its source's that the sentence of `e` offers (none when it
+/// offers no other side, or two or more).
+pub(super) fn sole_other_side(e: &CodedEvent) -> Option<&str> {
+    let own = e.source.actor.side();
+    let mut others = offered(&e.path).filter(|s| *s != own);
+    let first = others.next()?;
+    others.all(|s| s == first).then_some(first)
+}
+
 /// Does the sentence of `e` offer a side that is neither `e`'s source's nor `guess`'s?
 pub(super) fn contradicts(e: &CodedEvent, guess: &Participant) -> bool {
     contradicts_beyond(e, guess, &[])
