@@ -361,6 +361,8 @@ struct At {
     /// "telephoned both leaders", "stood between the two leaders": a lower-case word that
     /// opens no clause stands right before the phrase, so someone acts on it.
     acted_on: bool,
+    /// "the three governments", not a bare "all three": a head noun says what it counts.
+    headed: bool,
 }
 
 /// The actors "the N …" refers to: the list of that many in focus (its members named most
@@ -719,6 +721,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 sides: p.sides,
                 addressed: p.start_tok > a && heads().appeal.contains(ctx.low(p.start_tok - 1)),
                 acted_on: acted_on(ctx, p.start_tok, a),
+                headed: head_kind(ctx.low(p.end_tok - 1)).is_some(),
             };
             if p.possessive() {
                 let name = span.slice(ctx.text);

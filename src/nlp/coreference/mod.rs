@@ -16,7 +16,7 @@
 //!   its parties (`group_pronouns`).
 //!
 //! - "the (regional) bloc" → the IGO in focus; "his Indian counterpart" → INDGOV
-//!   (`descriptors`).
+//!   (`descriptors`); "his guest", "the hosts" → the parties of a visit (`guest`).
 //!
 //! - "the Gulf state", "the agency", "the rebel group" → the latest actor of that kind
 //!   (`kinds`).
@@ -50,6 +50,7 @@ mod elliptical;
 pub(crate) mod focus;
 mod former;
 mod group_pronouns;
+mod guest;
 mod host;
 mod index;
 mod kinds;
@@ -141,6 +142,8 @@ mod tests_recall74;
 mod tests_recall76;
 #[cfg(test)]
 mod tests_recall81;
+#[cfg(test)]
+mod tests_refs2;
 #[cfg(test)]
 mod tests_reported2;
 #[cfg(test)]
@@ -292,6 +295,8 @@ pub(crate) fn resolve(
     possessors::resolve(ctx.text, mentions);
     // 5. "the regional bloc", "his Indian counterpart"
     descriptors::resolve(ctx, ranges, mentions);
+    // 5c. "his guest", "the visiting president", "the hosts": the parties of a visit
+    guest::resolve(ctx, ranges, mentions);
     // 5b. "Honduras sent a protest note …. The note demanded": the sender
     documents::resolve(ctx, ranges, mentions);
     // 5a. "Leaders also called on Y" in a story of one body's summit: that body

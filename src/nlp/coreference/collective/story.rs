@@ -141,7 +141,12 @@ fn thanked_words() -> &'static std::collections::HashSet<&'static str> {
 
 /// The pair a story is about: the two states its lead sentence opens with ("A and B
 /// accused C"), else its acting state and the first other it names ("A suspended a deal
-/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`).
+/// with B", `lead_dyad`), else the two it names most often (`focus_dyad`). For three or
+/// more ("accused the three governments" paragraphs after "The leaders of A, B and C
+/// signed …"), only the lead's opening list of exactly that many states, and only for a
+/// phrase with a head noun: a count the lead does not match names nothing, and a bare "all
+/// three" far from the lead may count anything (tried: it coded a background act of the
+/// lead's three states as news).
 pub(super) fn story_pair(
     text: &str,
     mentions: &[Mention],
@@ -152,12 +157,14 @@ pub(super) fn story_pair(
     earlier: &dyn Fn(&Named) -> bool,
 ) -> Option<Vec<Named>> {
     if at.count != 2 {
-        return None;
+        return (at.sentence > 0 && at.headed)
+            .then(|| lead_list(mentions, named, lists, dateline_end(text), at.count))
+            .flatten();
     }
     // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
     // both sides")
     let lead = if at.sentence > 0 {
-        lead_pair(mentions, named, lists, dateline_end(text))
+        lead_list(mentions, named, lists, dateline_end(text), 2)
             .or_else(|| lead_dyad(text, mentions, named, lists))
     } else {
         None
@@ -165,20 +172,21 @@ pub(super) fn story_pair(
     lead.or_else(|| focus_dyad(named, own, earlier))
 }
 
-/// The list of two states that is the lead sentence's first party ("A and B blamed C",
+/// The list of `count` states that is the lead sentence's first party ("A and B blamed C",
 /// a dateline of one of them before it): a list after another state ("C accused A and
 /// B") is one side of a story of three. A name in the dateline's credit ("(Indian Ocean
 /// Report) —") is no state before the list.
-fn lead_pair(
+fn lead_list(
     mentions: &[Mention],
     named: &[Named],
     lists: &[Vec<Named>],
     news_start: usize,
+    count: usize,
 ) -> Option<Vec<Named>> {
     let in_lead = |n: &Named| mentions[n.mention].sentence == 0;
     let list = lists.iter().find(|l| l.iter().all(in_lead))?;
     let pair = distinct(list);
-    if pair.len() != 2 || pair.iter().any(|n| n.key.len() != 3) {
+    if pair.len() != count || pair.iter().any(|n| n.key.len() != 3) {
         return None;
     }
     let first = mentions[list[0].mention].span.start;
