@@ -541,6 +541,8 @@ mod tests_compared;
 #[cfg(test)]
 mod tests_conjuncts;
 #[cfg(test)]
+mod tests_dated2;
+#[cfg(test)]
 mod tests_dateline3;
 #[cfg(test)]
 mod tests_demands;

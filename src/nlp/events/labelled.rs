@@ -13,6 +13,9 @@ use super::*;
 /// Criticise or denounce.
 const CRITICISE: &str = "111";
 
+/// A plain statement.
+const STATEMENT: &str = "010";
+
 /// The code of phrase `vp` whose frame labels its object a wrong, given what the
 /// dictionaries coded (`coded`).
 pub(super) fn labelled_code(
@@ -29,6 +32,9 @@ pub(super) fn labelled_code(
             Some(1) | Some(2)
         )
     });
+    if frame.commented_act {
+        return coded.map(commented);
+    }
     let finite = !(vp.negated || vp.infinitive || vp.intended || vp.future || vp.modifier);
     let Some(act) = frame.labelled_act.filter(|_| statement && finite) else {
         return coded;
@@ -39,4 +45,18 @@ pub(super) fn labelled_code(
     let noun = cx.words.get(act).map(|w| w.form.to_lowercase());
     let claim = noun.is_some_and(|n| super::reactions::accusation_noun(&n));
     Some(VpCode::asserted(if claim { REJECT } else { CRITICISE }))
+}
+
+/// A statement whose content judges an act it names ("said the release was a gesture",
+/// `frames::Frame::commented_act`): a pattern word of the content ("say * RELEASE") named
+/// an act told before, not a new one, so the statement is only a statement. The verb's own
+/// code (no pattern word: "warned", "praised") stays.
+fn commented(coded: VpCode) -> VpCode {
+    if coded.specificity == 0 {
+        return coded;
+    }
+    VpCode {
+        modality: coded.modality,
+        ..VpCode::asserted(STATEMENT)
+    }
 }

@@ -80,10 +80,38 @@ impl Sentence<'_> {
             return None;
         }
         let own = (0..self.words.len()).find_map(|w| self.date_of(p, w));
-        own.or_else(|| self.meeting_dated(p)).or_else(|| {
-            let h = self.continued(p)?;
-            (0..self.words.len()).find_map(|w| self.date_of(h, w))
-        })
+        own.or_else(|| self.meeting_dated(p))
+            .or_else(|| {
+                let h = self.continued(p)?;
+                (0..self.words.len()).find_map(|w| self.date_of(h, w))
+            })
+            .or_else(|| self.participle_dated(p))
+    }
+
+    /// "mediated the release of soldiers held by Y in 2023": a year closing a participle
+    /// that modifies the complement of `p`'s object noun may as well date the object's act
+    /// (the release), and the parse cannot tell which; in news such a sentence retells a
+    /// past act. A participle on the object itself dates only the thing ("rebuilt bridges
+    /// destroyed in 1999" is no act of 1999), so it is not read. The preposition must date
+    /// a point (`participle_date_case`): "held since 2023" runs on to today.
+    fn participle_dated(&self, p: usize) -> Option<Dated> {
+        let objects: Vec<usize> = self
+            .kids(p, "obj")
+            .flat_map(|o| self.kids(o, "nmod"))
+            .collect();
+        let year = |v: usize| {
+            self.kids(v, "obl")
+                .filter(|&w| self.case_in(w, &self.lex.participle_date_case))
+                .find_map(|w| match self.date_word(w) {
+                    Some(Dated::Year(y)) => Some(Dated::Year(y)),
+                    _ => None,
+                })
+        };
+        objects
+            .into_iter()
+            .flat_map(|o| self.kids(o, "acl"))
+            .filter(|&v| self.words[v].xpos == "VBN")
+            .find_map(year)
     }
 
     /// "agreed to the plan in talks in March 2019": the date of the meeting an adjunct names
@@ -288,10 +316,7 @@ impl Sentence<'_> {
         if let Some(m) = self.bare_month(w) {
             return Some(Dated::Month(m));
         }
-        let year: i32 = self.words[w].form.parse().ok()?;
-        if !(1900..=2100).contains(&year) {
-            return None;
-        }
+        let year = year_of(&self.words[w].form)?;
         let cased = |x: usize| {
             self.children[x]
                 .iter()
@@ -299,7 +324,14 @@ impl Sentence<'_> {
         };
         let in_month =
             self.heads[w].is_some_and(|h| has(&self.lex.month, &self.lower[h]) && cased(h));
-        (cased(w) || in_month).then_some(Dated::Year(year))
+        (cased(w) || in_month || self.period_year(w)).then_some(Dated::Year(year))
+    }
+
+    /// Year `w` modifies a period noun under a `period_case` preposition ("during the 2008
+    /// war"): the year dates the noun's time.
+    fn period_year(&self, w: usize) -> bool {
+        let modifier = matches!(self.rel(w), "nummod" | "compound" | "amod" | "nmod");
+        modifier && self.heads[w].is_some_and(|h| self.case_in(h, &self.lex.period_case))
     }
 
     /// Is `w` below `p` without crossing into another clause?
@@ -328,6 +360,17 @@ impl Sentence<'_> {
             _ => first_kid(w),
         }
     }
+}
+
+/// The year a word names: "2008", or a decade's last year ("the 1990s" ended in 1999, so
+/// "the 2020s" is not before an article of 2026).
+fn year_of(form: &str) -> Option<i32> {
+    let (digits, decade) = match form.strip_suffix('s') {
+        Some(d) if d.ends_with('0') => (d, 9),
+        _ => (form, 0),
+    };
+    let year: i32 = digits.parse().ok()?;
+    (1900..=2100).contains(&year).then_some(year + decade)
 }
 
 fn has_str(set: &[&str], w: &str) -> bool {

@@ -72,6 +72,24 @@ impl Sentence<'_> {
         })
     }
 
+    /// A speech verb whose content is a copula judging an act noun with no wrong in the
+    /// judgement: "X said the release was a gesture of goodwill", "said the deal is a step
+    /// forward". The noun re-mentions an act (told before, or the story's own) to comment on
+    /// it; the comment is a statement, and the noun is no new act of the speaker's. A
+    /// subject naming an actor ("Y was a partner") is no act noun.
+    pub(super) fn commented_act(&self, p: usize) -> bool {
+        if !self.lex.is_speech(&self.lower[p]) {
+            return false;
+        }
+        self.kids(p, "ccomp").any(|c| {
+            let copular = !self.is_verbal(c) && self.kid(c, "cop").is_some();
+            let act = self.kid(c, "nsubj");
+            let noun =
+                act.is_some_and(|a| self.words[a].upos == "NOUN" && self.groups[a].is_none());
+            copular && noun && !self.wrong_phrase(c)
+        })
+    }
+
     /// The author of the labelled act `o`: the actor it names ("the Chinese action", "the
     /// Kremlin's move") or its `by` phrase; empty when it names none.
     pub(super) fn labelled_author(&self, o: usize) -> Vec<u32> {

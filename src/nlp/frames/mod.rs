@@ -69,6 +69,8 @@ mod tests;
 #[cfg(test)]
 mod tests_appeals2;
 #[cfg(test)]
+mod tests_dated2;
+#[cfg(test)]
 mod tests_own_party;
 #[cfg(test)]
 mod tests_precision29;
@@ -101,6 +103,8 @@ pub const UNPLACED_PARTNER: &str = "partner named, no actor";
 pub const PROMPTED: &str = "prompted by the clause before";
 /// Path note of an act labelled a wrong ("called the raids a violation"): the events stage
 /// reads it to answer "called the decision a hostile act" from an act told just before.
+pub const COMMENTED: &str = "; content comments on an act: no act of its noun";
+/// Path note of an act labelled a wrong ("called the raids a violation"): see below.
 pub const LABELLED: &str = "; labelled a wrong: target = the act's author";
 
 /// The mark a frame's path carries when its verb is in the simple present.
@@ -224,6 +228,9 @@ pub struct Frame {
     /// The object word, an act the verb labels a wrong ("called the raids a violation"): a
     /// criticism whose target is the act's author (the object's own actor, or none).
     pub labelled_act: Option<usize>,
+    /// A speech verb whose content only comments on an act already told ("said the release
+    /// was a gesture", `labelled::commented_act`): the act noun is no new act of anyone's.
+    pub commented_act: bool,
     /// A passive summons of an envoy ("X's ambassador was summoned"): the dictionary's
     /// patterns read the envoy only as an object, so the event coder codes it from this.
     pub summoned_envoy: bool,
@@ -401,6 +408,9 @@ impl<'a> Sentence<'a> {
             f.target = self.labelled_author(o);
             f.target.retain(|g| !f.source.contains(g));
             f.path.push_str(LABELLED);
+        } else if self.commented_act(p) {
+            f.commented_act = true;
+            f.path.push_str(COMMENTED);
         }
     }
 
