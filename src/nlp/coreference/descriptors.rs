@@ -9,7 +9,8 @@
 //!   named before whose own name holds the word ("the International Monetary Fund"), however
 //!   far back, when that organisation is an IGO; never the IGO merely in focus, and never
 //!   with a modifier ("the central bank", "the West Bank" are not it). "The court's
-//!   prosecutor" is the court's officer: the possessive takes the IGO too;
+//!   prosecutor" is the court's officer: the possessive takes the IGO too, and the IGO in
+//!   focus when no name holds the word ("the mission's head" after "the UN mission");
 //! * "his Indian counterpart", "their Swedish counterparts" → that country's government:
 //!   a counterpart is an office-holder of the state the nationality names.
 //!
@@ -127,15 +128,18 @@ fn igo_descriptions(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Men
             let lo = ranges[si.saturating_sub(IGO_WINDOW)].0;
             let bloc = heads().bloc.contains(ctx.low(end - 1));
             let head = ctx.low(end - 1);
+            let focus = || igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc);
             let in_focus = || {
                 // "the fund" is short for a name, not for whatever body is in focus
                 let by_name_only = heads().by_name.contains(head) && !heads().igo.contains(head);
-                (!by_name_only)
-                    .then(|| igo_in_focus(mentions, ctx.tokens[lo].start, span.start, bloc))
-                    .flatten()
+                (!by_name_only).then(focus).flatten()
             };
-            let Some(ante) =
-                in_focus().or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
+            // "the mission's head" after "the UN peacekeeping mission": the office names an
+            // organisation's officer, so the IGO in focus is its body even when no name of
+            // it holds the word (an office of a bloc is not read: `description_at`)
+            let Some(ante) = in_focus()
+                .or_else(|| igo_by_name(ctx.text, mentions, span.start, head))
+                .or_else(|| officer.then(focus).flatten())
             else {
                 continue;
             };
