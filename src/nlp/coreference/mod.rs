@@ -95,6 +95,8 @@ mod tests_host;
 #[cfg(test)]
 mod tests_igoaid;
 #[cfg(test)]
+mod tests_igoheads;
+#[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
 mod tests_kingdom2;
