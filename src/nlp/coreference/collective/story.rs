@@ -159,7 +159,8 @@ pub(super) fn story_pair(
     if at.count != 2 {
         return (at.sentence > 0 && at.headed)
             .then(|| lead_list(mentions, named, lists, dateline_end(text), at.count))
-            .flatten();
+            .flatten()
+            .filter(|lead| !rival_list(lists, lead, at.count, earlier));
     }
     // the lead's own list is no story pair for a phrase inside the lead ("A and B urged
     // both sides")
@@ -170,6 +171,21 @@ pub(super) fn story_pair(
         None
     };
     lead.or_else(|| focus_dyad(named, own, earlier))
+}
+
+/// Another list of as many states named before the phrase ("A, B and C signed … D, E and F
+/// signed …"): the number could count either group, so the lead's names neither.
+fn rival_list(
+    lists: &[Vec<Named>],
+    lead: &[Named],
+    count: usize,
+    earlier: &dyn Fn(&Named) -> bool,
+) -> bool {
+    lists
+        .iter()
+        .filter(|l| l.iter().all(earlier))
+        .map(|l| distinct(l))
+        .any(|l| l.len() == count && !l.iter().all(|n| lead.iter().any(|m| m.key == n.key)))
 }
 
 /// The list of `count` states that is the lead sentence's first party ("A and B blamed C",
