@@ -80,6 +80,15 @@ pub(super) const FOUR_STATES: [(&str, &str, EntityType); 6] = [
     ("Chilean", "CHL", Nationality),
 ];
 
+/// Chile and Peru by name and by capital, for the tests of threats and responses between
+/// two governments.
+pub(super) const CHILE_PERU: [(&str, &str, EntityType); 4] = [
+    ("Chile", "CHL", Location),
+    ("Santiago", "CHL", Location),
+    ("Peru", "PER", Location),
+    ("Lima", "PER", Location),
+];
+
 /// `THREE_STATES` and a test file's own actors (the order of the rows does not matter:
 /// `analyse` keeps the longest of overlapping mentions).
 pub(super) fn three_states_and(

@@ -1,16 +1,9 @@
 //! Announced responses (branch threats2), on invented sentences: "would respond" is a
 //! threat to the author of the act it answers or to the party of its condition; a past
 //! response, a negated one or one to a message is not.
-use super::tests::{pair, run, threats};
+use super::tests::{pair, run, threats, CHILE_PERU as SIDES};
 use super::*;
 use EntityType::*;
-
-const SIDES: [(&str, &str, EntityType); 4] = [
-    ("Chile", "CHL", Location),
-    ("Santiago", "CHL", Location),
-    ("Peru", "PER", Location),
-    ("Lima", "PER", Location),
-];
 
 #[test]
 fn an_announced_response_to_an_act_threatens_its_author() {

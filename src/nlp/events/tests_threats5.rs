@@ -2,16 +2,7 @@
 //! condition threaten the party the condition asks to act; a condition told by inversion
 //! ("should Y …") is one; a condition with no party, a negated announcement and a promise
 //! are no threat.
-use super::tests::{pair, run, threats};
-use super::*;
-use EntityType::*;
-
-const SIDES: [(&str, &str, EntityType); 4] = [
-    ("Chile", "CHL", Location),
-    ("Santiago", "CHL", Location),
-    ("Peru", "PER", Location),
-    ("Lima", "PER", Location),
-];
+use super::tests::{pair, run, threats, CHILE_PERU as SIDES};
 
 #[test]
 fn measures_announced_under_a_condition_threaten_the_party_asked_to_act() {
