@@ -131,13 +131,6 @@ fn owner(mentions: &[Mention], si: usize, at: usize) -> Option<&str> {
         .map(|(_, c)| c)
 }
 
-/// The state of the article's all-capitals dateline ("CITY (Agency) —").
-fn dateline_state<'a>(text: &str, mentions: &'a [Mention]) -> Option<&'a str> {
-    let d = mentions.iter().find(|m| m.span.start == 0)?;
-    let caps = !d.span.slice(text).chars().any(char::is_lowercase);
-    caps.then(|| country_of(d)).flatten()
-}
-
 /// Whether a word telling of a visit stands before token `k`.
 fn visit_told(ctx: &Ctx, k: usize) -> bool {
     (0..k).any(|j| words().visit.contains(ctx.low(j)))
@@ -151,7 +144,7 @@ fn state_of<'a>(ctx: &Ctx, mentions: &'a [Mention], si: usize, p: &Phrase) -> Op
         let own = owner(mentions, si, at)?;
         return partner(&counts, own);
     }
-    let host = dateline_state(ctx.text, mentions)?;
+    let (_, host) = super::focus::dateline_country(ctx.text, mentions)?;
     // the dateline's state a party, not only the venue of others' talks
     if !visit_told(ctx, p.start) || counts.get(host).is_none_or(|&n| n < 2) {
         return None;
