@@ -635,6 +635,8 @@ mod tests_precision31;
 #[cfg(test)]
 mod tests_predicates;
 #[cfg(test)]
+mod tests_protested;
+#[cfg(test)]
 mod tests_quad10;
 #[cfg(test)]
 mod tests_quad12;
