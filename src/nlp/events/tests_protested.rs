@@ -1,7 +1,7 @@
-//! Protesting, opposing or objecting to another state's sanctions or expulsions is
-//! disapproval of the state that imposed them, never support or a consultation (the CAMEO
-//! file's conflict-verb patterns code support for the side hit, and the parse's target is
-//! the one that imposed them); invented sentences.
+//! Protesting, opposing or objecting to another state's sanctions, expulsions, arrests,
+//! detentions or sentences is disapproval of the state that imposed them, never support or
+//! a consultation (the CAMEO file's conflict-verb patterns code support for the side hit,
+//! and the parse's target is the one that imposed them); invented sentences.
 use super::tests::{has_root, run, triples};
 use EntityType::*;
 
@@ -36,4 +36,11 @@ fn protesting_anothers_expulsion_of_diplomats_disapproves_of_it() {
 fn opposing_or_objecting_to_anothers_sanctions_disapproves_of_it() {
     disapproves("Fiji opposed the sanctions imposed by Tonga.");
     disapproves("Fiji objected to the sanctions announced by Tonga.");
+}
+
+#[test]
+fn opposing_or_protesting_anothers_arrests_and_sentences_disapproves_of_it() {
+    disapproves("Fiji opposed the arrest of its citizen by Tonga.");
+    disapproves("Fiji objected to the detention of its fishermen by Tonga.");
+    disapproves("Fiji protested against the sentence passed on its sailor by Tonga.");
 }
