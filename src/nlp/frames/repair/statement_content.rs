@@ -9,6 +9,7 @@
 //! copula ("that Z bore full responsibility") is a verb, and a noun hung on it as an
 //! apposition is its object.
 use super::has_dependent;
+use crate::nlp::frames::FrameLexicon;
 use crate::nlp::lexicon::List;
 use crate::nlp::syntax::Word;
 
@@ -66,7 +67,8 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
             && words[k].deprel == "case"
             && words[k].form.eq_ignore_ascii_case("in")
     });
-    let (documents, speech_forms) = lists();
+    let documents = &FrameLexicon::builtin().ok()?.message_noun;
+    let speech_forms = speech_forms();
     let document = documents.contains(&n.form.to_lowercase());
     let said = speech_forms.contains(&words[speech].form.to_lowercase().as_str());
     let opens = words[that].form.eq_ignore_ascii_case("that") && words[that].head as usize == v + 1;
@@ -82,15 +84,11 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
     (own_subject && !object_gap && !nominal).then_some((v, speech, that))
 }
 
-/// The document nouns (`message_noun`) and the speech verb forms (`speech`).
-fn lists() -> &'static (Vec<String>, Vec<&'static str>) {
-    type Lists = (Vec<String>, Vec<&'static str>);
-    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
-    LISTS.get_or_init(|| {
-        let frames = include_str!("../../../../data/lexicon/frames.txt");
-        let documents = crate::nlp::lexicon::cue_line(frames, "message_noun").unwrap_or_default();
-        (documents, List::ClosedWords.words("speech"))
-    })
+/// The speech verb forms (`speech` in the closed-word list); the document nouns are
+/// `FrameLexicon`'s `message_noun`.
+fn speech_forms() -> &'static [&'static str] {
+    static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| List::ClosedWords.words("speech"))
 }
 
 #[cfg(test)]

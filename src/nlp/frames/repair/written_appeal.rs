@@ -15,8 +15,8 @@
 //! recipient ("handed [the Dutch minister a letter] asking …": a noun takes no object), so
 //! that the letter's appeal finds neither its writer nor its addressee.
 use super::has_dependent;
+use crate::nlp::frames::FrameLexicon;
 use crate::nlp::syntax::Word;
-use std::sync::OnceLock;
 
 /// Forms of "write" (the lemma of a hand-built test tree is its lowercased form).
 const WRITE: [&str; 5] = ["write", "writes", "wrote", "written", "writing"];
@@ -31,20 +31,6 @@ pub(super) fn written_appeal(words: &[Word]) -> Option<Vec<Word>> {
     }
     let (note, verb) = (0..words.len()).find_map(|n| note_on_recipient(words, n))?;
     Some(super::reattached(words, note, verb, "obj"))
-}
-
-/// The appeal verbs, message nouns and handing verbs of `data/lexicon/frames.txt`.
-fn lists() -> &'static [Vec<String>; 3] {
-    static LISTS: OnceLock<[Vec<String>; 3]> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let frames = include_str!("../../../../data/lexicon/frames.txt");
-        let line = |name| crate::nlp::lexicon::cue_line(frames, name).unwrap_or_default();
-        [
-            line("appeal_verb"),
-            line("message_noun"),
-            line("handing_verb"),
-        ]
-    })
 }
 
 /// Is `w` a form of "write"? (The lemma of a hand-built test tree is its lowercased form.)
@@ -87,7 +73,8 @@ fn addressee_as_subject(words: &[Word], p: usize) -> Option<Vec<Word>> {
 /// Dutch minister a letter asking …"). A noun has no object, and an indefinite document
 /// does not rename a person: the note is the verb's second object.
 fn note_on_recipient(words: &[Word], n: usize) -> Option<(usize, usize)> {
-    let [_, messages, handing] = lists();
+    let lex = FrameLexicon::builtin().ok()?;
+    let (messages, handing) = (&lex.message_noun, &lex.handing_verb);
     let w = &words[n];
     let message = messages.iter().any(|m| w.lemma.eq_ignore_ascii_case(m));
     // the parse also reads it as an apposition of the recipient ("the envoy, a letter")
@@ -132,7 +119,7 @@ fn misplaced(words: &[Word], p: usize) -> Option<(usize, usize)> {
 fn reports_content(words: &[Word], p: usize) -> bool {
     let prompted = (has_dependent(words, p, "obj") || has_dependent(words, p, "obl"))
         && has_dependent(words, p, "xcomp");
-    let appeals = &lists()[0];
+    let appeals = FrameLexicon::builtin().map_or(&[][..], |l| &l.appeal_verb[..]);
     let appeal = words[p].form.eq_ignore_ascii_case("calling")
         || appeals
             .iter()
