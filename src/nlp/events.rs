@@ -27,6 +27,7 @@ mod deployment;
 mod described;
 mod desired;
 mod dismissed;
+mod domestic;
 mod ellipsis;
 mod forecast;
 mod held_nationals;
@@ -376,8 +377,8 @@ impl EventCoder {
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
-        sole_partner::fill_sole_partners(article.text, sentences, &mut out);
-        offered_partner::fill_offered_partners(entities, &mut out);
+        sole_partner::fill_sole_partners(article.text, entities, &mut out);
+        offered_partner::fill_offered_partners(article.text, entities, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
@@ -552,6 +553,8 @@ mod tests_demands2;
 mod tests_deployment;
 #[cfg(test)]
 mod tests_desired;
+#[cfg(test)]
+mod tests_domestic2;
 #[cfg(test)]
 mod tests_ellipsis;
 #[cfg(test)]

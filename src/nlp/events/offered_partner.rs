@@ -6,7 +6,9 @@
 //! When the frame found no target and the clause offers exactly one placed side other than
 //! the source's (`offered.rs`), that side is the target. Two other sides leave the measure
 //! without one (whose it is, the clause does not say), as does a clause that offers none: a
-//! domestic measure ("revoked the licence of a local broadcaster") gets no foreign target.
+//! domestic measure ("revoked the licence of a local broadcaster") gets no foreign target,
+//! nor does one whose object lies inside the source's own state when the clause names
+//! another (`domestic.rs`).
 //! Runs after the story-level guess (`sole_partner.rs`), which a clause offering another
 //! side already vetoes, so the two never disagree.
 use super::reactions::placed;
@@ -19,13 +21,14 @@ const NOTE: &str = "; target: the one other side the clause offers";
 
 /// Does `e` want the clause's partner: a measure of a placed source whose frame found no
 /// target and no partner phrase the actor lists could not place?
-fn wants_partner(e: &CodedEvent) -> bool {
+fn wants_partner(text: &str, ents: &EntityAnalysis, e: &CodedEvent) -> bool {
     crate::nlp::cameo::root(&e.cameo) == Some(MEASURES)
         && e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
         && !e.path.contains(super::own_side::NOT_DONE)
+        && !super::domestic::domestic_object(text, ents, e)
 }
 
 /// The mention of the one side other than the source's that the clause of `e` offers.
@@ -47,8 +50,8 @@ fn offered_partner(ents: &EntityAnalysis, e: &CodedEvent) -> Option<Participant>
 }
 
 /// Gives each measure with no target the one other side its clause offers.
-pub(super) fn fill_offered_partners(ents: &EntityAnalysis, out: &mut [CodedEvent]) {
-    for e in out.iter_mut().filter(|e| wants_partner(e)) {
+pub(super) fn fill_offered_partners(text: &str, ents: &EntityAnalysis, out: &mut [CodedEvent]) {
+    for e in out.iter_mut().filter(|e| wants_partner(text, ents, e)) {
         if let Some(t) = offered_partner(ents, e) {
             e.path.push_str(NOTE);
             e.target = Some(t);

@@ -27,6 +27,11 @@
 //! Nor has a gathering that is only the setting of another act and that the story has not
 //! told ("adopted the measures at a meeting in Brussels", "told reporters after a cabinet
 //! meeting"; [`untold_gathering`], branch dateline3).
+//! Nor has an act on an object inside the source's own state ("revoked the licence of a
+//! local radio station"; `domestic.rs`, branch domestic2).
+//! Nor has an act whose source is itself a guess, the first actor before a verb the parse
+//! gave no subject word ("… near allied territory", an adjective read as a verb): two
+//! guesses stacked on one event are too weak a pair (branch domestic2).
 use super::reactions::{counts, placed};
 use super::*;
 
@@ -76,7 +81,8 @@ const DEFINITE: [&str; 4] = ["the", "this", "these", "such"];
 
 /// An act of a partnered root whose frame found no target, and not a judgement of a
 /// definite thing nor an untold gathering.
-fn wants_partner(text: &str, sentences: &[crate::nlp::Sentence], e: &CodedEvent) -> bool {
+fn wants_partner(text: &str, ents: &EntityAnalysis, e: &CodedEvent) -> bool {
+    let sentences = ents.sentences.as_slice();
     let Some(root) = crate::nlp::cameo::root(&e.cameo) else {
         return false;
     };
@@ -92,6 +98,8 @@ fn wants_partner(text: &str, sentences: &[crate::nlp::Sentence], e: &CodedEvent)
         && !(JUDGING.contains(&root) && judges_definite_thing(text, e))
         && !(root == MEETING && members_named(text, e))
         && !(root == MEETING && untold_gathering(text, sentences, e))
+        && !super::domestic::domestic_object(text, ents, e)
+        && !e.path.contains(super::vp_frames::NO_SUBJECT_WORD)
 }
 
 /// Visits (042, 043): a visit always has its host, even one the story first names.
@@ -276,14 +284,10 @@ pub(super) fn fill_targets_unless(
 }
 
 /// Gives each target-less partnered act its source's sole partner.
-pub(super) fn fill_sole_partners(
-    text: &str,
-    sentences: &[crate::nlp::Sentence],
-    out: &mut [CodedEvent],
-) {
+pub(super) fn fill_sole_partners(text: &str, ents: &EntityAnalysis, out: &mut [CodedEvent]) {
     fill_targets(
         out,
-        |e| wants_partner(text, sentences, e),
+        |e| wants_partner(text, ents, e),
         sole_partner,
         "; target: the source's sole partner so far",
     );

@@ -41,8 +41,8 @@ fn a_recall_with_two_other_states_in_its_clause_takes_neither() {
 fn a_domestic_licence_revoked_gets_no_foreign_target() {
     // Only `offered_partner`'s side of it: with no other state in the article there is none
     // to take. With one named in an earlier sentence ("Chile and Peru held talks …"), the
-    // older story-level guess (`sole_partner`) still gives the revocation that state: an
-    // open false target, recorded in docs/evaluation/sanctions2.md.
+    // story-level guess (`sole_partner`) is vetoed by the domestic object (`domestic.rs`,
+    // tested in tests_domestic2).
     let revoked = partners(
         "Chile revoked the licence of a local radio station on Monday.",
         &[("Chile", "CHL", Location)],

@@ -5,6 +5,11 @@ use super::clause::ClauseTree;
 use super::context::SentenceCx;
 use super::*;
 
+/// The path note of a source taken as the first actor before the verb because the parse
+/// gave the predicate no subject word: a guess, on which no story-level target guess is
+/// stacked (`sole_partner.rs`).
+pub(super) const NO_SUBJECT_WORD: &str = "; source: first actor before the verb (no subject word)";
+
 /// A verb phrase with what the parse says about it.
 pub(super) struct VpFrame {
     pub(super) vp: Vp,
@@ -88,8 +93,7 @@ impl EventCoder {
         if f.source_word.is_none() && !f.passive {
             let ps = vf.vp.aux_start.min(vf.vp.phrase_start());
             vf.source = self.subject(toks, cx.groups, vf.bounds.0, ps);
-            vf.path
-                .push_str("; source: first actor before the verb (no subject word)");
+            vf.path.push_str(NO_SUBJECT_WORD);
         } else {
             vf.source = self.source_side(cx.sent, toks, cx.groups, &f, cx.last_source);
         }
