@@ -109,6 +109,8 @@ mod tests_located;
 #[cfg(test)]
 mod tests_note2;
 #[cfg(test)]
+mod tests_owngov2;
+#[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
 mod tests_recall28;

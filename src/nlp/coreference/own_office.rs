@@ -7,7 +7,11 @@
 //! lost its source. The owner is read only in the speech frame ("X said (that) its …", as
 //! `owned` reads a speaker's instrument): elsewhere "its" may be any earlier actor. When no
 //! mention ends right before the speech verb ("Oman, which …, said its foreign minister …")
-//! the speech verb's subject in the parse is the owner (branch titles2).
+//! the speech verb's subject in the parse is the owner (branch titles2). When no speech verb
+//! stands within a few words ("X told the visiting minister on Friday that his government
+//! …", "X warned that its embassy …": an addressee between, or a verb form the word list
+//! lacks), the parse may still give one: the office is the subject of the content clause of
+//! a speech verb, whose own subject is the owner (branch owngov2).
 //!
 //! A person speaker counts only when the person's state is named in the person's own phrase
 //! ("Ghana's foreign minister", "a senior Ethiopian official"): a person placed only by
@@ -48,19 +52,24 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             else {
                 continue;
             };
-            let Some(verb) = speech_before(ctx, a, k) else {
+            let owner = match speech_before(ctx, a, k) {
+                Some(verb) => if word == "its" {
+                    speaker(ctx, mentions, si, verb).map(|owner| (owner, None))
+                } else {
+                    placed_person(ctx, mentions, si, a, verb)
+                }
+                .or_else(|| parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its")),
+                // the lexical window found no speech verb: the parse's, if the office is the
+                // subject of its content clause; the owner is then its subject by the parse only
+                None => governing_speech(ctx, (a, b), k, h).and_then(|verb| {
+                    parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its")
+                }),
+            };
+            let Some((actor, owner_at)) = owner.and_then(|(o, at)| Some((government_of(&o)?, at)))
+            else {
                 continue;
             };
-            let owner = if word == "its" {
-                speaker(ctx, mentions, si, verb)
-            } else {
-                placed_person(ctx, mentions, si, a, verb)
-            }
-            .or_else(|| parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its"));
-            let Some(actor) = owner.as_ref().and_then(government_of) else {
-                continue;
-            };
-            place(ctx, mentions, si, k, h, actor);
+            place(ctx, mentions, si, (k, h), actor, owner_at);
         }
     }
 }
@@ -83,25 +92,21 @@ fn placed_person(
     si: usize,
     a: usize,
     verb: usize,
-) -> Option<Actor> {
+) -> Option<(Actor, Option<usize>)> {
     let from = ctx.tokens[a].start;
     let to = ctx.tokens[verb].start;
-    let person = mentions
-        .iter()
-        .filter(|m| m.sentence == si && m.span.start >= from && m.span.end <= to)
-        .filter(|m| m.entity_type == EntityType::Person)
-        .max_by_key(|m| m.span.start)?;
-    let actor = person.actor.as_ref()?;
+    let person = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.sentence == si && m.span.start >= from && m.span.end <= to
+        })
+        .filter(|&i| mentions[i].entity_type == EntityType::Person)
+        .max_by_key(|&i| mentions[i].span.start)?;
+    let actor = mentions[person].actor.as_ref()?;
     if actor.country.is_empty() || actor.code.contains('/') {
         return None;
     }
-    let placed = mentions.iter().any(|m| {
-        m.sentence == si
-            && m.entity_type != EntityType::Person
-            && m.actor.as_ref().is_some_and(|o| o.country == actor.country)
-            && (person.span.contains(m.span) || possessor_of(ctx.text, m.span, person.span))
-    });
-    placed.then(|| actor.clone())
+    named_in_phrase(ctx, mentions, person, &actor.country).then(|| (actor.clone(), Some(person)))
 }
 
 /// The speaker by the parse, when no mention stands right before the speech verb ("Oman,
@@ -117,27 +122,81 @@ fn parsed_speaker(
     (a, b): (usize, usize),
     verb: usize,
     body: bool,
-) -> Option<Actor> {
+) -> Option<(Actor, Option<usize>)> {
     let parse = super::sentence_parse(ctx, (a, b))?;
     let (start, end) = speech_subject(&parse, ctx.tokens[verb].start)?;
-    let m = mentions
-        .iter()
-        .filter(|m| m.sentence == si && m.span.start <= start && end <= m.span.end)
-        .filter(|m| m.actor.as_ref().is_some_and(|a| !a.country.is_empty()))
-        .max_by_key(|m| m.span.end - m.span.start)?;
-    let actor = m.actor.as_ref()?;
-    let person = m.entity_type == EntityType::Person;
+    let i = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.sentence == si && m.span.start <= start && end <= m.span.end
+        })
+        .filter(|&i| {
+            mentions[i]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty())
+        })
+        .max_by_key(|&i| mentions[i].span.end - mentions[i].span.start)?;
+    let actor = mentions[i].actor.as_ref()?;
+    let person = mentions[i].entity_type == EntityType::Person;
     if actor.code.contains('/') || person == body {
         return None;
     }
-    let placed = !person
-        || mentions.iter().any(|o| {
-            o.sentence == si
-                && o.entity_type != EntityType::Person
-                && o.actor.as_ref().is_some_and(|x| x.country == actor.country)
-                && (m.span.contains(o.span) || possessor_of(ctx.text, o.span, m.span))
-        });
-    placed.then(|| actor.clone())
+    (!person || named_in_phrase(ctx, mentions, i, &actor.country)).then(|| (actor.clone(), Some(i)))
+}
+
+/// The state is named inside person mention `i` ("a senior Ethiopian official") or as its
+/// possessor right before it ("Ghana's foreign minister").
+fn named_in_phrase(ctx: &Ctx, mentions: &[Mention], i: usize, country: &str) -> bool {
+    let p = &mentions[i];
+    mentions.iter().any(|m| {
+        m.sentence == p.sentence
+            && m.entity_type != EntityType::Person
+            && m.actor.as_ref().is_some_and(|a| a.country == country)
+            && (p.span.contains(m.span) || possessor_of(ctx.text, m.span, p.span))
+    })
+}
+
+/// The speech verb whose content clause has the possessed office (possessive at `k`, head
+/// at `h`) as its subject, by the parse: "X told the visiting minister last month that his
+/// government …", "X warned that its embassy …" — an addressee or a verb form the lexical
+/// window of `speech_before` does not span. A clause coordinated onto the content ("said
+/// … and that his government …") counts; an office in any other role does not ("X warned
+/// that Y would shell his embassy": "his" may be Y's).
+fn governing_speech(ctx: &Ctx, range: (usize, usize), k: usize, h: usize) -> Option<usize> {
+    let parse = super::sentence_parse(ctx, range)?;
+    let words = &parse.words;
+    let up = |i: usize| {
+        (words[i].head as usize)
+            .checked_sub(1)
+            .filter(|&j| j < words.len())
+    };
+    let poss = words.iter().position(|w| w.start == ctx.tokens[k].start)?;
+    let office = up(poss).filter(|&o| words[o].start == ctx.tokens[h].start)?;
+    if words[poss].deprel != "nmod:poss" || !words[office].deprel.starts_with("nsubj") {
+        return None;
+    }
+    let mut clause = up(office)?;
+    if words[clause].deprel == "conj" {
+        clause = up(clause)?;
+    }
+    let verb = up(clause).filter(|_| words[clause].deprel == "ccomp")?;
+    if !speech_lemmas().contains(&words[verb].lemma.to_lowercase()) {
+        return None;
+    }
+    ctx.tokens.iter().position(|t| t.start == words[verb].start)
+}
+
+/// Lemmas of the verbs that report speech or thought (`speech` in `data/lexicon/frames.txt`).
+fn speech_lemmas() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    const FRAMES: &str = include_str!("../../../data/lexicon/frames.txt");
+    W.get_or_init(|| {
+        crate::nlp::lexicon::cue_line(FRAMES, "speech")
+            .unwrap_or_default()
+            .into_iter()
+            .collect()
+    })
 }
 
 /// Byte span of the subject of the speech verb starting at byte `at`: its own, else that
@@ -169,20 +228,33 @@ fn possessor_of(text: &str, owner: Span, person: Span) -> bool {
 }
 
 /// Places `actor` on the office after the possessive at `k` (head at `h`): an agent
-/// mention with no country over it, else a new mention of the office words.
-fn place(ctx: &Ctx, mentions: &mut Vec<Mention>, si: usize, k: usize, h: usize, actor: Actor) {
+/// mention with no country over it, else a new mention of the office words. The office
+/// refers back to its owner's mention (`owner`), as "the ministry" to the one named before
+/// (`offices`): a reading of the owner's name ("Congo's minister … his government") is then
+/// re-read with it (`twin_names`), not counted as a vote of its own.
+fn place(
+    ctx: &Ctx,
+    mentions: &mut Vec<Mention>,
+    si: usize,
+    (k, h): (usize, usize),
+    actor: Actor,
+    owner: Option<usize>,
+) {
     let span = Span::new(ctx.tokens[k + 1].start, ctx.tokens[h].end);
     let overlapping: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].span.start < span.end && span.start < mentions[i].span.end)
         .collect();
     if overlapping.is_empty() {
         // an organisation mention of one actor, as a resolved collective phrase adds
-        mentions.push(collective_mention(span, si, actor));
+        let mut office = collective_mention(span, si, actor);
+        office.antecedent = owner;
+        mentions.push(office);
         return;
     }
     for i in overlapping {
         if mentions[i].actor.as_ref().is_none_or(|a| a.agent_only()) {
             mentions[i].actor = Some(actor.clone());
+            mentions[i].antecedent = mentions[i].antecedent.or(owner);
         }
     }
 }
