@@ -259,7 +259,7 @@ fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> O
                 // target of two members' support, branch addressee2)
                 a.country.is_empty()
                     && a.code.len() > 3
-                    && !(a.code.contains('/') && !bloc)
+                    && (bloc || !a.code.contains('/'))
                     && !(bloc && NOT_BLOCS.iter().any(|p| a.code.starts_with(p)))
             })
         })

@@ -16,9 +16,7 @@ const CLASH: &str = "Ethiopian troops shelled Eritrean positions near the border
 #[test]
 fn the_parties_called_on_are_the_story_pair() {
     let pair = actor_of_nth(CLASH, "the parties", 0).unwrap_or_default();
-    let mut members: Vec<&str> = pair.split('/').collect();
-    members.sort_unstable();
-    assert_eq!(members, ["ERI", "ETH"], "{pair}");
+    assert!(matches!(pair.as_str(), "ERI/ETH" | "ETH/ERI"), "{pair}");
     let ev = events(CLASH);
     for tgt in ["ETH", "ERI"] {
         assert!(has(&ev, "IGOAFRAU", tgt, "02"), "AU -> {tgt}: {ev:?}");
