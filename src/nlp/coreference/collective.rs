@@ -95,13 +95,33 @@ fn head_kind(word: &str) -> Option<Kind> {
 /// number word. A possessive before the number ("China urged its two neighbours", "their
 /// two governments") counts the same states as "the two": the owner is the speaker.
 fn count_at(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
-    if ctx.low(k) == "both" {
+    if ctx.low(k) == "both" || called_parties(ctx, k) {
         return Some((2, k + 1));
     }
     if !matches!(ctx.low(k), "the" | "all" | "its" | "their") {
         return None;
     }
     Some((number_word(ctx.low(k + 1))?, k + 2))
+}
+
+/// "called on the parties to respect the ceasefire", "urged the sides to talk": a bare
+/// "the" before a sides head ("parties", "sides"), addressed by an appeal, names the two
+/// parties in conflict, as "both sides" does. Only right after an appeal verb, or after
+/// "on" following a verb of calling: "compliance depends on the parties" names no pair,
+/// nor do "the parties of the coalition" or "the parties' leaders" (branch addressee2).
+fn called_parties(ctx: &Ctx, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let head = k + 1;
+    let appealed = match ctx.low(before) {
+        "on" => before
+            .checked_sub(1)
+            .is_some_and(|v| ctx.low(v).starts_with("call")),
+        w => heads().appeal.contains(w),
+    };
+    let owned = matches!(ctx.low(head + 1), "of" | "'" | "’" | "'s");
+    ctx.low(k) == "the" && appealed && heads().sides.contains(ctx.low(head)) && !owned
 }
 
 fn number_word(word: &str) -> Option<usize> {

@@ -253,8 +253,13 @@ fn igo_in_focus(mentions: &[Mention], lo: usize, before: usize, bloc: bool) -> O
         .filter(|&j| mentions[j].span.start >= lo && mentions[j].span.end <= before)
         .filter(|&j| {
             mentions[j].actor.as_ref().is_some_and(|a| {
+                // a pair of states named collectively ("the parties": `MAR/ESH`) is no
+                // non-state actor in focus for "the mission's head"; for a bloc head it still
+                // blocks (measured on dev: letting it through gave "across the bloc" as the
+                // target of two members' support, branch addressee2)
                 a.country.is_empty()
                     && a.code.len() > 3
+                    && (bloc || !a.code.contains('/'))
                     && !(bloc && NOT_BLOCS.iter().any(|p| a.code.starts_with(p)))
             })
         })

@@ -73,6 +73,8 @@ mod summit;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_addressee2;
+#[cfg(test)]
 mod tests_appeals2;
 #[cfg(test)]
 mod tests_dateline2;

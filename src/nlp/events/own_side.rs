@@ -54,6 +54,9 @@ pub(super) fn same_side(actors: &ActorMap, speaker: &Side, src: &Side) -> bool {
 /// (173), violent repression (175).
 const IMPOSED: [&str; 3] = ["172", "173", "175"];
 
+/// The CAMEO code of curfews and bans, closures of crossings among them.
+const BAN: &str = "172";
+
 /// Their mirrors in CAMEO, the same measures lifted: eased restrictions, bans, curfews and
 /// emergencies (081), tolerated dissent (082), released detainees (0841).
 const LIFTED: [&str; 3] = ["081", "082", "0841"];
@@ -91,7 +94,10 @@ pub(super) fn own_population(
         let alone = countries.iter().all(|&c| c == src.country);
         let domestic = imposed && state(&src.sector)
             || (imposed || lifted) && (state(&src.sector) || bare) && alone;
-        if !domestic
+        // "X closed all crossings on its border with Y": a ban on a border falls on the
+        // state across it, whoever else the sentence names (branch addressee2)
+        let border = e.cameo.starts_with(BAN) && border_measure(text, toks, e.trigger.end);
+        if !(domestic || border)
             || src.country.is_empty()
             || !placed(&src.code)
             || e.target.as_ref().is_some_and(|t| placed(&t.actor.code))
