@@ -758,6 +758,8 @@ mod tests_responses;
 #[cfg(test)]
 mod tests_sanctions2;
 #[cfg(test)]
+mod tests_seas2;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;

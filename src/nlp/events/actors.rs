@@ -516,9 +516,24 @@ fn heads_a_phrase(words: &[crate::nlp::syntax::Word], w: usize) -> bool {
 pub(super) fn own_state(a: &Actor, b: &Actor, code: &str) -> bool {
     !a.country.is_empty()
         && a.country == b.country
-        && (one_state(a, b) || one_state(b, a))
-        && matches!(crate::nlp::cameo::root(code), Some(2..=14 | 16))
-        && !code.starts_with(EASED_MEASURE)
+        && ((one_state(a, b) || one_state(b, a))
+            && matches!(crate::nlp::cameo::root(code), Some(2..=14 | 16))
+            && !code.starts_with(EASED_MEASURE)
+            || home_interdiction(a, b, code))
+}
+
+/// Codes of a vessel stopped, blocked or intercepted: a restriction of movement (191) or a
+/// confiscation (1711).
+const INTERDICTION: [&str; 2] = ["191", "1711"];
+
+/// A state's navy, coast guard or police stopping or intercepting a boat of its own country
+/// ("the Chilean coast guard stopped a Chilean fishing boat", "police stopped a boat off
+/// Sicily") polices its own waters: no act between states (branch seas2). The boat's
+/// country, named bare, is the force's own.
+fn home_interdiction(force: &Actor, boat: &Actor, code: &str) -> bool {
+    matches!(force.sector.as_str(), "MIL" | "COP")
+        && boat.sector.is_empty()
+        && INTERDICTION.contains(&code)
 }
 
 /// CAMEO 081x: easing restrictions, bans, a curfew or a state of emergency on a population.

@@ -435,12 +435,14 @@ fn drop_nominal_bases(toks: &[Tok], vps: &mut Vec<Vp>) {
 /// A reduced relative ("remarks published on Monday, urged") needs a main verb after it;
 /// without one the participle is the main verb ("the group released 19 hostages on Sunday").
 /// A verb after a new clause ("…, but the company said", "…; police said") is that clause's
-/// verb, not the main verb the participle waits for.
+/// verb, not the main verb the participle waits for; nor is a closing participle after a
+/// comma ("a coast guard vessel fired on a boat, wounding one of its crew": branch seas2).
 fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
     for a in 0..vps.len() {
         let main_verb = |b: usize, v: &Vp| {
             b != a
                 && !v.modifier
+                && !closing_participle(toks, v)
                 && (v.start < vps[a].start || !clause_break(toks, vps[a].end, v.start))
         };
         let others = vps.iter().enumerate().any(|(b, v)| main_verb(b, v));
@@ -451,6 +453,12 @@ fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
             }
         }
     }
+}
+
+/// A bare -ing form right after a comma ("…, wounding one"): a participle clause, no finite
+/// verb.
+fn closing_participle(toks: &[Tok], v: &Vp) -> bool {
+    v.tense == Tense::Ger && v.aux_start == v.start && v.start > 0 && toks[v.start - 1].is(COMMA)
 }
 
 /// Does a coordinated clause start between words `from` and `to`: a conjunction after a
