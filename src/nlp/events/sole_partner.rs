@@ -29,9 +29,6 @@
 //! meeting"; [`untold_gathering`], branch dateline3).
 //! Nor has an act on an object inside the source's own state ("revoked the licence of a
 //! local radio station"; `domestic.rs`, branch domestic2).
-//! Nor has an act whose source is itself a guess, the first actor before a verb the parse
-//! gave no subject word ("… near allied territory", an adjective read as a verb): two
-//! guesses stacked on one event are too weak a pair (branch domestic2).
 use super::reactions::{counts, placed};
 use super::*;
 
@@ -99,7 +96,6 @@ fn wants_partner(text: &str, ents: &EntityAnalysis, e: &CodedEvent) -> bool {
         && !(root == MEETING && members_named(text, e))
         && !(root == MEETING && untold_gathering(text, sentences, e))
         && !super::domestic::domestic_object(text, ents, e)
-        && !e.path.contains(super::vp_frames::NO_SUBJECT_WORD)
 }
 
 /// Visits (042, 043): a visit always has its host, even one the story first names.

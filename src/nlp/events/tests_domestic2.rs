@@ -75,13 +75,3 @@ fn a_meeting_with_the_national_security_council_takes_no_earlier_partner() {
     let agent = ("The Chilean president", "CHLGOV");
     assert!(!agent_made_bilateral(agent, second, "04"));
 }
-
-#[test]
-fn a_source_found_with_no_subject_word_takes_no_earlier_partner() {
-    // The parse gives "accused" no subject word; its source is the first actor before the
-    // verb, itself a guess, and the complaint is about the source's own fishermen.
-    let second =
-        "Chilean officials at first accused fishermen of overfishing, a claim Peru rejected.";
-    let agent = ("Chilean officials", "CHLGOV");
-    assert!(!agent_made_bilateral(agent, second, "11"));
-}
