@@ -14,6 +14,12 @@
 //! inference elsewhere in the story is not trusted to give "his government" a state (branch
 //! recall46 measured the looser reading and reverted it). Office heads are data:
 //! `owned-office-head` in `data/lexicon/mention_words.tsv`.
+//!
+//! An organisation speaks the same way of its officers ("the bloc said its secretary-general
+//! had spoken to …"): the office then stands for the organisation itself. Only a singular
+//! office counts (`igo-office-head`): "its foreign ministers" are the member states' own
+//! ministers, and a chair acts for the state that holds the chair in rotation (branch
+//! igoheads2).
 
 use super::collective::collective_mention;
 use super::owned::{speaker, speech_before};
@@ -34,6 +40,11 @@ fn heads() -> &'static HashSet<&'static str> {
     W.get_or_init(|| List::MentionWords.set("owned-office-head"))
 }
 
+fn organisation_heads() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| List::MentionWords.set("igo-office-head"))
+}
+
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a + 1..b.saturating_sub(1) {
@@ -41,13 +52,13 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if !matches!(word, "its" | "his" | "her") {
                 continue;
             }
-            // the head is the next word, or the one after a lower-case modifier ("its foreign ministry")
-            let Some(h) = (k + 1..(k + 3).min(b))
-                .take_while(|&j| !ctx.tokens[j].cap)
-                .find(|&j| heads().contains(ctx.low(j)))
-            else {
+            let state_head = office_head(ctx, k, b, heads());
+            let body_head = (word == "its")
+                .then(|| office_head(ctx, k, b, organisation_heads()))
+                .flatten();
+            if state_head.is_none() && body_head.is_none() {
                 continue;
-            };
+            }
             let Some(verb) = speech_before(ctx, a, k) else {
                 continue;
             };
@@ -57,12 +68,27 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                 placed_person(ctx, mentions, si, a, verb)
             }
             .or_else(|| parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its"));
-            let Some(actor) = owner.as_ref().and_then(government_of) else {
+            let Some(owner) = owner else {
                 continue;
             };
-            place(ctx, mentions, si, k, h, actor);
+            let placed = match (owner.organisation(), state_head, body_head) {
+                (true, _, Some(h)) => Some((h, owner)),
+                (false, Some(h), _) => government_of(&owner).map(|g| (h, g)),
+                _ => None,
+            };
+            if let Some((h, actor)) = placed {
+                place(ctx, mentions, si, k, h, actor);
+            }
         }
     }
+}
+
+/// The office head after the possessive at `k`: the next word, or the one after a
+/// lower-case modifier ("its foreign ministry", "its executive secretary").
+fn office_head(ctx: &Ctx, k: usize, b: usize, words: &HashSet<&str>) -> Option<usize> {
+    (k + 1..(k + 3).min(b))
+        .take_while(|&j| !ctx.tokens[j].cap)
+        .find(|&j| words.contains(ctx.low(j)))
 }
 
 /// The state's government of an owner that is a state or one of its institutions.
@@ -123,7 +149,11 @@ fn parsed_speaker(
     let m = mentions
         .iter()
         .filter(|m| m.sentence == si && m.span.start <= start && end <= m.span.end)
-        .filter(|m| m.actor.as_ref().is_some_and(|a| !a.country.is_empty()))
+        .filter(|m| {
+            m.actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty() || body && a.organisation())
+        })
         .max_by_key(|m| m.span.end - m.span.start)?;
     let actor = m.actor.as_ref()?;
     let person = m.entity_type == EntityType::Person;
