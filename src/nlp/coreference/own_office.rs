@@ -40,7 +40,8 @@ fn heads() -> &'static HashSet<&'static str> {
     W.get_or_init(|| List::MentionWords.set("owned-office-head"))
 }
 
-fn organisation_heads() -> &'static HashSet<&'static str> {
+/// The singular offices of an organisation (`igo-office-head`).
+pub(super) fn organisation_heads() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
     W.get_or_init(|| List::MentionWords.set("igo-office-head"))
 }

@@ -42,3 +42,17 @@ fn a_states_secretary_is_not_an_organisations_officer() {
     let evs = events(text);
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IGO")), "{evs:?}");
 }
+
+#[test]
+fn a_pronoun_after_an_organisations_titled_officer_speaks_for_it() {
+    let text = "MANILA (Wire) — Vietnam and the Philippines agreed on Tuesday to hold joint \
+                coast guard drills. The ASEAN secretary-general, who was in Manila for a \
+                conference, praised the drills. She also met Philippine President Ferdinand \
+                Marcos on Wednesday.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|(s, t, c)| s == "IGOSEAASN" && t == "PHLGOV" && c.starts_with("04")),
+        "{evs:?}"
+    );
+}
