@@ -99,6 +99,8 @@ mod tests_igoaid;
 #[cfg(test)]
 mod tests_igoheads;
 #[cfg(test)]
+mod tests_igoheads2;
+#[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
 mod tests_kingdom2;

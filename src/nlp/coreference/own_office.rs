@@ -18,6 +18,12 @@
 //! inference elsewhere in the story is not trusted to give "his government" a state (branch
 //! recall46 measured the looser reading and reverted it). Office heads are data:
 //! `owned-office-head` in `data/lexicon/mention_words.tsv`.
+//!
+//! An organisation speaks the same way of its officers ("the bloc said its secretary-general
+//! had spoken to …"): the office then stands for the organisation itself. Only a singular
+//! office counts (`igo-office-head`): "its foreign ministers" are the member states' own
+//! ministers, and a chair acts for the state that holds the chair in rotation (branch
+//! igoheads2).
 
 use super::collective::collective_mention;
 use super::owned::{speaker, speech_before};
@@ -38,6 +44,12 @@ fn heads() -> &'static HashSet<&'static str> {
     W.get_or_init(|| List::MentionWords.set("owned-office-head"))
 }
 
+/// The singular offices of an organisation (`igo-office-head`).
+pub(super) fn organisation_heads() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| List::MentionWords.set("igo-office-head"))
+}
+
 pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     for (si, &(a, b)) in ranges.iter().enumerate() {
         for k in a + 1..b.saturating_sub(1) {
@@ -45,13 +57,13 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             if !matches!(word, "its" | "his" | "her") {
                 continue;
             }
-            // the head is the next word, or the one after a lower-case modifier ("its foreign ministry")
-            let Some(h) = (k + 1..(k + 3).min(b))
-                .take_while(|&j| !ctx.tokens[j].cap)
-                .find(|&j| heads().contains(ctx.low(j)))
-            else {
+            let state_head = office_head(ctx, k, b, heads());
+            let body_head = (word == "its")
+                .then(|| office_head(ctx, k, b, organisation_heads()))
+                .flatten();
+            if state_head.is_none() && body_head.is_none() {
                 continue;
-            };
+            }
             let owner = match speech_before(ctx, a, k) {
                 Some(verb) => if word == "its" {
                     speaker(ctx, mentions, si, verb).map(|owner| (owner, None))
@@ -59,19 +71,35 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
                     placed_person(ctx, mentions, si, a, verb)
                 }
                 .or_else(|| parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its")),
-                // the lexical window found no speech verb: the parse's, if the office is the
-                // subject of its content clause; the owner is then its subject by the parse only
-                None => governing_speech(ctx, (a, b), k, h).and_then(|verb| {
-                    parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its")
-                }),
+                // the lexical window found no speech verb: the parse's, if a state's office is
+                // the subject of its content clause; the owner is then its subject by the parse
+                None => state_head
+                    .and_then(|h| governing_speech(ctx, (a, b), k, h))
+                    .and_then(|verb| {
+                        parsed_speaker(ctx, mentions, si, (a, b), verb, word == "its")
+                    }),
             };
-            let Some((actor, owner_at)) = owner.and_then(|(o, at)| Some((government_of(&o)?, at)))
-            else {
+            let Some((owner, owner_at)) = owner else {
                 continue;
             };
-            place(ctx, mentions, si, (k, h), actor, owner_at);
+            let placed = match (owner.organisation(), state_head, body_head) {
+                (true, _, Some(h)) => Some((h, owner)),
+                (false, Some(h), _) => government_of(&owner).map(|g| (h, g)),
+                _ => None,
+            };
+            if let Some((h, actor)) = placed {
+                place(ctx, mentions, si, (k, h), actor, owner_at);
+            }
         }
     }
+}
+
+/// The office head after the possessive at `k`: the next word, or the one after a
+/// lower-case modifier ("its foreign ministry", "its executive secretary").
+fn office_head(ctx: &Ctx, k: usize, b: usize, words: &HashSet<&str>) -> Option<usize> {
+    (k + 1..(k + 3).min(b))
+        .take_while(|&j| !ctx.tokens[j].cap)
+        .find(|&j| words.contains(ctx.low(j)))
 }
 
 /// The state's government of an owner that is a state or one of its institutions.
@@ -134,7 +162,7 @@ fn parsed_speaker(
             mentions[i]
                 .actor
                 .as_ref()
-                .is_some_and(|a| !a.country.is_empty())
+                .is_some_and(|a| !a.country.is_empty() || body && a.organisation())
         })
         .max_by_key(|&i| mentions[i].span.end - mentions[i].span.start)?;
     let actor = mentions[i].actor.as_ref()?;

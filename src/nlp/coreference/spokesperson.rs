@@ -4,6 +4,9 @@
 //! mention followed at once by a spokesperson's title (`speaker-title` in `titles.tsv`)
 //! names that person too: the pronoun takes the body's actor, the government the
 //! spokesperson speaks for. Other heads stay out ("a ministry building" is no person).
+//! An organisation's name before one of its singular offices ("the ASEAN secretary-general,
+//! who …") names its officer the same way (`igo-office-head`, as `own_office` reads "its
+//! secretary-general"), so that "She also met …" speaks for the organisation.
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::text::TokenKind;
@@ -17,12 +20,16 @@ fn speaker_titles() -> &'static HashSet<&'static str> {
     W.get_or_init(|| List::Titles.set("speaker-title"))
 }
 
-/// Candidate `c` is a placed organisation whose next word is a spokesperson's title.
+/// Candidate `c` is a placed organisation whose next word is a spokesperson's title, or an
+/// intergovernmental or non-governmental one whose next word is one of its offices.
 pub(super) fn speaks_for_body(ctx: &Ctx, c: &Cand) -> bool {
+    let next = ctx.low(c.end_tok);
+    let office = c.actor.as_ref().is_some_and(|a| a.organisation())
+        && super::own_office::organisation_heads().contains(next);
     c.etype == EntityType::Organisation
         && !c.pronoun
         && c.actor.is_some()
-        && speaker_titles().contains(ctx.low(c.end_tok))
+        && (speaker_titles().contains(next) || office)
 }
 
 /// "a (MOD …) ministry" right before a spokesperson's title ("a ministry spokeswoman"),

@@ -6,6 +6,10 @@
 //! tagged as an adjective after a determiner, a number or another adjective is the head
 //! noun when what follows cannot continue the noun phrase: a verb, a comma, a preposition,
 //! the end of the sentence ("the national team" keeps its adjective before the noun).
+//! The second half of a hyphenated title ("the secretary-general, who …", "an
+//! attorney-general said") is read the same way after a noun and its hyphen: read as an
+//! adjective before a comma, it left the title without a head noun and the parser made the
+//! officer's sentence its own root, so the verb after the relative clause lost its subject.
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -26,11 +30,16 @@ pub(super) fn nouns(words: &[&str], xpos: &[&str]) -> Vec<usize> {
     (1..xpos.len())
         .filter(|&i| {
             xpos[i] == "JJ"
-                && matches!(xpos[i - 1], "DT" | "JJ" | "CD" | "PRP$")
+                && (matches!(xpos[i - 1], "DT" | "JJ" | "CD" | "PRP$") || hyphened_to_noun(xpos, i))
                 && xpos.get(i + 1).is_none_or(|t| PHRASE_ENDS.contains(t))
                 && noun_adjectives().contains(words[i].to_lowercase().as_str())
         })
         .collect()
+}
+
+/// The word at `i` follows a noun and a hyphen ("secretary - general").
+fn hyphened_to_noun(xpos: &[&str], i: usize) -> bool {
+    i >= 2 && xpos[i - 1] == "HYPH" && xpos[i - 2].starts_with("NN")
 }
 
 #[cfg(test)]
@@ -53,6 +62,18 @@ mod tests {
         assert_eq!(v, vec![4]);
         let v = nouns_of("A Ruritanian civilian was killed .", "DT JJ JJ VBD VBN .");
         assert_eq!(v, vec![2]);
+    }
+
+    /// The second half of a hyphenated title before a comma or a verb is its head noun.
+    #[test]
+    fn a_listed_adjective_after_a_noun_and_hyphen_is_a_noun() {
+        let v = nouns_of(
+            "The bloc 's secretary - general , who arrived , spoke .",
+            "DT NN POS NN HYPH JJ , WP VBD , VBD .",
+        );
+        assert_eq!(v, vec![5]);
+        // a hyphen after an adjective joins two modifiers ("a long-term general plan")
+        assert!(nouns_of("a long - general plan .", "DT JJ HYPH JJ NN .").is_empty());
     }
 
     /// The shipped tagger, with the fix, reads the detained person as a noun.
