@@ -1,8 +1,9 @@
 //! Pairs named collectively in a lead's second clause (branch pairs2): "A handed B … and the
 //! two countries agreed to …" is the pair's agreement with each other, in both directions,
 //! though the parser reads the second subject as a noun conjunct of the first verb.
-//! Invented sentences.
-use super::tests::{has_root, run, triples};
+//! Steps a speaker says its state would take if another state acts are a threat to that
+//! state, also with a pronoun subject or told to an audience. Invented sentences.
+use super::tests::{has_root, run, threats, triples};
 use super::*;
 use EntityType::*;
 
@@ -38,4 +39,41 @@ fn a_described_noun_after_and_keeps_its_participle() {
     let evs = run(text, &PAIR);
     assert!(!has_root(&evs, "TZA", "KEN", "03"), "{:?}", triples(&evs));
     assert!(!has_root(&evs, "KEN", "TZA", "03"), "{:?}", triples(&evs));
+}
+
+const BORDER: [(&str, &str, EntityType); 4] = [
+    ("Kenya", "KEN", Location),
+    ("Uganda", "UGA", Location),
+    ("Tanzania", "TZA", Location),
+    ("reporters", "MED", Organisation),
+];
+
+#[test]
+fn steps_a_speaker_says_it_would_take_if_another_state_acts_threaten_that_state() {
+    let text = "Kenya said it would take all necessary steps if Uganda continued the incursions.";
+    let evs = run(text, &BORDER);
+    assert!(has_root(&evs, "KEN", "UGA", "13"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn steps_told_to_an_audience_threaten_the_state_of_the_condition() {
+    let text = "Kenya told reporters that it would take all necessary steps if Uganda continued \
+                the incursions.";
+    let evs = run(text, &BORDER);
+    assert!(has_root(&evs, "KEN", "UGA", "13"), "{:?}", triples(&evs));
+}
+
+#[test]
+fn steps_under_a_condition_with_no_state_threaten_no_one() {
+    let text = "Kenya said it would take all necessary steps if the floods continued.";
+    let evs = run(text, &BORDER);
+    assert!(threats(&evs).is_empty(), "{:?}", triples(&evs));
+}
+
+#[test]
+fn steps_a_speaker_says_a_third_state_would_take_are_no_threat_of_the_speakers() {
+    let text = "Kenya said Uganda would take all necessary steps if Tanzania continued the \
+                incursions.";
+    let evs = run(text, &BORDER);
+    assert!(!has_root(&evs, "KEN", "TZA", "13"), "{:?}", triples(&evs));
 }
