@@ -610,6 +610,8 @@ mod tests_objects;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]
+mod tests_pairs2;
+#[cfg(test)]
 mod tests_parser18;
 #[cfg(test)]
 mod tests_parser21;

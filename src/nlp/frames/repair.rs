@@ -17,6 +17,7 @@ mod active_agent;
 mod active_subject;
 mod adverbial;
 mod appositive_list;
+mod clause_on_conjunct;
 mod closing_participle;
 mod conjunct_on_name;
 mod content_on_day;
@@ -143,6 +144,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("summons_purpose", summons_purpose::summons_purpose),
     ("threat_infinitive", threat_infinitive::threat_infinitive),
     ("closing_participle", closing_participle::closing_participle),
+    ("clause_on_conjunct", clause_on_conjunct::clause_on_conjunct),
 ];
 
 /// Every repair's name, in the order [`repaired`] runs them (the first two are alternatives:

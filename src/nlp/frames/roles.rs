@@ -186,6 +186,13 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        // (pairs2) "told parliament that X would ask … if Y …": an addressee with no country
+        // is the audience, not the party the conditional measure is announced against
+        if !f.target.is_empty() && self.only_countryless(&f.target) {
+            if let Some(w) = self.said_threat(p) {
+                said_threat_target(f, target_path, w);
+            }
+        }
         if f.target.is_empty() {
             if let Some((t, how)) = self.complement_subject(p).or_else(|| self.cost_bearer(p)) {
                 f.target = t;
@@ -195,10 +202,7 @@ impl Sentence<'_> {
                 *target_path = vec![w.how];
                 f.threat_agent = Some(w.agent);
             } else if let Some(w) = self.said_threat(p) {
-                f.target = w.target;
-                *target_path = vec![w.how];
-                f.threat_agent = Some(w.agent);
-                f.said_threat = true;
+                said_threat_target(f, target_path, w);
             } else if let Some(t) = self.speaker_possessed(p, &f.source) {
                 f.target = t;
                 *target_path = vec!["obj>poss(speaker)"];
@@ -418,4 +422,17 @@ fn path_text(rels: &[&str]) -> String {
     } else {
         rels.join(" ")
     }
+}
+
+/// The frame's target is the party a statement's conditional measure threatens
+/// (`said_threat`): the statement is the threat.
+fn said_threat_target(
+    f: &mut Frame,
+    target_path: &mut Vec<&'static str>,
+    w: super::warned::Warned,
+) {
+    f.target = w.target;
+    *target_path = vec![w.how];
+    f.threat_agent = Some(w.agent);
+    f.said_threat = true;
 }

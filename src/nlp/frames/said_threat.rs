@@ -48,7 +48,14 @@ impl Sentence<'_> {
                 .any(|&k| self.base_rel(k) == "nsubj")
         };
         let clause = if v != c && own(v) { v } else { c };
-        if !self.announced_consequence(clause) || self.negated(v) || self.negated(clause) {
+        // (pairs2) a conjunct with a modal of its own is its own announcement: "would not
+        // pay the fine and would ask …" negates the paying only
+        let announced = if v != c && self.announced_consequence(v) {
+            v
+        } else {
+            clause
+        };
+        if !self.announced_consequence(announced) || self.negated(v) || self.negated(announced) {
             return None;
         }
         self.conditional_measure(p, clause, v)
@@ -67,7 +74,10 @@ impl Sentence<'_> {
         } else {
             self.kid(v, "obj")
         };
-        if !self.is_measure(v, measured) || self.kid(v, "obl:agent").is_some() {
+        // (pairs2) "said it would take all necessary steps if Y …": measures taken are a
+        // measure against the party of the condition, as in a main clause
+        let measure = self.is_measure(v, measured) || self.takes_measures(v);
+        if !measure || self.kid(v, "obl:agent").is_some() {
             return None;
         }
         let agent = if passive {
@@ -81,6 +91,7 @@ impl Sentence<'_> {
         };
         let conditions: Vec<usize> = [v, clause]
             .into_iter()
+            .chain(self.purpose_of(v))
             .flat_map(|w| self.threat_conditions(w))
             .chain(self.threat_conditions(p).filter(|&c| c > clause))
             .collect();
@@ -100,6 +111,13 @@ impl Sentence<'_> {
             ),
         };
         Some(Warned { target, how, agent })
+    }
+
+    /// "take every step to protect its waters if Y …": the purpose clause of a measure,
+    /// where the parse may hang the measure's condition.
+    fn purpose_of(&self, v: usize) -> Option<usize> {
+        self.kids(v, "advcl")
+            .find(|&c| self.marker(c, "mark") == Some("to"))
     }
 
     /// A measure against someone: a `measure_verb`, or a `tightening_verb` of a
