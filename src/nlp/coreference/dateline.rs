@@ -9,13 +9,18 @@
 //! said …". A country-less institution after the dateline's sentence takes the dateline's
 //! country when that country is a party already named in the story and no other state's
 //! body of the same sector was named before it (a seat metonym such as "Washington" is a
-//! party, not a body: it does not block). Otherwise the latest-mention rule decides.
+//! party, not a body: it does not block). A state's own office ("the prime minister", "the
+//! foreign ministry", person or body) is contested only by the same office placed in
+//! another state before it, or by another state's place opening its sentence: an earlier
+//! unplaced office of the story is resolved in order, and another state's envoy or army
+//! is not the same office (branch homegov). Otherwise the latest-mention rule decides.
 
 use super::located::{institution, seat_country};
+use super::offices::{held_elsewhere, home_office, placed_elsewhere};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::gazetteer::Gazetteer;
 use crate::nlp::mentions::{make_actor, Cand, Ctx};
-use crate::nlp::{EntityType, Mention};
+use crate::nlp::{Actor, EntityType, Mention};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -33,7 +38,6 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
     };
     let sentence = mentions[d].sentence;
     let after = mentions[d].span.end;
-    later_sentences(ctx, gaz, cands, mentions, d, &country);
     for i in 0..cands.len() {
         if mentions[i].sentence != sentence || cands[i].pronoun || i == d {
             continue;
@@ -51,12 +55,74 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
                 && m.span.end <= start
                 && m.actor.as_ref().is_some_and(|a| !a.country.is_empty())
         });
-        if nearer && !lead_attribution(ctx, cands, mentions, i, d, &country) {
+        if nearer
+            && !lead_attribution(ctx, cands, mentions, i, d, &country)
+            && !coordinated_after_home(ctx, cands, mentions, i, d, &country)
+        {
             continue;
         }
-        let name = format!("{} {}", gaz.country_name(&country), agent.name);
-        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+        place(gaz, &mut mentions[i], &country, &agent);
     }
+    // after the lead's own offices are placed: they are then no unplaced rivals
+    later_sentences(ctx, gaz, cands, mentions, d, &country);
+}
+
+/// Gives mention `m` the institution `agent` of `country`.
+fn place(gaz: &Gazetteer, m: &mut Mention, country: &str, agent: &Actor) {
+    let name = format!("{} {}", gaz.country_name(country), agent.name);
+    m.actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+}
+
+/// The token of the article "the" that opens or precedes candidate `c`'s words.
+fn definite_article(ctx: &Ctx, c: &Cand) -> Option<usize> {
+    let first = c.start_tok;
+    if ctx.low(first) == "the" {
+        Some(first)
+    } else if first > 0 && ctx.low(first - 1) == "the" {
+        Some(first - 1)
+    } else {
+        None
+    }
+}
+
+/// "PORT — A patrol boat fired on a trawler, Ruritania's government said, and the prime
+/// minister demanded …": a definite institution opening a clause coordinated after the
+/// lead's words (", and the …") acts for the state last named before it when that state is
+/// the dateline's: the clause goes on telling that state's response. A later state named
+/// between ("…, Kenya said Uganda lied, and the minister …") leaves it to the other rules.
+fn coordinated_after_home(
+    ctx: &Ctx,
+    cands: &[Cand],
+    mentions: &[Mention],
+    i: usize,
+    d: usize,
+    country: &str,
+) -> bool {
+    let Some(article) = definite_article(ctx, &cands[i]) else {
+        return false;
+    };
+    if article < 2 || ctx.low(article - 1) != "and" || ctx.low(article - 2) != "," {
+        return false;
+    }
+    let (after, before) = (mentions[d].span.end, mentions[i].span.start);
+    let latest = (0..cands.len())
+        .filter(|&j| j != d && mentions[j].sentence == mentions[d].sentence)
+        .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
+        .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty())
+        })
+        .max_by_key(|&j| mentions[j].span.start);
+    latest.is_some_and(|j| {
+        !after_loc_prep(ctx, cands[j].start_tok)
+            && mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| a.country == country)
+    })
 }
 
 /// "BAGHDAD — Iraq condemned … and summoned Turkey's envoy, the foreign ministry said": a
@@ -75,12 +141,7 @@ fn lead_attribution(
     d: usize,
     country: &str,
 ) -> bool {
-    let first = cands[i].start_tok;
-    let article = if ctx.low(first) == "the" {
-        first
-    } else if first > 0 && ctx.low(first - 1) == "the" {
-        first - 1
-    } else {
+    let Some(article) = definite_article(ctx, &cands[i]) else {
         return false;
     };
     if article == 0 || ctx.low(article - 1) != "," || !speech_verb(ctx.low(cands[i].end_tok)) {
@@ -129,7 +190,10 @@ fn later_sentences(
     d: usize,
     country: &str,
 ) {
-    for i in 0..cands.len() {
+    // in text order: an office placed here is seen placed by the offices after it
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start_tok);
+    for i in order {
         if mentions[i].sentence <= mentions[d].sentence || cands[i].pronoun {
             continue;
         }
@@ -156,6 +220,16 @@ fn later_sentences(
                     .as_ref()
                     .is_some_and(|a| a.country == country)
         });
+        // a state's own office ("the prime minister", "the foreign ministry") is contested
+        // only by the same office placed in another state, or by a place of another state
+        // opening its sentence; an unplaced office before it was resolved in order
+        if let Some((head, mods)) = home_office(ctx, &cands[i], &mentions[i]) {
+            let held = held_elsewhere(ctx, cands, mentions, i, (head, &mods), country);
+            if party && !held && !placed_elsewhere(cands, mentions, i, Some(country)) {
+                place(gaz, &mut mentions[i], country, &agent);
+            }
+            continue;
+        }
         // another body of the sector before it: another state's, or one not yet placed
         // ("the internationally recognised government" of the story's subject); a body's
         // capitalised name ("the National Electoral Council") is the local one unless a
@@ -173,8 +247,7 @@ fn later_sentences(
         if !party || rival {
             continue;
         }
-        let name = format!("{} {}", gaz.country_name(country), agent.name);
-        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+        place(gaz, &mut mentions[i], country, &agent);
     }
 }
 
