@@ -55,10 +55,7 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
                 && m.span.end <= start
                 && m.actor.as_ref().is_some_and(|a| !a.country.is_empty())
         });
-        if nearer
-            && !lead_attribution(ctx, cands, mentions, i, d, &country)
-            && !coordinated_after_home(ctx, cands, mentions, i, d, &country)
-        {
+        if nearer && !lead_attribution(ctx, cands, mentions, i, d, &country) {
             continue;
         }
         place(gaz, &mut mentions[i], &country, &agent);
@@ -85,29 +82,13 @@ fn definite_article(ctx: &Ctx, c: &Cand) -> Option<usize> {
     }
 }
 
-/// "PORT — A patrol boat fired on a trawler, Ruritania's government said, and the prime
-/// minister demanded …": a definite institution opening a clause coordinated after the
-/// lead's words (", and the …") acts for the state last named before it when that state is
-/// the dateline's: the clause goes on telling that state's response. A later state named
-/// between ("…, Kenya said Uganda lied, and the minister …") leaves it to the other rules.
-fn coordinated_after_home(
-    ctx: &Ctx,
-    cands: &[Cand],
-    mentions: &[Mention],
-    i: usize,
-    d: usize,
-    country: &str,
-) -> bool {
-    let Some(article) = definite_article(ctx, &cands[i]) else {
-        return false;
-    };
-    if article < 2 || ctx.low(article - 1) != "and" || ctx.low(article - 2) != "," {
-        return false;
-    }
+/// The mentions of a state's actor (not a nationality) in the dateline's sentence between
+/// the dateline (`d`) and mention `i`.
+fn states_before(mentions: &[Mention], d: usize, i: usize) -> impl Iterator<Item = usize> + '_ {
     let (after, before) = (mentions[d].span.end, mentions[i].span.start);
-    let latest = (0..cands.len())
-        .filter(|&j| j != d && mentions[j].sentence == mentions[d].sentence)
-        .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
+    (0..mentions.len())
+        .filter(move |&j| j != d && mentions[j].sentence == mentions[d].sentence)
+        .filter(move |&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
         .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
         .filter(|&j| {
             mentions[j]
@@ -115,14 +96,15 @@ fn coordinated_after_home(
                 .as_ref()
                 .is_some_and(|a| !a.country.is_empty())
         })
-        .max_by_key(|&j| mentions[j].span.start);
-    latest.is_some_and(|j| {
-        !after_loc_prep(ctx, cands[j].start_tok)
-            && mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| a.country == country)
-    })
+}
+
+/// Mention `j` is `country` acting, not a venue after a locative preposition.
+fn acts_as(ctx: &Ctx, cands: &[Cand], mentions: &[Mention], j: usize, country: &str) -> bool {
+    !after_loc_prep(ctx, cands[j].start_tok)
+        && mentions[j]
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.country == country)
 }
 
 /// "BAGHDAD — Iraq condemned … and summoned Turkey's envoy, the foreign ministry said": a
@@ -133,6 +115,12 @@ fn coordinated_after_home(
 /// struck …, the ministry said") is left to the other rules. An office-holder with no
 /// country ("…, the foreign minister said") is read the same way (branch fresh11): `offices`
 /// then binds the later "the minister" and its "He" to that state.
+///
+/// "PORT — A patrol boat fired on a trawler, Ruritania's government said, and the prime
+/// minister demanded …": a definite institution opening a clause coordinated after the
+/// lead's words (", and the …") acts for the state last named before it when that state is
+/// the dateline's: the clause goes on telling that state's response (branch homegov). A later
+/// state named between ("…, Kenya said Uganda lied, and the minister …") leaves it open.
 fn lead_attribution(
     ctx: &Ctx,
     cands: &[Cand],
@@ -144,32 +132,17 @@ fn lead_attribution(
     let Some(article) = definite_article(ctx, &cands[i]) else {
         return false;
     };
-    if article == 0 || ctx.low(article - 1) != "," || !speech_verb(ctx.low(cands[i].end_tok)) {
-        return false;
-    }
-    let (sentence, after, before) = (
-        mentions[d].sentence,
-        mentions[d].span.end,
-        mentions[i].span.start,
-    );
-    let opener = (0..cands.len())
-        .filter(|&j| j != d && mentions[j].sentence == sentence)
-        .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
-        .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
-        .filter(|&j| {
-            mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| !a.country.is_empty())
-        })
-        .min_by_key(|&j| mentions[j].span.start);
-    opener.is_some_and(|j| {
-        !after_loc_prep(ctx, cands[j].start_tok)
-            && mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| a.country == country)
-    })
+    let before = |n: usize, word: &str| article >= n && ctx.low(article - n) == word;
+    let by_start = |j: &usize| mentions[*j].span.start;
+    let states = states_before(mentions, d, i);
+    let state = if before(1, ",") && speech_verb(ctx.low(cands[i].end_tok)) {
+        states.min_by_key(by_start)
+    } else if before(1, "and") && before(2, ",") {
+        states.max_by_key(by_start)
+    } else {
+        None
+    };
+    state.is_some_and(|j| acts_as(ctx, cands, mentions, j, country))
 }
 
 /// A verb of saying (`speech` in `data/lexicon/closed_words.tsv`).
