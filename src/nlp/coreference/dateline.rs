@@ -9,13 +9,18 @@
 //! said …". A country-less institution after the dateline's sentence takes the dateline's
 //! country when that country is a party already named in the story and no other state's
 //! body of the same sector was named before it (a seat metonym such as "Washington" is a
-//! party, not a body: it does not block). Otherwise the latest-mention rule decides.
+//! party, not a body: it does not block). A state's own office ("the prime minister", "the
+//! foreign ministry", person or body) is contested only by the same office placed in
+//! another state before it, or by another state's place opening its sentence: an earlier
+//! unplaced office of the story is resolved in order, and another state's envoy or army
+//! is not the same office (branch homegov). Otherwise the latest-mention rule decides.
 
 use super::located::{institution, seat_country};
+use super::offices::{held_elsewhere, home_office, placed_elsewhere};
 use crate::nlp::lexicon::List;
 use crate::nlp::mentions::gazetteer::Gazetteer;
 use crate::nlp::mentions::{make_actor, Cand, Ctx};
-use crate::nlp::{EntityType, Mention};
+use crate::nlp::{Actor, EntityType, Mention};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -33,7 +38,6 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
     };
     let sentence = mentions[d].sentence;
     let after = mentions[d].span.end;
-    later_sentences(ctx, gaz, cands, mentions, d, &country);
     for i in 0..cands.len() {
         if mentions[i].sentence != sentence || cands[i].pronoun || i == d {
             continue;
@@ -54,9 +58,53 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
         if nearer && !lead_attribution(ctx, cands, mentions, i, d, &country) {
             continue;
         }
-        let name = format!("{} {}", gaz.country_name(&country), agent.name);
-        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+        place(gaz, &mut mentions[i], &country, &agent);
     }
+    // after the lead's own offices are placed: they are then no unplaced rivals
+    later_sentences(ctx, gaz, cands, mentions, d, &country);
+}
+
+/// Gives mention `m` the institution `agent` of `country`.
+fn place(gaz: &Gazetteer, m: &mut Mention, country: &str, agent: &Actor) {
+    let name = format!("{} {}", gaz.country_name(country), agent.name);
+    m.actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+}
+
+/// The token of the article "the" that opens or precedes candidate `c`'s words.
+fn definite_article(ctx: &Ctx, c: &Cand) -> Option<usize> {
+    let first = c.start_tok;
+    if ctx.low(first) == "the" {
+        Some(first)
+    } else if first > 0 && ctx.low(first - 1) == "the" {
+        Some(first - 1)
+    } else {
+        None
+    }
+}
+
+/// The mentions of a state's actor (not a nationality) in the dateline's sentence between
+/// the dateline (`d`) and mention `i`.
+fn states_before(mentions: &[Mention], d: usize, i: usize) -> impl Iterator<Item = usize> + '_ {
+    let (after, before) = (mentions[d].span.end, mentions[i].span.start);
+    (0..mentions.len())
+        .filter(move |&j| j != d && mentions[j].sentence == mentions[d].sentence)
+        .filter(move |&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
+        .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
+        .filter(|&j| {
+            mentions[j]
+                .actor
+                .as_ref()
+                .is_some_and(|a| !a.country.is_empty())
+        })
+}
+
+/// Mention `j` is `country` acting, not a venue after a locative preposition.
+fn acts_as(ctx: &Ctx, cands: &[Cand], mentions: &[Mention], j: usize, country: &str) -> bool {
+    !after_loc_prep(ctx, cands[j].start_tok)
+        && mentions[j]
+            .actor
+            .as_ref()
+            .is_some_and(|a| a.country == country)
 }
 
 /// "BAGHDAD — Iraq condemned … and summoned Turkey's envoy, the foreign ministry said": a
@@ -67,6 +115,12 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
 /// struck …, the ministry said") is left to the other rules. An office-holder with no
 /// country ("…, the foreign minister said") is read the same way (branch fresh11): `offices`
 /// then binds the later "the minister" and its "He" to that state.
+///
+/// "PORT — A patrol boat fired on a trawler, Ruritania's government said, and the prime
+/// minister demanded …": a definite institution opening a clause coordinated after the
+/// lead's words (", and the …") acts for the state last named before it when that state is
+/// the dateline's: the clause goes on telling that state's response (branch homegov). A later
+/// state named between ("…, Kenya said Uganda lied, and the minister …") leaves it open.
 fn lead_attribution(
     ctx: &Ctx,
     cands: &[Cand],
@@ -75,40 +129,20 @@ fn lead_attribution(
     d: usize,
     country: &str,
 ) -> bool {
-    let first = cands[i].start_tok;
-    let article = if ctx.low(first) == "the" {
-        first
-    } else if first > 0 && ctx.low(first - 1) == "the" {
-        first - 1
-    } else {
+    let Some(article) = definite_article(ctx, &cands[i]) else {
         return false;
     };
-    if article == 0 || ctx.low(article - 1) != "," || !speech_verb(ctx.low(cands[i].end_tok)) {
-        return false;
-    }
-    let (sentence, after, before) = (
-        mentions[d].sentence,
-        mentions[d].span.end,
-        mentions[i].span.start,
-    );
-    let opener = (0..cands.len())
-        .filter(|&j| j != d && mentions[j].sentence == sentence)
-        .filter(|&j| mentions[j].span.start >= after && mentions[j].span.end <= before)
-        .filter(|&j| mentions[j].entity_type != EntityType::Nationality)
-        .filter(|&j| {
-            mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| !a.country.is_empty())
-        })
-        .min_by_key(|&j| mentions[j].span.start);
-    opener.is_some_and(|j| {
-        !after_loc_prep(ctx, cands[j].start_tok)
-            && mentions[j]
-                .actor
-                .as_ref()
-                .is_some_and(|a| a.country == country)
-    })
+    let before = |n: usize, word: &str| article >= n && ctx.low(article - n) == word;
+    let by_start = |j: &usize| mentions[*j].span.start;
+    let states = states_before(mentions, d, i);
+    let state = if before(1, ",") && speech_verb(ctx.low(cands[i].end_tok)) {
+        states.min_by_key(by_start)
+    } else if before(1, "and") && before(2, ",") {
+        states.max_by_key(by_start)
+    } else {
+        None
+    };
+    state.is_some_and(|j| acts_as(ctx, cands, mentions, j, country))
 }
 
 /// A verb of saying (`speech` in `data/lexicon/closed_words.tsv`).
@@ -129,7 +163,10 @@ fn later_sentences(
     d: usize,
     country: &str,
 ) {
-    for i in 0..cands.len() {
+    // in text order: an office placed here is seen placed by the offices after it
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start_tok);
+    for i in order {
         if mentions[i].sentence <= mentions[d].sentence || cands[i].pronoun {
             continue;
         }
@@ -156,6 +193,16 @@ fn later_sentences(
                     .as_ref()
                     .is_some_and(|a| a.country == country)
         });
+        // a state's own office ("the prime minister", "the foreign ministry") is contested
+        // only by the same office placed in another state, or by a place of another state
+        // opening its sentence; an unplaced office before it was resolved in order
+        if let Some((head, mods)) = home_office(ctx, &cands[i], &mentions[i]) {
+            let held = held_elsewhere(ctx, cands, mentions, i, (head, &mods), country);
+            if party && !held && !placed_elsewhere(cands, mentions, i, Some(country)) {
+                place(gaz, &mut mentions[i], country, &agent);
+            }
+            continue;
+        }
         // another body of the sector before it: another state's, or one not yet placed
         // ("the internationally recognised government" of the story's subject); a body's
         // capitalised name ("the National Electoral Council") is the local one unless a
@@ -173,8 +220,7 @@ fn later_sentences(
         if !party || rival {
             continue;
         }
-        let name = format!("{} {}", gaz.country_name(country), agent.name);
-        mentions[i].actor = Some(make_actor(&format!("{country}{}", agent.code), &name));
+        place(gaz, &mut mentions[i], country, &agent);
     }
 }
 

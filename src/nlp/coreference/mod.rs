@@ -93,6 +93,8 @@ mod tests_groups3;
 #[cfg(test)]
 mod tests_groups4;
 #[cfg(test)]
+mod tests_homegov;
+#[cfg(test)]
 mod tests_host;
 #[cfg(test)]
 mod tests_igoaid;

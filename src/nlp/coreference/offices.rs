@@ -77,16 +77,22 @@ fn office_country<'a>(
     let words: Vec<&str> = (cands[j].start_tok..cands[j].end_tok)
         .map(|k| ctx.low(k))
         .collect();
+    // a home title outside the anaphor list ("president") names only its own word
     let named = words
         .iter()
-        .any(|w| office_words().contains(w) && same_office(w, head));
+        .any(|w| *w == head || (office_words().contains(w) && same_office(w, head)));
     (named && mods.iter().all(|m| words.contains(m))).then_some(a.country.as_str())
 }
 
-/// A place of another state opens the anaphor's sentence before it ("In Brasilia, the
-/// foreign ministry said …"): the office is that state's, not the one named before.
-fn placed_elsewhere(cands: &[Cand], mentions: &[Mention], ci: usize, j: usize) -> bool {
-    let country = mentions[j].actor.as_ref().map(|a| a.country.as_str());
+/// A place of a state other than `country` opens the anaphor's sentence before it ("In
+/// Brasilia, the foreign ministry said …"): the office is that state's, not the one named
+/// before.
+pub(super) fn placed_elsewhere(
+    cands: &[Cand],
+    mentions: &[Mention],
+    ci: usize,
+    country: Option<&str>,
+) -> bool {
     (0..cands.len()).any(|k| {
         cands[k].etype == EntityType::Location
             && cands[k].sentence == cands[ci].sentence
@@ -103,6 +109,51 @@ fn placed_elsewhere(cands: &[Cand], mentions: &[Mention], ci: usize, j: usize) -
 /// foreign minister" the state of the latest chargé d'affaires or spokeswoman.
 pub(super) fn is_definite_office(ctx: &Ctx, c: &Cand, m: &Mention) -> bool {
     definite_office(ctx, c, m, false).is_some()
+}
+
+/// Heads of a state's own offices ("the prime minister", "the foreign ministry"): the
+/// `home-title` titles and the `office-anaphor` words that are also `home-body` bodies. An
+/// embassy is not one: a state's embassy sits abroad, so a bare "the embassy" in a story
+/// from a state's capital is usually another state's.
+fn home_office_words() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        let bodies = List::OrgWords.set("home-body");
+        let mut words = List::Titles.set("home-title");
+        words.extend(office_words().iter().filter(|w| bodies.contains(*w)));
+        words
+    })
+}
+
+/// "the (MOD …) OFFICE" with no country, OFFICE a state's own office (`home_office_words`):
+/// (office word, modifiers).
+pub(super) fn home_office<'a>(
+    ctx: &'a Ctx,
+    c: &Cand,
+    m: &Mention,
+) -> Option<(&'a str, Vec<&'a str>)> {
+    let words = bare_definite(ctx, c, m)?;
+    let last = words.end - 1;
+    let head = ctx.low(last);
+    home_office_words()
+        .contains(head)
+        .then(|| (head, (words.start..last).map(|k| ctx.low(k)).collect()))
+}
+
+/// A mention before candidate `ci` names the office (`head`, `mods`) with a state other
+/// than `country`: two states hold an office of that kind in the story.
+pub(super) fn held_elsewhere(
+    ctx: &Ctx,
+    cands: &[Cand],
+    mentions: &[Mention],
+    ci: usize,
+    (head, mods): (&str, &[&str]),
+    country: &str,
+) -> bool {
+    (0..cands.len()).any(|j| {
+        cands[j].start_tok < cands[ci].start_tok
+            && office_country(ctx, cands, mentions, j, head, mods).is_some_and(|c| c != country)
+    })
 }
 
 /// Links each definite office to the earlier mention of the same office (module comment).
@@ -125,7 +176,8 @@ pub(super) fn resolve(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
             }
         }
         if let (Some(j), 1) = (best, countries.len()) {
-            if placed_elsewhere(cands, mentions, ci, j) {
+            let country = mentions[j].actor.as_ref().map(|a| a.country.as_str());
+            if placed_elsewhere(cands, mentions, ci, country) {
                 continue;
             }
             mentions[ci].antecedent = Some(j);
