@@ -56,3 +56,23 @@ fn a_ban_on_a_border_with_a_state_falls_on_it() {
     let ev = events(text);
     assert!(!has(&ev, "HUN", "SRB", "172"), "{ev:?}");
 }
+
+#[test]
+fn an_emergency_along_a_border_falls_on_no_state_across_it() {
+    // a state of emergency is declared over the state's own ground (1724), though its
+    // sentence names the neighbour the people came from
+    for text in [
+        "Hungary declared a state of emergency along the border in 2015, when Serbia was \
+         accused by the EU of letting migrants through.",
+        "Hungary declared a state of emergency on the border on Friday after thousands of \
+         migrants tried to cross from Serbia, and has since built a fence.",
+    ] {
+        let ev = events(text);
+        assert!(
+            !ev.iter().any(|(s, t, c)| s.starts_with("HUN")
+                && t.starts_with("SRB")
+                && c.starts_with("17")),
+            "{ev:?}"
+        );
+    }
+}

@@ -57,6 +57,10 @@ const IMPOSED: [&str; 3] = ["172", "173", "175"];
 /// The CAMEO code of curfews and bans, closures of crossings among them.
 const BAN: &str = "172";
 
+/// A state of emergency or martial law (1724) is declared over the state's own ground, even
+/// "along its border with Y": no measure on the state across it.
+const EMERGENCY: &str = "1724";
+
 /// Their mirrors in CAMEO, the same measures lifted: eased restrictions, bans, curfews and
 /// emergencies (081), tolerated dissent (082), released detainees (0841).
 const LIFTED: [&str; 3] = ["081", "082", "0841"];
@@ -96,7 +100,9 @@ pub(super) fn own_population(
             || (imposed || lifted) && (state(&src.sector) || bare) && alone;
         // "X closed all crossings on its border with Y": a ban on a border falls on the
         // state across it, whoever else the sentence names (branch addressee2)
-        let border = e.cameo.starts_with(BAN) && border_measure(text, toks, e.trigger.end);
+        let border = e.cameo.starts_with(BAN)
+            && e.cameo != EMERGENCY
+            && border_measure(text, toks, e.trigger.end);
         if !(domestic || border)
             || src.country.is_empty()
             || !placed(&src.code)
@@ -113,7 +119,7 @@ pub(super) fn own_population(
                 .push_str("; target: the foreign party of the measure before");
             continue;
         }
-        if border_measure(text, toks, e.trigger.end) {
+        if e.cameo != EMERGENCY && border_measure(text, toks, e.trigger.end) {
             across_border(e, toks, actors);
             continue;
         }
