@@ -59,7 +59,7 @@ fn a_ban_on_a_border_with_a_state_falls_on_it() {
 
 #[test]
 fn an_emergency_along_a_border_falls_on_no_state_across_it() {
-    // a state of emergency is declared over the state's own ground (1724), though its
+    // a bare state's state of emergency is declared over its own ground (1724), though its
     // sentence names the neighbour the people came from
     for text in [
         "Hungary declared a state of emergency along the border in 2015, when Serbia was \

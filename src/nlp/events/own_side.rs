@@ -58,7 +58,8 @@ const IMPOSED: [&str; 3] = ["172", "173", "175"];
 const BAN: &str = "172";
 
 /// A state of emergency or martial law (1724) is declared over the state's own ground, even
-/// "along its border with Y": no measure on the state across it.
+/// "along its border with Y": a bare state's is no measure on the state across it (a
+/// government's stays with the domestic path below, which reads its border measures).
 const EMERGENCY: &str = "1724";
 
 /// Their mirrors in CAMEO, the same measures lifted: eased restrictions, bans, curfews and
@@ -119,7 +120,7 @@ pub(super) fn own_population(
                 .push_str("; target: the foreign party of the measure before");
             continue;
         }
-        if e.cameo != EMERGENCY && border_measure(text, toks, e.trigger.end) {
+        if border_measure(text, toks, e.trigger.end) {
             across_border(e, toks, actors);
             continue;
         }
