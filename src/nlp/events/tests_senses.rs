@@ -33,6 +33,25 @@ fn expecting_another_to_act_is_no_agreement() {
 }
 
 #[test]
+fn expecting_trade_with_another_to_grow_is_a_forecast_not_a_demand() {
+    // the party sits inside the forecast's subject; the verb of change has no agent
+    for text in [
+        "Ghana expected exports to Togo and Benin to grow next year.",
+        "Ghana expected prices in Togo to fall after the harvest.",
+    ] {
+        let evs = run(text, &ACTORS);
+        assert!(
+            !evs.iter().any(|e| e.cameo.starts_with("10")),
+            "{:?}",
+            triples(&evs)
+        );
+    }
+    // a party asked to act is still a demand
+    let evs = run("Ghana expected Togo to return the trucks.", &ACTORS);
+    assert!(has(&evs, "GHA", "TGO", "100"), "{:?}", triples(&evs));
+}
+
+#[test]
 fn expecting_to_act_oneself_still_codes() {
     // The "[---]" pattern needs an object before "to": the actor's own plan still codes.
     let evs = run("Ghana expects to sign a trade deal with Togo.", &ACTORS);
