@@ -10,6 +10,17 @@ fn a_move_welcomed_in_a_relative_clause_answers_the_act_it_sums_up() {
 }
 
 #[test]
+fn a_move_welcomed_skips_an_unplaced_agents_act_inside_the_clause() {
+    // "its coast guard" inside the relative is a detail of the release, not the act summed
+    let evs = emitted(
+        "Kuwait released seven Iraqi fishermen on Sunday who had been held for two weeks \
+         after its coast guard stopped their boats near the shoal, a move Iraq welcomed as \
+         \"a good sign\".",
+    );
+    assert!(has(&evs, "IRQ", "KWT", "05"), "{evs:?}");
+}
+
+#[test]
 fn a_decision_criticised_in_a_relative_clause_answers_its_author() {
     let evs = emitted(
         "Ghana closed its border with Togo on Friday, a move the Togolese government \

@@ -10,8 +10,10 @@
 //! The noun must be one of the event nouns of `data/lexicon/reaction_nouns.txt`, the
 //! relative's subject must be the reaction's source (a short phrase between the noun and the
 //! trigger), and the act summed up is the latest act of the same sentence before the comma
-//! that the gate could pass; when its source is unknown or on the reacting side, nothing is
-//! filled.
+//! that the gate could pass and whose source is placed: an act of an unplaced agent in a
+//! clause inside it ("Y freed the crew, held since its coast guard stopped their boat, a move
+//! X welcomed") is a detail of the act summed, not the act. When the act's source is on the
+//! reacting side, nothing is filled.
 
 use super::reactions::{counts, event_noun, placed, praise_read_as_criticism};
 use super::*;
@@ -68,8 +70,9 @@ pub(super) fn resolve_summed(text: &str, out: &mut [CodedEvent]) {
             .iter()
             .rev()
             .filter(|a| a.sentence == e.sentence && a.trigger.end <= comma)
+            .filter(|a| placed(&a.source))
             .find(|a| counts(a));
-        let Some(act) = act.filter(|a| placed(&a.source)) else {
+        let Some(act) = act else {
             continue;
         };
         if act.source.actor.side() == e.source.actor.side() || e.source.actor.code.is_empty() {
