@@ -21,6 +21,7 @@ use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::{EntityType, Mention};
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Letters two office words share when they name one office ("minist-er", "minist-ry").
@@ -54,9 +55,19 @@ fn definite_office<'a>(
             .then(|| spokesperson::indefinite_body(ctx, c, m))
             .flatten()
     })?;
+    head_in(ctx, words, office_words())
+}
+
+/// The phrase's last word when it is one of `heads`, with the words before it: (office
+/// word, modifiers).
+fn head_in<'a>(
+    ctx: &'a Ctx,
+    words: Range<usize>,
+    heads: &HashSet<&str>,
+) -> Option<(&'a str, Vec<&'a str>)> {
     let last = words.end - 1;
     let head = ctx.low(last);
-    office_words()
+    heads
         .contains(head)
         .then(|| (head, (words.start..last).map(|k| ctx.low(k)).collect()))
 }
@@ -132,12 +143,7 @@ pub(super) fn home_office<'a>(
     c: &Cand,
     m: &Mention,
 ) -> Option<(&'a str, Vec<&'a str>)> {
-    let words = bare_definite(ctx, c, m)?;
-    let last = words.end - 1;
-    let head = ctx.low(last);
-    home_office_words()
-        .contains(head)
-        .then(|| (head, (words.start..last).map(|k| ctx.low(k)).collect()))
+    head_in(ctx, bare_definite(ctx, c, m)?, home_office_words())
 }
 
 /// A mention before candidate `ci` names the office (`head`, `mods`) with a state other
