@@ -46,6 +46,18 @@ pub(super) fn events(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Whether `evs` holds an event from `src` to `tgt` (both exact) whose CAMEO code starts
+/// with `code`.
+pub(super) fn has_event(
+    evs: &[(String, String, String)],
+    src: &str,
+    tgt: &str,
+    code: &str,
+) -> bool {
+    evs.iter()
+        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(code))
+}
+
 /// The CAMEO code of the first event from `source` (prefix) to `target` (prefix).
 pub(super) fn code_of(text: &str, source: &str, target: &str) -> Option<String> {
     events(text)

@@ -1,13 +1,7 @@
 //! Addressees and targets the clause leaves to context (branch addressee2): "called on the
 //! parties" names the story's pair, "rejected the note" answers the note's sender, and a
 //! ban on "its border with Y" falls on Y. Invented articles.
-use super::tests::{actor_of_nth, events};
-
-/// Whether `ev` holds an event from `src` to `tgt` whose CAMEO code starts with `root`.
-fn has(ev: &[(String, String, String)], src: &str, tgt: &str, root: &str) -> bool {
-    ev.iter()
-        .any(|e| e.0 == src && e.1 == tgt && e.2.starts_with(root))
-}
+use super::tests::{actor_of_nth, events, has_event as has};
 
 const CLASH: &str = "Ethiopian troops shelled Eritrean positions near the border on Monday. \
     Eritrea accused Ethiopia of breaking the truce. \

@@ -2,12 +2,7 @@
 //! venue after it, in a third country or in one of their own, act on each other. Through the
 //! whole pipeline: whether a city is a venue needs the place gazetteer.
 
-use super::tests::events;
-
-fn has_event(evs: &[(String, String, String)], src: &str, tgt: &str, code: &str) -> bool {
-    evs.iter()
-        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(code))
-}
+use super::tests::{events, has_event};
 
 fn both_ways(evs: &[(String, String, String)], a: &str, b: &str, code: &str) -> bool {
     has_event(evs, a, b, code) && has_event(evs, b, a, code)

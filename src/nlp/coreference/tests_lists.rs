@@ -1,12 +1,7 @@
 //! Plural titles over a list of states (branch recall14): "the foreign ministers of A, B
 //! and C" are one minister of each state.
 
-use super::tests::{actor_of_nth, events};
-
-fn has_event(evs: &[(String, String, String)], src: &str, tgt: &str, code: &str) -> bool {
-    evs.iter()
-        .any(|(s, t, c)| s == src && t == tgt && c.starts_with(code))
-}
+use super::tests::{actor_of_nth, events, has_event};
 
 #[test]
 fn a_plural_title_over_a_list_names_every_state_of_the_list() {

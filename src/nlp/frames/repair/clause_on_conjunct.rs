@@ -18,9 +18,7 @@ const MAX_HOPS: usize = 4;
 /// The repaired sentence, or `None` when no clause hangs on a noun conjunct of a verb.
 pub(super) fn clause_on_conjunct(words: &[Word]) -> Option<Vec<Word>> {
     let (verb, noun, first) = (0..words.len()).find_map(|v| misread(words, v))?;
-    let mut out = words.to_vec();
-    out[verb].head = first as u32 + 1;
-    out[verb].deprel = "conj".into();
+    let mut out = super::reattached(words, verb, first, "conj");
     out[noun].head = verb as u32 + 1;
     out[noun].deprel = "nsubj".into();
     // the conjunction ("and") and the comma before it join the clauses, not the nouns
