@@ -117,6 +117,8 @@ mod tests_note2;
 #[cfg(test)]
 mod tests_owngov2;
 #[cfg(test)]
+mod tests_pairs3;
+#[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
 mod tests_recall28;

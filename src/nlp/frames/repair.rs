@@ -17,6 +17,7 @@ mod active_agent;
 mod active_subject;
 mod adverbial;
 mod appositive_list;
+mod as_clause;
 mod clause_on_conjunct;
 mod closing_participle;
 mod conjunct_on_name;
@@ -129,6 +130,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
         "subordinate_subject",
         subordinate_subject::subordinate_subject,
     ),
+    ("as_clause", as_clause::as_clause),
     ("marked_complement", marked_complement::marked_complement),
     ("list_conjunct", list_conjunct::list_conjunct),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),

@@ -23,7 +23,8 @@
 //! the noun phrase, not a verb that ends the search for the conjunction. The participle
 //! reading (branch after2) leaves out "before", which is also a preposition of place
 //! ("appeared before a military court charged with treason": the participle is a passive on
-//! the person; branch after3).
+//! the person; branch after3). "as" on such a subject ("as officials of both states met")
+//! is the clause's mark too (branch pairs3).
 use super::FINITE;
 use crate::nlp::syntax::Word;
 
@@ -35,6 +36,14 @@ const CONJUNCTIONS: [&str; 6] = ["after", "before", "since", "until", "because",
 /// of every parsed sentence)?
 fn conjunction(w: &Word) -> bool {
     CONJUNCTIONS.iter().any(|c| w.form.eq_ignore_ascii_case(c))
+}
+
+/// "as": a preposition of role ("as mediator") too, so the tagger may hang it on the
+/// subject of an "as"-clause ("…, as officials of the two states met in Z"); only the
+/// subject case below reads it as the clause's mark, never the subject-less search of
+/// `misread` (branch pairs3).
+fn as_word(w: &Word) -> bool {
+    w.form.eq_ignore_ascii_case("as")
 }
 
 /// The repaired sentence, or `None` when no such clause is there.
@@ -72,7 +81,7 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
 /// clause's mark and the clause an adverbial of the verb it hangs on.
 fn mark_on_subject(words: &[Word]) -> Option<Vec<Word>> {
     let (c, v) = (0..words.len()).find_map(|c| {
-        if !conjunction(&words[c]) || words[c].deprel != "case" {
+        if !(conjunction(&words[c]) || as_word(&words[c])) || words[c].deprel != "case" {
             return None;
         }
         let noun = (words[c].head as usize).checked_sub(1)?;
@@ -241,7 +250,7 @@ fn on_phrase(words: &[Word], w: &Word, noun: usize, c: usize) -> bool {
 }
 
 /// The nearest verb above word `w` (0-based), if any.
-fn verbal_ancestor(words: &[Word], w: usize) -> Option<usize> {
+pub(super) fn verbal_ancestor(words: &[Word], w: usize) -> Option<usize> {
     let mut h = (words[w].head as usize).checked_sub(1)?;
     for _ in 0..words.len() {
         if words[h].upos == "VERB" {
@@ -253,7 +262,7 @@ fn verbal_ancestor(words: &[Word], w: usize) -> Option<usize> {
 }
 
 /// Every word reaches the root (a moved word must not end up under itself).
-fn acyclic(words: &[Word]) -> bool {
+pub(super) fn acyclic(words: &[Word]) -> bool {
     (0..words.len()).all(|i| {
         let mut h = words[i].head as usize;
         for _ in 0..=words.len() {
