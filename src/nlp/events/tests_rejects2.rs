@@ -34,9 +34,14 @@ fn a_rejected_call_answers_the_one_who_urged() {
 /// ", a charge X rejects": the charge is the clause's accusation, answered to each accuser.
 #[test]
 fn a_summed_charge_answers_every_accuser() {
+    let parties = [
+        ("Norway", "NOR", Location),
+        ("Peru", "PER", Location),
+        ("Santiago", "CHL", Location),
+    ];
     let evs = run(
-        "Peru and Norway accuse Chile of shielding the smugglers, a charge Chile rejects.",
-        &PARTIES,
+        "Peru and Norway accuse Santiago of organising the crossings as a form of pressure, a charge Santiago rejects.",
+        &parties,
     );
     assert!(has_root(&evs, "CHL", "PER", "12"), "{:?}", triples(&evs));
     assert!(has_root(&evs, "CHL", "NOR", "12"), "{:?}", triples(&evs));
