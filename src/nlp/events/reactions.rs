@@ -56,6 +56,12 @@ pub(super) fn patient_noun(word: &str) -> bool {
     nouns().get(word).is_some_and(|r| r.patient_of)
 }
 
+/// A noun for an act put to the one reacting (`addressed` in the table: "the request", "the
+/// charge", "the call"), shared with `summed`.
+pub(super) fn addressed_noun(word: &str) -> bool {
+    nouns().get(word).is_some_and(|r| r.addressed)
+}
+
 /// Noun -> the events it refers back to.
 fn nouns() -> &'static FastMap<String, Refers> {
     static N: std::sync::OnceLock<FastMap<String, Refers>> = std::sync::OnceLock::new();
@@ -439,8 +445,9 @@ pub(super) fn accusation_noun(noun: &str) -> bool {
 
 /// A hostile or demanding act (demand 10 to force 20, or an appeal 02): what an accuser
 /// does to the accused besides accusing ("expelled X's diplomats, saying they had …").
+/// Not an invitation to meet (026): it presses no one ("invited X's officials to visit").
 fn pressing(code: &str) -> bool {
-    matches!(crate::nlp::cameo::root(code), Some(2 | 10..=20))
+    matches!(crate::nlp::cameo::root(code), Some(2 | 10..=20)) && !code.starts_with("026")
 }
 
 /// The accuser when the accusation itself was not coded: news reports an accusation as the
@@ -491,8 +498,12 @@ fn told_before_by_other_side(a: &CodedEvent, e: &CodedEvent) -> bool {
 
 /// The authors of the act `a` with its co-authors: the events coded from the same trigger
 /// ("Cambodia and Vietnam called on Laos" is two), each of a side other than the reacting
-/// `e`'s, once per actor, in text order.
-fn co_authors(earlier: &[CodedEvent], a: &CodedEvent, e: &CodedEvent) -> Vec<Participant> {
+/// `e`'s, once per actor, in text order. Shared with `summed`.
+pub(super) fn co_authors(
+    earlier: &[CodedEvent],
+    a: &CodedEvent,
+    e: &CodedEvent,
+) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
     let same_act = earlier
         .iter()

@@ -4,8 +4,12 @@
 //! is the reaction's target. The relative clause has no object of its own (its object is
 //! the noun), and the noun names no earlier sentence's act: it is the act just told.
 //!
-//! Only praise (05) and criticism (11) judge the act so summed: a rejection ("a step X
-//! declined to take") refuses a step asked of X, not the act the clause told.
+//! Praise (05) and criticism (11) judge the act so summed. A rejection ("a step X declined
+//! to take") refuses a step asked of X, not the act the clause told, except when the noun
+//! names an act put to the rejecting side (an `addressed` noun: "Y accused X of …, a charge X
+//! rejects", "Y called on X to …, a call X dismissed"): then the act summed must have been
+//! aimed at the rejecting side, and its authors are whom the rejection answers ("A and B
+//! accuse X of …, a charge X rejects" answers both, as `reactions` answers co-authors).
 //!
 //! The noun must be one of the event nouns of `data/lexicon/reaction_nouns.txt`, the
 //! relative's subject must be the reaction's source (a short phrase between the noun and the
@@ -15,7 +19,10 @@
 //! X welcomed") is a detail of the act summed, not the act. When the act's source is on the
 //! reacting side, nothing is filled.
 
-use super::reactions::{counts, event_noun, placed, praise_read_as_criticism};
+use super::reactions::{
+    addressed_noun, aimed_at_reactor, co_authors, counts, event_noun, placed,
+    praise_read_as_criticism,
+};
 use super::*;
 
 /// Determiners of an appositive noun that sums up a clause.
@@ -28,6 +35,12 @@ const MAX_SUBJECT_WORDS: usize = 4;
 /// Praise or support (05) and criticism (11): the reactions that judge an act already done.
 pub(super) fn judges_an_act(code: &str) -> bool {
     matches!(crate::nlp::cameo::root(code), Some(5 | 11))
+}
+
+/// A rejection (12): answers a summing noun only when it names an act put to the rejecting
+/// side (module comment).
+fn rejection(code: &str) -> bool {
+    crate::nlp::cameo::root(code) == Some(REJECTION)
 }
 
 /// The byte of the comma before ", a NOUN SUBJECT TRIGGER" when the words between the comma
@@ -56,32 +69,61 @@ fn summing_comma(text: &str, e: &CodedEvent, is_noun: &dyn Fn(&str) -> bool) -> 
 /// Fills the target of each praise or criticism with no target of its own from the act its
 /// summing noun names (module comment). Runs after `reactions`, which fills reactions to a
 /// noun in their object.
-pub(super) fn resolve_summed(text: &str, out: &mut [CodedEvent]) {
-    for i in 0..out.len() {
-        let e = &out[i];
-        let open = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
-        if !open || !judges_an_act(&e.cameo) || praise_read_as_criticism(text, e) {
-            continue;
+pub(super) fn resolve_summed(text: &str, out: &mut Vec<CodedEvent>) {
+    let mut i = 0;
+    while i < out.len() {
+        let authors = summed_authors(text, out, i);
+        let extra = authors.len().saturating_sub(1);
+        for (k, author) in authors.into_iter().enumerate() {
+            if k == 0 {
+                out[i]
+                    .path
+                    .push_str("; target: source of the act its appositive noun sums up");
+                out[i].target = Some(author);
+            } else {
+                let mut copy = out[i].clone();
+                copy.target = Some(author);
+                out.insert(i + k, copy);
+            }
         }
-        let Some(comma) = summing_comma(text, e, &event_noun) else {
-            continue;
-        };
-        let act = out[..i]
-            .iter()
-            .rev()
-            .filter(|a| a.sentence == e.sentence && a.trigger.end <= comma)
-            .filter(|a| placed(&a.source))
-            .find(|a| counts(a));
-        let Some(act) = act else {
-            continue;
-        };
-        if act.source.actor.side() == e.source.actor.side() || e.source.actor.code.is_empty() {
-            continue;
-        }
-        let author = act.source.clone();
-        let e = &mut out[i];
-        e.path
-            .push_str("; target: source of the act its appositive noun sums up");
-        e.target = Some(author);
+        i += 1 + extra;
+    }
+}
+
+/// The authors the reaction `out[i]` answers through its summing noun: the act's source, and
+/// for a rejection each co-author of the act too; empty when the rule does not apply.
+fn summed_authors(text: &str, out: &[CodedEvent], i: usize) -> Vec<Participant> {
+    let e = &out[i];
+    let open = e.target.as_ref().is_none_or(|t| t.actor.code.is_empty());
+    let rejects = rejection(&e.cameo);
+    if !open || !(judges_an_act(&e.cameo) || rejects) || praise_read_as_criticism(text, e) {
+        return Vec::new();
+    }
+    let noun: &dyn Fn(&str) -> bool = if rejects {
+        &addressed_noun
+    } else {
+        &event_noun
+    };
+    let Some(comma) = summing_comma(text, e, noun) else {
+        return Vec::new();
+    };
+    let act = out[..i]
+        .iter()
+        .rev()
+        .filter(|a| a.sentence == e.sentence && a.trigger.end <= comma)
+        .filter(|a| placed(&a.source))
+        .find(|a| counts(a));
+    // what a rejection answers was put to the rejecting side
+    let act = act.filter(|a| !rejects || aimed_at_reactor(a, e) == Some(true));
+    let Some(act) = act else {
+        return Vec::new();
+    };
+    if act.source.actor.side() == e.source.actor.side() || e.source.actor.code.is_empty() {
+        return Vec::new();
+    }
+    if rejects {
+        co_authors(&out[..i], act, e)
+    } else {
+        vec![act.source.clone()]
     }
 }
