@@ -140,7 +140,7 @@ fn story_pair(out: &[CodedEvent], own: &str) -> Option<(Participant, Participant
             None => pairs.push(((&a.source, t), 1)),
         }
     }
-    pairs.sort_by(|a, b| b.1.cmp(&a.1));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.1));
     let ((a, b), top) = *pairs.first()?;
     let next = pairs.get(1).map_or(0, |p| p.1);
     (top >= MIN_PAIR_EVENTS && top >= 2 * next).then(|| (state_of(out, a), state_of(out, b)))
