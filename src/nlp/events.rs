@@ -36,6 +36,7 @@ mod labelled;
 mod labelled_addressee;
 mod labour;
 mod nouns;
+mod offer_parties;
 mod offered;
 mod offered_partner;
 mod own_side;
@@ -375,6 +376,7 @@ impl EventCoder {
         prompted::fill_causers(&mut out);
         claimed::fill_claimed_authors(article.text, entities, &mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
+        offer_parties::fill_offer_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);
@@ -607,6 +609,8 @@ mod tests_nounacts2;
 mod tests_nouns;
 #[cfg(test)]
 mod tests_objects;
+#[cfg(test)]
+mod tests_offers2;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]

@@ -335,6 +335,7 @@ impl Sentence<'_> {
             // inside either is the occasion's or the route's, not a party. A name under a
             // relational noun ("all partners of Somalia") is its owner, not the party named.
             if self.time_adjunct(w)
+                || self.attribution(w)
                 || self.referral_forum(w)
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
@@ -421,6 +422,12 @@ impl Sentence<'_> {
     /// Is `w` a nominal marked by a time preposition (`time_case`)?
     pub(super) fn time_adjunct(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.time_case)
+    }
+
+    /// "according to a Venezuelan government statement": the report's source (an
+    /// `attribution_case` adjunct) is the sentence's speaker, not a party of the act.
+    fn attribution(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.attribution_case)
     }
 
     /// "take the tariffs to the WTO", "bring the case before the court": the forum a
