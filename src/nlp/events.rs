@@ -762,6 +762,8 @@ mod tests_sanctions2;
 #[cfg(test)]
 mod tests_seas2;
 #[cfg(test)]
+mod tests_seas3;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;
