@@ -22,6 +22,7 @@ mod codes;
 mod conjuncts;
 mod context;
 mod counter_accused;
+mod crew;
 mod denied_claim;
 mod deployment;
 mod described;
