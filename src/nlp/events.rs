@@ -22,6 +22,7 @@ mod codes;
 mod conjuncts;
 mod context;
 mod counter_accused;
+mod crew;
 mod denied_claim;
 mod deployment;
 mod described;
@@ -767,6 +768,8 @@ mod tests_responses;
 mod tests_sanctions2;
 #[cfg(test)]
 mod tests_seas2;
+#[cfg(test)]
+mod tests_seas3;
 #[cfg(test)]
 mod tests_senses;
 #[cfg(test)]

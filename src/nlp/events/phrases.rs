@@ -436,13 +436,15 @@ fn drop_nominal_bases(toks: &[Tok], vps: &mut Vec<Vp>) {
 /// without one the participle is the main verb ("the group released 19 hostages on Sunday").
 /// A verb after a new clause ("…, but the company said", "…; police said") is that clause's
 /// verb, not the main verb the participle waits for; nor is a closing participle after a
-/// comma ("a coast guard vessel fired on a boat, wounding one of its crew": branch seas2).
+/// comma ("a coast guard vessel fired on a boat, wounding one of its crew": branch seas2),
+/// nor a closing attribution ("…, the government said": branch seas3).
 fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
     for a in 0..vps.len() {
         let main_verb = |b: usize, v: &Vp| {
             b != a
                 && !v.modifier
                 && !closing_participle(toks, v)
+                && !closing_attribution(toks, vps, b)
                 && (v.start < vps[a].start || !clause_break(toks, vps[a].end, v.start))
         };
         let others = vps.iter().enumerate().any(|(b, v)| main_verb(b, v));
@@ -459,6 +461,28 @@ fn settle_reduced_relatives(toks: &[Tok], vps: &mut [Vp]) {
 /// verb.
 fn closing_participle(toks: &[Tok], v: &Vp) -> bool {
     v.tense == Tense::Ger && v.aux_start == v.start && v.start > 0 && toks[v.start - 1].is(COMMA)
+}
+
+/// How many words a closing attribution's subject may span ("Trinidad and Tobago 's
+/// foreign ministry").
+const ATTRIBUTION_SUBJECT: usize = 7;
+
+/// Is phrase `b` a speech verb closing its clause after a subject of its own that a comma
+/// opens ("…, wounding one of its crew, the government said.", "…, police said, and …")?
+/// It tells who reported the sentence, and waits for no main verb of the words before the
+/// comma: a participle before it is the reported clause's own verb.
+fn closing_attribution(toks: &[Tok], vps: &[Vp], b: usize) -> bool {
+    let v = &vps[b];
+    let closes = toks.get(v.end).is_none_or(|t| t.is(PUNCT));
+    if !v.speech || v.aux_start != v.start || v.start == 0 || !closes {
+        return false;
+    }
+    let from = v.start.saturating_sub(ATTRIBUTION_SUBJECT + 1);
+    let Some(comma) = (from..v.start).rev().find(|&k| toks[k].is(COMMA)) else {
+        return false;
+    };
+    let prev_end = b.checked_sub(1).map_or(0, |p| vps[p].end);
+    comma + 1 < v.start && prev_end <= comma
 }
 
 /// Does a coordinated clause start between words `from` and `to`: a conjunction after a

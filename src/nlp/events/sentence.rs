@@ -70,6 +70,7 @@ impl EventCoder {
         let (earlier, new) = out.split_at_mut(first);
         super::own_side::own_population(new, earlier, input.text, toks, &actors);
         super::held_nationals::partitive_nationals(out, first, input.text, toks, &actors);
+        super::crew::crew_of_vessel(out, first, input.text, toks);
         super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
         super::labour::labour_strikes(&mut out[first..], input.text, toks);
         super::state_protest::state_protests(&mut out[first..], input.text, input.ents);

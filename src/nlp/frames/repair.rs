@@ -54,6 +54,7 @@ mod tests_groups3;
 mod tests_leads2;
 mod that_list;
 mod threat_infinitive;
+mod verb_series;
 mod verb_under_subject;
 mod written_appeal;
 
@@ -133,6 +134,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("as_clause", as_clause::as_clause),
     ("marked_complement", marked_complement::marked_complement),
     ("list_conjunct", list_conjunct::list_conjunct),
+    ("verb_series", verb_series::verb_series),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
     ("quoted_label", quoted_label::quoted_label),
     (

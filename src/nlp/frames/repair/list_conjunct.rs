@@ -50,7 +50,7 @@ fn misplaced(words: &[Word], c: usize) -> Option<(usize, usize)> {
 
 /// The verb whose phrase the word `k` (0-based) ends: its nearest verb ancestor whose
 /// subtree ends at `k`.
-fn verb_of(words: &[Word], k: usize) -> Option<usize> {
+pub(super) fn verb_of(words: &[Word], k: usize) -> Option<usize> {
     let mut h = k;
     for _ in 0..words.len() {
         if words[h].upos == "VERB" {
