@@ -49,6 +49,7 @@ mod elected;
 mod elliptical;
 pub(crate) mod focus;
 mod former;
+mod fronted;
 mod group_pronouns;
 mod guest;
 mod host;
@@ -102,6 +103,8 @@ mod tests_igoaid;
 mod tests_igoheads;
 #[cfg(test)]
 mod tests_igoheads2;
+#[cfg(test)]
+mod tests_itorg;
 #[cfg(test)]
 mod tests_joint;
 #[cfg(test)]
@@ -559,6 +562,17 @@ fn not_the_surname(ctx: &Ctx, k: usize, key: &str) -> bool {
         && !titles().subject_verb_next.contains(ctx.norm.token(k + 1))
 }
 
+/// Does the phrase name a state's office in another state ("embassy", `mission-abroad` in
+/// `data/lexicon/org_words.tsv`)?
+fn mission_abroad(phrase: &str) -> bool {
+    static W: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = W.get_or_init(|| crate::nlp::lexicon::List::OrgWords.set("mission-abroad"));
+    phrase
+        .split_whitespace()
+        .any(|w| words.contains(w.to_lowercase().as_str()))
+}
+
 /// "The ministry said …": a country-less agent after "the" takes the actor of the latest
 /// earlier mention of the same type and sector that has a country; a government or army
 /// addressed by a domestic group of the one state its sentence names before it is that
@@ -603,9 +617,12 @@ fn countryless_agents(
             continue;
         }
         let start = mentions[ci].span.start;
+        let abroad = |j: usize| mission_abroad(mentions[j].span.slice(ctx.text));
         let best = (0..mentions.len())
             .filter(|_| !office)
             .filter(|&j| j != ci && mentions[j].span.end <= start)
+            // "the government" is not the embassy a state keeps abroad ("the embassy" is)
+            .filter(|&j| !abroad(j) || abroad(ci))
             .filter(|&j| {
                 mentions[j].entity_type == mentions[ci].entity_type
                     && mentions[j]

@@ -13,10 +13,15 @@
 //!
 //! A subject pronoun counts only when no actor is named before it in its sentence ("On
 //! Thursday it closed …" counts; "Ankara said it …" is the coder's reported-speech rule)
-//! and the word after it is not one of `pronoun-expletive-next` ("It is unclear …").
+//! and the word after it is not one of `pronoun-expletive-next` ("It is unclear …"); an
+//! actor named inside a fronted prepositional phrase does not count ("In a note handed to
+//! the envoy, it demanded …": `fronted`). An organisation's body post-modified by a place
+//! or a relative clause ("The UN office in the zone, which watches the two states, said")
+//! is the organisation its own modifiers name.
 //! The previous sentence is parsed only when such a pronoun is found. Anything that does
 //! not fit leaves the pronoun unresolved: no mention is added.
 
+use super::fronted::{dominated_by, subtree_span};
 use crate::nlp::mentions::{make_actor, Ctx};
 use crate::nlp::syntax::{self, Analysis};
 use crate::nlp::text::TokenKind;
@@ -92,7 +97,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
             }
             // "It recalled its ambassador from Y": the resolved "It" is an actor named
             // before "its", which the coder reads within its own sentence, as after a name.
-            if !fits_position(ctx, [mentions.as_slice(), &added], w, si, k, b) {
+            if !fits_position(ctx, [mentions.as_slice(), &added], w, (si, a), k, b) {
                 continue;
             }
             let Some(parse) = previous_parse(ctx, ranges, si, &mut parsed) else {
@@ -241,7 +246,7 @@ fn fits_position(
     ctx: &Ctx,
     mentions: [&[Mention]; 2],
     w: Want,
-    si: usize,
+    (si, a): (usize, usize),
     k: usize,
     b: usize,
 ) -> bool {
@@ -254,11 +259,19 @@ fn fits_position(
     if !verbish || expletive_next().contains(ctx.low(next)) {
         return false;
     }
-    let named_before = mentions
+    let before: Vec<Span> = mentions
         .iter()
         .flat_map(|ms| ms.iter())
-        .any(|m| m.sentence == si && m.span.end <= start && m.actor.is_some());
-    !named_before
+        .filter(|m| m.sentence == si && m.span.end <= start && m.actor.is_some())
+        .map(|m| m.span)
+        .collect();
+    // "In a note handed to the envoy, it demanded …": what a fronted phrase names is no
+    // antecedent (parsed only then: the comma before the pronoun is the cheap test)
+    before.is_empty()
+        || k > a
+            && ctx.low(k - 1) == ","
+            && super::sentence_parse(ctx, (a, b))
+                .is_some_and(|p| super::fronted::only_in_fronted_phrases(&p, start, &before))
 }
 
 /// The main subject of the sentence `sentence` (parsed as `parse`) as "they" wants it: a
@@ -316,8 +329,18 @@ fn subject_actors(pool: &[&Mention], sentence: usize, subj: &Subject) -> Option<
     if held.iter().all(Option::is_some) {
         return Some(held.into_iter().flatten().collect());
     }
-    if organisation_body(pool, subj, &all) {
-        return Some(all);
+    // "The UN office in the zone, which watches the two states, said …": what the head's
+    // own modifiers name, not its locative or relative clause
+    let core = outermost_actors(
+        pool,
+        sentence,
+        Span::new(
+            subj.span.start,
+            subj.heads.first().map_or(subj.span.end, |h| h.end),
+        ),
+    );
+    if organisation_body(pool, subj, &core) {
+        return Some(core);
     }
     (subj.plural && subj.heads.len() == 1 && all.len() > 1).then_some(all)
 }
@@ -379,13 +402,7 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
                 .filter(|&v| words[v].xpos.starts_with("VB"))
                 .find_map(subject_of)
         })?;
-    let (mut lo, mut hi) = (words[subj].start, words[subj].end);
-    for (i, w) in words.iter().enumerate() {
-        if dominated_by(parse, i, subj) {
-            lo = lo.min(w.start);
-            hi = hi.max(w.end);
-        }
-    }
+    let span = subtree_span(parse, subj);
     let span_of = |w: &syntax::Word| Span::new(w.start, w.end);
     let mut heads = vec![span_of(&words[subj])];
     heads.extend(
@@ -395,7 +412,7 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
             .map(span_of),
     );
     Some(Subject {
-        span: Span::new(lo, hi),
+        span,
         plural: matches!(words[subj].xpos.as_str(), "NNS" | "NNPS"),
         heads,
         head_word: words[subj].form.to_lowercase(),
@@ -436,22 +453,6 @@ fn postposed_report(parse: &Analysis, root: usize, subj: usize) -> Option<usize>
             && words[h - 1].xpos.starts_with("VB")
             && !child(h - 1, &["mark"])
     })
-}
-
-/// Is word `i` inside the subtree of word `top` (both 0-based)?
-fn dominated_by(parse: &Analysis, i: usize, top: usize) -> bool {
-    let mut cur = i;
-    for _ in 0..parse.words.len() {
-        if cur == top {
-            return true;
-        }
-        let h = parse.words[cur].head as usize;
-        if h == 0 {
-            return false;
-        }
-        cur = h - 1;
-    }
-    false
 }
 
 /// Mentions with an actor overlapping `span` (a parse may leave a title outside the subject) of sentence `s`, outermost only, in text order.

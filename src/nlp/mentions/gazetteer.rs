@@ -176,6 +176,13 @@ fn collective_heads() -> &'static HashSet<&'static str> {
     HEADS.get_or_init(|| List::OrgWords.set("collective-head"))
 }
 
+/// Prepositions (`prep` in `data/lexicon/closed_words.tsv`): never the head of an agent name.
+fn prepositions() -> &'static HashSet<&'static str> {
+    use crate::nlp::lexicon::List;
+    static PREPS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    PREPS.get_or_init(|| List::ClosedWords.set("prep"))
+}
+
 /// Words of `data/lexicon/` that type dictionary entries (organisation, place, title).
 struct EntryWords {
     org: HashSet<&'static str>,

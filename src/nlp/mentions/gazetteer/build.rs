@@ -253,7 +253,12 @@ impl Builder {
             return;
         };
         let norm = normalise_phrase(&first.text);
-        let head = norm.rsplit(' ').next().unwrap_or("");
+        // "EMBASSY_IN", "AMBASSADOR_TO": the head is the noun before a closing
+        // preposition, so "the embassy in" is a body, never one person
+        let head = norm
+            .rsplit(' ')
+            .find(|w| !prepositions().contains(w))
+            .unwrap_or("");
         let individual = !collective_heads().contains(head);
         let id = self.agents.len() as u32;
         self.agents.push(AgentRec {
