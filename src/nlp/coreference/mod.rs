@@ -51,6 +51,7 @@ pub(crate) mod focus;
 mod former;
 mod group_pronouns;
 mod guest;
+pub(crate) mod holder;
 mod host;
 mod index;
 mod kinds;
@@ -116,6 +117,8 @@ mod tests_located;
 mod tests_note2;
 #[cfg(test)]
 mod tests_owngov2;
+#[cfg(test)]
+mod tests_owngov3;
 #[cfg(test)]
 mod tests_recall27;
 #[cfg(test)]
