@@ -42,6 +42,9 @@ impl EntityRecognizer {
         coreference::focus::focus_agents(name, article.text, &sentences, &mut mentions);
         sort_by_start(&mut mentions);
         coreference::previous::previous_country_titles(name, article.text, &mut mentions);
+        // "His foreign minister": once the focus has placed the leader it belongs to
+        let known = |p: &str| self.finder.resolve_phrase(p, article.published);
+        coreference::holder::resolve(&ctx, &doc.ranges, known, &mut mentions);
         coreference::acronyms::defined_acronyms(article.text, &mut mentions);
         coreference::twin_names::read_twin_names(name, article.text, &mut mentions);
         EntityAnalysis {

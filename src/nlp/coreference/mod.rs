@@ -52,6 +52,7 @@ mod former;
 mod fronted;
 mod group_pronouns;
 mod guest;
+pub(crate) mod holder;
 mod host;
 mod index;
 mod kinds;
@@ -119,6 +120,8 @@ mod tests_located;
 mod tests_note2;
 #[cfg(test)]
 mod tests_owngov2;
+#[cfg(test)]
+mod tests_owngov3;
 #[cfg(test)]
 mod tests_pairs3;
 #[cfg(test)]

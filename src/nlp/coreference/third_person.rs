@@ -22,7 +22,7 @@
 //! not fit leaves the pronoun unresolved: no mention is added.
 
 use super::fronted::{dominated_by, subtree_span};
-use crate::nlp::mentions::{make_actor, Ctx};
+use crate::nlp::mentions::{make_actor, unplaced_code, Ctx};
 use crate::nlp::syntax::{self, Analysis};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
@@ -40,6 +40,8 @@ enum Want {
     Person,
     /// "its" before a title or institution: one actor, not a person, whose agent it names.
     Owner,
+    /// "His" / "Her" opening a sentence before an office (`holder`): one person.
+    Holder,
 }
 
 impl Want {
@@ -138,7 +140,12 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     }
     for (i, actor) in owned {
         if let Some(a) = actor {
-            if let Some(j) = apposed_name(ctx.text, mentions, i) {
+            // the dictionaries' own reading of the name stands
+            let open = |j: &usize| {
+                let m: &Mention = &mentions[*j];
+                m.actor.as_ref().is_none_or(|a| a.country.is_empty())
+            };
+            if let Some(j) = apposed_name(ctx.text, mentions, i).filter(open) {
                 mentions[j].actor = Some(a.clone());
             }
             mentions[i].actor = Some(a);
@@ -148,6 +155,20 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut Vec<M
     for (si, k, b, force) in instruments {
         super::owned::own(ctx, mentions, si, k, b, force);
     }
+}
+
+/// The person the sentence before `si` is about, for a "His" / "Her" that opens `si`
+/// (`holder`): its subject when that is one person, else the one who reports its clause
+/// ("…, President X said."); by mention index.
+pub(super) fn previous_person(
+    ctx: &Ctx,
+    ranges: &[(usize, usize)],
+    mentions: &[Mention],
+    si: usize,
+) -> Option<usize> {
+    let parse = super::sentence_parse(ctx, ranges[si.checked_sub(1)?])?;
+    let pool: Vec<&Mention> = mentions.iter().collect();
+    antecedent(&pool, &parse, si - 1, Want::Holder).map(|(_, i)| i)
 }
 
 /// Words after "its" searched for an office ("its special envoy", "its secretary-general").
@@ -181,21 +202,22 @@ fn previous_parse<'p>(
 }
 
 /// The country-less agent mention that starts right after byte `end` ("its| security
-/// minister"), by index.
+/// minister", "its| defence minister": GOVMIL), by index.
 pub(super) fn owned_agent(mentions: &[Mention], end: usize) -> Option<usize> {
+    let open = |a: &Actor| {
+        a.country.is_empty()
+            && unplaced_code(&a.code)
+            && a.code.bytes().all(|b| b.is_ascii_uppercase())
+    };
     mentions.iter().position(|m| {
-        m.span.start > end
-            && m.span.start <= end + 1
-            && m.actor
-                .as_ref()
-                .is_some_and(|a| a.agent_only() && a.code.bytes().all(|b| b.is_ascii_uppercase()))
+        m.span.start > end && m.span.start <= end + 1 && m.actor.as_ref().is_some_and(open)
     })
 }
 
 /// "Its foreign minister, Jean Dupont,": the person named in apposition right after an
 /// owned title is its bearer, and takes the title's actor when the dictionaries give the
 /// name no country (the mention finder's apposition rule ran before "Its" was resolved).
-fn apposed_name(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+pub(super) fn apposed_name(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
     let title = &mentions[i];
     if title.entity_type != EntityType::Person {
         return None;
@@ -206,7 +228,6 @@ fn apposed_name(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
             && text
                 .get(title.span.end..m.span.start)
                 .is_some_and(|g| g.trim() == ",")
-            && m.actor.as_ref().is_none_or(|a| a.country.is_empty())
             && is_name(m.span.slice(text))
     })
 }
@@ -291,8 +312,17 @@ fn antecedent(
     sentence: usize,
     w: Want,
 ) -> Option<(Actor, usize)> {
-    let subj = main_subject(parse)?;
-    let inside = subject_actors(pool, sentence, &subj)?;
+    let subj = main_subject(parse, true)?;
+    let inside = match subject_actors(pool, sentence, &subj) {
+        Some(inside) => inside,
+        // "The loan will be paid at once, the Fund said. Its director …": an office is
+        // owned by an actor, so when the reported clause's subject names none, the one
+        // who reports it owns "its" / "his" office
+        None if matches!(w, Want::Owner | Want::Holder) => {
+            subject_actors(pool, sentence, &main_subject(parse, false)?)?
+        }
+        None => return None,
+    };
     let mut codes: Vec<&str> = Vec::new();
     for &i in &inside {
         let c = pool[i].actor.as_ref().map_or("", |a| a.code.as_str());
@@ -309,10 +339,15 @@ fn antecedent(
     // a name whose head the parse took from inside it ("Human Rights Watch" with "Rights"
     // as the subject) is one body, whatever the number of that inner word
     let inner_head = inside.len() == 1 && subj.heads.first().is_some_and(|h| h.end < m.span.end);
-    let plural = subj.plural && !inner_head;
+    // a state's name the tagger reads as a plural noun ("Honduras", "the Bahamas") is one
+    // state
+    let state_name = inside.len() == 1 && m.entity_type != EntityType::Nationality && {
+        !actor.country.is_empty() && actor.sector.is_empty() && !multi
+    };
+    let plural = subj.plural && !inner_head && !state_name;
     match w {
         Want::Thing | Want::Owner if single && !plural && !person => Some((actor, first)),
-        Want::Person if single && person => Some((actor, first)),
+        Want::Person | Want::Holder if single && person => Some((actor, first)),
         Want::Plural if multi => Some((joined(&codes, &actor), first)),
         Want::Plural if single && plural && !person => Some((actor, first)),
         _ => None,
@@ -386,8 +421,10 @@ pub(super) fn joined(codes: &[&str], first: &Actor) -> Actor {
 }
 
 /// The root's nominal subject; when the root has none (a parse that hangs the clause off a
-/// modifier), the subject of the first verb that has one.
-fn main_subject(parse: &Analysis) -> Option<Subject> {
+/// modifier), the subject of the first verb that has one, or the noun a relative pronoun
+/// subject stands for ("X, which borders Y, criticised …" parsed as a root "X"). With
+/// `postposed`, a reporting root's subject set after its clause gives way to the clause's.
+fn main_subject(parse: &Analysis, postposed: bool) -> Option<Subject> {
     let words = &parse.words;
     let subject_of = |h: usize| {
         words.iter().position(|w| {
@@ -396,11 +433,17 @@ fn main_subject(parse: &Analysis) -> Option<Subject> {
     };
     let root = words.iter().position(|w| w.head == 0)?;
     let subj = subject_of(root)
-        .map(|s| postposed_report(parse, root, s).unwrap_or(s))
+        .map(|s| {
+            postposed
+                .then(|| postposed_report(parse, root, s))
+                .flatten()
+                .unwrap_or(s)
+        })
         .or_else(|| {
             (0..words.len())
                 .filter(|&v| words[v].xpos.starts_with("VB"))
                 .find_map(subject_of)
+                .map(|s| relative_antecedent(parse, s).unwrap_or(s))
         })?;
     let span = subtree_span(parse, subj);
     let span_of = |w: &syntax::Word| Span::new(w.start, w.end);
@@ -453,6 +496,17 @@ fn postposed_report(parse: &Analysis, root: usize, subj: usize) -> Option<usize>
             && words[h - 1].xpos.starts_with("VB")
             && !child(h - 1, &["mark"])
     })
+}
+
+/// The noun that relative pronoun `s` ("which", "who") stands for: the head of its
+/// relative clause.
+fn relative_antecedent(parse: &Analysis, s: usize) -> Option<usize> {
+    let words = &parse.words;
+    let verb = (words[s].head as usize).checked_sub(1)?;
+    let relative = matches!(words[s].xpos.as_str(), "WDT" | "WP");
+    (relative && words[verb].deprel == "acl:relcl")
+        .then(|| (words[verb].head as usize).checked_sub(1))
+        .flatten()
 }
 
 /// Mentions with an actor overlapping `span` (a parse may leave a title outside the subject) of sentence `s`, outermost only, in text order.
