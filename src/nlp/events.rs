@@ -369,7 +369,7 @@ impl EventCoder {
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
-        own_side::release_holders(&mut out);
+        own_side::release_holders(article.text, &mut out);
         release_judged::fill_judged_holders(entities, &mut out);
         labelled_addressee::fill_labelled_addressees(&mut out);
         summoned::fill_summoned_envoys(article.text, &mut out);
@@ -556,6 +556,8 @@ mod tests_demands2;
 mod tests_deployment;
 #[cfg(test)]
 mod tests_desired;
+#[cfg(test)]
+mod tests_detainees;
 #[cfg(test)]
 mod tests_domestic2;
 #[cfg(test)]

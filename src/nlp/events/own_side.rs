@@ -376,6 +376,12 @@ const SEIZED: [&str; 2] = ["171", "192"];
 /// (181).
 const DETENTIONS: [&str; 3] = ["171", "173", "181"];
 
+/// What a side's own people or property may be held or sent off by, and so what an
+/// untargeted call or threat of that side answers: the detentions, a vessel's seizure read
+/// as an occupation (192, as `SEIZED`), an expulsion of people (174) or of a mission or of
+/// diplomats (166).
+const HELD_OR_SENT_OFF: [&str; 6] = ["171", "173", "181", "192", "174", "166"];
+
 /// "Police of X arrested a Y official. Y demanded his immediate release": a call for the
 /// release of people is addressed to whoever holds them. When the call names no other party
 /// (no target, or the caller's own nationals read as the one asked), the target is the author
@@ -383,9 +389,12 @@ const DETENTIONS: [&str; 3] = ["171", "173", "181"];
 /// of another country. With none, the call stays unresolved. An international body's own
 /// people are its staff ("the rebels detained four UN employees … The UN secretary-general
 /// demanded their release"): for a caller with no country, its own code is its people's.
-pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
+pub(super) fn release_holders(text: &str, out: &mut [super::CodedEvent]) {
     for i in 0..out.len() {
         let e = &out[i];
+        if !answering_call(text, e) {
+            continue;
+        }
         let own = people_of(&e.source.actor).to_string();
         // An unplaced target ("the officers' release": `---MIL`) is the people held, not
         // a party the call is addressed to.
@@ -401,8 +410,9 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
             continue;
         }
         let own_held = (!own.is_empty())
-            .then(|| out[..i].iter().rev().find_map(|d| held_own(d, &own)))
-            .flatten();
+            .then(|| one_holder_of_own(&out[..i], &own))
+            .flatten()
+            .filter(|h| !answers_elsewhere(e, h));
         // a call for "their release" when none of the caller's own people was held — an
         // organisation's (branch fresh15), an unplaced caller's or a third state's ("the
         // United States and Britain called for the detainees to be freed") — goes to the
@@ -424,10 +434,38 @@ pub(super) fn release_holders(out: &mut [super::CodedEvent]) {
 
 /// A demand or appeal (CAMEO 10, 02) with no party named at all: "demanded that its consul
 /// be allowed to see him", "asked for consular access to the men". About its own people held
-/// abroad, such a call is put to whoever holds them.
+/// abroad, such a call is put to whoever holds them. So is a threat (13) with no party named
+/// ("said it would respond in kind" after its diplomat was expelled): it answers the one who
+/// held or sent off its people.
 fn untargeted_call(e: &super::CodedEvent) -> bool {
-    let call = matches!(crate::nlp::cameo::root(&e.cameo), Some(2 | 10));
+    let call = matches!(crate::nlp::cameo::root(&e.cameo), Some(2 | 10 | 13));
     call && e.target.as_ref().is_none_or(|t| t.actor.code.is_empty())
+}
+
+/// A call or threat whose sentence names a party other than the caller's and the holder's
+/// ("asked whether its treaty with Z could be invoked"): it may be put there, so the holder is
+/// no safe guess.
+fn answers_elsewhere(e: &super::CodedEvent, holder: &crate::nlp::Participant) -> bool {
+    super::offered::contradicts(e, holder)
+}
+
+/// A threat answers the holder only as an announced response ("would respond in kind",
+/// "would react"; the `verb` list of `data/lexicon/responses.txt`): a warning of what a
+/// measure will cost ("warned that the closure would hurt traders") or a vow not to tolerate
+/// something names no act of the holder's it answers.
+fn answering_call(text: &str, e: &super::CodedEvent) -> bool {
+    crate::nlp::cameo::root(&e.cameo) != Some(13) || super::responses::response_trigger(text, e)
+}
+
+/// The author of the latest earlier act that held or sent off people of country `own`
+/// ([`held_own`]), when every such act of the story was by one country: with two different
+/// holders ("A detained its sailors; B arrested its fishermen"), a call naming neither is
+/// put to no one.
+fn one_holder_of_own(before: &[super::CodedEvent], own: &str) -> Option<crate::nlp::Participant> {
+    let mut held = before.iter().rev().filter_map(|d| held_own(d, own));
+    let latest = held.next()?;
+    let side = people_of(&latest.actor).to_string();
+    held.all(|h| people_of(&h.actor) == side).then_some(latest)
 }
 
 /// Whose people an actor's are: its country's, or an international or non-governmental
@@ -440,15 +478,15 @@ fn people_of(a: &crate::nlp::Actor) -> &str {
     }
 }
 
-/// The author of detention `d` when it took people of country `own` and is itself placed in
-/// another country.
+/// The author of act `d` when it held or sent off (`HELD_OR_SENT_OFF`) people of country
+/// `own` and is itself placed in another country.
 fn held_own(d: &super::CodedEvent, own: &str) -> Option<crate::nlp::Participant> {
     let t = d.target.as_ref()?;
     let s = &d.source.actor;
     let holder = people_of(s);
     let foreign =
         !holder.is_empty() && holder != own && !crate::nlp::mentions::unplaced_code(&s.code);
-    let detention = DETENTIONS.iter().any(|c| d.cameo.starts_with(c));
+    let detention = HELD_OR_SENT_OFF.iter().any(|c| d.cameo.starts_with(c));
     // The holder is named in an earlier sentence: no mention or text of this one.
     (detention && foreign && people_of(&t.actor) == own).then(|| crate::nlp::Participant {
         actor: s.clone(),
@@ -531,7 +569,7 @@ mod tests {
             event("FREREB", Some("IGOUNO"), "173", 0),
             event("IGOUNO", None, "1053", 1),
         ];
-        release_holders(&mut out);
+        release_holders("", &mut out);
         let t = out[1].target.as_ref().map(|t| t.actor.code.as_str());
         assert_eq!(t, Some("FREREB"));
     }
@@ -544,7 +582,7 @@ mod tests {
             event("FREREB", Some("IGOAFRAU"), "173", 0),
             event("IGOUNO", None, "1053", 1),
         ];
-        release_holders(&mut out);
+        release_holders("", &mut out);
         let t = out[1].target.as_ref().map(|t| t.actor.code.as_str());
         assert_eq!(t, Some("FREREB"));
     }

@@ -9,7 +9,9 @@
 //! names whom the speaker answers or asks, not who holds anyone; and a call with a third
 //! party between the two verbs ("condemned the raid and asked Z to secure the release") is left
 //! as it is. `own_side::release_holders` runs first: the holder of the caller's own people
-//! keeps precedence.
+//! keeps precedence. A summons (110) is a complaint of the same family ("summoned Y's envoy and
+//! demanded the release of its journalists"); a call read as addressed to the caller's own
+//! people is as untargeted as one with no target ([`own_people`]).
 use super::reactions::placed;
 use super::*;
 
@@ -41,7 +43,17 @@ fn untargeted_release(e: &CodedEvent) -> bool {
     release
         && placed(&e.source)
         && e.path.starts_with("source: conj^")
-        && e.target.as_ref().is_none_or(|t| t.actor.code.is_empty())
+        && e.target
+            .as_ref()
+            .is_none_or(|t| t.actor.code.is_empty() || own_people(e, t))
+}
+
+/// The call's target is the caller's own people ("demanded the release of two [its]
+/// journalists", read as the party asked): they are whom the call is about, not whom it is
+/// put to, so the call is still untargeted.
+fn own_people(e: &CodedEvent, t: &Participant) -> bool {
+    let own = &e.source.actor.country;
+    !own.is_empty() && t.actor.country == *own
 }
 
 /// The target of the latest earlier event of the same sentence and source, when that event is

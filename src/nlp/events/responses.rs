@@ -50,6 +50,14 @@ fn lists() -> Option<&'static Lists> {
     .as_ref()
 }
 
+/// Is the trigger of `e` a verb of response ("respond", "reacted"; the `verb` list)?
+/// `own_side::release_holders` takes only such threats as answers to a detention.
+pub(super) fn response_trigger(text: &str, e: &CodedEvent) -> bool {
+    let trigger = e.trigger.slice(text).to_lowercase();
+    let first = trigger.split_whitespace().next().unwrap_or_default();
+    lists().is_some_and(|l| l.verb.iter().any(|v| first.starts_with(v.as_str())))
+}
+
 /// The code of an announced response at predicate word `p` of the phrase `vp`, when the
 /// dictionary coded none. `conditioned`: the frame found the party the response's own
 /// condition asks to act (`frames/conditioned_response.rs`: "will take the necessary
