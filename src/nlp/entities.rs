@@ -110,6 +110,8 @@ mod tests_fresh21;
 #[cfg(test)]
 mod tests_igo;
 #[cfg(test)]
+mod tests_igoheads3;
+#[cfg(test)]
 mod tests_institutions;
 #[cfg(test)]
 mod tests_mentions;

@@ -35,6 +35,9 @@ pub(super) fn labelled_code(
     if frame.commented_act {
         return coded.map(commented);
     }
+    if frame.judged_object {
+        return coded.map(judged);
+    }
     let finite = !(vp.negated || vp.infinitive || vp.intended || vp.future || vp.modifier);
     let Some(act) = frame.labelled_act.filter(|_| statement && finite) else {
         return coded;
@@ -59,4 +62,20 @@ fn commented(coded: VpCode) -> VpCode {
         modality: coded.modality,
         ..VpCode::asserted(STATEMENT)
     }
+}
+
+/// A naming verb's object judged by a label that charges no wrong ("called the election
+/// competitive", `frames::Frame::judged_object`): a pattern the label's own word codes as a
+/// comment, a disapproval or a rejection ("call * UNTRUE", 126) stays; any other pattern
+/// read the object's word as an act done ("call * ELECTION", 0831) and yields to a statement.
+fn judged(coded: VpCode) -> VpCode {
+    let root = coded
+        .code
+        .forward
+        .as_deref()
+        .and_then(crate::nlp::cameo::root);
+    if matches!(root, Some(1) | Some(11) | Some(12)) {
+        return coded;
+    }
+    commented(coded)
 }

@@ -30,17 +30,6 @@ impl Sentence<'_> {
             }
         }
         let act = *objects.first()?;
-        let labels = self.children[p].iter().copied().filter(|&c| {
-            c > act
-                && match self.rel(c) {
-                    "xcomp" => !self.is_verbal(c),
-                    "obl" => self.marker(c, "case") == Some("as"),
-                    // "called the minister a liar": a bare noun phrase after the object
-                    "obl:unmarked" => self.marker(c, "case").is_none(),
-                    "obj" => true,
-                    _ => false,
-                }
-        });
         // The second object of a rarer naming verb ("termed the strikes a crime") is often
         // hung under the first as its `obj`; a noun takes no object, so that is the label.
         // A quoted label is often hung as the act's apposition ("called the raids 'a clear
@@ -49,10 +38,45 @@ impl Sentence<'_> {
             .iter()
             .copied()
             .filter(|&c| c > act && matches!(self.rel(c), "obj" | "appos"));
-        labels
+        self.labels(p, act)
+            .into_iter()
             .chain(hung)
             .any(|l| self.wrong_phrase(l))
             .then_some(act)
+    }
+
+    /// The labels naming verb `p` gives its object `act` as its own dependents: an `xcomp`
+    /// that is no verb, an "as" phrase, a bare noun phrase or second object after the object.
+    fn labels(&self, p: usize, act: usize) -> Vec<usize> {
+        self.children[p]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c > act
+                    && match self.rel(c) {
+                        "xcomp" => !self.is_verbal(c),
+                        "obl" => self.marker(c, "case") == Some("as"),
+                        // "called the minister a liar": a bare noun phrase after the object
+                        "obl:unmarked" => self.marker(c, "case").is_none(),
+                        "obj" => true,
+                        _ => false,
+                    }
+            })
+            .collect()
+    }
+
+    /// A naming verb whose object has a label that charges no wrong: "called the election
+    /// competitive", "called the vote credible", "described the talks as useful". The object
+    /// is what is judged, not an act the speaker does: a dictionary pattern keyed on the
+    /// object's word ("call * ELECTION", calling an election) misreads it. Only the verb's
+    /// own labels count: an apposition of the object ("called his counterpart, X") is a name.
+    pub(super) fn judged_object(&self, p: usize) -> bool {
+        if self.kid(p, "nsubj:pass").is_some() || !self.naming_verb(p) {
+            return false;
+        }
+        self.kids(p, "obj")
+            .next()
+            .is_some_and(|act| !self.labels(p, act).is_empty())
     }
 
     /// A speech verb whose content is a copular label of an act: "X said (that) Y's

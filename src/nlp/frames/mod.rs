@@ -104,6 +104,8 @@ pub const PROMPTED: &str = "prompted by the clause before";
 /// Path note of an act labelled a wrong ("called the raids a violation"): the events stage
 /// reads it to answer "called the decision a hostile act" from an act told just before.
 pub const COMMENTED: &str = "; content comments on an act: no act of its noun";
+/// Path note of an object given a label that charges no wrong ("called the vote credible").
+pub const JUDGED: &str = "; object judged by a label: no act of its noun";
 /// Path note of an act labelled a wrong ("called the raids a violation"): see below.
 pub const LABELLED: &str = "; labelled a wrong: target = the act's author";
 
@@ -231,6 +233,9 @@ pub struct Frame {
     /// A speech verb whose content only comments on an act already told ("said the release
     /// was a gesture", `labelled::commented_act`): the act noun is no new act of anyone's.
     pub commented_act: bool,
+    /// A naming verb's object given a label that charges no wrong ("called the election
+    /// competitive", `labelled::judged_object`): a judgement of the object, not an act on it.
+    pub judged_object: bool,
     /// A passive summons of an envoy ("X's ambassador was summoned"): the dictionary's
     /// patterns read the envoy only as an object, so the event coder codes it from this.
     pub summoned_envoy: bool,
@@ -411,6 +416,9 @@ impl<'a> Sentence<'a> {
         } else if self.commented_act(p) {
             f.commented_act = true;
             f.path.push_str(COMMENTED);
+        } else if self.judged_object(p) {
+            f.judged_object = true;
+            f.path.push_str(JUDGED);
         }
     }
 

@@ -141,6 +141,31 @@ impl Sentence<'_> {
                 .all(|rel| self.kid(g, rel).is_none())
     }
 
+    /// The `by` agent of a participle of looking on (`onlooker_verb`: "an election watched
+    /// by observers from X", "a vote monitored by Y"): the agent watches the act and takes
+    /// no part in it, so it is no party to the verb the watched noun hangs on.
+    pub(super) fn onlooker_agent(&self, w: usize) -> bool {
+        self.heads[w].is_some_and(|h| {
+            self.rel(w) == "obl:agent"
+                && self.rel(h) == "acl"
+                && has(&self.lex.onlooker_verb, &self.lower[h])
+        })
+    }
+
+    /// An actor named under a participle's onlooker agent ([`Sentence::onlooker_agent`]),
+    /// wherever else a list of such actors is hung ("watched by observers from X, Y and Z"
+    /// with Y parsed on the main verb): it watches the act and is no party to it.
+    fn watcher(&self, g: u32) -> bool {
+        const REACH: usize = 4;
+        (0..self.words.len())
+            .filter(|&w| self.groups[w] == Some(g))
+            .any(|w| {
+                std::iter::successors(Some(w), |&a| self.heads[a])
+                    .take(REACH)
+                    .any(|a| self.onlooker_agent(a))
+            })
+    }
+
     /// The `by` agent of a participle on a `joint_noun` ("talks mediated by Z"), or on a
     /// measure of one ("four days of talks hosted by Z": the parser may hang the participle
     /// on "days").
@@ -350,10 +375,10 @@ impl Sentence<'_> {
             // The agent of a participle describing a meeting or a deal ("in talks brokered
             // by Z") brought the parties together; it is no party of their act. (The author
             // of a thing, "welcomed memos sent by Z", is.)
-            if self.meeting_agent(w) || self.occasion_host(w) {
+            if self.meeting_agent(w) || self.occasion_host(w) || self.onlooker_agent(w) {
                 continue;
             }
-            if let Some(g) = self.groups[w].filter(|g| !source.contains(g)) {
+            if let Some(g) = self.groups[w].filter(|g| !source.contains(g) && !self.watcher(*g)) {
                 let mut out = vec![g];
                 for c in self.kids(w, "conj") {
                     for g in self.actor(c) {

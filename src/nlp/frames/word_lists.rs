@@ -106,6 +106,7 @@ pub struct FrameLexicon {
     pub(super) judged_act_case: Vec<String>,
     pub(super) meeting_case: Vec<String>,
     pub(super) third_party_noun: Vec<String>,
+    pub(super) onlooker_verb: Vec<String>,
     /// `data/lexicon/border_words.txt` (see `border::across_border`).
     pub(super) border_word: Vec<String>,
     pub(super) benefit_verb: Vec<String>,
@@ -283,6 +284,7 @@ impl FrameLexicon {
             judged_act_case: set("judged_act_case")?,
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
+            onlooker_verb: set("onlooker_verb")?,
             border_word: lexicon::border_words()
                 .into_iter()
                 .map(String::from)
