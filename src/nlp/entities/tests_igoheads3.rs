@@ -32,12 +32,12 @@ fn longer_names_are_not_the_organisation() {
     for (text, surface, want) in [
         (
             "The Commonwealth of Australia signed it.",
-            "The Commonwealth of Australia",
+            "Commonwealth of Australia",
             "AUS",
         ),
         (
             "The Commonwealth of Dominica signed it.",
-            "The Commonwealth of Dominica",
+            "Commonwealth of Dominica",
             "DMA",
         ),
         (

@@ -26,10 +26,12 @@ pub(super) fn labelled_code(
 ) -> Option<VpCode> {
     // An appeal read from "call" ("called Y's envoy to Z a liar" matches "call * + (TO)")
     // yields to the label as a statement does: an appeal labels nothing.
+    // So does a cooperative act (03–09) a pattern read from the object's word ("called the
+    // election illegitimate" matches "call * ELECTION", 0831): the verb labels, it does not act.
     let statement = coded.as_ref().is_none_or(|c| {
         matches!(
             c.code.forward.as_deref().and_then(crate::nlp::cameo::root),
-            Some(1) | Some(2)
+            Some(1..=9)
         )
     });
     if frame.commented_act {
