@@ -33,13 +33,18 @@ fn force(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The force acts of a story where Chilean officers board a trawler of `flag` and beat its crew.
+fn boarded(flag: &str) -> Vec<(String, String)> {
+    force(&format!(
+        "Peru on Monday lodged a protest with Chile's embassy in Lima after Chilean coast \
+         guard officers boarded a {flag} trawler near the reef, beat several crew members \
+         and seized their nets."
+    ))
+}
+
 #[test]
 fn beating_the_crew_of_a_boarded_boat_falls_on_the_boats_state() {
-    let evs = force(
-        "Peru on Monday lodged a protest with Chile's embassy in Lima after Chilean coast \
-         guard officers boarded a Peruvian trawler near the reef, beat several crew members \
-         and seized their nets.",
-    );
+    let evs = boarded("Peruvian");
     assert!(
         evs.iter().any(|(s, t)| s.starts_with("CHL") && t == "PER"),
         "{evs:?}"
@@ -48,10 +53,6 @@ fn beating_the_crew_of_a_boarded_boat_falls_on_the_boats_state() {
 
 #[test]
 fn beating_the_crew_of_an_own_boat_is_no_event_between_states() {
-    let evs = force(
-        "Peru on Monday lodged a protest with Chile's embassy in Lima after Chilean coast \
-         guard officers boarded a Chilean trawler near the reef, beat several crew members \
-         and seized their nets.",
-    );
+    let evs = boarded("Chilean");
     assert!(evs.is_empty(), "{evs:?}");
 }
