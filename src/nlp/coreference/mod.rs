@@ -621,11 +621,10 @@ fn countryless_agents(
         }
         let start = mentions[ci].span.start;
         let abroad = |j: usize| mission_abroad(mentions[j].span.slice(ctx.text));
+        let own_abroad = abroad(ci);
         let best = (0..mentions.len())
             .filter(|_| !office)
             .filter(|&j| j != ci && mentions[j].span.end <= start)
-            // "the government" is not the embassy a state keeps abroad ("the embassy" is)
-            .filter(|&j| !abroad(j) || abroad(ci))
             .filter(|&j| {
                 mentions[j].entity_type == mentions[ci].entity_type
                     && mentions[j]
@@ -633,6 +632,9 @@ fn countryless_agents(
                         .as_ref()
                         .is_some_and(|a| !a.country.is_empty() && a.sector == actor.sector)
             })
+            // "the government" is not the embassy a state keeps abroad ("the embassy" is);
+            // checked last: it reads the phrase's words, the filters above only codes
+            .filter(|&j| own_abroad || !abroad(j))
             .max_by_key(|&j| mentions[j].span.start);
         if let Some(j) = best {
             mentions[ci].antecedent = Some(j);
