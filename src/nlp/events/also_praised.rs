@@ -66,20 +66,8 @@ pub(super) fn fill_repeated_praise(text: &str, out: &mut Vec<CodedEvent>) {
     let mut i = 0;
     while i < out.len() {
         let targets = repeated_targets(text, out, i);
-        let extra = targets.len().saturating_sub(1);
-        for (k, t) in targets.into_iter().enumerate() {
-            if k == 0 {
-                out[i].target = Some(t);
-                out[i]
-                    .path
-                    .push_str("; target: whom the praise it repeats (\"also\") addressed");
-            } else {
-                let mut copy = out[i].clone();
-                copy.target = Some(t);
-                out.insert(i + k, copy);
-            }
-        }
-        i += 1 + extra;
+        let note = "; target: whom the praise it repeats (\"also\") addressed";
+        i += 1 + super::reactions::fan_out(out, i, targets, note);
     }
 }
 

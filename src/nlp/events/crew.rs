@@ -6,7 +6,6 @@
 //! crew and that found no placed target takes that party (branch seas3).
 use super::{CodedEvent, Tok, COMMA, CONJ, PUNCT};
 use crate::nlp::lexicon::List;
-use crate::nlp::mentions::unplaced_code;
 use crate::nlp::Participant;
 use std::sync::OnceLock;
 
@@ -25,10 +24,9 @@ fn crew_words() -> &'static [&'static str] {
     W.get_or_init(|| List::MentionWords.words("crew-head"))
 }
 
-/// A placed party: a country, not a bare sector.
+/// A placed party: a country, not a bare sector (`reactions::placed`).
 fn placed(p: &Option<Participant>) -> bool {
-    p.as_ref()
-        .is_some_and(|t| !t.actor.code.is_empty() && !unplaced_code(&t.actor.code))
+    p.as_ref().is_some_and(super::reactions::placed)
 }
 
 /// Gives each act of force on a crew among `events[first..]` (this sentence's) the foreign

@@ -158,7 +158,7 @@ fn state_of(out: &[CodedEvent], p: &Participant) -> Participant {
 }
 
 /// Gives each offer of good offices with no partner the two sides of the story's pair: the
-/// offer goes to the first side and a copy to the second.
+/// offer goes to the first side and a copy to the second (`reactions::fan_out`).
 pub(super) fn fill_offer_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<CodedEvent>) {
     let mut i = 0;
     while i < out.len() {
@@ -178,11 +178,6 @@ pub(super) fn fill_offer_parties(text: &str, lex: &FrameLexicon, out: &mut Vec<C
             i += 1;
             continue;
         }
-        out[i].path.push_str(NOTE);
-        let mut second = out[i].clone();
-        out[i].target = Some(a);
-        second.target = Some(b);
-        out.insert(i + 1, second);
-        i += 2;
+        i += 1 + super::reactions::fan_out(out, i, vec![a, b], NOTE);
     }
 }

@@ -539,6 +539,29 @@ fn said_act<'a>(
     super::narration::said_act(earlier, e, |a| told_before(a, e), placed)
 }
 
+/// Gives `out[i]` the first of `targets` (with `note` on its path) and a copy of it for each
+/// of the others, inserted right after it; returns how many copies were inserted. Shared by
+/// the passes that answer every co-author or co-target of one act.
+pub(super) fn fan_out(
+    out: &mut Vec<CodedEvent>,
+    i: usize,
+    targets: Vec<Participant>,
+    note: &str,
+) -> usize {
+    let extra = targets.len().saturating_sub(1);
+    for (k, t) in targets.into_iter().enumerate() {
+        if k == 0 {
+            out[i].path.push_str(note);
+            out[i].target = Some(t);
+        } else {
+            let mut copy = out[i].clone();
+            copy.target = Some(t);
+            out.insert(i + k, copy);
+        }
+    }
+    extra
+}
+
 /// Fills the target of each reaction to "the NOUN" from the earlier event the noun refers
 /// to ([`antecedent`]), when that event's source is known and of another side.
 pub(super) fn resolve_reactions(text: &str, out: &mut Vec<CodedEvent>) {

@@ -73,20 +73,8 @@ pub(super) fn resolve_summed(text: &str, out: &mut Vec<CodedEvent>) {
     let mut i = 0;
     while i < out.len() {
         let authors = summed_authors(text, out, i);
-        let extra = authors.len().saturating_sub(1);
-        for (k, author) in authors.into_iter().enumerate() {
-            if k == 0 {
-                out[i]
-                    .path
-                    .push_str("; target: source of the act its appositive noun sums up");
-                out[i].target = Some(author);
-            } else {
-                let mut copy = out[i].clone();
-                copy.target = Some(author);
-                out.insert(i + k, copy);
-            }
-        }
-        i += 1 + extra;
+        let note = "; target: source of the act its appositive noun sums up";
+        i += 1 + super::reactions::fan_out(out, i, authors, note);
     }
 }
 
