@@ -775,6 +775,8 @@ mod tests_seas2;
 #[cfg(test)]
 mod tests_seas3;
 #[cfg(test)]
+mod tests_seas4;
+#[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
 mod tests_signed;

@@ -365,6 +365,7 @@ impl Sentence<'_> {
                 || self.third_party_adjunct(w)
                 || self.journey_origin(w)
                 || self.venue(w)
+                || self.sea_feature(w)
                 || self.meeting_place(p, w, source)
                 || self.relational(w)
                 || self.across_border(w)
@@ -486,6 +487,15 @@ impl Sentence<'_> {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.venue_noun, &self.lower[w])
             && self.case_in(w, &self.lex.venue_case)
+    }
+
+    /// Where a seizure or a firing at sea took place ("off the island of Z", "near Y
+    /// Shoal"): a `sea_feature_case` adjunct headed by a `sea_feature_noun`. The feature's
+    /// name, or its owner's, is no party unless the clause names it elsewhere.
+    fn sea_feature(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod")
+            && has(&self.lex.sea_feature_noun, &self.lower[w])
+            && self.case_in(w, &self.lex.sea_feature_case)
     }
 
     /// "A and B met in Qatar", "the two agreed to meet at a forum in Panama": with two or
