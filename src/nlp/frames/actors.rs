@@ -146,10 +146,7 @@ impl Sentence<'_> {
             // relative clause modifies.
             // Not a relational noun's: "our friends in Y who argued …" were read as no
             // one before the places counted (branch offers3), and the clause is theirs.
-            if let Some(noun) = self
-                .relative_antecedent(w)
-                .filter(|&n| !self.relational(n))
-            {
+            if let Some(noun) = self.relative_antecedent(w).filter(|&n| !self.relational(n)) {
                 self.collect_actor(noun, depth + 1, out);
             }
         } else if self.relational(w) {
