@@ -377,7 +377,6 @@ impl EventCoder {
         prompted::fill_causers(&mut out);
         claimed::fill_claimed_authors(article.text, entities, &mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
-        offer_parties::fill_offer_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);
@@ -386,6 +385,9 @@ impl EventCoder {
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
         joint_recipient::fill_joint_recipients(&mut out);
+        // After the passes that give acts their partners: an offer another pass serves is
+        // not guessed at, and the story's pair counts every placed act (branch offers3).
+        offer_parties::fill_offer_parties(article.text, self.frame_lex, &mut out);
         ellipsis::elided_acts(article.text, entities, &mut out);
         unanswered::deny_unanswered(article.text, self.frame_lex, &mut out);
         if self.min_confidence > 0.0 {
@@ -616,6 +618,8 @@ mod tests_nouns;
 mod tests_objects;
 #[cfg(test)]
 mod tests_offers2;
+#[cfg(test)]
+mod tests_offers3;
 #[cfg(test)]
 mod tests_own_country;
 #[cfg(test)]

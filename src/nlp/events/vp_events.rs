@@ -262,7 +262,8 @@ fn failed_together(c: &Coding) -> bool {
 }
 
 /// Aid (CAMEO 07) or a pledge of it (033) with no target goes to the party its purpose
-/// clause helps ("provided $N to support Y") or its object is for ("$N in funding for Y").
+/// clause helps ("provided $N to support Y") or its object is for ("$N in funding for Y");
+/// another offer (03) only to the party its clause of helping names.
 /// Only aid: other codes of a sending ("sent troops to help Y" is force in the dictionary)
 /// keep their target unknown.
 fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
@@ -277,7 +278,10 @@ fn aided_party(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
     // million US dollars to help Y".
     let unplaced =
         !c.tgt.known() || to_itself() || countryless(cx, &c.tgt) || currency_country(cx, &c.tgt);
-    if aid && unplaced && !frame.beneficiary.is_empty() {
+    // An offer or promise with no party of its own serves whom its purpose clause helps:
+    // "offered to send experts to help Y" is an offer to Y (branch offers3).
+    let offer = crate::nlp::cameo::root(code) == Some(3) && !c.tgt.known() && frame.helped;
+    if (aid && unplaced || offer) && !frame.beneficiary.is_empty() {
         c.tgt = side_of(cx.groups, &frame.beneficiary);
         c.path.push_str("; target: whom the aid is for");
     } else if aid && c.tgt.known() && currency_country(cx, &c.tgt) {

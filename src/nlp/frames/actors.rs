@@ -43,6 +43,33 @@ impl Sentence<'_> {
         self.groups[w].is_none() && has(&self.lex.relational_head, &self.lower[w])
     }
 
+    /// The `nmod`s of relational noun `w` that say where its parties are ("friends in
+    /// Canberra", "partners at the Bank"): an actor right there, not a phrase whose own
+    /// modifier names one ("allies at the summit in Brussels" names no ally).
+    fn placed_relations(&self, w: usize) -> Vec<usize> {
+        self.kids(w, "nmod")
+            .filter(|&m| self.groups[m].is_some())
+            .filter(|&m| self.case_in(m, &self.lex.relational_place_case))
+            .collect()
+    }
+
+    /// Does the actor whose name ends at byte `end` name where a relational noun's parties
+    /// are ("our friends in Canberra and Taipei": both capitals)? Such a place is the party
+    /// named, not the venue of the act (`events::actors::venue`).
+    pub fn relation_place(&self, end: usize) -> bool {
+        let Some(mut x) = self.words.iter().position(|w| w.end == end) else {
+            return false;
+        };
+        // a later conjunct of the place is one too
+        while self.rel(x) == "conj" {
+            match self.heads[x] {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        self.heads[x].is_some_and(|h| self.relational(h) && self.placed_relations(h).contains(&x))
+    }
+
     /// Actor groups a nominal head names: its own mark, marks on its name-internal
     /// dependents, its owner ("ministers of A"), coordinated heads, a relative pronoun's
     /// antecedent.
@@ -117,10 +144,19 @@ impl Sentence<'_> {
         } else if has(&self.lex.relative, &self.lower[w]) {
             // "who" / "which" as a subject, "whose" on the clause's noun: the noun the
             // relative clause modifies.
-            if let Some(noun) = self.relative_antecedent(w) {
+            // Not a relational noun's: "our friends in Y who argued …" were read as no
+            // one before the places counted (branch offers3), and the clause is theirs.
+            if let Some(noun) = self.relative_antecedent(w).filter(|&n| !self.relational(n)) {
                 self.collect_actor(noun, depth + 1, out);
             }
-        } else if has(&self.lex.nonstate_head, &self.lower[w]) || self.relational(w) {
+        } else if self.relational(w) {
+            // "partners of Somalia" name others than Somalia, "our friends in Taipei" the
+            // people where they are: a capital or a body after "in" / "at".
+            // Its conjuncts are read below ("our partners at X and our friends in Y").
+            for c in self.placed_relations(w) {
+                self.collect_actor(c, depth + 1, out);
+            }
+        } else if has(&self.lex.nonstate_head, &self.lower[w]) {
             // "Taiwan's largest chipmaker": a company or a work of the country is not it.
             return;
         } else {

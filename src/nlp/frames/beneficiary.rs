@@ -9,7 +9,20 @@ impl Sentence<'_> {
     /// clause may hang on the thing given ("a shipment of kits and supplies to assist Y"):
     /// the parser attaches it to the object or to a word of the object's phrase as often as
     /// to the verb.
-    pub(super) fn beneficiary(&self, p: usize) -> Vec<u32> {
+    /// The second value tells whether a clause of helping named the party (`helped_party`).
+    pub(super) fn beneficiary(&self, p: usize) -> (Vec<u32>, bool) {
+        if let Some(a) = self.helped_party(p) {
+            return (a, true);
+        }
+        let other = Some(self.recipient_in_object(p))
+            .filter(|a| !a.is_empty())
+            .unwrap_or_else(|| self.place_of_purpose(p));
+        (other, false)
+    }
+
+    /// The object of a clause of helping on `p`, or of `p` itself, naming an actor with a
+    /// country.
+    fn helped_party(&self, p: usize) -> Option<Vec<u32>> {
         // an act of helping is its own purpose: "agreed to help rebuild Y"
         let itself = has(&self.lex.benefit_verb, &self.lower[p]).then_some(p);
         let clauses = self
@@ -20,8 +33,6 @@ impl Sentence<'_> {
             .chain(clauses)
             .flat_map(|c| self.helped_objects(c).map(move |o| self.helped(c, o)))
             .find(|a| self.has_country(a))
-            .or_else(|| Some(self.recipient_in_object(p)).filter(|a| !a.is_empty()))
-            .unwrap_or_else(|| self.place_of_purpose(p))
     }
 
     /// The "to V" clauses on `p` or on the thing it gives: where a purpose is stated.

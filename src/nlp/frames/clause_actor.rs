@@ -21,8 +21,10 @@ impl Sentence<'_> {
         while let Some(w) = stack.pop() {
             // What `nearest_actor` does not take for a party is not one here either: the
             // occasion of a time adjunct ("before the summit in Z"), a forum a case is
-            // referred to, a third party's adjunct, the broker of a meeting.
+            // referred to, a third party's adjunct, the broker of a meeting, the source a
+            // report is "according to" (the speaker, branch offers3).
             if self.time_adjunct(w)
+                || self.attribution(w)
                 || self.referral_forum(w)
                 || self.third_party_adjunct(w)
                 || self.meeting_agent(w)

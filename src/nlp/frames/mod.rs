@@ -195,6 +195,9 @@ pub struct Frame {
     /// No target, and a purpose clause names whom the act helps ("provided $N to support
     /// Y"): the target an aid code may take (the coder knows the code, the frame does not).
     pub beneficiary: Vec<u32>,
+    /// The beneficiary is the object of a purpose clause of helping ("to help Y", "to
+    /// assist the two governments"), not a place or a "for" phrase: whom an offer serves.
+    pub helped: bool,
     /// The target is only agents of no country ("camps of exile groups in Y"): the nearest
     /// placed actor below the predicate, the place an attack code may take instead.
     pub placed_below: Vec<u32>,

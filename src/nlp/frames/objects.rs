@@ -452,7 +452,7 @@ impl Sentence<'_> {
 
     /// "according to a Venezuelan government statement": the report's source (an
     /// `attribution_case` adjunct) is the sentence's speaker, not a party of the act.
-    fn attribution(&self, w: usize) -> bool {
+    pub(super) fn attribution(&self, w: usize) -> bool {
         matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.attribution_case)
     }
 

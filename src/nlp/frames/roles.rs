@@ -41,7 +41,7 @@ impl Sentence<'_> {
             && self.topical(p, &f.target);
         // Also with a target: the event coder may find that target is the donor itself
         // (a currency named after its country) and take the party aided instead.
-        f.beneficiary = self.beneficiary(p);
+        (f.beneficiary, f.helped) = self.beneficiary(p);
         f.beneficiary
             .retain(|g| !f.source.contains(g) && !f.target.contains(g));
         if !f.target.is_empty() && self.only_countryless(&f.target) {

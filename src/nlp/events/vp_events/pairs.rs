@@ -108,7 +108,14 @@ fn targets<'c>(cx: &SentenceCx<'c>, c: &Coding, srcs: &[Party<'c>]) -> (Vec<Part
             })
         })
     };
-    let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd);
+    // "thanked our friends in Canberra": the capital names the friends, not a venue
+    let relation_place = |m: u32| {
+        cx.ents
+            .mentions
+            .get(m as usize)
+            .is_some_and(|x| cx.sent.relation_place(x.span.end))
+    };
+    let is_venue = |m: u32| venue(cx.text, cx.ents, cx.toks, m, fwd) && !relation_place(m);
     // A venue in a source's own country ("A and B met in A's capital") is left out as a
     // venue: the act still had a place and no other party. So is an own subject's own
     // place or affair ("A and B agreed to resume talks on the airspace over A's south"):
