@@ -31,6 +31,7 @@ mod dismissed;
 mod domestic;
 mod ellipsis;
 mod forecast;
+mod handed_to;
 mod held_nationals;
 mod joint_recipient;
 mod labelled;
@@ -558,6 +559,8 @@ mod tests_demands2;
 mod tests_deployment;
 #[cfg(test)]
 mod tests_desired;
+#[cfg(test)]
+mod tests_detained2;
 #[cfg(test)]
 mod tests_detainees;
 #[cfg(test)]

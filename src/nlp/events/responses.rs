@@ -17,6 +17,9 @@
 //! partner, is a threat (130) as the gold codes it; the dictionaries give "review" no code,
 //! rightly for a past "reviewed bilateral cooperation" (a meeting's agenda) and for the
 //! review of a request or a case, which are no ties (`review_verb`, `tie`).
+//! A fourth (branch detained2): a case that may yet be taken to a forum ("would take the
+//! case to the OAS if the farmers were not freed", "could take the dispute to the court")
+//! threatens the other party (130), as the gold codes it; a past "took the case to" is not.
 //! Lists: `data/lexicon/responses.txt`.
 use super::context::SentenceCx;
 use super::patterns::VpCode;
@@ -29,6 +32,8 @@ struct Lists {
     message: Vec<String>,
     measure_verb: Vec<String>,
     measure: Vec<String>,
+    referral: Vec<String>,
+    forum_case: Vec<String>,
     reply: Vec<String>,
     review_verb: Vec<String>,
     tie: Vec<String>,
@@ -42,6 +47,8 @@ fn lists() -> Option<&'static Lists> {
             message: crate::nlp::lexicon::cue_line(LISTS, "message")?,
             measure_verb: crate::nlp::lexicon::cue_line(LISTS, "measure_verb")?,
             measure: crate::nlp::lexicon::cue_line(LISTS, "measure")?,
+            referral: crate::nlp::lexicon::cue_line(LISTS, "referral")?,
+            forum_case: crate::nlp::lexicon::cue_line(LISTS, "forum_case")?,
             reply: crate::nlp::lexicon::cue_line(LISTS, "reply")?,
             review_verb: crate::nlp::lexicon::cue_line(LISTS, "review_verb")?,
             tie: crate::nlp::lexicon::cue_line(LISTS, "tie")?,
@@ -52,10 +59,15 @@ fn lists() -> Option<&'static Lists> {
 
 /// Is the trigger of `e` a verb of response ("respond", "reacted"; the `verb` list)?
 /// `own_side::release_holders` takes only such threats as answers to a detention.
+/// A case taken to a forum ("would take the case to the OAS if the farmers were not freed",
+/// the `measure_verb` list: "take") answers the holder as well.
 pub(super) fn response_trigger(text: &str, e: &CodedEvent) -> bool {
     let trigger = e.trigger.slice(text).to_lowercase();
     let first = trigger.split_whitespace().next().unwrap_or_default();
-    lists().is_some_and(|l| l.verb.iter().any(|v| first.starts_with(v.as_str())))
+    lists().is_some_and(|l| {
+        let mut verbs = l.verb.iter().chain(&l.measure_verb);
+        verbs.any(|v| first.starts_with(v.as_str()))
+    })
 }
 
 /// The code of an announced response at predicate word `p` of the phrase `vp`, when the
@@ -70,7 +82,17 @@ pub(super) fn announced_response(
 ) -> Option<VpCode> {
     let l = lists()?;
     let lemma = cx.words.get(p)?.lemma.to_lowercase();
-    if !vp.future || vp.negated || vp.control.is_some() {
+    if vp.negated || vp.control.is_some() {
+        return None;
+    }
+    // a case taken to a forum threatens when it may yet be taken ("could take the dispute to")
+    let referring = (vp.future || vp.possible)
+        && l.measure_verb.contains(&lemma)
+        && referred_case(cx.words, l, p);
+    if referring {
+        return Some(VpCode::asserted("130"));
+    }
+    if !vp.future {
         return None;
     }
     let responds = l.verb.contains(&lemma) && !answers_message(cx.words, p, &l.message);
@@ -110,6 +132,27 @@ fn answering_measures(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
         || dependent(words, o, "nmod", &[])
             .or_else(|| dependent(words, p, "obl", &[]))
             .is_some_and(|n| dependent(words, n, "case", &["against".into()]).is_some())
+}
+
+/// "take the case / the matter to the OAS": the object is a case, with a "to" or "before"
+/// phrase under the verb or the object naming where it goes.
+fn referred_case(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
+    let Some(o) = dependent(words, p, "obj", &l.referral) else {
+        return false;
+    };
+    // a forum with a possessor ("to Mercosur's tribunal") would lend the frame its owner as
+    // the party threatened: such a referral is left uncoded
+    let forum = |n: usize| {
+        dependent(words, n, "case", &l.forum_case).is_some()
+            && dependent(words, n, "nmod:poss", &[]).is_none()
+    };
+    let to_forum = |h: usize, rel: &str| {
+        words
+            .iter()
+            .enumerate()
+            .any(|(n, w)| w.head as usize == h + 1 && w.deprel.starts_with(rel) && forum(n))
+    };
+    to_forum(p, "obl") || to_forum(o, "nmod")
 }
 
 /// "take (the necessary) measures": the object is a measure.

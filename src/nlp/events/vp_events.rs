@@ -199,7 +199,8 @@ impl EventCoder {
                 let conditioned = vf.frame.as_ref().is_some_and(|f| f.threat_agent.is_some());
                 super::responses::announced_response(cx, vp, vf.pred?, conditioned)
             })
-            .or_else(|| self.passive_object_code(cx, vf, vp));
+            .or_else(|| self.passive_object_code(cx, vf, vp))
+            .or_else(|| super::handed_to::handover_code(cx, vf, vp));
         let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
         let coded = match vf.frame.as_ref() {
             Some(frame) => super::summoned::purpose_code(frame, coded),

@@ -98,6 +98,8 @@ impl EventCoder {
         }
         if let frames::Status::Reported { speech } = f.status {
             self.reported_by(cx, vf, &f, (p, speech), preds);
+        } else if let Some(speech) = conditioned_speech(cx, &f, p) {
+            self.reported_by(cx, vf, &f, (p, speech), preds);
         }
         if f.threat_agent
             .as_ref()
@@ -221,4 +223,20 @@ fn summoner_sources(vfs: &mut [VpFrame]) {
         vfs[i].source = vfs[from].source.clone();
         vfs[i].path.push_str("; source: the summons phrase's");
     }
+}
+
+/// "X said it would take the case to Z if …": a pronoun subject of a conditioned complement
+/// of a speech verb stands for the speaker, as it does without the condition (the frame's
+/// status is then `Conditional`, not `Reported`, so the speaker is found here). The speech
+/// verb at the complement's head, if any (branch detained2).
+fn conditioned_speech(cx: &SentenceCx, f: &frames::Frame, p: usize) -> Option<usize> {
+    let lex = crate::nlp::frames::FrameLexicon::builtin().ok()?;
+    let w = cx.words.get(p)?;
+    let h = (w.head as usize).checked_sub(1)?;
+    let speaks = cx
+        .words
+        .get(h)
+        .is_some_and(|s| lex.is_speech(&s.lemma.to_lowercase()));
+    let conditional = matches!(f.status, frames::Status::Conditional);
+    (conditional && f.source_pronoun && w.deprel == "ccomp" && speaks).then_some(h)
 }
