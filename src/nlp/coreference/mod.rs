@@ -77,6 +77,8 @@ mod tests;
 #[cfg(test)]
 mod tests_addressee2;
 #[cfg(test)]
+mod tests_agentmods;
+#[cfg(test)]
 mod tests_appeals2;
 #[cfg(test)]
 mod tests_dateline2;
@@ -183,7 +185,7 @@ mod titled;
 pub(crate) mod twin_names;
 
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit};
-use crate::nlp::mentions::{make_actor, Cand, Ctx};
+use crate::nlp::mentions::{make_actor, sentence_parse, Cand, Ctx};
 use crate::nlp::text::TokenKind;
 use crate::nlp::{Actor, EntityType, Mention, Span};
 use std::collections::HashMap;
@@ -200,17 +202,6 @@ struct Titles {
     subject_verb_next: std::collections::HashSet<&'static str>,
     /// Arabic articles stripped from a name word ("al-", "el-").
     article_prefixes: Vec<&'static str>,
-}
-
-/// The parse of the sentence of tokens `a..b`, kept for the article (the event coder and
-/// the other coreference rules reuse it rather than parse again); `None` when the built-in
-/// model does not load.
-fn sentence_parse(ctx: &Ctx, (a, b): (usize, usize)) -> Option<crate::nlp::syntax::Analysis> {
-    let model = crate::nlp::syntax::builtin().ok()?;
-    // without its "CITY (Agency) —" dateline, as the event coder parses it: the dateline's
-    // place is not the sentence's subject, nor an antecedent of the next sentence's "It"
-    let a = a + crate::nlp::text::dateline_len(ctx.text, &ctx.tokens[a..b]);
-    Some(model.analyse_sentence_kept(ctx.text, &ctx.tokens[a..b]))
 }
 
 fn titles() -> &'static Titles {

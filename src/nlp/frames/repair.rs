@@ -49,6 +49,8 @@ mod tests_after3;
 #[cfg(test)]
 mod tests_agentless2;
 #[cfg(test)]
+mod tests_agentmods;
+#[cfg(test)]
 mod tests_groups3;
 #[cfg(test)]
 mod tests_leads2;
@@ -301,7 +303,7 @@ fn misattached_main_verb(words: &[Word]) -> Option<(usize, usize)> {
     let verb = (clause + 1..words.len()).find(|&v| {
         let w = &words[v];
         // a past tense the tagger read as a participle ("…, telephoned both leaders")
-        hangs_in_description(words, v, clause)
+        hangs_in_description(words, v, (root, clause))
             && (FINITE.contains(&w.xpos.as_str()) || w.xpos == "VBN")
             && after_comma(words, v).is_some()
     })?;
@@ -393,8 +395,10 @@ fn after_comma(words: &[Word], v: usize) -> Option<usize> {
 /// Word `v` hangs in the relative clause headed at `clause`: a `conj` of its verb, or an
 /// `advcl` / `acl` on the verb or on a word below it (the tree the parse built when it kept
 /// the description open past its closing comma); or a past form read as the modifier of
-/// the noun after it ("…, held talks with Y") when that noun hangs there.
-fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
+/// the noun after it ("…, held talks with Y") when that noun hangs there, or hangs on the
+/// described `subject` itself as a loose apposition ("A and B, which …, expressed support
+/// for C" read as "A and B, …, [expressed support]").
+fn hangs_in_description(words: &[Word], v: usize, (subject, clause): (usize, usize)) -> bool {
     let w = &words[v];
     // a main verb after the closing comma read as a second clause of the description
     if w.deprel == "conj" || w.deprel == "parataxis" {
@@ -402,8 +406,12 @@ fn hangs_in_description(words: &[Word], v: usize, clause: usize) -> bool {
     }
     let modifier = w.deprel == "amod" && w.xpos == "VBN" && w.head as usize == v + 2;
     if modifier {
-        return matches!(words[v + 1].upos.as_str(), "NOUN" | "PROPN")
-            && under_clause(words, words[v + 1].head as usize, clause);
+        let noun = &words[v + 1];
+        let on_subject = noun.head as usize == subject + 1
+            && matches!(noun.deprel.as_str(), "appos" | "dep" | "parataxis")
+            && v > clause;
+        return matches!(noun.upos.as_str(), "NOUN" | "PROPN")
+            && (on_subject || under_clause(words, noun.head as usize, clause));
     }
     matches!(w.deprel.as_str(), "advcl" | "acl") && under_clause(words, w.head as usize, clause)
 }

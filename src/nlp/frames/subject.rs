@@ -15,14 +15,18 @@ impl Sentence<'_> {
     }
 
     /// A bare participle joined to a passive shares its voice with its subject ("were
-    /// released and handed over to Y": the men were handed over, they did not hand).
+    /// released and handed over to Y": the men were handed over, they did not hand). So
+    /// does one with an object when its form is never a past tense ("was expelled and
+    /// given two days to leave": the object a double-object passive keeps).
     fn shared_passive(&self, p: usize) -> bool {
+        let form = self.words[p].form.to_lowercase();
+        let only_participle = form.len() > 4 && (form.ends_with("en") || form.ends_with("wn"));
         self.rel(p) == "conj"
             && self.words[p].xpos == "VBN"
             && !self.children[p]
                 .iter()
                 .any(|&c| self.rel(c).starts_with("nsubj") || self.rel(c).starts_with("aux"))
-            && self.kid(p, "obj").is_none()
+            && (self.kid(p, "obj").is_none() || only_participle)
             && !self.addressed_appeal(p)
             && self.heads[p].is_some_and(|h| {
                 self.children[h]

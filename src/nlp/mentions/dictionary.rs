@@ -437,7 +437,9 @@ impl MentionFinder {
                 return Some(next);
             }
         }
-        let (e, agent, plural) = self.agent_after(ctx, end, b)?;
+        let (e, agent, plural) = self
+            .agent_after(ctx, end, b)
+            .or_else(|| self.agent_across_modifiers(ctx, (site.a, b), (start, end)))?;
         let (e2, act) = self.name_after_agent(ctx, e, b, self.agent_actor(Some(code), agent));
         site.push(out, start, e2, self.agent_type(agent, plural), Some(act));
         site.push(

@@ -32,7 +32,8 @@
 //!
 //!
 //! Files: `finder` (the per-sentence loop and agents), `dictionary` (dictionary names),
-//! `names` (what the dictionary rules lean on),
+//! `names` (what the dictionary rules lean on), `modified_agent` (a nationality's agent
+//! across modifiers the lists do not know, read from the parse),
 //! `titles`, `capitalised` (unknown names), `nominal` (noun phrases without a name),
 //! `apposition` (actors of unknown names from the title or apposition around them),
 //! `candidate` (shared types), `words` (word classes from `data/lexicon/`), `gazetteer`
@@ -44,12 +45,16 @@ mod capitalised;
 mod dictionary;
 mod finder;
 pub mod gazetteer;
+mod modified_agent;
 mod names;
 mod nominal;
 pub mod places;
+#[cfg(test)]
+mod tests_agentmods;
 mod titles;
 mod words;
 
 pub use candidate::{make_actor, make_agent, split_code, unplaced_code, ArticleTokens};
 pub(crate) use candidate::{Cand, Ctx};
 pub use finder::MentionFinder;
+pub(crate) use modified_agent::sentence_parse;
