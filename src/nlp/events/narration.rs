@@ -74,7 +74,7 @@ pub(super) fn joint_said_act<'a>(
         .rev()
         .filter(|a| told(a) && verbal(&a.cameo))
         .find(|a| {
-            let by = authors(*a);
+            let by = authors(a);
             let mut sides: Vec<_> = by.iter().map(|b| b.source.actor.side()).collect();
             sides.sort_unstable();
             sides.dedup();
