@@ -770,6 +770,8 @@ mod tests_reject1;
 #[cfg(test)]
 mod tests_rejects2;
 #[cfg(test)]
+mod tests_rejects3;
+#[cfg(test)]
 mod tests_relative_conjunct;
 #[cfg(test)]
 mod tests_release;

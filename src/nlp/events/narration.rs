@@ -52,3 +52,44 @@ pub(super) fn said_act<'a>(
         .all(|a| a.trigger == last.trigger || a.source.actor.side() == author)
         .then_some(last)
 }
+
+/// "rejected the European statement": a group adjective before the noun (a `group-adjective`
+/// of `data/lexicon/org_words.tsv`) says several sides said it, so the act named is the latest
+/// verbal act told before `e` (`told`) that two or more sides made together, every one of
+/// them other than the reacting side (a statement the reacting side co-signed is its own).
+/// `authors` gives each act's co-authors (the events of its trigger). Such a joint statement
+/// is rarely the last thing said before the rejection, so the whole window is searched.
+pub(super) fn joint_said_act<'a>(
+    earlier: &'a [CodedEvent],
+    e: &CodedEvent,
+    told: impl Fn(&CodedEvent) -> bool,
+    authors: impl Fn(&'a CodedEvent) -> Vec<&'a CodedEvent>,
+) -> Option<&'a CodedEvent> {
+    if !answers_statement(&e.cameo) {
+        return None;
+    }
+    let side = e.source.actor.side();
+    earlier
+        .iter()
+        .rev()
+        .filter(|a| told(a) && verbal(&a.cameo))
+        .find(|a| {
+            let by = authors(a);
+            let mut sides: Vec<_> = by.iter().map(|b| b.source.actor.side()).collect();
+            sides.sort_unstable();
+            sides.dedup();
+            sides.len() >= 2 && !sides.contains(&side)
+        })
+}
+
+/// Is every capitalised word of `words` a group adjective ("European", "Western"), and is
+/// there one?
+pub(super) fn group_adjectives(words: &[&str]) -> bool {
+    static GROUP: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let group = GROUP.get_or_init(|| crate::nlp::lexicon::List::OrgWords.set("group-adjective"));
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| group.contains(w.to_lowercase().as_str()))
+}

@@ -505,10 +505,7 @@ pub(super) fn co_authors(
     e: &CodedEvent,
 ) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
-    let same_act = earlier
-        .iter()
-        .filter(|b| b.trigger == a.trigger && b.cameo == a.cameo);
-    for b in same_act {
+    for b in same_act(earlier, a) {
         let other = b.source.actor.side() != e.source.actor.side();
         let seen = out.iter().any(|p| p.actor.code == b.source.actor.code);
         if coded_source(b) && other && !seen {
@@ -518,9 +515,21 @@ pub(super) fn co_authors(
     out
 }
 
+/// The events of `earlier` coded from the trigger and code of `a`: the act with its
+/// co-authors.
+fn same_act<'a>(
+    earlier: &'a [CodedEvent],
+    a: &'a CodedEvent,
+) -> impl Iterator<Item = &'a CodedEvent> + 'a {
+    earlier
+        .iter()
+        .filter(move |b| b.trigger == a.trigger && b.cameo == a.cameo)
+}
+
 /// The act a noun for something said names ([`super::narration::said_act`]), unless its
-/// phrase names its own party ("the European statement", "the Kuwaiti account": the
-/// owner's, `owned_noun`).
+/// phrase names its own party ("the Kuwaiti account": the owner's, `owned_noun`); a group
+/// adjective ("the European statement") names a joint act of several other sides
+/// ([`super::narration::joint_said_act`]).
 fn said_act<'a>(
     text: &str,
     earlier: &'a [CodedEvent],
@@ -530,13 +539,20 @@ fn said_act<'a>(
     if !nouns().get(noun).is_some_and(|r| r.said) {
         return None;
     }
-    let own_party = words_after(text, e.trigger)
+    let capitals: Vec<&str> = words_after(text, e.trigger)
         .take_while(|w| *w != noun)
-        .any(|w| w.starts_with(char::is_uppercase));
-    if own_party {
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let told = |a: &CodedEvent| told_before(a, e);
+    if capitals.is_empty() {
+        return super::narration::said_act(earlier, e, told, placed);
+    }
+    if !super::narration::group_adjectives(&capitals) {
         return None;
     }
-    super::narration::said_act(earlier, e, |a| told_before(a, e), placed)
+    super::narration::joint_said_act(earlier, e, told, |a| {
+        same_act(earlier, a).filter(|b| coded_source(b)).collect()
+    })
 }
 
 /// Gives `out[i]` the first of `targets` (with `note` on its path) and a copy of it for each

@@ -54,6 +54,8 @@ mod tests_agentmods;
 mod tests_groups3;
 #[cfg(test)]
 mod tests_leads2;
+#[cfg(test)]
+mod tests_rejects3;
 mod that_list;
 mod threat_infinitive;
 mod verb_series;

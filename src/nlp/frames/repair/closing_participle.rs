@@ -10,6 +10,10 @@
 //! noun (a main-clause verb, or a finite one), where the frames give it that verb's subject
 //! (`Sentence::subject`).
 //!
+//! The parse may also read such a participle modifier as a complement of the verb above
+//! ("hanged a man convicted of …" with "convicted" its `xcomp`, or a `ccomp` with the noun
+//! for subject): a bare "-ed" participle right after its noun is the same description.
+//!
 //! A relative clause with a subject of its own ("an accord that B's government tore up,
 //! accusing …") stays: its subject is as likely the participle's.
 use super::FINITE;
@@ -99,8 +103,49 @@ fn describes(words: &[Word], c: usize) -> bool {
         "acl" => {
             noun_above && subjects.is_empty() && matches!(words[c].xpos.as_str(), "VBN" | "VBG")
         }
+        "xcomp" | "ccomp" => reduced_relative(words, c, &subjects),
         _ => false,
     }
+}
+
+/// A participle modifier misread as a complement of the verb above: "hanged a man convicted
+/// of trafficking" parsed with "convicted" as an `xcomp` of "hanged" (its noun the verb's
+/// object), or as a `ccomp` whose subject is the noun (the verb then has no object). The
+/// participle ("-ed", no auxiliary, no object of its own) follows its noun at once; a `ccomp`
+/// under a speech verb is a said clause ("said the minister resigned"), not a description.
+fn reduced_relative(words: &[Word], c: usize, subjects: &[&Word]) -> bool {
+    let Some(v) = head(words, c) else {
+        return false;
+    };
+    let noun = c.checked_sub(1).filter(|&n| words[n].upos == "NOUN");
+    let child = |of: usize, rels: &[&str]| {
+        words
+            .iter()
+            .any(|k| k.head as usize == of + 1 && rels.contains(&k.deprel.as_str()))
+    };
+    let participle = matches!(words[c].xpos.as_str(), "VBN" | "VBD")
+        && words[c].form.ends_with("ed")
+        && !child(c, &["aux", "aux:pass", "obj", "mark"]);
+    let Some(n) = noun.filter(|_| participle) else {
+        return false;
+    };
+    match words[c].deprel.as_str() {
+        "xcomp" => subjects.is_empty() && words[n].head as usize == v + 1,
+        _ => {
+            subjects.len() == 1
+                && words[n].head as usize == c + 1
+                && !child(v, &["obj"])
+                && !speech_form(&words[v].form)
+        }
+    }
+}
+
+/// A form of a speech verb (`speech` in `data/lexicon/closed_words.tsv`).
+fn speech_form(form: &str) -> bool {
+    static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| crate::nlp::lexicon::List::ClosedWords.words("speech"))
+        .contains(&form.to_lowercase().as_str())
 }
 
 /// The verb above the describing clause at `c`, reached through the noun and the nouns it
