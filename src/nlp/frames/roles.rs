@@ -326,18 +326,17 @@ impl Sentence<'_> {
                 .any(|m| self.kid(m, "conj").is_some())
     }
 
-    /// A subject whose object is marked as a shared act (`joint_modifier`: "A and B agreed
-    /// to hold joint exercises"): the object is a thing, not a party, so an unresolved object
-    /// word does not keep co-subjects from acting on each other. The subject may coordinate
-    /// parties or its modifiers ("the A and B navies"), or name two in one phrase ("the two
-    /// sides"): the coder pairs them only when the source has exactly two sides. The shared
-    /// act may be the object's `nmod` ("began a new round of joint exercises").
+    /// Coordinated subjects whose object is marked as their shared act (`joint_modifier`:
+    /// "A and B agreed to hold joint exercises"): the object is a thing, not a party, so an
+    /// unresolved object word does not keep them from acting on each other. The subject
+    /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
+    /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
         let joint = |n: usize| {
             self.kids(n, "amod")
                 .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
         };
-        subject.is_some()
+        subject.is_some_and(|s| self.coordinated(s))
             && self
                 .kids(p, "obj")
                 .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
