@@ -218,6 +218,8 @@ pub struct EventCoder {
     force_words: Vec<u32>,
     /// Verbs that call a meeting off (`cancel` in `phrase_words.txt`).
     cancel_words: Vec<u32>,
+    /// Verbs of a commitment made together (`agreement` in `phrase_words.txt`).
+    agreement_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
     /// adjective they are nouns, not verbs.
     noun_like: FastSet<u32>,
@@ -253,6 +255,7 @@ impl EventCoder {
         }
         let force_words = phrase_words::word_ids(&mut dict, "force")?;
         let cancel_words = phrase_words::verb_form_ids(&mut dict, "cancel")?;
+        let agreement_words = phrase_words::verb_form_ids(&mut dict, "agreement")?;
         let topic = topic_phrase::TopicWords::load(&mut dict)?;
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
         let w_floating = phrase_words::word_ids(&mut dict, "floating_quantifier")?;
@@ -291,6 +294,7 @@ impl EventCoder {
             w_no: id("no"),
             force_words,
             cancel_words,
+            agreement_words,
             topic,
             dict,
             lex: Lexicon::new(),
@@ -627,6 +631,8 @@ mod tests_offers3;
 mod tests_own_country;
 #[cfg(test)]
 mod tests_pairs2;
+#[cfg(test)]
+mod tests_pairs4;
 #[cfg(test)]
 mod tests_parser18;
 #[cfg(test)]

@@ -295,7 +295,9 @@ impl EventCoder {
     /// "signed a deal after their ministers met in Accra": the token pass takes a past form
     /// after a noun phrase that a preposition-like word opens for a reduced relative ("a
     /// soldier killed in"), but when the parse gives the verb a subject of its own and a
-    /// subordinator ("after", "when") it is a finite clause, and its act is coded.
+    /// subordinator ("after", "when") it is a finite clause, and its act is coded. So is
+    /// the sentence's root with a subject of its own ("A and B border commissions agreed
+    /// on Friday on …"): a reduced relative modifies a noun and is never the root.
     pub(super) fn clausal_past_forms(toks: &[Tok], words: &[syntax::Word], vps: &mut [Vp]) {
         let word_at = |k: usize| words.iter().position(|w| w.start == toks[k].span.start);
         let has_kid = |n: usize, rel: &str| {
@@ -307,7 +309,8 @@ impl EventCoder {
             let Some(n) = word_at(v.end - 1) else {
                 continue;
             };
-            if words[n].xpos == "VBD" && has_kid(n, "nsubj") && has_kid(n, "mark") {
+            let clause = has_kid(n, "mark") || words[n].head == 0;
+            if words[n].xpos == "VBD" && has_kid(n, "nsubj") && clause {
                 v.modifier = false;
             }
         }

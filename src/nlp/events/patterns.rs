@@ -21,6 +21,9 @@ impl EventCoder {
                 (_, None) if !matches!(kind, Control::Fail | Control::Refuse) => {
                     self.control_verb_code(toks, (cs, ce), scope)?
                 }
+                (Control::Commit, Some(c)) if self.agreed_inquiry(toks, cs, c) => {
+                    self.control_verb_code(toks, (cs, ce), scope)?
+                }
                 _ => control_code(kind, inner.as_deref(), &mut modality)?,
             };
             code = EventCode {
@@ -42,6 +45,15 @@ impl EventCoder {
             target_words: tgt_o,
             neg_coded: vp.negated && neg_in_pattern,
         })
+    }
+
+    /// "A and B agreed to set up a commission of inquiry": an agreement (`agreement` verbs)
+    /// to investigate (CAMEO 09) is the parties' agreement, coded as the agreeing verb alone
+    /// (03x) as an agreed act with no code is; the inquiry is only planned, and an intent to
+    /// investigate has no code of its own, so the agreement was lost. A promise or pledge to
+    /// investigate is made to a victim's side, not with a partner: it keeps its reading.
+    fn agreed_inquiry(&self, toks: &[Tok], cs: usize, inner: &str) -> bool {
+        crate::nlp::cameo::root(inner) == Some(9) && self.agreement_words.contains(&toks[cs].id)
     }
 
     /// A meeting (CAMEO 04) coded on a verb that calls it off ("suspended a planned visit",
