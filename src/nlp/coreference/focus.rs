@@ -109,10 +109,22 @@ pub(super) fn dateline_country<'a>(
 pub(super) struct Focus {
     pub(super) country: String,
     domestic: bool,
+    /// The dateline country is named often but another state more than twice as often:
+    /// the story is about that state too, so only officials titled as a home government's
+    /// take the dateline's country (an unknown "Prime Minister X" on a visit hosted there);
+    /// bare agents and institutions are left to the other rules.
+    officials_only: bool,
 }
 
 /// The dateline country when the body keeps to it (see the module comment).
 pub(super) fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
+    setting(text, mentions).filter(|f| !f.officials_only)
+}
+
+/// The dateline country when the body names it at least `MIN_FOCUS_MENTIONS` times: the
+/// country in focus, or only the officials' (`Focus::officials_only`) when another state
+/// is named more than twice as often.
+fn setting(text: &str, mentions: &[Mention]) -> Option<Focus> {
     let (dateline, country) = dateline_country(text, mentions)?;
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -128,9 +140,11 @@ pub(super) fn focus_country(text: &str, mentions: &[Mention]) -> Option<Focus> {
         .map(|(_, n)| *n)
         .max()
         .unwrap_or(0);
-    (own >= MIN_FOCUS_MENTIONS && 2 * own >= top).then(|| Focus {
+    let strong = 2 * own >= top;
+    (own >= MIN_FOCUS_MENTIONS).then(|| Focus {
         country: country.to_string(),
-        domestic: own >= DOMESTIC_RATIO * other,
+        domestic: strong && own >= DOMESTIC_RATIO * other,
+        officials_only: !strong,
     })
 }
 
@@ -204,19 +218,23 @@ fn placed(agent: &Actor, country: &str, name: &str) -> Actor {
 fn place_sentence(
     text: &str,
     (country, name): (&str, &str),
-    sentence_start: usize,
+    (sentence_start, officials_only): (usize, bool),
     sentence: &mut [Mention],
 ) -> Vec<usize> {
     let other = |m: &Mention| country_of(m).is_some_and(|c| c != country);
     if sentence.iter().any(other) {
-        return place_leading_official(text, (country, name), sentence);
+        let leading = place_leading_official(text, (country, name), sentence);
+        if !leading.is_empty() {
+            return leading;
+        }
+        return host_official(text, (country, name), sentence);
     }
     let mut changed = Vec::new();
     // the government agent placed last: (end byte, actor)
     let mut employer: Option<(usize, Actor)> = None;
     for (k, m) in sentence.iter_mut().enumerate() {
         let new = match &m.actor {
-            Some(a) if agent_only(a) && bare_agent(text, sentence_start, m) => {
+            Some(a) if !officials_only && agent_only(a) && bare_agent(text, sentence_start, m) => {
                 Some(placed(a, country, name))
             }
             None if m.entity_type == EntityType::Person => {
@@ -274,6 +292,57 @@ fn place_leading_official(
     vec![k]
 }
 
+/// "[Nat.] President A arrived … and signed agreements with Prime Minister X": a sentence
+/// whose other states are each named by one of their own officials (a titled person of that
+/// state, or its country word right before that person) is the visit's; the visitor's side
+/// names its officials with their state, so an unknown official after them, given none, is
+/// the host's. Refused when any other state is named apart from its official (X could be
+/// that state's) or inside a quotation. Returns the index it changed.
+fn host_official(
+    text: &str,
+    (country, name): (&str, &str),
+    sentence: &mut [Mention],
+) -> Vec<usize> {
+    let foreign_person = |m: &Mention| {
+        m.entity_type == EntityType::Person && country_of(m).is_some_and(|c| c != country)
+    };
+    let persons: Vec<&Mention> = sentence.iter().filter(|m| foreign_person(m)).collect();
+    // the country word opens its official's mention or is joined to it ("Taiwan's President")
+    let of_person = |m: &Mention| {
+        persons.iter().any(|p| {
+            let gap = text
+                .get(m.span.end..p.span.start.max(m.span.end))
+                .unwrap_or("x");
+            let opens = m.span.start >= p.span.start && m.span.end <= p.span.end;
+            let joined = m.span.start < p.span.start && matches!(gap.trim(), "" | "'s" | "’s");
+            (opens || joined) && country_of(p) == country_of(m)
+        })
+    };
+    let claimed = sentence
+        .iter()
+        .all(|m| country_of(m).is_none_or(|c| c == country) || foreign_person(m) || of_person(m));
+    let Some(first) = persons.first().map(|p| p.span.end) else {
+        return Vec::new();
+    };
+    if !claimed {
+        return Vec::new();
+    }
+    let Some(k) = sentence.iter().position(|m| {
+        m.span.start >= first
+            && m.actor.is_none()
+            && m.entity_type == EntityType::Person
+            && home_titled(text, m)
+            && !inside_quotation(text, m.span.start)
+    }) else {
+        return Vec::new();
+    };
+    sentence[k].actor = Some(make_actor(
+        &format!("{country}GOV"),
+        &format!("{name} government"),
+    ));
+    vec![k]
+}
+
 /// Is byte `at` inside a quotation? Counted from its paragraph's start (quotations do not
 /// cross paragraphs, while a sentence may begin inside one): an odd number of straight
 /// quotes, or more opening than closing curly ones, stand before it.
@@ -319,7 +388,7 @@ pub(crate) fn focus_agents(
     sentences: &[Sentence],
     mentions: &mut Vec<Mention>,
 ) {
-    let Some(focus) = focus_country(text, mentions) else {
+    let Some(focus) = setting(text, mentions) else {
         return;
     };
     let country = focus.country;
@@ -330,13 +399,16 @@ pub(crate) fn focus_agents(
         let start = sentences
             .get(sentence[0].sentence)
             .map_or(sentence[0].span.start, |s| s.span.start);
-        for k in place_sentence(text, (&country, &name), start, sentence) {
+        let at = (start, focus.officials_only);
+        for k in place_sentence(text, (&country, &name), at, sentence) {
             changed[offset + k] = true;
         }
         offset += sentence.len();
     }
     // "the authorities", "the government": the host state's when nothing offers another
-    super::host::host_references(text, (&country, &name), mentions, &mut changed);
+    if !focus.officials_only {
+        super::host::host_references(text, (&country, &name), mentions, &mut changed);
+    }
     // "She", a later "Rama": the mentions linked to a placed one take its actor
     for i in 0..mentions.len() {
         let Some(p) = mentions[i].antecedent.filter(|&p| p < i && changed[p]) else {

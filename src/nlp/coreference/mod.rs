@@ -119,6 +119,8 @@ mod tests_lists;
 #[cfg(test)]
 mod tests_located;
 #[cfg(test)]
+mod tests_names2;
+#[cfg(test)]
 mod tests_note2;
 #[cfg(test)]
 mod tests_owngov2;
@@ -194,6 +196,8 @@ use std::collections::HashMap;
 struct Titles {
     coref: std::collections::HashSet<&'static str>,
     not_surname: std::collections::HashSet<&'static str>,
+    /// Generational suffixes ("Jr.", "III") that end a name but are not its surname.
+    name_suffix: std::collections::HashSet<&'static str>,
     /// Words before "May" that make it the month ("in May"), not a surname.
     month_context: std::collections::HashSet<&'static str>,
     /// Particles that are never a first-name key ("abu", "bin").
@@ -210,6 +214,7 @@ fn titles() -> &'static Titles {
     T.get_or_init(|| Titles {
         coref: List::Titles.set("coref-title"),
         not_surname: List::Titles.set("not-surname"),
+        name_suffix: List::Titles.set("name-suffix"),
         month_context: List::MentionWords.set("month-context"),
         not_first_key: List::MentionWords.set("not-first-key"),
         subject_verb_next: List::MentionWords.set("subject-verb-next"),
@@ -432,7 +437,10 @@ fn name_words(ctx: &Ctx, gaz: &Gazetteer, c: &Cand) -> (Vec<usize>, usize) {
     for k in c.start_tok..c.end_tok {
         let t = &ctx.tokens[k];
         let cap = t.cap || article_then_cap(ctx, k);
-        if t.kind != TokenKind::Word || !cap || titles().coref.contains(ctx.norm.token(k)) {
+        let norm = ctx.norm.token(k);
+        // "Ferdinand Marcos Jr.": the suffix is no name word, so "Marcos" keys the name
+        let skipped = titles().coref.contains(norm) || titles().name_suffix.contains(norm);
+        if t.kind != TokenKind::Word || !cap || skipped {
             continue;
         }
         if words.is_empty() && is_place_token(ctx, gaz, k) {

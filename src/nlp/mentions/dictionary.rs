@@ -215,6 +215,9 @@ impl MentionFinder {
             // handled by the capitalised-sequence rule starting at the first name
             return None;
         }
+        if let Some(e) = surname_after_initial(ctx, site, out) {
+            return Some(e);
+        }
         if let Some(e) = self.person_named_like_place(ctx, site, out) {
             return Some(e);
         }
@@ -663,6 +666,27 @@ impl MentionFinder {
 /// Every word of a multi-word proper name must be capitalised (or a particle, a connector,
 /// a hyphenated word): the first word that is not, if any.
 /// Fewer than two lower-case words in tokens `a..b`: a title-case headline.
+/// "the Maria T. Jordan hospital", "Joseph N. France said": a one-word place right after a
+/// person's middle initial is that person's surname, not the country. The name before it
+/// was read up to the initial, and is extended over the place word; the place gives no
+/// actor (an institution named after the person is no agent of the country).
+fn surname_after_initial(ctx: &Ctx, site: &Site, out: &mut [Cand]) -> Option<usize> {
+    let (start, end) = (site.start, site.end);
+    let initial = |k: usize| {
+        let w = ctx.tokens[k].text(ctx.text).as_bytes();
+        w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+    };
+    if end != start + 1 || start < site.a + 2 || !initial(start - 1) {
+        return None;
+    }
+    let name = out.last_mut()?;
+    if name.etype != EntityType::Person || name.end_tok != start || name.actor.is_some() {
+        return None;
+    }
+    name.end_tok = end;
+    Some(end)
+}
+
 fn title_case(ctx: &Ctx, a: usize, b: usize) -> bool {
     let lower = (a..b)
         .filter_map(|i| ctx.tokens.get(i))
