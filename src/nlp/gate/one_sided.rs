@@ -152,10 +152,17 @@ impl OneSided {
     ) -> Option<(DropReason, String)> {
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if resolved(target) {
+            if super::domestic_measure::own_ground(event) {
+                let why = "a state's restriction on its own ground or institutions: domestic";
+                return Some((DropReason::TargetUnresolved, why.into()));
+            }
             return own_state_pair(event).then(|| {
                 let why = "the target is the source's own state: a state does not act on itself";
                 (DropReason::TargetUnresolved, why.into())
             });
+        }
+        if let Some(why) = super::domestic_measure::untargeted(event) {
+            return Some((DropReason::TargetUnresolved, why.into()));
         }
         let Some(object) = self.row(&event.cameo) else {
             let why = format!(
@@ -308,22 +315,14 @@ fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
 /// parties (branch precision27), and a demand "for" a state's own people is addressed to
 /// whoever holds them.
 fn own_state_pair(event: &CodedEvent) -> bool {
-    let Some(target) = event.target.as_ref() else {
-        return false;
-    };
     let root = crate::nlp::cameo::root(&event.cameo);
     if !matches!(root, Some(2..=4 | 10)) {
         return false;
     }
-    let (s, t) = (&event.source.actor, &target.actor);
-    if s.country.is_empty() || s.country != t.country {
-        return false;
-    }
-    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
-    let (Some(ss), Some(ts)) = (sector(&s.code), sector(&t.code)) else {
+    let Some((ss, ts)) = same_state_sectors(event) else {
         return false;
     };
-    let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
+    let state = state_institution;
     if root == Some(10) {
         return state(&ss) && (state(&ts) || own_nationals(&ts));
     }
@@ -332,6 +331,26 @@ fn own_state_pair(event: &CodedEvent) -> bool {
     // telephoned …" read as TURGOVMIL ↔ TURGOV); the government and its armed forces
     // ("GOV", "MIL") stay two
     state(&ss) && state(&ts) && (ss.starts_with(ts.as_str()) || ts.starts_with(ss.as_str()))
+}
+
+/// The sectors of source and target when both are actors of one country (the bare country
+/// is the empty sector); `None` when there is no target or the countries differ.
+pub(super) fn same_state_sectors(event: &CodedEvent) -> Option<(String, String)> {
+    let (s, t) = (&event.source.actor, &event.target.as_ref()?.actor);
+    if s.country.is_empty() || s.country != t.country {
+        return None;
+    }
+    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
+    Some((sector(&s.code)?, sector(&t.code)?))
+}
+
+/// The bare country or one of its state institutions (government, armed forces, police,
+/// courts, intelligence): the sectors that act as the state itself.
+pub(super) fn state_institution(sector: &str) -> bool {
+    matches!(
+        sector,
+        "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY"
+    )
 }
 
 /// A state's own people as a sector: civilians, a people, refugees, journalists. A demand
