@@ -565,6 +565,8 @@ mod tests_ellipsis;
 #[cfg(test)]
 mod tests_employer;
 #[cfg(test)]
+mod tests_falses2;
+#[cfg(test)]
 mod tests_fixes10;
 #[cfg(test)]
 mod tests_fixes12;

@@ -10,7 +10,6 @@
 //! remand by a court or prosecutors whose persons the text gives no side ("prosecutors
 //! charged him with spying"): CAMEO has no one-sided charge, and the people charged are the
 //! party the act is done to, which the coder did not find.
-use super::one_sided::{same_state_sectors, state_institution};
 use crate::nlp::CodedEvent;
 
 /// Restrictions and their easing: sanctions and reduced relations (16), administrative
@@ -50,4 +49,24 @@ pub(super) fn untargeted(event: &CodedEvent) -> Option<&'static str> {
     }
     (sector == JUDICIARY && event.cameo.starts_with(DETENTION))
         .then_some("a charge or remand by a court whose persons have no side: no party acted on")
+}
+
+/// The sectors of source and target when both are actors of one country (the bare country
+/// is the empty sector); `None` when there is no target or the countries differ.
+pub(super) fn same_state_sectors(event: &CodedEvent) -> Option<(String, String)> {
+    let (s, t) = (&event.source.actor, &event.target.as_ref()?.actor);
+    if s.country.is_empty() || s.country != t.country {
+        return None;
+    }
+    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
+    Some((sector(&s.code)?, sector(&t.code)?))
+}
+
+/// The bare country or one of its state institutions (government, armed forces, police,
+/// courts, intelligence): the sectors that act as the state itself.
+pub(super) fn state_institution(sector: &str) -> bool {
+    matches!(
+        sector,
+        "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY"
+    )
 }

@@ -13,6 +13,7 @@
 //! sanctions to bring Y to the table") gives the act an addressee the coder did not attach:
 //! then the noun class does not make it one-sided.
 use super::clause::{Clause, Word};
+use super::domestic_measure::{same_state_sectors, state_institution};
 use super::{cue_set, resolved, DropReason, NlpError, ONE_SIDED};
 use crate::nlp::lexicon::List;
 use crate::nlp::{CodedEvent, EntityAnalysis};
@@ -331,26 +332,6 @@ fn own_state_pair(event: &CodedEvent) -> bool {
     // telephoned …" read as TURGOVMIL ↔ TURGOV); the government and its armed forces
     // ("GOV", "MIL") stay two
     state(&ss) && state(&ts) && (ss.starts_with(ts.as_str()) || ts.starts_with(ss.as_str()))
-}
-
-/// The sectors of source and target when both are actors of one country (the bare country
-/// is the empty sector); `None` when there is no target or the countries differ.
-pub(super) fn same_state_sectors(event: &CodedEvent) -> Option<(String, String)> {
-    let (s, t) = (&event.source.actor, &event.target.as_ref()?.actor);
-    if s.country.is_empty() || s.country != t.country {
-        return None;
-    }
-    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
-    Some((sector(&s.code)?, sector(&t.code)?))
-}
-
-/// The bare country or one of its state institutions (government, armed forces, police,
-/// courts, intelligence): the sectors that act as the state itself.
-pub(super) fn state_institution(sector: &str) -> bool {
-    matches!(
-        sector,
-        "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY"
-    )
 }
 
 /// A state's own people as a sector: civilians, a people, refugees, journalists. A demand
