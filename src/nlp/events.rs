@@ -574,6 +574,8 @@ mod tests_ellipsis;
 #[cfg(test)]
 mod tests_employer;
 #[cfg(test)]
+mod tests_falses2;
+#[cfg(test)]
 mod tests_fixes10;
 #[cfg(test)]
 mod tests_fixes12;

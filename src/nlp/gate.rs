@@ -186,6 +186,7 @@ pub struct Gate {
     /// Future auxiliaries a bare conjunct shares ("would expel Y and suspend ties").
     future_modals: Vec<String>,
     attributed: attributed::AttributionCues,
+    formula: formula::FormulaCues,
 }
 
 /// The words of the `name:` line of `gate_cues.txt` (the gate and its rule modules read
@@ -225,6 +226,7 @@ impl Gate {
             conjunct_modals,
             future_modals: cue_set("future")?,
             attributed: attributed::AttributionCues::load()?,
+            formula: formula::FormulaCues::load()?,
         })
     }
 
@@ -313,6 +315,10 @@ impl Gate {
         }
         if let Some((r, why)) = self.unasserted.failure(&ctx, &event, &self.conjunct_modals) {
             fail(r, why);
+        }
+        if self.formula.respect_preface(&ctx, &event) {
+            let why = "a formula of respect opening a request or complaint: a statement";
+            fail(DropReason::Statement, why.into());
         }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {
@@ -598,6 +604,8 @@ fn target_code(e: &CodedEvent) -> &str {
 
 mod attributed;
 mod clause;
+mod domestic_measure;
+mod formula;
 mod one_sided;
 mod quotes;
 mod standing;
@@ -605,6 +613,8 @@ mod standing;
 mod tests;
 #[cfg(test)]
 mod tests_background;
+#[cfg(test)]
+mod tests_falses2;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub(crate) mod acronyms;
 mod addressed;
 pub(crate) mod agents;
 mod apposed_office;
+mod body_owner;
 mod body_title;
 mod bound;
 mod clause_owner;
@@ -82,6 +83,8 @@ mod tests_agentmods;
 mod tests_appeals2;
 #[cfg(test)]
 mod tests_dateline2;
+#[cfg(test)]
+mod tests_falses2;
 #[cfg(test)]
 mod tests_fixes11;
 #[cfg(test)]
@@ -335,6 +338,8 @@ pub(crate) fn resolve(
     clause_owner::resolve(ctx, ranges, mentions);
     // 11. "a former foreign minister": the office holder acts for no state
     former::resolve(ctx, cands, mentions);
+    // 12. "an ECOWAS mission … the delegation": the body's owner, over the speaker's state
+    body_owner::resolve(ctx, cands, mentions);
 }
 
 /// Surname (and first-name) keys of person mentions, in order of start: a later person

@@ -35,7 +35,8 @@ fn an_election_called_is_still_coded() {
 
 /// A label that charges a wrong is the older labelled-act path (a criticism of the act's
 /// author), never the dictionary's "call * ELECTION". An adjective the tagger reads as a
-/// noun ("called the election illegitimate") still falls through to 0831: a tagger gap.
+/// noun closing a place phrase ("called the election in Ruritania illegitimate") is
+/// repaired in `frames/repair/label_in_phrase.rs` (`tests_falses2.rs`).
 #[test]
 fn a_wrong_label_is_no_election_called() {
     for text in [

@@ -25,6 +25,7 @@ mod content_on_day;
 mod coordination;
 mod counted_list;
 mod described_name;
+mod label_in_phrase;
 mod list_conjunct;
 mod marked_complement;
 mod measure;
@@ -142,6 +143,7 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("verb_series", verb_series::verb_series),
     ("conjunct_on_name", conjunct_on_name::conjunct_on_name),
     ("quoted_label", quoted_label::quoted_label),
+    ("label_in_phrase", label_in_phrase::label_in_phrase),
     (
         "subject_as_conjunct",
         subject_as_conjunct::subject_as_conjunct,

@@ -13,6 +13,7 @@
 //! sanctions to bring Y to the table") gives the act an addressee the coder did not attach:
 //! then the noun class does not make it one-sided.
 use super::clause::{Clause, Word};
+use super::domestic_measure::{same_state_sectors, state_institution};
 use super::{cue_set, resolved, DropReason, NlpError, ONE_SIDED};
 use crate::nlp::lexicon::List;
 use crate::nlp::{CodedEvent, EntityAnalysis};
@@ -152,10 +153,17 @@ impl OneSided {
     ) -> Option<(DropReason, String)> {
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if resolved(target) {
+            if super::domestic_measure::own_ground(event) {
+                let why = "a state's restriction on its own ground or institutions: domestic";
+                return Some((DropReason::TargetUnresolved, why.into()));
+            }
             return own_state_pair(event).then(|| {
                 let why = "the target is the source's own state: a state does not act on itself";
                 (DropReason::TargetUnresolved, why.into())
             });
+        }
+        if let Some(why) = super::domestic_measure::untargeted(event) {
+            return Some((DropReason::TargetUnresolved, why.into()));
         }
         let Some(object) = self.row(&event.cameo) else {
             let why = format!(
@@ -308,22 +316,14 @@ fn other_party_named(event: &CodedEvent, entities: &EntityAnalysis) -> bool {
 /// parties (branch precision27), and a demand "for" a state's own people is addressed to
 /// whoever holds them.
 fn own_state_pair(event: &CodedEvent) -> bool {
-    let Some(target) = event.target.as_ref() else {
-        return false;
-    };
     let root = crate::nlp::cameo::root(&event.cameo);
     if !matches!(root, Some(2..=4 | 10)) {
         return false;
     }
-    let (s, t) = (&event.source.actor, &target.actor);
-    if s.country.is_empty() || s.country != t.country {
-        return false;
-    }
-    let sector = |code: &str| code.strip_prefix(s.country.as_str()).map(str::to_string);
-    let (Some(ss), Some(ts)) = (sector(&s.code), sector(&t.code)) else {
+    let Some((ss, ts)) = same_state_sectors(event) else {
         return false;
     };
-    let state = |x: &str| matches!(x, "" | "GOV" | "MIL" | "GOVMIL" | "COP" | "JUD" | "SPY");
+    let state = state_institution;
     if root == Some(10) {
         return state(&ss) && (state(&ts) || own_nationals(&ts));
     }
