@@ -4,13 +4,11 @@ use super::test_support::{emitted, has};
 
 #[test]
 fn a_region_named_after_a_frontier_is_no_border() {
-    // The curfew falls on the source's own population, not across a border; a state's
-    // curfew on its own ground is domestic, no event (branch falses2).
+    // The curfew falls on the source's own population, not across a border.
     let evs = emitted(
         "Chilean authorities imposed a curfew in the Northern Frontier Region after the riots.",
     );
-    assert!(evs.iter().all(|e| e.1.starts_with("CHL")), "{evs:?}");
-    assert!(!has(&evs, "CHLGOV", "CHL", "172"), "{evs:?}");
+    assert!(has(&evs, "CHLGOV", "CHL", "172"), "{evs:?}");
     // The common noun still names a border, whose far side the sentence does not give.
     let evs = emitted("Chilean authorities imposed a curfew along the frontier after the riots.");
     assert!(!has(&evs, "CHL", "", "172"), "{evs:?}");
@@ -23,8 +21,7 @@ fn a_known_place_that_begins_a_longer_place_name_places_nothing() {
         "Pakistani authorities imposed a curfew in parts of North West Frontier Province on Sunday.",
     );
     assert!(!has(&evs, "PAK", "ZAF", ""), "{evs:?}");
-    // the curfew on the state's own ground is domestic, no event (branch falses2)
-    assert!(!has(&evs, "PAKGOV", "PAK", "172"), "{evs:?}");
+    assert!(has(&evs, "PAKGOV", "PAK", "172"), "{evs:?}");
     // The province itself still places an act in South Africa.
     let evs =
         emitted("South African police arrested dozens of protesters in North West on Sunday.");

@@ -154,7 +154,7 @@ impl OneSided {
         let target = event.target.as_ref().map_or("", |t| t.actor.code.as_str());
         if resolved(target) {
             if super::domestic_measure::own_ground(event) {
-                let why = "a state's restriction on its own ground or institutions: domestic";
+                let why = "a state's closure of its own ground or institutions: domestic";
                 return Some((DropReason::TargetUnresolved, why.into()));
             }
             return own_state_pair(event).then(|| {

@@ -6,19 +6,29 @@ use super::DropReason;
 const DOMESTIC: Option<DropReason> = Some(DropReason::TargetUnresolved);
 
 #[test]
-fn a_state_closing_or_restricting_its_own_ground_is_no_event() {
+fn a_state_closing_its_own_ground_is_no_event() {
+    let t = "The Ruritanian authorities closed the airport at Port Rur after the riots.";
+    for (src, tgt) in [("RURGOV", "RUR"), ("RUR", "RUR"), ("RURCOP", "RURGOV")] {
+        assert_eq!(
+            verdict(t, "closed", src, tgt, "191"),
+            DOMESTIC,
+            "{src} {tgt}"
+        );
+    }
+}
+
+#[test]
+fn a_states_curfews_and_eased_measures_at_home_stay() {
+    // ConfliBERT's quad classes count these as material conflict or cooperation
     let t = "The Ruritanian authorities closed the airport at Port Rur after the riots.";
     for (src, tgt, code) in [
-        ("RURGOV", "RUR", "191"),
         ("RURGOV", "RUR", "1723"),
-        ("RUR", "RUR", "1724"),
-        ("RURCOP", "RURGOV", "172"),
         ("RURGOV", "RURMIL", "166"),
         ("RUR", "RUR", "0811"),
     ] {
         assert_eq!(
             verdict(t, "closed", src, tgt, code),
-            DOMESTIC,
+            None,
             "{src} {tgt} {code}"
         );
     }
@@ -45,13 +55,11 @@ fn measures_on_another_state_or_on_the_states_own_people_stay() {
 }
 
 #[test]
-fn a_states_emergency_with_no_target_is_its_own_ground() {
+fn a_states_emergency_with_no_target_stays_one_sided() {
     let t = "Ruritania declared a state of emergency along the river.";
-    for src in ["RUR", "RURGOV"] {
-        assert_eq!(verdict(t, "declared", src, "", "1724"), DOMESTIC, "{src}");
+    for src in ["RUR", "RURGOV", "RURREB"] {
+        assert_eq!(verdict(t, "declared", src, "", "1724"), None, "{src}");
     }
-    // rebels' martial law is a measure on a population that stays one-sided
-    assert_eq!(verdict(t, "declared", "RURREB", "", "1724"), None);
 }
 
 #[test]
