@@ -13,6 +13,8 @@ mod test_support;
 #[cfg(test)]
 mod tests_agentless2;
 #[cfg(test)]
+mod tests_agentmods;
+#[cfg(test)]
 mod tests_appeals3;
 #[cfg(test)]
 mod tests_fixes13;

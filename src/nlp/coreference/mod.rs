@@ -78,8 +78,6 @@ mod tests;
 #[cfg(test)]
 mod tests_addressee2;
 #[cfg(test)]
-mod tests_agentmods;
-#[cfg(test)]
 mod tests_appeals2;
 #[cfg(test)]
 mod tests_dateline2;

@@ -17,11 +17,11 @@ const APPOSED: [Row; 14] = [
     ("have", "VBP", "AUX", 7, "aux"),
     ("expelled", "VBN", "VERB", 1, "acl:relcl"),
     ("Russians", "NNPS", "PROPN", 7, "obj"),
-    (",", ",", "PUNCT", 10, "punct"),
-    ("expressed", "VBN", "VERB", 10, "amod"),
+    (",", ",", "PUNCT", 11, "punct"),
+    ("expressed", "VBN", "VERB", 11, "amod"),
     ("support", "NN", "NOUN", 1, "appos"),
-    ("for", "IN", "ADP", 12, "case"),
-    ("Finland", "NNP", "PROPN", 10, "nmod"),
+    ("for", "IN", "ADP", 13, "case"),
+    ("Finland", "NNP", "PROPN", 11, "nmod"),
     (".", ".", "PUNCT", 1, "punct"),
 ];
 
@@ -43,7 +43,7 @@ fn the_modifier_verb_of_an_apposed_noun_becomes_the_main_verb() {
 fn an_apposed_noun_with_no_verb_before_it_is_left_alone() {
     // "Norway and Sweden , which have expelled Russians , close allies ." : no main verb
     let mut r = rows();
-    r[9] = ("close", "JJ", "ADJ", 10, "amod");
+    r[9] = ("close", "JJ", "ADJ", 11, "amod");
     let words = test_words(&r);
     assert_eq!(main_verb_after_relative(&words)[9].deprel, "amod");
 }

@@ -1,9 +1,9 @@
-//! Whole texts for branch agentmods: a subject's describing relative clause before the
-//! main verb ("A and B, which …, expressed support for C") leaves the main verb its subject,
-//! and the relative clause's own actors are neither its source nor its target; a
-//! nationality reaches its agent across an unknown modifier, and the reply to that agent's
+//! Whole texts for branch agentmods, as emitted: a subject's describing relative clause
+//! before the main verb ("A and B, which …, expressed support for C") leaves the main verb
+//! its subject, and the relative clause's own actors are neither its source nor its target;
+//! a nationality reaches its agent across an unknown modifier, and the reply to that agent's
 //! act is aimed at it. Invented sentences.
-use super::tests::events;
+use super::test_support::emitted as events;
 
 #[test]
 fn the_subject_before_the_relative_clause_expresses_the_support() {
