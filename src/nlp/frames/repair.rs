@@ -114,7 +114,6 @@ const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("active_subject", active_subject::active_subject),
     ("verb_under_subject", verb_under_subject::verb_under_subject),
     ("measure_subject", measure::measure_subject),
-    ("measure_before_clause", measure::measure_before_clause),
     (
         "description_as_subject",
         described_name::description_as_subject,

@@ -34,7 +34,7 @@ const CONJUNCTIONS: [&str; 6] = ["after", "before", "since", "until", "because",
 
 /// Is `w` one of the `CONJUNCTIONS` (compared without allocating: this runs on every word
 /// of every parsed sentence)?
-pub(super) fn conjunction(w: &Word) -> bool {
+fn conjunction(w: &Word) -> bool {
     CONJUNCTIONS.iter().any(|c| w.form.eq_ignore_ascii_case(c))
 }
 
