@@ -361,11 +361,13 @@ fn shortest_ending_at(cands: &[Cand], order: &[usize], e: usize) -> Option<usize
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::{ArticleTokens, MentionFinder};
     use crate::nlp::{ArticleText, EntityType, Mention, NlpConfig};
 
-    fn mentions(text: &str) -> Vec<Mention> {
+    /// The mentions of `text`, found by one finder loaded once (also used by other tests
+    /// of this layer).
+    pub(in crate::nlp::mentions) fn mentions(text: &str) -> Vec<Mention> {
         use std::sync::OnceLock;
         static R: OnceLock<MentionFinder> = OnceLock::new();
         let finder = R.get_or_init(|| MentionFinder::load(&NlpConfig::default()).expect("load"));

@@ -1,20 +1,7 @@
 //! A nationality reaches its agent across modifiers the word lists do not know
 //! (`modified_agent`), when the parse reads them as one noun phrase; not across a comma or
 //! another nationality.
-use super::{ArticleTokens, MentionFinder};
-use crate::nlp::{ArticleText, Mention, NlpConfig};
-
-fn mentions(text: &str) -> Vec<Mention> {
-    use std::sync::OnceLock;
-    static R: OnceLock<MentionFinder> = OnceLock::new();
-    let finder = R.get_or_init(|| MentionFinder::load(&NlpConfig::default()).expect("load"));
-    let art = ArticleText {
-        id: "t",
-        text,
-        published: chrono::NaiveDate::from_ymd_opt(2026, 3, 1),
-    };
-    finder.find(&ArticleTokens::new(&art)).1
-}
+use super::apposition::tests::mentions;
 
 /// The actor codes of the mentions whose text is `surface`.
 fn actors_of(text: &str, surface: &str) -> Vec<String> {
