@@ -54,3 +54,20 @@ pub(super) struct SentenceCx<'s> {
     /// The actor group after "according to": the speaker of the whole sentence.
     pub(super) according: Option<Vec<u32>>,
 }
+
+/// The distinct sides of a side's placed actors (agents of no country are no side).
+pub(super) fn placed_sides<'m>(cx: &'m SentenceCx, side: &Side) -> Vec<&'m str> {
+    let mut out: Vec<&str> = Vec::new();
+    for a in side
+        .mentions
+        .iter()
+        .filter_map(|m| cx.actors.get(m))
+        .flatten()
+    {
+        let placed = !a.code.is_empty() && !crate::nlp::mentions::unplaced_code(&a.code);
+        if placed && !a.side().is_empty() && !out.contains(&a.side()) {
+            out.push(a.side());
+        }
+    }
+    out
+}

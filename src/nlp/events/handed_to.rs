@@ -11,7 +11,7 @@
 //! than the source's (a state's own police receiving its suspects is domestic), and that
 //! names its state itself (a bare "the police" is placed from the story, not the sentence).
 //! Lists: `data/lexicon/handovers.txt`.
-use super::context::SentenceCx;
+use super::context::{placed_sides, SentenceCx};
 use super::patterns::VpCode;
 use super::vp_frames::VpFrame;
 use super::*;
@@ -68,7 +68,7 @@ pub(super) fn handover_code(cx: &SentenceCx, vf: &VpFrame, vp: &Vp) -> Option<Vp
     let receiver = cx.actors.get(&m)?.iter().find(|a| {
         !a.country.is_empty() && l.receiver.iter().any(|s| a.sector.contains(s.as_str()))
     })?;
-    if source_sides(cx, &vf.source).any(|s| s == receiver.country) {
+    if placed_sides(cx, &vf.source).contains(&receiver.country.as_str()) {
         return None;
     }
     Some(VpCode {
@@ -91,14 +91,4 @@ fn person(cx: &SentenceCx, l: &Lists, j: usize) -> bool {
 /// A mention of a state's people ("four Chilean men": `CHLPPL`, `CHLCVL`).
 fn people(a: &Actor) -> bool {
     !a.country.is_empty() && ["PPL", "CVL"].iter().any(|s| a.sector.contains(s))
-}
-
-/// The states of the phrase's source.
-fn source_sides<'a>(cx: &'a SentenceCx, source: &'a Side) -> impl Iterator<Item = &'a str> {
-    source
-        .mentions
-        .iter()
-        .filter_map(|m| cx.actors.get(m))
-        .flatten()
-        .map(|a| a.side())
 }

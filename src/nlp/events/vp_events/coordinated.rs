@@ -8,6 +8,7 @@
 //! public ("… and called for calm", "… and urged donors to give"), and material acts (14-20:
 //! "seized", "burned") are often hung on the wrong verb by the parse: they keep no target.
 use super::*;
+use crate::nlp::events::context::placed_sides;
 
 /// CAMEO roots of acts always put to a party: support (05), demands (10), disapproval (11),
 /// rejection (12), threats (13), reduced relations (16).
@@ -56,21 +57,4 @@ fn one_other_side(cx: &SentenceCx, src: &Side, offered: &Side) -> Option<Side> {
         tokens: None,
         named: false,
     })
-}
-
-/// The distinct sides of a side's placed actors (agents of no country are no side).
-fn placed_sides<'m>(cx: &'m SentenceCx, side: &Side) -> Vec<&'m str> {
-    let mut out: Vec<&str> = Vec::new();
-    for a in side
-        .mentions
-        .iter()
-        .filter_map(|m| cx.actors.get(m))
-        .flatten()
-    {
-        let placed = !a.code.is_empty() && !crate::nlp::mentions::unplaced_code(&a.code);
-        if placed && !a.side().is_empty() && !out.contains(&a.side()) {
-            out.push(a.side());
-        }
-    }
-    out
 }
