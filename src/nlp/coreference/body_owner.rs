@@ -29,13 +29,20 @@ pub(super) fn resolve(ctx: &Ctx, cands: &[Cand], mentions: &mut [Mention]) {
         if !definite || !body_nouns().contains(ctx.low(c.start_tok + 1)) {
             continue;
         }
+        // a definite re-mention in between ("two days after the team arrived") names the
+        // same body without its owner: look past it to the body introduced with one
         let earlier = (0..c.start_tok)
             .rev()
-            .find(|&k| body_nouns().contains(ctx.low(k)));
+            .find(|&k| body_nouns().contains(ctx.low(k)) && !re_mention(ctx, k));
         if let Some(owner) = earlier.and_then(|k| owner(cands, mentions, k)) {
             mentions[ci].actor = Some(owner);
         }
     }
+}
+
+/// Body noun `k` straight after "the": a re-mention, not the body's introduction.
+fn re_mention(ctx: &Ctx, k: usize) -> bool {
+    k > 0 && ctx.low(k - 1) == "the"
 }
 
 /// The actor of the mention that ends right before body noun `k` (at most

@@ -36,6 +36,7 @@
 pub(crate) mod acronyms;
 mod addressed;
 pub(crate) mod agents;
+mod apposed_name;
 mod apposed_office;
 mod body_owner;
 mod body_title;
@@ -121,6 +122,8 @@ mod tests_lists;
 mod tests_located;
 #[cfg(test)]
 mod tests_names2;
+#[cfg(test)]
+mod tests_names3;
 #[cfg(test)]
 mod tests_note2;
 #[cfg(test)]
@@ -336,6 +339,8 @@ pub(crate) fn resolve(
     clause_owner::resolve(ctx, ranges, mentions);
     // 11. "a former foreign minister": the office holder acts for no state
     former::resolve(ctx, cands, mentions);
+    // 11a. "its foreign minister, X,": the office's holder
+    apposed_name::resolve(ctx.text, mentions);
     // 12. "an ECOWAS mission … the delegation": the body's owner, over the speaker's state
     body_owner::resolve(ctx, cands, mentions);
 }
