@@ -21,6 +21,8 @@ mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
 #[cfg(test)]
+mod tests_falses4;
+#[cfg(test)]
 mod tests_fresh10;
 #[cfg(test)]
 mod tests_fresh13;
