@@ -612,7 +612,6 @@ mod attributed;
 mod clause;
 mod domestic_measure;
 mod formula;
-mod venue;
 mod one_sided;
 mod quotes;
 mod standing;
@@ -632,6 +631,7 @@ mod tests_precision27;
 mod tests_unasserted;
 mod text_kind;
 mod unasserted;
+mod venue;
 
 /// A statement (01x) or a code the CAMEO table cannot type is no PLOVER event; an operator
 /// dictionary's own codes are its business.

@@ -17,11 +17,11 @@ mod tests_agentmods;
 #[cfg(test)]
 mod tests_appeals3;
 #[cfg(test)]
+mod tests_falses4;
+#[cfg(test)]
 mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
-#[cfg(test)]
-mod tests_falses4;
 #[cfg(test)]
 mod tests_fresh10;
 #[cfg(test)]

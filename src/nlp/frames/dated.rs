@@ -160,8 +160,7 @@ impl Sentence<'_> {
     /// so its later conjuncts share it. Only a point in time (`participle_date_case`): a span
     /// put first ("Since 2022 X has shelled Y, and Y summoned X's envoy") runs on to today.
     fn fronted_date(&self, h: usize) -> bool {
-        let subject = self
-            .children[h]
+        let subject = self.children[h]
             .iter()
             .copied()
             .find(|&c| self.rel(c).starts_with("nsubj"))
