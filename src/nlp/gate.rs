@@ -187,6 +187,7 @@ pub struct Gate {
     future_modals: Vec<String>,
     attributed: attributed::AttributionCues,
     formula: formula::FormulaCues,
+    venue: venue::VenueCues,
 }
 
 /// The words of the `name:` line of `gate_cues.txt` (the gate and its rule modules read
@@ -227,6 +228,7 @@ impl Gate {
             future_modals: cue_set("future")?,
             attributed: attributed::AttributionCues::load()?,
             formula: formula::FormulaCues::load()?,
+            venue: venue::VenueCues::load()?,
         })
     }
 
@@ -319,6 +321,10 @@ impl Gate {
         if self.formula.respect_preface(&ctx, &event) {
             let why = "a formula of respect opening a request or complaint: a statement";
             fail(DropReason::Statement, why.into());
+        }
+        if self.venue.venue_target(article.text, entities, &event) {
+            let why = "the target is the place the deal was reached (\"the Accra agreement\"), not a party";
+            fail(DropReason::TargetUnresolved, why.into());
         }
         // The dateline's city is where the story was filed, not where the event happened.
         let in_dateline = |m: usize| {
@@ -625,6 +631,7 @@ mod tests_precision27;
 mod tests_unasserted;
 mod text_kind;
 mod unasserted;
+mod venue;
 
 /// A statement (01x) or a code the CAMEO table cannot type is no PLOVER event; an operator
 /// dictionary's own codes are its business.

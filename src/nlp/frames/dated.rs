@@ -144,7 +144,7 @@ impl Sentence<'_> {
                 let adverb = self
                     .kids(p, "advmod")
                     .any(|c| has(&self.lex.sequel_adverb, &self.words[c].form.to_lowercase()));
-                (adverb || self.sequel_span(p)).then_some(h)
+                (adverb || self.sequel_span(p) || self.fronted_date(h)).then_some(h)
             }
             "advcl" => {
                 let participle = self.words[p].xpos == "VBG";
@@ -153,6 +153,25 @@ impl Sentence<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Clause `h` opens with its date, before its subject ("In 2017 its navy seized four
+    /// boats, and Y sent a team"): a date put first sets the time of the whole coordination,
+    /// so its later conjuncts share it. Only a point in time (`participle_date_case`): a span
+    /// put first ("Since 2022 X has shelled Y, and Y summoned X's envoy") runs on to today.
+    fn fronted_date(&self, h: usize) -> bool {
+        let subject = self.children[h]
+            .iter()
+            .copied()
+            .find(|&c| self.rel(c).starts_with("nsubj"))
+            .map_or(h, |s| self.leftmost(s));
+        self.kids(h, "obl").any(|c| {
+            c < subject
+                && self.case_in(c, &self.lex.participle_date_case)
+                && std::iter::once(c)
+                    .chain(self.children[c].iter().copied())
+                    .any(|w| self.date_of(h, w).is_some())
+        })
     }
 
     /// Conjunct `p` says how long after its first conjunct it happened ("detained them in
@@ -201,7 +220,10 @@ impl Sentence<'_> {
     /// Word `w` as a date of predicate `p`: a year or a relative past date in `p`'s own
     /// clause, with at most one preposition between them. Each further prepositional
     /// phrase is another noun the date may belong to ("thanked Y for its role in an exchange
-    /// between A and B in 2023"), which the parser tends to attach to the verb.
+    /// between A and B in 2023"), which the parser tends to attach to the verb. A phrase of
+    /// place (`date_place_case`: "declared an emergency on the border in 2023", "withdrew
+    /// from the base at Agadez in 2024") names no act the date could belong to, so it is
+    /// not counted when the date hangs on the verb itself.
     fn date_of(&self, p: usize, w: usize) -> Option<Dated> {
         let date = self.date_word(w)?;
         if !self.in_own_clause(p, w) {
@@ -213,14 +235,24 @@ impl Sentence<'_> {
         } else {
             (w + 1, p)
         };
+        let on_verb = self.heads[self.date_head(w)] == Some(p);
         let preps = (from..to)
             .filter(|&i| self.words[i].upos == "ADP" && self.rel(i) == "case")
+            .filter(|&i| !(on_verb && has(&self.lex.date_place_case, &self.lower[i])))
             .count();
         let past = match date {
             Dated::Month(_) => self.month_of_past_act(p, w),
             _ => !self.anaphoric(w) || self.told_in_past(p),
         };
         (preps <= 1 && past).then_some(date)
+    }
+
+    /// The word a date phrase hangs by: its month ("in July 2023"), else the year itself.
+    fn date_head(&self, w: usize) -> usize {
+        match self.heads[w] {
+            Some(h) if has(&self.lex.month, &self.lower[h]) => h,
+            _ => w,
+        }
     }
 
     /// Month `w` dates past act `p` itself: the first verb above the month is `p`, not an
