@@ -41,6 +41,7 @@ mod nouns;
 mod offer_parties;
 mod offered;
 mod offered_partner;
+mod own_agent;
 mod own_side;
 mod owned_noun;
 mod pair_talks;

@@ -57,6 +57,8 @@ mod tests_quad13;
 #[cfg(test)]
 mod tests_quad17;
 #[cfg(test)]
+mod tests_quad18;
+#[cfg(test)]
 mod tests_quad19;
 #[cfg(test)]
 mod tests_quad2;

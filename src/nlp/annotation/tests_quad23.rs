@@ -45,7 +45,12 @@ fn people_freed_or_property_returned_are_one_sided() {
     ] {
         let evs = emitted(text);
         assert!(has(&evs, "ZMB", "", "084"), "{text}: {evs:?}");
-        assert!(untargeted_release(&evs), "{text}: {evs:?}");
+        // journalists of no country freed by a state with no other country in view are its
+        // own (branch quad18: ZMBGOV -> ZMBMED); the statue's owners stay untargeted
+        assert!(
+            untargeted_release(&evs) || has(&evs, "ZMB", "ZMBMED", "084"),
+            "{text}: {evs:?}"
+        );
     }
 }
 

@@ -16,6 +16,15 @@ pub(super) fn countries_of<'m>(actors: &'m ActorMap<'_>, mentions: &[u32]) -> Ve
         .collect()
 }
 
+/// Is every country of the sentence's actors `country`: no other state in view?
+pub(super) fn only_country(actors: &ActorMap<'_>, country: &str) -> bool {
+    actors
+        .values()
+        .flatten()
+        .map(|a| a.country.as_str())
+        .all(|c| c.is_empty() || c == country)
+}
+
 pub(super) fn target_code(e: &CodedEvent) -> &str {
     e.target.as_ref().map_or("", |t| t.actor.code.as_str())
 }

@@ -23,6 +23,8 @@ const CLAUSE_END: [char; 6] = [',', ';', ':', '(', '"', '\u{2014}'];
 struct Lists {
     modifiers: Vec<String>,
     ends: Vec<String>,
+    sectors: Vec<String>,
+    foreign: Vec<String>,
 }
 
 fn lists() -> &'static Lists {
@@ -32,6 +34,8 @@ fn lists() -> &'static Lists {
         Lists {
             modifiers: line("modifier"),
             ends: line("end"),
+            sectors: line("sector"),
+            foreign: line("foreign"),
         }
     })
 }
@@ -96,4 +100,29 @@ pub(super) fn domestic_object(text: &str, ents: &EntityAnalysis, e: &CodedEvent)
     };
     let words = object_words(text, sentence.span, e);
     !e.source.actor.side().is_empty() && (modified(text, &words) || own_mention(ents, &words, e))
+}
+
+/// Is `sector` one of a society's own people (`sector` in the lexicon), which an act of a
+/// placed state with no other country in view falls on inside that state?
+pub(super) fn own_people_sector(sector: &str) -> bool {
+    lists().sectors.iter().any(|s| s == sector)
+}
+
+/// Does a modifier placing people outside the acting state ("foreign journalists",
+/// "international aid workers") stand in `e`'s object phrase or in its target's words?
+pub(super) fn foreign_object(text: &str, ents: &EntityAnalysis, e: &CodedEvent) -> bool {
+    let foreign = |w: &str| listed(&lists().foreign, w);
+    let in_target = e.target.as_ref().is_some_and(|t| {
+        t.text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(foreign)
+    });
+    let Some(sentence) = ents.sentences.get(e.sentence) else {
+        return in_target;
+    };
+    let words = object_words(text, sentence.span, e);
+    in_target
+        || words
+            .iter()
+            .any(|s| foreign(text.get(s.start..s.end).unwrap_or_default()))
 }

@@ -83,12 +83,6 @@ pub(super) fn own_population(
     toks: &[super::Tok],
     actors: &ActorMap,
 ) {
-    let countries: Vec<&str> = actors
-        .values()
-        .flatten()
-        .map(|a| a.country.as_str())
-        .filter(|c| !c.is_empty())
-        .collect();
     let acted = foreign_acted_on(events);
     for e in events {
         let src = &e.source.actor;
@@ -96,7 +90,7 @@ pub(super) fn own_population(
         let imposed = IMPOSED.iter().any(|c| e.cameo.starts_with(c));
         let lifted = LIFTED.iter().any(|c| e.cameo.starts_with(c));
         let bare = src.sector.is_empty();
-        let alone = countries.iter().all(|&c| c == src.country);
+        let alone = super::actors::only_country(actors, &src.country);
         let domestic = imposed && state(&src.sector)
             || (imposed || lifted) && (state(&src.sector) || bare) && alone;
         // "X closed all crossings on its border with Y": a ban on a border falls on the

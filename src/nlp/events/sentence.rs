@@ -69,6 +69,7 @@ impl EventCoder {
         self.code_nouns(&cx, first, out);
         let (earlier, new) = out.split_at_mut(first);
         super::own_side::own_population(new, earlier, input.text, toks, &actors);
+        super::own_agent::own_agents(&mut out[first..], input.text, input.ents, &actors);
         super::held_nationals::partitive_nationals(out, first, input.text, toks, &actors);
         super::crew::crew_of_vessel(out, first, input.text, toks);
         super::deployment::forces_sent_to_help(&mut out[first..], input.text, toks, &actors);
