@@ -17,7 +17,8 @@ const UNDER_MAIN: [&str; 6] = ["ccomp", "nsubj", "csubj", "parataxis", "advcl", 
 pub(super) fn relative_under_verb(words: &[Word]) -> Option<Vec<Word>> {
     let (noun, clause) = (1..words.len()).find_map(|p| described(words, p))?;
     let verb = (words[clause].head as usize).checked_sub(1)?;
-    let main = main_verb(words, clause, verb).or_else(|| before_attribution(words, clause, verb))?;
+    let main =
+        main_verb(words, clause, verb).or_else(|| before_attribution(words, clause, verb))?;
     let mut out = words.to_vec();
     out[noun].head = main as u32 + 1;
     out[noun].deprel = "nsubj".into();
