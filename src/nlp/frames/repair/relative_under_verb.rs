@@ -5,7 +5,8 @@
 //! subject of the relative verb, beside the pronoun: a verb has one subject, and the
 //! pronoun is the relative clause's). The main verb is then left with no
 //! subject and its clause reads as said by no one. The relative verb goes back on X as
-//! `acl:relcl`, and X becomes the main verb's subject.
+//! `acl:relcl`, and X becomes the main verb's subject. When a closing attribution ("…, an
+//! official said") holds both clauses as complements, the main verb is the one between them.
 use super::{has_dependent, DESCRIBING, FINITE};
 use crate::nlp::syntax::Word;
 
@@ -16,25 +17,55 @@ const UNDER_MAIN: [&str; 6] = ["ccomp", "nsubj", "csubj", "parataxis", "advcl", 
 pub(super) fn relative_under_verb(words: &[Word]) -> Option<Vec<Word>> {
     let (noun, clause) = (1..words.len()).find_map(|p| described(words, p))?;
     let verb = (words[clause].head as usize).checked_sub(1)?;
+    let main =
+        main_verb(words, clause, verb).or_else(|| before_attribution(words, clause, verb))?;
+    let mut out = words.to_vec();
+    out[noun].head = main as u32 + 1;
+    out[noun].deprel = "nsubj".into();
+    out[clause].head = noun as u32 + 1;
+    out[clause].deprel = "acl:relcl".into();
+    Some(out)
+}
+
+/// The verb the relative clause hangs on, when it is the main verb: finite (or with an
+/// auxiliary), after the clause's closing comma, and with no subject of its own.
+fn main_verb(words: &[Word], clause: usize, verb: usize) -> Option<usize> {
     let main = verb > clause
         && words[verb].upos == "VERB"
         && (FINITE.contains(&words[verb].xpos.as_str()) || has_dependent(words, verb, "aux"))
         && UNDER_MAIN.contains(&words[clause].deprel.as_str())
         && (clause + 1..verb).any(|i| words[i].form == ",");
-    let subjects = words
+    let subjects = has_subject(words, verb, clause);
+    (main && !subjects && !has_dependent(words, verb, "expl")).then_some(verb)
+}
+
+/// "X, whose navy patrols the coast, provided images, an official said": a closing
+/// attribution with its own subject takes both the relative clause and the main clause as
+/// complements. The main verb is then the subjectless complement between the relative
+/// clause's closing comma and the attribution's comma (a past form the tagger may read
+/// as a participle: with no subject and a comma before the speaker, it is the clause).
+fn before_attribution(words: &[Word], clause: usize, verb: usize) -> Option<usize> {
+    if words[clause].deprel != "ccomp" || !has_subject(words, verb, clause) {
+        return None;
+    }
+    (clause + 1..verb).find(|&m| {
+        words[m].head as usize == verb + 1
+            && words[m].deprel == "ccomp"
+            && words[m].upos == "VERB"
+            && matches!(words[m].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
+            && !has_subject(words, m, clause)
+            && (clause + 1..m).any(|i| words[i].form == ",")
+            && (m + 1..verb).any(|i| words[i].form == ",")
+    })
+}
+
+/// Word `verb` has a subject other than the clause at `clause`.
+fn has_subject(words: &[Word], verb: usize, clause: usize) -> bool {
+    words
         .iter()
         .enumerate()
         .filter(|(i, w)| *i != clause && w.head as usize == verb + 1)
-        .any(|(_, w)| w.deprel.starts_with("nsubj") || w.deprel.starts_with("csubj"));
-    if !main || subjects || has_dependent(words, verb, "expl") {
-        return None;
-    }
-    let mut out = words.to_vec();
-    out[noun].head = verb as u32 + 1;
-    out[noun].deprel = "nsubj".into();
-    out[clause].head = noun as u32 + 1;
-    out[clause].deprel = "acl:relcl".into();
-    Some(out)
+        .any(|(_, w)| w.deprel.starts_with("nsubj") || w.deprel.starts_with("csubj"))
 }
 
 /// (the described noun, the relative clause's verb) when word `p` is a describing pronoun
@@ -138,6 +169,41 @@ mod tests {
         assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (1, "acl:relcl"));
         // a participle with no auxiliary is no main clause: left alone
         rows[7] = ("then", "RB", "ADV", 10, "advmod");
+        assert!(relative_under_verb(&words(&rows)).is_none());
+    }
+
+    // "Freedonia, whose navy patrols the coast, provided images, an official said."
+    const ATTRIBUTED: [(&str, &str, &str, u32, &str); 16] = [
+        ("Freedonia", "NNP", "PROPN", 5, "vocative"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("whose", "WP$", "PRON", 4, "nmod:poss"),
+        ("navy", "NN", "NOUN", 5, "nsubj"),
+        ("patrols", "VBZ", "VERB", 15, "ccomp"),
+        ("the", "DT", "DET", 7, "det"),
+        ("coast", "NN", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("provided", "VBN", "VERB", 15, "ccomp"),
+        ("images", "NNS", "NOUN", 9, "obj"),
+        (",", ",", "PUNCT", 14, "punct"),
+        ("an", "DT", "DET", 13, "det"),
+        ("Sylvanian", "JJ", "ADJ", 14, "amod"),
+        ("official", "NN", "NOUN", 15, "nsubj"),
+        ("said", "VBD", "VERB", 0, "root"),
+        (".", ".", "PUNCT", 15, "punct"),
+    ];
+
+    #[test]
+    fn the_main_clause_before_a_closing_attribution_takes_the_described_subject() {
+        let fixed = relative_under_verb(&words(&ATTRIBUTED)).expect("repaired");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (9, "nsubj"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "acl:relcl"));
+        // the complement has a subject of its own ("…, it provided images, …"): left alone
+        let mut rows = ATTRIBUTED.to_vec();
+        rows[7] = ("it", "PRP", "PRON", 9, "nsubj");
+        assert!(relative_under_verb(&words(&rows)).is_none());
+        // no comma before the speaker: no attribution to read past
+        let mut rows = ATTRIBUTED.to_vec();
+        rows[10] = ("then", "RB", "ADV", 9, "advmod");
         assert!(relative_under_verb(&words(&rows)).is_none());
     }
 
