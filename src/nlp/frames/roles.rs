@@ -333,10 +333,7 @@ impl Sentence<'_> {
     /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
     /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
-        let joint = |n: usize| {
-            self.kids(n, "amod")
-                .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
-        };
+        let joint = |n: usize| self.joint_marked(n);
         subject.is_some_and(|s| self.coordinated(s))
             && self
                 .kids(p, "obj")
@@ -349,16 +346,19 @@ impl Sentence<'_> {
     /// place ("joint drills near C") or an opponent ("a joint operation against C") is no
     /// partner.
     fn joint_partner(&self, p: usize) -> bool {
-        let joint = |n: usize| {
-            self.kids(n, "amod")
-                .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
-        };
         let with = |n: usize| self.case_in(n, &self.lex.comitative_case);
         std::iter::once(p).chain(self.kids(p, "xcomp")).any(|v| {
             self.kids(v, "obj").any(|o| {
-                joint(o) && (self.kids(o, "nmod").any(with) || self.kids(v, "obl").any(with))
+                self.joint_marked(o)
+                    && (self.kids(o, "nmod").any(with) || self.kids(v, "obl").any(with))
             })
         })
+    }
+
+    /// A noun marked as a shared act by a `joint_modifier` ("joint drills").
+    fn joint_marked(&self, n: usize) -> bool {
+        self.kids(n, "amod")
+            .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
     }
 
     /// "each side blamed the other": a subject under a `distributive` determiner and an
