@@ -637,6 +637,8 @@ mod tests_pairs2;
 #[cfg(test)]
 mod tests_pairs4;
 #[cfg(test)]
+mod tests_pairs5;
+#[cfg(test)]
 mod tests_parser18;
 #[cfg(test)]
 mod tests_parser21;

@@ -18,7 +18,7 @@ const ADJECTIVES: [(&str, &str, EntityType); 2] = [
     ("Tanzanian", "TZA", Nationality),
 ];
 
-fn both_ways(evs: &[CodedEvent], root: &str) -> bool {
+pub(super) fn both_ways(evs: &[CodedEvent], root: &str) -> bool {
     has_root(evs, "KEN", "TZA", root) && has_root(evs, "TZA", "KEN", root)
 }
 

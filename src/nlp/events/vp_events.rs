@@ -36,6 +36,8 @@ struct Coding {
     joint: bool,
     /// The co-subjects' object is marked as shared ("joint drills", `Frame::shared_object`).
     shared: bool,
+    /// The shared act names a partner ("a joint body with C", `Frame::joint_partner`).
+    joint_partner: bool,
     /// The frame's target is only the topic of the act (`Frame::topic_target`).
     topic: bool,
     /// A verb of giving (`Frame::giving`): co-subjects give to a third party.
@@ -143,6 +145,7 @@ impl EventCoder {
             path: vf.path.clone(),
             joint: frame.joint_object,
             shared: frame.shared_object,
+            joint_partner: frame.joint_partner,
             topic: frame.topic_target,
             giving: frame.giving,
         };

@@ -187,6 +187,10 @@ pub struct Frame {
     /// Coordinated subjects and an object marked as their shared act ("A and B agreed to
     /// hold joint drills"), whatever target word the object gave.
     pub shared_object: bool,
+    /// The object is marked as a shared act and names a partner in a `comitative_case`
+    /// phrase ("agreed to set up a joint mechanism with C"): the subjects act together
+    /// with C, so a pair of them also acts with each other.
+    pub joint_partner: bool,
     /// The predicate is a verb of giving (`giving_verb`: "provided", "donated"): what is given
     /// goes to a third party, so coordinated subjects do not act on each other. Also set when
     /// the subjects "each" act (`distributive` as the verb's adverb), and when they host or

@@ -25,6 +25,7 @@ impl Sentence<'_> {
         }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.shared_object = !passive && self.joint_modified(p, subject);
+        f.joint_partner = !passive && self.joint_partner(p);
         // Co-subjects who "each" act ("A and B each promised $N") act apart, as givers do:
         // not on each other; so do co-subjects who each want something for themselves.
         f.giving = has(&self.lex.giving_verb, &self.lower[p])
@@ -332,14 +333,32 @@ impl Sentence<'_> {
     /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
     /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
-        let joint = |n: usize| {
-            self.kids(n, "amod")
-                .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
-        };
+        let joint = |n: usize| self.joint_marked(n);
         subject.is_some_and(|s| self.coordinated(s))
             && self
                 .kids(p, "obj")
                 .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
+    }
+
+    /// A shared act with a partner ("set up a joint commission with C", "agreed to form a
+    /// joint task force with C"): an object of `p` or of its complement marked by a
+    /// `joint_modifier`, and a `comitative_case` phrase on that object or on its verb. A
+    /// place ("joint drills near C") or an opponent ("a joint operation against C") is no
+    /// partner.
+    fn joint_partner(&self, p: usize) -> bool {
+        let with = |n: usize| self.case_in(n, &self.lex.comitative_case);
+        std::iter::once(p).chain(self.kids(p, "xcomp")).any(|v| {
+            self.kids(v, "obj").any(|o| {
+                self.joint_marked(o)
+                    && (self.kids(o, "nmod").any(with) || self.kids(v, "obl").any(with))
+            })
+        })
+    }
+
+    /// A noun marked as a shared act by a `joint_modifier` ("joint drills").
+    fn joint_marked(&self, n: usize) -> bool {
+        self.kids(n, "amod")
+            .any(|a| has(&self.lex.joint_modifier, &self.lower[a]))
     }
 
     /// "each side blamed the other": a subject under a `distributive` determiner and an

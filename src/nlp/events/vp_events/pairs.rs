@@ -50,6 +50,11 @@ pub(super) fn actor_pairs<'c>(
         }
         return out;
     }
+    if agreed_with_partner(c, &sides, &tgts) {
+        for (s, t) in [(sides[0], sides[1]), (sides[1], sides[0])] {
+            out.extend(fwd.map(|f| ((s, &c.src), (t, &c.src), f)));
+        }
+    }
     let two_sided = distinct_sides(&srcs) >= 2;
     for &s in &srcs {
         // a demand whose only party named is the demander's own state or people
@@ -171,6 +176,22 @@ fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> 
         && !c.giving
         && members
         && (reciprocal_code(fwd) || c.joint || failed_together(c))
+}
+
+/// "the two sides agreed to set up a joint mechanism with C": a pair agreeing (03x) on a
+/// shared act with a partner (`Coding::joint_partner`) agrees with each other as well as
+/// with the partner; the pair's events come before those with the partner. Only two sides:
+/// a longer list is no dyad. A place or an opponent of the shared act is no partner, so
+/// "A and B agreed to hold joint drills near C" does not come here.
+fn agreed_with_partner(c: &Coding, sides: &[Party], tgts: &[Party]) -> bool {
+    let fwd = c.code.forward.as_deref().unwrap_or("");
+    c.joint_partner
+        && !c.giving
+        && sides.len() == 2
+        && distinct_sides(sides) == 2
+        && crate::nlp::cameo::root(fwd) == Some(3)
+        && reciprocal_code(fwd)
+        && !no_state_target(tgts)
 }
 
 /// How many different sides (states, or organisations by code) the parties name.
