@@ -392,7 +392,7 @@ impl EventCoder {
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
         joint_recipient::fill_joint_recipients(&mut out);
         // After the passes that give acts their targets: a refusal answers a placed asker.
-        refused_asker::fill_refused_askers(&mut out);
+        refused_asker::fill_refused_askers(article.text, &mut out);
         // After the passes that give acts their partners: an offer another pass serves is
         // not guessed at, and the story's pair counts every placed act (branch offers3).
         offer_parties::fill_offer_parties(article.text, self.frame_lex, &mut out);

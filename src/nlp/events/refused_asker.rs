@@ -26,8 +26,11 @@ const PRESSING: [u8; 5] = [2, 10, 11, 13, 16];
 const REJECT: u8 = 12;
 
 /// A rejection whose frame found no target and named no unplaced partner.
-fn open_refusal(e: &CodedEvent) -> bool {
+/// A rejection of "the statement" / "any step" is left to the passes that resolve such nouns
+/// (`act_noun`, `reactions`): only a refusal with no act noun after it answers the asker.
+fn open_refusal(text: &str, e: &CodedEvent) -> bool {
     crate::nlp::cameo::root(&e.cameo) == Some(REJECT)
+        && super::act_noun::family_noun(text, e.trigger).is_none()
         && e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
@@ -85,10 +88,10 @@ fn asker(earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
 }
 
 /// Gives each target-less refusal the one side that pressed the refusing side.
-pub(super) fn fill_refused_askers(out: &mut [CodedEvent]) {
+pub(super) fn fill_refused_askers(text: &str, out: &mut [CodedEvent]) {
     fill_targets(
         out,
-        open_refusal,
+        |e| open_refusal(text, e),
         asker,
         "; target: the side that pressed the refusing side",
     );
