@@ -60,6 +60,7 @@ mod phrases;
 mod protested;
 mod quoted_object;
 mod reactions;
+mod refused_asker;
 mod relative_conjunct;
 mod release_judged;
 mod responses;
@@ -391,6 +392,8 @@ impl EventCoder {
         aid_recipient::fill_aid_recipients(article.text, &mut out);
         aid_recipient::fill_dateline_recipients(article.text, entities, &mut out);
         joint_recipient::fill_joint_recipients(&mut out);
+        // After the passes that give acts their targets: a refusal answers a placed asker.
+        refused_asker::fill_refused_askers(article.text, &mut out);
         // After the passes that give acts their partners: an offer another pass serves is
         // not guessed at, and the story's pair counts every placed act (branch offers3).
         offer_parties::fill_offer_parties(article.text, self.frame_lex, &mut out);
@@ -782,6 +785,8 @@ mod tests_reject1;
 mod tests_rejects2;
 #[cfg(test)]
 mod tests_rejects3;
+#[cfg(test)]
+mod tests_rejects4;
 #[cfg(test)]
 mod tests_relative_conjunct;
 #[cfg(test)]
