@@ -1,7 +1,6 @@
 //! Branch hopes2: a wish for another party's act ("hoped Y would settle") is a statement
 //! about Y, not an appeal to Y; an appeal that names its addressee stays one. Invented text.
 use super::tests::{has_sides, run, three_states_and, triples};
-use EntityType::*;
 
 use super::*;
 
