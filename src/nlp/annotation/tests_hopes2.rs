@@ -4,18 +4,6 @@
 use super::test_support::{emitted, has};
 
 #[test]
-fn its_ministry_after_a_one_clause_protest_is_the_protesters() {
-    // "Honduras" opening a two-word sentence may be tagged as an auxiliary ("has")
-    let evs = emitted(
-        "Belize's coast guard detained two fishing boats from Honduras on Monday.\n\n\
-         Honduras protested. Its foreign ministry sent a note to Belmopan demanding the \
-         release of the crews and accusing the coast guard of using excessive force.",
-    );
-    assert!(!has(&evs, "BLZGOV", "BLZ", "11"), "{evs:?}");
-    assert!(has(&evs, "HNDGOV", "BLZ", "11"), "{evs:?}");
-}
-
-#[test]
 fn aid_given_to_a_pronoun_is_not_the_storys_other_recipient() {
     let evs = emitted(
         "Australia said on Monday it would give Fiji 20 million dollars in flood relief.\n\n\

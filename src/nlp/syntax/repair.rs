@@ -15,7 +15,6 @@ mod infinitive_complement;
 mod interjected_participle;
 mod joined_subjects;
 mod month_day;
-mod named_auxiliary;
 mod opening_phrase;
 mod paired_punctuation;
 mod participle_on_comma;
@@ -65,9 +64,8 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 
 /// The repairs in the order they run (a repair sees the trees of those before it). A new
 /// repair is one file plus one entry here.
-const REPAIRS: [TreeRepair; 25] = [
+const REPAIRS: [TreeRepair; 24] = [
     day_as_subject::day_as_subject,
-    named_auxiliary::named_auxiliary,
     perfect_as_modifier::perfect_as_modifier,
     subject_on_auxiliary::subject_on_auxiliary,
     vocative::opening_vocative,
