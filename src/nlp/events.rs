@@ -610,6 +610,8 @@ mod tests_fresh4;
 #[cfg(test)]
 mod tests_fresh5;
 #[cfg(test)]
+mod tests_hopes2;
+#[cfg(test)]
 mod tests_igoheads3;
 #[cfg(test)]
 mod tests_implicit;

@@ -54,7 +54,11 @@ pub(super) fn antecedent(
         return None;
     }
     if here == there {
-        return Some(latest);
+        let rivals = same_sentence_persons(mentions, seen.persons, here);
+        let speaker = names_several_actors(mentions, &rivals)
+            .then(|| speaker_of_pronoun(ctx, ranges[here], cands, &rivals, ci))
+            .flatten();
+        return Some(speaker.unwrap_or(latest));
     }
     let persons = seen.persons;
     let rivals: Vec<usize> = persons
@@ -67,6 +71,52 @@ pub(super) fn antecedent(
         return Some(latest);
     }
     Some(subject_among(ctx, ranges[there], cands, &rivals).unwrap_or(latest))
+}
+
+/// The persons named in sentence `si` so far, latest first.
+fn same_sentence_persons(mentions: &[Mention], persons: &[usize], si: usize) -> Vec<usize> {
+    persons
+        .iter()
+        .rev()
+        .take_while(|&&p| mentions[p].sentence == si)
+        .copied()
+        .collect()
+}
+
+/// "A thanked B and said he had spoken with …": a pronoun that is the subject of what a
+/// speech verb reports is its speaker, the subject of that verb or, when the verb is the
+/// second of a coordination with none of its own, of the first verb; a person named between
+/// them as an object (B) is not who speaks. The candidate among `persons` holding that
+/// subject; `None` when the pronoun is not a reported clause's subject (recency decides).
+fn speaker_of_pronoun(
+    ctx: &Ctx,
+    (a, b): (usize, usize),
+    cands: &[Cand],
+    persons: &[usize],
+    ci: usize,
+) -> Option<usize> {
+    let parse = super::sentence_parse(ctx, (a, b))?;
+    let words = &parse.words;
+    let start = ctx.tokens[cands[ci].start_tok].start;
+    let pron = words.iter().position(|w| w.start == start)?;
+    let head = |i: usize| (words[i].head as usize).checked_sub(1);
+    let clause = head(pron).filter(|_| words[pron].deprel == "nsubj")?;
+    let verb = head(clause).filter(|_| words[clause].deprel == "ccomp")?;
+    if !super::dateline::speech_verb(&words[verb].form.to_lowercase()) {
+        return None;
+    }
+    let subject_of = |v: usize| {
+        words
+            .iter()
+            .position(|w| w.head as usize == v + 1 && w.deprel == "nsubj")
+    };
+    let first = head(verb).filter(|_| words[verb].deprel == "conj");
+    let subj = subject_of(verb).or_else(|| first.and_then(subject_of))?;
+    let (s, e) = (words[subj].start, words[subj].end);
+    persons.iter().copied().find(|&p| {
+        let c = &cands[p];
+        ctx.tokens[c.start_tok].start <= s && e <= ctx.tokens[c.end_tok - 1].end
+    })
 }
 
 /// The persons a pronoun after a bare surname in its own sentence chooses from: those seen

@@ -33,6 +33,9 @@
 //! banks are co-donors, the subjects of their own statements, offers or aid (01, 03, 07),
 //! and the target of nothing in the sentence; any other side offered still blocks the
 //! story's recipient.
+//!
+//! A giving verb whose object is a pronoun ("gave it 200 million dollars") names its own
+//! recipient: the story's recipient is not put in the pronoun's place (branch hopes2).
 use super::reactions::{counts, placed};
 use super::sole_partner::one_side;
 use super::*;
@@ -68,6 +71,21 @@ fn wants_recipient(text: &str, e: &CodedEvent) -> bool {
     given(&e.cameo)
         && e.path.contains("target: none")
         && !e.path.contains(crate::nlp::frames::UNPLACED_PARTNER)
+        && !pronoun_recipient(text, e)
+}
+
+/// The giving verb's next word is an object pronoun ("gave it 200 million dollars", "sent
+/// them food"): the sentence names its recipient, whatever the pronoun refers to, and the
+/// story's recipient of other aid is not read in its place (`object-pron` in
+/// `data/lexicon/closed_words.tsv`).
+fn pronoun_recipient(text: &str, e: &CodedEvent) -> bool {
+    static P: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let pronouns = P.get_or_init(|| crate::nlp::lexicon::List::ClosedWords.words("object-pron"));
+    let next = text.get(e.trigger.end..).and_then(|t| {
+        t.split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+    });
+    next.is_some_and(|w| pronouns.contains(&w.to_lowercase().as_str()))
 }
 
 /// The one recipient side of the earlier counted aid acts, when it is not the donor's.

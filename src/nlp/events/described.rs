@@ -5,6 +5,8 @@
 //! list beside the head. `actor_groups` joins actors that only a comma separates ("A, B and
 //! C"), so such a describing mention is split off into a group of its own: the head alone
 //! acts, and the parse still reads the description for what it is.
+//! A name right after the describing noun ("the bloc X formed with Y") is the subject of the
+//! description's own clause and is split off the same way (branch hopes2).
 use super::actors::split_groups;
 use super::tokens::{Tok, COMMA, CONJ};
 use super::{EntityAnalysis, Group};
@@ -16,10 +18,45 @@ pub(super) fn split_descriptions(
     toks: &[Tok],
     groups: &mut Vec<Group>,
 ) {
-    split_groups(toks, groups, |between, _, te, m| {
+    split_groups(toks, groups, |between, ts, te, m| {
         let comma_only = between.iter().any(|t| t.is(COMMA)) && !between.iter().any(|t| t.is(CONJ));
-        comma_only && (possessor_of_noun(text, toks, te) || hyphen_modifier(text, ents, m))
+        let described =
+            comma_only && (possessor_of_noun(text, toks, te) || hyphen_modifier(text, ents, m));
+        described || clause_in_description(ents, toks, between, ts, m)
     });
+}
+
+/// "the AES, the bloc Mali formed with Niger, …": a name right after a describing common
+/// noun ("the bloc"), with no comma or conjunction between them, is the subject of a
+/// relative clause that tells what the noun is, not a second member of a list (a list needs
+/// a comma or "and"). Only when every word of the noun phrase is lower case (a description,
+/// not a title before a name, "President X", nor a modifier, "the Russian-led") and the two
+/// stand for different sides (a title and its holder's name stand for one: "the envoy Y").
+fn clause_in_description(
+    ents: &EntityAnalysis,
+    toks: &[Tok],
+    between: &[Tok],
+    ts: usize,
+    m: u32,
+) -> bool {
+    // the member before ends where this one starts (nothing between them)
+    let Some(prev) = ts.checked_sub(1).and_then(|t| toks[t].mention) else {
+        return false;
+    };
+    // a common noun phrase, every word lower case ("the bloc"; "the Australian-led" is a
+    // modifier of the name after it)
+    let lower_noun = (0..ts)
+        .rev()
+        .take_while(|&t| toks[t].mention == Some(prev))
+        .all(|t| !toks[t].cap);
+    let side = |i: u32| {
+        ents.mentions
+            .get(i as usize)
+            .and_then(|x| x.actor.as_ref())
+            .map(|a| a.side().to_string())
+    };
+    let (a, b) = (side(prev), side(m));
+    between.is_empty() && lower_noun && a.is_some() && b.is_some() && a != b
 }
 
 /// "the North's main ally": the mention ends before a possessive whose noun is a common

@@ -5,6 +5,8 @@
 //! ("wants good relations with Sweden", "agreed to seek a stronger NATO presence"). So an
 //! intent (03x) coded at a verb of wanting (`desire_verb`) whose direct object is itself a
 //! mention of the target, or whose target is named after "from", is not coded.
+//! Likewise a wish for the target's own act ("hoped Y would settle") asks nothing of Y: an
+//! appeal coded there is recoded as the statement it is.
 use super::context::SentenceCx;
 use super::vp_frames::VpFrame;
 use super::{EventCode, Side};
@@ -63,4 +65,56 @@ pub(super) fn wish_about_party(
         .get(p)
         .is_some_and(|w| lex.is_desire(&w.lemma.to_lowercase()))
         && (object_is_target(cx, p, tgt) || wanted_from(cx, tgt))
+}
+
+/// Word `c` heads a finite clause: a modal ("would settle", "could find") or "that" opens it.
+/// A verb of wanting with such a complement wishes for another party's act; with a bare
+/// infinitive ("hoped to meet Y") the wish is the actor's own plan.
+fn finite_clause(cx: &SentenceCx, c: usize) -> bool {
+    cx.words.iter().any(|w| {
+        w.head as usize == c + 1
+            && ((w.deprel == "aux" && w.xpos == "MD")
+                || (w.deprel == "mark" && w.lemma.eq_ignore_ascii_case("that")))
+    })
+}
+
+/// A mention of the target is the predicate's indirect object or oblique: the wish is said
+/// to the party ("hoped, in a letter to Y, that Y would …").
+fn addressed(cx: &SentenceCx, p: usize, tgt: &Side) -> bool {
+    tgt.mentions
+        .iter()
+        .filter_map(|m| cx.ents.mentions.get(*m as usize))
+        .any(|m| {
+            cx.words.iter().any(|w| {
+                w.head as usize == p + 1
+                    && matches!(w.deprel.as_str(), "iobj" | "obl")
+                    && m.span.start <= w.start
+                    && w.end <= m.span.end
+            })
+        })
+}
+
+/// An appeal (02x) coded at a verb of wanting whose complement is a finite clause after it
+/// ("hoped Y would settle", "wishes that Y joins"), not said to the target: the speaker
+/// voices a hope about the target's act, a statement about Y (CAMEO's optimistic comment,
+/// 013), and asks nothing of Y. Appeals name their addressee ("urged Y to", "called on Y").
+pub(super) fn wish_about_act(cx: &SentenceCx, vf: &VpFrame, code: &EventCode, tgt: &Side) -> bool {
+    let appeal = code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(2);
+    let Some(p) = vf.pred.filter(|_| appeal) else {
+        return false;
+    };
+    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
+        return false;
+    };
+    let wanting = cx
+        .words
+        .get(p)
+        .is_some_and(|w| lex.is_desire(&w.lemma.to_lowercase()));
+    let finite = cx.words.iter().enumerate().any(|(c, w)| {
+        c > p
+            && w.head as usize == p + 1
+            && matches!(w.deprel.as_str(), "ccomp" | "advcl" | "xcomp")
+            && finite_clause(cx, c)
+    });
+    wanting && finite && !addressed(cx, p, tgt)
 }

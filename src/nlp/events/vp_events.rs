@@ -169,6 +169,9 @@ impl EventCoder {
         {
             return None;
         }
+        if super::desired::wish_about_act(cx, vf, &c.code, &c.tgt) {
+            c.code = single("013");
+        }
         qualify_reported(cx, vf, &mut c);
         passive_appeal_by_speaker(vf, frame, &mut c);
         // a mandative clause's act is only asked for: with no demander to recode it to,
