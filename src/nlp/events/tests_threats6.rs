@@ -48,8 +48,8 @@ fn arbitration_sought_under_a_condition_threatens_the_party_asked() {
 #[test]
 fn an_organisations_court_is_not_the_party_threatened() {
     let evs = run(
-        "Benin said it would take the dispute to the African Union's court if Togo did not \
-         reopen the border.",
+        "Togolese soldiers detained four Beninese fishermen on Monday. Benin said it would \
+         take the dispute to the African Union's court if the fishermen were not freed.",
         &SIDES,
     );
     assert!(threatens(&evs, "BEN", "TGO"), "{:?}", triples(&evs));
