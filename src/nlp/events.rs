@@ -30,6 +30,7 @@ mod desired;
 mod dismissed;
 mod domestic;
 mod ellipsis;
+mod escalation;
 mod forecast;
 mod handed_to;
 mod held_nationals;
@@ -831,6 +832,8 @@ mod tests_threats3;
 mod tests_threats4;
 #[cfg(test)]
 mod tests_threats5;
+#[cfg(test)]
+mod tests_threats6;
 #[cfg(test)]
 mod tests_two_senses;
 #[cfg(test)]

@@ -140,12 +140,9 @@ fn referred_case(words: &[syntax::Word], l: &Lists, p: usize) -> bool {
     let Some(o) = dependent(words, p, "obj", &l.referral) else {
         return false;
     };
-    // a forum with a possessor ("to Mercosur's tribunal") would lend the frame its owner as
-    // the party threatened: such a referral is left uncoded
-    let forum = |n: usize| {
-        dependent(words, n, "case", &l.forum_case).is_some()
-            && dependent(words, n, "nmod:poss", &[]).is_none()
-    };
+    // a forum with a possessor ("to Mercosur's tribunal") is coded too (threats6): the frame
+    // does not take an organisation that owns the forum for the party threatened
+    let forum = |n: usize| dependent(words, n, "case", &l.forum_case).is_some();
     let to_forum = |h: usize, rel: &str| {
         words
             .iter()

@@ -207,6 +207,7 @@ impl EventCoder {
             })
             .or_else(|| self.passive_object_code(cx, vf, vp))
             .or_else(|| super::handed_to::handover_code(cx, vf, vp));
+        let coded = super::escalation::escalation_code(cx, vf, vp, coded);
         let coded = coded.or_else(|| super::summoned::summoned_code(vf.frame.as_ref()?, vp));
         let coded = match vf.frame.as_ref() {
             Some(frame) => super::summoned::purpose_code(frame, coded),

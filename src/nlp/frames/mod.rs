@@ -23,6 +23,8 @@
 //!   inverted "should Y …" is a condition like "if Y …".
 //! - [`demanded`]: "X said Y should / must / needs to <act>" is X's demand on Y
 //!   ([`Frame::demanded_by`]), not Y's act.
+//! - [`escalated`]: "X would raise the matter with F / seek arbitration if Y …" sends a
+//!   dispute to a forum, which is not the party threatened.
 //! - [`called`]: "X called Y to express solidarity" is a phone call, not an appeal.
 //!
 //! The word lists are `data/lexicon/frames.txt`. The module knows nothing of mentions or
@@ -46,6 +48,7 @@ mod conjunct;
 mod coordinated;
 mod dated;
 mod demanded;
+mod escalated;
 mod handed_to;
 mod held_between;
 mod judged;
@@ -257,6 +260,9 @@ pub struct Frame {
     /// closure could be extended if Y does not stop", `said_threat`): the statement is a
     /// threat.
     pub said_threat: bool,
+    /// The predicate sends a dispute to a third party ("raise the matter with the OAS",
+    /// "seek arbitration", `escalated`): announced under a condition, a threat.
+    pub escalation: bool,
     /// The predicate is the infinitive of a causative ("prompting Y to accuse Z"): an act of
     /// its own, coded though an infinitive usually is not.
     pub caused: bool,
@@ -380,6 +386,7 @@ impl<'a> Sentence<'a> {
         f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);
         f.caused = self.caused(p);
+        f.escalation = self.escalation(p);
         if f.caused {
             f.path.push_str(&format!("; {PROMPTED}"));
         }

@@ -467,11 +467,15 @@ impl Sentence<'_> {
         let sent_by_verb = self.heads[w].is_some_and(|h| {
             referral(h) || self.rel(h) == "obj" && self.heads[h].is_some_and(referral)
         });
-        let forum = matches!(self.base_rel(w), "obl" | "nmod")
-            && self.groups[w].is_some_and(|g| self.organisations.contains(&g));
-        forum
+        let phrase = matches!(self.base_rel(w), "obl" | "nmod");
+        // (threats6) an organisation's court ("to Mercosur's tribunal") is a forum too
+        let forum = phrase
+            && (self.groups[w].is_some_and(|g| self.organisations.contains(&g))
+                || self.owned_forum(w));
+        let referred = forum
             && (self.case_in(w, &self.lex.referral_case) && sent_by_verb
-                || self.case_in(w, &self.lex.complaint_case) && self.complaint_with(w))
+                || self.case_in(w, &self.lex.complaint_case) && self.complaint_with(w));
+        referred || phrase && self.raised_forum(w)
     }
 
     /// "filed a complaint with the council", "a complaint to the UN": `w` hangs on a

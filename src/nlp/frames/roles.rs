@@ -166,6 +166,10 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        if self.forum_only(p, &f.target) {
+            f.target.clear();
+            target_path.clear();
+        }
         if f.target.is_empty() && !f.passive {
             if let Some(t) = self.handed_to(p) {
                 f.target = t;
@@ -246,6 +250,11 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        // (threats6) nor by a later fallback: a name inside the forum's phrase is not it
+        if self.forum_only(p, &f.target) {
+            f.target.clear();
+            target_path.clear();
+        }
     }
 
     /// "A and B agreed … after talks hosted by Z": the parties to a shared event that a

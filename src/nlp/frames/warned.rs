@@ -31,7 +31,9 @@ impl Sentence<'_> {
     /// The party a warning at `p` threatens through its announced consequence, if any.
     pub(super) fn warned_party(&self, p: usize) -> Option<Warned> {
         let measures = self.takes_measures(p) && !self.warning_content(p);
-        let answering = has(&self.lex.answering_verb, &self.lower[p]) || measures;
+        // (threats6) a dispute sent to a forum under a condition answers the party asked
+        let answering =
+            has(&self.lex.answering_verb, &self.lower[p]) || measures || self.escalation(p);
         if answering && !self.passive(p) {
             return self.response_condition(p);
         }
