@@ -26,11 +26,12 @@ const PRESSING: [u8; 5] = [2, 10, 11, 13, 16];
 const REJECT: u8 = 12;
 
 /// A rejection whose frame found no target and named no unplaced partner.
-/// A rejection of "the statement" / "any step" is left to the passes that resolve such nouns
-/// (`act_noun`, `reactions`): only a refusal with no act noun after it answers the asker.
+/// A rejection of an event noun of the reaction table ("the statement", "any step") is left
+/// to the passes that resolve such nouns; a refusal of a thing ("would not return the seized
+/// boats") or of an act asked for answers the asker.
 fn open_refusal(text: &str, e: &CodedEvent) -> bool {
     crate::nlp::cameo::root(&e.cameo) == Some(REJECT)
-        && super::act_noun::family_noun(text, e.trigger).is_none()
+        && !super::reactions::reaction_noun_after(text, e.trigger)
         && e.target.is_none()
         && placed(&e.source)
         && e.path.contains("target: none")
