@@ -41,7 +41,7 @@ pub(super) fn resolve(ctx: &Ctx, ranges: &[(usize, usize)], mentions: &mut [Ment
 /// that is no place has its code and none is a person; `None` otherwise. Places (towns,
 /// not states) are left out: "closed the Mwanza crossing" or a dateline says where, and
 /// owns no minister.
-fn sole_owner(mentions: &[Mention], si: usize, start: usize) -> Option<usize> {
+pub(super) fn sole_owner(mentions: &[Mention], si: usize, start: usize) -> Option<usize> {
     let before: Vec<usize> = (0..mentions.len())
         .filter(|&j| {
             let m = &mentions[j];

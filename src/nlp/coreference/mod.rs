@@ -47,6 +47,7 @@ mod coordinated;
 mod dateline;
 mod descriptors;
 mod documents;
+mod dyad_other;
 mod elected;
 mod elliptical;
 pub(crate) mod focus;
@@ -120,6 +121,8 @@ mod tests_labels2;
 mod tests_lists;
 #[cfg(test)]
 mod tests_located;
+#[cfg(test)]
+mod tests_minister2;
 #[cfg(test)]
 mod tests_names2;
 #[cfg(test)]
@@ -337,6 +340,8 @@ pub(crate) fn resolve(
     own_office::resolve(ctx, ranges, mentions);
     // 10. "A closed the road, and its trade minister accused B": the first clause's subject
     clause_owner::resolve(ctx, ranges, mentions);
+    // 10a. "its neighbour's ambassador": the other state of a two-state story
+    dyad_other::resolve(ctx, ranges, mentions);
     // 11. "a former foreign minister": the office holder acts for no state
     former::resolve(ctx, cands, mentions);
     // 11a. "its foreign minister, X,": the office's holder
