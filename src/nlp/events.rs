@@ -697,6 +697,8 @@ mod tests_reactions;
 #[cfg(test)]
 mod tests_reactions3;
 #[cfg(test)]
+mod tests_reactions4;
+#[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
 mod tests_recall10;

@@ -18,7 +18,9 @@ use std::sync::OnceLock;
 /// A noun with none of them ("visit", "launch") is its verb's own stem; a gerund names
 /// its verb too ("the signing" → "signed"; "the meeting" is a row of the reaction table),
 /// and "-ion" after a whole verb ("objection" → "objected", "rejection" → "rejected").
-const SUFFIXES: [(&str, &str); 10] = [
+/// A final "-s" may be a plural ("the visits") or part of a singular noun whose verb lacks
+/// it ("the summons" → "summoned").
+const SUFFIXES: [(&str, &str); 11] = [
     ("ification", "if"),
     ("ation", ""),
     ("ition", ""),
@@ -28,6 +30,7 @@ const SUFFIXES: [(&str, &str); 10] = [
     ("al", ""),
     ("ing", ""),
     ("ion", ""),
+    ("s", ""),
     ("", ""),
 ];
 
@@ -78,6 +81,10 @@ fn lists() -> &'static Words {
     })
 }
 
+/// What a verb form may add after doubling the stem's final consonant ("patrol-led",
+/// "patrol-ling").
+const DOUBLED: [&str; 2] = ["ed", "ing"];
+
 /// Is the verb form `word` of `noun`'s family ("ratified" of "ratification")?
 pub(super) fn same_family(noun: &str, word: &str) -> bool {
     SUFFIXES.iter().any(|(suffix, keep)| {
@@ -88,8 +95,18 @@ pub(super) fn same_family(noun: &str, word: &str) -> bool {
         stem.len() >= MIN_STEM
             && word
                 .strip_prefix(stem.as_str())
-                .is_some_and(|rest| INFLECTIONS.contains(&rest))
+                .is_some_and(|rest| INFLECTIONS.contains(&rest) || doubled(&stem, rest))
     })
+}
+
+/// Is `rest` an inflection after the stem's final consonant written twice, as English
+/// spells "patrolled" and "patrolling" from "patrol"?
+fn doubled(stem: &str, rest: &str) -> bool {
+    let Some(last) = stem.chars().last().filter(|c| !"aeiouwxy".contains(*c)) else {
+        return false;
+    };
+    rest.strip_prefix(last)
+        .is_some_and(|inflection| DOUBLED.contains(&inflection))
 }
 
 /// One word after the trigger, as written, and whether punctuation closes it
@@ -253,6 +270,12 @@ mod tests {
         assert!(same_family("approval", "approves"));
         assert!(same_family("signing", "signed"));
         assert!(same_family("objection", "objected"));
+        // a doubled final consonant, a singular or plural noun in "-s" (branch reactions4)
+        assert!(same_family("patrol", "patrolled"));
+        assert!(same_family("patrol", "patrolling"));
+        assert!(same_family("summons", "summoned"));
+        assert!(same_family("visits", "visited"));
+        assert!(!same_family("patrol", "patrolls"));
         assert!(!same_family("meeting", "met"));
         assert!(!same_family("president", "presented"));
         assert!(!same_family("visit", "visa"));
