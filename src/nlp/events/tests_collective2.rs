@@ -4,14 +4,7 @@
 //! (`pair_talks.rs`). Invented sentences.
 use super::tests::{has_root, run, triples};
 use super::tests_pairs4::both_ways;
-use super::*;
-use EntityType::*;
-
-const PARTIES: [(&str, &str, EntityType); 3] = [
-    ("Kenya", "KEN", Location),
-    ("Tanzania", "TZA", Location),
-    ("Ethiopia", "ETH", Location),
-];
+use super::tests_pairs5::PARTIES;
 
 #[test]
 fn talks_before_a_signature_with_a_third_party_pair_no_co_signatories() {
