@@ -553,6 +553,8 @@ mod tests_calls;
 #[cfg(test)]
 mod tests_clause;
 #[cfg(test)]
+mod tests_collective2;
+#[cfg(test)]
 mod tests_compared;
 #[cfg(test)]
 mod tests_conjuncts;

@@ -61,6 +61,8 @@ impl EventNouns {
 struct NounEvent {
     word: usize,
     governor: Option<usize>,
+    /// The verb the noun hangs on, even as an adjunct ("signed … after talks").
+    clause: Option<usize>,
     code: String,
     src: Side,
     tgt: Side,
@@ -104,6 +106,7 @@ impl EventCoder {
             out.push(NounEvent {
                 word: n,
                 governor: f.governor.filter(|_| !f.adjunct),
+                clause: f.governor,
                 code: entry.code.clone(),
                 src: side_of(cx.groups, &f.source),
                 tgt: side_of(cx.groups, &f.target),
@@ -158,7 +161,8 @@ impl EventCoder {
             } else {
                 (expand(actors, &ne.src), expand(actors, &ne.tgt))
             };
-            let pair = super::pair_talks::talks_of_a_pair(self.frame_lex, &w.lemma, &srcs, &tgts);
+            let pair = super::pair_talks::talks_of_a_pair(self.frame_lex, &w.lemma, &srcs, &tgts)
+                && !super::pair_talks::clause_partner(cx.words, ne.clause, &out[first..], &srcs);
             if pair {
                 tgts = srcs.clone();
             }

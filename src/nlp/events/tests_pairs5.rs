@@ -6,7 +6,7 @@ use super::tests_pairs4::both_ways;
 use super::*;
 use EntityType::*;
 
-const PARTIES: [(&str, &str, EntityType); 3] = [
+pub(super) const PARTIES: [(&str, &str, EntityType); 3] = [
     ("Kenya", "KEN", Location),
     ("Tanzania", "TZA", Location),
     ("Ethiopia", "ETH", Location),
