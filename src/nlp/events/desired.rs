@@ -11,6 +11,26 @@ use super::context::SentenceCx;
 use super::vp_frames::VpFrame;
 use super::{EventCode, Side};
 
+/// The mentions of the target side.
+fn target_mentions<'c>(
+    cx: &'c SentenceCx,
+    tgt: &'c Side,
+) -> impl Iterator<Item = &'c crate::nlp::Mention> + 'c {
+    tgt.mentions
+        .iter()
+        .filter_map(|m| cx.ents.mentions.get(*m as usize))
+}
+
+/// Is word `p` a verb of wanting (`desire_verb`)?
+fn wanting(cx: &SentenceCx, p: usize) -> bool {
+    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
+        return false;
+    };
+    cx.words
+        .get(p)
+        .is_some_and(|w| lex.is_desire(&w.lemma.to_lowercase()))
+}
+
 /// The predicate's direct object lies inside a mention of the target ("wants Sweden to …"),
 /// not only names it as a modifier ("a stronger NATO presence").
 fn object_is_target(cx: &SentenceCx, p: usize, tgt: &Side) -> bool {
@@ -21,18 +41,13 @@ fn object_is_target(cx: &SentenceCx, p: usize, tgt: &Side) -> bool {
     else {
         return false;
     };
-    tgt.mentions
-        .iter()
-        .filter_map(|m| cx.ents.mentions.get(*m as usize))
-        .any(|m| m.span.start <= obj.start && obj.end <= m.span.end)
+    target_mentions(cx, tgt).any(|m| m.span.start <= obj.start && obj.end <= m.span.end)
 }
 
 /// A mention of the target heads a "from" phrase ("a ruling from the court").
 fn wanted_from(cx: &SentenceCx, tgt: &Side) -> bool {
     let inside = |w: &crate::nlp::syntax::Word, (s, e): (usize, usize)| s <= w.start && w.end <= e;
-    tgt.mentions
-        .iter()
-        .filter_map(|m| cx.ents.mentions.get(*m as usize))
+    target_mentions(cx, tgt)
         .map(|m| (m.span.start, m.span.end))
         .any(|span| {
             cx.words.iter().enumerate().any(|(i, w)| {
@@ -58,13 +73,7 @@ pub(super) fn wish_about_party(
     let Some(p) = vf.pred.filter(|_| intent) else {
         return false;
     };
-    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
-        return false;
-    };
-    cx.words
-        .get(p)
-        .is_some_and(|w| lex.is_desire(&w.lemma.to_lowercase()))
-        && (object_is_target(cx, p, tgt) || wanted_from(cx, tgt))
+    wanting(cx, p) && (object_is_target(cx, p, tgt) || wanted_from(cx, tgt))
 }
 
 /// Word `c` heads a finite clause: a modal ("would settle", "could find") or "that" opens it.
@@ -81,17 +90,14 @@ fn finite_clause(cx: &SentenceCx, c: usize) -> bool {
 /// A mention of the target is the predicate's indirect object or oblique: the wish is said
 /// to the party ("hoped, in a letter to Y, that Y would …").
 fn addressed(cx: &SentenceCx, p: usize, tgt: &Side) -> bool {
-    tgt.mentions
-        .iter()
-        .filter_map(|m| cx.ents.mentions.get(*m as usize))
-        .any(|m| {
-            cx.words.iter().any(|w| {
-                w.head as usize == p + 1
-                    && matches!(w.deprel.as_str(), "iobj" | "obl")
-                    && m.span.start <= w.start
-                    && w.end <= m.span.end
-            })
+    target_mentions(cx, tgt).any(|m| {
+        cx.words.iter().any(|w| {
+            w.head as usize == p + 1
+                && matches!(w.deprel.as_str(), "iobj" | "obl")
+                && m.span.start <= w.start
+                && w.end <= m.span.end
         })
+    })
 }
 
 /// An appeal (02x) coded at a verb of wanting whose complement is a finite clause after it
@@ -103,18 +109,11 @@ pub(super) fn wish_about_act(cx: &SentenceCx, vf: &VpFrame, code: &EventCode, tg
     let Some(p) = vf.pred.filter(|_| appeal) else {
         return false;
     };
-    let Ok(lex) = crate::nlp::frames::FrameLexicon::builtin() else {
-        return false;
-    };
-    let wanting = cx
-        .words
-        .get(p)
-        .is_some_and(|w| lex.is_desire(&w.lemma.to_lowercase()));
     let finite = cx.words.iter().enumerate().any(|(c, w)| {
         c > p
             && w.head as usize == p + 1
             && matches!(w.deprel.as_str(), "ccomp" | "advcl" | "xcomp")
             && finite_clause(cx, c)
     });
-    wanting && finite && !addressed(cx, p, tgt)
+    wanting(cx, p) && finite && !addressed(cx, p, tgt)
 }

@@ -25,8 +25,8 @@ const PRESSING: [u8; 5] = [2, 10, 11, 13, 16];
 /// The root of rejections.
 const REJECT: u8 = 12;
 
-/// A rejection whose frame found no target and named no unplaced partner.
-/// A rejection of an event noun of the reaction table ("the statement", "any step") is left
+/// A rejection whose frame found no target and named no unplaced partner. A rejection of
+/// an event noun of the reaction table ("the statement", "any step") is left
 /// to the passes that resolve such nouns; a refusal of a thing ("would not return the seized
 /// boats") or of an act asked for answers the asker.
 fn open_refusal(text: &str, e: &CodedEvent) -> bool {

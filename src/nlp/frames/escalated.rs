@@ -21,14 +21,17 @@ impl Sentence<'_> {
     /// phrase of the verb, or of its dispute object, naming a forum.
     fn raised_forums(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
         let raised = has(&self.lex.raising_verb, &self.lower[p]);
-        let dispute = self
-            .kids(p, "obj")
-            .find(|&o| has(&self.lex.dispute_noun, &self.lower[o]))
-            .filter(|_| raised);
+        let dispute = self.dispute_object(p).filter(|_| raised);
         dispute
             .into_iter()
             .flat_map(move |o| self.kids(p, "obl").chain(self.kids(o, "nmod")))
             .filter(move |&w| self.case_in(w, &self.lex.raising_case) && self.hearing_body(w))
+    }
+
+    /// The object of `p` that names a dispute ("the matter", "the case": `referral`).
+    fn dispute_object(&self, p: usize) -> Option<usize> {
+        self.kids(p, "obj")
+            .find(|&o| has(&self.lex.dispute_noun, &self.lower[o]))
     }
 
     /// An organisation, or a noun of a gathering or a court (`forum_noun`).
@@ -73,10 +76,8 @@ impl Sentence<'_> {
     /// parse hung elsewhere ("at the next EU ministers' meeting" read as a second object), not
     /// the party the step is against.
     pub(super) fn forum_only(&self, p: usize, target: &[u32]) -> bool {
-        let referred = has(&self.lex.referral_verb, &self.lower[p])
-            && self
-                .kids(p, "obj")
-                .any(|o| has(&self.lex.dispute_noun, &self.lower[o]));
+        let referred =
+            has(&self.lex.referral_verb, &self.lower[p]) && self.dispute_object(p).is_some();
         !target.is_empty()
             && target.iter().all(|g| self.organisations.contains(g))
             && (referred || self.escalation(p))

@@ -166,10 +166,7 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
-        if self.forum_only(p, &f.target) {
-            f.target.clear();
-            target_path.clear();
-        }
+        self.drop_forum_target(p, f, target_path);
         if f.target.is_empty() && !f.passive {
             if let Some(t) = self.handed_to(p) {
                 f.target = t;
@@ -251,6 +248,12 @@ impl Sentence<'_> {
         }
         f.target.retain(|g| !f.source.contains(g));
         // (threats6) nor by a later fallback: a name inside the forum's phrase is not it
+        self.drop_forum_target(p, f, target_path);
+    }
+
+    /// A target that is only the forum a dispute is sent to ([`Sentence::forum_only`]) is no
+    /// party of the act: cleared with its path (threats6).
+    fn drop_forum_target(&self, p: usize, f: &mut Frame, target_path: &mut Vec<&'static str>) {
         if self.forum_only(p, &f.target) {
             f.target.clear();
             target_path.clear();
