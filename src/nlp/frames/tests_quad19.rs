@@ -2,23 +2,23 @@
 //! reported by X, as under a speech verb, not embedded under "make"; other complements of
 //! "make" stay as they were. Invented sentences.
 use super::*;
-use crate::nlp::text;
 
-/// The status of predicate `pred` in `s`.
-fn status_of(s: &str, pred: &str) -> Status {
-    super::tests::frame_marked(s, pred, |form| {
+/// The status of predicate `pred` in `s`, with the words of the parse.
+fn status_and_forms(s: &str, pred: &str) -> (Status, Vec<String>) {
+    let (f, forms) = super::tests::frame_marked(s, pred, |form| {
         ["Chile", "Peru"].iter().position(|&x| x == form)
-    })
-    .0
-    .status
+    });
+    (f.status, forms)
+}
+
+fn status_of(s: &str, pred: &str) -> Status {
+    status_and_forms(s, pred).0
 }
 
 /// The word the status names as the speech verb, lower-cased.
 fn speech_word(s: &str, pred: &str) -> Option<String> {
-    let model = syntax::builtin().expect("model");
-    let words = repaired(&model.analyse_sentence(s, &text::tokenize(s)).words);
-    match status_of(s, pred) {
-        Status::Reported { speech } => Some(words[speech].form.to_lowercase()),
+    match status_and_forms(s, pred) {
+        (Status::Reported { speech }, forms) => Some(forms[speech].to_lowercase()),
         _ => None,
     }
 }
