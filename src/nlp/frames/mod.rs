@@ -47,6 +47,7 @@ mod conditioned_response;
 mod conjunct;
 mod coordinated;
 mod dated;
+mod declared;
 mod demanded;
 mod escalated;
 mod handed_to;
@@ -77,6 +78,8 @@ mod tests_dated2;
 mod tests_own_party;
 #[cfg(test)]
 mod tests_precision29;
+#[cfg(test)]
+mod tests_quad19;
 #[cfg(test)]
 mod tests_recall79;
 #[cfg(test)]

@@ -65,6 +65,12 @@ impl Sentence<'_> {
                 continue;
             }
             presupposed |= self.told_passive_on_noun(cur);
+            // "made it clear (that) Y would …": stated by the subject of "make", not embedded
+            if let Some(v) = self.declaring_make(cur, h).filter(|_| !self.question(cur)) {
+                reported.get_or_insert(v);
+                cur = v;
+                continue;
+            }
             match self.clause_step(cur, h, control) {
                 Step::Up => {}
                 Step::Reported => {
