@@ -59,3 +59,18 @@ fn a_verdict_on_a_deal_the_own_state_had_no_part_in_stays() {
     let evs = story("RURGOV", "RURLEG", "FREGOV", "125", FROM_STORY);
     assert_eq!(reason(evs), None);
 }
+
+#[test]
+fn a_promised_release_answers_the_party_its_sentence_names() {
+    // the promise of a release (0353) is one-sided only where no other side is named, as the
+    // release itself (084)
+    let text = "Ruritania said it would release the sailors it seized from Freedonia.";
+    let ents = article(text, &[("Ruritania", "RUR"), ("Freedonia", "FRE")]);
+    let e = event(text, &ents, "release", "RUR", "", "0353");
+    let judged = judge_all(text, &ents, vec![e]);
+    assert_eq!(judged[0].reason(), Some(DropReason::TargetUnresolved));
+    let text = "Ruritania said it would release the protesters arrested in the capital.";
+    let ents = article(text, &[("Ruritania", "RUR")]);
+    let e = event(text, &ents, "release", "RUR", "", "0353");
+    assert_eq!(judge_all(text, &ents, vec![e])[0].reason(), None);
+}
