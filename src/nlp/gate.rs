@@ -30,7 +30,10 @@
 //!    or a force posture or retreat has troops of no country as its object (the source's
 //!    own forces read as the addressee, also `target_unresolved`), or an investigation
 //!    code's trigger opens no investigation, or a meeting, call or intent pairs a state with
-//!    its own government or forces (`gate/one_sided.rs`);
+//!    its own government or forces (`gate/one_sided.rs`), or an opposition, legislature,
+//!    party or union praises or criticises a foreign party the story, not its clause, gave it
+//!    as target, after an act between its own state and that party (`gate/domestic_voice.rs`:
+//!    its verdict is on its own government's dealings);
 //! 7. it repeats an event of the same sentence, source, target and code (`duplicate`).
 //!
 //! The first failing rule is the reason (the metric label); all failing rules are kept for
@@ -275,6 +278,7 @@ impl Gate {
             })
             .collect();
         standing::less_specified(&mut judged);
+        domestic_voice::mark(&mut judged);
         self.attributed.mark(article.text, entities, &mut judged);
         judged
     }
@@ -611,6 +615,7 @@ fn target_code(e: &CodedEvent) -> &str {
 mod attributed;
 mod clause;
 mod domestic_measure;
+mod domestic_voice;
 mod formula;
 mod one_sided;
 mod quotes;
@@ -621,6 +626,8 @@ mod tests;
 mod tests_background;
 #[cfg(test)]
 mod tests_falses2;
+#[cfg(test)]
+mod tests_falses5;
 #[cfg(test)]
 mod tests_fresh24;
 #[cfg(test)]

@@ -19,6 +19,8 @@ mod tests_appeals3;
 #[cfg(test)]
 mod tests_falses4;
 #[cfg(test)]
+mod tests_falses5;
+#[cfg(test)]
 mod tests_fixes13;
 #[cfg(test)]
 mod tests_fixes9;
