@@ -669,5 +669,38 @@ class TestStanceScore(unittest.TestCase):
         self.assertEqual((r["predicted_judged"], r["polarity_precision"]), (1, 1.0))
 
 
+class TestMissStages(unittest.TestCase):
+    """scripts/miss_stages.py: the first stage that explains a missed required event."""
+
+    @staticmethod
+    def cand(source, target, plover, trigger="met", emitted=False, dropped_by=None):
+        return {"source": source, "target": target, "plover": plover, "trigger": trigger,
+                "start": 0, "end": 50, "emitted": emitted, "dropped_by": dropped_by,
+                "fails": [dropped_by] if dropped_by else [], "cameo": "040"}
+
+    def test_stages(self):
+        import miss_stages as ms
+        g = {"source": "FRAGOV", "target": "DEU", "plover": "CONSULT", "cameo": "040",
+             "evidence": "the minister met his counterpart", "span": (10, 40), "required": True}
+        c = self.cand
+        self.assertEqual(ms.stage(g, [])[0], "none")
+        dropped = c("FRAGOV", "DEUGOV", "CONSULT", dropped_by="background")
+        self.assertEqual(ms.stage(g, [dropped])[:2], ("gate", "background"))
+        self.assertEqual(ms.stage(g, [c("FRA", "ITA", "AGREE", trigger="said")])[0],
+                         "no_trigger")
+        self.assertEqual(ms.stage(g, [c("FRA", "DEU", "AGREE", emitted=True)])[:2],
+                         ("type", "other type, emitted"))
+        self.assertEqual(ms.stage(g, [c("", "DEU", "CONSULT")])[:2],
+                         ("source", "missing, dropped"))
+        self.assertEqual(ms.stage(g, [c("FRA", "ITA", "CONSULT", emitted=True)])[:2],
+                         ("target", "other actor, emitted"))
+        self.assertEqual(ms.stage(g, [c("ITA", "ESP", "AGREE")])[0], "both")
+
+    def test_sole_reason_ignores_duplicates(self):
+        import miss_stages as ms
+        self.assertEqual(ms.sole_reason({"fails": ["negated", "duplicate"]}), "negated")
+        self.assertIsNone(ms.sole_reason({"fails": ["negated", "background"]}))
+
+
 if __name__ == "__main__":
     unittest.main()

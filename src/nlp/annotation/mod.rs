@@ -47,6 +47,8 @@ mod tests_fresh8;
 #[cfg(test)]
 mod tests_fresh9;
 #[cfg(test)]
+mod tests_gatedrop;
+#[cfg(test)]
 mod tests_hopes2;
 #[cfg(test)]
 mod tests_passive2;

@@ -96,6 +96,8 @@ mod tests_fresh16;
 #[cfg(test)]
 mod tests_fresh3;
 #[cfg(test)]
+mod tests_gatedrop;
+#[cfg(test)]
 mod tests_groups3;
 #[cfg(test)]
 mod tests_groups4;

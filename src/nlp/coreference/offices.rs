@@ -2,6 +2,9 @@
 //! the story named earlier with its state: "Tunisia's foreign ministry said … The foreign
 //! minister spoke by phone …", "Chile's defence ministry said … The ministry added …".
 //!
+//! A spokesperson is such an office: "China's foreign ministry spokesman said … the
+//! spokesman added" is the body's spokesperson, introduced with the body's mention.
+//!
 //! A reader takes the bare office for the one of that kind already in the story. The link
 //! crosses the person / body line that `titled` (person bearers) and the sector rule
 //! (`countryless_agents`, same type, any office of the sector) do not: a minister is the
@@ -91,8 +94,16 @@ fn office_country<'a>(
     // a home title outside the anaphor list ("president") names only its own word
     let named = words
         .iter()
-        .any(|w| *w == head || (office_words().contains(w) && same_office(w, head)));
+        .any(|w| *w == head || (office_words().contains(w) && same_office(w, head)))
+        || spokesperson_of(ctx, &cands[j], head);
     (named && mods.iter().all(|m| words.contains(m))).then_some(a.country.as_str())
+}
+
+/// Body candidate `c` is followed by its spokesperson's title, of the office `head` names:
+/// "a ministry spokesman said …" introduces the person "the spokesman" later stands for,
+/// though the mention finder kept the title out of the body's mention.
+fn spokesperson_of(ctx: &Ctx, c: &Cand, head: &str) -> bool {
+    spokesperson::speaks_for_body(ctx, c) && same_office(ctx.low(c.end_tok), head)
 }
 
 /// A place of a state other than `country` opens the anaphor's sentence before it ("In
