@@ -84,6 +84,8 @@ mod tests_appeals2;
 #[cfg(test)]
 mod tests_dateline2;
 #[cfg(test)]
+mod tests_definites;
+#[cfg(test)]
 mod tests_falses2;
 #[cfg(test)]
 mod tests_fixes11;
