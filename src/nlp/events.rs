@@ -653,6 +653,8 @@ mod tests_parser18;
 #[cfg(test)]
 mod tests_parser21;
 #[cfg(test)]
+mod tests_participles;
+#[cfg(test)]
 mod tests_partner;
 #[cfg(test)]
 mod tests_paths;
