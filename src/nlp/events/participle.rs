@@ -13,7 +13,7 @@
 //! A pledging 95 million euros") is X's act; when its verb needs a partner (an intent or
 //! pledge, support, cooperation or aid) and names none, the partner is the one other party X
 //! had in the sentence's acts before it.
-use super::reactions::{counts, placed, words};
+use super::reactions::{counts, placed};
 use super::sole_partner::{fill_targets, fill_targets_unless, one_side, other_party};
 use super::*;
 use crate::nlp::lexicon::{words_in, List};
@@ -60,16 +60,6 @@ fn taken_up_heads() -> &'static [&'static str] {
     })
 }
 
-/// The words of the clause after the trigger, lower case, up to its first punctuation.
-fn clause_after(text: &str, e: &CodedEvent) -> Vec<String> {
-    let rest = text.get(e.trigger.end..).unwrap_or_default();
-    let clause = rest
-        .split([',', ';', '.', ':', '"'])
-        .next()
-        .unwrap_or_default();
-    words(clause).map(str::to_lowercase).collect()
-}
-
 /// The trigger is a present participle whose subject the frame took from the clause it
 /// modifies (`advcl^` in the source's path).
 fn trailing_participle(text: &str, e: &CodedEvent) -> bool {
@@ -84,7 +74,8 @@ fn trailing_participle(text: &str, e: &CodedEvent) -> bool {
 /// The object is an anaphor of people or a vessel: a pronoun, or a definite description
 /// whose head is a person, group or vessel noun.
 fn takes_up(text: &str, e: &CodedEvent) -> bool {
-    let words = clause_after(text, e);
+    // the object's first words, up to the clause's punctuation (lower case)
+    let words = super::offer_parties::object_words(text, e);
     let Some(first) = words.first() else {
         return false;
     };
