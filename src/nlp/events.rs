@@ -54,6 +54,7 @@ mod mediated;
 mod narration;
 mod neighbour;
 mod parsed;
+mod participle;
 mod passive_object;
 mod patterns;
 mod phrase_words;
@@ -386,6 +387,7 @@ impl EventCoder {
         claimed::fill_claimed_authors(article.text, entities, &mut out);
         mediated::fill_mediated_parties(article.text, self.frame_lex, &mut out);
         neighbour::fill_neighbours(article.text, &mut out);
+        participle::fill_participles(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);
         offered_partner::fill_offered_partners(article.text, entities, &mut out);
@@ -650,6 +652,8 @@ mod tests_pairs5;
 mod tests_parser18;
 #[cfg(test)]
 mod tests_parser21;
+#[cfg(test)]
+mod tests_participles;
 #[cfg(test)]
 mod tests_partner;
 #[cfg(test)]

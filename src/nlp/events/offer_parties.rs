@@ -64,7 +64,7 @@ fn listed(list: &[String], word: &str) -> bool {
 }
 
 /// The words of the object after the trigger, up to the clause's punctuation, lower-cased.
-fn object_words(text: &str, e: &CodedEvent) -> Vec<String> {
+pub(super) fn object_words(text: &str, e: &CodedEvent) -> Vec<String> {
     let rest = text.get(e.trigger.end..).unwrap_or_default();
     let clause = rest
         .split([',', ';', '.', ':', '"'])
