@@ -34,6 +34,7 @@ mod escalation;
 mod forecast;
 mod handed_to;
 mod held_nationals;
+mod introduced_act;
 mod joint_recipient;
 mod labelled;
 mod labelled_addressee;
@@ -389,6 +390,8 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         participle::fill_participles(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
+        // Before the sole-partner guess: an act the story introduced by a noun is read first.
+        introduced_act::fill_introduced_acts(article.text, entities, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);
         offered_partner::fill_offered_partners(article.text, entities, &mut out);
         threat_partner::fill_threat_partners(article.text, &mut out);
@@ -540,6 +543,8 @@ mod tests;
 mod tests_accuse2;
 #[cfg(test)]
 mod tests_accuse3;
+#[cfg(test)]
+mod tests_actnouns;
 #[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]

@@ -55,6 +55,7 @@ struct Words {
     hosts: Vec<&'static str>,
     arrivals: Vec<&'static str>,
     causes: Vec<&'static str>,
+    kin: Vec<Vec<&'static str>>,
 }
 
 fn lists() -> &'static Words {
@@ -66,6 +67,7 @@ fn lists() -> &'static Words {
             hosts: Vec::new(),
             arrivals: Vec::new(),
             causes: Vec::new(),
+            kin: Vec::new(),
         };
         for (kind, v) in kind_rows(WORDS) {
             match kind {
@@ -74,6 +76,7 @@ fn lists() -> &'static Words {
                 "host" => w.hosts.push(v),
                 "arrive" => w.arrivals.push(v),
                 "cause" => w.causes.push(v),
+                "kin" => w.kin.push(v.split(',').collect()),
                 _ => {}
             }
         }
@@ -107,6 +110,15 @@ fn doubled(stem: &str, rest: &str) -> bool {
     };
     rest.strip_prefix(last)
         .is_some_and(|inflection| DOUBLED.contains(&inflection))
+}
+
+/// Are the singular nouns `a` and `b` of one `kin` row of `act_noun.tsv`, names of one kind
+/// of act ("trip" and "visit", "accord" and "deal")?
+pub(super) fn kin(a: &str, b: &str) -> bool {
+    lists()
+        .kin
+        .iter()
+        .any(|row| row.contains(&a) && row.contains(&b))
 }
 
 /// One word after the trigger, as written, and whether punctuation closes it

@@ -3,8 +3,9 @@
 //! "fired on" (issue 8, branch reactions4). Invented sentences.
 use super::tests::{has_sides, run, triples, FOUR_STATES as PARTIES};
 
-/// Does the text code a reaction of CAMEO `root` from `from` to `to`?
-fn answers(text: &str, from: &str, to: &str, root: &str) -> bool {
+/// Does the text code a reaction of CAMEO `root` from `from` to `to`? Shared with
+/// `tests_actnouns`.
+pub(super) fn answers(text: &str, from: &str, to: &str, root: &str) -> bool {
     let evs = run(text, &PARTIES);
     eprintln!("{:?}", triples(&evs));
     has_sides(&evs, from, to, root)
