@@ -25,6 +25,9 @@ const RELATIVE: [&str; 4] = ["who", "which", "whom", "whose"];
 /// How many asides may stand between the subject and its verb ("X, 54, a former envoy, said").
 const MAX_ASIDES: usize = 2;
 
+/// One aside: its first word, its closing comma and its kind.
+type Span = (usize, usize, Aside);
+
 /// What kind of aside a comma-delimited span is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Aside {
@@ -101,7 +104,7 @@ fn in_phrase(words: &[Word], k: usize, span: &std::ops::Range<usize>) -> bool {
 
 /// The asides after the comma at `c1`, each as (first word, closing comma, kind), and the
 /// last closing comma; `None` unless one or two asides of a known kind close with a comma.
-fn asides(words: &[Word], c1: usize) -> Option<(Vec<(usize, usize, Aside)>, usize)> {
+fn asides(words: &[Word], c1: usize) -> Option<(Vec<Span>, usize)> {
     let mut found = Vec::new();
     let mut open = c1;
     while found.len() < MAX_ASIDES {
@@ -206,7 +209,7 @@ fn is_quote(w: &Word) -> bool {
 fn rebuilt(
     words: &[Word],
     (start, n, close, v): (usize, usize, usize, usize),
-    asides: &[(usize, usize, Aside)],
+    asides: &[Span],
 ) -> Vec<Word> {
     let mut out = words.to_vec();
     let lead = start..close;
