@@ -18,6 +18,7 @@ mod active_subject;
 mod adverbial;
 mod appositive_list;
 mod as_clause;
+mod aside_subject;
 mod clause_on_conjunct;
 mod closing_participle;
 mod conjunct_on_name;
@@ -51,6 +52,8 @@ mod tests_after3;
 mod tests_agentless2;
 #[cfg(test)]
 mod tests_agentmods;
+#[cfg(test)]
+mod tests_asides;
 #[cfg(test)]
 mod tests_groups3;
 #[cfg(test)]
@@ -104,6 +107,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 /// The repairs that rebuild a whole tree, in the order they run (a repair sees the trees of
 /// those before it), each with its name. A new repair is one file plus one entry here.
 const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
+    ("aside_subject", aside_subject::aside_subject),
     ("content_on_day", content_on_day::content_on_day),
     (
         "relative_under_verb",
