@@ -18,9 +18,11 @@ use super::subordinate_subject::acyclic;
 use super::FINITE;
 use crate::nlp::syntax::Word;
 
-/// Relative words that open a describing clause (`describing` in `closed_words.tsv` is the
-/// pronoun set the other repairs share; "whose" and a preposition before "which" open it too).
-const RELATIVE: [&str; 4] = ["who", "which", "whom", "whose"];
+/// A relative word that opens a describing clause: the pronouns the other repairs share
+/// (`DESCRIBING`), and "whose" (a preposition before one of them opens it too).
+fn relative(word: &str) -> bool {
+    super::DESCRIBING.contains(&word) || word == "whose"
+}
 
 /// How many asides may stand between the subject and its verb ("X, 54, a former envoy, said").
 const MAX_ASIDES: usize = 2;
@@ -130,8 +132,8 @@ fn aside_kind(words: &[Word], from: usize, close: usize) -> Option<Aside> {
     let relative_after_preposition = first.xpos == "IN"
         && words
             .get(from + 1)
-            .is_some_and(|w| RELATIVE.contains(&w.form.to_lowercase().as_str()));
-    if RELATIVE.contains(&lower.as_str()) || relative_after_preposition {
+            .is_some_and(|w| relative(&w.form.to_lowercase()));
+    if relative(&lower) || relative_after_preposition {
         return Some(Aside::Relative);
     }
     let finite =
