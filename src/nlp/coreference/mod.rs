@@ -82,6 +82,8 @@ mod tests_addressee2;
 #[cfg(test)]
 mod tests_appeals2;
 #[cfg(test)]
+mod tests_collective3;
+#[cfg(test)]
 mod tests_dateline2;
 #[cfg(test)]
 mod tests_definites;
