@@ -9,6 +9,12 @@
 //! the bare name ("Congo's trade ministry", a pronoun standing for it, "the two countries"
 //! formed with it) is the bare name's reading, not a vote, and is recoded with it.
 //!
+//! A lead that names one state in full by a longer name built on the bare one ("the
+//! Democratic Republic of Congo", "DR Congo") settles the reading too, when the article never
+//! so names the other ("Republic of Congo", "Congo-Brazzaville"): wire copy names the state in
+//! full once, then shortens it, and a passing place of the other state (refugees crossing to
+//! Brazzaville) must not keep the bare name on the dictionary's side.
+//!
 //! A shared demonym is read the same way: "Dominican" is the Dominican Republic in the
 //! dictionary, but "Dominican officials" in a story datelined Roseau that names Dominica and
 //! nothing of the Republic are Dominica's. A phrase the demonym opens ("Dominican
