@@ -9,6 +9,12 @@
 //! the bare name ("Congo's trade ministry", a pronoun standing for it, "the two countries"
 //! formed with it) is the bare name's reading, not a vote, and is recoded with it.
 //!
+//! A lead that names one state in full by a longer name built on the bare one ("the
+//! Democratic Republic of Congo", "DR Congo") settles the reading too, when the article never
+//! so names the other ("Republic of Congo", "Congo-Brazzaville"): wire copy names the state in
+//! full once, then shortens it, and a passing place of the other state (refugees crossing to
+//! Brazzaville) must not keep the bare name on the dictionary's side.
+//!
 //! A shared demonym is read the same way: "Dominican" is the Dominican Republic in the
 //! dictionary, but "Dominican officials" in a story datelined Roseau that names Dominica and
 //! nothing of the Republic are Dominica's. A phrase the demonym opens ("Dominican
@@ -55,7 +61,13 @@ pub(crate) fn read_twin_names(name: impl Fn(&str) -> String, text: &str, mention
                 .zip(&derived)
                 .any(|(m, &d)| !d && m.actor.as_ref().is_some_and(|a| a.country == country))
         };
-        if !votes(twin.other) || votes(twin.listed) {
+        let full = |country: &str| named_in_full(twin.name, text, mentions, &derived, country);
+        let by_votes = votes(twin.other) && !votes(twin.listed);
+        // A lead that names one of the two states in full ("DR Congo") settles what the bare
+        // name shortens, whatever a place of the other state (its capital) says in passing;
+        // an article naming both in full keeps the dictionary's reading.
+        let by_full_name = full(twin.other) && !full(twin.listed);
+        if !by_votes && !by_full_name {
             continue;
         }
         let readable = name(twin.other);
@@ -65,6 +77,29 @@ pub(crate) fn read_twin_names(name: impl Fn(&str) -> String, text: &str, mention
             }
         }
     }
+}
+
+/// Some mention not read from the bare name names `country` by a longer name built on it:
+/// "the Democratic Republic of Congo", "DR Congo", "Congo-Brazzaville", "Republic of Congo".
+fn named_in_full(
+    bare: &str,
+    text: &str,
+    mentions: &[Mention],
+    derived: &[bool],
+    country: &str,
+) -> bool {
+    mentions.iter().zip(derived).any(|(m, &d)| {
+        let span = m.span.slice(text).trim();
+        !d && m.actor.as_ref().is_some_and(|a| a.country == country)
+            && !span.eq_ignore_ascii_case(bare)
+            && has_word(span, bare)
+    })
+}
+
+/// `span` holds `word` as a word of its own (case aside; a hyphen or space bounds it).
+fn has_word(span: &str, word: &str) -> bool {
+    span.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Which mentions read the bare twin name: the name itself, a mention it directly precedes

@@ -48,3 +48,29 @@ fn a_ministry_of_the_bare_twin_in_a_brazzaville_story_stays_the_republic() {
     assert!(!codes.is_empty(), "{ms:?}");
     assert!(codes.iter().all(|c| c.starts_with("COG")), "{codes:?}");
 }
+
+#[test]
+fn bare_congo_after_a_lead_naming_the_drc_in_full_is_the_drc() {
+    // A passing place of the Republic (its capital) no longer outweighs the full name.
+    let text = "The Democratic Republic of Congo closed its border with Rwanda on Friday. \
+                Hundreds of families crossed the river to Brazzaville. \
+                Congo asked Uganda to withdraw its soldiers from the north.";
+    assert_eq!(codes_of(text, "Congo"), vec![Some("COD".to_string())]);
+    let text = "DR Congo signed a mining deal with Zambia on Friday. \
+                Traders in Brazzaville welcomed it. Congo later thanked Angola for its help.";
+    assert_eq!(codes_of(text, "Congo"), vec![Some("COD".to_string())]);
+}
+
+#[test]
+fn bare_congo_after_a_lead_naming_the_republic_in_full_stays_the_republic() {
+    let text = "The Republic of Congo hosted a delegation from Kinshasa on Friday. \
+                Congo asked Gabon to reopen the river crossing.";
+    assert_eq!(codes_of(text, "Congo"), vec![Some("COG".to_string())]);
+}
+
+#[test]
+fn bare_congo_in_a_story_naming_both_congos_in_full_keeps_the_dictionary() {
+    let text = "The Democratic Republic of Congo and Congo-Brazzaville agreed a ferry timetable \
+                on Friday. Refugees waited in Brazzaville. Congo thanked Angola for hosting the talks.";
+    assert_eq!(codes_of(text, "Congo"), vec![Some("COG".to_string())]);
+}
