@@ -28,10 +28,13 @@ const DEFINITE: [&str; 3] = ["the", "these", "those"];
 /// How many words after the determiner the head may come ("the 23 Chinese crew").
 const HEAD_REACH: usize = 3;
 
-/// Words that close the object's noun phrase before its head's complement ("the men of …").
-const PHRASE_END: [&str; 12] = [
-    "of", "for", "to", "from", "in", "on", "at", "with", "that", "who", "as", "by",
-];
+/// Words that close the object's noun phrase before its head's complement ("the men of …",
+/// "the crew who …"): prepositions, "to", complementisers and subordinators of
+/// `data/lexicon/closed_words.tsv`.
+fn phrase_end() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| List::ClosedWords.words_of(&["prep", "to", "compl", "subord"]))
+}
 
 /// Roots of an absolute clause's act that needs a partner: intent or pledge (03), support
 /// (05), cooperation (06), aid (07), yielding (08).
@@ -88,7 +91,7 @@ fn takes_up(text: &str, e: &CodedEvent) -> bool {
     let phrase: Vec<&String> = words[1..]
         .iter()
         .take(HEAD_REACH)
-        .take_while(|w| !PHRASE_END.contains(&w.as_str()))
+        .take_while(|w| !phrase_end().contains(&w.as_str()))
         .collect();
     phrase
         .last()
