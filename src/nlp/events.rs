@@ -544,6 +544,8 @@ mod tests_accuse2;
 #[cfg(test)]
 mod tests_accuse3;
 #[cfg(test)]
+mod tests_actforms;
+#[cfg(test)]
 mod tests_actnouns;
 #[cfg(test)]
 mod tests_acts3;

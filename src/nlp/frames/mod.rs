@@ -52,6 +52,7 @@ mod demanded;
 mod escalated;
 mod handed_to;
 mod held_between;
+mod invited_journey;
 mod judged;
 mod labelled;
 mod mandative;

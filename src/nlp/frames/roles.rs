@@ -211,6 +211,13 @@ impl Sentence<'_> {
             }
         }
         f.target.retain(|g| !f.source.contains(g));
+        if f.target.is_empty() {
+            if let Some(t) = self.invited_destination(p) {
+                f.target = t;
+                *target_path = vec!["obj>acl>obj (the destination of an offered journey)"];
+            }
+        }
+        f.target.retain(|g| !f.source.contains(g));
         if f.target.is_empty() && !self.exchange_of_conjuncts(p, subject) {
             if let Some(t) = self.nearest_actor(p, &f.source) {
                 f.target = t;
