@@ -86,9 +86,9 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
 fn passive(words: &[Word], v: usize) -> bool {
     super::has_dependent(words, v, "aux:pass")
         || (matches!(words[v].xpos.as_str(), "VBD" | "VBN")
-            && words.iter().any(|k| {
-                k.head as usize == v + 1 && k.deprel == "cop" && k.lemma == "be"
-            }))
+            && words
+                .iter()
+                .any(|k| k.head as usize == v + 1 && k.deprel == "cop" && k.lemma == "be"))
 }
 
 /// "after soldiers from Y's base detained a man" parsed with the clause's subject right
