@@ -17,6 +17,8 @@ mod tests_agentmods;
 #[cfg(test)]
 mod tests_appeals3;
 #[cfg(test)]
+mod tests_conjsrc;
+#[cfg(test)]
 mod tests_falses4;
 #[cfg(test)]
 mod tests_falses5;

@@ -55,6 +55,8 @@ mod tests_agentmods;
 #[cfg(test)]
 mod tests_asides;
 #[cfg(test)]
+mod tests_conjsrc;
+#[cfg(test)]
 mod tests_groups3;
 #[cfg(test)]
 mod tests_leads2;

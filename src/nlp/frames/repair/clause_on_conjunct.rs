@@ -7,6 +7,16 @@
 //! second conjunct of the first clause's verb. The pair's act ("agreed") was otherwise lost,
 //! the collective subject with it. A participle with only an adjunct ("and the boats seized
 //! in May") still describes its noun.
+//!
+//! (conjsrc) The same misreading with the second verb hung right: "A urged both sides to
+//! show restraint, and B, which chairs the committee, offered to host talks" or "A listed
+//! the ships, and B and C have detained several", parsed with "B" as a `conj` of a verb of
+//! the first clause and the second verb as a subjectless `conj` of the first. A noun is no
+//! conjunct of a verb: when a noun opened by ", and" hangs on a verb as its conjunct and a
+//! finite verb with no subject and no conjunction of its own follows the noun's phrase
+//! (its own describing clause, its own "and"-joined names, an auxiliary), the noun is that
+//! verb's subject. The verb otherwise took the first clause's subject for its source.
+use super::subordinate_subject::acyclic;
 use crate::nlp::syntax::Word;
 
 /// Dependents that make a past participle a clause's verb ("agreed to …", "signed a …").
@@ -17,10 +27,31 @@ const MAX_HOPS: usize = 4;
 
 /// The repaired sentence, or `None` when no clause hangs on a noun conjunct of a verb.
 pub(super) fn clause_on_conjunct(words: &[Word]) -> Option<Vec<Word>> {
+    if let Some((verb, noun)) = (0..words.len()).find_map(|v| subject_on_verb(words, v)) {
+        let mut out = subject_moved(words.to_vec(), words, verb, noun);
+        // the names joined to the same word after the noun ("and C") join the noun
+        let head = words[noun].head;
+        for k in noun + 1..verb {
+            if words[k].head == head && words[k].deprel == "conj" {
+                out[k].head = noun as u32 + 1;
+            }
+        }
+        return acyclic(&out).then_some(out);
+    }
     let (verb, noun, first) = (0..words.len()).find_map(|v| misread(words, v))?;
-    let mut out = super::reattached(words, verb, first, "conj");
+    let out = super::reattached(words, verb, first, "conj");
+    Some(subject_moved(out, words, verb, noun))
+}
+
+/// `out` with the noun conjunct at `noun` made the subject of `verb`, and the conjunction
+/// and comma that opened the noun moved to the verb.
+fn subject_moved(mut out: Vec<Word>, words: &[Word], verb: usize, noun: usize) -> Vec<Word> {
     out[noun].head = verb as u32 + 1;
-    out[noun].deprel = "nsubj".into();
+    out[noun].deprel = if super::has_dependent(words, verb, "aux:pass") {
+        "nsubj:pass".into()
+    } else {
+        "nsubj".into()
+    };
     // the conjunction ("and") and the comma before it join the clauses, not the nouns
     for k in 0..noun {
         let on_noun = words[k].head as usize == noun + 1;
@@ -28,7 +59,50 @@ pub(super) fn clause_on_conjunct(words: &[Word]) -> Option<Vec<Word>> {
             out[k].head = verb as u32 + 1;
         }
     }
-    Some(out)
+    out
+}
+
+/// (verb, noun), 0-based, when `v` is a finite `conj` verb with no subject and no
+/// conjunction of its own, and right before it stands the phrase of a noun that ", and"
+/// joins to a word of an earlier clause as its first conjunct.
+fn subject_on_verb(words: &[Word], v: usize) -> Option<(usize, usize)> {
+    let w = &words[v];
+    let kid = |rel: &str| super::has_dependent(words, v, rel);
+    let finite = super::FINITE.contains(&w.xpos.as_str()) || kid("aux");
+    if w.deprel != "conj" || w.upos != "VERB" || !finite || kid("nsubj") || kid("cc") {
+        return None;
+    }
+    let first = (w.head as usize).checked_sub(1).filter(|&g| g < v)?;
+    let noun = (first + 1..v).find(|&n| noun_before_verb(words, n, v))?;
+    Some((v, noun))
+}
+
+/// Word `n` is the first noun conjunct of a word in an earlier verb's clause, opened by ",
+/// and", and every word between it and verb `v` is its own ("which chairs …"), a further
+/// name joined to the same word ("and C"), or the verb's (an auxiliary, a comma).
+fn noun_before_verb(words: &[Word], n: usize, v: usize) -> bool {
+    let w = &words[n];
+    let h = w.head as usize;
+    let conjunct_of_h = |k: usize| words[k].head as usize == h && words[k].deprel == "conj";
+    let opened = (1..n).any(|k| {
+        words[k].head as usize == n + 1
+            && words[k].deprel == "cc"
+            && words[k].form.eq_ignore_ascii_case("and")
+            && words[k - 1].form == ","
+    });
+    let own_phrase = (n + 1..v).all(|k| {
+        let g = words[k].head as usize;
+        (g > n && g <= v + 1)
+            || (conjunct_of_h(k) && matches!(words[k].upos.as_str(), "NOUN" | "PROPN"))
+    });
+    matches!(w.upos.as_str(), "NOUN" | "PROPN")
+        && w.deprel == "conj"
+        && h >= 1
+        && h <= n
+        && clause_verb(words, n).is_some()
+        && !(0..n).any(conjunct_of_h)
+        && opened
+        && own_phrase
 }
 
 /// (verb, noun, first verb), 0-based, when `v` is a past participle right after a noun

@@ -56,6 +56,12 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
     let v = verb as u32 + 1;
     out[noun].head = v;
     out[noun].deprel = "nsubj".into();
+    if passive(words, verb) {
+        out[noun].deprel = "nsubj:pass".into();
+        for k in out.iter_mut().filter(|k| k.head == v && k.deprel == "cop") {
+            k.deprel = "aux:pass".into();
+        }
+    }
     out[mark].head = v;
     out[mark].deprel = "mark".into();
     out[mark].upos = "SCONJ".into();
@@ -73,6 +79,16 @@ pub(super) fn subordinate_subject(words: &[Word]) -> Option<Vec<Word>> {
         out[verb].deprel = "advcl".into();
     }
     acyclic(&out).then_some(out)
+}
+
+/// Verb `v` (0-based) is a passive: a past form after its own "be" ("were refused"), which
+/// the parse may have read as a copula; that "be" becomes the passive auxiliary.
+fn passive(words: &[Word], v: usize) -> bool {
+    super::has_dependent(words, v, "aux:pass")
+        || (matches!(words[v].xpos.as_str(), "VBD" | "VBN")
+            && words
+                .iter()
+                .any(|k| k.head as usize == v + 1 && k.deprel == "cop" && k.lemma == "be"))
 }
 
 /// "after soldiers from Y's base detained a man" parsed with the clause's subject right
@@ -138,10 +154,17 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     }
     // the nearest conjunction before the verb, read as a preposition; a participle that
     // modifies a noun ("an armed group") is part of the subject, no clause of its own
+    // the verb's own auxiliary ("after travellers were refused") is inside the clause
+    let own_auxiliary = |i: usize| {
+        words[i].head as usize == v + 1
+            && matches!(words[i].deprel.as_str(), "aux" | "aux:pass" | "cop")
+    };
     let c = (0..v).rev().find(|&i| {
-        conjunction(&words[i])
-            || matches!(words[i].upos.as_str(), "AUX" | "PUNCT")
-            || (words[i].upos == "VERB" && !matches!(words[i].deprel.as_str(), "amod" | "compound"))
+        !own_auxiliary(i)
+            && (conjunction(&words[i])
+                || matches!(words[i].upos.as_str(), "AUX" | "PUNCT")
+                || (words[i].upos == "VERB"
+                    && !matches!(words[i].deprel.as_str(), "amod" | "compound")))
     })?;
     if !conjunction(&words[c]) || words[c].deprel != "case" {
         return None;
@@ -162,7 +185,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize, Vec<usize>)
     let inside = |h: u32| (c + 2..=v).contains(&(h as usize));
     let mut strays = Vec::new();
     for k in c + 1..v {
-        if k == noun || inside(words[k].head) {
+        if k == noun || inside(words[k].head) || own_auxiliary(k) {
             continue;
         }
         // only a prepositional phrase may have strayed ("from Y's base" on the main verb)
