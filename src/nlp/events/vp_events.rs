@@ -534,8 +534,8 @@ fn accusing_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
 /// Reported violence: "X said it attacked Y" is X's own account of its attack, kept as the
 /// attack (PETRARCH's claim of responsibility, 015, is a statement with no PLOVER type, and
 /// the attacker's word is the news's source for the act); "X said Y attacked" is X accusing
-/// Y (112), unless Y is X's own side. Coercion (17x: "X said Y's guards had beaten migrants
-/// and forced them back", "said Y was deporting refugees") told by another party is that
+/// Y (112), unless Y is X's own side. Coercion of people ("X said Y's guards had forced
+/// migrants back", "said Y was deporting refugees") told by another party is that
 /// party's charge too, as the gold's conventions code it (an act embedded in someone else's
 /// accusation is not asserted); told by its author or its side it stays the act as told.
 fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
@@ -551,7 +551,10 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
     };
     let root = crate::nlp::cameo::root(code);
     let violence = matches!(root, Some(18..=20));
-    let coercion = root == Some(17);
+    // Forcing, deporting and repressing people (170, 174, 175) are wrongs the teller charges;
+    // an arrest, a seizure or a ban (171–173) told by the state whose people or goods it hit
+    // is a fact it reports ("said Y had detained dozens of its nationals"), kept as the act.
+    let coercion = matches!(code.get(..3), Some("170" | "174" | "175"));
     if !speech_before || !(violence || coercion) {
         return;
     }
