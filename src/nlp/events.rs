@@ -560,6 +560,8 @@ mod tests_awaited;
 #[cfg(test)]
 mod tests_calls;
 #[cfg(test)]
+mod tests_claims;
+#[cfg(test)]
 mod tests_clause;
 #[cfg(test)]
 mod tests_collective2;

@@ -50,6 +50,20 @@ pub(super) fn same_side(actors: &ActorMap, speaker: &Side, src: &Side) -> bool {
     })
 }
 
+/// Is every actor of `side` placed (a country, or an organisation's own code)? A speaker
+/// the text did not place ("a government spokesman", "the ministry") may be the act's own
+/// side, which no test of countries can tell.
+pub(super) fn placed_side(actors: &ActorMap, side: &Side) -> bool {
+    side.known()
+        && side.mentions.iter().all(|m| {
+            actors.get(m).is_some_and(|v| {
+                !v.is_empty()
+                    && v.iter()
+                        .all(|a| !crate::nlp::mentions::unplaced_code(&a.code))
+            })
+        })
+}
+
 /// CAMEO codes of measures a state imposes on a population: curfews and bans (172), arrests
 /// (173), violent repression (175).
 const IMPOSED: [&str; 3] = ["172", "173", "175"];

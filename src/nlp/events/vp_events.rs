@@ -534,7 +534,10 @@ fn accusing_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
 /// Reported violence: "X said it attacked Y" is X's own account of its attack, kept as the
 /// attack (PETRARCH's claim of responsibility, 015, is a statement with no PLOVER type, and
 /// the attacker's word is the news's source for the act); "X said Y attacked" is X accusing
-/// Y (112), unless Y is X's own side.
+/// Y (112), unless Y is X's own side. Coercion of people ("X said Y's guards had forced
+/// migrants back", "said Y was deporting refugees") told by another party is that
+/// party's charge too, as the gold's conventions code it (an act embedded in someone else's
+/// accusation is not asserted); told by its author or its side it stays the act as told.
 fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>, c: &mut Coding) {
     if c.modality != Modality::Reported || c.vp.future {
         return;
@@ -546,7 +549,16 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
     let (Some(sp), Some(code)) = (speaker_side, c.code.forward.as_deref()) else {
         return;
     };
-    if !speech_before || !matches!(crate::nlp::cameo::root(code), Some(18..=20)) {
+    let root = crate::nlp::cameo::root(code);
+    let violence = matches!(root, Some(18..=20));
+    // Forcing, deporting and repressing people (170, 174, 175) are wrongs the teller charges;
+    // an arrest, a seizure or a ban (171–173) told by the state whose people or goods it hit
+    // is a fact it reports ("said Y had detained dozens of its nationals"), kept as the act.
+    let coercion = matches!(code.get(..3), Some("170" | "174" | "175"));
+    if !speech_before || !(violence || coercion) {
+        return;
+    }
+    if coercion && !charged_coercion(cx, sp, c) {
         return;
     }
     if sp.mentions == c.src.mentions {
@@ -561,6 +573,28 @@ fn reported_violence(cx: &SentenceCx, vf: &VpFrame, speaker_side: Option<&Side>,
             .push_str("; reported violence: the speaker accuses its source");
         c.tgt = std::mem::replace(&mut c.src, sp.clone());
     }
+}
+
+/// Is reported coercion the speaker's charge against another party? Only where the speaker
+/// and the act's author are both placed (an unplaced "government spokesman" may speak for
+/// the author), the author is the clause's own subject word (not the first actor before the
+/// verb) and not of the speaker's country or side, and the act names whom it coerces.
+fn charged_coercion(cx: &SentenceCx, sp: &Side, c: &Coding) -> bool {
+    let placed = |side: &Side| super::own_side::placed_side(cx.actors, side);
+    placed(sp)
+        && placed(&c.src)
+        && c.tgt.known()
+        && !c.path.contains(super::vp_frames::NO_SUBJECT_WORD)
+        && !shares_country(cx, sp, &c.src)
+        && !super::own_side::same_side(cx.actors, sp, &c.src)
+}
+
+/// Do two sides name a common country ("Sweden's prime minister" and "Stockholm")?
+fn shares_country(cx: &SentenceCx, a: &Side, b: &Side) -> bool {
+    let theirs = super::actors::countries_of(cx.actors, &b.mentions);
+    super::actors::countries_of(cx.actors, &a.mentions)
+        .iter()
+        .any(|c| theirs.contains(c))
 }
 
 /// "X will close its border with Y if the raids go on", "X would expel Y's diplomats unless

@@ -7,7 +7,7 @@ use super::*;
 
 /// The path note of a source taken as the first actor before the verb because the parse
 /// gave the predicate no subject word.
-const NO_SUBJECT_WORD: &str = "; source: first actor before the verb (no subject word)";
+pub(super) const NO_SUBJECT_WORD: &str = "; source: first actor before the verb (no subject word)";
 
 /// A verb phrase with what the parse says about it.
 pub(super) struct VpFrame {
