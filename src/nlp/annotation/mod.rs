@@ -88,3 +88,5 @@ mod tests_recall68;
 mod tests_recall71;
 #[cfg(test)]
 mod tests_summons2;
+#[cfg(test)]
+mod tests_requests4;
