@@ -89,11 +89,10 @@ fn rebuilt(
     out[t].deprel = "mark".into();
     out[subject].head = on(c);
     out[subject].deprel = "nsubj".into();
-    for k in t + 1..subject {
-        if head(words, k).is_none_or(|h| h <= t || h > subject) {
-            out[k].head = on(subject);
-            out[k].deprel = "compound".into();
-        }
+    let outside = |k: usize| head(words, k).is_none_or(|h| h <= t || h > subject);
+    for k in (t + 1..subject).filter(|&k| outside(k)) {
+        out[k].head = on(subject);
+        out[k].deprel = "compound".into();
     }
     out[object].head = on(c);
     out[object].deprel = "obj".into();
