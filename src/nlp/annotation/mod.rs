@@ -89,4 +89,6 @@ mod tests_recall68;
 #[cfg(test)]
 mod tests_recall71;
 #[cfg(test)]
+mod tests_requests4;
+#[cfg(test)]
 mod tests_summons2;

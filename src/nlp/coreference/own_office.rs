@@ -39,9 +39,17 @@ const STATE_SECTORS: &[&str] = &["", "GOV", "GOVMIL", "MIL"];
 /// Bytes between a state's name and the person it places ("Ghana's foreign minister").
 const POSSESSOR_GAP: usize = 3;
 
+/// The offices (`owned-office-head`) and the state itself (`owned-state-noun`: "his country
+/// would take the case to …"): a person speaking for a state named in its own phrase calls the
+/// state "his country", and the state acts through its government, as through its ministry.
 fn heads() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| List::MentionWords.set("owned-office-head"))
+    W.get_or_init(|| {
+        List::MentionWords
+            .words_of(&["owned-office-head", "owned-state-noun"])
+            .into_iter()
+            .collect()
+    })
 }
 
 /// The singular offices of an organisation (`igo-office-head`).

@@ -28,6 +28,7 @@ mod counted_list;
 mod described_name;
 mod label_in_phrase;
 mod list_conjunct;
+mod mandative_on_day;
 mod marked_complement;
 mod measure;
 mod neighbouring;
@@ -111,6 +112,7 @@ type TreeRepair = fn(&[Word]) -> Option<Vec<Word>>;
 const TREE_REPAIRS: &[(&str, TreeRepair)] = &[
     ("aside_subject", aside_subject::aside_subject),
     ("content_on_day", content_on_day::content_on_day),
+    ("mandative_on_day", mandative_on_day::mandative_on_day),
     (
         "relative_under_verb",
         relative_under_verb::relative_under_verb,

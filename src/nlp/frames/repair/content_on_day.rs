@@ -89,7 +89,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize)> {
 }
 
 /// Word `d` names a news day ("Friday", "on Friday evening": the span with a day on it).
-fn dating(words: &[Word], d: usize) -> bool {
+pub(super) fn dating(words: &[Word], d: usize) -> bool {
     let (days, spans, _) = lists();
     let lower = words[d].form.to_lowercase();
     if days.contains(&lower) {
