@@ -7,6 +7,7 @@ use pairs::actor_pairs;
 
 mod coordinated;
 mod pairs;
+mod upheld;
 
 /// The verb-phrase events of a sentence, before the sentence's filters.
 pub(super) struct VerbEvents {
@@ -183,6 +184,7 @@ impl EventCoder {
         expressing_call(frame, &mut c);
         call_paid(cx, frame, &mut c);
         accusing_statement(cx, frame, &mut c);
+        upheld::upheld_statement(cx, frame, &mut c);
         Some(c)
     }
 

@@ -26,7 +26,7 @@ impl Sentence<'_> {
 
     /// "said the terms had been agreed and that Y was responsible for the delay": a second
     /// content clause coordinated onto the first, with its own subject, is said too.
-    fn content_conjuncts(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn content_conjuncts(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
         self.kids(c, "conj")
             .filter(|&k| self.kid(k, "nsubj").is_some())
     }
@@ -55,7 +55,7 @@ impl Sentence<'_> {
 
     /// Content `c` told as done: no modal of what is not (yet) so ("could have violated",
     /// "will violate"), no negation.
-    fn realised(&self, c: usize) -> bool {
+    pub(super) fn realised(&self, c: usize) -> bool {
         let unrealised = self.children[c]
             .iter()
             .any(|&a| self.base_rel(a) == "aux" && has(&self.lex.unrealised_aux, &self.lower[a]));
