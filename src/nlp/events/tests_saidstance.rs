@@ -86,3 +86,18 @@ fn a_right_of_the_speakers_own_country_is_no_support() {
     let backed = triples(&evs).into_iter().any(|(_, _, c)| c == "051");
     assert!(!backed, "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_act_called_a_mistake_or_an_injustice_criticises_its_author() {
+    for s in [
+        "Ghana said Togo's decision to close the port was a grave mistake.",
+        "Ghana called Togo's closure of the port \"a grave injustice\".",
+    ] {
+        let evs = run(s, &pair());
+        assert!(
+            has_root(&evs, "GHA", "TGO", "11"),
+            "{s}: {:?}",
+            triples(&evs)
+        );
+    }
+}
