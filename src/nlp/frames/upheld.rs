@@ -13,16 +13,9 @@ impl Sentence<'_> {
     /// The actor groups of the subject of a content of speech verb `p` that grants it a
     /// right; empty when there is none.
     pub(super) fn upheld_in_content(&self, p: usize) -> Vec<u32> {
-        if !has(&self.lex.speech, &self.lower[p]) {
-            return Vec::new();
-        }
-        self.kids(p, "ccomp")
-            .flat_map(|c| std::iter::once(c).chain(self.content_conjuncts(c)))
-            .filter(|&c| self.granted_right(c) && self.realised(c))
-            .filter_map(|c| self.kid(c, "nsubj").or_else(|| self.kid(c, "nsubj:pass")))
-            .map(|s| self.actor(s))
-            .find(|a| !a.is_empty())
-            .unwrap_or_default()
+        self.content_subject(p, &["nsubj", "nsubj:pass"], |c| {
+            self.granted_right(c) && self.realised(c)
+        })
     }
 
     /// Content predicate `c` holds a right: "Y had every right to …" (the right noun as the

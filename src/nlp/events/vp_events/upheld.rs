@@ -16,16 +16,10 @@ const NOTE: &str = "; the statement's content grants the target a right: support
 
 /// Recodes a plain statement whose content upholds another side's right as support of it.
 pub(super) fn upheld_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
-    let statement = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1);
-    if frame.upheld.is_empty() || !statement || c.vp.negated || !c.src.known() {
+    let Some(upheld) = content_party(cx, &frame.upheld, c) else {
         return;
-    }
-    let upheld = side_of(cx.groups, &frame.upheld);
-    if !upheld.known()
-        || upheld.mentions == c.src.mentions
-        || super::super::own_side::same_side(cx.actors, &c.src, &upheld)
-        || own_country(cx, &c.src, &upheld)
-    {
+    };
+    if own_country(cx, &c.src, &upheld) {
         return;
     }
     c.code = single(ENDORSE);
