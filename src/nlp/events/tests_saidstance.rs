@@ -21,7 +21,7 @@ fn every_right_in_the_content_supports_its_holder() {
 #[test]
 fn a_sovereign_right_and_being_within_its_rights_support_too() {
     for s in [
-        "Ghana said Togo has the sovereign right to decide who enters the country.",
+        "Ghana said Togo had the sovereign right to decide who enters the country.",
         "Ghana said Togo was within its rights to close the port.",
         "Ghana said Togo was fully entitled to close the port.",
     ] {
@@ -90,7 +90,7 @@ fn a_right_of_the_speakers_own_country_is_no_support() {
 #[test]
 fn an_act_called_a_mistake_or_an_injustice_criticises_its_author() {
     for s in [
-        "Ghana said Togo's decision to close the port was a grave mistake.",
+        "Ghana said Togo's closure of the port was a grave mistake.",
         "Ghana called Togo's closure of the port \"a grave injustice\".",
     ] {
         let evs = run(s, &pair());
