@@ -88,15 +88,12 @@ fn a_right_of_the_speakers_own_country_is_no_support() {
 }
 
 #[test]
-fn an_act_called_a_mistake_or_an_injustice_criticises_its_author() {
-    for s in [
-        "Ghana said Togo's closure of the port was a grave mistake.",
-    ] {
-        let evs = run(s, &pair());
-        assert!(
-            has_root(&evs, "GHA", "TGO", "11"),
-            "{s}: {:?}",
-            triples(&evs)
-        );
-    }
+fn an_act_called_a_mistake_criticises_its_author() {
+    let s = "Ghana said Togo's closure of the port was a grave mistake.";
+    let evs = run(s, &pair());
+    assert!(
+        has_root(&evs, "GHA", "TGO", "11"),
+        "{s}: {:?}",
+        triples(&evs)
+    );
 }
