@@ -814,6 +814,8 @@ mod tests_release;
 #[cfg(test)]
 mod tests_responses;
 #[cfg(test)]
+mod tests_saidstance;
+#[cfg(test)]
 mod tests_sanctions2;
 #[cfg(test)]
 mod tests_seas2;

@@ -7,6 +7,7 @@ use pairs::actor_pairs;
 
 mod coordinated;
 mod pairs;
+mod upheld;
 
 /// The verb-phrase events of a sentence, before the sentence's filters.
 pub(super) struct VerbEvents {
@@ -183,6 +184,7 @@ impl EventCoder {
         expressing_call(frame, &mut c);
         call_paid(cx, frame, &mut c);
         accusing_statement(cx, frame, &mut c);
+        upheld::upheld_statement(cx, frame, &mut c);
         Some(c)
     }
 
@@ -514,21 +516,28 @@ fn call_paid(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
 /// Y is X itself or X's own side (a report of its own acts), nor for a statement coded as
 /// more than a statement.
 fn accusing_statement(cx: &SentenceCx, frame: &frames::Frame, c: &mut Coding) {
-    let statement = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1);
-    if frame.accused.is_empty() || !statement || c.vp.negated || !c.src.known() {
+    let Some(accused) = content_party(cx, &frame.accused, c) else {
         return;
-    }
-    let accused = side_of(cx.groups, &frame.accused);
-    if !accused.known()
-        || accused.mentions == c.src.mentions
-        || super::own_side::same_side(cx.actors, &c.src, &accused)
-    {
-        return;
-    }
+    };
     c.code = single("112");
     c.tgt = accused;
     c.path
         .push_str("; the statement's content is the target's wrongdoing: an accusation");
+}
+
+/// The side named by `groups` (a party a statement's content is about: `Frame::accused`,
+/// `Frame::upheld`), when `c` is a plain statement (01), not negated, by a known speaker,
+/// and the side is another one: not the speaker itself nor the speaker's own side.
+fn content_party(cx: &SentenceCx, groups: &[u32], c: &Coding) -> Option<Side> {
+    let statement = c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(1);
+    if groups.is_empty() || !statement || c.vp.negated || !c.src.known() {
+        return None;
+    }
+    let party = side_of(cx.groups, groups);
+    let other = party.known()
+        && party.mentions != c.src.mentions
+        && !super::own_side::same_side(cx.actors, &c.src, &party);
+    other.then_some(party)
 }
 
 /// Reported violence: "X said it attacked Y" is X's own account of its attack, kept as the

@@ -12,13 +12,28 @@ use super::{has, Sentence, Status};
 impl Sentence<'_> {
     /// The actor groups of the subject of an accusing content of speech verb `p`.
     pub(super) fn accused_in_content(&self, p: usize) -> Vec<u32> {
+        self.content_subject(p, &["nsubj"], |c| {
+            self.accusing(c) || self.charged_content(c) && self.realised(c)
+        })
+    }
+
+    /// The actor groups of the subject of the first content clause of speech verb `p`
+    /// (a `ccomp` or a clause coordinated onto it) whose predicate passes `judged`, the
+    /// subject by one of `rels` in order ("nsubj:pass" too where a passive subject holds
+    /// what is judged: "Y was entitled to …"). Empty when there is none.
+    pub(super) fn content_subject(
+        &self,
+        p: usize,
+        rels: &[&str],
+        judged: impl Fn(usize) -> bool,
+    ) -> Vec<u32> {
         if !has(&self.lex.speech, &self.lower[p]) {
             return Vec::new();
         }
         self.kids(p, "ccomp")
             .flat_map(|c| std::iter::once(c).chain(self.content_conjuncts(c)))
-            .filter(|&c| self.accusing(c) || self.charged_content(c) && self.realised(c))
-            .filter_map(|c| self.kid(c, "nsubj"))
+            .filter(|&c| judged(c))
+            .filter_map(|c| rels.iter().find_map(|r| self.kid(c, r)))
             .map(|s| self.actor(s))
             .find(|a| !a.is_empty())
             .unwrap_or_default()
@@ -55,7 +70,7 @@ impl Sentence<'_> {
 
     /// Content `c` told as done: no modal of what is not (yet) so ("could have violated",
     /// "will violate"), no negation.
-    fn realised(&self, c: usize) -> bool {
+    pub(super) fn realised(&self, c: usize) -> bool {
         let unrealised = self.children[c]
             .iter()
             .any(|&a| self.base_rel(a) == "aux" && has(&self.lex.unrealised_aux, &self.lower[a]));

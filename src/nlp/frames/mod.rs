@@ -86,10 +86,13 @@ mod tests_recall79;
 #[cfg(test)]
 mod tests_reported2;
 #[cfg(test)]
+mod tests_saidstance;
+#[cfg(test)]
 mod tests_threats2;
 #[cfg(test)]
 mod tests_trees;
 mod threatened;
+mod upheld;
 mod warned;
 mod word_lists;
 
@@ -256,6 +259,9 @@ pub struct Frame {
     /// The subject of an accusing content of this speech verb ("said the boat had fished
     /// illegally"): whom the speaker accuses (empty: none).
     pub accused: Vec<u32>,
+    /// The subject of a content of this speech verb that grants it a right ("said Y had
+    /// every right to defend its borders", `upheld.rs`): whom the speaker supports.
+    pub upheld: Vec<u32>,
     /// The target is the party a warning's announced response threatens ("warned that X
     /// would respond if Y …"): the groups of the response's own subject, which must be the
     /// speaker's side for the threat to be the speaker's (empty: a pronoun or a passive).
@@ -389,6 +395,7 @@ impl<'a> Sentence<'a> {
         f.expressing_call = self.expressing_call(p);
         f.call_paid = self.call_paid(p);
         f.accused = self.accused_in_content(p);
+        f.upheld = self.upheld_in_content(p);
         f.caused = self.caused(p);
         f.escalation = self.escalation(p);
         if f.caused {

@@ -6,7 +6,8 @@
 //! auxiliaries are only perfect ones ("has", "had") and which has an active subject is
 //! active, so its `by` phrase is an adverbial of means (`obl`). A "with" or "to" phrase that
 //! the parse hung on that common noun ("by phone with Y") is the verb's partner, so it moves
-//! to the verb.
+//! to the verb. A past verb with no auxiliary at all in a statement's content ("said it
+//! stood by Y", the tagger's participle) is active too: a reported clause is finite.
 use crate::nlp::syntax::Word;
 
 /// The forms of "have" as a perfect auxiliary (lemmas are not set when repairs run).
@@ -37,7 +38,9 @@ pub(super) fn active_agent(words: &[Word]) -> Option<Vec<Word>> {
 }
 
 /// Word `a` is an `obl:agent` of a participle with a perfect auxiliary, no passive one and
-/// an active subject.
+/// an active subject; or of a past verb with no auxiliary at all and an active subject that
+/// is a statement's content ("said it stood by Y": a reported clause is finite, so a bare
+/// participle there is the simple past, and its "by" phrase is no agent).
 fn misread(words: &[Word], a: usize) -> bool {
     if words[a].deprel != "obl:agent" {
         return false;
@@ -45,10 +48,12 @@ fn misread(words: &[Word], a: usize) -> bool {
     let Some(v) = (words[a].head as usize).checked_sub(1) else {
         return false;
     };
-    if words[v].xpos != "VBN" {
+    if !matches!(words[v].xpos.as_str(), "VBN" | "VBD") {
         return false;
     }
     let kids = || (0..words.len()).filter(move |&k| words[k].head as usize == v + 1);
+    let bare_content =
+        words[v].deprel == "ccomp" && !kids().any(|k| words[k].deprel.starts_with("aux"));
     let aux_in = |list: &[&str]| {
         kids().any(|k| {
             words[k].deprel.starts_with("aux")
@@ -56,7 +61,7 @@ fn misread(words: &[Word], a: usize) -> bool {
         })
     };
     let active_subject = kids().any(|k| words[k].deprel == "nsubj");
-    aux_in(&HAVE)
+    (aux_in(&HAVE) && words[v].xpos == "VBN" || bare_content)
         && !aux_in(&PASSIVE)
         && active_subject
         && !kids().any(|k| words[k].deprel == "aux:pass")
