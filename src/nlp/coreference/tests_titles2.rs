@@ -51,7 +51,6 @@ fn a_trade_representative_takes_the_country_before_the_title() {
 // Round two (issue 8): object pronouns whose own subject binding rules out, and a ranked
 // portfolio title with no country.
 
-
 #[test]
 fn him_after_a_conjoined_clause_skips_his_own_subject() {
     let text = "Kenya and Uganda congratulated the new Tanzanian president, and Rwanda's \
