@@ -91,3 +91,12 @@ fn a_ranked_title_stays_open_with_two_states_ministries_or_no_portfolio() {
     let ev = events(text);
     assert!(!has_event(&ev, "KORGOV", "JPNGOV", "04"), "{ev:?}");
 }
+
+#[test]
+fn a_deputy_minister_is_government_not_police() {
+    // the police agent "deputy" must not swallow a deputy minister's title
+    let text = "Chile's deputy foreign minister met Peru's ambassador in Santiago.";
+    let ev = events(text);
+    assert!(has_event(&ev, "CHLGOV", "PERGOV", "04"), "{ev:?}");
+    assert!(!ev.iter().any(|(s, _, _)| s == "CHLCOP"), "{ev:?}");
+}
