@@ -184,8 +184,13 @@ fn bind(
     // own verb does not ("congratulated the winner, and Y's president telephoned him":
     // binding rules Y's president out, so the winner is the only reading). A subject the
     // binding found only by climbing a coordination stays a rival: the parse may have
-    // hung the verb on the wrong clause.
-    let own = bound_span(words, held, &children(words, verb, is_subject));
+    // hung the verb on the wrong clause. So does a subject that does not open its clause
+    // ("met Albania and urged them" parsed with Albania as the subject of "urged").
+    let opening: Vec<usize> = children(words, verb, is_subject)
+        .into_iter()
+        .filter(|&s| opens_clause(words, s))
+        .collect();
+    let own = bound_span(words, held, &opening);
     let rival = (chosen + 1..p).any(|j| {
         matches!(
             words[j].deprel.as_str(),
@@ -402,6 +407,16 @@ fn objects_of(words: &[Word], verb: usize) -> Vec<usize> {
                     || words[i].deprel.starts_with("obl"))
         })
         .collect()
+}
+
+/// The phrase of word `s` starts its clause: after a coordinator or a comma, or the sentence.
+fn opens_clause(words: &[Word], s: usize) -> bool {
+    let start = subtree_span(words, s).start;
+    words
+        .iter()
+        .rev()
+        .find(|w| w.end <= start)
+        .is_none_or(|w| matches!(w.form.to_lowercase().as_str(), "and" | "but" | "," | ";"))
 }
 
 fn is_subject(deprel: &str) -> bool {
