@@ -149,9 +149,7 @@ fn bind(
     let bound = bound_span(words, held, &binders(words, verb));
     let fits = |i: usize| {
         i < p
-            && !bound
-                .iter()
-                .any(|b| b.overlaps(Span::new(words[i].start, words[i].end)))
+            && !covered(&bound, &words[i])
             && is_nominal_head(&words[i])
             && agrees(ctx, words, held, i, w)
     };
@@ -182,13 +180,24 @@ fn bind(
             .map(|ante| pronoun_mention(span, si, mentions, ante));
     };
     // "telephoned both governments, met Albania and urged them": another verb's object
-    // or subject named in between makes the reference unsure
+    // or subject named in between makes the reference unsure; the subject of the pronoun's
+    // own verb does not ("congratulated the winner, and Y's president telephoned him":
+    // binding rules Y's president out, so the winner is the only reading). A subject the
+    // binding found only by climbing a coordination stays a rival: the parse may have
+    // hung the verb on the wrong clause. So does a subject that does not open its clause
+    // ("met Albania and urged them" parsed with Albania as the subject of "urged").
+    let opening: Vec<usize> = children(words, verb, is_subject)
+        .into_iter()
+        .filter(|&s| opens_clause(words, s))
+        .collect();
+    let own = bound_span(words, held, &opening);
     let rival = (chosen + 1..p).any(|j| {
         matches!(
             words[j].deprel.as_str(),
             "obj" | "iobj" | "nsubj" | "nsubj:pass"
         ) && holding(held, &words[j]).is_some()
             && !dominated_by(words, j, chosen)
+            && !covered(&own, &words[j])
     });
     if rival {
         return None;
@@ -284,6 +293,11 @@ fn bound_span(words: &[Word], held: &[&Mention], binders: &[usize]) -> Vec<Span>
     out
 }
 
+/// Does word `w` lie in one of the spans binding excludes?
+fn covered(bound: &[Span], w: &Word) -> bool {
+    bound.iter().any(|b| b.overlaps(Span::new(w.start, w.end)))
+}
+
 /// The byte span of the subtree of word `i`.
 fn subtree_span(words: &[Word], i: usize) -> Span {
     let (lo, hi) = (0..words.len())
@@ -319,7 +333,7 @@ fn object_of_verb(words: &[Word], p: usize) -> Option<usize> {
 fn binders(words: &[Word], verb: usize) -> Vec<usize> {
     let mut cur = order_above(words, verb).unwrap_or(verb);
     for _ in 0..words.len() {
-        let subjects = children(words, cur, |d| matches!(d, "nsubj" | "nsubj:pass"));
+        let subjects = children(words, cur, is_subject);
         if !subjects.is_empty() {
             return subjects;
         }
@@ -393,6 +407,20 @@ fn objects_of(words: &[Word], verb: usize) -> Vec<usize> {
                     || words[i].deprel.starts_with("obl"))
         })
         .collect()
+}
+
+/// The phrase of word `s` starts its clause: after a coordinator or a comma, or the sentence.
+fn opens_clause(words: &[Word], s: usize) -> bool {
+    let start = subtree_span(words, s).start;
+    words
+        .iter()
+        .rev()
+        .find(|w| w.end <= start)
+        .is_none_or(|w| matches!(w.form.to_lowercase().as_str(), "and" | "but" | "," | ";"))
+}
+
+fn is_subject(deprel: &str) -> bool {
+    matches!(deprel, "nsubj" | "nsubj:pass")
 }
 
 fn children(words: &[Word], head: usize, rel: impl Fn(&str) -> bool) -> Vec<usize> {

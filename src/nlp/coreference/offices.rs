@@ -19,7 +19,7 @@
 //! and before `countryless_agents`, which then sees the mention placed.
 
 use super::spokesperson;
-use super::titled::bare_definite;
+use super::titled::{bare_after, bare_definite};
 use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::{Cand, Ctx};
 use crate::nlp::{EntityType, Mention};
@@ -53,12 +53,33 @@ fn definite_office<'a>(
     m: &Mention,
     spoken: bool,
 ) -> Option<(&'a str, Vec<&'a str>)> {
-    let words = bare_definite(ctx, c, m).or_else(|| {
-        spoken
-            .then(|| spokesperson::indefinite_body(ctx, c, m))
-            .flatten()
-    })?;
-    head_in(ctx, words, office_words())
+    let words = bare_definite(ctx, c, m)
+        .or_else(|| ranked_indefinite(ctx, c, m))
+        .or_else(|| {
+            spoken
+                .then(|| spokesperson::indefinite_body(ctx, c, m))
+                .flatten()
+        })?;
+    let (head, mut mods) = head_in(ctx, words, office_words())?;
+    // a rank names a post inside the office ("the deputy foreign minister" serves in the
+    // foreign ministry named before), not another office
+    mods.retain(|w| !rank_words().contains(w));
+    Some((head, mods))
+}
+
+/// `office-rank` words of `data/lexicon/titles.tsv` ("deputy", "vice").
+fn rank_words() -> &'static HashSet<&'static str> {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| List::Titles.set("office-rank"))
+}
+
+/// "a RANK PORTFOLIO OFFICE" with no country ("a deputy foreign minister"): one of the staff
+/// of a portfolio's office, which a story names only once it has named that office with its
+/// state. A bare "a minister" or "a deputy minister" names no portfolio and stays generic.
+fn ranked_indefinite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<usize>> {
+    let words = bare_after(ctx, c, m, &["a", "an"])?;
+    let ranked = rank_words().contains(ctx.low(words.start));
+    (ranked && words.len() >= 3).then_some(words)
 }
 
 /// The phrase's last word when it is one of `heads`, with the words before it: (office

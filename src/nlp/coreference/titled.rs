@@ -45,6 +45,17 @@ fn heads() -> &'static HashSet<&'static str> {
 /// at most `MAX_MODIFIERS` words before its head; the caller checks the head. Shared with
 /// `offices`.
 pub(super) fn bare_definite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<usize>> {
+    bare_after(ctx, c, m, &["the"])
+}
+
+/// The words after one of `articles` of a description with no country, lower case and with
+/// at most `MAX_MODIFIERS` words before its head (`bare_definite`'s test, for any article).
+pub(super) fn bare_after(
+    ctx: &Ctx,
+    c: &Cand,
+    m: &Mention,
+    articles: &[&str],
+) -> Option<Range<usize>> {
     if c.pronoun {
         return None;
     }
@@ -52,9 +63,9 @@ pub(super) fn bare_definite(ctx: &Ctx, c: &Cand, m: &Mention) -> Option<Range<us
         .actor
         .as_ref()
         .is_none_or(|a| a.agent_only() || (a.country.is_empty() && unplaced_code(&a.code)));
-    let start = if ctx.low(c.start_tok) == "the" {
+    let start = if articles.contains(&ctx.low(c.start_tok)) {
         c.start_tok + 1
-    } else if c.start_tok > 0 && ctx.low(c.start_tok - 1) == "the" {
+    } else if c.start_tok > 0 && articles.contains(&ctx.low(c.start_tok - 1)) {
         c.start_tok
     } else {
         return None;
