@@ -51,7 +51,10 @@ fn cues() -> &'static Cues {
 /// similar statement", "sent the same messages").
 fn likened_statement(text: &str, e: &CodedEvent) -> bool {
     let after = text.get(e.trigger.end..).unwrap_or_default();
-    let clause = after.split([',', ';', '.', ':', '"']).next().unwrap_or_default();
+    let clause = after
+        .split([',', ';', '.', ':', '"'])
+        .next()
+        .unwrap_or_default();
     let lower = clause.to_lowercase();
     let mut words = lower.split_whitespace().peekable();
     let c = cues();

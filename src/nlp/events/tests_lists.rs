@@ -55,3 +55,35 @@ fn only_a_likened_statement_of_another_side_is_repeated() {
     );
     assert!(!has_sides(&evs, "GHA", "GHA", ""), "{:?}", triples(&evs));
 }
+
+/// The four listed states of the signing tests.
+const LISTED: [&str; 4] = ["NOR", "PER", "CHL", "GHA"];
+
+/// The ordered pairs of the listed states that `evs` hold an event for under `root`.
+fn listed_pairs(evs: &[super::CodedEvent], root: &str) -> usize {
+    LISTED
+        .iter()
+        .flat_map(|a| LISTED.iter().map(move |b| (a, b)))
+        .filter(|(a, b)| a != b && has_sides(evs, a, b, root))
+        .count()
+}
+
+/// A signing by four listed states binds each to each other one: every ordered pair.
+#[test]
+fn four_signatories_sign_with_each_other() {
+    let evs = run(
+        "Norway, Peru, Chile and Ghana signed a fisheries pact in Oslo on Monday.",
+        &PARTIES,
+    );
+    assert_eq!(listed_pairs(&evs, "057"), 12, "{:?}", triples(&evs));
+}
+
+/// A list that condemned with no object is no pair: the act is not symmetric.
+#[test]
+fn a_listed_condemnation_makes_no_pairs() {
+    let evs = run(
+        "Norway, Peru, Chile and Ghana condemned the raid on Monday.",
+        &PARTIES,
+    );
+    assert_eq!(listed_pairs(&evs, ""), 0, "{:?}", triples(&evs));
+}
