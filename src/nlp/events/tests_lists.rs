@@ -19,11 +19,11 @@ fn similar_statements_repeat_the_praise_just_told() {
 #[test]
 fn the_same_message_repeats_a_condemnation() {
     let evs = run(
-        "Norway condemned Ghana for the arrest of the fishermen. Peru sent the same message \
-         on Tuesday.",
+        "Peru closed its airspace to all Chilean aircraft on Monday. Norway condemned the \
+         ban. Ghana sent the same message on Tuesday.",
         &PARTIES,
     );
-    assert!(has_sides(&evs, "PER", "GHA", "11"), "{:?}", triples(&evs));
+    assert!(has_sides(&evs, "GHA", "PER", "11"), "{:?}", triples(&evs));
 }
 
 /// A sentence that told a step rather than a stance gives the statement nothing to copy:
