@@ -68,6 +68,7 @@ mod relative_conjunct;
 mod release_judged;
 mod responses;
 mod sentence;
+mod similar_statement;
 mod sole_partner;
 mod sport;
 mod sufferer;
@@ -390,6 +391,7 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         participle::fill_participles(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
+        similar_statement::fill_similar_statements(article.text, &mut out);
         // Before the sole-partner guess: an act the story introduced by a noun is read first.
         introduced_act::fill_introduced_acts(article.text, entities, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);
@@ -637,6 +639,8 @@ mod tests_joint;
 mod tests_labels;
 #[cfg(test)]
 mod tests_labels3;
+#[cfg(test)]
+mod tests_lists;
 #[cfg(test)]
 mod tests_mediated;
 #[cfg(test)]

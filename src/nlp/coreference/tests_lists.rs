@@ -57,10 +57,11 @@ fn three_signatories_under_one_title_sign_with_each_other() {
         assert!(has_event(&evs, a, b, "057"), "{a} -> {b}: {evs:?}");
         assert!(has_event(&evs, b, a, "057"), "{b} -> {a}: {evs:?}");
     }
-    // four or more signatories (a multilateral treaty) make no pairs
+    // five or more signatories (a multilateral treaty) make no pairs (branch lists: four
+    // still sign pairwise, see events/tests_lists.rs)
     let evs = events(
-        "The presidents of Chile, Peru, Bolivia and Ecuador signed an agreement on sharing \
-         river water on Friday.",
+        "The presidents of Chile, Peru, Bolivia, Ecuador and Colombia signed an agreement \
+         on sharing river water on Friday.",
     );
     assert!(!has_event(&evs, "CHLGOV", "PERGOV", "057"), "{evs:?}");
     // one state twice ("Peru and Peru's trade minister") is no third side

@@ -2,6 +2,10 @@
 //! for a two-way code), co-subjects with each other, less own actors, venues and topics.
 use super::*;
 
+/// The most parties a signing is read pairwise for: a four-way declaration binds each
+/// signatory to each other one; a longer list is a multilateral treaty, no dyad.
+const MAX_SIGNATORIES: usize = 4;
+
 /// The actors of a side, one per actor code (`[None]`: no actor).
 fn parties<'m>(actors: &'m ActorMap, side: &Side) -> Vec<Party<'m>> {
     let mut v: Vec<Party<'m>> = Vec::new();
@@ -167,10 +171,14 @@ fn topic_only(c: &Coding, srcs: &[Party], tgts: &[Party]) -> bool {
 fn reciprocal(c: &Coding, srcs: &[Party], tgts: &[Party], only_venues: bool) -> bool {
     let fwd = c.code.forward.as_deref().unwrap_or("");
     let signed = fwd.starts_with("057");
-    // A signature binds each signatory to each other one, so a three-party agreement is
-    // signed pairwise too ("the presidents of A, B and C signed an agreement"); longer
-    // lists (multilateral treaties) name no dyad.
-    let members = srcs.len() == 2 || signed && srcs.len() == 3 && three_sides(srcs);
+    // A signature binds each signatory to each other one, so an agreement of three or four
+    // parties is signed pairwise too ("the presidents of A, B and C signed an agreement",
+    // "the four ministers signed a declaration"); longer lists (multilateral treaties)
+    // name no dyad.
+    let members = srcs.len() == 2
+        || signed
+            && (3..=MAX_SIGNATORIES).contains(&srcs.len())
+            && distinct_sides(srcs) == srcs.len();
     // Givers give to a third party: "A and B provided the relief" is no A <-> B act.
     (!c.tgt.known() || only_venues || (signed || c.shared) && no_state_target(tgts))
         && !c.giving
@@ -234,7 +242,9 @@ fn fought_each_other(fwd: Option<&str>, sides: &[Party], tgts: &[Party]) -> bool
 /// Co-subjects that name two sides with more than two actors ("A's president and his B
 /// counterpart, X": A's government, B and X's B government; "the ministers of A and B, X and
 /// Y") are two people: one party per side, the most specific (a government over its bare
-/// state), so that a reciprocal act pairs the two sides. Other lists are kept as they are.
+/// state), so that a reciprocal act pairs the two sides. So are the signatories of up to
+/// [`MAX_SIGNATORIES`] sides ("the four ministers" found as A, A's government, B's, C's and
+/// D's): one signatory per side. Other lists are kept as they are.
 fn one_per_side(srcs: Vec<Party>) -> Vec<Party> {
     let side = |p: &Party| p.map(|(_, a)| a.side().to_string());
     if srcs.len() <= 2 || srcs.iter().any(Option::is_none) {
@@ -243,7 +253,7 @@ fn one_per_side(srcs: Vec<Party>) -> Vec<Party> {
     let mut sides: Vec<String> = srcs.iter().filter_map(side).collect();
     sides.sort_unstable();
     sides.dedup();
-    if sides.len() != 2 {
+    if !(2..=MAX_SIGNATORIES).contains(&sides.len()) {
         return srcs;
     }
     let mut out: Vec<Party> = Vec::new();
@@ -260,25 +270,6 @@ fn one_per_side(srcs: Vec<Party>) -> Vec<Party> {
 /// How specific a party's code is: a sector after the country ("FREGOV") over the bare state.
 fn specificity(p: &Party) -> usize {
     p.map_or(0, |(_, a)| a.code.len())
-}
-
-/// Three parties of three different states or organisations ("China and China's minister"
-/// is one side twice).
-fn three_sides(srcs: &[Party]) -> bool {
-    let mut sides: Vec<&str> = srcs
-        .iter()
-        .flatten()
-        .map(|(_, a)| {
-            if a.country.is_empty() {
-                a.code.as_str()
-            } else {
-                a.country.as_str()
-            }
-        })
-        .collect();
-    sides.sort_unstable();
-    sides.dedup();
-    sides.len() == 3
 }
 
 /// No target names a state or an organisation: the object's mentions are unresolved or

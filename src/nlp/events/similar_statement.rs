@@ -1,0 +1,149 @@
+//! A stance repeated by a statement "like" the one just told: "A praised Y's election.
+//! B and C issued similar statements", "D sent the same message". The statement names no
+//! addressee and no content of its own: its likeness word says it takes the stance of the
+//! latest act told before it, so each of its parties (one candidate per co-subject, as the
+//! verb phrase coded them) takes that act's code and addressee. The act repeated is in the
+//! latest earlier sentence (within [`NEAR`]) that holds an act of another side with a placed
+//! addressee; only the stances a statement can carry are copied from it: praise or support
+//! (050-053) and disapproval (11x, not a summons). When that sentence told something else
+//! (a recall, a meeting, a rejection), nothing is guessed: the statement may repeat that. A
+//! statement whose own noun names its stance ("similar statements of support", 051) takes
+//! only acts of that stance. Cue words: `likeness` and `utterance` rows of
+//! `data/lexicon/ellipsis.tsv`; the gate judges each copy as any other event.
+use super::codes::{ACCUSE, PRAISE, SUMMONS};
+use super::reactions::{counts, placed};
+use super::*;
+use crate::nlp::lexicon::{kind_rows, List};
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("../../../data/lexicon/ellipsis.tsv");
+
+/// How many sentences before the statement the act it repeats may lie: a likeness takes up
+/// what was just told.
+const NEAR: usize = 2;
+
+/// The likeness words, the statement nouns and the determiners that may open the phrase.
+struct Cues {
+    likeness: Vec<&'static str>,
+    utterances: Vec<&'static str>,
+    determiners: Vec<&'static str>,
+}
+
+fn cues() -> &'static Cues {
+    static W: OnceLock<Cues> = OnceLock::new();
+    W.get_or_init(|| {
+        let rows = |k: &str| {
+            kind_rows(WORDS)
+                .filter(|(kind, _)| *kind == k)
+                .map(|(_, w)| w)
+                .collect()
+        };
+        Cues {
+            likeness: rows("likeness"),
+            utterances: rows("utterance"),
+            determiners: List::ClosedWords.words("det"),
+        }
+    })
+}
+
+/// The trigger's object is a statement like another: the words right after the verb, within
+/// its clause, are an optional determiner, a likeness word and a statement noun ("issued a
+/// similar statement", "sent the same messages").
+fn likened_statement(text: &str, e: &CodedEvent) -> bool {
+    let after = text.get(e.trigger.end..).unwrap_or_default();
+    let clause = after
+        .split([',', ';', '.', ':', '"'])
+        .next()
+        .unwrap_or_default();
+    let lower = clause.to_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    let c = cues();
+    if words.peek().is_some_and(|w| c.determiners.contains(w)) {
+        words.next();
+    }
+    words.next().is_some_and(|w| c.likeness.contains(&w))
+        && words.next().is_some_and(|w| c.utterances.contains(&w))
+}
+
+/// A stance a statement can carry: praise or support by words (050-053) or disapproval
+/// (11x), not a summons (110), which is a step taken, not said.
+fn stance(code: &str) -> bool {
+    match crate::nlp::cameo::root(code) {
+        Some(PRAISE) => code.get(2..3).is_some_and(|d| d <= "3"),
+        Some(ACCUSE) => code != SUMMONS,
+        _ => false,
+    }
+}
+
+/// An act the statement may repeat: told in an earlier sentence within [`NEAR`], counted
+/// (`reactions::counts`), by a placed source of another side, to a placed addressee.
+fn repeatable(a: &CodedEvent, e: &CodedEvent, side: &str) -> bool {
+    a.sentence < e.sentence
+        && a.sentence + NEAR >= e.sentence
+        && counts(a)
+        && placed(&a.source)
+        && a.source.actor.side() != side
+        && a.target.as_ref().is_some_and(placed)
+}
+
+/// The (code, addressee) pairs the statement `out[i]` repeats, once each: the stance acts of
+/// the latest sentence with a repeatable act, less those addressed to the repeating side.
+fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participant)> {
+    let e = &out[i];
+    let open = e.target.as_ref().is_none_or(|t| !placed(t));
+    if !open || !placed(&e.source) || e.modality != Modality::Asserted {
+        return Vec::new();
+    }
+    if !likened_statement(text, e) {
+        return Vec::new();
+    }
+    let side = e.source.actor.side();
+    let Some(latest) = out
+        .iter()
+        .filter(|a| repeatable(a, e, side))
+        .map(|a| a.sentence)
+        .max()
+    else {
+        return Vec::new();
+    };
+    // "statements of support" (051) repeat only support
+    let own_root = crate::nlp::cameo::root(&e.cameo).filter(|_| stance(&e.cameo));
+    let mut acts: Vec<(String, Participant)> = Vec::new();
+    for a in out.iter().filter(|a| a.sentence == latest) {
+        let Some(t) = a.target.as_ref().filter(|_| repeatable(a, e, side)) else {
+            continue;
+        };
+        let fits = own_root.is_none_or(|r| crate::nlp::cameo::root(&a.cameo) == Some(r));
+        let seen = acts
+            .iter()
+            .any(|(c, p)| *c == a.cameo && p.actor.code == t.actor.code);
+        if stance(&a.cameo) && fits && t.actor.side() != side && !seen {
+            acts.push((a.cameo.clone(), t.clone()));
+        }
+    }
+    acts
+}
+
+/// Gives each statement "like" an earlier one the code and addressee of the stance it
+/// repeats ([`repeated`]); one event per repeated act.
+pub(super) fn fill_similar_statements(text: &str, out: &mut Vec<CodedEvent>) {
+    let note = "; code and target: the stance the similar statement repeats";
+    let mut i = 0;
+    while i < out.len() {
+        let acts = repeated(text, out, i);
+        let extra = acts.len().saturating_sub(1);
+        let original = out[i].clone();
+        for (k, (code, t)) in acts.into_iter().enumerate() {
+            let mut copy = original.clone();
+            copy.cameo = code;
+            copy.target = Some(t);
+            copy.path.push_str(note);
+            if k == 0 {
+                out[i] = copy;
+            } else {
+                out.insert(i + k, copy);
+            }
+        }
+        i += 1 + extra;
+    }
+}
