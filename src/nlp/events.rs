@@ -830,6 +830,8 @@ mod tests_seas4;
 #[cfg(test)]
 mod tests_senses;
 #[cfg(test)]
+mod tests_senses2;
+#[cfg(test)]
 mod tests_signed;
 #[cfg(test)]
 mod tests_skip;

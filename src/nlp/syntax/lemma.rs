@@ -150,6 +150,23 @@ fn single_short_vowel(b: &[u8]) -> bool {
         && is_vowel(b[n - 2])
 }
 
+/// British spelling doubles a final "l" after one vowel in any syllable ("signalled",
+/// "travelling", "cancelled"), American only in a stressed one ("signaled", "compelled").
+/// The rule keeps "ll" (for "called", "filled"), so the British forms the treebank lexicon
+/// lacks came out "signall", and every word list matched by lemma (the speech verbs, the
+/// frames) missed them. The vocabulary decides: a verb stem in "ll" that `known` does not
+/// hold, whose single-"l" form (or its inflection) it does, is the British doubling.
+pub fn single_l(lemma: &str, xpos: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    if !matches!(xpos, "VBD" | "VBN" | "VBG") {
+        return None;
+    }
+    let single = lemma.strip_suffix('l').filter(|s| s.ends_with('l'))?;
+    let single_known = ["", "ed", "s"]
+        .iter()
+        .any(|suffix| known(&format!("{single}{suffix}")));
+    (!known(lemma) && single_known).then(|| single.to_string())
+}
+
 /// (lowercase form, XPOS) -> lemma, for the treebank words whose most frequent lemma
 /// the rules miss.
 pub fn learn(sents: &[GoldSentence]) -> HashMap<(String, String), String> {
@@ -178,7 +195,24 @@ pub fn learn(sents: &[GoldSentence]) -> HashMap<(String, String), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::rule;
+    use super::{rule, single_l};
+
+    #[test]
+    fn a_british_double_l_is_undone_where_the_vocabulary_knows_the_single_one() {
+        let known = |w: &str| ["signal", "traveled", "call", "install"].contains(&w);
+        let lemma = |form: &str, xpos: &str| {
+            let r = rule(form, "VERB", xpos);
+            single_l(&r, xpos, known).unwrap_or(r)
+        };
+        assert_eq!(lemma("signalled", "VBD"), "signal");
+        assert_eq!(lemma("travelling", "VBG"), "travel");
+        assert_eq!(lemma("called", "VBD"), "call");
+        assert_eq!(lemma("installed", "VBN"), "install");
+        // Neither spelling known: the rule's lemma stands.
+        assert_eq!(lemma("stonewalled", "VBD"), "stonewall");
+        // Only verb forms: an adjective keeps its letters.
+        assert_eq!(single_l("signall", "JJ", known), None);
+    }
 
     #[test]
     fn rules_cover_regular_inflection() {

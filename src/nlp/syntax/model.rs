@@ -92,7 +92,8 @@ impl SyntaxModel {
                 return l.clone();
             }
         }
-        super::lemma::rule(form, upos, xpos)
+        let rule = super::lemma::rule(form, upos, xpos);
+        super::lemma::single_l(&rule, xpos, |w| self.knows(w)).unwrap_or(rule)
     }
 
     /// A copy with small weights dropped from both models.
