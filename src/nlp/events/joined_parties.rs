@@ -15,7 +15,7 @@ const CONSULT: u8 = 4;
 /// A joining verb's consultation with a placed partner.
 fn joins_partner(text: &str, e: &CodedEvent) -> bool {
     crate::nlp::cameo::root(&e.cameo) == Some(CONSULT)
-        && e.target.as_ref().is_some_and(|t| placed(t))
+        && e.target.as_ref().is_some_and(placed)
         && joining_verb(text, e)
 }
 
