@@ -35,6 +35,7 @@ mod forecast;
 mod handed_to;
 mod held_nationals;
 mod introduced_act;
+mod joined_parties;
 mod joint_recipient;
 mod labelled;
 mod labelled_addressee;
@@ -391,6 +392,8 @@ impl EventCoder {
         neighbour::fill_neighbours(article.text, &mut out);
         participle::fill_participles(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
+        // A verb of joining meets no one it joins: a party list, a role, an act.
+        joined_parties::drop_joined_parties(article.text, &mut out);
         similar_statement::fill_similar_statements(article.text, &mut out);
         // Before the sole-partner guess: an act the story introduced by a noun is read first.
         introduced_act::fill_introduced_acts(article.text, entities, &mut out);
@@ -633,6 +636,8 @@ mod tests_igoheads3;
 mod tests_implicit;
 #[cfg(test)]
 mod tests_intj;
+#[cfg(test)]
+mod tests_joins;
 #[cfg(test)]
 mod tests_joint;
 #[cfg(test)]

@@ -8,8 +8,12 @@
 //! (050-053) and disapproval (11x, not a summons). When that sentence told something else
 //! (a recall, a meeting, a rejection), nothing is guessed: the statement may repeat that. A
 //! statement whose own noun names its stance ("similar statements of support", 051) takes
-//! only acts of that stance. Cue words: `likeness` and `utterance` rows of
-//! `data/lexicon/ellipsis.tsv`; the gate judges each copy as any other event.
+//! only acts of that stance. A joined act is repeated the same way: "B joined the
+//! condemnation", "C echoed the criticism (of Y)" names no meeting but the act joined, so
+//! it takes that act's code and addressee (only an addressee it names, if it names one),
+//! and is dropped when no such act was told. Cue words: `likeness`, `utterance`, `joining`
+//! and `joined_act` rows of `data/lexicon/ellipsis.tsv`; the gate judges each copy as any
+//! other event.
 use super::codes::{ACCUSE, PRAISE, SUMMONS};
 use super::reactions::{counts, placed};
 use super::*;
@@ -27,6 +31,8 @@ struct Cues {
     likeness: Vec<&'static str>,
     utterances: Vec<&'static str>,
     determiners: Vec<&'static str>,
+    joining: Vec<&'static str>,
+    joined_acts: Vec<&'static str>,
 }
 
 fn cues() -> &'static Cues {
@@ -42,27 +48,67 @@ fn cues() -> &'static Cues {
             likeness: rows("likeness"),
             utterances: rows("utterance"),
             determiners: List::ClosedWords.words("det"),
+            joining: rows("joining"),
+            joined_acts: rows("joined_act"),
         }
     })
+}
+
+/// The lower-cased words right after the trigger, up to the first of `stops`.
+pub(super) fn words_after(text: &str, e: &CodedEvent, stops: &[char]) -> Vec<String> {
+    let after = text.get(e.trigger.end..).unwrap_or_default();
+    let clause = after.split(stops).next().unwrap_or_default();
+    clause.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The lower-cased words right after the trigger, within its clause.
+fn object_words(text: &str, e: &CodedEvent) -> Vec<String> {
+    words_after(text, e, &[',', ';', '.', ':', '"'])
+}
+
+/// The trigger is a verb of joining (`joining`): "join", "echo".
+pub(super) fn joining_verb(text: &str, e: &CodedEvent) -> bool {
+    let verb = text.get(e.trigger.start..e.trigger.end).unwrap_or_default();
+    cues().joining.contains(&verb.to_lowercase().as_str())
+}
+
+/// The object words less an opening determiner.
+pub(super) fn undetermined(words: &[String]) -> &[String] {
+    match words.split_first() {
+        Some((w, rest)) if cues().determiners.contains(&w.as_str()) => rest,
+        _ => words,
+    }
 }
 
 /// The trigger's object is a statement like another: the words right after the verb, within
 /// its clause, are an optional determiner, a likeness word and a statement noun ("issued a
 /// similar statement", "sent the same messages").
 fn likened_statement(text: &str, e: &CodedEvent) -> bool {
-    let after = text.get(e.trigger.end..).unwrap_or_default();
-    let clause = after
-        .split([',', ';', '.', ':', '"'])
-        .next()
-        .unwrap_or_default();
-    let lower = clause.to_lowercase();
-    let mut words = lower.split_whitespace().peekable();
+    let words = object_words(text, e);
     let c = cues();
-    if words.peek().is_some_and(|w| c.determiners.contains(w)) {
-        words.next();
+    match undetermined(&words) {
+        [like, noun, ..] => {
+            c.likeness.contains(&like.as_str()) && c.utterances.contains(&noun.as_str())
+        }
+        _ => false,
     }
-    words.next().is_some_and(|w| c.likeness.contains(&w))
-        && words.next().is_some_and(|w| c.utterances.contains(&w))
+}
+
+/// A verb of joining (`joining`) whose object is an act noun (`joined_act`), after an
+/// optional determiner and likeness word: "joined the condemnation", "echoed the same call".
+pub(super) fn joined_act(text: &str, e: &CodedEvent) -> bool {
+    let c = cues();
+    if !joining_verb(text, e) {
+        return false;
+    }
+    let words = object_words(text, e);
+    let rest = undetermined(&words);
+    let rest = match rest.split_first() {
+        Some((w, tail)) if c.likeness.contains(&w.as_str()) => tail,
+        _ => rest,
+    };
+    rest.first()
+        .is_some_and(|w| c.joined_acts.contains(&w.as_str()))
 }
 
 /// A stance a statement can carry: praise or support by words (050-053) or disapproval
@@ -91,12 +137,19 @@ fn repeatable(a: &CodedEvent, e: &CodedEvent, side: &str) -> bool {
 fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participant)> {
     let e = &out[i];
     let open = e.target.as_ref().is_none_or(|t| !placed(t));
-    if !open || !placed(&e.source) || e.modality != Modality::Asserted {
+    let joined = joined_act(text, e);
+    if !(open || joined) || !placed(&e.source) || e.modality != Modality::Asserted {
         return Vec::new();
     }
-    if !likened_statement(text, e) {
+    if !joined && !likened_statement(text, e) {
         return Vec::new();
     }
+    // a joined act that names its addressee ("the condemnation of Y") repeats only acts to Y
+    let named = e
+        .target
+        .as_ref()
+        .filter(|t| placed(t))
+        .map(|t| t.actor.code.clone());
     let side = e.source.actor.side();
     let Some(latest) = out
         .iter()
@@ -114,10 +167,11 @@ fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participan
             continue;
         };
         let fits = own_root.is_none_or(|r| crate::nlp::cameo::root(&a.cameo) == Some(r));
+        let aimed = named.as_ref().is_none_or(|n| *n == t.actor.code);
         let seen = acts
             .iter()
             .any(|(c, p)| *c == a.cameo && p.actor.code == t.actor.code);
-        if stance(&a.cameo) && fits && t.actor.side() != side && !seen {
+        if stance(&a.cameo) && fits && aimed && t.actor.side() != side && !seen {
             acts.push((a.cameo.clone(), t.clone()));
         }
     }
@@ -125,12 +179,17 @@ fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participan
 }
 
 /// Gives each statement "like" an earlier one the code and addressee of the stance it
-/// repeats ([`repeated`]); one event per repeated act.
+/// repeats ([`repeated`]); one event per repeated act. A joined act with no act to repeat
+/// is dropped: joining is no meeting with the act's addressee.
 pub(super) fn fill_similar_statements(text: &str, out: &mut Vec<CodedEvent>) {
     let note = "; code and target: the stance the similar statement repeats";
     let mut i = 0;
     while i < out.len() {
         let acts = repeated(text, out, i);
+        if acts.is_empty() && joined_act(text, &out[i]) {
+            out.remove(i);
+            continue;
+        }
         let extra = acts.len().saturating_sub(1);
         let original = out[i].clone();
         for (k, (code, t)) in acts.into_iter().enumerate() {
