@@ -47,6 +47,8 @@ impl EntityRecognizer {
         coreference::holder::resolve(&ctx, &doc.ranges, known, &mut mentions);
         coreference::acronyms::defined_acronyms(article.text, &mut mentions);
         coreference::twin_names::read_twin_names(name, article.text, &mut mentions);
+        // "The interior minister, X, … X accused": once every pass has placed the title
+        coreference::late_names::resolve(article.text, &mut mentions);
         EntityAnalysis {
             sentences,
             mentions,

@@ -59,6 +59,7 @@ pub(crate) mod holder;
 mod host;
 mod index;
 mod kinds;
+pub(crate) mod late_names;
 mod located;
 mod next_speaker;
 mod offices;
@@ -81,6 +82,8 @@ mod tests;
 mod tests_addressee2;
 #[cfg(test)]
 mod tests_appeals2;
+#[cfg(test)]
+mod tests_backrefs;
 #[cfg(test)]
 mod tests_collective3;
 #[cfg(test)]
