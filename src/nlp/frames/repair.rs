@@ -475,6 +475,14 @@ pub(super) fn describing_opener(words: &[Word], p: usize) -> Option<usize> {
     })
 }
 
+/// Word `i`'s head as a 0-based index: `None` at the root (and for a head outside the
+/// sentence, which a hand-edited tree may hold).
+pub(super) fn head_of(words: &[Word], i: usize) -> Option<usize> {
+    (words[i].head as usize)
+        .checked_sub(1)
+        .filter(|&h| h < words.len())
+}
+
 /// `words` with word `dep` re-attached under `head` (both 0-based) as `rel`: the whole
 /// change of a repair that moves one misplaced word or clause.
 pub(super) fn reattached(words: &[Word], dep: usize, head: usize, rel: &str) -> Vec<Word> {

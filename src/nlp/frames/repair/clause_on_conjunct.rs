@@ -16,6 +16,7 @@
 //! finite verb with no subject and no conjunction of its own follows the noun's phrase
 //! (its own describing clause, its own "and"-joined names, an auxiliary), the noun is that
 //! verb's subject. The verb otherwise took the first clause's subject for its source.
+use super::head_of;
 use super::subordinate_subject::acyclic;
 use crate::nlp::syntax::Word;
 
@@ -72,7 +73,7 @@ fn subject_on_verb(words: &[Word], v: usize) -> Option<(usize, usize)> {
     if w.deprel != "conj" || w.upos != "VERB" || !finite || kid("nsubj") || kid("cc") {
         return None;
     }
-    let first = (w.head as usize).checked_sub(1).filter(|&g| g < v)?;
+    let first = head_of(words, v).filter(|&g| g < v)?;
     let noun = (first + 1..v).find(|&n| noun_before_verb(words, n, v))?;
     Some((v, noun))
 }
@@ -112,7 +113,7 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
     if w.deprel != "acl" || w.upos != "VERB" || !matches!(w.xpos.as_str(), "VBD" | "VBN") {
         return None;
     }
-    let noun = (w.head as usize).checked_sub(1)?;
+    let noun = head_of(words, v)?;
     let n = &words[noun];
     let shape = noun + 1 == v && n.deprel == "conj" && matches!(n.upos.as_str(), "NOUN" | "PROPN");
     if !shape {
@@ -132,12 +133,12 @@ fn misread(words: &[Word], v: usize) -> Option<(usize, usize, usize)> {
 /// The verb of the clause the conjunct at `noun` stands in: its head, or up the heads of a
 /// noun it is joined to ("stations … and the two countries": "handed").
 fn clause_verb(words: &[Word], noun: usize) -> Option<usize> {
-    let mut g = (words[noun].head as usize).checked_sub(1)?;
+    let mut g = head_of(words, noun)?;
     for _ in 0..MAX_HOPS {
         if words[g].upos == "VERB" {
             return (g < noun).then_some(g);
         }
-        g = (words[g].head as usize).checked_sub(1)?;
+        g = head_of(words, g)?;
     }
     None
 }

@@ -16,6 +16,7 @@
 //!
 //! A relative clause with a subject of its own ("an accord that B's government tore up,
 //! accusing …") stays: its subject is as likely the participle's.
+use super::head_of as head;
 use super::FINITE;
 use crate::nlp::syntax::Word;
 
@@ -50,11 +51,6 @@ const MAX_STEPS: usize = 8;
 pub(super) fn closing_participle(words: &[Word]) -> Option<Vec<Word>> {
     let (participle, verb) = (1..words.len()).find_map(|p| misplaced(words, p))?;
     Some(super::reattached(words, participle, verb, "advcl"))
-}
-
-/// The 0-based head of word `k`, `None` at the root.
-fn head(words: &[Word], k: usize) -> Option<usize> {
-    (words[k].head as usize).checked_sub(1)
 }
 
 /// (participle, main verb), 0-based, when word `p` is a comma-opened present participle

@@ -3,6 +3,7 @@
 //! conjunct cannot belong to a noun ("the ruling … and called") nor to an infinitive or
 //! a progressive participle ("was punishing Y … and praised Z"). Hung there, the verb
 //! inherits no subject or the wrong one (the reported clause's, not the speaker's).
+use super::head_of as head;
 use crate::nlp::syntax::Word;
 
 /// Finite verb tags: a clause that can take a past-tense conjunct.
@@ -167,10 +168,6 @@ fn climb(words: &[Word], h: usize, stop: impl Fn(usize) -> bool) -> Option<usize
         g = head(words, g)?;
     }
     Some(g)
-}
-
-fn head(words: &[Word], w: usize) -> Option<usize> {
-    (words[w].head as usize).checked_sub(1)
 }
 
 fn rel(w: &Word) -> &str {

@@ -8,6 +8,7 @@
 //! after it its object. A real relative clause of a day has a finite verb ("the day that Y
 //! freed them") and is left as it is; so is any clause whose rest is not one noun phrase.
 use super::content_on_day::dating;
+use super::head_of as head;
 use crate::nlp::syntax::Word;
 
 /// Tags the parser gives a bare verb of a mandative clause: its own, or a noun's or an
@@ -101,13 +102,6 @@ fn rebuilt(
 
 fn capitalised(form: &str) -> bool {
     form.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Word `i`'s head as an index, `None` for the root.
-fn head(words: &[Word], i: usize) -> Option<usize> {
-    (words[i].head as usize)
-        .checked_sub(1)
-        .filter(|&h| h < words.len())
 }
 
 /// A verb whose "that" clause with a bare verb is a demand: an appeal verb ("demanded",
