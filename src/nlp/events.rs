@@ -677,6 +677,8 @@ mod tests_partner;
 #[cfg(test)]
 mod tests_paths;
 #[cfg(test)]
+mod tests_pattern_conjuncts;
+#[cfg(test)]
 mod tests_people;
 #[cfg(test)]
 mod tests_places;

@@ -7,6 +7,7 @@ use pairs::actor_pairs;
 
 mod coordinated;
 mod pairs;
+mod pattern_conjuncts;
 mod upheld;
 
 /// The verb-phrase events of a sentence, before the sentence's filters.
@@ -158,6 +159,7 @@ impl EventCoder {
                 && frame.summons_purpose.is_none()
                 && !super::actors::absolute_subjects(cx, t)
         });
+        let tgt_o = pattern_conjuncts::with_conjuncts(cx, &c.tgt, tgt_o, &mut c.path);
         pattern_roles(&mut c, src_o, tgt_o);
         aided_party(cx, frame, &mut c);
         attacked_place(cx, frame, &mut c);
