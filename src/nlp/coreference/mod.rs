@@ -143,6 +143,8 @@ mod tests_owngov2;
 #[cfg(test)]
 mod tests_owngov3;
 #[cfg(test)]
+mod tests_pairinf;
+#[cfg(test)]
 mod tests_pairs3;
 #[cfg(test)]
 mod tests_recall27;

@@ -6,6 +6,7 @@ use super::*;
 use pairs::actor_pairs;
 
 mod coordinated;
+mod pair_commitment;
 mod pairs;
 mod pattern_conjuncts;
 mod upheld;
@@ -164,6 +165,7 @@ impl EventCoder {
         aided_party(cx, frame, &mut c);
         attacked_place(cx, frame, &mut c);
         coordinated::coordinated_party(cx, frame, &mut c);
+        pair_commitment::pair_commitment(cx, frame, &mut c);
         if !has_actor(cx, &c) {
             return None;
         }

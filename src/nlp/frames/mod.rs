@@ -197,6 +197,10 @@ pub struct Frame {
     /// Coordinated subjects and an object marked as their shared act ("A and B agreed to
     /// hold joint drills"), whatever target word the object gave.
     pub shared_object: bool,
+    /// The object is marked as a shared act ("set up a joint team", "deploy joint
+    /// patrols"), whatever the subject: a pair's commitment to it is cooperation
+    /// (`pair_commitment` in the event coder).
+    pub joint_act: bool,
     /// The object is marked as a shared act and names a partner in a `comitative_case`
     /// phrase ("agreed to set up a joint mechanism with C"): the subjects act together
     /// with C, so a pair of them also acts with each other.

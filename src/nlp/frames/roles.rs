@@ -25,6 +25,7 @@ impl Sentence<'_> {
         }
         f.joint_object = f.target.is_empty() && !passive && self.joint_object(p, subject);
         f.shared_object = !passive && self.joint_modified(p, subject);
+        f.joint_act = !passive && self.joint_marked_object(p);
         f.joint_partner = !passive && self.joint_partner(p);
         // Co-subjects who "each" act ("A and B each promised $N") act apart, as givers do:
         // not on each other; so do co-subjects who each want something for themselves.
@@ -352,11 +353,15 @@ impl Sentence<'_> {
     /// may coordinate its modifiers ("the A and B navies"), and the shared act may be the
     /// object's `nmod` ("began a new round of joint exercises").
     fn joint_modified(&self, p: usize, subject: Option<usize>) -> bool {
+        subject.is_some_and(|s| self.coordinated(s)) && self.joint_marked_object(p)
+    }
+
+    /// An object of `p` marked as a shared act ("joint drills"), or its `nmod` ("a new
+    /// round of joint exercises").
+    fn joint_marked_object(&self, p: usize) -> bool {
         let joint = |n: usize| self.joint_marked(n);
-        subject.is_some_and(|s| self.coordinated(s))
-            && self
-                .kids(p, "obj")
-                .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
+        self.kids(p, "obj")
+            .any(|o| joint(o) || self.kids(o, "nmod").any(joint))
     }
 
     /// A shared act with a partner ("set up a joint commission with C", "agreed to form a
