@@ -122,6 +122,8 @@ mod tests_name_shapes;
 #[cfg(test)]
 mod tests_officials;
 #[cfg(test)]
+mod tests_person_shapes;
+#[cfg(test)]
 mod tests_places2;
 #[cfg(test)]
 mod tests_precision29;

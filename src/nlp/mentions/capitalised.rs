@@ -376,7 +376,11 @@ impl MentionFinder {
         let (i, e, b) = (run.i, run.e, run.b);
         if matches!(run.prev, "and" | "," | "or") && i >= run.a + 2 {
             if let Some(last_c) = out.last() {
-                if last_c.end_tok == i - 1 && last_c.actor.is_none() && !last_c.pronoun {
+                if last_c.end_tok == i - 1
+                    && last_c.actor.is_none()
+                    && !last_c.pronoun
+                    && !self.person_after_place(ctx, run, last_c.etype)
+                {
                     let ty = last_c.etype;
                     run.push(out, ty, true);
                     return Some(e);
@@ -392,6 +396,17 @@ impl MentionFinder {
             }
         }
         None
+    }
+
+    /// "a doctor from Kandara, Yusuf Rawi, said": a town the dictionaries do not know, then
+    /// a comma and a run opening with a known first name, is a place and then a person's
+    /// name in apposition, not a list of places; the first-name rule types the run.
+    fn person_after_place(&self, ctx: &Ctx, run: &Run, prev_type: EntityType) -> bool {
+        prev_type == EntityType::Location
+            && run.n >= 2
+            && self.gaz.first_names.contains(run.l0)
+            && !has(F_PLACE_PREFIXES, run.l0)
+            && ctx.tokens[run.i].cap
     }
 }
 

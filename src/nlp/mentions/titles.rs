@@ -31,6 +31,11 @@ fn title_run(ctx: &Ctx, i: usize, b: usize) -> TitleRun {
     };
     while run.end < b && run.end < i + 5 {
         let l = ctx.low(run.end);
+        // "Sgt. 1st Class", "Petty Officer 2nd Class": the ordinal is part of the rank
+        if run.end > i && has(F_RANK_ORDINALS, l) && ctx.low(run.end + 1) == "class" {
+            run.end += 1;
+            continue;
+        }
         if !((ctx.is_cap_word(run.end) || l == "of") && has(F_TITLES, l)) {
             break;
         }
@@ -66,9 +71,31 @@ fn name_end(ctx: &Ctx, start: usize, b: usize) -> usize {
             e += 1;
             continue;
         }
+        if let Some(after) = nickname_end(ctx, start, e, b) {
+            e = after;
+            continue;
+        }
         break;
     }
     e
+}
+
+/// Opening and closing quotation marks around a nickname.
+fn is_quote(raw: &str) -> bool {
+    matches!(raw, "\"" | "\u{201C}" | "\u{201D}")
+}
+
+/// "Col. John \"J.D.\" Dorrian", "Gen. Omar “Tiger” Haddad": a short quoted nickname between
+/// a given name and a capitalised surname belongs to the name, which would otherwise end at
+/// the quote and leave the surname out. Returns the end of the surname's first word.
+fn nickname_end(ctx: &Ctx, start: usize, e: usize, b: usize) -> Option<usize> {
+    if e == start || !is_quote(ctx.raw(e)) || !ctx.is_cap_word(e + 1) {
+        return None;
+    }
+    let close = (e + 2..(e + 5).min(b)).find(|&k| is_quote(ctx.raw(k)))?;
+    let surname = close + 1;
+    (surname < b && ctx.is_cap_word(surname) && !has(F_STOP_CAPS, ctx.low(surname)))
+        .then_some(surname + 1)
 }
 
 /// The service a title starts with ("Army Lt. Gen.", "Air Force Secretary"): its end

@@ -44,6 +44,8 @@ pub(super) const F_STORM_PREFIXES: u64 = 1 << 36;
 pub(super) const F_WATER_OF: u64 = 1 << 37;
 /// "Lake Chad", "Khor Abdullah": a capitalised water noun right before a name (`water-before`).
 pub(super) const F_WATER_BEFORE: u64 = 1 << 38;
+/// "Sgt. 1st Class X": an ordinal inside a rank before "Class" (`rank-ordinal`).
+pub(super) const F_RANK_ORDINALS: u64 = 1 << 39;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -73,7 +75,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 39] = [
+        let lists: [(u64, Vec<&'static str>); 40] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -113,6 +115,7 @@ fn word_classes() -> &'static WordClasses {
             (F_STORM_PREFIXES, M.words("storm-prefix")),
             (F_WATER_OF, P.words("water-of")),
             (F_WATER_BEFORE, P.words("water-before")),
+            (F_RANK_ORDINALS, T.words("rank-ordinal")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
