@@ -185,6 +185,8 @@ mod tests_recall81;
 #[cfg(test)]
 mod tests_refs2;
 #[cfg(test)]
+mod tests_refs3;
+#[cfg(test)]
 mod tests_reported2;
 #[cfg(test)]
 mod tests_sides;

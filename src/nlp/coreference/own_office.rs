@@ -38,6 +38,8 @@ use std::sync::OnceLock;
 const STATE_SECTORS: &[&str] = &["", "GOV", "GOVMIL", "MIL"];
 /// Bytes between a state's name and the person it places ("Ghana's foreign minister").
 const POSSESSOR_GAP: usize = 3;
+/// How many links back from a pronoun or surname to the mention that introduced the person.
+const CHAIN_STEPS: usize = 4;
 
 /// The offices (`owned-office-head`) and the state itself (`owned-state-noun`: "his country
 /// would take the case to …"): a person speaking for a state named in its own phrase calls the
@@ -142,7 +144,7 @@ fn placed_person(
     if actor.country.is_empty() || actor.code.contains('/') {
         return None;
     }
-    named_in_phrase(ctx, mentions, person, &actor.country).then(|| (actor.clone(), Some(person)))
+    named_in_chain(ctx, mentions, person, &actor.country).then(|| (actor.clone(), Some(person)))
 }
 
 /// The speaker by the parse, when no mention stands right before the speech verb ("Oman,
@@ -178,7 +180,30 @@ fn parsed_speaker(
     if actor.code.contains('/') || person == body {
         return None;
     }
-    (!person || named_in_phrase(ctx, mentions, i, &actor.country)).then(|| (actor.clone(), Some(i)))
+    (!person || named_in_chain(ctx, mentions, i, &actor.country)).then(|| (actor.clone(), Some(i)))
+}
+
+/// `named_in_phrase` for person mention `i` or the mention it refers back to: "He said
+/// his government …" and "Mensah said her government …" after "Ghana's foreign minister,
+/// Ama Mensah," take the state the first mention named in its own phrase (branch refs3).
+/// The pronoun or surname already carries that mention's actor; the state must still be
+/// named where the person was introduced, never inferred.
+fn named_in_chain(ctx: &Ctx, mentions: &[Mention], i: usize, country: &str) -> bool {
+    let mut at = Some(i);
+    for _ in 0..CHAIN_STEPS {
+        let Some(j) = at.filter(|&j| j < mentions.len()) else {
+            return false;
+        };
+        let apposed = apposed_person(ctx.text, mentions, j);
+        if std::iter::once(j)
+            .chain(apposed)
+            .any(|m| named_in_phrase(ctx, mentions, m, country))
+        {
+            return true;
+        }
+        at = mentions[j].antecedent.filter(|&p| p != j);
+    }
+    false
 }
 
 /// The state is named inside person mention `i` ("a senior Ethiopian official") or as its
@@ -253,6 +278,21 @@ fn speech_subject(parse: &Analysis, at: usize) -> Option<(usize, usize)> {
         v = words[v].head as usize - 1;
     }
     None
+}
+
+/// The person mention set off by a comma from person mention `i` in its sentence: the
+/// title of "Ghana's foreign minister, Kofi Asante," or of "Kofi Asante, Ghana's foreign
+/// minister,".
+fn apposed_person(text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+    let p = &mentions[i];
+    let comma = |a: Span, b: Span| text.get(a.end..b.start).is_some_and(|t| t.trim() == ",");
+    (0..mentions.len()).find(|&j| {
+        let m = &mentions[j];
+        j != i
+            && m.sentence == p.sentence
+            && m.entity_type == EntityType::Person
+            && (comma(m.span, p.span) || comma(p.span, m.span))
+    })
 }
 
 /// `owner` is "X's" right before `person` ("Ghana's foreign minister").

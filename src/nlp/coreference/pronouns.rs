@@ -49,6 +49,9 @@ pub(super) fn antecedent(
     // when the pronoun opens its sentence (anyone named before it in its sentence may be meant)
     let opens = super::quoted::first_word(ctx, ranges[here]) == Some(cands[ci].start_tok)
         || super::quoted::attributes_run_on(ctx, ranges[here], cands[ci].start_tok);
+    if let Some(p) = surname_opening_previous(ctx, ranges, cands, &seen, ci, there) {
+        return Some(p);
+    }
     let told = (there + 1..here).any(|s| !super::quoted::wholly_quoted(ctx, ranges[s]));
     if here > there + 1 && (told || !opens) {
         return None;
@@ -288,4 +291,32 @@ mod tests {
                     Amani Oduya visited Mensah, who said he wanted a bold plan.";
         assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("GHAGOV"));
     }
+}
+
+/// "Bello urged Niger to reopen the border. He also asked Benin …": a pronoun opening its
+/// sentence continues a bare surname (no person candidate of its own) that opens the
+/// previous sentence, when nobody else is named there or since: the bearer of the surname
+/// (branch refs3). Before, the pronoun looked past the surname to the full name sentences
+/// up and, too far, stayed unresolved.
+fn surname_opening_previous(
+    ctx: &Ctx,
+    ranges: &[(usize, usize)],
+    cands: &[Cand],
+    seen: &Seen,
+    ci: usize,
+    there: usize,
+) -> Option<usize> {
+    let here = cands[ci].sentence;
+    let previous = here.checked_sub(1).filter(|&s| s > there)?;
+    if super::quoted::first_word(ctx, ranges[here]) != Some(cands[ci].start_tok) {
+        return None;
+    }
+    let k = super::quoted::first_word(ctx, ranges[previous])?;
+    if !ctx.tokens[k].cap {
+        return None;
+    }
+    seen.surnames
+        .get(strip_article(ctx.norm.token(k)))
+        .copied()
+        .filter(|&p| cands[p].end_tok <= k)
 }
