@@ -553,6 +553,8 @@ mod tests_actforms;
 #[cfg(test)]
 mod tests_actnouns;
 #[cfg(test)]
+mod tests_actnouns2;
+#[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
 mod tests_appos2;

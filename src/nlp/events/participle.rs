@@ -6,7 +6,8 @@
 //! layer finds it through `advcl`); its object, a pronoun or a definite description of people
 //! or a vessel, takes up whom the governing clause acted on, and names no country itself. The
 //! act then has the state of its antecedent: the placed, foreign target of the same source's
-//! act just before it in the sentence. A definite object of any other head ("urging the
+//! act just before it in the sentence. A definite office ("summoned Y's envoy, accusing the
+//! embassy of …", "the government") is that state's government (branch actnouns2). A definite object of any other head ("urging the
 //! international community", "calling the incident …") is no such anaphor and is left alone.
 //!
 //! An absolute clause "…, with X V-ing O" after a joint act ("A and B signed a programme, with
@@ -74,38 +75,78 @@ fn trailing_participle(text: &str, e: &CodedEvent) -> bool {
     first.ends_with("ing") && source_path.contains("advcl^")
 }
 
-/// The object is an anaphor of people or a vessel: a pronoun, or a definite description
-/// whose head is a person, group or vessel noun.
-fn takes_up(text: &str, e: &CodedEvent) -> bool {
+/// Heads of a definite object that name a state's office ("the embassy", "the government"):
+/// the `taken-up-office` words of `data/lexicon/org_words.tsv`.
+fn office_heads() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| words_in(&[List::OrgWords], "taken-up-office"))
+}
+
+/// What a participle's object takes up, if anything.
+#[derive(Clone, Copy, PartialEq)]
+enum TakenUp {
+    /// People or a vessel: the governing act's target itself.
+    Party,
+    /// A state's office ("the embassy"): the government of the governing target's state.
+    Office,
+}
+
+/// The object is an anaphor of people, a vessel or an office: a pronoun, or a definite
+/// description whose head is a person, group, vessel or office noun.
+fn takes_up(text: &str, e: &CodedEvent) -> Option<TakenUp> {
     // the object's first words, up to the clause's punctuation (lower case)
     let words = super::offer_parties::object_words(text, e);
-    let Some(first) = words.first() else {
-        return false;
-    };
+    let first = words.first()?;
     if PRONOUNS.contains(&first.as_str()) {
-        return true;
+        return Some(TakenUp::Party);
     }
     if !DEFINITE.contains(&first.as_str()) {
-        return false;
+        return None;
     }
     let phrase: Vec<&String> = words[1..]
         .iter()
         .take(HEAD_REACH)
         .take_while(|w| !phrase_end().contains(&w.as_str()))
         .collect();
-    phrase
-        .last()
-        .is_some_and(|h| taken_up_heads().contains(&h.as_str()))
+    let head = phrase.last()?.as_str();
+    if office_heads().contains(&head) {
+        Some(TakenUp::Office)
+    } else {
+        taken_up_heads().contains(&head).then_some(TakenUp::Party)
+    }
 }
 
-/// A participle act with no target whose object takes up an antecedent.
+/// A participle act whose object takes up an antecedent and found no placed target: none
+/// at all, or an office with no country ("accusing the government of …" read as `---GOV`).
 fn wants_antecedent(text: &str, e: &CodedEvent) -> bool {
-    e.target.is_none()
-        && placed(&e.source)
-        && e.path.contains("target: none")
+    let open = match &e.target {
+        None => e.path.contains("target: none"),
+        Some(t) => !placed(t) && takes_up(text, e) == Some(TakenUp::Office),
+    };
+    open && placed(&e.source)
         && !NOT_TAKEN_UP.iter().any(|r| e.cameo.starts_with(r))
         && trailing_participle(text, e)
-        && takes_up(text, e)
+        && takes_up(text, e).is_some()
+}
+
+/// The antecedent of `e`'s object: the governing act's target, or for an office the
+/// government of that target's state ("summoned Y's envoy, accusing the embassy": Y's).
+fn antecedent(text: &str, earlier: &[CodedEvent], e: &CodedEvent) -> Option<Participant> {
+    let t = governing_target(earlier, e)?;
+    if takes_up(text, e) != Some(TakenUp::Office) || t.actor.country.is_empty() {
+        return Some(t);
+    }
+    let country = t.actor.country.clone();
+    Some(Participant {
+        actor: Actor {
+            code: format!("{country}GOV"),
+            name: t.actor.name.clone(),
+            country,
+            sector: "GOV".to_string(),
+        },
+        mention: None,
+        text: String::new(),
+    })
 }
 
 /// The placed, foreign target of the same source side's latest counted act before `e` in
@@ -172,7 +213,7 @@ pub(super) fn fill_participles(text: &str, out: &mut [CodedEvent]) {
     fill_targets_unless(
         out,
         |e| wants_antecedent(text, e),
-        governing_target,
+        |earlier, e| antecedent(text, earlier, e),
         |_, _, _| false,
         OBJECT_NOTE,
     );

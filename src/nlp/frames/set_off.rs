@@ -47,8 +47,9 @@ impl Sentence<'_> {
         }
         let above = self.heads[infinitive]?;
         let verb = match self.rel(infinitive) {
-            // "ordered Y's traders to leave": the infinitive is the verb's complement
-            "xcomp" if !has(&self.lex.subject_control, &self.lower[above]) => above,
+            // "ordered Y's traders to leave": the infinitive is the verb's complement, also
+            // when parsed as an adverbial clause of the verb
+            "xcomp" | "advcl" if !has(&self.lex.subject_control, &self.lower[above]) => above,
             // "ordered two diplomats to leave", parsed as a modifier of the object
             "acl" if self.rel(above) == "obj" => self.heads[above]?,
             _ => return None,
