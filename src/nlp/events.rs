@@ -79,6 +79,7 @@ mod threat_partner;
 pub mod tokens;
 mod told;
 mod topic_phrase;
+mod trigger_tree;
 mod unanswered;
 mod vp_events;
 mod vp_frames;
@@ -393,8 +394,8 @@ impl EventCoder {
         participle::fill_participles(article.text, &mut out);
         also_praised::fill_repeated_praise(article.text, &mut out);
         // A verb of joining meets no one it joins: a party list, a role, an act.
-        joined_parties::drop_joined_parties(article.text, &mut out);
-        similar_statement::fill_similar_statements(article.text, &mut out);
+        joined_parties::drop_joined_parties(article.text, &state.trees, &mut out);
+        similar_statement::fill_similar_statements(article.text, &state.trees, &mut out);
         // Before the sole-partner guess: an act the story introduced by a noun is read first.
         introduced_act::fill_introduced_acts(article.text, entities, &mut out);
         sole_partner::fill_sole_partners(article.text, entities, &mut out);

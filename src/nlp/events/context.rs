@@ -22,6 +22,8 @@ pub(super) struct ArticleState {
     pub(super) tokens: Option<Vec<text::Token>>,
     /// Acts of a listed verb told so far, coded or not (`told.rs`).
     pub(super) told: Vec<Told>,
+    /// The parse of each coded sentence, for the passes after the article (`trigger_tree`).
+    pub(super) trees: super::trigger_tree::Parses,
 }
 
 /// A predicate of a listed verb (`told.rs`), parsed in an earlier sentence, with its

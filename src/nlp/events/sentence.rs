@@ -84,6 +84,7 @@ impl EventCoder {
                 .collect();
             out.extend(kept);
         }
+        state.trees.keep(input.si, words.into_owned());
     }
 
     /// Only a sentence with a dictionary verb phrase, an actor or a named participant, and

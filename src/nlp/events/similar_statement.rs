@@ -1,6 +1,7 @@
 //! A stance repeated by a statement "like" the one just told: "A praised Y's election.
 //! B and C issued similar statements", "D sent the same message". The statement names no
-//! addressee and no content of its own: its likeness word says it takes the stance of the
+//! addressee and no content of its own: its likeness word (a modifier of the verb's object
+//! in the parse, `trigger_tree`) says it takes the stance of the
 //! latest act told before it, so each of its parties (one candidate per co-subject, as the
 //! verb phrase coded them) takes that act's code and addressee. The act repeated is in the
 //! latest earlier sentence (within [`NEAR`]) that holds an act of another side with a placed
@@ -16,8 +17,9 @@
 //! other event.
 use super::codes::{ACCUSE, PRAISE, SUMMONS};
 use super::reactions::{counts, placed};
+use super::trigger_tree::{Parses, Tree};
 use super::*;
-use crate::nlp::lexicon::{kind_rows, List};
+use crate::nlp::lexicon::kind_rows;
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("../../../data/lexicon/ellipsis.tsv");
@@ -26,44 +28,30 @@ const WORDS: &str = include_str!("../../../data/lexicon/ellipsis.tsv");
 /// what was just told.
 const NEAR: usize = 2;
 
-/// The likeness words, the statement nouns and the determiners that may open the phrase.
+/// The likeness words, the statement nouns, the verbs of joining and the acts they join.
 struct Cues {
     likeness: Vec<&'static str>,
     utterances: Vec<&'static str>,
-    determiners: Vec<&'static str>,
     joining: Vec<&'static str>,
     joined_acts: Vec<&'static str>,
 }
 
 fn cues() -> &'static Cues {
     static W: OnceLock<Cues> = OnceLock::new();
-    W.get_or_init(|| {
-        let rows = |k: &str| {
-            kind_rows(WORDS)
-                .filter(|(kind, _)| *kind == k)
-                .map(|(_, w)| w)
-                .collect()
-        };
-        Cues {
-            likeness: rows("likeness"),
-            utterances: rows("utterance"),
-            determiners: List::ClosedWords.words("det"),
-            joining: rows("joining"),
-            joined_acts: rows("joined_act"),
-        }
+    W.get_or_init(|| Cues {
+        likeness: ellipsis_rows("likeness"),
+        utterances: ellipsis_rows("utterance"),
+        joining: ellipsis_rows("joining"),
+        joined_acts: ellipsis_rows("joined_act"),
     })
 }
 
-/// The lower-cased words right after the trigger, up to the first of `stops`.
-pub(super) fn words_after(text: &str, e: &CodedEvent, stops: &[char]) -> Vec<String> {
-    let after = text.get(e.trigger.end..).unwrap_or_default();
-    let clause = after.split(stops).next().unwrap_or_default();
-    clause.split_whitespace().map(str::to_lowercase).collect()
-}
-
-/// The lower-cased words right after the trigger, within its clause.
-fn object_words(text: &str, e: &CodedEvent) -> Vec<String> {
-    words_after(text, e, &[',', ';', '.', ':', '"'])
+/// The words of one kind of `data/lexicon/ellipsis.tsv`.
+pub(super) fn ellipsis_rows(kind: &str) -> Vec<&'static str> {
+    kind_rows(WORDS)
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w)
+        .collect()
 }
 
 /// The trigger is a verb of joining (`joining`): "join", "echo".
@@ -72,43 +60,40 @@ pub(super) fn joining_verb(text: &str, e: &CodedEvent) -> bool {
     cues().joining.contains(&verb.to_lowercase().as_str())
 }
 
-/// The object words less an opening determiner.
-pub(super) fn undetermined(words: &[String]) -> &[String] {
-    match words.split_first() {
-        Some((w, rest)) if cues().determiners.contains(&w.as_str()) => rest,
-        _ => words,
-    }
+/// The trigger's objects in the parse (its `obj` dependents).
+pub(super) fn objects(tree: &Tree) -> Vec<usize> {
+    tree.dependents(tree.at, "obj").collect()
 }
 
-/// The trigger's object is a statement like another: the words right after the verb, within
-/// its clause, are an optional determiner, a likeness word and a statement noun ("issued a
-/// similar statement", "sent the same messages").
-fn likened_statement(text: &str, e: &CodedEvent) -> bool {
-    let words = object_words(text, e);
+/// The trigger's object is a statement like another: a statement noun (`utterance`) with
+/// a likeness word (`likeness`) as its modifier ("issued similar statements", "sent the
+/// same message") or as the verb's secondary predicate of it ("issued a statement similar
+/// in tone to …").
+fn likened_statement(trees: &Parses, e: &CodedEvent) -> bool {
+    let Some(tree) = trees.trigger(e) else {
+        return false;
+    };
     let c = cues();
-    match undetermined(&words) {
-        [like, noun, ..] => {
-            c.likeness.contains(&like.as_str()) && c.utterances.contains(&noun.as_str())
-        }
-        _ => false,
-    }
+    let like = |w: usize| c.likeness.contains(&tree.lower(w).as_str());
+    let predicated = tree.dependents(tree.at, "xcomp").any(like);
+    objects(&tree).into_iter().any(|o| {
+        c.utterances.contains(&tree.lower(o).as_str())
+            && (predicated || tree.dependents(o, "amod").any(like))
+    })
 }
 
-/// A verb of joining (`joining`) whose object is an act noun (`joined_act`), after an
-/// optional determiner and likeness word: "joined the condemnation", "echoed the same call".
-pub(super) fn joined_act(text: &str, e: &CodedEvent) -> bool {
-    let c = cues();
+/// A verb of joining (`joining`) whose object in the parse is an act noun (`joined_act`),
+/// whatever modifies it: "joined the condemnation", "echoed the same call".
+pub(super) fn joined_act(text: &str, trees: &Parses, e: &CodedEvent) -> bool {
     if !joining_verb(text, e) {
         return false;
     }
-    let words = object_words(text, e);
-    let rest = undetermined(&words);
-    let rest = match rest.split_first() {
-        Some((w, tail)) if c.likeness.contains(&w.as_str()) => tail,
-        _ => rest,
+    let Some(tree) = trees.trigger(e) else {
+        return false;
     };
-    rest.first()
-        .is_some_and(|w| c.joined_acts.contains(&w.as_str()))
+    objects(&tree)
+        .into_iter()
+        .any(|o| cues().joined_acts.contains(&tree.lower(o).as_str()))
 }
 
 /// A stance a statement can carry: praise or support by words (050-053) or disapproval
@@ -134,14 +119,19 @@ fn repeatable(a: &CodedEvent, e: &CodedEvent, side: &str) -> bool {
 
 /// The (code, addressee) pairs the statement `out[i]` repeats, once each: the stance acts of
 /// the latest sentence with a repeatable act, less those addressed to the repeating side.
-fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participant)> {
+fn repeated(
+    text: &str,
+    trees: &Parses,
+    out: &[CodedEvent],
+    i: usize,
+) -> Vec<(String, Participant)> {
     let e = &out[i];
     let open = e.target.as_ref().is_none_or(|t| !placed(t));
-    let joined = joined_act(text, e);
+    let joined = joined_act(text, trees, e);
     if !(open || joined) || !placed(&e.source) || e.modality != Modality::Asserted {
         return Vec::new();
     }
-    if !joined && !likened_statement(text, e) {
+    if !joined && !likened_statement(trees, e) {
         return Vec::new();
     }
     // a joined act that names its addressee ("the condemnation of Y") repeats only acts to Y
@@ -181,12 +171,12 @@ fn repeated(text: &str, out: &[CodedEvent], i: usize) -> Vec<(String, Participan
 /// Gives each statement "like" an earlier one the code and addressee of the stance it
 /// repeats ([`repeated`]); one event per repeated act. A joined act with no act to repeat
 /// is dropped: joining is no meeting with the act's addressee.
-pub(super) fn fill_similar_statements(text: &str, out: &mut Vec<CodedEvent>) {
+pub(super) fn fill_similar_statements(text: &str, trees: &Parses, out: &mut Vec<CodedEvent>) {
     let note = "; code and target: the stance the similar statement repeats";
     let mut i = 0;
     while i < out.len() {
-        let acts = repeated(text, out, i);
-        if acts.is_empty() && joined_act(text, &out[i]) {
+        let acts = repeated(text, trees, out, i);
+        if acts.is_empty() && joined_act(text, trees, &out[i]) {
             out.remove(i);
             continue;
         }

@@ -65,3 +65,35 @@ fn a_joined_condemnation_with_nothing_to_join_makes_nothing() {
         assert!(!has_sides(&evs, s, t, "04"), "{:?}", triples(&evs));
     }
 }
+
+/// A role told in a relative clause of the partner is the partner's, not the joiner's:
+/// joining it for talks stays a meeting.
+#[test]
+fn a_role_inside_a_relative_clause_of_the_partner_keeps_the_meeting() {
+    let evs = run(
+        "Ghana joined Peru, which acts as a mediator in the dispute, for talks on Monday.",
+        &PARTIES,
+    );
+    assert!(has_sides(&evs, "GHA", "PER", "04"), "{:?}", triples(&evs));
+}
+
+/// A role with no determiner is a role too: "as observers".
+#[test]
+fn joining_a_party_as_observers_is_no_meeting() {
+    let evs = run(
+        "Ghana joined Peru as observers of the fishing forum on Monday.",
+        &PARTIES,
+    );
+    assert!(!has_sides(&evs, "GHA", "PER", "04"), "{:?}", triples(&evs));
+}
+
+/// "echoed Norway's criticism": the criticism joined is Norway's, so its author is no
+/// addressee of the one who echoes it.
+#[test]
+fn echoing_an_authors_criticism_criticises_no_author() {
+    let evs = run(
+        "Norway criticised Peru on Sunday. Ghana echoed Norway's criticism on Monday.",
+        &PARTIES,
+    );
+    assert!(!has_sides(&evs, "GHA", "NOR", ""), "{:?}", triples(&evs));
+}

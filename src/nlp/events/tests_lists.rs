@@ -87,3 +87,36 @@ fn a_listed_condemnation_makes_no_pairs() {
     );
     assert_eq!(listed_pairs(&evs, ""), 0, "{:?}", triples(&evs));
 }
+
+/// The likeness word is read as a modifier of the statement noun in the parse, wherever it
+/// stands: after an adverb, before a comma, or after the noun as its secondary predicate.
+#[test]
+fn a_likeness_word_modifying_the_statement_anywhere_repeats_the_praise() {
+    for statement in [
+        "Peru issued a remarkably similar statement.",
+        "Peru issued a similar, carefully worded statement.",
+        "Peru issued a statement similar in tone.",
+    ] {
+        let evs = run(
+            &format!("Norway congratulated Ghana on its peaceful election on Monday. {statement}"),
+            &PARTIES,
+        );
+        assert!(
+            has_sides(&evs, "PER", "GHA", "05"),
+            "{statement}: {:?}",
+            triples(&evs)
+        );
+    }
+}
+
+/// A likeness word of another noun in the object's phrase makes no repetition: the
+/// statement is about a similar vote, not like the praise.
+#[test]
+fn a_likeness_word_of_a_noun_inside_the_object_repeats_nothing() {
+    let evs = run(
+        "Norway congratulated Ghana on its peaceful election on Monday. Peru issued a \
+         statement on a similar vote in Chile.",
+        &PARTIES,
+    );
+    assert!(!has_sides(&evs, "PER", "GHA", ""), "{:?}", triples(&evs));
+}
