@@ -226,6 +226,7 @@ fn named_mentions(text: &str, mentions: &[Mention]) -> Vec<Named> {
     let outer = Containers::new(mentions);
     let mut out: Vec<Named> = (0..mentions.len())
         .filter(|&i| !outer.holds(mentions[i].span))
+        .filter(|&i| !super::former::after_past_word(text, mentions[i].span.start))
         .filter_map(|i| {
             let a = mentions[i].actor.as_ref()?;
             let key = if a.country.is_empty() {

@@ -65,6 +65,17 @@ fn names_a_person(ctx: &Ctx, cands: &[Cand], i: usize) -> bool {
         })
 }
 
+/// Is the word right before byte `start` of `text` a past-office word ("a former
+/// Djiboutian minister": the nationality is the past office's, not a party of the
+/// sentence; `collective` leaves such a name out of the states a phrase may count)?
+pub(super) fn after_past_word(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| words().past.contains(w.to_lowercase().as_str()))
+}
+
 /// Is a past-office word right before the mention or among its words before the head?
 fn opened_by_past_word(ctx: &Ctx, c: &Cand) -> bool {
     let words = &words().past;

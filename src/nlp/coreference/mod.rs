@@ -93,6 +93,8 @@ mod tests_definites;
 #[cfg(test)]
 mod tests_falses2;
 #[cfg(test)]
+mod tests_falses6;
+#[cfg(test)]
 mod tests_fixes11;
 #[cfg(test)]
 mod tests_former;
