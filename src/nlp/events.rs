@@ -870,6 +870,8 @@ mod tests_threats5;
 #[cfg(test)]
 mod tests_threats6;
 #[cfg(test)]
+mod tests_transfers;
+#[cfg(test)]
 mod tests_two_senses;
 #[cfg(test)]
 mod tests_warned;

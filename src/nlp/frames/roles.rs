@@ -34,7 +34,8 @@ impl Sentence<'_> {
                 .kids(p, "advmod")
                 .any(|d| has(&self.lex.distributive, &self.lower[d]))
             || self.separate_wish(p)
-            || self.hosting(p);
+            || self.hosting(p)
+            || !f.shared_object && !f.joint_object && self.transfer(p);
         f.topic_target = !passive
             && matches!(
                 target_path.as_slice(),
@@ -442,6 +443,14 @@ impl Sentence<'_> {
         std::iter::once(p)
             .chain(self.kids(p, "xcomp"))
             .any(|v| has(&self.lex.hosting_verb, &self.lower[v]))
+    }
+
+    /// "A and B sent teams", "A and B agreed to fund a port": the predicate or its infinitive
+    /// is a verb of sending or paying, done for a third party or for the senders themselves.
+    fn transfer(&self, p: usize) -> bool {
+        std::iter::once(p)
+            .chain(self.kids(p, "xcomp"))
+            .any(|v| has(&self.lex.transfer_verb, &self.lower[v]))
     }
 
     /// Is `w` inside the subtree of `p` (within `MAX_HOPS` steps up)?
