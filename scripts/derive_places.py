@@ -39,7 +39,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "places", "cities.tsv")
 # GeoNames ISO codes that the project (CAMEO) spells differently.
 CODE_FIX = {"XKX": "KSV", "TLS": "TMP"}
-TERRITORIES = os.path.join(ROOT, "data", "places", "territories.tsv")
 # English-speaking countries name many towns after people ("Davis", "Irving", "Warren"):
 # there a town must be larger to be matched (an English surname is likelier than a
 # mid-sized town in international news).
@@ -164,11 +163,10 @@ def derive(min_pop):
         old = best.get(key)
         if old is None or (capital, c["population"]) > (old[1], old[0]["population"]):
             best[key] = (c, capital)
-    sovereign = read_territories()
     rows = []
     for key, (c, _) in best.items():
         iso3 = countries[c["countrycode"]]["iso3"]
-        code = sovereign.get(iso3, CODE_FIX.get(iso3, iso3))
+        code = CODE_FIX.get(iso3, iso3)
         alts = aliases.pop((fold(c["name"]), code), []) + saint_variants(c["name"])
         rows.append((c["name"], code, round(c["latitude"], 4), round(c["longitude"], 4),
                      c["population"], "|".join(alts)))
@@ -179,13 +177,6 @@ def derive(min_pop):
             f"# see data/PLACES-LICENSE.md); population >= {min_pop}, capital or largest place.\n"
             "# NAME\tCODE\tLAT\tLON\tPOPULATION\tALTERNATES\n")
     return head + "".join("\t".join(str(x) for x in r) + "\n" for r in rows)
-
-
-def read_territories():
-    """A dependent territory's ISO3 code -> the state the project codes its places to."""
-    with open(TERRITORIES, encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
-    return {r[0]: r[1] for r in rows if len(r) >= 2}
 
 
 def main():
