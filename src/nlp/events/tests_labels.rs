@@ -97,3 +97,23 @@ fn a_copular_label_inside_a_statement_criticises_the_act_s_author() {
     let evs = run(text, &actors());
     assert!(!has(&evs, "FRE", "RUR", "11"), "{:?}", triples(&evs));
 }
+
+#[test]
+fn a_label_naming_its_doer_criticises_that_doer() {
+    for text in [
+        "Freedonia's foreign minister condemned the shelling of the village, calling it \
+         \"Ruritania's aggression\".",
+        "Freedonia called the blast a crime committed by the Ruritanian army.",
+    ] {
+        let evs = run(text, &actors());
+        assert!(has(&evs, "FRE", "RUR", "11"), "{text}: {:?}", triples(&evs));
+    }
+    // a party the label names as wronged is no doer
+    let text = "Freedonia called the vote a violation of Ruritania's constitution.";
+    let evs = run(text, &actors());
+    assert!(
+        !has(&evs, "FRE", "RUR", "11"),
+        "{text}: {:?}",
+        triples(&evs)
+    );
+}

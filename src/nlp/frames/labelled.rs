@@ -3,9 +3,10 @@
 //! (the act) with a label, a second object, an `xcomp` or an "as" phrase; when the label is
 //! a charge of wrongdoing, the speaker criticises the act's author. The target is then the
 //! act's author as the object names it ("the Chinese action", "Russia's decision") or, when
-//! it names none, left to the reaction rule ("the raids" reported earlier); never a party
-//! named inside the label ("a violation of UN resolutions"), which the nearest-actor search
-//! would take. Lists: `naming_verb` and `wrong_label` of `data/lexicon/frames.txt`.
+//! it names none, the doer the label names ("Russia's aggression", "a crime committed by
+//! the army") or else the reaction rule ("the raids" reported earlier); never a party a
+//! label's complement names ("a violation of UN resolutions"), which the nearest-actor
+//! search would take. Lists: `naming_verb` and `wrong_label` of `data/lexicon/frames.txt`.
 use super::{has, Sentence};
 
 impl Sentence<'_> {
@@ -131,6 +132,46 @@ impl Sentence<'_> {
             .map(|m| self.actor(m))
             .find(|a| !a.is_empty())
             .unwrap_or_default()
+    }
+
+    /// The author a wrong label of act `o` (object or copular subject of `p`) names when the
+    /// act names none: "called it 'Russia's aggression'", "said the raid was a crime
+    /// committed by the army" (a possessive, or the `by` agent of a participle on the label).
+    /// A party in an `of` complement ("a violation of Y's airspace") is the one wronged.
+    pub(super) fn label_author(&self, p: usize, o: usize) -> Vec<u32> {
+        let heads: Vec<usize> = if self.naming_verb(p) {
+            let hung = self.children[o]
+                .iter()
+                .copied()
+                .filter(|&c| c > o && matches!(self.rel(c), "obj" | "appos"));
+            self.labels(p, o).into_iter().chain(hung).collect()
+        } else {
+            self.kids(p, "ccomp")
+                .filter(|&c| self.kid(c, "nsubj") == Some(o))
+                .collect()
+        };
+        heads
+            .into_iter()
+            .filter(|&l| self.wrong_phrase(l))
+            .flat_map(|l| self.label_agents(l))
+            .map(|m| self.actor(m))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// The words of label `l` that name its doer: its possessive, or the `by` agent of a
+    /// participle hung on it ("a crime committed by …").
+    fn label_agents(&self, l: usize) -> Vec<usize> {
+        let agent = |m: usize| {
+            self.rel(m) == "obl:agent"
+                || self.rel(m).starts_with("obl") && self.marker(m, "case") == Some("by")
+        };
+        let participles = self
+            .kids(l, "acl")
+            .flat_map(|a| self.children[a].iter().copied());
+        self.kids(l, "nmod:poss")
+            .chain(participles.filter(|&m| agent(m)))
+            .collect()
     }
 
     /// The actor the act word `o` itself names; a label hung under it ("the raids 'a

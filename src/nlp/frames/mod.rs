@@ -440,6 +440,9 @@ impl<'a> Sentence<'a> {
         if let Some(o) = self.labelled_act(p) {
             f.labelled_act = Some(o);
             f.target = self.labelled_author(o);
+            if f.target.is_empty() {
+                f.target = self.label_author(p, o);
+            }
             f.target.retain(|g| !f.source.contains(g));
             f.path.push_str(LABELLED);
         } else if self.commented_act(p) {
