@@ -53,5 +53,9 @@ fn a_pronoun_after_a_sentence_naming_nobody_stays_unresolved() {
     // the sentence before the pronoun opens with no surname: too far for the lead's name
     let text = SURNAME_THEN_PRONOUN.replace("Bello urged", "Officials urged");
     let ev = events(&text);
-    assert!(!ev.iter().any(|e| e.1 == "BEN"), "{ev:?}");
+    // the request to Benin may be coded, but with no placed source
+    assert!(
+        !ev.iter().any(|e| e.1 == "BEN" && !e.0.is_empty()),
+        "{ev:?}"
+    );
 }

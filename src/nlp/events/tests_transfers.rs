@@ -34,11 +34,13 @@ fn co_subjects_that_dispatch_teams_are_not_partners() {
 }
 
 #[test]
-fn co_subjects_that_agree_to_fund_a_project_are_not_partners() {
+fn co_subjects_that_agree_to_fund_a_project_in_a_third_state_promise_it_aid() {
+    // the promise goes to the state the project is in, not from one funder to the other
     let evs = run(
         "Freedonia and Ruritania agreed to finance a new harbour in Sylvania.",
         &ACTORS,
     );
+    assert!(has_sides(&evs, "FRE", "SYL", "03"), "{:?}", triples(&evs));
     assert!(no_pair(&evs), "{:?}", triples(&evs));
 }
 

@@ -445,12 +445,11 @@ impl Sentence<'_> {
             .any(|v| has(&self.lex.hosting_verb, &self.lower[v]))
     }
 
-    /// "A and B sent teams", "A and B agreed to fund a port": the predicate or its infinitive
-    /// is a verb of sending or paying, done for a third party or for the senders themselves.
+    /// "A and B sent teams": the predicate is a verb of sending or paying, done for a third
+    /// party or for the senders themselves. Not its infinitive: "A and B agreed to send
+    /// ambassadors back" or "agreed to fund a port" is still an agreement between the two.
     fn transfer(&self, p: usize) -> bool {
-        std::iter::once(p)
-            .chain(self.kids(p, "xcomp"))
-            .any(|v| has(&self.lex.transfer_verb, &self.lower[v]))
+        has(&self.lex.transfer_verb, &self.lower[p]) && self.rel(p) != "xcomp"
     }
 
     /// Is `w` inside the subtree of `p` (within `MAX_HOPS` steps up)?
