@@ -266,33 +266,6 @@ fn subjects(parse: &Analysis) -> Vec<(usize, usize)> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::tests::actor_of_nth;
-
-    #[test]
-    fn a_pronoun_continues_the_person_of_the_previous_sentences_pronoun() {
-        let text = "Kenyan President William Ruto visited a market on Monday. He did not speak. \
-                    He later met traders.";
-        assert_eq!(actor_of_nth(text, "He", 1).as_deref(), Some("KENGOV"));
-        // three sentences away with no pronoun in between: still left alone
-        let text = "Kenyan President William Ruto visited a market. Rain fell. Prices rose. \
-                    He later met traders.";
-        assert_eq!(actor_of_nth(text, "He", 0), None);
-    }
-
-    #[test]
-    fn a_pronoun_after_a_bare_surname_prefers_the_main_subject() {
-        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
-                    Amani Oduya visited Mensah and praised what he called a bold plan.";
-        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("KENGOV"));
-        // a relative clause on the surname keeps it
-        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
-                    Amani Oduya visited Mensah, who said he wanted a bold plan.";
-        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("GHAGOV"));
-    }
-}
-
 /// "Bello urged Niger to reopen the border. He also asked Benin …": a pronoun opening its
 /// sentence continues a bare surname (no person candidate of its own) that opens the
 /// previous sentence, when nobody else is named there or since: the bearer of the surname
@@ -319,4 +292,31 @@ fn surname_opening_previous(
         .get(strip_article(ctx.norm.token(k)))
         .copied()
         .filter(|&p| cands[p].end_tok <= k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::actor_of_nth;
+
+    #[test]
+    fn a_pronoun_continues_the_person_of_the_previous_sentences_pronoun() {
+        let text = "Kenyan President William Ruto visited a market on Monday. He did not speak. \
+                    He later met traders.";
+        assert_eq!(actor_of_nth(text, "He", 1).as_deref(), Some("KENGOV"));
+        // three sentences away with no pronoun in between: still left alone
+        let text = "Kenyan President William Ruto visited a market. Rain fell. Prices rose. \
+                    He later met traders.";
+        assert_eq!(actor_of_nth(text, "He", 0), None);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_bare_surname_prefers_the_main_subject() {
+        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
+                    Amani Oduya visited Mensah and praised what he called a bold plan.";
+        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("KENGOV"));
+        // a relative clause on the surname keeps it
+        let text = "Ghanaian President Kofi Mensah opened the summit. Kenyan Foreign Minister \
+                    Amani Oduya visited Mensah, who said he wanted a bold plan.";
+        assert_eq!(actor_of_nth(text, "he", 0).as_deref(), Some("GHAGOV"));
+    }
 }
