@@ -69,6 +69,7 @@ mod verb_series;
 mod verb_under_subject;
 mod written_appeal;
 
+pub(super) use crate::nlp::syntax::head_of;
 use crate::nlp::syntax::Word;
 use std::borrow::Cow;
 
@@ -473,14 +474,6 @@ pub(super) fn describing_opener(words: &[Word], p: usize) -> Option<usize> {
             && words[w].head as usize == p + 1
             && after_comma(w)
     })
-}
-
-/// Word `i`'s head as a 0-based index: `None` at the root (and for a head outside the
-/// sentence, which a hand-edited tree may hold).
-pub(super) fn head_of(words: &[Word], i: usize) -> Option<usize> {
-    (words[i].head as usize)
-        .checked_sub(1)
-        .filter(|&h| h < words.len())
 }
 
 /// `words` with word `dep` re-attached under `head` (both 0-based) as `rel`: the whole

@@ -26,6 +26,14 @@ pub struct Word {
     pub end_char: usize,
 }
 
+/// Word `i`'s head as an index into `words`: `None` at the root (and for a head outside the
+/// sentence, which a hand-edited tree may hold).
+pub fn head_of(words: &[Word], i: usize) -> Option<usize> {
+    (words[i].head as usize)
+        .checked_sub(1)
+        .filter(|&h| h < words.len())
+}
+
 /// Each word's head as an index into `words`: `None` for the root and for a head outside
 /// the sentence.
 pub fn head_indices(words: &[Word]) -> Vec<Option<usize>> {

@@ -29,7 +29,7 @@ pub mod train;
 pub use beam::Decoding;
 #[cfg(test)]
 pub use document::test_words;
-pub use document::{dependents, head_indices, misread_names, Analysis, Word};
+pub use document::{dependents, head_indices, head_of, misread_names, Analysis, Word};
 pub use kept::{keep_article, KeptArticle};
 pub use model::{Labeller, SyntaxModel};
 

@@ -6,6 +6,7 @@
 //! phrase ("and Palau", "and the Chinese envoy") join the pattern's target; any other
 //! mention of the parse's target (a party named elsewhere in the clause) does not.
 use super::*;
+use crate::nlp::syntax::head_of;
 
 /// How `annotate --explain` names the parties this rule adds.
 const NOTE: &str = "; target: the pattern's phrase and its conjuncts";
@@ -106,11 +107,4 @@ fn first_conjunct(words: &[syntax::Word], w: usize) -> Option<usize> {
         at = head_of(words, at)?;
     }
     None
-}
-
-/// Word `i`'s head as a 0-based index (`None` at the root).
-fn head_of(words: &[syntax::Word], i: usize) -> Option<usize> {
-    (words[i].head as usize)
-        .checked_sub(1)
-        .filter(|&h| h < words.len())
 }
