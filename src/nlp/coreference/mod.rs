@@ -61,6 +61,7 @@ mod index;
 mod kinds;
 pub(crate) mod late_names;
 mod located;
+mod named_head;
 mod next_speaker;
 mod offices;
 mod opposed;
@@ -84,6 +85,8 @@ mod tests_addressee2;
 mod tests_appeals2;
 #[cfg(test)]
 mod tests_backrefs;
+#[cfg(test)]
+mod tests_backrefs4;
 #[cfg(test)]
 mod tests_collective3;
 #[cfg(test)]
@@ -339,6 +342,8 @@ pub(crate) fn resolve(
     summit::resolve(ctx, ranges, mentions);
     // 6. "the Gulf state", "the agency", "the rebel group"
     kinds::resolve(ctx, ranges, mentions);
+    // 6a. "the front", "the committee" after "the … Liberation Front": the body of that name
+    named_head::resolve(ctx, ranges, mentions);
     // 7. "rejected the accusations": their maker
     responses::resolve(ctx, ranges, mentions);
     // 7a. "met X and urged him": an object pronoun bound inside its own sentence
