@@ -850,6 +850,8 @@ mod tests_sole_partner;
 #[cfg(test)]
 mod tests_sources3;
 #[cfg(test)]
+mod tests_speechacts;
+#[cfg(test)]
 mod tests_support2;
 #[cfg(test)]
 mod tests_synset_gap;
