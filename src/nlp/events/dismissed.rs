@@ -2,7 +2,8 @@
 //! the allegations a fabrication", "termed the claims politically motivated". The dictionary
 //! codes the verb a comment (01x), yet describing a charge as untrue is denying it, and the
 //! news guideline codes such an answer as the denial of a named charge is coded: a rejection
-//! (120) of the accuser. The comment becomes a denial (016) before the reaction rule runs, so
+//! (120) of the accuser; so is a statement that the charge is untrue ("said the claims were
+//! baseless"). The comment becomes a denial (016) before the reaction rule runs, so
 //! the accuser is found by the same rules as for "denied the charge", and with no accuser
 //! it stays a statement. The words that dismiss a charge are data (`dismissive` in
 //! `data/lexicon/frames.txt`); "described the talks as useful" is no denial.
@@ -18,6 +19,9 @@ const GAP: usize = 12;
 /// Words that may stand between "as" and the dismissive word ("as a lie", "as utterly
 /// baseless", "as pure fabrication"). Closed class and intensifiers, not a lexicon choice.
 const FILLER: [&str; 6] = ["a", "an", "pure", "utter", "complete", "total"];
+/// The finite copula of a content clause that judges the charge ("the claims were baseless").
+/// Closed class, not a lexicon choice.
+const COPULA: [&str; 4] = ["is", "are", "was", "were"];
 /// How many words after "as" may hold the dismissive one: a noun may take one modifier ("as
 /// a crude fabrication"). Straight after the noun only the first counts ("the claims
 /// groundless"), as a later word may open a clause of the charge itself.
@@ -95,6 +99,10 @@ fn dismissed_charge(text: &str, trigger: Span, lex: &FrameLexicon) -> bool {
     let after: Vec<String> = next.take(GAP + FILLER.len()).collect();
     if dismissive_at(&after, 1, lex) {
         return true;
+    }
+    // "said the allegations were propaganda": the charge judged by a copula straight after it
+    if after.first().is_some_and(|w| COPULA.contains(&w.as_str())) {
+        return dismissive_at(&after[1..], AS_WORDS, lex);
     }
     after
         .iter()

@@ -41,15 +41,32 @@ pub(super) fn labelled_code(
         return coded.map(judged);
     }
     let finite = !(vp.negated || vp.infinitive || vp.intended || vp.future || vp.modifier);
-    let Some(act) = frame.labelled_act.filter(|_| statement && finite) else {
+    let Some(act) = frame
+        .labelled_act
+        .filter(|_| finite && vp.control.is_none())
+    else {
         return coded;
     };
-    if vp.control.is_some() {
-        return coded;
-    }
     let noun = cx.words.get(act).map(|w| w.form.to_lowercase());
     let claim = noun.is_some_and(|n| super::reactions::accusation_noun(&n));
+    if claim && wrong_label_code(coded.as_ref()) {
+        return Some(VpCode::asserted(REJECT));
+    }
+    if !statement {
+        return coded;
+    }
     Some(VpCode::asserted(if claim { REJECT } else { CRITICISE }))
+}
+
+/// "called the accusations a provocation": the label's own word coded the naming verb an
+/// accusation (112, "call * {A PROVOCATION}"), which is right for an act so named; a charge
+/// so named is answered, not made, and is rejected as "called the accusations absurd" is.
+/// Only a pattern's code (the label's word): a verb that criticises by itself ("denounced the
+/// claims as …", its default code) keeps it.
+fn wrong_label_code(coded: Option<&VpCode>) -> bool {
+    coded.is_some_and(|c| {
+        c.specificity > 0 && c.code.forward.as_deref().and_then(crate::nlp::cameo::root) == Some(11)
+    })
 }
 
 /// A statement whose content judges an act it names ("said the release was a gesture",

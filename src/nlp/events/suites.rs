@@ -308,6 +308,8 @@ mod tests_skip;
 mod tests_sole_partner;
 #[path = "tests_sources3.rs"]
 mod tests_sources3;
+#[path = "tests_speechacts.rs"]
+mod tests_speechacts;
 #[path = "tests_support2.rs"]
 mod tests_support2;
 #[path = "tests_synset_gap.rs"]

@@ -12,6 +12,10 @@ use super::{has, Sentence, Status};
 impl Sentence<'_> {
     /// The actor groups of the subject of an accusing content of speech verb `p`.
     pub(super) fn accused_in_content(&self, p: usize) -> Vec<u32> {
+        // "denied that Y had violated …" clears Y: a denial's content is no charge.
+        if has(&self.lex.denying_speech, &self.lower[p]) {
+            return Vec::new();
+        }
         self.content_subject(p, &["nsubj"], |c| {
             self.accusing(c) || self.charged_content(c) && self.realised(c)
         })
@@ -65,7 +69,21 @@ impl Sentence<'_> {
             || self.children[c]
                 .iter()
                 .any(|&o| self.base_rel(o) == "obl" && manner(o));
-        (wrong_verb || wrong_manner || self.blamed(c)) && self.realised(c)
+        (wrong_verb || wrong_manner || self.blamed(c) || self.attempted_wrong(c))
+            && self.realised(c)
+    }
+
+    /// "Y had tried to seize part of the country", "was seeking to destabilise it": an
+    /// attempt (`attempt_verb`) at a wrong (`attempted_wrong`, or an accusing verb) charges
+    /// the one who made it, as the wrong done would; the attempt is what the speaker asserts.
+    fn attempted_wrong(&self, c: usize) -> bool {
+        if !has(&self.lex.attempt_verb, &self.lower[c]) {
+            return false;
+        }
+        self.kids(c, "xcomp").any(|x| {
+            has(&self.lex.attempted_wrong, &self.lower[x])
+                || has(&self.lex.accusing_verb, &self.lower[x])
+        })
     }
 
     /// Content `c` told as done: no modal of what is not (yet) so ("could have violated",
