@@ -97,11 +97,6 @@ impl Sentence<'_> {
             "ccomp" | "csubj" if self.question(cur) || self.unsaid_question(cur, h) => {
                 Step::Stop(Status::Embedded { governor: h })
             }
-            // "has not confirmed (reports) that it allows …": a negated speech verb tells
-            // no act of its content, whoever else reported it
-            "ccomp" if self.lex.is_speech(head_lemma) && self.negated(h) => {
-                Step::Stop(Status::Embedded { governor: h })
-            }
             "ccomp" | "xcomp" if self.lex.is_speech(head_lemma) => Step::Reported,
             // "announced 600 million euros in aid for Y, most of it to support …": a speech
             // verb with an object of its own reports no loosely attached clause.
