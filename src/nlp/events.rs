@@ -53,6 +53,7 @@ mod state_protest;
 pub use offered::offers_other_side;
 pub use own_side::foreign_party_unresolved;
 mod mediated;
+mod named_holder;
 mod narration;
 mod neighbour;
 mod parsed;
@@ -382,6 +383,7 @@ impl EventCoder {
         summed::resolve_summed(article.text, &mut out);
         conjuncts::inherit_conjunct_targets(article.text, &mut out);
         own_side::border_neighbours(&mut out);
+        named_holder::fill_named_holders(entities, &state.trees, self.frame_lex, &mut out);
         own_side::release_holders(article.text, &mut out);
         release_judged::fill_judged_holders(entities, &mut out);
         labelled_addressee::fill_labelled_addressees(&mut out);

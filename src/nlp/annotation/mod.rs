@@ -59,6 +59,8 @@ mod tests_precision18;
 #[cfg(test)]
 mod tests_precision30;
 #[cfg(test)]
+mod tests_purpose;
+#[cfg(test)]
 mod tests_quad11;
 #[cfg(test)]
 mod tests_quad13;

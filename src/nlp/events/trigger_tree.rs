@@ -62,6 +62,38 @@ impl Tree<'_> {
             .map_or_else(String::new, |d| d.form.to_lowercase())
     }
 
+    /// The number of words of the sentence.
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Word `w`'s lemma, lower-cased.
+    pub(super) fn lemma(&self, w: usize) -> String {
+        self.words
+            .get(w)
+            .map_or_else(String::new, |d| d.lemma.to_lowercase())
+    }
+
+    /// Word `w`'s head (`None` for the root).
+    pub(super) fn head(&self, w: usize) -> Option<usize> {
+        let h = self.words.get(w)?.head as usize;
+        h.checked_sub(1)
+    }
+
+    /// Word `w`'s relation to its head, without its subtype ("obl" for "obl:agent").
+    pub(super) fn rel(&self, w: usize) -> &str {
+        self.words
+            .get(w)
+            .map_or("", |d| d.deprel.split(':').next().unwrap_or_default())
+    }
+
+    /// Word `w`'s byte span in the text.
+    pub(super) fn span(&self, w: usize) -> Span {
+        self.words
+            .get(w)
+            .map_or(Span::new(0, 0), |d| Span::new(d.start, d.end))
+    }
+
     /// Word `w`'s fine tag ("VBG": a gerund or present participle).
     pub(super) fn xpos(&self, w: usize) -> &str {
         self.words.get(w).map_or("", |d| d.xpos.as_str())

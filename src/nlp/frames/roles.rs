@@ -1,4 +1,5 @@
 //! Source and target of a predicate from its dependents.
+use super::judged::JUDGED_PATIENT;
 use super::{has, Frame, Sentence};
 
 /// How far up `xcomp` / `conj` chains a subject is looked for.
@@ -16,7 +17,7 @@ impl Sentence<'_> {
         let subject = self.subject_word(p, 0, &mut route);
         let (source_path, mut target_path) = self.subject_roles(p, subject, route, &mut f);
         self.target_roles(p, subject, &mut f, &mut target_path);
-        f.judged_agent = target_path == ["obj>agent"];
+        f.judged_agent = matches!(target_path.as_slice(), ["obj>agent" | JUDGED_PATIENT]);
         if !passive && subject.is_some_and(|s| self.each_other(p, s)) {
             // "each side accused the other of arming rebels": the other side is the target,
             // not a name in the accusation's content
@@ -148,6 +149,12 @@ impl Sentence<'_> {
         if let Some(t) = envoy.filter(|t| !t.is_empty()) {
             f.target = t;
             *target_path = vec!["advcl^ obj (the summoned envoy)"];
+            return;
+        }
+        // "condemned the attack on civilians": the victim is not the one judged
+        if self.judged_patient_only(p) {
+            f.target.clear();
+            *target_path = vec![JUDGED_PATIENT];
             return;
         }
         if let Some(t) = self.threatened(p).filter(|_| !f.passive) {

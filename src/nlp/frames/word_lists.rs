@@ -116,6 +116,7 @@ pub struct FrameLexicon {
     pub(super) presupposing_case: Vec<String>,
     pub(super) judged_act_verb: Vec<String>,
     pub(super) judged_act_case: Vec<String>,
+    pub(super) judged_patient_case: Vec<String>,
     pub(super) meeting_case: Vec<String>,
     pub(super) third_party_noun: Vec<String>,
     pub(super) onlooker_verb: Vec<String>,
@@ -315,6 +316,7 @@ impl FrameLexicon {
             presupposing_case: set("presupposing_case")?,
             judged_act_verb: set("judged_act_verb")?,
             judged_act_case: set("judged_act_case")?,
+            judged_patient_case: set("judged_patient_case")?,
             meeting_case: set("meeting_case")?,
             third_party_noun: set("third_party_noun")?,
             onlooker_verb: set("onlooker_verb")?,
@@ -434,6 +436,11 @@ impl FrameLexicon {
     /// Is `lemma` a verb of appeal ("urge", "demand", "call")?
     pub fn is_appeal(&self, lemma: &str) -> bool {
         has(&self.appeal_verb, lemma)
+    }
+
+    /// Is `lemma` a verb of taking or holding people ("detain", "hold", "jail")?
+    pub fn is_detention(&self, lemma: &str) -> bool {
+        has(&self.detention_verb, lemma)
     }
 
     /// Is `word` (lower case) a relative pronoun ("who", "which", "that")?
