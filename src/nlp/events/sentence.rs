@@ -84,10 +84,7 @@ impl EventCoder {
                 .collect();
             out.extend(kept);
         }
-        // only the trees a pass after the article reads: few sentences hold their cues
-        if super::similar_statement::tree_read(input.text, &words) {
-            state.trees.keep(input.si, words.into_owned());
-        }
+        state.trees.keep(input.si, words.into_owned());
     }
 
     /// Only a sentence with a dictionary verb phrase, an actor or a named participant, and

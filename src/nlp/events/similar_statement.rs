@@ -20,7 +20,6 @@ use super::reactions::{counts, placed};
 use super::trigger_tree::{Parses, Tree};
 use super::*;
 use crate::nlp::lexicon::kind_rows;
-use crate::nlp::syntax::Word;
 use std::sync::OnceLock;
 
 const WORDS: &str = include_str!("../../../data/lexicon/ellipsis.tsv");
@@ -59,23 +58,6 @@ pub(super) fn ellipsis_rows(kind: &str) -> Vec<&'static str> {
 pub(super) fn joining_verb(text: &str, e: &CodedEvent) -> bool {
     let verb = text.get(e.trigger.start..e.trigger.end).unwrap_or_default();
     cues().joining.contains(&verb.to_lowercase().as_str())
-}
-
-/// The sentence's tree may be read after the article is coded (`trigger_tree`): it holds a
-/// verb of joining (`joining`, the only trigger `joined_act` and `joined_parties` read) or
-/// both a likeness word and a statement noun (`likened_statement`). The other trees are not
-/// kept: no trigger of theirs is read. A new pass that reads `Parses` adds its cues here.
-pub(super) fn tree_read(text: &str, words: &[Word]) -> bool {
-    let c = cues();
-    let has = |list: &[&str], w: &Word| list.contains(&w.form.to_lowercase().as_str());
-    // the joining test reads the trigger's text, as `joining_verb` does
-    let joining = words.iter().any(|w| {
-        let verb = text.get(w.start..w.end).unwrap_or_default();
-        c.joining.contains(&verb.to_lowercase().as_str())
-    });
-    joining
-        || (words.iter().any(|w| has(&c.likeness, w))
-            && words.iter().any(|w| has(&c.utterances, w)))
 }
 
 /// The trigger's objects in the parse (its `obj` dependents).
@@ -212,44 +194,5 @@ pub(super) fn fill_similar_statements(text: &str, trees: &Parses, out: &mut Vec<
             }
         }
         i += 1 + extra;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The words of `text` split at spaces, with their byte spans (no tree: `tree_read`
-    /// reads the words only).
-    fn words(text: &str) -> Vec<Word> {
-        let mut out = Vec::new();
-        let mut at = 0;
-        for form in text.split(' ') {
-            let mut w = crate::nlp::syntax::test_words(&[(form, "NN", "NOUN", 0, "root")]);
-            w[0].start = at;
-            w[0].end = at + form.len();
-            out.append(&mut w);
-            at += form.len() + 1;
-        }
-        out
-    }
-
-    fn read(text: &str) -> bool {
-        tree_read(text, &words(text))
-    }
-
-    #[test]
-    fn a_tree_with_a_joining_verb_or_a_likened_statement_is_kept() {
-        assert!(read("Peru Joined the protest of Chile"));
-        assert!(read("Chile later echoed the call"));
-        assert!(read("Chile issued a similar statement"));
-        assert!(read("Norway sent the same message"));
-    }
-
-    #[test]
-    fn a_tree_without_the_cues_is_not_kept() {
-        assert!(!read("Chile issued a statement on the vote"));
-        assert!(!read("The same day Chile met Peru"));
-        assert!(!read("Peru hosted the joint exercise"));
     }
 }

@@ -2,14 +2,12 @@
 //! whole article is coded. Such a pass sees only the events and the text; reading the words
 //! that follow a trigger in the text mistakes a neighbouring phrase for the trigger's object
 //! ("said similar remarks were false": "remarks" is no object of "said"). The sentence coder
-//! keeps the (repaired) tree of each parsed sentence a pass may read here (one that holds
-//! the pass's cue words, `similar_statement::tree_read`), and a pass reads the trigger's
-//! own dependents: its object, the object's modifiers, its clauses.
+//! keeps each parsed sentence's (repaired) tree here, and a pass reads the trigger's own
+//! dependents: its object, the object's modifiers, its clauses.
 use super::*;
 use crate::nlp::syntax::Word;
 
-/// The parse of each coded sentence of one article that a later pass may read, by sentence
-/// index.
+/// The parse of each coded sentence of one article, by sentence index.
 #[derive(Default)]
 pub(super) struct Parses {
     sentences: Vec<(usize, Vec<Word>)>,
@@ -21,8 +19,8 @@ impl Parses {
         self.sentences.push((si, words));
     }
 
-    /// The event's trigger in its sentence's tree (`None` when the sentence was not parsed
-    /// or its tree not kept, or no word of the tree lies in the trigger).
+    /// The event's trigger in its sentence's tree (`None` when the sentence was not parsed,
+    /// or no word of the tree lies in the trigger).
     pub(super) fn trigger(&self, e: &CodedEvent) -> Option<Tree<'_>> {
         let (_, words) = self.sentences.iter().find(|(si, _)| *si == e.sentence)?;
         let inside = |w: &Word| e.trigger.start <= w.start && w.end <= e.trigger.end;
