@@ -556,6 +556,8 @@ mod tests_actnouns;
 #[cfg(test)]
 mod tests_actnouns2;
 #[cfg(test)]
+mod tests_actnouns3;
+#[cfg(test)]
 mod tests_acts3;
 #[cfg(test)]
 mod tests_appos2;
