@@ -6,11 +6,12 @@ use super::tests::{pairs_coded, run, triples};
 use super::*;
 use EntityType::*;
 
-const ACTORS: [(&str, &str, EntityType); 9] = [
+const ACTORS: [(&str, &str, EntityType); 10] = [
     ("Peru", "PER", Location),
     ("Chile", "CHL", Location),
     ("Santiago", "CHL", Location),
     ("Brazil", "BRA", Location),
+    ("Brazil's foreign minister", "BRAGOV", Person),
     ("Hungary", "HUN", Location),
     ("Russia", "RUS", Location),
     ("Estonian", "EST", Nationality),
@@ -20,7 +21,8 @@ const ACTORS: [(&str, &str, EntityType); 9] = [
 
 #[test]
 fn a_trips_author_hung_on_the_verb_is_no_party_of_the_signing() {
-    let text = "Peru and Chile signed a fishing pact during a trip to Lima by Brazil.";
+    let text = "Peru and Chile signed a fishing pact during a trip to Lima by Brazil's foreign \
+                minister.";
     let found = triples(&run(text, &ACTORS));
     assert!(
         found.iter().all(|(_, t, _)| !t.starts_with("BRA")),
