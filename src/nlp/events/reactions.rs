@@ -244,7 +244,9 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
 /// the one the act fell on; the reaction is addressed to the act's author.
 fn patient_target(text: &str, e: &CodedEvent, noun: &str) -> bool {
     let patient_of = nouns().get(noun).is_some_and(|r| r.patient_of);
-    if !patient_of || !e.path.contains("target: obj") {
+    // "condemned the expulsion of X by Y": the frames already took the act's author
+    let author = e.path.contains("target: obj>agent");
+    if !patient_of || !e.path.contains("target: obj") || author {
         return false;
     }
     let Some(rest) = text.get(e.trigger.end..) else {

@@ -14,6 +14,8 @@ mod tests_actforms;
 mod tests_actnouns;
 #[path = "tests_actnouns2.rs"]
 mod tests_actnouns2;
+#[path = "tests_actnouns3.rs"]
+mod tests_actnouns3;
 #[path = "tests_acts3.rs"]
 mod tests_acts3;
 #[path = "tests_appos2.rs"]

@@ -25,6 +25,12 @@ impl Sentence<'_> {
             .filter(|&m| self.is_agent_of_noun(m))
             .map(|m| self.actor(m))
             .find(|a| !a.is_empty())
+            // "the expulsion of two envoys by Y": the `by` phrase the parse hung on the patient
+            .or_else(|| {
+                self.noun_agent(o)
+                    .map(|a| self.actor(a))
+                    .filter(|a| !a.is_empty())
+            })
             .or_else(|| self.verb_by_agent(p, o))
     }
 

@@ -67,6 +67,7 @@ mod said_threat;
 mod set_off;
 mod stationed;
 mod status;
+mod stray_agent;
 mod subject;
 mod summoned;
 #[cfg(test)]

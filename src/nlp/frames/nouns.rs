@@ -151,9 +151,11 @@ impl Sentence<'_> {
         }
         // "after talks between A and B, X …": the "between" phrase names the talks' own
         // parties; the clause's subject is at most one of them
+        // "during a visit by the minister": the noun names its own author, even one the
+        // coder does not know; the clause's subject is not it
         if matches!(anchor, Anchor::Adjunct(..))
             && source_how.starts_with("clause")
-            && self.between(n)
+            && (self.between(n) || self.has_by_phrase(n))
         {
             f.source.clear();
         }
@@ -285,8 +287,9 @@ impl Sentence<'_> {
     /// The `by` phrase of an event noun names its agent ("a visit by X", "strikes by X"),
     /// when its head word names an actor. The parse often hangs it on the last noun of the
     /// noun's `of` patient or on a patient coordinated after it ("the detention of a boat
-    /// and its crew by Y"): the agent of a nominal act still.
-    fn noun_agent(&self, n: usize) -> Option<usize> {
+    /// and its crew by Y"), or outside the noun's phrase right after it
+    /// ([`Sentence::stray_agent`]): the agent of a nominal act still.
+    pub(super) fn noun_agent(&self, n: usize) -> Option<usize> {
         let by = |w: usize| {
             self.kids(w, "nmod")
                 .filter(|&m| self.marker(m, "case") == Some("by"))
@@ -297,11 +300,14 @@ impl Sentence<'_> {
             .find(|&m| self.marker(m, "case") == Some("of"));
         let after_patient =
             |c: usize| patient.is_some_and(|p| c > p) && self.words[c].upos == "NOUN";
-        by(n).or_else(|| patient.and_then(by)).or_else(|| {
-            self.kids(n, "conj")
-                .filter(|&c| after_patient(c))
-                .find_map(by)
-        })
+        by(n)
+            .or_else(|| patient.and_then(by))
+            .or_else(|| {
+                self.kids(n, "conj")
+                    .filter(|&c| after_patient(c))
+                    .find_map(by)
+            })
+            .or_else(|| self.stray_agent(n))
     }
 
     /// Where the noun sits: up a "round of / days of" chain, then its relation.

@@ -379,6 +379,12 @@ impl Sentence<'_> {
             if self.meeting_agent(w) || self.occasion_host(w) || self.onlooker_agent(w) {
                 continue;
             }
+            // The nearest name is the author of a journey or meeting whose `by` phrase the
+            // parse hung on the clause ("signed a pact during a trip to Y by Z"): no party,
+            // and a name further away in such a tree is a guess no better than none.
+            if self.stray_occasion_agent(w) {
+                return None;
+            }
             if let Some(g) = self.groups[w].filter(|g| !source.contains(g) && !self.watcher(*g)) {
                 let mut out = vec![g];
                 for c in self.kids(w, "conj") {

@@ -17,7 +17,8 @@ impl Sentence<'_> {
         let subject = self.subject_word(p, 0, &mut route);
         let (source_path, mut target_path) = self.subject_roles(p, subject, route, &mut f);
         self.target_roles(p, subject, &mut f, &mut target_path);
-        f.judged_agent = matches!(target_path.as_slice(), ["obj>agent" | JUDGED_PATIENT]);
+        f.judged_agent = matches!(target_path.as_slice(), ["obj>agent" | JUDGED_PATIENT])
+            || target_path.last() == Some(&">agent");
         if !passive && subject.is_some_and(|s| self.each_other(p, s)) {
             // "each side accused the other of arming rebels": the other side is the target,
             // not a name in the accusation's content
@@ -95,6 +96,11 @@ impl Sentence<'_> {
                 f.target = self.actor(s);
                 target_path.extend(route);
                 target_path.push("nsubj:pass");
+                // "the offer of help by Y was welcomed": the judged act's author
+                if let Some(t) = self.judged_agent(p, s).filter(|_| f.target.is_empty()) {
+                    f.target = t;
+                    target_path.push(">agent");
+                }
                 // "the truce between A and B was mediated by Z": the parties.
                 if f.target.is_empty() {
                     if let Some(t) = self.noun_target(s) {
