@@ -366,6 +366,7 @@ impl Sentence<'_> {
                 || self.journey_origin(w)
                 || self.venue(w)
                 || self.sea_feature(w)
+                || self.offshore(w)
                 || self.meeting_place(p, w, source)
                 || self.relational(w)
                 || self.across_border(w)
@@ -500,6 +501,13 @@ impl Sentence<'_> {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.sea_feature_noun, &self.lower[w])
             && self.case_in(w, &self.lex.sea_feature_case)
+    }
+
+    /// Where an act at sea took place off a coast ("off Somalia", "off the coast of Y"): an
+    /// `offshore_case` adjunct; the coastal state is no party unless the clause names it
+    /// elsewhere.
+    fn offshore(&self, w: usize) -> bool {
+        matches!(self.base_rel(w), "obl" | "nmod") && self.case_in(w, &self.lex.offshore_case)
     }
 
     /// "A and B met in Qatar", "the two agreed to meet at a forum in Panama": with two or
