@@ -76,3 +76,23 @@ fn fighting_off_raiders_is_fighting_not_negotiating() {
         triples(&evs)
     );
 }
+
+#[test]
+fn a_particle_the_parse_takes_for_off_keeps_the_place_after_it() {
+    // "cordoned off the roads into Y": "off" right after the verb is its particle, so the
+    // phrase after it is no offshore adjunct and Y stays the target
+    let actors = [
+        ("Ghanaian soldiers", "GHAMIL", Organisation),
+        ("Togo", "TGO", Location),
+    ];
+    let evs = run(
+        "Ghanaian soldiers cordoned off the roads leading into Togo on Monday.",
+        &actors,
+    );
+    assert!(
+        evs.iter().any(|e| e.source.actor.code == "GHAMIL"
+            && e.target.as_ref().is_some_and(|t| t.actor.code == "TGO")),
+        "{:?}",
+        triples(&evs)
+    );
+}
