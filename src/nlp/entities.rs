@@ -32,6 +32,9 @@ impl EntityRecognizer {
     pub fn analyse(&self, article: &ArticleText) -> EntityAnalysis {
         let doc = ArticleTokens::new(article);
         let (cands, mut mentions) = self.finder.find(&doc);
+        let spans: Vec<Span> = doc.sentences().iter().map(|s| s.span).collect();
+        // "Korea" alone: South Korea, unless the story names the North
+        coreference::bare_names::resolve(article.text, &spans, &mut mentions);
         let ctx = doc.ctx();
         coreference::resolve(&ctx, self.gazetteer(), &cands, &mut mentions, &doc.ranges);
         sort_by_start(&mut mentions);

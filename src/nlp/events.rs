@@ -227,6 +227,8 @@ pub struct EventCoder {
     force_words: Vec<u32>,
     /// Verbs that call a meeting off (`cancel` in `phrase_words.txt`).
     cancel_words: Vec<u32>,
+    /// Particles that may open a place phrase instead ("off").
+    place_particles: Vec<u32>,
     /// Verbs of a commitment made together (`agreement` in `phrase_words.txt`).
     agreement_words: Vec<u32>,
     /// Words the dictionaries use as objects (TALKS, EXERCISES…): after a common noun or
@@ -264,6 +266,7 @@ impl EventCoder {
         }
         let force_words = phrase_words::word_ids(&mut dict, "force")?;
         let cancel_words = phrase_words::verb_form_ids(&mut dict, "cancel")?;
+        let place_particles = phrase_words::word_ids(&mut dict, "place_particle")?;
         let agreement_words = phrase_words::verb_form_ids(&mut dict, "agreement")?;
         let topic = topic_phrase::TopicWords::load(&mut dict)?;
         let w_commit_adj = phrase_words::word_ids(&mut dict, "commit_adjective")?;
@@ -303,6 +306,7 @@ impl EventCoder {
             w_no: id("no"),
             force_words,
             cancel_words,
+            place_particles,
             agreement_words,
             topic,
             dict,

@@ -38,6 +38,7 @@ mod addressed;
 pub(crate) mod agents;
 mod apposed_name;
 mod apposed_office;
+pub(crate) mod bare_names;
 mod body_owner;
 mod body_title;
 mod bound;

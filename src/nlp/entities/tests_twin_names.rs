@@ -74,3 +74,19 @@ fn bare_congo_in_a_story_naming_both_congos_in_full_keeps_the_dictionary() {
                 on Friday. Refugees waited in Brazzaville. Congo thanked Angola for hosting the talks.";
     assert_eq!(codes_of(text, "Congo"), vec![Some("COG".to_string())]);
 }
+
+// Branch senses3: a bare "Korea" (`data/actors/bare_names.tsv`).
+
+#[test]
+fn bare_korea_is_south_korea_in_a_story_that_names_no_north() {
+    let text = "Japan and Korea agreed on Tuesday to resume shuttle diplomacy.";
+    assert_eq!(codes_of(text, "Korea"), vec![Some("KOR".to_string())]);
+}
+
+#[test]
+fn bare_korea_stays_open_in_a_story_naming_the_north() {
+    let text = "Japan condemned a missile launch by North Korea on Tuesday. \
+                Korea said the test was a routine exercise.";
+    let codes = codes_of(text, "Korea");
+    assert!(codes.iter().all(Option::is_none), "{codes:?}");
+}

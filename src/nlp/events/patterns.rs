@@ -261,6 +261,7 @@ impl EventCoder {
                     if dated(toks, e, j, j + len)
                         || e.gap == Gap::Free && in_time_phrase(toks, pos, j)
                         || last && modifies_a_place(toks, e, j, j + len)
+                        || last && self.heads_a_place_phrase(toks, e, pos, j)
                         || self.topic.past_topic(toks, vp, e, pos, j)
                     {
                         continue;
@@ -621,4 +622,29 @@ fn control_code(kind: Control, inner: Option<&str>, modality: &mut Modality) -> 
 fn modifies_a_place(toks: &[Tok], e: &crate::nlp::verbs::Elem, j: usize, end: usize) -> bool {
     let noun = matches!(e.kind, ElemKind::Word { .. } | ElemKind::Synset(_));
     noun && !toks[j].is(PREP) && toks.get(end).is_some_and(|t| t.is(PLACEHEAD))
+}
+
+impl EventCoder {
+    /// The pattern's last word is a particle that also opens a place phrase
+    /// (`place_particle`: "* OFF", "cut off", "square off"), found past the verb's object
+    /// with a noun phrase after it ("struck a boat off Somalia", "fired on a vessel off the
+    /// coast"): there it places the act, so the phrasal verb's sense (a negotiation, a
+    /// cut-off) is not what the sentence says. A particle right after the verb, or after its
+    /// object at the clause's end ("fought the raiders off"), keeps its sense.
+    fn heads_a_place_phrase(
+        &self,
+        toks: &[Tok],
+        e: &crate::nlp::verbs::Elem,
+        pos: usize,
+        j: usize,
+    ) -> bool {
+        let word = matches!(e.kind, ElemKind::Word { .. });
+        let phrase = toks
+            .get(j + 1)
+            .is_some_and(|t| t.is(DET) || t.is(NUM) || t.cap || t.mention.is_some());
+        word && e.gap == Gap::Free
+            && j > pos
+            && self.place_particles.contains(&toks[j].id)
+            && phrase
+    }
 }

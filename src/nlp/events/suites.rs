@@ -302,6 +302,8 @@ mod tests_seas4;
 mod tests_senses;
 #[path = "tests_senses2.rs"]
 mod tests_senses2;
+#[path = "tests_senses3.rs"]
+mod tests_senses3;
 #[path = "tests_signed.rs"]
 mod tests_signed;
 #[path = "tests_skip.rs"]

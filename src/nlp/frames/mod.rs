@@ -362,12 +362,16 @@ impl<'a> Sentence<'a> {
 
     /// A conditional word ("if", "unless"; not "whether") after word `w` in its sentence,
     /// before a semicolon: the text's reading of a condition the parse may hang elsewhere.
+    /// One after a concessive or comparing word ("even if", "as if") is none.
     pub fn condition_after(&self, w: usize) -> bool {
-        self.lower
-            .iter()
-            .skip(w + 1)
-            .take_while(|x| x.as_str() != ";")
-            .any(|x| x != "whether" && has(&self.lex.conditional, x))
+        let words = &self.lower;
+        (w + 1..words.len())
+            .take_while(|&i| words[i] != ";")
+            .any(|i| {
+                let x = &words[i];
+                let conceded = has(&self.lex.concessive, &words[i - 1]);
+                x != "whether" && has(&self.lex.conditional, x) && !conceded
+            })
     }
 
     /// The predicate word of a verb phrase spanning `[start, end)` bytes: its first verb.

@@ -366,6 +366,7 @@ impl Sentence<'_> {
                 || self.journey_origin(w)
                 || self.venue(w)
                 || self.sea_feature(w)
+                || self.offshore(p, w)
                 || self.meeting_place(p, w, source)
                 || self.relational(w)
                 || self.across_border(w)
@@ -506,6 +507,17 @@ impl Sentence<'_> {
         matches!(self.base_rel(w), "obl" | "nmod")
             && has(&self.lex.sea_feature_noun, &self.lower[w])
             && self.case_in(w, &self.lex.sea_feature_case)
+    }
+
+    /// Where an act at sea took place off a coast ("struck a boat off Somalia", "off the
+    /// coast of Y"): an `offshore_case` adjunct past the verb's object; the coastal state is
+    /// no party unless the clause names it elsewhere. Right after the verb the word is the
+    /// verb's particle the parse took for a preposition ("cordoned off the roads into Y").
+    fn offshore(&self, p: usize, w: usize) -> bool {
+        let case = self
+            .kid(w, "case")
+            .filter(|&c| has(&self.lex.offshore_case, &self.lower[c]));
+        matches!(self.base_rel(w), "obl" | "nmod") && case.is_some_and(|c| c > p + 1)
     }
 
     /// "A and B met in Qatar", "the two agreed to meet at a forum in Panama": with two or

@@ -210,3 +210,41 @@ fn a_quoted_general_truth_is_no_act() {
              foreign minister told reporters.";
     assert_eq!(judged(t, "backs", "UGA", "KEN").reason(), None);
 }
+
+// Branch senses3: standing relations in the simple present, and "as if".
+
+#[test]
+fn a_standing_relation_in_the_simple_present_is_how_things_stand() {
+    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
+    let judged = |t: &str, trigger: &str, code: &str| {
+        let ents = article(t, &[]);
+        let mut e = event(t, &ents, trigger, "PER", "CHL", code);
+        e.path = present.into();
+        judge_all(t, &ents, vec![e]).remove(0)
+    };
+    // support and recognition carry a verbal code (05x), yet their present is a relation
+    let t = "Peru opened a consulate on Monday. It also supports Chile and Bolivia.";
+    let j = judged(t, "supports", "050");
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    let t = "Peru opened a consulate on Monday. Peru recognises Chile's claim to the island.";
+    let j = judged(t, "recognises", "051");
+    assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
+    // a verbal stance in the present is still coded, and a past recognition is an act
+    let t = "Peru opened a consulate on Monday. Peru still praises Chile for its help.";
+    assert_eq!(judged(t, "praises", "051").reason(), None);
+    let t = "Peru opened a consulate on Monday. Peru recognised the new Chilean government.";
+    assert_eq!(verdict(t, "recognised", "PER", "CHL", "051"), None);
+}
+
+#[test]
+fn as_if_compares_and_conditions_nothing() {
+    let t = "Peru thanked Chile for treating the port as if it were its own and invited \
+             Bolivia to the talks.";
+    assert_eq!(verdict(t, "invited", "PER", "BOL", "026"), None);
+    // a real condition still holds the act back
+    let t = "Peru said it would invite Bolivia to the talks if it were attacked.";
+    assert_eq!(
+        verdict(t, "invite", "PER", "BOL", "026"),
+        Some(DropReason::Conditional)
+    );
+}

@@ -14,6 +14,7 @@ pub(super) struct UnassertedCues {
     correction_label: Vec<String>,
     correction_phrase: Vec<String>,
     habitual: Vec<String>,
+    standing: Vec<String>,
     generic_determiner: Vec<String>,
     counterfactual: Vec<String>,
     forecast: Vec<String>,
@@ -32,6 +33,7 @@ impl UnassertedCues {
             correction_label: cue_set("correction_label")?,
             correction_phrase: cue_set("correction_phrase")?,
             habitual: cue_set("habitual")?,
+            standing: cue_set("standing")?,
             generic_determiner: cue_set("generic_determiner")?,
             counterfactual: cue_set("counterfactual")?,
             forecast: cue_set("forecast")?,
@@ -74,7 +76,7 @@ impl UnassertedCues {
         if let Some(h) = self.habit(ctx) {
             return Some((DropReason::Hypothetical, format!("a habit (\"{h}\")")));
         }
-        if habitual_present(ctx, event) {
+        if habitual_present(ctx, event, &self.standing) {
             let why = "the simple present of a sentence: how things stand, not an act";
             return Some((DropReason::Background, why.into()));
         }
@@ -215,17 +217,22 @@ impl UnassertedCues {
 /// ("A and B sign pact") has none, nor does an article's first sentence, where a headline
 /// or a lead may tell the news in the present ("Japan lifts sanctions on India."); a quoted
 /// present ("we condemn") performs the act; a reported present is the speaker's claim.
-fn habitual_present(ctx: &Clause<'_>, event: &CodedEvent) -> bool {
+/// A verb of a standing relation (`standing`: "supports", "recognises") tells how things
+/// stand even where its code is a verbal one.
+fn habitual_present(ctx: &Clause<'_>, event: &CodedEvent, standing: &[String]) -> bool {
     let stop = ctx
         .sentence
         .trim_end_matches(['"', '”', '’', '\'', ')', ' ', '\n'])
         .ends_with(['.', '!']);
     // A verbal act's present ("Saudi officials still accuse Tehran of …", "X still rejects
     // the plan") reports a claim or position that still stands: analysts code it.
-    let verbal = matches!(
-        crate::nlp::cameo::root(&event.cameo),
-        Some(1 | 2 | 5 | 10..=13)
-    );
+    let first = ctx.trigger_text().split_whitespace().next().unwrap_or("");
+    let standing = standing.contains(&first.to_lowercase());
+    let verbal = !standing
+        && matches!(
+            crate::nlp::cameo::root(&event.cameo),
+            Some(1 | 2 | 5 | 10..=13)
+        );
     stop && event.sentence > 0
         && !verbal
         && !ctx.trigger_quoted()
