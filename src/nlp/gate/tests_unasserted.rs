@@ -109,23 +109,24 @@ fn a_perfect_of_experience_or_of_years_is_no_news() {
     assert_eq!(j.reason(), None, "{}", j.why);
 }
 
+/// The verdict on a Peru → Chile event whose trigger the coder read in the simple present.
+fn judged_in_present(t: &str, trigger: &str, code: &str) -> Judged {
+    let ents = article(t, &[]);
+    let mut e = event(t, &ents, trigger, "PER", "CHL", code);
+    e.path = "source: nsubj; target: obj; clause: main; tense: simple present".into();
+    judge_all(t, &ents, vec![e]).remove(0)
+}
+
 #[test]
 fn a_material_act_in_the_simple_present_is_how_things_stand() {
-    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
-    let judged = |t: &str, trigger: &str, code: &str| {
-        let ents = article(t, &[]);
-        let mut e = event(t, &ents, trigger, "PER", "CHL", code);
-        e.path = present.into();
-        judge_all(t, &ents, vec![e]).remove(0)
-    };
     let t = "The two share a border. Peru supplies most of Chile's gas.";
-    let j = judged(t, "supplies", "061");
+    let j = judged_in_present(t, "supplies", "061");
     assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
     // A verbal act's present is a standing claim; a first sentence may be a headline-style lead.
     let t = "The two share a border. Peru still accuses Chile of spying.";
-    assert_eq!(judged(t, "accuses", "112").reason(), None);
+    assert_eq!(judged_in_present(t, "accuses", "112").reason(), None);
     let t = "Peru lifts its tariffs on Chilean gas.";
-    assert_eq!(judged(t, "lifts", "085").reason(), None);
+    assert_eq!(judged_in_present(t, "lifts", "085").reason(), None);
 }
 
 #[test]
@@ -215,23 +216,16 @@ fn a_quoted_general_truth_is_no_act() {
 
 #[test]
 fn a_standing_relation_in_the_simple_present_is_how_things_stand() {
-    let present = "source: nsubj; target: obj; clause: main; tense: simple present";
-    let judged = |t: &str, trigger: &str, code: &str| {
-        let ents = article(t, &[]);
-        let mut e = event(t, &ents, trigger, "PER", "CHL", code);
-        e.path = present.into();
-        judge_all(t, &ents, vec![e]).remove(0)
-    };
     // support and recognition carry a verbal code (05x), yet their present is a relation
     let t = "Peru opened a consulate on Monday. It also supports Chile and Bolivia.";
-    let j = judged(t, "supports", "050");
+    let j = judged_in_present(t, "supports", "050");
     assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
     let t = "Peru opened a consulate on Monday. Peru recognises Chile's claim to the island.";
-    let j = judged(t, "recognises", "051");
+    let j = judged_in_present(t, "recognises", "051");
     assert_eq!(j.reason(), Some(DropReason::Background), "{}", j.why);
     // a verbal stance in the present is still coded, and a past recognition is an act
     let t = "Peru opened a consulate on Monday. Peru still praises Chile for its help.";
-    assert_eq!(judged(t, "praises", "051").reason(), None);
+    assert_eq!(judged_in_present(t, "praises", "051").reason(), None);
     let t = "Peru opened a consulate on Monday. Peru recognised the new Chilean government.";
     assert_eq!(verdict(t, "recognised", "PER", "CHL", "051"), None);
 }
