@@ -98,6 +98,8 @@ mod tests_hopes2;
 mod tests_igoheads3;
 #[path = "tests_implicit.rs"]
 mod tests_implicit;
+#[path = "tests_incursions.rs"]
+mod tests_incursions;
 #[path = "tests_intj.rs"]
 mod tests_intj;
 #[path = "tests_joins.rs"]
