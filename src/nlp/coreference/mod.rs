@@ -89,6 +89,8 @@ mod tests_backrefs;
 #[cfg(test)]
 mod tests_backrefs4;
 #[cfg(test)]
+mod tests_backrefs5;
+#[cfg(test)]
 mod tests_collective3;
 #[cfg(test)]
 mod tests_dateline2;

@@ -216,7 +216,7 @@ impl MentionFinder {
             if t.kind != TokenKind::Word || t.cap {
                 return None;
             }
-            if !has(F_AGENT_MODIFIERS, ctx.low(j)) {
+            if !has(F_AGENT_MODIFIERS, ctx.low(j)) && !ranked_ordinal(ctx, j, limit) {
                 return None;
             }
         }
@@ -622,4 +622,10 @@ fn rebels_from(connector: &str, code: &str) -> String {
         Some(country) if connector == "from" && country.len() == 3 => format!("{country}REB"),
         _ => code.to_string(),
     }
+}
+
+/// "first deputy foreign minister": an ordinal is part of the office only right before a
+/// rank word; elsewhere ("his first official visit") it is no modifier of an agent.
+fn ranked_ordinal(ctx: &Ctx, j: usize, limit: usize) -> bool {
+    j + 1 < limit && has(F_OFFICE_ORDINALS, ctx.low(j)) && has(F_OFFICE_RANKS, ctx.low(j + 1))
 }

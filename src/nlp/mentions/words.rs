@@ -46,6 +46,10 @@ pub(super) const F_WATER_OF: u64 = 1 << 37;
 pub(super) const F_WATER_BEFORE: u64 = 1 << 38;
 /// "Sgt. 1st Class X": an ordinal inside a rank before "Class" (`rank-ordinal`).
 pub(super) const F_RANK_ORDINALS: u64 = 1 << 39;
+/// "first deputy foreign minister": an ordinal before a rank word (`office-ordinal`).
+pub(super) const F_OFFICE_ORDINALS: u64 = 1 << 40;
+/// "deputy", "vice": a post inside an office (`office-rank`).
+pub(super) const F_OFFICE_RANKS: u64 = 1 << 41;
 
 #[derive(Default)]
 struct Fnv(u64);
@@ -75,7 +79,7 @@ fn word_classes() -> &'static WordClasses {
     CLASSES.get_or_init(|| {
         use crate::nlp::lexicon::{words_in, List};
         use List::{MentionWords as M, OrgWords as O, PlaceWords as P, Titles as T};
-        let lists: [(u64, Vec<&'static str>); 40] = [
+        let lists: [(u64, Vec<&'static str>); 42] = [
             (F_STOP_CAPS, M.words("stop-cap")),
             (F_ORG_SUFFIXES, O.words("name-tail")),
             (F_PARTICLES, M.words("name-particle")),
@@ -116,6 +120,8 @@ fn word_classes() -> &'static WordClasses {
             (F_WATER_OF, P.words("water-of")),
             (F_WATER_BEFORE, P.words("water-before")),
             (F_RANK_ORDINALS, T.words("rank-ordinal")),
+            (F_OFFICE_ORDINALS, T.words("office-ordinal")),
+            (F_OFFICE_RANKS, T.words("office-rank")),
         ];
         let mut m = WordClasses::default();
         for (flag, words) in lists {
