@@ -53,8 +53,6 @@ mod tests_gatedrop;
 #[cfg(test)]
 mod tests_hopes2;
 #[cfg(test)]
-mod tests_hostfix;
-#[cfg(test)]
 mod tests_passive2;
 #[cfg(test)]
 mod tests_precision18;

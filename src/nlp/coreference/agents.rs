@@ -214,7 +214,7 @@ pub(crate) fn place_agents(
                 sentence[i].actor = Some(owner);
                 continue;
             }
-            if office_holder(text, &sentence[i]) || gathering_attendee(text, &sentence[i]) {
+            if office_holder(text, &sentence[i]) {
                 continue;
             }
             if let Some(a) = sentence[i].actor.as_mut().filter(|a| agent_only(a)) {
@@ -222,13 +222,6 @@ pub(crate) fn place_agents(
             }
         }
     }
-}
-
-/// "a meeting of army commanders in <capital>": a state institution's people brought
-/// together by a gathering are not where it meets (`gathering`).
-fn gathering_attendee(text: &str, m: &Mention) -> bool {
-    super::located::institution(m).is_some()
-        && super::gathering::attends_gathering(text, m.span.start)
 }
 
 /// "the prime minister", "the new president": a person headed by a home-government title

@@ -14,12 +14,14 @@
 //! Brussels" are the EU's), and other cities ("officials in Geneva") are often a venue, not
 //! the state's seat. Only the sectors of a state's own institutions are placed; "rebels in
 //! <capital>" are left to the sentence-place rule (`agents`).
-use super::gathering::INSTITUTION_SECTORS;
 use crate::nlp::lexicon::{words_in, List};
 use crate::nlp::mentions::gazetteer::{Gazetteer, Hit, PlaceKind};
 use crate::nlp::mentions::{make_actor, Cand, Ctx};
 use crate::nlp::{Actor, Mention};
 use std::sync::OnceLock;
+
+/// Sectors of a state's own institutions (codes of `data/actors/agents*.txt`).
+const INSTITUTION_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
 
 /// A country-less agent of an institution sector ("MIL" for "the military authorities").
 pub(super) fn institution(m: &Mention) -> Option<&Actor> {
@@ -180,9 +182,7 @@ pub(super) fn resolve(ctx: &Ctx, gaz: &Gazetteer, cands: &[Cand], mentions: &mut
             None if bare_spokesperson(ctx.text, &mentions[i]) => make_actor("GOV", "spokesperson"),
             None => continue,
         };
-        if cands.get(i).is_some_and(|c| c.pronoun)
-            || agent_follows(ctx.text, mentions, &starts, i)
-            || super::gathering::attends_gathering(ctx.text, mentions[i].span.start)
+        if cands.get(i).is_some_and(|c| c.pronoun) || agent_follows(ctx.text, mentions, &starts, i)
         {
             continue;
         }

@@ -54,7 +54,6 @@ mod elliptical;
 pub(crate) mod focus;
 mod former;
 mod fronted;
-pub(crate) mod gathering;
 mod group_pronouns;
 mod guest;
 pub(crate) mod holder;

@@ -47,13 +47,12 @@ pub(crate) fn actor_of(ents: &EntityAnalysis, mi: usize) -> Option<&Actor> {
 /// officials in Fornost and Gondor" → FORLEG, GONLEG, FORGOV, GONGOV; agents that stay
 /// without a country get PETRARCH's "---" prefix.
 pub(super) fn compose_actors<'a>(
-    text: &str,
     ents: &'a EntityAnalysis,
     toks: &[Tok],
     groups: &mut Vec<Group>,
 ) -> ActorMap<'a> {
     let mut out = split_codes(ents, groups);
-    link_groups(text, toks, groups, &mut out);
+    link_groups(toks, groups, &mut out);
     for g in groups.iter_mut() {
         if g.mentions.len() >= 2 {
             g.mentions = one_actor_per_name(ents, toks, &g.mentions, &mut out);
@@ -103,16 +102,14 @@ fn split_codes<'a>(ents: &'a EntityAnalysis, groups: &[Group]) -> ActorMap<'a> {
 
 /// Joins an agent group to the country group next to it ("Ithilen's president", "officials
 /// in Fornost"): one group whose agents carry the country.
-fn link_groups(text: &str, toks: &[Tok], groups: &mut Vec<Group>, out: &mut ActorMap) {
+fn link_groups(toks: &[Tok], groups: &mut Vec<Group>, out: &mut ActorMap) {
     let mut gi = 0;
     while gi + 1 < groups.len() {
         // A merged group is looked at again: "Ithilen's army officials in …".
         if possessive_link(toks, groups, gi, out) {
             continue;
         }
-        if !gathering_attendees(text, toks, &groups[gi], out) {
-            located_link(toks, groups, gi, out);
-        }
+        located_link(toks, groups, gi, out);
         gi += 1;
     }
 }
@@ -136,23 +133,6 @@ fn possessive_link(toks: &[Tok], groups: &mut Vec<Group>, gi: usize, out: &mut A
     };
     groups.remove(gi + 1);
     true
-}
-
-/// "a meeting of army commanders in X": institution agents a gathering brings together are
-/// not of the place where it meets (`coreference::gathering`).
-fn gathering_attendees(text: &str, toks: &[Tok], g: &Group, out: &ActorMap) -> bool {
-    let Some(first) = toks.get(g.start) else {
-        return false;
-    };
-    let agents = || g.mentions.iter().filter_map(|m| out.get(m)).flatten();
-    agents().next().is_some()
-        && agents().all(|a| {
-            crate::nlp::coreference::gathering::institution_attendee(
-                text,
-                first.span.start,
-                &a.code,
-            )
-        })
 }
 
 /// "officials in/of/from X": agent group, preposition, country group.

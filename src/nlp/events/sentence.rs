@@ -17,7 +17,7 @@ impl EventCoder {
         let toks = input.toks;
         let mut groups = actor_groups(toks);
         super::described::split_descriptions(input.text, input.ents, toks, &mut groups);
-        let actors = compose_actors(input.text, input.ents, toks, &mut groups);
+        let actors = compose_actors(input.ents, toks, &mut groups);
         let mut vps = self.verb_phrases(toks);
         // A sentence with no dictionary verb is parsed only for an act a later label of a
         // wrong may name (`told.rs`), and codes nothing.
