@@ -52,6 +52,20 @@ pub fn kind_rows(src: &'static str) -> impl Iterator<Item = (&'static str, &'sta
         .map(|(kind, value)| (kind, value.trim()))
 }
 
+/// The first three tab-separated columns of each row of a table whose rows name a word and
+/// two codes (`data/actors/twin_names.tsv`, `bare_names.tsv`, `elliptical_states.tsv`),
+/// trimmed; comments, blank lines and shorter rows skipped.
+pub fn triple_rows(
+    src: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    src.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t').map(str::trim);
+            Some((cols.next()?, cols.next()?, cols.next()?))
+        })
+}
+
 /// The entries of a one-a-line word file (`sufferer_words.txt`, `account_demands.txt`),
 /// trimmed; comments and blank lines skipped.
 pub fn line_set(src: &'static str) -> HashSet<&'static str> {

@@ -7,6 +7,7 @@
 //! mention; one followed by another capitalised word ("Korea Telecom") is the start of a
 //! name the dictionary does not know, and is left alone too.
 
+use crate::nlp::lexicon::triple_rows;
 use crate::nlp::mentions::make_actor;
 use crate::nlp::{EntityType, Mention, Span};
 use std::sync::OnceLock;
@@ -23,16 +24,8 @@ struct Bare {
 fn bare_names() -> &'static [Bare] {
     static LISTED: OnceLock<Vec<Bare>> = OnceLock::new();
     LISTED.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut cols = l.split('\t').map(str::trim);
-                Some(Bare {
-                    name: cols.next()?,
-                    state: cols.next()?,
-                    other: cols.next()?,
-                })
-            })
+        triple_rows(LIST)
+            .map(|(name, state, other)| Bare { name, state, other })
             .collect()
     })
 }

@@ -14,16 +14,7 @@ const TABLE: &str = include_str!("../../../data/lexicon/elliptical_states.tsv");
 /// (word, state, partner) rows.
 fn rows() -> &'static [(&'static str, &'static str, &'static str)] {
     static R: std::sync::OnceLock<Vec<(&str, &str, &str)>> = std::sync::OnceLock::new();
-    R.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut f = l.split('\t').map(str::trim);
-                Some((f.next()?, f.next()?, f.next()?))
-            })
-            .collect()
-    })
+    R.get_or_init(|| crate::nlp::lexicon::triple_rows(TABLE).collect())
 }
 
 /// The state token `k` names, when it is a capitalised elliptical word after "the", not

@@ -21,6 +21,7 @@
 //! officials", marked with the demonym as a mention of its own at the same start) reads
 //! the demonym; "Dominican Republic", one name with no such mention inside, is a vote.
 
+use crate::nlp::lexicon::triple_rows;
 use crate::nlp::{Actor, Mention};
 use std::sync::OnceLock;
 
@@ -36,15 +37,11 @@ struct Twin {
 fn twins() -> &'static [Twin] {
     static TWINS: OnceLock<Vec<Twin>> = OnceLock::new();
     TWINS.get_or_init(|| {
-        LIST.lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let mut cols = l.split('\t').map(str::trim);
-                Some(Twin {
-                    name: cols.next()?,
-                    listed: cols.next()?,
-                    other: cols.next()?,
-                })
+        triple_rows(LIST)
+            .map(|(name, listed, other)| Twin {
+                name,
+                listed,
+                other,
             })
             .collect()
     })

@@ -7,7 +7,7 @@
 //! noun inside the call's phrase, or failing one its `in` place; it must be placed and of
 //! another side than the caller. Runs before `own_side::release_holders`: a holder named in
 //! the sentence outranks the story's earlier detention.
-use super::reactions::placed;
+use super::reactions::{placed, placed_actor};
 use super::trigger_tree::{Parses, Tree};
 use super::*;
 
@@ -92,9 +92,4 @@ fn mention_actor(ents: &EntityAnalysis, span: Span) -> Option<(&Actor, usize)> {
         .enumerate()
         .filter(|(_, m)| m.span.start <= span.start && span.end <= m.span.end)
         .find_map(|(i, _)| actor_of(ents, i).map(|a| (a, i)))
-}
-
-/// A code with a country or an international body's code.
-fn placed_actor(a: &Actor) -> bool {
-    !a.code.is_empty() && !crate::nlp::mentions::unplaced_code(&a.code)
 }

@@ -288,7 +288,12 @@ fn coded_source(a: &CodedEvent) -> bool {
 /// A placed participant: a code with a country or an international body's code. Shared with
 /// `sole_partner`.
 pub(super) fn placed(p: &Participant) -> bool {
-    !p.actor.code.is_empty() && !crate::nlp::mentions::unplaced_code(&p.actor.code)
+    placed_actor(&p.actor)
+}
+
+/// A code with a country or an international body's code (`placed` of a bare actor).
+pub(super) fn placed_actor(a: &Actor) -> bool {
+    !a.code.is_empty() && !crate::nlp::mentions::unplaced_code(&a.code)
 }
 
 /// An earlier event the gate could pass: asserted, reported, intended or threatened; not a

@@ -74,8 +74,8 @@ impl Tree<'_> {
 
     /// Word `w`'s head (`None` for the root).
     pub(super) fn head(&self, w: usize) -> Option<usize> {
-        let h = self.words.get(w)?.head as usize;
-        h.checked_sub(1)
+        self.words.get(w)?;
+        crate::nlp::syntax::head_of(self.words, w)
     }
 
     /// Word `w`'s relation to its head, without its subtype ("obl" for "obl:agent").
